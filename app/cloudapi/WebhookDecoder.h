@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Turns one webhook POST body from Meta into Duet's ordered list of normalized events.
+#pragma once
+
+#include "core/Event.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace duet::cloudapi {
+
+/// The outcome of decoding one body. When the body as a whole cannot be read (not JSON, not an
+/// object, too large, nested too deep) `failure` says why and `events` is empty; otherwise every
+/// change and message yields exactly one event, in document order, and problems inside the body
+/// become `invalid` or `unknown` events rather than failures.
+struct DecodeResult
+{
+    enum class Failure { None, TooLarge, NotJson, NotObject, TooDeep };
+    Failure failure = Failure::None;
+    QString reason; ///< one line, for an administrator: what is wrong and where (a JSON path)
+    QList<Event> events;
+    bool ok() const { return failure == Failure::None; }
+};
+
+/// Decodes webhook bodies (CLOUDAPI.md §1). Stateless and thread-safe; never throws.
+/// Usage: `const DecodeResult r = WebhookDecoder::decode(body); for (const Event& e : r.events) ...`
+class WebhookDecoder
+{
+public:
+    static constexpr qsizetype kMaxBodyBytes = 3 * 1024 * 1024; ///< Meta's documented payload limit
+    static constexpr int kMaxDepth = 64;                        ///< deeper nesting is refused
+
+    static DecodeResult decode(const QByteArray& body);
+};
+
+} // namespace duet::cloudapi

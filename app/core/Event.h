@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Duet's normalized event: what one webhook change (or one message inside it) means to Duet.
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+
+namespace duet {
+
+/// What an Event describes. The names on the wire (docs/EVENTS.md) are the lower-case forms
+/// returned by eventKindName().
+enum class EventKind : quint8 {
+    Message,         ///< a customer's message to the business (`messages` field)
+    Echo,            ///< a message the business sent from the phone app (`smb_message_echoes`)
+    History,         ///< a message from the imported chat history (`history`), either direction
+    Status,          ///< a delivery status of a message the business sent through the API
+    Contact,         ///< an address-book change on the phone app (`smb_app_state_sync`)
+    HistoryProgress, ///< the metadata of one history chunk (phase, chunk order, progress)
+    HistoryDeclined, ///< the business turned history sharing off (code 2593109)
+    Account,         ///< an `account_update` event (PARTNER_REMOVED, ACCOUNT_OFFBOARDED, ...)
+    Error,           ///< a value-level error Meta reports (`value.errors[]`)
+    Unknown,         ///< a webhook field Duet does not handle yet; kept, never dropped
+    Invalid,         ///< a change or message lacking what the contract requires
+};
+
+/// The wire name of a kind: "message", "echo", "history", "status", "contact",
+/// "history_progress", "history_declined", "account", "error", "unknown", "invalid".
+QString eventKindName(EventKind kind);
+/// The kind for a wire name; false when the name is not one of eventKindName()'s.
+bool eventKindFromName(QStringView name, EventKind* kind);
+
+/// Who wrote a message-like event.
+enum class Origin : quint8 {
+    Customer, ///< the customer (live `messages`)
+    App,      ///< the business on the phone app (echo)
+    History,  ///< imported history, either direction
+};
+
+/// One normalized event. A flat value type: the fields that apply to its kind are set, the rest
+/// stay null/zero. Strings that the payload does not carry stay null (QString::isNull()), so a
+/// consumer can tell "absent" from "empty" (an empty emoji removes a reaction).
+struct Event
+{
+    EventKind kind = EventKind::Unknown;
+    QString phoneNumberId; ///< the business number's id from `metadata`; null when the payload has none
+
+    // message, echo, history ------------------------------------------------------------------
+    QString wamid;         ///< the message id; for statuses, the id of the message the status is about
+    QString contact;       ///< the customer's number, digits only ('+' and separators removed)
+    bool outbound = false; ///< direction: true when the business sent it (echo, business history item)
+    qint64 timestamp = 0;  ///< seconds since the epoch
+    QString type;          ///< the Cloud API type string: text, image, reaction, media_placeholder, ...
+    QString text;          ///< body, caption, button or list title, template button text
+    QString name;          ///< the customer's profile name (messages) or address-book name (contact)
+    QString contextWamid;  ///< the message this one replies to
+    QString targetWamid;   ///< the message a reaction, edit or revoke is about
+    QString emoji;         ///< reactions only: the emoji, "" when the reaction was removed
+    QString mediaId;       ///< media id (image, video, audio, document, sticker)
+    QString mimeType;      ///< media MIME type
+    QString filename;      ///< document file name
+    bool referral = false; ///< the message came from a click-to-WhatsApp ad or post
+    bool voice = false;    ///< audio recorded as a voice note
+    QString historyStatus; ///< history items: the delivery status Meta reports, lower case
+
+    // status ------------------------------------------------------------------------------------
+    QString status;          ///< sent, delivered, read, played, failed (lower case)
+    QString callback;        ///< biz_opaque_callback_data, as sent
+    QString pricingType;     ///< pricing.type: regular, free_customer_service, free_entry_point
+    QString pricingCategory; ///< pricing.category: service, marketing, utility, referral_conversion, ...
+
+    // contact -----------------------------------------------------------------------------------
+    QString action; ///< add (added or edited) or remove
+
+    // history_progress --------------------------------------------------------------------------
+    int phase = -1;      ///< 0, 1 or 2
+    int chunkOrder = -1; ///< the chunk's place in its phase; chunks may arrive out of order
+    int progress = -1;   ///< 0..100; 100 means the whole sync is done
+
+    // account -----------------------------------------------------------------------------------
+    QString accountEvent; ///< PARTNER_REMOVED, ACCOUNT_OFFBOARDED, ACCOUNT_RECONNECTED, ...
+
+    // error, status failures, message errors, history_declined -----------------------------------
+    int errorCode = 0;    ///< Meta's error code; 0 when there is none
+    QString errorTitle;   ///< Meta's title or message for the error, for logs and supervisors
+    QString errorDetails; ///< error_data.details
+
+    // unknown, invalid, account -------------------------------------------------------------------
+    QString field;  ///< unknown: the webhook field name
+    QString path;   ///< invalid: the JSON path of the offending node, e.g. $.entry[0].changes[1].value
+    QString reason; ///< invalid: what is wrong; account: disconnection_info.reason when there is one
+
+    /// The origin of a message-like event (Message, Echo, History).
+    Origin origin() const
+    {
+        return kind == EventKind::Echo ? Origin::App : kind == EventKind::History ? Origin::History : Origin::Customer;
+    }
+    bool isMessageLike() const
+    {
+        return kind == EventKind::Message || kind == EventKind::Echo || kind == EventKind::History;
+    }
+};
+
+} // namespace duet

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The benchmarks of duet-bench. Each prints `name: value` lines on stdout and returns an exit code.
+#pragma once
+
+#include <QTextStream>
+
+namespace duet::bench {
+
+/// Options every benchmark takes.
+struct BenchOptions
+{
+    bool quick = false; ///< a reduced run that finishes in under a minute
+    int runs = 5;       ///< repetitions; figures are the median
+};
+
+/// Prints one figure as `name: value`.
+void printFigure(QTextStream& out, const char* name, double value, int decimals = 2);
+
+} // namespace duet::bench

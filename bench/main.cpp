@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// duet-bench: Duet's performance figures, one subcommand per benchmark.
+#include "Benchmarks.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace duet::bench;
+
+namespace duet::bench {
+
+void printFigure(QTextStream& out, const char* name, double value, int decimals)
+{
+    out << name << ": " << QString::number(value, 'f', decimals) << '\n';
+    out.flush();
+}
+
+} // namespace duet::bench
+
+namespace {
+
+struct Benchmark
+{
+    const char* name;
+    const char* summary;
+    int (*run)(const BenchOptions&, QTextStream&);
+};
+
+const QList<Benchmark>& benchmarks()
+{
+    static const QList<Benchmark> all = {};
+    return all;
+}
+
+void printHelp(QTextStream& out)
+{
+    out << "Usage: duet-bench BENCHMARK [--quick] [--runs N]\n\nBenchmarks:\n";
+    for (const Benchmark& b : benchmarks())
+        out << "  " << b.name << "\t" << b.summary << '\n';
+    out << "\n--quick runs a reduced benchmark that finishes in under a minute.\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty() || args.contains(QLatin1String("--help"))) {
+        printHelp(args.isEmpty() ? err : out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << "duet-bench " << DUET_VERSION << '\n';
+        return 0;
+    }
+    BenchOptions options;
+    const QString name = args.takeFirst();
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--quick")) {
+            options.quick = true;
+        } else if (args[i] == QLatin1String("--runs") && i + 1 < args.size()) {
+            bool ok = false;
+            options.runs = args[++i].toInt(&ok);
+            if (!ok || options.runs < 1) {
+                err << "duet-bench: --runs takes a positive number\n";
+                return 2;
+            }
+        } else {
+            err << "duet-bench: unknown option " << args[i] << '\n';
+            return 2;
+        }
+    }
+    for (const Benchmark& b : benchmarks()) {
+        if (name == QLatin1String(b.name))
+            return b.run(options, out);
+    }
+    err << "duet-bench: unknown benchmark '" << name << "' (see duet-bench --help)\n";
+    return 2;
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The README's second command: installs what is missing, builds Duet, and runs every test.
+# Tests that need PostgreSQL start their own throwaway server; the keychain tests run against a
+# private gnome-keyring on a private D-Bus session started here and gone when the run ends.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh
+./scripts/check-format.sh
+./scripts/build.sh
+BUILD_DIR=${DUET_BUILD_DIR:-build}
+
+scratch=$(mktemp -d /tmp/duet-test.XXXXXX)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -m 0700 "$scratch/runtime" "$scratch/data"
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="$scratch/runtime"
+export XDG_DATA_HOME="$scratch/data"
+export DUET_TEST_SCRATCH="$scratch"
+
+cd "$BUILD_DIR"
+dbus-run-session -- sh -c \
+    'printf duet-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
+     ctest --output-on-failure --timeout 600 -j"$(nproc)"'
