@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${DUET_BUILD_DIR:-build}
-export CCACHE_DIR=${CCACHE_DIR:-$PWD/.cache/ccache}
+# ccache keeps its default cache (~/.cache/ccache) so rebuilds in fresh clones are fast.
 WERROR=OFF
 if [ "${CI:-}" = "true" ]; then WERROR=ON; fi
 cmake -S . -B "$BUILD_DIR" -G Ninja \
