@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A token bucket on an injected clock: a rate, a burst capacity, "may I send now / when".
+#pragma once
+
+#include <QtGlobal>
+
+namespace duet {
+
+class Clock;
+
+/// A token bucket that refills at `rate` tokens per second up to `capacity` tokens; one send
+/// takes one token. It never sleeps and owns no timer: ask take() when you want to send and
+/// timeUntilAvailable() to learn when to ask again. The rate can change at any time (a new lease
+/// from the hub, an adaptive cut); the tokens in the bucket at that moment are kept.
+///
+/// Internally it is the equivalent GCRA (a "theoretical arrival time" in whole microseconds), so
+/// the arithmetic is exact: at rate r and capacity 1, two takes are never closer than 1/r s and
+/// there are never more than r takes in any 1 s window. A rate of 0 stops the bucket: what is
+/// left can still be taken, nothing refills.
+class TokenBucket
+{
+public:
+    /// Starts full. Negative or non-finite rates count as 0; the capacity is kept in 1..1,000,000.
+    TokenBucket(const Clock& clock, double ratePerSec, int capacity = 1);
+
+    double rate() const { return m_rate; }
+    /// Changes the refill rate from now on, keeping the tokens the bucket holds right now.
+    void setRate(double ratePerSec);
+
+    int capacity() const { return m_capacity; }
+    /// Changes the capacity, keeping the tokens already spent (the bucket never holds more
+    /// than the new capacity).
+    void setCapacity(int capacity);
+
+    /// Tokens in the bucket now, fractions included (0 .. capacity).
+    double available() const;
+    bool isFull() const;
+
+    /// Takes one token if there is one; false (and nothing changes) otherwise.
+    bool take();
+    /// Milliseconds until take() succeeds: 0 when it would succeed now, -1 when it never will
+    /// at the current rate (rate 0 and the bucket has less than one token).
+    qint64 timeUntilAvailable() const;
+    /// The same as an absolute time on the clock (nowMs() when available now), or -1 for never.
+    qint64 availableAtMs() const;
+
+    /// Empties the bucket (for instance after the server said we went too fast).
+    void drain();
+
+private:
+    static qint64 intervalUsFor(double ratePerSec);
+    qint64 nowUs() const;
+    /// The theoretical arrival time, never more than a full bucket ahead of now.
+    qint64 tatAt(qint64 nowUs) const;
+    /// Microseconds of refill owed right now: 0 when full, capacity * interval when empty.
+    qint64 debtUs(qint64 nowUs) const;
+
+    const Clock* m_clock;
+    double m_rate = 0;
+    int m_capacity = 1;
+    qint64 m_intervalUs = 0;    // microseconds per token; 0 while stopped (rate 0)
+    mutable qint64 m_tatUs = 0; // when the bucket will be full again (while running)
+    double m_stoppedDebt = 0;   // tokens owed while stopped, carried over to the next rate
+};
+
+} // namespace duet

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TokenBucket: capacity, refill, "when may I ask again", rate changes.
+#include "FakeClock.h"
+#include "core/TokenBucket.h"
+
+#include <QList>
+#include <QTest>
+
+using namespace duet;
+using duet::test::FakeClock;
+
+/// TokenBucket on a fake clock: every rule in integer milliseconds, no sleeps.
+class TestTokenBucket : public QObject
+{
+    Q_OBJECT
+private slots:
+    void startsFullAndEmptiesAfterCapacityTakes_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("capacity");
+        QTest::addColumn<qint64>("firstRefillMs");
+        QTest::newRow("the number's cap paces one send per 50 ms") << 20.0 << 1 << qint64(50);
+        QTest::newRow("a pair bucket holds 45 and refills every 6 s") << 1.0 / 6 << 45 << qint64(6000);
+        QTest::newRow("a third of the cap refills every 150 ms") << 20.0 / 3 << 1 << qint64(150);
+        QTest::newRow("a rate that does not divide a second rounds the wait up") << 7.0 << 3 << qint64(143);
+    }
+    void startsFullAndEmptiesAfterCapacityTakes()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, capacity);
+        QFETCH(qint64, firstRefillMs);
+        FakeClock clock;
+        TokenBucket bucket(clock, rate, capacity);
+        QVERIFY(bucket.isFull());
+        QCOMPARE(bucket.available(), double(capacity));
+        for (int i = 0; i < capacity; ++i) {
+            QCOMPARE(bucket.timeUntilAvailable(), qint64(0));
+            QVERIFY2(bucket.take(), qPrintable(QStringLiteral("take %1").arg(i)));
+        }
+        QVERIFY(!bucket.take());
+        QVERIFY(!bucket.isFull());
+        QCOMPARE(bucket.timeUntilAvailable(), firstRefillMs);
+        QCOMPARE(bucket.availableAtMs(), clock.nowMs() + firstRefillMs);
+        clock.advanceMs(firstRefillMs - 1);
+        QVERIFY(!bucket.take());
+        clock.advanceMs(1);
+        QVERIFY(bucket.take());
+        QVERIFY(!bucket.take());
+    }
+
+    void refillsOverTimeUpToCapacity()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 10, 5);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(bucket.take());
+        QCOMPARE(bucket.available(), 0.0);
+        clock.advanceMs(250);
+        QCOMPARE(bucket.available(), 2.5);
+        clock.advanceMs(10'000);
+        QCOMPARE(bucket.available(), 5.0);
+        QVERIFY(bucket.isFull());
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(bucket.take());
+        QVERIFY(!bucket.take());
+    }
+
+    void neverExceedsTheRateInAnyWindow_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<int>("maxPerSecond");
+        QTest::newRow("20 per second") << 20.0 << 20;
+        QTest::newRow("7 per second") << 7.0 << 7;
+        QTest::newRow("a third of 20 per second") << 20.0 / 3 << 7;
+    }
+    void neverExceedsTheRateInAnyWindow()
+    {
+        QFETCH(double, rate);
+        QFETCH(int, maxPerSecond);
+        FakeClock clock;
+        TokenBucket bucket(clock, rate, 1);
+        QList<qint64> sends;
+        // Ask every millisecond for 30 s: the greediest possible caller.
+        for (int ms = 0; ms < 30'000; ++ms, clock.advanceMs(1)) {
+            while (bucket.take())
+                sends.append(clock.nowMs());
+        }
+        int first = 0;
+        for (int i = 0; i < sends.size(); ++i) {
+            while (sends[first] <= sends[i] - 1000)
+                ++first;
+            QVERIFY2(i - first + 1 <= maxPerSecond, qPrintable(QStringLiteral("%1 sends in 1 s").arg(i - first + 1)));
+        }
+        // ... and it is not timid either: it keeps up with the rate.
+        QVERIFY(sends.size() >= int(30 * rate));
+    }
+
+    void rateChangeKeepsTheTokensHeld()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 10, 4);
+        QVERIFY(bucket.take());
+        QVERIFY(bucket.take()); // 2 of 4 left
+        bucket.setRate(1);
+        QCOMPARE(bucket.rate(), 1.0);
+        QCOMPARE(bucket.available(), 2.0);
+        QVERIFY(bucket.take());
+        QVERIFY(bucket.take());
+        QVERIFY(!bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(1000)); // the new rate governs the refill
+        clock.advanceMs(500);
+        bucket.setRate(4); // 3.5 tokens owed: the missing half token takes 125 ms at 4/s
+        QCOMPARE(bucket.available(), 0.5);
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(125));
+    }
+
+    void rateZeroStopsTheRefill()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 0, 2);
+        QCOMPARE(bucket.rate(), 0.0);
+        QVERIFY(bucket.take());
+        QVERIFY(bucket.take());
+        QVERIFY(!bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(-1));
+        QCOMPARE(bucket.availableAtMs(), qint64(-1));
+        clock.advanceSecs(3600);
+        QVERIFY(!bucket.take());
+        bucket.setRate(2);
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(500));
+    }
+
+    void badRatesCountAsZero_data()
+    {
+        QTest::addColumn<double>("rate");
+        QTest::newRow("a negative rate") << -5.0;
+        QTest::newRow("not a number") << qQNaN();
+        QTest::newRow("infinity") << qInf();
+    }
+    void badRatesCountAsZero()
+    {
+        QFETCH(double, rate);
+        FakeClock clock;
+        TokenBucket bucket(clock, rate, 1);
+        QCOMPARE(bucket.rate(), 0.0);
+        QVERIFY(bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(-1));
+    }
+
+    void capacityChangeKeepsWhatWasSpent()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 1, 10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(bucket.take());
+        bucket.setCapacity(5);
+        QCOMPARE(bucket.capacity(), 5);
+        QCOMPARE(bucket.available(), 2.0);
+        bucket.setCapacity(2); // spent more than the new capacity: empty, not negative
+        QCOMPARE(bucket.available(), 0.0);
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(1000));
+        bucket.setCapacity(0);
+        QCOMPARE(bucket.capacity(), 1);
+    }
+
+    void aClockSetBackDoesNotFreezeTheBucket()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 1, 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(bucket.take());
+        clock.advanceSecs(-3600); // the wall clock was corrected by an hour
+        QCOMPARE(bucket.available(), 0.0);
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(1000));
+        clock.advanceSecs(3);
+        QVERIFY(bucket.isFull());
+    }
+
+    void drainEmptiesTheBucket()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 20, 3);
+        bucket.drain();
+        QCOMPARE(bucket.available(), 0.0);
+        QVERIFY(!bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(50));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTokenBucket)
+#include "TestTokenBucket.moc"
