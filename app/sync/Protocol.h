@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agent wire protocol (docs/PROTOCOL.md): message types and their JSON text frames.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <variant>
+
+namespace duet::sync {
+
+/// The protocol version this build speaks; hello and welcome carry it as "v".
+constexpr int kProtocolVersion = 1;
+/// Frames larger than this are refused before parsing (a 1,000-event page fits comfortably).
+constexpr qsizetype kMaxFrameBytes = 4 * 1024 * 1024;
+
+enum class Role { Agent, Supervisor };
+
+/// What an agent asks the hub to do with a conversation.
+enum class CommandName { Claim, Release, Assign, SetStatus, AddLabel, RemoveLabel, Note, Presence, Outbound, MarkRead };
+
+enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
+
+enum class PresenceState {
+    Viewing,   ///< the conversation is open on the agent's screen
+    Composing, ///< the agent is typing a reply
+    Left,      ///< the agent closed it (presence also expires on its own)
+};
+
+// client -> hub --------------------------------------------------------------------------------
+
+/// The first frame of every connection: who is there and where their replica stops.
+struct Hello
+{
+    int version = kProtocolVersion;
+    QString token;    ///< the agent's token; never logged
+    qint64 since = 0; ///< the last seq the client has applied; 0 for a fresh replica
+    QString client;   ///< optional software name and version, e.g. "duet/0.1.0"
+};
+
+/// One request, acknowledged by an Ack with the same id. Only the fields of its name are used.
+struct Command
+{
+    QString id; ///< chosen by the client, unique per connection; echoed in the ack
+    CommandName name = CommandName::Claim;
+    QString conversation; ///< the customer's contact key (digits)
+
+    QString agent;                                        ///< assign: the agent's name; "" unassigns
+    ConversationStatus status = ConversationStatus::Open; ///< set_status
+    qint64 until = 0;                                     ///< set_status snoozed: unix seconds
+    QString label;                                        ///< add_label, remove_label
+    QString text;                                         ///< note
+    PresenceState presence = PresenceState::Viewing;      ///< presence
+    QString wamid;                                        ///< outbound, mark_read
+    QString clientId;                                     ///< outbound: the desktop's outbox id
+    QJsonObject content;                                  ///< outbound: what was sent ({"type": ..., ...})
+};
+
+// hub -> client --------------------------------------------------------------------------------
+
+/// The hub's answer to a good hello.
+struct Welcome
+{
+    int version = kProtocolVersion;
+    QString agent;
+    Role role = Role::Agent;
+    qint64 serverTimeMs = 0; ///< the hub's clock, for the desktop to measure its skew
+    qint64 head = 0;         ///< the newest seq in the log now
+    QString phoneNumberId;   ///< Cloud API settings the desktop needs to send; never stored by it
+    QString apiVersion;
+    QString accessToken;  ///< never logged
+    double sendShare = 0; ///< this desktop's share of the number's send cap, messages per second
+};
+
+/// One log event. `event` is the event's JSON object (docs/EVENTS.md and PROTOCOL.md).
+struct EventFrame
+{
+    qint64 seq = 0;
+    qint64 atMs = 0; ///< when the hub committed it
+    QJsonObject event;
+};
+
+/// The backlog since hello's `since` has been sent; live events follow.
+struct CaughtUp
+{
+    qint64 head = 0;
+};
+
+/// The outcome of one command.
+struct Ack
+{
+    QString id;
+    bool ok = false;
+    QString reason; ///< when !ok: a reason code from PROTOCOL.md, e.g. "not_found"
+    qint64 seq = 0; ///< when ok: the seq of the log event the command became
+};
+
+/// A frame the hub could not use, or a problem not tied to one command.
+struct ErrorFrame
+{
+    QString reason; ///< a reason code, e.g. "bad_frame"
+    QString detail; ///< one line for logs
+};
+
+/// The desktop's new share of the send cap (desktops came or went).
+struct Rate
+{
+    double sendShare = 0;
+};
+
+/// The hub is about to close the connection, and why (also the WebSocket close reason).
+struct Bye
+{
+    QString reason; ///< e.g. "unauthorized", "unsupported_version", "revoked", "flood", "shutdown"
+    QString detail;
+};
+
+using ClientMessage = std::variant<Hello, Command>;
+using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye>;
+
+/// Why a frame could not be decoded. Decoding never throws and never crashes.
+struct ProtocolError
+{
+    enum class Code {
+        TooLarge,           ///< over kMaxFrameBytes
+        NotJson,            ///< not JSON text
+        NotObject,          ///< JSON, but not an object
+        UnknownType,        ///< "type" names no message of this direction
+        MissingField,       ///< a required field is absent
+        WrongType,          ///< a field has the wrong JSON type (or is not an integer)
+        BadValue,           ///< a field's value is not allowed (unknown command name, empty id, ...)
+        UnsupportedVersion, ///< hello or welcome with a "v" this build does not speak
+    };
+    Code code = Code::NotJson;
+    QString field;   ///< the offending field, when there is one
+    QString message; ///< one line for logs and error frames
+
+    /// The wire reason code: "too_large", "not_json", ..., "unsupported_version".
+    QString reason() const;
+};
+
+QString roleName(Role role);
+bool roleFromName(QStringView name, Role* role);
+/// "claim", "release", "assign", "set_status", "add_label", "remove_label", "note", "presence",
+/// "outbound", "mark_read".
+QString commandNameText(CommandName name);
+bool commandNameFromText(QStringView text, CommandName* name);
+QString statusName(ConversationStatus status);
+QString presenceName(PresenceState state);
+
+/// Compact JSON text frames.
+QByteArray encode(const ClientMessage& message);
+QByteArray encode(const HubMessage& message);
+
+/// Strict decoding: unknown extra fields are ignored (for compatible additions within a version),
+/// anything else that is wrong is a ProtocolError. Returns false and fills *error on failure.
+bool decodeClientMessage(const QByteArray& frame, ClientMessage* message, ProtocolError* error);
+bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolError* error);
+
+} // namespace duet::sync

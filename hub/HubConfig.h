@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The configuration of `duet-hub serve`: INI file < environment < command-line flags, plus its secrets.
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace duet::hub {
+
+/// Everything `duet-hub serve` needs to start. Build it with load(); log it with describe(), which
+/// never contains a secret. Settings come from an INI file (--config FILE or DUET_HUB_CONFIG),
+/// environment variables override the file and flags override both:
+///
+///   INI key                     environment                 flag
+///   [hub] listen                DUET_HUB_LISTEN             --listen HOST:PORT     (127.0.0.1:8080)
+///   [hub] db                    DUET_HUB_DB                 --db DB                (required)
+///   [hub] app_secret_file       DUET_HUB_APP_SECRET_FILE    --app-secret-file F    (required)
+///   [hub] verify_token_file     DUET_HUB_VERIFY_TOKEN_FILE  --verify-token-file F  (required)
+///   [cloudapi] phone_number_id  DUET_HUB_PHONE_NUMBER_ID    --phone-number-id ID
+///   [cloudapi] api_version      DUET_HUB_API_VERSION        --api-version V        (v23.0)
+///   [cloudapi] access_token_file DUET_HUB_ACCESS_TOKEN_FILE --access-token-file F
+///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
+///
+/// Relative paths in the file are relative to the file's directory. Secret files must not be
+/// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
+/// are kept in memory only.
+struct HubConfig
+{
+    QString configFile; ///< empty when no file was given
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 listenPort = 8080; ///< 0 picks a free port
+    QString db;                ///< a SQLite path or a postgresql:// URL
+    QString appSecretFile;
+    QString verifyTokenFile;
+    QString accessTokenFile; ///< empty: agents get no access token and cannot send
+    QString phoneNumberId;
+    QString apiVersion = QStringLiteral("v23.0");
+    double sendCap = 20; ///< the number's messages per second, shared among connected desktops
+
+    QByteArray appSecret;   ///< from appSecretFile
+    QByteArray verifyToken; ///< from verifyTokenFile
+    QByteArray accessToken; ///< from accessTokenFile; empty when there is none
+
+    /// Reads the file named by --config or DUET_HUB_CONFIG, applies `env` and the flags in `args`
+    /// (the arguments after "serve"), validates everything and loads the secret files. On failure
+    /// returns false with one line in *error that says what is wrong and how to fix it (the CLI
+    /// exits 2).
+    static bool load(const QStringList& args, const QProcessEnvironment& env, HubConfig* config, QString* error);
+
+    /// The flags and environment variables, for `duet-hub serve --help`.
+    static QString usage();
+
+    /// One line for the log: every setting, with secrets and database passwords redacted.
+    QString describe() const;
+};
+
+} // namespace duet::hub

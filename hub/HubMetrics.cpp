@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Registration of the hub's metrics with their help texts.
+#include "HubMetrics.h"
+
+namespace duet::hub {
+
+namespace {
+
+const char* resultName(HubMetrics::WebhookResult r)
+{
+    switch (r) {
+    case HubMetrics::WebhookResult::Accepted:
+        return "accepted";
+    case HubMetrics::WebhookResult::Unauthorized:
+        return "unauthorized";
+    case HubMetrics::WebhookResult::TooLarge:
+        return "too_large";
+    case HubMetrics::WebhookResult::BadRequest:
+        return "bad_request";
+    case HubMetrics::WebhookResult::Unavailable:
+        return "unavailable";
+    }
+    return "unknown";
+}
+
+} // namespace
+
+HubMetrics::HubMetrics(Metrics& registry)
+    : m_registry(registry)
+{
+    const QByteArray webhooksHelp = "Webhook POSTs by outcome: accepted (committed, 200), unauthorized (401), "
+                                    "too_large (413), bad_request (400), unavailable (503, Meta retries).";
+    for (int r = 0; r < int(m_webhooks.size()); ++r) {
+        m_webhooks[r] =
+            &registry.counter("duet_webhooks_total", webhooksHelp, {{"result", resultName(WebhookResult(r))}});
+    }
+    for (int k = 0; k < int(m_events.size()); ++k) {
+        m_events[k] = &registry.counter("duet_events_total", "Webhook events committed to the log, by kind.",
+                                        {{"kind", eventKindName(EventKind(k)).toLatin1()}});
+    }
+    m_commitSeconds = &registry.histogram("duet_commit_seconds",
+                                          "Seconds from a signed webhook's arrival to its commit (or refusal).",
+                                          Metrics::latencyBuckets());
+    m_agentsConnected = &registry.gauge("duet_agents_connected", "Agents connected over WebSocket now.");
+    m_logHead = &registry.gauge("duet_log_head", "The seq of the newest committed log event.");
+}
+
+void HubMetrics::countWebhook(WebhookResult result)
+{
+    m_webhooks[int(result)]->inc();
+}
+
+void HubMetrics::countEvent(EventKind kind, double n)
+{
+    const auto i = std::size_t(kind);
+    if (i < m_events.size())
+        m_events[i]->inc(n);
+}
+
+void HubMetrics::observeCommitSeconds(double seconds)
+{
+    m_commitSeconds->observe(seconds);
+}
+
+void HubMetrics::setAgentsConnected(int n)
+{
+    m_agentsConnected->set(n);
+}
+
+void HubMetrics::setLogHead(qint64 seq)
+{
+    m_logHead->set(double(seq));
+}
+
+} // namespace duet::hub

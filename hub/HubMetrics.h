@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub's named metrics (docs/OPERATIONS.md explains each), registered on a Metrics registry.
+#pragma once
+
+#include "Metrics.h"
+#include "core/Event.h"
+
+#include <array>
+
+namespace duet::hub {
+
+/// Every series the hub exports, created up front so GET /metrics shows zeros before traffic.
+/// Construct one per hub on its Metrics registry and pass it to the parts that count.
+class HubMetrics
+{
+public:
+    /// The outcome of one POST /webhook, the `result` label of duet_webhooks_total.
+    enum class WebhookResult { Accepted, Unauthorized, TooLarge, BadRequest, Unavailable };
+
+    explicit HubMetrics(Metrics& registry);
+
+    Metrics& registry() const { return m_registry; }
+
+    void countWebhook(WebhookResult result);
+    void countEvent(EventKind kind, double n = 1);
+    /// Seconds from a signed body's hand-over to its commit (or refusal).
+    void observeCommitSeconds(double seconds);
+    void setAgentsConnected(int n);
+    void setLogHead(qint64 seq);
+
+private:
+    Metrics& m_registry;
+    std::array<Metrics::Counter*, 5> m_webhooks{};
+    std::array<Metrics::Counter*, int(EventKind::Invalid) + 1> m_events{};
+    Metrics::Histogram* m_commitSeconds;
+    Metrics::Gauge* m_agentsConnected;
+    Metrics::Gauge* m_logHead;
+};
+
+} // namespace duet::hub

@@ -1,0 +1,337 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agent protocol's frames: every message round-trips; every malformed frame is a typed error.
+#include "sync/Protocol.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace duet::sync;
+
+Q_DECLARE_METATYPE(ProtocolError::Code)
+
+namespace {
+
+QJsonObject json(const char* text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+Command command(CommandName name)
+{
+    Command c;
+    c.id = QStringLiteral("c-17");
+    c.name = name;
+    c.conversation = QStringLiteral("15551234567");
+    return c;
+}
+
+} // namespace
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void clientMessagesRoundTrip_data();
+    void clientMessagesRoundTrip();
+    void hubMessagesRoundTrip_data();
+    void hubMessagesRoundTrip();
+    void helloOnTheWireLooksLikeTheDocs();
+    void malformedClientFrames_data();
+    void malformedClientFrames();
+    void malformedHubFrames_data();
+    void malformedHubFrames();
+    void namesRoundTrip();
+};
+
+void TestProtocol::clientMessagesRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+
+    auto add = [](const char* name, const ClientMessage& m) { QTest::newRow(name) << encode(m); };
+    add("a hello from a fresh replica", Hello{kProtocolVersion, QStringLiteral("tok"), 0, QString()});
+    add("a hello resuming with a client name",
+        Hello{kProtocolVersion, QStringLiteral("tok"), 9007199254740991, QStringLiteral("duet/0.1.0")});
+    add("claim", command(CommandName::Claim));
+    add("release", command(CommandName::Release));
+    Command c = command(CommandName::Assign);
+    c.agent = QStringLiteral("ana");
+    add("assign to an agent", c);
+    c.agent = QString(QLatin1String(""));
+    add("assign to nobody", c);
+    c = command(CommandName::SetStatus);
+    c.status = ConversationStatus::Resolved;
+    add("set status resolved", c);
+    c.status = ConversationStatus::Snoozed;
+    c.until = 1750003600;
+    add("set status snoozed until a time", c);
+    c = command(CommandName::AddLabel);
+    c.label = QStringLiteral("vip");
+    add("add a label", c);
+    c.name = CommandName::RemoveLabel;
+    add("remove a label", c);
+    c = command(CommandName::Note);
+    c.text = QStringLiteral("Cliente pediu reembolso \u2014 ver pedido 881");
+    add("a private note with non-ASCII text", c);
+    c = command(CommandName::Presence);
+    c.presence = PresenceState::Composing;
+    add("presence composing", c);
+    c = command(CommandName::Outbound);
+    c.wamid = QStringLiteral("wamid.HBgLMTU1NTEyMzQ1NjcVAgARGBI");
+    c.clientId = QStringLiteral("0b9f6f52-0d3c-4a53-9d6f-4b1f0e1c2a77");
+    c.content = json(R"({"type":"text","text":{"body":"Hello!"}})");
+    add("an outbound report", c);
+    c = command(CommandName::MarkRead);
+    c.wamid = QStringLiteral("wamid.X");
+    add("mark read", c);
+}
+
+void TestProtocol::clientMessagesRoundTrip()
+{
+    QFETCH(QByteArray, frame);
+
+    ClientMessage decoded;
+    ProtocolError error;
+    QVERIFY2(decodeClientMessage(frame, &decoded, &error), qPrintable(error.message));
+    QCOMPARE(encode(decoded), frame);
+}
+
+void TestProtocol::hubMessagesRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+
+    auto add = [](const char* name, const HubMessage& m) { QTest::newRow(name) << encode(m); };
+    Welcome w;
+    w.agent = QStringLiteral("ana");
+    w.role = Role::Supervisor;
+    w.serverTimeMs = 1750000000123;
+    w.head = 48213;
+    w.phoneNumberId = QStringLiteral("106540352242922");
+    w.apiVersion = QStringLiteral("v23.0");
+    w.accessToken = QStringLiteral("EAAG-token");
+    w.sendShare = 6.5;
+    add("a welcome", w);
+    add("an event", EventFrame{48214, 1750000000456, json(R"({"kind":"message","wamid":"wamid.A","text":"Olá"})")});
+    add("caught up", CaughtUp{48213});
+    add("a positive ack with its seq", Ack{QStringLiteral("c-17"), true, QString(), 48215});
+    add("a positive ack without a seq", Ack{QStringLiteral("c-18"), true, QString(), 0});
+    add("a negative ack with its reason", Ack{QStringLiteral("c-19"), false, QStringLiteral("not_found"), 0});
+    add("an error", ErrorFrame{QStringLiteral("bad_frame"), QStringLiteral("not JSON at offset 0")});
+    add("a rate", Rate{2.5});
+    add("a bye", Bye{QStringLiteral("revoked"), QString()});
+}
+
+void TestProtocol::hubMessagesRoundTrip()
+{
+    QFETCH(QByteArray, frame);
+
+    HubMessage decoded;
+    ProtocolError error;
+    QVERIFY2(decodeHubMessage(frame, &decoded, &error), qPrintable(error.message));
+    QCOMPARE(encode(decoded), frame);
+}
+
+void TestProtocol::helloOnTheWireLooksLikeTheDocs()
+{
+    QCOMPARE(encode(ClientMessage(Hello{kProtocolVersion, QStringLiteral("s3cr3t"), 1200, QString()})),
+             QByteArray(R"({"since":1200,"token":"s3cr3t","type":"hello","v":1})"));
+    Command c = command(CommandName::SetStatus);
+    c.status = ConversationStatus::Snoozed;
+    c.until = 1750003600;
+    QCOMPARE(encode(ClientMessage(c)),
+             QByteArray(R"({"args":{"status":"snoozed","until":1750003600},"conversation":"15551234567",)"
+                        R"("id":"c-17","name":"set_status","type":"command"})"));
+    ClientMessage m;
+    ProtocolError error;
+    QVERIFY(decodeClientMessage(R"({"type":"command","id":"1","name":"claim","conversation":"1","future":[1]})", &m,
+                                &error)); // unknown fields are ignored
+    QCOMPARE(std::get<Command>(m).name, CommandName::Claim);
+}
+
+void TestProtocol::malformedClientFrames_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<ProtocolError::Code>("code");
+    QTest::addColumn<QString>("field");
+
+    using C = ProtocolError::Code;
+    QTest::newRow("an empty frame") << QByteArray() << C::NotJson << QString();
+    QTest::newRow("text that is not JSON") << QByteArray("hello hub") << C::NotJson << QString();
+    QTest::newRow("truncated JSON") << QByteArray(R"({"type":"hello","v":1,)") << C::NotJson << QString();
+    QTest::newRow("a JSON array") << QByteArray(R"([{"type":"hello"}])") << C::NotObject << QString();
+    QTest::newRow("a JSON string") << QByteArray(R"("hello")") << C::NotJson << QString();
+    QTest::newRow("an oversized frame") << QByteArray(kMaxFrameBytes + 1, ' ') << C::TooLarge << QString();
+    QTest::newRow("no type") << QByteArray(R"({"v":1})") << C::MissingField << QStringLiteral("type");
+    QTest::newRow("a numeric type") << QByteArray(R"({"type":7})") << C::WrongType << QStringLiteral("type");
+    QTest::newRow("an empty type") << QByteArray(R"({"type":""})") << C::BadValue << QStringLiteral("type");
+    QTest::newRow("an unknown type") << QByteArray(R"({"type":"subscribe"})") << C::UnknownType
+                                     << QStringLiteral("type");
+    QTest::newRow("a hub frame sent by a client")
+        << QByteArray(R"({"type":"welcome","v":1})") << C::UnknownType << QStringLiteral("type");
+    QTest::newRow("a hello without a version")
+        << QByteArray(R"({"type":"hello","token":"t","since":0})") << C::MissingField << QStringLiteral("v");
+    QTest::newRow("a hello from a future version") << QByteArray(R"({"type":"hello","v":2,"token":"t","since":0})")
+                                                   << C::UnsupportedVersion << QStringLiteral("v");
+    QTest::newRow("a hello with a string version")
+        << QByteArray(R"({"type":"hello","v":"1","token":"t","since":0})") << C::WrongType << QStringLiteral("v");
+    QTest::newRow("a hello without a token")
+        << QByteArray(R"({"type":"hello","v":1,"since":0})") << C::MissingField << QStringLiteral("token");
+    QTest::newRow("a hello with an empty token")
+        << QByteArray(R"({"type":"hello","v":1,"token":"","since":0})") << C::BadValue << QStringLiteral("token");
+    QTest::newRow("a hello with a numeric token")
+        << QByteArray(R"({"type":"hello","v":1,"token":5,"since":0})") << C::WrongType << QStringLiteral("token");
+    QTest::newRow("a hello without since")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t"})") << C::MissingField << QStringLiteral("since");
+    QTest::newRow("a hello with a fractional since")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t","since":1.5})") << C::WrongType << QStringLiteral("since");
+    QTest::newRow("a hello with a negative since")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t","since":-1})") << C::BadValue << QStringLiteral("since");
+    QTest::newRow("a hello with a since beyond 2^53")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t","since":1e300})") << C::WrongType << QStringLiteral("since");
+    QTest::newRow("a hello with a string since")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t","since":"5"})") << C::WrongType << QStringLiteral("since");
+    QTest::newRow("a command without an id") << QByteArray(R"({"type":"command","name":"claim","conversation":"1"})")
+                                             << C::MissingField << QStringLiteral("id");
+    QTest::newRow("a command with a numeric id")
+        << QByteArray(R"({"type":"command","id":3,"name":"claim","conversation":"1"})") << C::WrongType
+        << QStringLiteral("id");
+    QTest::newRow("an unknown command")
+        << QByteArray(R"({"type":"command","id":"1","name":"delete_everything","conversation":"1"})") << C::BadValue
+        << QStringLiteral("name");
+    QTest::newRow("a command without a conversation") << QByteArray(R"({"type":"command","id":"1","name":"claim"})")
+                                                      << C::MissingField << QStringLiteral("conversation");
+    QTest::newRow("a command whose args are a list")
+        << QByteArray(R"({"type":"command","id":"1","name":"note","conversation":"1","args":["hi"]})") << C::WrongType
+        << QStringLiteral("args");
+    QTest::newRow("assign without an agent")
+        << QByteArray(R"({"type":"command","id":"1","name":"assign","conversation":"1","args":{}})") << C::MissingField
+        << QStringLiteral("args.agent");
+    QTest::newRow("set_status to an unknown status")
+        << QByteArray(R"({"type":"command","id":"1","name":"set_status","conversation":"1","args":{"status":"done"}})")
+        << C::BadValue << QStringLiteral("args.status");
+    QTest::newRow("snoozed without until")
+        << QByteArray(
+               R"({"type":"command","id":"1","name":"set_status","conversation":"1","args":{"status":"snoozed"}})")
+        << C::MissingField << QStringLiteral("args.until");
+    QTest::newRow("add_label with an empty label")
+        << QByteArray(R"({"type":"command","id":"1","name":"add_label","conversation":"1","args":{"label":""}})")
+        << C::BadValue << QStringLiteral("args.label");
+    QTest::newRow("a note without text") << QByteArray(
+                                                R"({"type":"command","id":"1","name":"note","conversation":"1"})")
+                                         << C::MissingField << QStringLiteral("args.text");
+    QTest::newRow("presence in an unknown state")
+        << QByteArray(R"({"type":"command","id":"1","name":"presence","conversation":"1","args":{"state":"away"}})")
+        << C::BadValue << QStringLiteral("args.state");
+    QTest::newRow("outbound without a wamid")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
+                      R"("args":{"client_id":"c","content":{"type":"text"}}})")
+        << C::MissingField << QStringLiteral("args.wamid");
+    QTest::newRow("outbound content without a type")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
+                      R"("args":{"wamid":"w","client_id":"c","content":{"text":"hi"}}})")
+        << C::BadValue << QStringLiteral("args.content");
+    QTest::newRow("outbound content as a string")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
+                      R"("args":{"wamid":"w","client_id":"c","content":"hi"}})")
+        << C::WrongType << QStringLiteral("args.content");
+    QTest::newRow("mark_read with a numeric wamid")
+        << QByteArray(R"({"type":"command","id":"1","name":"mark_read","conversation":"1","args":{"wamid":1}})")
+        << C::WrongType << QStringLiteral("args.wamid");
+}
+
+void TestProtocol::malformedClientFrames()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(ProtocolError::Code, code);
+    QFETCH(QString, field);
+
+    ClientMessage m;
+    ProtocolError error;
+    QVERIFY(!decodeClientMessage(frame, &m, &error));
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.field, field);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY(!error.message.contains(QLatin1Char('\n')));
+    QVERIFY(!error.reason().isEmpty());
+}
+
+void TestProtocol::malformedHubFrames_data()
+{
+    QTest::addColumn<QByteArray>("frame");
+    QTest::addColumn<ProtocolError::Code>("code");
+    QTest::addColumn<QString>("field");
+
+    using C = ProtocolError::Code;
+    QTest::newRow("a client frame sent by the hub")
+        << QByteArray(R"({"type":"hello","v":1,"token":"t","since":0})") << C::UnknownType << QStringLiteral("type");
+    QTest::newRow("a welcome from another version")
+        << QByteArray(R"({"type":"welcome","v":3,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                      R"("cloudapi":{},"send_share":1})")
+        << C::UnsupportedVersion << QStringLiteral("v");
+    QTest::newRow("a welcome with an unknown role")
+        << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"owner","server_time":1,"head":0,)"
+                      R"("cloudapi":{},"send_share":1})")
+        << C::BadValue << QStringLiteral("role");
+    QTest::newRow("a welcome without the access token")
+        << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                      R"("cloudapi":{"phone_number_id":"1","api_version":"v23.0"},"send_share":1})")
+        << C::MissingField << QStringLiteral("cloudapi.access_token");
+    QTest::newRow("a welcome with a negative share")
+        << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                      R"("cloudapi":{},"send_share":-1})")
+        << C::WrongType << QStringLiteral("send_share");
+    QTest::newRow("an event with seq zero")
+        << QByteArray(R"({"type":"event","seq":0,"event":{}})") << C::BadValue << QStringLiteral("seq");
+    QTest::newRow("an event with a string seq")
+        << QByteArray(R"({"type":"event","seq":"5","event":{}})") << C::WrongType << QStringLiteral("seq");
+    QTest::newRow("an event without its payload")
+        << QByteArray(R"({"type":"event","seq":5})") << C::MissingField << QStringLiteral("event");
+    QTest::newRow("an event whose payload is a list")
+        << QByteArray(R"({"type":"event","seq":5,"event":[]})") << C::WrongType << QStringLiteral("event");
+    QTest::newRow("an ack without ok") << QByteArray(R"({"type":"ack","id":"1"})") << C::MissingField
+                                       << QStringLiteral("ok");
+    QTest::newRow("an ack with ok as a string")
+        << QByteArray(R"({"type":"ack","id":"1","ok":"yes"})") << C::WrongType << QStringLiteral("ok");
+    QTest::newRow("a negative ack without a reason")
+        << QByteArray(R"({"type":"ack","id":"1","ok":false})") << C::MissingField << QStringLiteral("reason");
+    QTest::newRow("an error without a reason")
+        << QByteArray(R"({"type":"error"})") << C::MissingField << QStringLiteral("reason");
+    QTest::newRow("a rate without a share")
+        << QByteArray(R"({"type":"rate"})") << C::MissingField << QStringLiteral("send_share");
+    QTest::newRow("caught_up with a fractional head")
+        << QByteArray(R"({"type":"caught_up","head":2.5})") << C::WrongType << QStringLiteral("head");
+    QTest::newRow("a bye with a numeric reason")
+        << QByteArray(R"({"type":"bye","reason":4001})") << C::WrongType << QStringLiteral("reason");
+}
+
+void TestProtocol::malformedHubFrames()
+{
+    QFETCH(QByteArray, frame);
+    QFETCH(ProtocolError::Code, code);
+    QFETCH(QString, field);
+
+    HubMessage m;
+    ProtocolError error;
+    QVERIFY(!decodeHubMessage(frame, &m, &error));
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.field, field);
+    QVERIFY(!error.message.isEmpty());
+}
+
+void TestProtocol::namesRoundTrip()
+{
+    for (int i = 0; i <= int(CommandName::MarkRead); ++i) {
+        CommandName back = CommandName::Claim;
+        QVERIFY(commandNameFromText(commandNameText(CommandName(i)), &back));
+        QCOMPARE(int(back), i);
+    }
+    CommandName unused;
+    QVERIFY(!commandNameFromText(u"Claim", &unused));
+    Role role = Role::Agent;
+    QVERIFY(roleFromName(u"supervisor", &role));
+    QCOMPARE(role, Role::Supervisor);
+    QVERIFY(!roleFromName(u"admin", &role));
+}
+
+QTEST_GUILESS_MAIN(TestProtocol)
+#include "TestProtocol.moc"
