@@ -2,8 +2,8 @@
 // The hub's HTTP face: Meta's webhook (handshake and signed POSTs), health, metrics, and /agents.
 #pragma once
 
-#include "HttpServer.h"
 #include "cloudapi/WebhookSignature.h"
+#include "net/HttpServer.h"
 
 #include <QObject>
 #include <QString>
@@ -19,6 +19,10 @@ class Clock;
 }
 
 namespace duet::hub {
+
+using net::HttpReply;
+using net::HttpRequest;
+using net::HttpServer;
 
 class HubMetrics;
 

@@ -14,7 +14,7 @@
 
 #include <atomic>
 
-namespace duet::hub {
+namespace duet::net {
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
@@ -256,4 +256,4 @@ void HttpServer::takeWebSockets()
     }
 }
 
-} // namespace duet::hub
+} // namespace duet::net

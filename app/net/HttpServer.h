@@ -16,7 +16,7 @@
 
 class QWebSocket;
 
-namespace duet::hub {
+namespace duet::net {
 
 /// One parsed request, copied out of the server's buffers so handlers may keep it.
 struct HttpRequest
@@ -101,4 +101,4 @@ private:
     friend class Backend;
 };
 
-} // namespace duet::hub
+} // namespace duet::net
