@@ -16,4 +16,8 @@ struct BenchOptions
 /// Prints one figure as `name: value`.
 void printFigure(QTextStream& out, const char* name, double value, int decimals = 2);
 
+/// `decode`: webhook decoding on a mixed corpus against QJsonDocument's parse alone, and
+/// signature verification plus decoding of 20,000 signed single-message bodies.
+int runDecode(const BenchOptions& options, QTextStream& out);
+
 } // namespace duet::bench

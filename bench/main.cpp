@@ -28,7 +28,9 @@ struct Benchmark
 
 const QList<Benchmark>& benchmarks()
 {
-    static const QList<Benchmark> all = {};
+    static const QList<Benchmark> all = {
+        {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
+    };
     return all;
 }
 

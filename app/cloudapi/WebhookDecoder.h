@@ -29,6 +29,11 @@ class WebhookDecoder
 public:
     static constexpr qsizetype kMaxBodyBytes = 3 * 1024 * 1024; ///< Meta's documented payload limit
     static constexpr int kMaxDepth = 64;                        ///< deeper nesting is refused
+    /// Elements decoded per JSON array (entries, changes, messages, threads, ...). Beyond it, one
+    /// invalid event names the array. 3 MB holds at most about 15,000 real history messages.
+    static constexpr qsizetype kMaxArrayItems = 20000;
+    /// Events per body; past it, one last invalid event at "$" says the rest was not decoded.
+    static constexpr qsizetype kMaxEvents = 50000;
 
     static DecodeResult decode(const QByteArray& body);
 };

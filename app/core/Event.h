@@ -86,8 +86,8 @@ struct Event
 
     // unknown, invalid, account -------------------------------------------------------------------
     QString field;  ///< unknown: the webhook field name
-    QString path;   ///< invalid: the JSON path of the offending node, e.g. $.entry[0].changes[1].value
-    QString reason; ///< invalid: what is wrong; account: disconnection_info.reason when there is one
+    QString path;   ///< invalid, some unknown: the JSON path of the node, e.g. $.entry[0].changes[1].value
+    QString reason; ///< invalid: what is wrong; unknown: what is not handled; account: disconnection_info.reason
 
     /// The origin of a message-like event (Message, Echo, History).
     Origin origin() const

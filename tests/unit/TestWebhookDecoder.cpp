@@ -1,0 +1,495 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The webhook decoder: fixture snapshots (good and broken bodies), each mapping rule, the limits.
+#include "TestWebhookDecoder.h"
+
+#include "DecodeSnapshot.h"
+#include "TestPaths.h"
+#include "WebhookSamples.h"
+#include "cloudapi/WebhookDecoder.h"
+#include "core/EventJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace duet;
+using namespace duet::cloudapi;
+using namespace duet::test;
+
+namespace {
+
+QByteArray envelope(const char* field, const QByteArray& value)
+{
+    return QByteArrayLiteral(
+               "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"") +
+           field + QByteArrayLiteral(R"(","value":)") + value + QByteArrayLiteral("}]}]}");
+}
+
+const QByteArray kMetadata = R"("metadata":{"display_phone_number":"15550783881","phone_number_id":"106"})";
+
+/// A `messages` body with one inbound message from 16505551234 (profile name Ana).
+QByteArray inbound(const QByteArray& message)
+{
+    return envelope("messages", "{" + kMetadata + R"(,"contacts":[{"profile":{"name":"Ana"},"wa_id":"16505551234"}],)" +
+                                    R"("messages":[)" + message + "]}");
+}
+
+QByteArray field(const char* name, const QByteArray& members)
+{
+    return envelope(name, "{" + kMetadata + "," + members + "}");
+}
+
+QJsonObject jsonOf(const QByteArray& text)
+{
+    return QJsonDocument::fromJson(text).object();
+}
+
+} // namespace
+
+void TestWebhookDecoder::addSampleRows(const QList<WebhookSample>& samples)
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("snapshotBase");
+    for (const WebhookSample& s : samples)
+        QTest::newRow(qPrintable(s.name)) << s.body << s.snapshotBase;
+}
+
+void TestWebhookDecoder::compareWithSnapshot(const QByteArray& body, const QString& snapshotBase)
+{
+    const DecodeResult result = WebhookDecoder::decode(body);
+    QCOMPARE(invariantProblem(result), QString());
+    bool isFailure = false;
+    const QByteArray actual = snapshotOf(result, &isFailure);
+    WebhookSample sample;
+    sample.snapshotBase = snapshotBase;
+    if (updatingSnapshots()) {
+        QVERIFY(writeSnapshot(sample, actual, isFailure));
+        return;
+    }
+    bool expectFailure = false;
+    const QByteArray expected = expectedSnapshot(sample, &expectFailure);
+    QVERIFY2(!expected.isNull(), qPrintable(snapshotBase + QStringLiteral(".jsonl/.err is missing (run with "
+                                                                          "DUET_UPDATE_SNAPSHOTS=1 and review it)")));
+    QCOMPARE(isFailure, expectFailure);
+    QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(expected));
+}
+
+void TestWebhookDecoder::goodFixtures_data()
+{
+    addSampleRows(fixtureSamples(QStringLiteral("good")));
+}
+
+void TestWebhookDecoder::goodFixtures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, snapshotBase);
+    compareWithSnapshot(body, snapshotBase);
+    const DecodeResult result = WebhookDecoder::decode(body);
+    QVERIFY(result.ok());
+    QVERIFY(!result.events.isEmpty());
+    for (const Event& e : result.events)
+        QVERIFY2(e.kind != EventKind::Invalid, qPrintable(e.path + QLatin1Char(' ') + e.reason));
+}
+
+void TestWebhookDecoder::brokenFixtures_data()
+{
+    addSampleRows(fixtureSamples(QStringLiteral("broken")));
+}
+
+void TestWebhookDecoder::brokenFixtures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, snapshotBase);
+    compareWithSnapshot(body, snapshotBase);
+}
+
+void TestWebhookDecoder::fixturesExist()
+{
+    QVERIFY(fixtureSamples(QStringLiteral("good")).size() >= 20);
+    QVERIFY(fixtureSamples(QStringLiteral("broken")).size() >= 10);
+}
+
+void TestWebhookDecoder::mapping_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected"); // members the first event's JSON must have
+
+    const QByteArray msg = R"("from":"16505551234","id":"wamid.A","timestamp":"1750000000",)";
+    QTest::newRow("a text message gives its body, sender digits and profile name")
+        << inbound("{" + msg + R"("type":"text","text":{"body":"hi"}})")
+        << QByteArray(R"({"kind":"message","wamid":"wamid.A","contact":"16505551234","name":"Ana","text":"hi",
+             "direction":"in","origin":"customer","timestamp":1750000000,"type":"text","phone_number_id":"106"})");
+    QTest::newRow("a reply carries the quoted message as context_wamid")
+        << inbound("{" + msg + R"("type":"text","text":{"body":"hi"},"context":{"from":"1","id":"wamid.Q"}})")
+        << QByteArray(R"({"context_wamid":"wamid.Q"})");
+    QTest::newRow("a click-to-WhatsApp message is a referral")
+        << inbound("{" + msg + R"("type":"text","text":{"body":"hi"},"referral":{"source_type":"ad"}})")
+        << QByteArray(R"({"referral":true})");
+    QTest::newRow("a voice note is audio with voice set")
+        << inbound("{" + msg +
+                   R"("type":"audio","audio":{"id":"9","mime_type":"audio/ogg; codecs=opus","voice":true}})")
+        << QByteArray(R"({"type":"audio","media_id":"9","mime_type":"audio/ogg; codecs=opus","voice":true})");
+    QTest::newRow("a document gives caption, filename and media id")
+        << inbound("{" + msg + R"("type":"document","document":{"id":"8","caption":"c","filename":"f.pdf"}})")
+        << QByteArray(R"({"media_id":"8","text":"c","filename":"f.pdf"})");
+    QTest::newRow("a sticker gives its media id")
+        << inbound("{" + msg + R"("type":"sticker","sticker":{"id":"7","mime_type":"image/webp"}})")
+        << QByteArray(R"({"type":"sticker","media_id":"7","mime_type":"image/webp"})");
+    QTest::newRow("a reaction targets its message")
+        << inbound("{" + msg + R"("type":"reaction","reaction":{"message_id":"wamid.T","emoji":"👍"}})")
+        << QByteArray(R"({"target_wamid":"wamid.T","emoji":"👍"})");
+    QTest::newRow("a removed reaction with an empty emoji has emoji \"\"")
+        << inbound("{" + msg + R"("type":"reaction","reaction":{"message_id":"wamid.T","emoji":""}})")
+        << QByteArray(R"({"target_wamid":"wamid.T","emoji":""})");
+    QTest::newRow("a removed reaction without emoji has emoji \"\"")
+        << inbound("{" + msg + R"("type":"reaction","reaction":{"message_id":"wamid.T"}})")
+        << QByteArray(R"({"target_wamid":"wamid.T","emoji":""})");
+    QTest::newRow("a button reply gives its title")
+        << inbound(
+               "{" + msg +
+               R"("type":"interactive","interactive":{"type":"button_reply","button_reply":{"id":"x","title":"Yes"}}})")
+        << QByteArray(R"({"type":"interactive","text":"Yes"})");
+    QTest::newRow("a list reply gives its title")
+        << inbound("{" + msg +
+                   R"("type":"interactive","interactive":{"type":"list_reply","list_reply":{"id":"x","title":"Row"}}})")
+        << QByteArray(R"({"text":"Row"})");
+    QTest::newRow("a template quick-reply button gives its text")
+        << inbound("{" + msg + R"("type":"button","button":{"payload":"P","text":"Stop"}})")
+        << QByteArray(R"({"type":"button","text":"Stop"})");
+    QTest::newRow("an edit targets the original and gives the new text")
+        << inbound(
+               "{" + msg +
+               R"("type":"edit","edit":{"original_message_id":"wamid.O","message":{"type":"text","text":{"body":"new"}}}})")
+        << QByteArray(R"({"type":"edit","target_wamid":"wamid.O","text":"new"})");
+    QTest::newRow("a revoke targets the deleted message")
+        << inbound("{" + msg + R"("type":"revoke","revoke":{"original_message_id":"wamid.O"}})")
+        << QByteArray(R"({"type":"revoke","target_wamid":"wamid.O"})");
+    QTest::newRow("an unsupported message gives its error code")
+        << inbound("{" + msg + R"("type":"unsupported","errors":[{"code":131051,"title":"Message type unknown"}]})")
+        << QByteArray(R"({"type":"unsupported","error_code":131051,"error_title":"Message type unknown"})");
+    QTest::newRow("a system message gives its body")
+        << inbound("{" + msg + R"("type":"system","system":{"body":"changed","type":"user_changed_number"}})")
+        << QByteArray(R"({"type":"system","text":"changed"})");
+    QTest::newRow("a message type Duet does not know keeps its type")
+        << inbound("{" + msg + R"("type":"request_welcome"})")
+        << QByteArray(R"({"kind":"message","type":"request_welcome"})");
+    QTest::newRow("a numeric timestamp is read like a string one")
+        << inbound(R"({"from":"1","id":"wamid.N","timestamp":1750000001,"type":"text","text":{"body":"x"}})")
+        << QByteArray(R"({"timestamp":1750000001})");
+
+    QTest::newRow("a status gives recipient, callback, pricing type and category")
+        << field("messages",
+                 R"("statuses":[{"id":"wamid.S","status":"sent","timestamp":"5","recipient_id":"+1 650 555 1234",
+             "biz_opaque_callback_data":"cb","pricing":{"type":"regular","category":"utility"}}])")
+        << QByteArray(R"({"kind":"status","wamid":"wamid.S","status":"sent","contact":"16505551234","timestamp":5,
+             "callback":"cb","pricing_type":"regular","pricing_category":"utility"})");
+    QTest::newRow("a failed status gives the error code")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"failed","timestamp":"5","recipient_id":"1",
+             "errors":[{"code":131047,"title":"Re-engagement message"}]}])")
+        << QByteArray(R"({"status":"failed","error_code":131047})");
+    QTest::newRow("an echo is outbound from the app to the typed recipient's digits")
+        << field("smb_message_echoes",
+                 R"("message_echoes":[{"from":"15550783881","to":"+55 11 98765-4321","id":"wamid.E",
+             "timestamp":"6","type":"text","text":{"body":"sent from the phone"}}])")
+        << QByteArray(
+               R"({"kind":"echo","contact":"5511987654321","direction":"out","origin":"app","text":"sent from the phone"})");
+    QTest::newRow("an echoed edit targets the original")
+        << field("smb_message_echoes",
+                 R"("message_echoes":[{"from":"15550783881","to":"1","id":"wamid.E","timestamp":"6",
+             "type":"edit","edit":{"original_message_id":"wamid.O","message":{"type":"text","text":{"body":"fixed"}}}}])")
+        << QByteArray(R"({"kind":"echo","type":"edit","target_wamid":"wamid.O","text":"fixed"})");
+    QTest::newRow("a contact added in the app gives full name and metadata time")
+        << field("smb_app_state_sync",
+                 R"("state_sync":[{"type":"contact","contact":{"full_name":"Pablo M","first_name":"Pablo",
+             "phone_number":"+1 650-555-1234"},"action":"add","metadata":{"timestamp":"7"}}])")
+        << QByteArray(R"({"kind":"contact","contact":"16505551234","action":"add","name":"Pablo M","timestamp":7})");
+    QTest::newRow("a contact without full name falls back to the first name")
+        << field("smb_app_state_sync", R"("state_sync":[{"type":"contact","contact":{"first_name":"Pablo",
+             "phone_number":"1"},"action":"add","metadata":{"timestamp":"7"}}])")
+        << QByteArray(R"({"name":"Pablo"})");
+    QTest::newRow("a removed contact has no name")
+        << field("smb_app_state_sync",
+                 R"("state_sync":[{"type":"contact","contact":{"phone_number":"1"},"action":"remove",
+             "metadata":{"timestamp":"7"}}])")
+        << QByteArray(R"({"action":"remove","name":null})");
+    QTest::newRow("a history chunk first gives its progress")
+        << field("history", R"("history":[{"metadata":{"phase":2,"chunk_order":4,"progress":100},"threads":[]}])")
+        << QByteArray(R"({"kind":"history_progress","phase":2,"chunk_order":4,"progress":100})");
+    QTest::newRow("history declined without the envelope gives its code")
+        << QByteArray(R"({"messaging_product":"whatsapp",)" + kMetadata +
+                      R"(,"history":[{"errors":[{"code":2593109,"title":"off"}]}]})")
+        << QByteArray(R"({"kind":"history_declined","code":2593109,"phone_number_id":"106"})");
+    QTest::newRow("the history media follow-up is a history event with the media id")
+        << field("history", R"("messages":[{"from":"16505551234","id":"wamid.P","timestamp":"9","type":"image",
+             "image":{"id":"42","mime_type":"image/jpeg"}}])")
+        << QByteArray(
+               R"({"kind":"history","wamid":"wamid.P","media_id":"42","contact":"16505551234","direction":"in"})");
+    QTest::newRow("PARTNER_REMOVED gives the disconnection reason and no phone number id")
+        << envelope(
+               "account_update",
+               R"({"event":"PARTNER_REMOVED","disconnection_info":{"reason":"CHANGE_NUMBER","initiated_by":"USER"}})")
+        << QByteArray(
+               R"({"kind":"account","event":"PARTNER_REMOVED","reason":"CHANGE_NUMBER","phone_number_id":null})");
+    QTest::newRow("an account_update whose field sits inside the value is still an account event")
+        << QByteArray(
+               R"({"entry":[{"id":"1","time":3,"changes":[{"value":{"event":"PARTNER_APP_UNINSTALLED","field":"account_update","object":"whatsapp_business_account"}}]}]})")
+        << QByteArray(R"({"kind":"account","event":"PARTNER_APP_UNINSTALLED","timestamp":3})");
+    QTest::newRow("an account_update whose field sits on the entry is still an account event")
+        << QByteArray(
+               R"({"entry":[{"id":"1","changes":[{"value":{"event":"PARTNER_APP_INSTALLED"}}],"field":"account_update"}]})")
+        << QByteArray(R"({"kind":"account","event":"PARTNER_APP_INSTALLED"})");
+    QTest::newRow("a value-level error is an error event with its code")
+        << field("messages",
+                 R"("errors":[{"code":131000,"title":"Something went wrong","error_data":{"details":"d"}}])")
+        << QByteArray(R"({"kind":"error","code":131000,"error_title":"Something went wrong","error_details":"d"})");
+    QTest::newRow("a field Duet does not handle is an unknown event naming it")
+        << field("message_template_status_update", "\"event\":\"APPROVED\"")
+        << QByteArray(R"({"kind":"unknown","field":"message_template_status_update","phone_number_id":"106"})");
+    QTest::newRow("a message without from is invalid, with its path")
+        << inbound(R"({"id":"wamid.A","timestamp":"1","type":"text","text":{"body":"x"}})")
+        << QByteArray(
+               R"({"kind":"invalid","path":"$.entry[0].changes[0].value.messages[0]","reason":"from is missing"})");
+}
+
+void TestWebhookDecoder::mapping()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    const DecodeResult result = WebhookDecoder::decode(body);
+    QVERIFY2(result.ok(), qPrintable(result.reason));
+    QVERIFY(!result.events.isEmpty());
+    QCOMPARE(invariantProblem(result), QString());
+    // Every row's body yields one event, or a progress event and then the one the row is about.
+    const QJsonObject actual = eventToJson(result.events.constLast());
+    const QJsonObject want = jsonOf(expected);
+    QVERIFY2(!want.isEmpty(), "the expected JSON of this row does not parse");
+    for (auto it = want.begin(); it != want.end(); ++it)
+        QVERIFY2(actual.value(it.key()) == it.value(),
+                 qPrintable(it.key() + QStringLiteral(" in ") +
+                            QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact))));
+}
+
+void TestWebhookDecoder::historyDirectionFollowsFromAndFromMe()
+{
+    const DecodeResult r = WebhookDecoder::decode(
+        field("history",
+              R"("history":[{"metadata":{"phase":0,"chunk_order":1,"progress":1},"threads":[{"id":"+1 650 555 1234",
+        "messages":[{"from":"16505551234","id":"wamid.1","timestamp":"1","type":"text","text":{"body":"in"}},
+                    {"from":"+1 555 078 3881","id":"wamid.2","timestamp":"1","type":"text","text":{"body":"out"}},
+                    {"from_me":true,"id":"wamid.3","timestamp":"1","type":"media_placeholder"}]}]}])"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.events.size(), 4);
+    QCOMPARE(r.events[1].outbound, false);
+    QCOMPARE(r.events[2].outbound, true);
+    QCOMPARE(r.events[3].outbound, true);
+    QCOMPARE(r.events[3].type, QStringLiteral("media_placeholder"));
+    for (int i = 1; i < 4; ++i)
+        QCOMPARE(r.events[i].contact, QStringLiteral("16505551234"));
+}
+
+void TestWebhookDecoder::historyStatusIsLowerCasedWhateverItsCase_data()
+{
+    QTest::addColumn<QString>("status");
+    for (const char* s : {"READ", "read", "Read", "dElIvErEd", "PLAYED", "ERROR", "PENDING", "SENT"})
+        QTest::newRow(s) << QString::fromLatin1(s);
+}
+
+void TestWebhookDecoder::historyStatusIsLowerCasedWhateverItsCase()
+{
+    QFETCH(QString, status);
+    const DecodeResult r = WebhookDecoder::decode(field(
+        "history", R"("history":[{"metadata":{"phase":0,"chunk_order":1,"progress":1},"threads":[{"id":"1","messages":[
+        {"from":"1","id":"wamid.1","timestamp":"1","type":"text","text":{"body":"x"},"history_context":{"status":)"
+                   "\"" +
+                       status.toUtf8() + R"("}}]}]}])"));
+    QCOMPARE(r.events.size(), 2);
+    QCOMPARE(r.events[1].historyStatus, status.toLower());
+}
+
+void TestWebhookDecoder::eventsFollowDocumentOrderAndTheFixedOrderWithinAValue()
+{
+    const QByteArray body = R"({"entry":[
+        {"id":"1","changes":[
+            {"field":"messages","value":{"statuses":[{"id":"wamid.s1","status":"sent","timestamp":"1","recipient_id":"1"}],
+                "messages":[{"from":"1","id":"wamid.m1","timestamp":"1","type":"text","text":{"body":"a"}},
+                            {"from":"1","id":"wamid.m2","timestamp":"1","type":"text","text":{"body":"b"}}],
+                "errors":[{"code":1}]}},
+            {"field":"smb_message_echoes","value":{"message_echoes":[{"to":"1","id":"wamid.e1","timestamp":"1","type":"text","text":{"body":"c"}}]}}]},
+        {"id":"2","changes":[{"field":"account_update","value":{"event":"ACCOUNT_RECONNECTED"}}]}]})";
+    const DecodeResult r = WebhookDecoder::decode(body);
+    QVERIFY(r.ok());
+    QStringList order;
+    for (const Event& e : r.events)
+        order << eventKindName(e.kind) + QLatin1Char(':') + (e.wamid.isNull() ? e.accountEvent : e.wamid);
+    QCOMPARE(order, QStringList({QStringLiteral("error:"), QStringLiteral("message:wamid.m1"),
+                                 QStringLiteral("message:wamid.m2"), QStringLiteral("status:wamid.s1"),
+                                 QStringLiteral("echo:wamid.e1"), QStringLiteral("account:ACCOUNT_RECONNECTED")}));
+}
+
+void TestWebhookDecoder::anInvalidMessageDoesNotStopTheRest()
+{
+    const DecodeResult r = WebhookDecoder::decode(
+        inbound(R"({"from":"1","id":"wamid.1","timestamp":"1","type":"text","text":{"body":"a"}},)"
+                R"({"from":"1","timestamp":"1","type":"text","text":{"body":"b"}},)"
+                R"({"from":"1","id":"wamid.3","timestamp":"1","type":"text","text":{"body":"c"}})"));
+    QCOMPARE(r.events.size(), 3);
+    QCOMPARE(r.events[1].kind, EventKind::Invalid);
+    QCOMPARE(r.events[1].path, QStringLiteral("$.entry[0].changes[0].value.messages[1]"));
+    QCOMPARE(r.events[1].reason, QStringLiteral("id is missing"));
+    QCOMPARE(r.events[2].wamid, QStringLiteral("wamid.3"));
+}
+
+void TestWebhookDecoder::textIsKeptExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("emoji with a skin tone") << QString::fromUtf8("👍🏽 ok");
+    QTest::newRow("a zero-width-joiner family") << QString::fromUtf8("👨\u200d👩\u200d👧\u200d👦");
+    QTest::newRow("right-to-left Arabic and Hebrew with marks") << QString::fromUtf8("مرحبا \u200fשלום\u200e");
+    QTest::newRow("4096 characters") << QString(4096, QChar(0x4e2d));
+    QTest::newRow("escapes and controls") << QStringLiteral("quote \" backslash \\ tab \t newline \n");
+}
+
+void TestWebhookDecoder::textIsKeptExactly()
+{
+    QFETCH(QString, text);
+    // Once as Meta writes it (\uXXXX escapes), once as raw UTF-8.
+    QJsonObject body{{QStringLiteral("body"), text}};
+    const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QByteArray escaped;
+    for (const QChar c : QString::fromUtf8(raw)) {
+        if (c.unicode() < 0x80)
+            escaped += char(c.unicode());
+        else
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toLatin1();
+    }
+    for (const QByteArray& textObject : {raw, escaped}) {
+        const DecodeResult r = WebhookDecoder::decode(
+            inbound(R"({"from":"1","id":"wamid.1","timestamp":"1","type":"text","text":)" + textObject + "}"));
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events[0].text, text);
+        QCOMPARE(r.events[0].text.toUtf8(), text.toUtf8());
+    }
+}
+
+void TestWebhookDecoder::failures_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("failure");
+    using F = DecodeResult::Failure;
+    QTest::newRow("an empty body is not JSON") << QByteArray() << int(F::NotJson);
+    QTest::newRow("HTML is not JSON") << QByteArray("<html></html>") << int(F::NotJson);
+    QTest::newRow("invalid UTF-8 is not JSON") << QByteArray("{\"a\":\"\xff\xfe\"}") << int(F::NotJson);
+    QTest::newRow("a truncated body is not JSON") << QByteArray("{\"entry\":[{\"id\":\"1\"") << int(F::NotJson);
+    QTest::newRow("an array is not an object") << QByteArray("[]") << int(F::NotObject);
+    QTest::newRow("65 levels are too deep")
+        << QByteArray("{\"a\":" + QByteArray(64, '[') + QByteArray(64, ']') + "}") << int(F::TooDeep);
+    QTest::newRow("one byte over 3 MB is too large")
+        << QByteArray("{}" + QByteArray(WebhookDecoder::kMaxBodyBytes - 1, ' ')) << int(F::TooLarge);
+}
+
+void TestWebhookDecoder::failures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, failure);
+    const DecodeResult r = WebhookDecoder::decode(body);
+    QCOMPARE(int(r.failure), failure);
+    QVERIFY(r.events.isEmpty());
+    QVERIFY(!r.reason.isEmpty());
+    QVERIFY(!r.reason.contains(QLatin1Char('\n')));
+}
+
+void TestWebhookDecoder::notJsonNamesTheOffset()
+{
+    const QByteArray body = R"({"entry": [1, 2,, 3]})";
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    const DecodeResult r = WebhookDecoder::decode(body);
+    QCOMPARE(r.failure, DecodeResult::Failure::NotJson);
+    QVERIFY2(r.reason.endsWith(QStringLiteral("at byte %1").arg(error.offset)), qPrintable(r.reason));
+}
+
+void TestWebhookDecoder::exactlyTheLimitsAreAccepted()
+{
+    QVERIFY(WebhookDecoder::decode("{}" + QByteArray(WebhookDecoder::kMaxBodyBytes - 2, ' ')).ok());
+    QVERIFY(WebhookDecoder::decode("{\"a\":" + QByteArray(63, '[') + QByteArray(63, ']') + "}").ok());
+}
+
+void TestWebhookDecoder::bracketsAndQuotesInsideStringsDoNotCountAsNesting()
+{
+    const QByteArray text = QByteArray(200, '[') + "\\\"" + QByteArray(200, '{') + "\\\\";
+    const DecodeResult r =
+        WebhookDecoder::decode(inbound(R"({"from":"1","id":"wamid.1","timestamp":"1","type":"text","text":{"body":)"
+                                       "\"" +
+                                       text + R"("}})"));
+    QVERIFY2(r.ok(), qPrintable(r.reason));
+    QCOMPARE(r.events.size(), 1);
+    QCOMPARE(r.events[0].text.size(), 402);
+}
+
+void TestWebhookDecoder::aHugeArrayIsCutAtTheLimitWithAnInvalidEvent()
+{
+    const qsizetype n = WebhookDecoder::kMaxArrayItems + 5;
+    QByteArray statuses;
+    statuses.reserve(n * 70);
+    for (qsizetype i = 0; i < n; ++i)
+        statuses += (i ? "," : "") + QByteArray(R"({"id":"wamid.)") + QByteArray::number(i) +
+                    R"(","status":"read","timestamp":"1","recipient_id":"1"})";
+    const DecodeResult r = WebhookDecoder::decode(field("messages", R"("statuses":[)" + statuses + "]"));
+    QVERIFY(r.ok());
+    QCOMPARE(r.events.size(), WebhookDecoder::kMaxArrayItems + 1);
+    QCOMPARE(r.events.constLast().kind, EventKind::Invalid);
+    QCOMPARE(r.events.constLast().path, QStringLiteral("$.entry[0].changes[0].value.statuses"));
+    QVERIFY(r.events.constLast().reason.contains(QString::number(n)));
+}
+
+void TestWebhookDecoder::theEventLimitEndsWithAnInvalidEvent()
+{
+    // Three changes of 20,000 errors each: 60,000 would-be events, over the per-body limit.
+    QByteArray errors;
+    for (qsizetype i = 0; i < WebhookDecoder::kMaxArrayItems; ++i)
+        errors += i ? ",{\"code\":1}" : "{\"code\":1}";
+    const QByteArray change = R"({"field":"messages","value":{"errors":[)" + errors + "]}}";
+    const DecodeResult r =
+        WebhookDecoder::decode(R"({"entry":[{"id":"1","changes":[)" + change + "," + change + "," + change + "]}]}");
+    QVERIFY(r.ok());
+    QCOMPARE(r.events.size(), WebhookDecoder::kMaxEvents + 1);
+    QCOMPARE(r.events.constLast().kind, EventKind::Invalid);
+    QCOMPARE(r.events.constLast().path, QStringLiteral("$"));
+}
+
+void TestWebhookDecoder::everyFixtureEventSurvivesItsJsonForm()
+{
+    QList<WebhookSample> samples = fixtureSamples(QStringLiteral("good"));
+    samples += fixtureSamples(QStringLiteral("broken"));
+    int checked = 0;
+    for (const WebhookSample& s : samples) {
+        for (const Event& e : WebhookDecoder::decode(s.body).events) {
+            Event back;
+            QVERIFY(eventFromJson(eventToJson(e), &back));
+            QVERIFY2(sameEvent(back, e), qPrintable(s.name));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 100);
+}
+
+void TestWebhookDecoder::eventFromJsonRefusesWrongTypes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("no kind") << QByteArray(R"({"wamid":"x"})");
+    QTest::newRow("an unknown kind") << QByteArray(R"({"kind":"letter"})");
+    QTest::newRow("a numeric wamid") << QByteArray(R"({"kind":"message","wamid":5})");
+    QTest::newRow("a fractional timestamp") << QByteArray(R"({"kind":"message","timestamp":1.5})");
+    QTest::newRow("a sideways direction") << QByteArray(R"({"kind":"message","direction":"up"})");
+    QTest::newRow("a string code") << QByteArray(R"({"kind":"error","code":"131000"})");
+}
+
+void TestWebhookDecoder::eventFromJsonRefusesWrongTypes()
+{
+    QFETCH(QByteArray, json);
+    Event e;
+    QVERIFY(!eventFromJson(jsonOf(json), &e));
+}
+
+QTEST_GUILESS_MAIN(TestWebhookDecoder)
