@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A simulator scenario: the business, its limits and templates, and a scripted day of traffic.
+#include "Scenario.h"
+
+#include "core/PhoneNumber.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace duet::sim {
+
+namespace {
+
+/// Reads typed fields and remembers the first problem with its JSON path.
+class Reader
+{
+public:
+    QString error;
+
+    bool fail(const QString& where, const QString& what)
+    {
+        if (error.isEmpty())
+            error = where + QStringLiteral(": ") + what;
+        return false;
+    }
+
+    bool string(const QJsonObject& o, const QString& key, const QString& where, bool required, QString* out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            return required ? fail(where + QLatin1Char('.') + key, QStringLiteral("is missing")) : true;
+        }
+        if (!v.isString() || (required && v.toString().isEmpty()))
+            return fail(where + QLatin1Char('.') + key, QStringLiteral("must be a non-empty string"));
+        *out = v.toString();
+        return true;
+    }
+
+    bool number(const QJsonObject& o, const QString& key, const QString& where, double min, double max, double* out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < min || v.toDouble() > max) {
+            return fail(where + QLatin1Char('.') + key,
+                        QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+        }
+        *out = v.toDouble();
+        return true;
+    }
+
+    bool integer(const QJsonObject& o, const QString& key, const QString& where, qint64 min, qint64 max, qint64* out)
+    {
+        double d = double(*out);
+        if (!number(o, key, where, double(min), double(max), &d))
+            return false;
+        if (d != std::floor(d))
+            return fail(where + QLatin1Char('.') + key, QStringLiteral("must be a whole number"));
+        *out = qint64(d);
+        return true;
+    }
+
+    bool intField(const QJsonObject& o, const QString& key, const QString& where, int min, int max, int* out)
+    {
+        qint64 v = *out;
+        if (!integer(o, key, where, min, max, &v))
+            return false;
+        *out = int(v);
+        return true;
+    }
+
+    bool phone(const QJsonObject& o, const QString& key, const QString& where, QString* out)
+    {
+        QString raw;
+        if (!string(o, key, where, true, &raw))
+            return false;
+        if (PhoneNumber::toE164(raw).isNull())
+            return fail(where + QLatin1Char('.') + key, QStringLiteral("is not a phone number (7 to 15 digits)"));
+        *out = PhoneNumber::digitsOnly(raw);
+        return true;
+    }
+};
+
+const QStringList kMediaTypes = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
+                                 QStringLiteral("document"), QStringLiteral("sticker")};
+
+bool readTemplates(Reader& r, const QJsonValue& value, QList<TemplateSpec>* out)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return r.fail(QStringLiteral("templates"), QStringLiteral("must be an array"));
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("templates[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return r.fail(where, QStringLiteral("must be an object"));
+        const QJsonObject o = array.at(i).toObject();
+        TemplateSpec t;
+        t.language = QStringLiteral("en_US");
+        t.category = QStringLiteral("utility");
+        if (!r.string(o, QStringLiteral("name"), where, true, &t.name) ||
+            !r.string(o, QStringLiteral("language"), where, false, &t.language) ||
+            !r.string(o, QStringLiteral("category"), where, false, &t.category) ||
+            !r.intField(o, QStringLiteral("header"), where, 0, 1, &t.headerParams) ||
+            !r.intField(o, QStringLiteral("body"), where, 0, 100, &t.bodyParams))
+            return false;
+        const QJsonValue buttons = o.value(QStringLiteral("buttons"));
+        if (!buttons.isUndefined()) {
+            if (!buttons.isArray() || buttons.toArray().size() > 10)
+                return r.fail(where + QStringLiteral(".buttons"),
+                              QStringLiteral("must be an array of up to 10 counts"));
+            const QJsonArray counts = buttons.toArray();
+            for (qsizetype b = 0; b < counts.size(); ++b) {
+                const double n = counts.at(b).toDouble(-1);
+                if (!counts.at(b).isDouble() || n < 0 || n > 1 || n != std::floor(n))
+                    return r.fail(where + QStringLiteral(".buttons[%1]").arg(b), QStringLiteral("must be 0 or 1"));
+                if (n > 0)
+                    t.buttonParams.insert(int(b), int(n));
+            }
+        }
+        out->append(t);
+    }
+    return true;
+}
+
+bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<QString>& customers,
+              const QSet<QString>& knownIds, ScenarioStep* step)
+{
+    double at = -1;
+    if (!r.number(o, QStringLiteral("at"), where, 0, 31.0 * 24 * 3600, &at))
+        return false;
+    if (at < 0)
+        return r.fail(where + QStringLiteral(".at"), QStringLiteral("is missing"));
+    step->atMs = qint64(std::llround(at * 1000));
+    if (!r.string(o, QStringLiteral("type"), where, true, &step->type) ||
+        !r.string(o, QStringLiteral("id"), where, false, &step->id))
+        return false;
+    step->data = o;
+    const QString& type = step->type;
+    QString text;
+    auto needCustomer = [&](const QString& key) {
+        QString number;
+        if (!r.phone(o, key, where, &number))
+            return false;
+        if (!customers.contains(number))
+            return r.fail(where + QLatin1Char('.') + key, QStringLiteral("is not one of the scenario's customers"));
+        step->data.insert(key, number);
+        return true;
+    };
+    auto needReference = [&](const QString& key, bool required) {
+        QString ref;
+        if (!r.string(o, key, where, required, &ref))
+            return false;
+        if (!ref.isEmpty() && ref != QLatin1String("last_business") && !knownIds.contains(ref))
+            return r.fail(where + QLatin1Char('.') + key,
+                          QStringLiteral("names no earlier step (use a step id or \"last_business\")"));
+        return true;
+    };
+    if (type == QLatin1String("text"))
+        return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("text"), where, true, &text) &&
+               needReference(QStringLiteral("reply_to"), false) &&
+               (o.value(QStringLiteral("referral")).isUndefined() || o.value(QStringLiteral("referral")).isObject() ||
+                r.fail(where + QStringLiteral(".referral"), QStringLiteral("must be an object")));
+    if (kMediaTypes.contains(type))
+        return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("mime_type"), where, true, &text) &&
+               needReference(QStringLiteral("reply_to"), false);
+    if (type == QLatin1String("reaction"))
+        return needCustomer(QStringLiteral("from")) && needReference(QStringLiteral("target"), true) &&
+               r.string(o, QStringLiteral("emoji"), where, false, &text);
+    if (type == QLatin1String("echo"))
+        return needCustomer(QStringLiteral("to")) && r.string(o, QStringLiteral("text"), where, true, &text);
+    if (type == QLatin1String("contact")) {
+        QString action, number;
+        if (!r.string(o, QStringLiteral("action"), where, true, &action) ||
+            !r.phone(o, QStringLiteral("phone_number"), where, &number))
+            return false;
+        step->data.insert(QStringLiteral("phone_number"), number);
+        if (action != QLatin1String("add") && action != QLatin1String("remove"))
+            return r.fail(where + QStringLiteral(".action"), QStringLiteral("must be \"add\" or \"remove\""));
+        return true;
+    }
+    if (type == QLatin1String("partner_removed"))
+        return r.string(o, QStringLiteral("reason"), where, false, &text);
+    return r.fail(where + QStringLiteral(".type"), QStringLiteral("\"%1\" is not a step type").arg(type));
+}
+
+bool readHistory(Reader& r, const QJsonValue& value, Scenario* s)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject())
+        return r.fail(QStringLiteral("history"), QStringLiteral("must be an object"));
+    const QJsonObject o = value.toObject();
+    s->historyDeclined = o.value(QStringLiteral("declined")).toBool(false);
+    const QJsonArray chunks = o.value(QStringLiteral("chunks")).toArray();
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        const QString where = QStringLiteral("history.chunks[%1]").arg(i);
+        const QJsonObject c = chunks.at(i).toObject();
+        HistoryChunk chunk;
+        if (!r.intField(c, QStringLiteral("phase"), where, 0, 2, &chunk.phase) ||
+            !r.intField(c, QStringLiteral("chunk_order"), where, 1, 100000, &chunk.chunkOrder) ||
+            !r.intField(c, QStringLiteral("progress"), where, 0, 100, &chunk.progress))
+            return false;
+        chunk.threads = c.value(QStringLiteral("threads")).toArray();
+        for (qsizetype t = 0; t < chunk.threads.size(); ++t) {
+            QJsonObject thread = chunk.threads.at(t).toObject();
+            QString id;
+            if (!r.phone(thread, QStringLiteral("id"), where + QStringLiteral(".threads[%1]").arg(t), &id))
+                return false;
+            thread.insert(QStringLiteral("id"), id); // digits only, as Meta writes thread ids
+            chunk.threads.replace(t, thread);
+            if (!thread.value(QStringLiteral("messages")).isArray())
+                return r.fail(where + QStringLiteral(".threads[%1].messages").arg(t),
+                              QStringLiteral("must be an array"));
+        }
+        s->history.append(chunk);
+    }
+    return true;
+}
+
+} // namespace
+
+Scenario Scenario::defaults()
+{
+    Scenario s;
+    TemplateSpec hello;
+    hello.name = QStringLiteral("hello_world");
+    hello.language = QStringLiteral("en_US");
+    hello.category = QStringLiteral("utility");
+    s.templates.append(hello);
+    TemplateSpec order;
+    order.name = QStringLiteral("order_update");
+    order.language = QStringLiteral("en_US");
+    order.category = QStringLiteral("utility");
+    order.bodyParams = 2;
+    s.templates.append(order);
+    return s;
+}
+
+bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        return false;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("$: must be a JSON object");
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    Scenario s = defaults();
+    Reader r;
+    const QString top = QStringLiteral("$");
+    const QJsonObject business = root.value(QStringLiteral("business")).toObject();
+    const QJsonObject limits = root.value(QStringLiteral("limits")).toObject();
+    const QJsonObject delivery = root.value(QStringLiteral("delivery")).toObject();
+    DeliveryProfile& d = s.delivery;
+    qint64 tier = s.tierLimit, throughput = s.throughputPerSec, burst = s.pairBurst;
+    bool ok =
+        r.string(root, QStringLiteral("name"), top, false, &s.name) &&
+        r.string(business, QStringLiteral("phone_number_id"), QStringLiteral("business"), false, &s.phoneNumberId) &&
+        r.string(business, QStringLiteral("display_phone_number"), QStringLiteral("business"), false,
+                 &s.displayPhoneNumber) &&
+        r.string(business, QStringLiteral("waba_id"), QStringLiteral("business"), false, &s.wabaId) &&
+        r.integer(limits, QStringLiteral("throughput_per_sec"), QStringLiteral("limits"), 1, 1000, &throughput) &&
+        r.integer(limits, QStringLiteral("pair_burst"), QStringLiteral("limits"), 1, 1000, &burst) &&
+        r.integer(limits, QStringLiteral("pair_interval_ms"), QStringLiteral("limits"), 1, 3600000,
+                  &s.pairIntervalMs) &&
+        r.integer(limits, QStringLiteral("tier"), QStringLiteral("limits"), 1, 100000000, &tier) &&
+        r.integer(delivery, QStringLiteral("sent_min_ms"), QStringLiteral("delivery"), 0, 3600000, &d.sentMinMs) &&
+        r.integer(delivery, QStringLiteral("sent_max_ms"), QStringLiteral("delivery"), 0, 3600000, &d.sentMaxMs) &&
+        r.integer(delivery, QStringLiteral("delivered_min_ms"), QStringLiteral("delivery"), 0, 3600000,
+                  &d.deliveredMinMs) &&
+        r.integer(delivery, QStringLiteral("delivered_max_ms"), QStringLiteral("delivery"), 0, 3600000,
+                  &d.deliveredMaxMs) &&
+        r.integer(delivery, QStringLiteral("read_min_ms"), QStringLiteral("delivery"), 0, 86400000, &d.readMinMs) &&
+        r.integer(delivery, QStringLiteral("read_max_ms"), QStringLiteral("delivery"), 0, 86400000, &d.readMaxMs) &&
+        r.number(delivery, QStringLiteral("read_ratio"), QStringLiteral("delivery"), 0, 1, &d.readRatio) &&
+        r.number(delivery, QStringLiteral("failure_ratio"), QStringLiteral("delivery"), 0, 1, &d.failureRatio) &&
+        r.number(delivery, QStringLiteral("duplicate_ratio"), QStringLiteral("delivery"), 0, 1, &d.duplicateRatio) &&
+        r.intField(delivery, QStringLiteral("batch_max"), QStringLiteral("delivery"), 1, 1000, &d.batchMax);
+    s.throughputPerSec = int(throughput);
+    s.pairBurst = int(burst);
+    s.tierLimit = int(tier);
+    if (ok && (d.sentMinMs > d.sentMaxMs || d.deliveredMinMs > d.deliveredMaxMs || d.readMinMs > d.readMaxMs))
+        ok = r.fail(QStringLiteral("delivery"), QStringLiteral("a *_min_ms is larger than its *_max_ms"));
+    for (const QJsonValue& v : delivery.value(QStringLiteral("undeliverable")).toArray())
+        d.undeliverable.append(PhoneNumber::digitsOnly(v.toString()));
+    if (ok && root.contains(QStringLiteral("templates"))) {
+        s.templates.clear();
+        ok = readTemplates(r, root.value(QStringLiteral("templates")), &s.templates);
+    }
+    const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
+    for (qsizetype i = 0; ok && i < customers.size(); ++i) {
+        const QString where = QStringLiteral("customers[%1]").arg(i);
+        QString waId, name;
+        ok = r.phone(customers.at(i).toObject(), QStringLiteral("wa_id"), where, &waId) &&
+             r.string(customers.at(i).toObject(), QStringLiteral("name"), where, true, &name);
+        s.customers.insert(waId, name);
+    }
+    const QSet<QString> customerSet(s.customers.keyBegin(), s.customers.keyEnd());
+    QSet<QString> stepIds;
+    const QJsonValue steps = root.value(QStringLiteral("timeline"));
+    if (ok && !steps.isUndefined() && !steps.isArray())
+        ok = r.fail(QStringLiteral("timeline"), QStringLiteral("must be an array"));
+    const QJsonArray stepArray = steps.toArray();
+    for (qsizetype i = 0; ok && i < stepArray.size(); ++i) {
+        const QString where = QStringLiteral("timeline[%1]").arg(i);
+        if (!stepArray.at(i).isObject()) {
+            ok = r.fail(where, QStringLiteral("must be an object"));
+            break;
+        }
+        ScenarioStep step;
+        ok = readStep(r, stepArray.at(i).toObject(), where, customerSet, stepIds, &step);
+        if (ok && !step.id.isEmpty()) {
+            if (stepIds.contains(step.id))
+                ok = r.fail(where + QStringLiteral(".id"), QStringLiteral("\"%1\" is used twice").arg(step.id));
+            stepIds.insert(step.id);
+        }
+        s.steps.append(step);
+    }
+    if (ok)
+        ok = readHistory(r, root.value(QStringLiteral("history")), &s);
+    s.contacts = root.value(QStringLiteral("contacts")).toArray();
+    for (qsizetype i = 0; ok && i < s.contacts.size(); ++i) {
+        QString number;
+        ok = r.phone(s.contacts.at(i).toObject(), QStringLiteral("phone_number"), QStringLiteral("contacts[%1]").arg(i),
+                     &number);
+    }
+    if (!ok) {
+        *error = r.error;
+        return false;
+    }
+    std::stable_sort(s.steps.begin(), s.steps.end(),
+                     [](const ScenarioStep& a, const ScenarioStep& b) { return a.atMs < b.atMs; });
+    *out = s;
+    return true;
+}
+
+bool Scenario::loadFile(const QString& path, Scenario* out, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString problem;
+    if (!load(file.readAll(), out, &problem)) {
+        *error = QStringLiteral("%1: %2").arg(path, problem);
+        return false;
+    }
+    return true;
+}
+
+const TemplateSpec* Scenario::findTemplate(const QString& templateName, const QString& language) const
+{
+    for (const TemplateSpec& t : templates) {
+        if (t.name == templateName && t.language == language)
+            return &t;
+    }
+    return nullptr;
+}
+
+bool Scenario::hasTemplateNamed(const QString& templateName) const
+{
+    return std::any_of(templates.begin(), templates.end(),
+                       [&](const TemplateSpec& t) { return t.name == templateName; });
+}
+
+} // namespace duet::sim

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A simulator scenario: the business, its limits and templates, and a scripted day of traffic.
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace duet::sim {
+
+/// An approved template and how many parameters each of its components takes.
+struct TemplateSpec
+{
+    QString name;
+    QString language; ///< e.g. "en_US"
+    QString category; ///< "marketing", "utility" or "authentication"
+    int headerParams = 0;
+    int bodyParams = 0;
+    QMap<int, int> buttonParams; ///< button index -> parameters it takes (buttons with none are absent)
+};
+
+/// How the simulated network treats accepted messages: status delays (simulated ms, uniform
+/// between min and max), which share are read or fail, and how webhooks are delivered.
+struct DeliveryProfile
+{
+    qint64 sentMinMs = 300, sentMaxMs = 1500;
+    qint64 deliveredMinMs = 500, deliveredMaxMs = 4000;
+    qint64 readMinMs = 3000, readMaxMs = 60000;
+    double readRatio = 0.8;      ///< share of delivered messages later read
+    double failureRatio = 0.0;   ///< share of accepted messages failing with 131026 or 130472
+    double duplicateRatio = 0.0; ///< share of acknowledged webhook POSTs delivered a second time
+    int batchMax = 1;            ///< most changes in one webhook POST
+    QStringList undeliverable;   ///< wa_ids whose messages always fail with 131026
+};
+
+/// One scripted event. `data` is the step as written (already checked by the loader).
+struct ScenarioStep
+{
+    qint64 atMs = 0; ///< simulated milliseconds after the start
+    QString type;    ///< text, image, video, audio, document, sticker, reaction, echo, contact, partner_removed
+    QString id;      ///< optional name other steps refer to (reply_to, target)
+    QJsonObject data;
+};
+
+/// One history chunk, delivered in the order listed after `smb_app_data` sync_type history.
+struct HistoryChunk
+{
+    int phase = 0;
+    int chunkOrder = 1;
+    int progress = 100;
+    QJsonArray threads; ///< [{id, messages:[{from_me, ago_s, type, text | media, status}]}]
+};
+
+/// Everything a simulator run is configured with. Scenario::defaults() is a business with two
+/// templates and no traffic; load() reads a scenario file (format in docs/SIMULATOR.md).
+struct Scenario
+{
+    QString name = QStringLiteral("default");
+    QString phoneNumberId = QStringLiteral("106540352242922");
+    QString displayPhoneNumber = QStringLiteral("15550783881");
+    QString wabaId = QStringLiteral("102290129340398");
+    int throughputPerSec = 20; ///< Coexistence numbers: fixed 20 mps (CLOUDAPI.md §5)
+    int pairBurst = 45;
+    qint64 pairIntervalMs = 6000;
+    int tierLimit = 250; ///< business-initiated unique recipients per moving 24 h
+    QList<TemplateSpec> templates;
+    QMap<QString, QString> customers; ///< wa_id -> profile name
+    DeliveryProfile delivery;
+    QList<ScenarioStep> steps; ///< sorted by atMs (stable)
+    bool historyDeclined = false;
+    QList<HistoryChunk> history;
+    QJsonArray contacts; ///< [{phone_number, full_name, first_name}] sent on smb_app_state_sync
+
+    static Scenario defaults();
+    /// Parses a scenario. On failure returns false and sets *error to one line naming the place.
+    static bool load(const QByteArray& json, Scenario* out, QString* error);
+    static bool loadFile(const QString& path, Scenario* out, QString* error);
+
+    const TemplateSpec* findTemplate(const QString& name, const QString& language) const;
+    bool hasTemplateNamed(const QString& name) const;
+};
+
+} // namespace duet::sim

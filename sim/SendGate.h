@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Meta's sending rules on the simulated clock: throughput, pair rate, the 24-hour window, the tier.
+#pragma once
+
+#include "SimError.h"
+#include "core/PairLimiter.h"
+#include "core/TokenBucket.h"
+
+#include <QHash>
+#include <QString>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::sim {
+
+struct Scenario;
+
+/// Decides whether an already valid send may go out now, as the Cloud API would (CLOUDAPI.md §5,
+/// §6), in this order: throughput (a token bucket of N per second holding one second's worth, so a
+/// sustained rate above N/s is refused with 130429 while arrival jitter at N/s is not),
+/// pair rate (PairLimiter: burst 45, one per 6 s per recipient, 131056), the customer-service
+/// window (free-form only within 24 h of the customer's last message, 131047), and the
+/// business-initiated tier (templates outside the window, unique recipients per moving 24 h,
+/// 131064). Only admit() counts a message; a refused one costs nothing.
+/// Windows open through customerMessaged(), called when the simulator emits a customer message.
+class SendGate
+{
+public:
+    static constexpr qint64 kWindowMs = 24 * 3600 * 1000;
+
+    SendGate(const Clock& clock, const Scenario& scenario);
+
+    /// Checks and, when allowed, counts one message to `waId`.
+    SimError admit(const QString& waId, bool isTemplate);
+
+    void customerMessaged(const QString& waId);
+    /// A customer message at an earlier time (history import); the window counts from the latest.
+    void customerMessagedAt(const QString& waId, qint64 atMs);
+    bool isWindowOpen(const QString& waId) const;
+    /// Unique recipients of business-initiated messages in the last 24 h.
+    int tierUsed() const;
+
+private:
+    void expire(qint64 nowMs);
+
+    const Clock& m_clock;
+    int m_tierLimit;
+    TokenBucket m_throughput;
+    PairLimiter m_pairs;
+    QHash<QString, qint64> m_lastInbound; // wa_id -> last customer message
+    QHash<QString, qint64> m_tier;        // wa_id -> first business-initiated message of its 24 h
+};
+
+} // namespace duet::sim

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain data the simulator's parts exchange: requests, responses, webhook changes, counters.
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QUrlQuery>
+
+namespace duet::sim {
+
+/// One HTTP request as the simulator sees it, independent of the server library.
+struct SimRequest
+{
+    QByteArray method; ///< "GET", "POST", "DELETE"
+    QString path;      ///< e.g. "/v23.0/106540352242922/messages"
+    QUrlQuery query;
+    QByteArray authorization; ///< the Authorization header value
+    QByteArray contentType;
+    QByteArray body;
+};
+
+/// The simulator's answer.
+struct SimResponse
+{
+    int status = 200;
+    QByteArray contentType = "application/json";
+    QByteArray body;
+};
+
+/// One `changes[]` item of a webhook: the field and its value.
+struct WebhookChange
+{
+    QString field;
+    QJsonObject value;
+};
+
+/// What the simulator counts, for GET /_sim/stats (docs/SIMULATOR.md).
+struct SimStats
+{
+    qint64 accepted = 0;                     ///< sends answered 200 with a wamid
+    QHash<QString, int> acceptedByClientId;  ///< biz_opaque_callback_data -> accepted sends carrying it
+    QHash<QString, QString> clientIdByWamid; ///< every accepted wamid -> its biz_opaque_callback_data
+    QMap<int, qint64> errorsByCode;          ///< refused requests by error code
+    qint64 markedRead = 0;
+    QMap<QString, qint64> statusesByKind; ///< status webhooks queued: sent, delivered, read, failed
+    qint64 webhookPosts = 0;              ///< POST attempts, retries and duplicates included
+    qint64 webhookAcknowledged = 0;
+    qint64 webhookRetries = 0;
+    qint64 webhookDuplicates = 0;
+    qint64 webhookDropped = 0; ///< given up after the last retry
+    qint64 customerMessages = 0;
+};
+
+} // namespace duet::sim

@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Cloud API simulator's logic: Graph endpoints, Meta's rules and their error bodies.
+#include "Simulator.h"
+
+#include "cloudapi/WebhookSignature.h"
+#include "core/Clock.h"
+#include "core/PhoneNumber.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace duet::sim {
+
+Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessToken, quint64 seed)
+    : m_clock(clock)
+    , m_scenario(std::move(scenario))
+    , m_accessToken(std::move(accessToken))
+    , m_random(quint32(seed ^ (seed >> 32)))
+    , m_gate(clock, m_scenario)
+    , m_media(clock, [this] { return newNumericId(); })
+    , m_validator(m_scenario, [this](const QString& id) { return m_media.find(id) != nullptr; })
+    , m_startMs(clock.nowMs())
+{}
+
+QString Simulator::newWamid(const QString& waId)
+{
+    // Meta's wamids are base64 of a small binary record holding the recipient and a message key.
+    QByteArray raw = "\x18\x0b" + waId.toLatin1() + "\x15\x02\x00\x11\x18\x12";
+    for (int i = 0; i < 9; ++i)
+        raw.append(char(m_random.bounded(256)));
+    return QStringLiteral("wamid.HBgL") + QString::fromLatin1(raw.toBase64());
+}
+
+QString Simulator::newNumericId()
+{
+    QString id = QString::number(1 + m_random.bounded(9));
+    for (int i = 0; i < 15; ++i)
+        id.append(QChar(u'0' + m_random.bounded(10)));
+    return id;
+}
+
+QString Simulator::newTraceId()
+{
+    QByteArray raw;
+    for (int i = 0; i < 8; ++i)
+        raw.append(char(m_random.bounded(256)));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+qint64 Simulator::randomBetween(qint64 minMs, qint64 maxMs)
+{
+    if (maxMs <= minMs)
+        return minMs;
+    return minMs + qint64(m_random.bounded(double(maxMs - minMs + 1)));
+}
+
+bool Simulator::chance(double probability)
+{
+    return probability > 0 && m_random.generateDouble() < probability;
+}
+
+SimResponse Simulator::error(const SimError& e)
+{
+    ++m_stats.errorsByCode[e.code];
+    SimResponse r;
+    r.status = e.httpStatus;
+    r.body = e.body(newTraceId());
+    return r;
+}
+
+SimResponse Simulator::json(const QJsonObject& object, int status)
+{
+    SimResponse r;
+    r.status = status;
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+bool Simulator::isAuthorized(const QByteArray& header) const
+{
+    const QByteArray prefix = "Bearer ";
+    return !m_accessToken.isEmpty() && header.startsWith(prefix) &&
+           cloudapi::constantTimeEquals(header.mid(prefix.size()).trimmed(), m_accessToken);
+}
+
+SimResponse Simulator::handle(const SimRequest& request)
+{
+    tick();
+    if (request.path == QLatin1String("/_sim/stats") && request.method == "GET")
+        return json(statsJson());
+    if (request.path == QLatin1String("/_sim/inbound") && request.method == "POST")
+        return inbound(request);
+    if (request.path == QLatin1String("/whatsapp_business/attachments/") && request.method == "GET")
+        return download(request);
+
+    static const QRegularExpression kVersion(QStringLiteral("^/v[0-9]{1,2}\\.[0-9]$"));
+    QStringList parts = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty() || !kVersion.match(QLatin1Char('/') + parts.first()).hasMatch()) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("Unknown path components: %1").arg(request.path)));
+    }
+    if (!isAuthorized(request.authorization)) {
+        return error(SimError::make(ErrorCode::AccessToken,
+                                    request.authorization.isEmpty()
+                                        ? QStringLiteral("An active access token must be used to query this resource.")
+                                        : QStringLiteral("The access token could not be decrypted.")));
+    }
+    parts.removeFirst();
+    return graph(request, parts);
+}
+
+SimResponse Simulator::graph(const SimRequest& request, const QStringList& parts)
+{
+    const bool isPost = request.method == "POST";
+    if (parts.size() == 2 && isPost) {
+        if (parts.at(0) != m_scenario.phoneNumberId) {
+            return error(SimError::make(ErrorCode::InvalidParameter,
+                                        QStringLiteral("Unsupported post request. Object with ID '%1' does not exist, "
+                                                       "cannot be loaded due to missing permissions, or does not "
+                                                       "support this operation.")
+                                            .arg(parts.at(0))));
+        }
+        if (parts.at(1) == QLatin1String("messages"))
+            return sendMessage(request);
+        if (parts.at(1) == QLatin1String("media"))
+            return uploadMedia(request);
+        if (parts.at(1) == QLatin1String("smb_app_data"))
+            return appData(request);
+    }
+    if (parts.size() == 1 && request.method == "GET")
+        return mediaInfo(parts.at(0));
+    if (parts.size() == 1 && request.method == "DELETE") {
+        if (!m_media.remove(parts.at(0)))
+            return mediaInfo(parts.at(0)); // the same "does not exist" error
+        return json({{QStringLiteral("success"), true}});
+    }
+    return error(
+        SimError::make(ErrorCode::InvalidParameter, QStringLiteral("Unknown path components: %1").arg(request.path)));
+}
+
+SimResponse Simulator::sendMessage(const SimRequest& request)
+{
+    ValidatedSend send;
+    SimError e = m_validator.validate(request.body, &send);
+    if (e.isError())
+        return error(e);
+    if (send.kind == ValidatedSend::Kind::MarkRead) {
+        ++m_stats.markedRead;
+        return json({{QStringLiteral("success"), true}});
+    }
+    const bool windowOpen = m_gate.isWindowOpen(send.waId);
+    e = m_gate.admit(send.waId, send.isTemplate());
+    if (e.isError())
+        return error(e);
+
+    const QString wamid = newWamid(send.waId);
+    ++m_stats.accepted;
+    ++m_stats.acceptedByClientId[send.clientId];
+    m_stats.clientIdByWamid.insert(wamid, send.clientId);
+    m_lastBusinessWamid.insert(send.waId, wamid);
+    m_lastThreadWamid.insert(send.waId, wamid);
+    const QString category = send.isTemplate() ? send.templateCategory : QStringLiteral("service");
+    scheduleStatuses(wamid, send.waId, send.clientId, send.type, category, windowOpen);
+
+    QJsonObject message{{QStringLiteral("id"), wamid}};
+    if (send.isTemplate())
+        message.insert(QStringLiteral("message_status"), QStringLiteral("accepted"));
+    return json({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                 {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), send.toInput},
+                                                                     {QStringLiteral("wa_id"), send.waId}}}},
+                 {QStringLiteral("messages"), QJsonArray{message}}});
+}
+
+SimResponse Simulator::uploadMedia(const SimRequest& request)
+{
+    QList<FormPart> parts;
+    if (!parseMultipart(request.contentType, request.body, &parts)) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("The upload must be multipart/form-data with the fields "
+                                                   "messaging_product and file.")));
+    }
+    const FormPart* file = nullptr;
+    bool hasProduct = false;
+    for (const FormPart& part : parts) {
+        if (part.name == "file")
+            file = &part;
+        else if (part.name == "messaging_product")
+            hasProduct = part.data == "whatsapp";
+    }
+    if (!hasProduct)
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("The parameter messaging_product is required.")));
+    if (!file)
+        return error(SimError::make(ErrorCode::InvalidParameter, QStringLiteral("The parameter file is required.")));
+    QByteArray type = file->contentType;
+    for (const FormPart& part : parts) {
+        if (part.name == "type" && !part.data.isEmpty())
+            type = part.data;
+    }
+    QString id;
+    const SimError e = m_media.upload(type, file->data, &id);
+    if (e.isError())
+        return error(e);
+    return json({{QStringLiteral("id"), id}});
+}
+
+SimResponse Simulator::mediaInfo(const QString& mediaId)
+{
+    const MediaStore::Media* media = m_media.find(mediaId);
+    if (!media) {
+        return error(
+            SimError::make(ErrorCode::InvalidParameter,
+                           QStringLiteral("Unsupported get request. Object with ID '%1' does not exist, cannot "
+                                          "be loaded due to missing permissions, or does not support this "
+                                          "operation.")
+                               .arg(mediaId)));
+    }
+    const QString token = m_media.issueToken(mediaId);
+    const QString url = m_baseUrl + QStringLiteral("/whatsapp_business/attachments/?mid=") + mediaId +
+                        QStringLiteral("&ext=") + QString::number(m_clock.nowSecs()) + QStringLiteral("&hash=") + token;
+    return json({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                 {QStringLiteral("url"), url},
+                 {QStringLiteral("mime_type"), QString::fromLatin1(media->mimeType)},
+                 {QStringLiteral("sha256"), QString::fromLatin1(media->sha256Hex)},
+                 {QStringLiteral("file_size"), qint64(media->data.size())},
+                 {QStringLiteral("id"), mediaId}});
+}
+
+SimResponse Simulator::download(const SimRequest& request)
+{
+    if (!isAuthorized(request.authorization))
+        return error(
+            SimError::make(ErrorCode::AccessToken, QStringLiteral("The access token could not be decrypted.")));
+    const MediaStore::Media* media = m_media.resolve(request.query.queryItemValue(QStringLiteral("hash")));
+    if (!media) {
+        SimResponse r;
+        r.status = 404;
+        r.contentType = "text/plain";
+        r.body = "The URL has expired or does not exist. Ask for a new one with GET /{media-id}.";
+        return r;
+    }
+    SimResponse r;
+    r.contentType = media->mimeType;
+    r.body = media->data;
+    return r;
+}
+
+SimResponse Simulator::appData(const SimRequest& request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    if (body.value(QStringLiteral("messaging_product")).toString() != QLatin1String("whatsapp"))
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("The parameter messaging_product is required.")));
+    const QString type = body.value(QStringLiteral("sync_type")).toString();
+    bool* requested = type == QLatin1String("history")              ? &m_historyRequested
+                      : type == QLatin1String("smb_app_state_sync") ? &m_contactsRequested
+                                                                    : nullptr;
+    if (!requested) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("Param sync_type must be one of {HISTORY, SMB_APP_STATE_SYNC}.")));
+    }
+    if (*requested) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("The %1 sync was already requested for this phone number; it can be "
+                                                   "requested once per onboarding.")
+                                        .arg(type)));
+    }
+    *requested = true;
+    if (type == QLatin1String("history"))
+        startHistorySync();
+    else
+        startContactSync();
+    return json({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                 {QStringLiteral("request_id"), newNumericId()}});
+}
+
+SimResponse Simulator::inbound(const SimRequest& request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString from = PhoneNumber::digitsOnly(body.value(QStringLiteral("from")).toString());
+    const QString text = body.value(QStringLiteral("text")).toString();
+    if (PhoneNumber::toE164(from).isNull() || text.isEmpty()) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("POST /_sim/inbound needs {\"from\": a phone number, \"text\": a "
+                                                   "non-empty string}.")));
+    }
+    if (body.contains(QStringLiteral("name")))
+        m_scenario.customers.insert(from, body.value(QStringLiteral("name")).toString());
+    return json({{QStringLiteral("id"), customerText(from, text)}});
+}
+
+QJsonObject Simulator::statsJson() const
+{
+    QJsonObject byClient;
+    QJsonArray duplicates;
+    for (auto it = m_stats.acceptedByClientId.begin(); it != m_stats.acceptedByClientId.end(); ++it) {
+        byClient.insert(it.key(), it.value());
+        if (it.value() > 1 && !it.key().isEmpty())
+            duplicates.append(it.key());
+    }
+    QJsonObject byWamid;
+    for (auto it = m_stats.clientIdByWamid.begin(); it != m_stats.clientIdByWamid.end(); ++it)
+        byWamid.insert(it.key(), it.value());
+    QJsonObject errors;
+    for (auto it = m_stats.errorsByCode.begin(); it != m_stats.errorsByCode.end(); ++it)
+        errors.insert(QString::number(it.key()), it.value());
+    QJsonObject statuses;
+    for (auto it = m_stats.statusesByKind.begin(); it != m_stats.statusesByKind.end(); ++it)
+        statuses.insert(it.key(), it.value());
+    return {
+        {QStringLiteral("accepted"), m_stats.accepted},
+        {QStringLiteral("accepted_by_client_id"), byClient},
+        {QStringLiteral("client_ids_accepted_twice"), duplicates},
+        {QStringLiteral("client_id_by_wamid"), byWamid},
+        {QStringLiteral("errors_by_code"), errors},
+        {QStringLiteral("marked_read"), m_stats.markedRead},
+        {QStringLiteral("statuses"), statuses},
+        {QStringLiteral("customer_messages"), m_stats.customerMessages},
+        {QStringLiteral("tier_used"), m_gate.tierUsed()},
+        {QStringLiteral("webhooks"), QJsonObject{{QStringLiteral("posts"), m_stats.webhookPosts},
+                                                 {QStringLiteral("acknowledged"), m_stats.webhookAcknowledged},
+                                                 {QStringLiteral("retries"), m_stats.webhookRetries},
+                                                 {QStringLiteral("duplicates"), m_stats.webhookDuplicates},
+                                                 {QStringLiteral("dropped"), m_stats.webhookDropped}}},
+    };
+}
+
+} // namespace duet::sim

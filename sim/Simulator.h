@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Cloud API simulator's logic: Graph endpoints, Meta's rules, statuses and scripted traffic.
+#pragma once
+
+#include "MediaStore.h"
+#include "MessageValidator.h"
+#include "Scenario.h"
+#include "SendGate.h"
+#include "SimTypes.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <functional>
+#include <map>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::sim {
+
+/// Everything the simulator does, without sockets: handle() answers one Graph API request
+/// (CLOUDAPI.md §3-§6) and schedules what follows from it (statuses, history chunks, contact
+/// syncs) on the injected clock; tick() runs what is due and the scenario's timeline; the webhook
+/// changes that became due are collected with takeReadyChanges() (WebhookDispatcher sends them).
+/// The same seed, clock and requests give the same ids, delays and payloads.
+///
+///     Simulator sim(clock, scenario, token, seed);
+///     SimResponse r = sim.handle(request);   // in tests, straight from a FakeClock
+///     clock.advanceSecs(5); sim.tick(); QList<WebhookChange> due = sim.takeReadyChanges();
+class Simulator
+{
+public:
+    Simulator(const Clock& clock, Scenario scenario, QByteArray accessToken, quint64 seed);
+
+    /// Answers one request. Paths: /vNN.N/{phone-number-id}/messages|media|smb_app_data,
+    /// /vNN.N/{media-id} (GET, DELETE), the media download URL, GET /_sim/stats and
+    /// POST /_sim/inbound (a customer message on demand: {"from","text"[,"name"]}).
+    SimResponse handle(const SimRequest& request);
+
+    /// Runs the scheduled work and timeline steps due by now.
+    void tick();
+    /// Webhook changes that became due, oldest first; the list is emptied.
+    QList<WebhookChange> takeReadyChanges();
+    /// When the next scheduled work is due (-1: nothing scheduled).
+    qint64 nextDueMs() const;
+
+    /// Emits a customer text message now (opens the window); returns its wamid.
+    QString customerText(const QString& waId, const QString& text);
+
+    /// The base of media download URLs, e.g. "http://127.0.0.1:8080" (set once listening).
+    void setPublicBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
+
+    const Scenario& scenario() const { return m_scenario; }
+    SimStats& stats() { return m_stats; }
+    const SendGate& gate() const { return m_gate; }
+    /// The stats as JSON (GET /_sim/stats).
+    QJsonObject statsJson() const;
+
+    // Ids in Meta's shapes, from the seeded generator.
+    QString newWamid(const QString& waId);
+    QString newNumericId();
+    QString newTraceId();
+    qint64 randomBetween(qint64 minMs, qint64 maxMs);
+    bool chance(double probability);
+
+private:
+    SimResponse error(const SimError& e);
+    SimResponse json(const QJsonObject& object, int status = 200);
+    SimResponse graph(const SimRequest& request, const QStringList& parts);
+    SimResponse sendMessage(const SimRequest& request);
+    SimResponse uploadMedia(const SimRequest& request);
+    SimResponse mediaInfo(const QString& mediaId);
+    SimResponse download(const SimRequest& request);
+    SimResponse appData(const SimRequest& request);
+    SimResponse inbound(const SimRequest& request);
+    bool isAuthorized(const QByteArray& header) const;
+
+    // Scheduled work (SimTraffic.cpp).
+    void at(qint64 dueMs, std::function<void()> work);
+    void emitChange(const QString& field, const QJsonObject& value);
+    QJsonObject valueEnvelope() const;
+    void scheduleStatuses(const QString& wamid, const QString& waId, const QString& clientId, const QString& type,
+                          const QString& category, bool windowOpen);
+    void emitStatus(const QString& wamid, const QString& waId, const QString& clientId, const QString& status,
+                    const QJsonObject& extra);
+    void runStep(const ScenarioStep& step);
+    QString emitCustomerMessage(const QString& waId, const QString& type, const QJsonObject& content,
+                                const QJsonObject& extra);
+    QString resolveReference(const QString& reference, const QString& waId) const;
+    QJsonObject customerMedia(const QJsonObject& step);
+    void startHistorySync();
+    void startContactSync();
+
+    const Clock& m_clock;
+    Scenario m_scenario;
+    QByteArray m_accessToken;
+    QRandomGenerator m_random;
+    SendGate m_gate;
+    MediaStore m_media;
+    MessageValidator m_validator;
+    SimStats m_stats;
+    QString m_baseUrl = QStringLiteral("http://127.0.0.1");
+    qint64 m_startMs;
+    int m_nextStep = 0;
+    bool m_historyRequested = false;
+    bool m_contactsRequested = false;
+    std::multimap<qint64, std::function<void()>> m_schedule;
+    QList<WebhookChange> m_ready;
+    QHash<QString, QString> m_stepWamids;        // step id -> wamid
+    QHash<QString, QString> m_lastBusinessWamid; // wa_id -> last message the business sent (API or app)
+    QHash<QString, QString> m_lastThreadWamid;   // wa_id -> last message in the thread, either way
+};
+
+} // namespace duet::sim

@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Scenario files: loading, clear errors for broken ones, and playing a scripted day on a fake clock.
+#include "FakeClock.h"
+#include "Scenario.h"
+#include "SimHarness.h"
+#include "Simulator.h"
+#include "WebhookDispatcher.h"
+#include "cloudapi/WebhookDecoder.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace duet;
+using namespace duet::sim;
+using namespace duet::cloudapi;
+
+namespace {
+
+/// Collects every webhook body the simulator would POST, acknowledging each.
+class Collector : public WebhookTransport
+{
+public:
+    QList<QByteArray> bodies;
+    void post(const QByteArray& body, const QByteArray&, std::function<void(int)> done) override
+    {
+        bodies.append(body);
+        done(200);
+    }
+};
+
+QList<Event> decode(const QList<QByteArray>& bodies)
+{
+    QList<Event> events;
+    for (const QByteArray& b : bodies) {
+        const DecodeResult r = WebhookDecoder::decode(b);
+        if (!r.ok())
+            qWarning() << r.reason;
+        events += r.events;
+    }
+    return events;
+}
+
+QList<Event> ofKind(const QList<Event>& events, EventKind kind)
+{
+    QList<Event> out;
+    for (const Event& e : events) {
+        if (e.kind == kind)
+            out.append(e);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSimScenario : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shippedScenariosLoad_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("the demo day") << QStringLiteral("demo-day.json");
+        QTest::newRow("the small test scenario") << QStringLiteral("test-basic.json");
+    }
+
+    void shippedScenariosLoad()
+    {
+        QFETCH(QString, file);
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::loadFile(test::simScenarioPath(file), &s, &error), qPrintable(error));
+        QVERIFY(!s.templates.isEmpty());
+        QVERIFY(!s.customers.isEmpty());
+        QVERIFY(!s.steps.isEmpty());
+        QVERIFY(!s.history.isEmpty());
+        for (int i = 1; i < s.steps.size(); ++i)
+            QVERIFY(s.steps.at(i - 1).atMs <= s.steps.at(i).atMs);
+    }
+
+    void brokenScenariosGiveClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("not JSON") << QByteArray("{\"name\": ") << QStringLiteral("not JSON at byte");
+        QTest::newRow("an array at the top") << QByteArray("[]") << QStringLiteral("$: must be a JSON object");
+        QTest::newRow("a template without a name") << QByteArray("{\"templates\":[{\"language\":\"en_US\"}]}")
+                                                   << QStringLiteral("templates[0].name: is missing");
+        QTest::newRow("a template with two header parameters")
+            << QByteArray("{\"templates\":[{\"name\":\"t\",\"header\":2}]}")
+            << QStringLiteral("templates[0].header: must be a number from 0 to 1");
+        QTest::newRow("a tier of zero") << QByteArray("{\"limits\":{\"tier\":0}}")
+                                        << QStringLiteral("limits.tier: must be a number");
+        QTest::newRow("a ratio above one") << QByteArray("{\"delivery\":{\"read_ratio\":1.5}}")
+                                           << QStringLiteral("delivery.read_ratio: must be a number from 0 to 1");
+        QTest::newRow("a minimum delay above its maximum")
+            << QByteArray("{\"delivery\":{\"sent_min_ms\":5000,\"sent_max_ms\":10}}")
+            << QStringLiteral("delivery: a *_min_ms is larger");
+        QTest::newRow("a customer with a bad number")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"12\",\"name\":\"X\"}]}")
+            << QStringLiteral("customers[0].wa_id: is not a phone number");
+        QTest::newRow("a step without time") << QByteArray("{\"timeline\":[{\"type\":\"partner_removed\"}]}")
+                                             << QStringLiteral("timeline[0].at: is missing");
+        QTest::newRow("a step at a negative time")
+            << QByteArray("{\"timeline\":[{\"at\":-1,\"type\":\"partner_removed\"}]}")
+            << QStringLiteral("timeline[0].at: must be a number");
+        QTest::newRow("a step of an unknown type")
+            << QByteArray("{\"timeline\":[{\"at\":1,\"type\":\"telegram\"}]}")
+            << QStringLiteral("timeline[0].type: \"telegram\" is not a step type");
+        QTest::newRow("a message from someone who is not a customer")
+            << QByteArray("{\"timeline\":[{\"at\":1,\"type\":\"text\",\"from\":\"16505551234\",\"text\":\"x\"}]}")
+            << QStringLiteral("timeline[0].from: is not one of the scenario's customers");
+        QTest::newRow("a reply to a step that does not exist")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\"}],\"timeline\":[{\"at\":1,"
+                          "\"type\":\"text\","
+                          "\"from\":\"16505551234\",\"text\":\"x\",\"reply_to\":\"nope\"}]}")
+            << QStringLiteral("timeline[0].reply_to: names no earlier step");
+        QTest::newRow("two steps with the same id")
+            << QByteArray("{\"timeline\":[{\"at\":1,\"id\":\"a\",\"type\":\"partner_removed\"},{\"at\":2,\"id\":\"a\","
+                          "\"type\":\"partner_removed\"}]}")
+            << QStringLiteral("timeline[1].id: \"a\" is used twice");
+        QTest::newRow("a contact step with another action")
+            << QByteArray("{\"timeline\":[{\"at\":1,\"type\":\"contact\",\"action\":\"edit\",\"phone_number\":"
+                          "\"16505551234\"}]}")
+            << QStringLiteral("timeline[0].action: must be \"add\" or \"remove\"");
+        QTest::newRow("a history chunk in phase 3")
+            << QByteArray("{\"history\":{\"chunks\":[{\"phase\":3}]}}")
+            << QStringLiteral("history.chunks[0].phase: must be a number from 0 to 2");
+        QTest::newRow("a history thread without a number")
+            << QByteArray("{\"history\":{\"chunks\":[{\"threads\":[{\"messages\":[]}]}]}}")
+            << QStringLiteral("history.chunks[0].threads[0].id: is missing");
+        QTest::newRow("a contact with a bad number")
+            << QByteArray("{\"contacts\":[{\"phone_number\":\"abc\"}]}")
+            << QStringLiteral("contacts[0].phone_number: is not a phone number");
+    }
+
+    void brokenScenariosGiveClearErrors()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        Scenario s;
+        QString actual;
+        QVERIFY(!Scenario::load(json, &s, &actual));
+        QVERIFY2(actual.startsWith(error), qPrintable(actual));
+    }
+
+    void aMissingFileIsAnError()
+    {
+        Scenario s;
+        QString error;
+        QVERIFY(!Scenario::loadFile(QStringLiteral("/nonexistent/scenario.json"), &s, &error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/scenario.json")));
+    }
+
+    void playsTheScriptedTimeline()
+    {
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::loadFile(test::simScenarioPath(QStringLiteral("test-basic.json")), &s, &error),
+                 qPrintable(error));
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 9);
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 9);
+        auto runFor = [&](qint64 secs) {
+            for (qint64 i = 0; i < secs; ++i) {
+                clock.advanceSecs(1);
+                sim.tick();
+                dispatcher.enqueue(sim.takeReadyChanges());
+                dispatcher.pump();
+            }
+        };
+        const QString sheena = QStringLiteral("16505551234");
+        runFor(9);
+        QCOMPARE(collector.bodies.size(), 0);
+        // Before Sheena writes, free-form is refused; after, it is accepted.
+        QCOMPARE(test::simErrorCode(sim.handle(test::sendRequest(test::textBody(sheena, QStringLiteral("early"))))),
+                 131047);
+        runFor(1);
+        QCOMPARE(sim.handle(test::sendRequest(test::textBody(sheena, QStringLiteral("Hello!"), QStringLiteral("r1"))))
+                     .status,
+                 200);
+        runFor(60);
+
+        const QList<Event> events = decode(collector.bodies);
+        const QList<Event> messages = ofKind(events, EventKind::Message);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.at(0).text, QStringLiteral("Olá, Zoë’s café? 👋"));
+        QCOMPARE(messages.at(0).name, QStringLiteral("Sheena Nelson"));
+        QCOMPARE(messages.at(1).type, QStringLiteral("reaction"));
+        QCOMPARE(messages.at(1).emoji, QStringLiteral("👍"));
+        QCOMPARE(messages.at(2).contact, QStringLiteral("447700900123"));
+        QVERIFY(collector.bodies.join().contains("\"ctwa_clid\""));
+        const QList<Event> echoes = ofKind(events, EventKind::Echo);
+        QCOMPARE(echoes.size(), 1);
+        QCOMPARE(echoes.first().contact, sheena);
+        QCOMPARE(echoes.first().text, QStringLiteral("Yes! How can we help?"));
+        // "last_business": the app's echo came after the API's reply, so the reaction is to the echo.
+        QCOMPARE(messages.at(1).targetWamid, echoes.first().wamid);
+        QVERIFY(messages.at(2).referral);
+        QCOMPARE(ofKind(events, EventKind::Contact).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Contact).first().action, QStringLiteral("remove"));
+        QCOMPARE(ofKind(events, EventKind::Account).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Account).first().reason, QStringLiteral("PRIMARY_INACTIVITY"));
+        QCOMPARE(ofKind(events, EventKind::Status).size(), 3); // sent, delivered, read of "Hello!"
+        QCOMPARE(ofKind(events, EventKind::Invalid).size(), 0);
+        QCOMPARE(ofKind(events, EventKind::Unknown).size(), 0);
+    }
+
+    void historyAndContactSyncFollowSmbAppData()
+    {
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::loadFile(test::simScenarioPath(QStringLiteral("test-basic.json")), &s, &error),
+                 qPrintable(error));
+        s.steps.clear();
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 9);
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 9);
+        for (const char* type : {"history", "smb_app_state_sync"}) {
+            const SimResponse r = sim.handle(
+                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                                 test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                  {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
+            QCOMPARE(r.status, 200);
+        }
+        for (int i = 0; i < 10; ++i) {
+            clock.advanceSecs(1);
+            sim.tick();
+            dispatcher.enqueue(sim.takeReadyChanges());
+            dispatcher.pump();
+        }
+        const QList<Event> events = decode(collector.bodies);
+        QCOMPARE(ofKind(events, EventKind::Contact).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::Contact).first().action, QStringLiteral("add"));
+        const QList<Event> progress = ofKind(events, EventKind::HistoryProgress);
+        QCOMPARE(progress.size(), 2);
+        // Chunks arrive out of order, as the scenario lists them; the last reports 100 %.
+        QCOMPARE(progress.at(0).chunkOrder, 2);
+        QCOMPARE(progress.at(1).chunkOrder, 1);
+        const QList<Event> history = ofKind(events, EventKind::History);
+        QCOMPARE(history.size(), 3); // a text, a media placeholder, then the media for it
+        QCOMPARE(history.at(1).type, QStringLiteral("media_placeholder"));
+        QCOMPARE(history.at(2).wamid, history.at(1).wamid);
+        QCOMPARE(history.at(2).type, QStringLiteral("image"));
+        // The customer's history message from an hour ago opened the window.
+        QVERIFY(sim.gate().isWindowOpen(QStringLiteral("447700900123")));
+    }
+
+    void declinedHistorySendsTheError()
+    {
+        Scenario s = Scenario::defaults();
+        s.historyDeclined = true;
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 1);
+        QCOMPARE(sim.handle(test::simRequest(
+                                "POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                                test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                 {QStringLiteral("sync_type"), QStringLiteral("history")}})))
+                     .status,
+                 200);
+        clock.advanceSecs(5);
+        sim.tick();
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 1);
+        dispatcher.enqueue(sim.takeReadyChanges());
+        dispatcher.pump();
+        QCOMPARE(ofKind(decode(collector.bodies), EventKind::HistoryDeclined).size(), 1);
+    }
+
+    void theDemoDayDecodesCleanly()
+    {
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::loadFile(test::simScenarioPath(QStringLiteral("demo-day.json")), &s, &error),
+                 qPrintable(error));
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 2026);
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 2026);
+        for (const char* type : {"history", "smb_app_state_sync"}) {
+            sim.handle(
+                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                                 test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                  {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
+        }
+        for (int i = 0; i < 25 * 60; ++i) { // 25 simulated hours, a minute at a time
+            clock.advanceSecs(60);
+            sim.tick();
+            dispatcher.enqueue(sim.takeReadyChanges());
+            dispatcher.pump();
+        }
+        const QList<Event> events = decode(collector.bodies);
+        const QList<Event> messages = ofKind(events, EventKind::Message);
+        QVERIFY(messages.size() >= 10);
+        QSet<QString> seen;
+        int replies = 0;
+        for (const Event& m : messages) {
+            if (m.type == QLatin1String("reaction"))
+                QVERIFY(!m.targetWamid.isEmpty());
+            if (!m.contextWamid.isEmpty()) {
+                QVERIFY(seen.contains(m.contextWamid)); // replies quote an earlier customer message
+                ++replies;
+            }
+            seen.insert(m.wamid);
+        }
+        QCOMPARE(replies, 2);
+        QCOMPARE(ofKind(events, EventKind::Echo).size(), 2);
+        QCOMPARE(ofKind(events, EventKind::Account).size(), 1);
+        QCOMPARE(ofKind(events, EventKind::HistoryProgress).size(), 3);
+        QCOMPARE(ofKind(events, EventKind::Invalid).size(), 0);
+        QCOMPARE(ofKind(events, EventKind::Unknown).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimScenario)
+#include "TestSimScenario.moc"
