@@ -2,9 +2,9 @@
 // The running simulator: HTTP server, logic, webhook delivery and the timer that drives them.
 #include "SimService.h"
 
-#include "SimHttpServer.h"
 #include "Simulator.h"
 #include "WebhookDispatcher.h"
+#include "net/HttpServer.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -58,10 +58,18 @@ SimService::SimService(const Clock& clock, SimOptions options, QObject* parent)
     , m_options(std::move(options))
     , m_simulator(std::make_unique<Simulator>(clock, m_options.scenario, m_options.accessToken, m_options.seed))
 {
-    m_server = std::make_unique<SimHttpServer>([this](const SimRequest& r) {
-        SimResponse response = m_simulator->handle(r);
+    m_server = std::make_unique<net::HttpServer>();
+    m_server->setFallback([this](const net::HttpRequest& request, net::HttpReply reply) {
+        SimRequest r;
+        r.method = request.method;
+        r.path = request.path;
+        r.query = request.query;
+        r.authorization = request.header("authorization");
+        r.contentType = request.header("content-type");
+        r.body = request.body;
+        const SimResponse response = m_simulator->handle(r);
         pump();
-        return response;
+        reply.send(response.status, response.body, response.contentType);
     });
     if (m_options.webhookUrl.isValid() && !m_options.webhookUrl.isEmpty()) {
         m_transport = std::make_unique<HttpWebhookTransport>(m_options.webhookUrl);

@@ -15,10 +15,13 @@
 
 class QNetworkAccessManager;
 
+namespace duet::net {
+class HttpServer;
+}
+
 namespace duet::sim {
 
 class Simulator;
-class SimHttpServer;
 class WebhookDispatcher;
 class HttpWebhookTransport;
 
@@ -47,7 +50,7 @@ struct SimOptions
     quint64 seed = 1;
 };
 
-/// Wires Simulator, SimHttpServer and WebhookDispatcher together on one clock, and polls them
+/// Wires Simulator, its HTTP server (net::HttpServer) and WebhookDispatcher together on one clock, and polls them
 /// every 10 ms of real time. Embed it (tests, the desktop's demo) or run it from duet-sim's main.
 ///     ScaledClock clock(10); SimService sim(clock, options);
 ///     if (!sim.start(&error)) ...; qDebug() << sim.port();
@@ -73,7 +76,7 @@ private:
     const Clock& m_clock;
     SimOptions m_options;
     std::unique_ptr<Simulator> m_simulator;
-    std::unique_ptr<SimHttpServer> m_server;
+    std::unique_ptr<net::HttpServer> m_server;
     std::unique_ptr<HttpWebhookTransport> m_transport;
     std::unique_ptr<WebhookDispatcher> m_dispatcher;
     QTimer m_timer;

@@ -217,7 +217,10 @@ void HttpServer::dispatch(const HttpRequest& request, HttpReply reply) const
 {
     const auto it = m_routes.find(request.path);
     if (it == m_routes.end()) {
-        reply.sendText(404, QByteArrayLiteral("not found\n"));
+        if (m_fallback)
+            m_fallback(request, std::move(reply));
+        else
+            reply.sendText(404, QByteArrayLiteral("not found\n"));
         return;
     }
     const Route& r = it->second;

@@ -76,6 +76,9 @@ public:
     /// Accepts WebSocket upgrades on `path` and hands each connected socket to `handler`; any other
     /// request for `path` gets 400 (`rejectPlain` may answer it instead).
     void routeWebSocket(const QString& path, WebSocketHandler handler, Handler rejectPlain = {});
+    /// Answers every request whose path has no route (instead of 404): for servers that route on
+    /// patterns of their own, such as the simulator's `/vNN.N/{id}/...`.
+    void setFallback(Handler handler) { m_fallback = std::move(handler); }
 
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
@@ -96,6 +99,7 @@ private:
 
     std::unique_ptr<Backend> m_backend;
     std::map<QString, Route> m_routes;
+    Handler m_fallback;
     QString m_errorString;
 
     friend class Backend;
