@@ -19,5 +19,6 @@ void printFigure(QTextStream& out, const char* name, double value, int decimals 
 /// `decode`: webhook decoding on a mixed corpus against QJsonDocument's parse alone, and
 /// signature verification plus decoding of 20,000 signed single-message bodies.
 int runDecode(const BenchOptions& options, QTextStream& out);
+int runStore(const BenchOptions& options, QTextStream& out);
 
 } // namespace duet::bench

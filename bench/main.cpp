@@ -30,6 +30,7 @@ const QList<Benchmark>& benchmarks()
 {
     static const QList<Benchmark> all = {
         {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
+        {"store", "apply() vs plain INSERTs; thread, conversation and search latency", &runStore},
     };
     return all;
 }

@@ -7,6 +7,11 @@ const QList<Command>& commands()
 {
     static const QList<Command> all = {
         {"decode", "decode [FILE|-]          print one webhook body's events, one JSON object per line", &runDecode},
+        {"ingest", "ingest --db DB FILE...   apply webhook bodies to a store (SQLite path or postgresql:// URL)",
+         &runIngest},
+        {"timeline", "timeline --db DB CONTACT print a customer's merged thread, one JSON object per line",
+         &runTimeline},
+        {"window", "window --db DB CONTACT [--at UNIX]  print a customer's 24-hour service window", &runWindow},
     };
     return all;
 }

@@ -28,5 +28,8 @@ struct Command
 const QList<Command>& commands();
 
 int runDecode(const QStringList& args, CommandIo& io);
+int runIngest(const QStringList& args, CommandIo& io);
+int runTimeline(const QStringList& args, CommandIo& io);
+int runWindow(const QStringList& args, CommandIo& io);
 
 } // namespace duet::hub

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pages through the inbox's conversation list, sorted and filtered as the UI asks.
+#pragma once
+
+#include "core/ServiceWindow.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSqlQuery;
+
+namespace duet::store {
+
+/// One row of the conversation list.
+struct ConversationSummary
+{
+    QString contactKey;
+    QString displayName; ///< the address-book name, else the profile name, else the number
+    QString profileName;
+    QString bookName;
+    QString phoneNumberId;
+    qint64 lastActivityAt = 0;
+    QString lastWamid;
+    QString lastText; ///< what the latest message shows (its latest edit)
+    QString lastType;
+    bool lastDeleted = false;
+    qint64 lastCustomerAt = 0; ///< 0: the customer never wrote
+    qint64 referralAt = 0;     ///< latest click-to-WhatsApp referral message; 0: none
+    QString assignee;          ///< null: unassigned
+    QString status;
+    int unread = 0;
+    ServiceWindow window; ///< at the query's `now`
+    bool isFreeEntryPoint() const { return referralAt > 0; }
+};
+
+/// Filters of the conversation list; unset members do not filter.
+struct ConversationFilter
+{
+    QString assignee;
+    bool unassigned = false;
+    QString status;
+    QString label;
+    std::optional<ServiceWindow::State> window;
+    bool unreadOnly = false;
+};
+
+/// Where the next page starts: the sort key and contact key of the last row seen.
+struct ConversationCursor
+{
+    qint64 sortKey = 0;
+    QString contactKey;
+    bool isNull() const { return contactKey.isEmpty(); }
+};
+
+/// Keyset pagination over conversations: by last activity (newest first) or by window closing
+/// time (soonest first; conversations without a window are left out of that order).
+/// Keeps its statements prepared: reuse one ConversationQuery for many pages.
+/// Usage: `ConversationQuery q(db); q.page(filter, ConversationQuery::ByActivity, {}, 50, now, &rows, &next, &e);`
+class ConversationQuery
+{
+public:
+    enum Sort { ByActivity, ByWindowClosing };
+
+    explicit ConversationQuery(QSqlDatabase db, qint64 closingMarginSecs = ServiceWindow::kDefaultClosingMarginSecs);
+
+    bool page(const ConversationFilter& filter, Sort sort, const ConversationCursor& after, int limit, qint64 nowSecs,
+              QList<ConversationSummary>* rows, ConversationCursor* next, QString* error);
+    /// One conversation by contact key; *found false when the customer has none.
+    bool find(const QString& contactKey, qint64 nowSecs, ConversationSummary* row, bool* found, QString* error);
+
+private:
+    QSqlQuery* prepared(const QString& sql, QString* error);
+
+    qint64 m_margin;
+    QSqlDatabase m_db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; ///< by SQL text: one per filter combination
+};
+
+} // namespace duet::store

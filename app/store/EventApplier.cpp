@@ -1,0 +1,630 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventApplier.h"
+
+#include "core/ContactKey.h"
+#include "core/EventJson.h"
+#include "core/MessageMerge.h"
+#include "core/PhoneNumber.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace duet::store {
+
+enum EventApplier::Statement : int {
+    SelectMessage,
+    InsertMessage,
+    UpdateContent,
+    SelectForStatus,
+    UpdateStatus,
+    UpdatePricing,
+    MessageExists,
+    UpsertReaction,
+    UpdateEdit,
+    UpdateRevoke,
+    UpsertBookName,
+    UpsertProfile,
+    UpsertConversation,
+    InsertParked,
+    SelectParked,
+    DeleteParked,
+    AnyWaiting,
+    UpsertAccount,
+    UpsertDeclined,
+    InsertChunk,
+};
+
+namespace {
+
+const char* const kSql[] = {
+    // SelectMessage
+    "SELECT outbound, origin, live, in_history, ts, type, body, context_wamid, media_id, mime_type, filename,"
+    " voice, referral FROM messages WHERE wamid = ?",
+    // InsertMessage
+    "INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live, in_history, ts, type, body,"
+    " context_wamid, media_id, mime_type, filename, voice, referral, error_code, error_title)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING",
+    // UpdateContent
+    "UPDATE messages SET outbound = ?, origin = ?, live = ?, in_history = ?, ts = ?, type = ?, body = ?,"
+    " context_wamid = ?, media_id = ?, mime_type = ?, filename = ?, voice = ?, referral = ?,"
+    " phone_number_id = COALESCE(phone_number_id, ?) WHERE wamid = ?",
+    // SelectForStatus
+    "SELECT outbound, status_rank FROM messages WHERE wamid = ?",
+    // UpdateStatus
+    "UPDATE messages SET status = ?, status_rank = ?, status_at = ?, error_code = COALESCE(?, error_code),"
+    " error_title = COALESCE(?, error_title) WHERE wamid = ? AND outbound = 1 AND status_rank < ?",
+    // UpdatePricing
+    "UPDATE messages SET pricing_type = COALESCE(pricing_type, ?), pricing_category = COALESCE(pricing_category, ?),"
+    " callback = COALESCE(callback, ?) WHERE wamid = ?",
+    // MessageExists
+    "SELECT 1 FROM messages WHERE wamid = ?",
+    // UpsertReaction: the latest reaction per sender wins, whatever the arrival order; nothing
+    // happens while the target is not stored.
+    "INSERT INTO reactions (target_wamid, sender, emoji, ts, wamid)"
+    " SELECT ?, ?, ?, CAST(? AS BIGINT), ? WHERE EXISTS (SELECT 1 FROM messages WHERE wamid = ?)"
+    " ON CONFLICT (target_wamid, sender) DO UPDATE SET emoji = excluded.emoji, ts = excluded.ts,"
+    " wamid = excluded.wamid WHERE excluded.ts > reactions.ts"
+    " OR (excluded.ts = reactions.ts AND excluded.wamid > reactions.wamid)",
+    // UpdateEdit: the latest edit is shown; the body keeps the original.
+    "UPDATE messages SET edited_text = ?, edited_at = ? WHERE wamid = ?"
+    " AND (edited_at IS NULL OR edited_at < ? OR (edited_at = ? AND COALESCE(edited_text, '') < ?))",
+    // UpdateRevoke
+    "UPDATE messages SET deleted = 1, deleted_at = ? WHERE wamid = ? AND (deleted_at IS NULL OR deleted_at > ?)",
+    // UpsertBookName: the latest address-book change wins.
+    "INSERT INTO contacts (contact_key, wa_id, book_name, book_at, book_removed) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (contact_key) DO UPDATE SET book_name = excluded.book_name, book_at = excluded.book_at,"
+    " book_removed = excluded.book_removed WHERE excluded.book_at > contacts.book_at"
+    " OR (excluded.book_at = contacts.book_at AND (excluded.book_removed > contacts.book_removed"
+    " OR (excluded.book_removed = contacts.book_removed"
+    " AND COALESCE(excluded.book_name, '') > COALESCE(contacts.book_name, ''))))",
+    // UpsertProfile
+    "INSERT INTO contacts (contact_key, wa_id, profile_name) VALUES (?, ?, ?)"
+    " ON CONFLICT (contact_key) DO UPDATE SET wa_id = COALESCE(excluded.wa_id, contacts.wa_id),"
+    " profile_name = COALESCE(excluded.profile_name, contacts.profile_name)",
+    // UpsertConversation: every column moves by a maximum, so any order gives the same row.
+    "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
+    " window_closes_at, referral_at, unread_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (contact_key) DO UPDATE SET"
+    " phone_number_id = COALESCE(conversations.phone_number_id, excluded.phone_number_id),"
+    " last_wamid = CASE WHEN excluded.last_wamid IS NOT NULL AND (conversations.last_wamid IS NULL"
+    "  OR excluded.last_activity_at > conversations.last_activity_at"
+    "  OR (excluded.last_activity_at = conversations.last_activity_at"
+    "      AND excluded.last_wamid > conversations.last_wamid))"
+    "  THEN excluded.last_wamid ELSE conversations.last_wamid END,"
+    " last_activity_at = CASE WHEN excluded.last_activity_at > conversations.last_activity_at"
+    "  THEN excluded.last_activity_at ELSE conversations.last_activity_at END,"
+    " last_customer_at = CASE WHEN excluded.last_customer_at IS NOT NULL AND (conversations.last_customer_at IS NULL"
+    "  OR excluded.last_customer_at > conversations.last_customer_at)"
+    "  THEN excluded.last_customer_at ELSE conversations.last_customer_at END,"
+    " window_closes_at = CASE WHEN excluded.window_closes_at IS NOT NULL AND (conversations.window_closes_at IS NULL"
+    "  OR excluded.window_closes_at > conversations.window_closes_at)"
+    "  THEN excluded.window_closes_at ELSE conversations.window_closes_at END,"
+    " referral_at = CASE WHEN excluded.referral_at IS NOT NULL AND (conversations.referral_at IS NULL"
+    "  OR excluded.referral_at > conversations.referral_at)"
+    "  THEN excluded.referral_at ELSE conversations.referral_at END,"
+    " unread_count = conversations.unread_count + excluded.unread_count",
+    // InsertParked: a fingerprint keeps a redelivered event from being parked twice.
+    "INSERT INTO parked_events (waiting_for, kind, reason, fingerprint, payload, parked_at)"
+    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING",
+    // SelectParked
+    "SELECT payload FROM parked_events WHERE waiting_for = ? ORDER BY id",
+    // DeleteParked
+    "DELETE FROM parked_events WHERE waiting_for = ?",
+    // AnyWaiting
+    "SELECT 1 FROM parked_events WHERE waiting_for IS NOT NULL LIMIT 1",
+    // UpsertAccount: the latest account event wins.
+    "INSERT INTO accounts (phone_number_id, connection_state, last_event, reason, event_at) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (phone_number_id) DO UPDATE SET connection_state = excluded.connection_state,"
+    " last_event = excluded.last_event, reason = excluded.reason, event_at = excluded.event_at"
+    " WHERE excluded.event_at > accounts.event_at OR (excluded.event_at = accounts.event_at"
+    " AND excluded.last_event > COALESCE(accounts.last_event, ''))",
+    // UpsertDeclined
+    "INSERT INTO accounts (phone_number_id, history_declined, history_error_code) VALUES (?, 1, ?)"
+    " ON CONFLICT (phone_number_id) DO UPDATE SET history_declined = 1,"
+    " history_error_code = excluded.history_error_code",
+    // InsertChunk
+    "INSERT INTO history_chunks (phone_number_id, phase, chunk_order, progress) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (phone_number_id, phase, chunk_order) DO NOTHING",
+};
+
+constexpr qint64 kWindowSecs = 24 * 60 * 60;
+constexpr qsizetype kWrittenCacheLimit = 100'000;
+
+QVariant text(const QString& s)
+{
+    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QVariant integer(qint64 v, bool isNull)
+{
+    return isNull ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(qlonglong(v));
+}
+
+} // namespace
+
+EventApplier::EventApplier(QSqlDatabase db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+EventApplier::~EventApplier() = default;
+
+QSqlQuery& EventApplier::query(Statement id)
+{
+    auto it = m_queries.find(id);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(QString::fromLatin1(kSql[id])))
+            m_error = QStringLiteral("cannot prepare statement %1: %2").arg(int(id)).arg(q->lastError().text());
+        it = m_queries.insert(id, q);
+    }
+    return **it;
+}
+
+bool EventApplier::exec(QSqlQuery& q)
+{
+    if (q.exec())
+        return true;
+    if (m_error.isEmpty())
+        m_error = q.lastError().text();
+    return false;
+}
+
+bool EventApplier::apply(const QList<Event>& events, QString* error, Counts* counts)
+{
+    m_error.clear();
+    m_counts = {};
+    m_conversations.clear();
+    m_contacts.clear();
+    QSqlQuery& any = query(AnyWaiting);
+    bool ok = exec(any);
+    m_mayHaveWaiting = !ok || any.next();
+    any.finish();
+    for (const Event& e : events) {
+        if (!ok)
+            break;
+        ok = applyOne(e);
+    }
+    ok = ok && flush();
+    if (!ok)
+        discardCaches();
+    if (!ok && error)
+        *error = m_error.isEmpty() ? QStringLiteral("database error") : m_error;
+    if (counts)
+        *counts = m_counts;
+    return ok;
+}
+
+bool EventApplier::applyOne(const Event& e)
+{
+    switch (e.kind) {
+    case EventKind::Message:
+    case EventKind::Echo:
+    case EventKind::History:
+        if (e.wamid.isEmpty() || PhoneNumber::digitsOnly(e.contact).isEmpty())
+            return park(e, {}, QStringLiteral("message without id or contact"));
+        if (e.type == QLatin1String("reaction"))
+            return applyReaction(e);
+        if (e.type == QLatin1String("edit"))
+            return applyEdit(e);
+        if (e.type == QLatin1String("revoke"))
+            return applyRevoke(e);
+        return applyMessage(e);
+    case EventKind::Status:
+        if (e.wamid.isEmpty() || statusRank(e.status) < 0)
+            return park(e, {}, QStringLiteral("status without message id or with an unknown value"));
+        return applyStatus(e, e.status, e.timestamp);
+    case EventKind::Contact:
+        return applyContact(e);
+    case EventKind::Account:
+        return applyAccount(e);
+    case EventKind::HistoryProgress:
+        return applyHistoryProgress(e);
+    case EventKind::HistoryDeclined:
+        return applyHistoryDeclined(e);
+    case EventKind::Error:
+        return park(e, {}, e.errorTitle.isEmpty() ? QStringLiteral("error %1").arg(e.errorCode) : e.errorTitle);
+    case EventKind::Unknown:
+        return park(e, {}, QStringLiteral("unhandled field %1").arg(e.field));
+    case EventKind::Invalid:
+        return park(e, {}, e.reason.isEmpty() ? QStringLiteral("invalid") : e.reason);
+    }
+    return park(e, {}, QStringLiteral("unknown event kind"));
+}
+
+EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, const QString& key)
+{
+    ConversationDelta& d = m_conversations[key];
+    if (d.phoneNumberId.isNull())
+        d.phoneNumberId = e.phoneNumberId;
+    d.activityAt = qMax(d.activityAt, e.timestamp);
+    if (isCustomersOwnMessage(e)) {
+        d.customerAt = qMax(d.customerAt, e.timestamp);
+        if (e.referral)
+            d.referralAt = qMax(d.referralAt, e.timestamp);
+    }
+    if (e.kind == EventKind::Message || (e.kind == EventKind::History && !e.outbound)) {
+        ContactDelta& c = m_contacts[key];
+        if (e.kind == EventKind::Message)
+            c.waId = e.contact;
+        if (!e.name.isNull())
+            c.profileName = e.name;
+    }
+    return d;
+}
+
+bool EventApplier::applyMessage(const Event& e)
+{
+    const QString key = contactKey(e.contact);
+    const MessageCopy in = messageCopyOf(e);
+    // Most messages are new: try the insert first; a conflict means another copy is stored.
+    QSqlQuery& ins = query(InsertMessage);
+    ins.bindValue(0, e.wamid);
+    ins.bindValue(1, key);
+    ins.bindValue(2, text(e.phoneNumberId));
+    ins.bindValue(3, int(in.outbound));
+    ins.bindValue(4, in.origin);
+    ins.bindValue(5, int(in.live));
+    ins.bindValue(6, int(in.inHistory));
+    ins.bindValue(7, qlonglong(in.timestamp));
+    ins.bindValue(8, in.type);
+    ins.bindValue(9, text(in.text));
+    ins.bindValue(10, text(in.contextWamid));
+    ins.bindValue(11, text(in.mediaId));
+    ins.bindValue(12, text(in.mimeType));
+    ins.bindValue(13, text(in.filename));
+    ins.bindValue(14, int(in.voice));
+    ins.bindValue(15, int(in.referral));
+    ins.bindValue(16, integer(e.errorCode, e.errorCode == 0));
+    ins.bindValue(17, text(e.errorTitle));
+    if (!exec(ins))
+        return false;
+    const bool inserted = ins.numRowsAffected() == 1;
+    bool firstLiveCopy = in.live;
+    if (!inserted) {
+        QSqlQuery& sel = query(SelectMessage);
+        sel.bindValue(0, e.wamid);
+        if (!exec(sel))
+            return false;
+        if (!sel.next()) {
+            m_error = QStringLiteral("message %1 neither inserted nor found").arg(e.wamid);
+            return false;
+        }
+        MessageCopy have;
+        have.outbound = sel.value(0).toInt() != 0;
+        have.origin = sel.value(1).toString();
+        have.live = sel.value(2).toInt() != 0;
+        have.inHistory = sel.value(3).toInt() != 0;
+        have.timestamp = sel.value(4).toLongLong();
+        have.type = sel.value(5).toString();
+        have.text = sel.value(6).toString();
+        have.contextWamid = sel.value(7).toString();
+        have.mediaId = sel.value(8).toString();
+        have.mimeType = sel.value(9).toString();
+        have.filename = sel.value(10).toString();
+        have.voice = sel.value(11).toInt() != 0;
+        have.referral = sel.value(12).toInt() != 0;
+        sel.finish();
+        firstLiveCopy = in.live && !have.live;
+        const MessageCopy out = mergeMessageCopies(have, in);
+        if (!(out == have)) {
+            QSqlQuery& up = query(UpdateContent);
+            const QVariantList values = {int(out.outbound),
+                                         out.origin,
+                                         int(out.live),
+                                         int(out.inHistory),
+                                         qlonglong(out.timestamp),
+                                         out.type,
+                                         text(out.text),
+                                         text(out.contextWamid),
+                                         text(out.mediaId),
+                                         text(out.mimeType),
+                                         text(out.filename),
+                                         int(out.voice),
+                                         int(out.referral),
+                                         text(e.phoneNumberId),
+                                         e.wamid};
+            for (int i = 0; i < values.size(); ++i)
+                up.bindValue(i, values[i]);
+            if (!exec(up))
+                return false;
+        }
+    }
+    ConversationDelta& d = noteActivity(e, key);
+    if (e.timestamp > d.lastWamidAt || (e.timestamp == d.lastWamidAt && e.wamid > d.lastWamid)) {
+        d.lastWamidAt = e.timestamp;
+        d.lastWamid = e.wamid;
+    }
+    if (firstLiveCopy && e.kind == EventKind::Message)
+        ++d.unread; // counted once per message, whether or not its history copy came first
+    ++m_counts.applied;
+    // An outbound history item carries its delivery status; it moves forward like any status.
+    if (e.kind == EventKind::History && e.outbound && !e.historyStatus.isEmpty()) {
+        const QString status = e.historyStatus == QLatin1String("error") ? QStringLiteral("failed") : e.historyStatus;
+        if (statusRank(status) >= 0 && !applyStatus(e, status, e.timestamp))
+            return false;
+        --m_counts.applied; // counted once, as the message
+    }
+    return !inserted || releaseParked(e.wamid);
+}
+
+bool EventApplier::applyStatus(const Event& e, const QString& status, qint64 ts)
+{
+    // Most statuses move their message forward: try that first, look closer only when it did not.
+    const int newRank = statusRank(status);
+    QSqlQuery& up = query(UpdateStatus);
+    up.bindValue(0, status);
+    up.bindValue(1, newRank);
+    up.bindValue(2, qlonglong(ts));
+    up.bindValue(3, integer(e.errorCode, e.errorCode == 0));
+    up.bindValue(4, text(e.errorTitle));
+    up.bindValue(5, e.wamid);
+    up.bindValue(6, newRank);
+    if (!exec(up))
+        return false;
+    if (up.numRowsAffected() != 1) {
+        QSqlQuery& sel = query(SelectForStatus);
+        sel.bindValue(0, e.wamid);
+        if (!exec(sel))
+            return false;
+        if (!sel.next()) {
+            sel.finish();
+            return park(e, e.wamid, QStringLiteral("status before its message"));
+        }
+        const bool outbound = sel.value(0).toInt() != 0;
+        sel.finish();
+        if (!outbound)
+            return park(e, {}, QStringLiteral("status for a message the customer sent"));
+        // else: an older or equal status arriving late; it changes nothing.
+    }
+    if (!e.pricingType.isNull() || !e.pricingCategory.isNull() || !e.callback.isNull()) {
+        QSqlQuery& pricing = query(UpdatePricing);
+        pricing.bindValue(0, text(e.pricingType));
+        pricing.bindValue(1, text(e.pricingCategory));
+        pricing.bindValue(2, text(e.callback));
+        pricing.bindValue(3, e.wamid);
+        if (!exec(pricing))
+            return false;
+    }
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::messageExists(const QString& wamid, bool* exists)
+{
+    QSqlQuery& q = query(MessageExists);
+    q.bindValue(0, wamid);
+    if (!exec(q))
+        return false;
+    *exists = q.next();
+    q.finish();
+    return true;
+}
+
+bool EventApplier::applyReaction(const Event& e)
+{
+    noteActivity(e, contactKey(e.contact));
+    QSqlQuery& q = query(UpsertReaction);
+    q.bindValue(0, e.targetWamid);
+    q.bindValue(1, e.outbound ? QStringLiteral("business") : contactKey(e.contact));
+    q.bindValue(2, e.emoji.isNull() ? QString::fromLatin1("") : e.emoji);
+    q.bindValue(3, qlonglong(e.timestamp));
+    q.bindValue(4, e.wamid);
+    q.bindValue(5, e.targetWamid);
+    if (!exec(q))
+        return false;
+    if (q.numRowsAffected() == 0) {
+        // Either an older reaction than the stored one (nothing to do) or no target yet.
+        bool exists = false;
+        if (!messageExists(e.targetWamid, &exists))
+            return false;
+        if (!exists)
+            return park(e, e.targetWamid, QStringLiteral("reaction before its message"));
+    }
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyEdit(const Event& e)
+{
+    bool exists = false;
+    if (!messageExists(e.targetWamid, &exists))
+        return false;
+    noteActivity(e, contactKey(e.contact));
+    if (!exists)
+        return park(e, e.targetWamid, QStringLiteral("edit before its message"));
+    const QString newText = e.text.isNull() ? QString::fromLatin1("") : e.text;
+    QSqlQuery& q = query(UpdateEdit);
+    q.bindValue(0, newText);
+    q.bindValue(1, qlonglong(e.timestamp));
+    q.bindValue(2, e.targetWamid);
+    q.bindValue(3, qlonglong(e.timestamp));
+    q.bindValue(4, qlonglong(e.timestamp));
+    q.bindValue(5, newText);
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyRevoke(const Event& e)
+{
+    bool exists = false;
+    if (!messageExists(e.targetWamid, &exists))
+        return false;
+    noteActivity(e, contactKey(e.contact));
+    if (!exists)
+        return park(e, e.targetWamid, QStringLiteral("revoke before its message"));
+    QSqlQuery& q = query(UpdateRevoke);
+    q.bindValue(0, qlonglong(e.timestamp));
+    q.bindValue(1, e.targetWamid);
+    q.bindValue(2, qlonglong(e.timestamp));
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyContact(const Event& e)
+{
+    const QString key = contactKey(e.contact);
+    if (key.isEmpty())
+        return park(e, {}, QStringLiteral("address-book change without a number"));
+    const bool remove = e.action == QLatin1String("remove");
+    QSqlQuery& q = query(UpsertBookName);
+    q.bindValue(0, key);
+    q.bindValue(1, PhoneNumber::digitsOnly(e.contact));
+    q.bindValue(2, remove ? QVariant(QMetaType::fromType<QString>()) : text(e.name));
+    q.bindValue(3, qlonglong(e.timestamp));
+    q.bindValue(4, int(remove));
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyAccount(const Event& e)
+{
+    const QString state = connectionStateFor(e.accountEvent);
+    if (state.isEmpty())
+        return park(e, {}, QStringLiteral("account event %1 does not change the connection").arg(e.accountEvent));
+    QSqlQuery& q = query(UpsertAccount);
+    q.bindValue(0, e.phoneNumberId.isNull() ? QString::fromLatin1("") : e.phoneNumberId);
+    q.bindValue(1, state);
+    q.bindValue(2, e.accountEvent);
+    q.bindValue(3, text(e.reason));
+    q.bindValue(4, qlonglong(e.timestamp));
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyHistoryProgress(const Event& e)
+{
+    if (e.phase < 0 || e.chunkOrder < 0)
+        return park(e, {}, QStringLiteral("history progress without phase or chunk order"));
+    QSqlQuery& q = query(InsertChunk);
+    q.bindValue(0, e.phoneNumberId.isNull() ? QString::fromLatin1("") : e.phoneNumberId);
+    q.bindValue(1, e.phase);
+    q.bindValue(2, e.chunkOrder);
+    q.bindValue(3, qMax(0, e.progress));
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyHistoryDeclined(const Event& e)
+{
+    QSqlQuery& q = query(UpsertDeclined);
+    q.bindValue(0, e.phoneNumberId.isNull() ? QString::fromLatin1("") : e.phoneNumberId);
+    q.bindValue(1, e.errorCode);
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::park(const Event& e, const QString& waitingFor, const QString& reason)
+{
+    const QByteArray payload = QJsonDocument(eventToJson(e)).toJson(QJsonDocument::Compact);
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(waitingFor.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(payload);
+    QSqlQuery& q = query(InsertParked);
+    q.bindValue(0, text(waitingFor.isEmpty() ? QString() : waitingFor));
+    q.bindValue(1, eventKindName(e.kind));
+    q.bindValue(2, reason);
+    q.bindValue(3, QString::fromLatin1(hash.result().toHex()));
+    q.bindValue(4, QString::fromUtf8(payload));
+    q.bindValue(5, qlonglong(m_clock.nowSecs()));
+    if (!exec(q))
+        return false;
+    if (waitingFor.isEmpty()) {
+        ++m_counts.kept;
+    } else {
+        ++m_counts.parked;
+        m_mayHaveWaiting = true;
+    }
+    return true;
+}
+
+bool EventApplier::releaseParked(const QString& wamid)
+{
+    if (!m_mayHaveWaiting)
+        return true;
+    QSqlQuery& sel = query(SelectParked);
+    sel.bindValue(0, wamid);
+    if (!exec(sel))
+        return false;
+    QList<QByteArray> payloads;
+    while (sel.next())
+        payloads << sel.value(0).toString().toUtf8();
+    sel.finish();
+    if (payloads.isEmpty())
+        return true;
+    for (const QByteArray& p : payloads) {
+        Event parked;
+        if (!eventFromJson(QJsonDocument::fromJson(p).object(), &parked))
+            continue; // written by eventToJson(); cannot happen short of manual edits
+        if (!applyOne(parked))
+            return false;
+        ++m_counts.released;
+    }
+    QSqlQuery& del = query(DeleteParked);
+    del.bindValue(0, wamid);
+    return exec(del);
+}
+
+void EventApplier::discardCaches()
+{
+    m_written.clear();
+}
+
+bool EventApplier::flush()
+{
+    if (m_written.size() > kWrittenCacheLimit)
+        m_written.clear();
+    for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
+        // Customers repeat their name on every message: write it only when it says something new.
+        ContactDelta& written = m_written[it.key()];
+        const bool newWaId = !it->waId.isNull() && it->waId != written.waId;
+        const bool newName = !it->profileName.isNull() && it->profileName != written.profileName;
+        if (written.stored && !newWaId && !newName)
+            continue;
+        written.stored = true;
+        if (!it->waId.isNull())
+            written.waId = it->waId;
+        if (!it->profileName.isNull())
+            written.profileName = it->profileName;
+        QSqlQuery& q = query(UpsertProfile);
+        q.bindValue(0, it.key());
+        q.bindValue(1, text(it->waId));
+        q.bindValue(2, text(it->profileName));
+        if (!exec(q))
+            return false;
+    }
+    for (auto it = m_conversations.cbegin(); it != m_conversations.cend(); ++it) {
+        const ConversationDelta& d = *it;
+        QSqlQuery& q = query(UpsertConversation);
+        q.bindValue(0, it.key());
+        q.bindValue(1, text(d.phoneNumberId));
+        q.bindValue(2, qlonglong(d.activityAt));
+        q.bindValue(3, text(d.lastWamid));
+        q.bindValue(4, integer(d.customerAt, d.customerAt == 0));
+        q.bindValue(5, integer(d.customerAt + kWindowSecs, d.customerAt == 0));
+        q.bindValue(6, integer(d.referralAt, d.referralAt == 0));
+        q.bindValue(7, d.unread);
+        if (!exec(q))
+            return false;
+    }
+    m_contacts.clear();
+    m_conversations.clear();
+    return true;
+}
+
+} // namespace duet::store

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one apply(events) of Duet: turns normalized events into the store's tables.
+#pragma once
+
+#include "Database.h"
+#include "core/Clock.h"
+#include "core/Event.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace duet::store {
+
+/// Applies events to a store, idempotently and in any arrival order (DESIGN.md invariant 3,
+/// docs/STORE.md for every merge rule). It never begins or commits a transaction, so the hub can
+/// apply a webhook inside its own transaction together with the raw body and its log; use
+/// Store::ingest() for a self-contained transaction. Prepared statements are cached, so keep one
+/// applier per connection (and thread) for its lifetime.
+/// Usage: `EventApplier applier(db.connection(), clock); applier.apply(events, &error);`
+class EventApplier
+{
+public:
+    /// What one apply() did, for logs and tests.
+    struct Counts
+    {
+        int applied = 0;  ///< events that went into the timeline, contacts, accounts, history
+        int parked = 0;   ///< events waiting for the message they are about
+        int kept = 0;     ///< unknown, invalid, error or contradicting events kept as they came
+        int released = 0; ///< parked events applied because their message arrived
+    };
+
+    /// `clock` stamps parked events. The SQL is the same on both backends.
+    EventApplier(QSqlDatabase db, const Clock& clock);
+    ~EventApplier();
+    EventApplier(const EventApplier&) = delete;
+    EventApplier& operator=(const EventApplier&) = delete;
+
+    /// Applies the events in order. False with *error on a database failure: the caller must
+    /// then roll its transaction back (nothing was lost: the events can be applied again).
+    bool apply(const QList<Event>& events, QString* error, Counts* counts = nullptr);
+
+    /// Forgets what the applier remembers of rows it wrote (customers' profile names, so they are
+    /// not rewritten on every message). Call it after rolling back a transaction apply() ran in,
+    /// or after deleting rows behind its back; apply() calls it itself when it fails.
+    void discardCaches();
+
+private:
+    /// What one apply() changes in a conversation, written once at the end.
+    struct ConversationDelta
+    {
+        QString phoneNumberId;
+        qint64 activityAt = 0;
+        QString lastWamid;
+        qint64 lastWamidAt = 0;
+        qint64 customerAt = 0;
+        qint64 referralAt = 0;
+        int unread = 0;
+    };
+    /// What one apply() learns of a customer's profile, written once at the end.
+    struct ContactDelta
+    {
+        QString waId;
+        QString profileName;
+        bool stored = false; ///< in m_written: the row holds these values
+    };
+    enum Statement : int;
+
+    bool applyOne(const Event& e);
+    bool applyMessage(const Event& e);
+    bool applyStatus(const Event& e, const QString& status, qint64 ts);
+    bool applyReaction(const Event& e);
+    bool applyEdit(const Event& e);
+    bool applyRevoke(const Event& e);
+    bool applyContact(const Event& e);
+    bool applyAccount(const Event& e);
+    bool applyHistoryProgress(const Event& e);
+    bool applyHistoryDeclined(const Event& e);
+    bool park(const Event& e, const QString& waitingFor, const QString& reason);
+    bool releaseParked(const QString& wamid);
+    bool messageExists(const QString& wamid, bool* exists);
+    ConversationDelta& noteActivity(const Event& e, const QString& key);
+    bool flush();
+
+    QSqlQuery& query(Statement id);
+    bool exec(QSqlQuery& q);
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
+    QHash<QString, ConversationDelta> m_conversations;
+    QHash<QString, ContactDelta> m_contacts;
+    QHash<QString, ContactDelta> m_written; ///< profile rows known to be stored (see discardCaches())
+    Counts m_counts;
+    QString m_error;
+    bool m_mayHaveWaiting = true;
+    int m_releaseDepth = 0;
+};
+
+} // namespace duet::store

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace duet::store {
+namespace {
+
+// One SQL text for both backends; %ID% is the only dialect word (an auto-numbered key).
+// ---- migration 1: the merged timeline -------------------------------------------------------
+const char* const kV1[] = {
+    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
+    // The business numbers: connection state for the UI's banner, history sharing.
+    "CREATE TABLE accounts ("
+    " phone_number_id TEXT PRIMARY KEY,"
+    " connection_state TEXT NOT NULL DEFAULT 'connected',"
+    " last_event TEXT,"
+    " reason TEXT,"
+    " event_at BIGINT NOT NULL DEFAULT 0,"
+    " history_declined INTEGER NOT NULL DEFAULT 0,"
+    " history_error_code INTEGER)",
+    // Customers: the profile name they chose and the owner's address-book name.
+    "CREATE TABLE contacts ("
+    " contact_key TEXT PRIMARY KEY,"
+    " wa_id TEXT,"
+    " profile_name TEXT,"
+    " book_name TEXT,"
+    " book_at BIGINT NOT NULL DEFAULT 0,"
+    " book_removed INTEGER NOT NULL DEFAULT 0)",
+    // One conversation per customer, with its service window.
+    "CREATE TABLE conversations ("
+    " contact_key TEXT PRIMARY KEY,"
+    " phone_number_id TEXT,"
+    " last_activity_at BIGINT NOT NULL,"
+    " last_wamid TEXT,"
+    " last_customer_at BIGINT,"
+    " window_closes_at BIGINT,"
+    " referral_at BIGINT)",
+    "CREATE INDEX conversations_activity ON conversations (last_activity_at, contact_key)",
+    // One row per wamid, whatever the source.
+    "CREATE TABLE messages ("
+    " wamid TEXT PRIMARY KEY,"
+    " contact_key TEXT NOT NULL,"
+    " phone_number_id TEXT,"
+    " outbound INTEGER NOT NULL,"
+    " origin TEXT NOT NULL CHECK (origin IN ('customer', 'agent', 'app', 'history')),"
+    " live INTEGER NOT NULL,"
+    " in_history INTEGER NOT NULL,"
+    " ts BIGINT NOT NULL,"
+    " type TEXT NOT NULL,"
+    " body TEXT,"
+    " edited_text TEXT,"
+    " edited_at BIGINT,"
+    " deleted INTEGER NOT NULL DEFAULT 0,"
+    " deleted_at BIGINT,"
+    " context_wamid TEXT,"
+    " media_id TEXT,"
+    " mime_type TEXT,"
+    " filename TEXT,"
+    " voice INTEGER NOT NULL DEFAULT 0,"
+    " referral INTEGER NOT NULL DEFAULT 0,"
+    " status TEXT,"
+    " status_rank INTEGER NOT NULL DEFAULT 0,"
+    " status_at BIGINT,"
+    " error_code INTEGER,"
+    " error_title TEXT,"
+    " pricing_type TEXT,"
+    " pricing_category TEXT,"
+    " callback TEXT,"
+    " client_id TEXT,"
+    " agent TEXT)",
+    "CREATE INDEX messages_thread ON messages (contact_key, ts, wamid)",
+    // Latest reaction per sender on a message; an empty emoji is a removal that is remembered so
+    // an older reaction arriving late cannot come back.
+    "CREATE TABLE reactions ("
+    " target_wamid TEXT NOT NULL,"
+    " sender TEXT NOT NULL,"
+    " emoji TEXT NOT NULL,"
+    " ts BIGINT NOT NULL,"
+    " wamid TEXT NOT NULL,"
+    " PRIMARY KEY (target_wamid, sender))",
+    // Events waiting for their message (waiting_for) and events kept as they are (unknown,
+    // invalid, error, contradicting the store). Never dropped.
+    "CREATE TABLE parked_events ("
+    " id %ID%,"
+    " waiting_for TEXT,"
+    " kind TEXT NOT NULL,"
+    " reason TEXT NOT NULL,"
+    " fingerprint TEXT NOT NULL UNIQUE,"
+    " payload TEXT NOT NULL,"
+    " parked_at BIGINT NOT NULL)",
+    "CREATE INDEX parked_waiting ON parked_events (waiting_for)",
+    // Chunks of the history backfill seen, per phase.
+    "CREATE TABLE history_chunks ("
+    " phone_number_id TEXT NOT NULL,"
+    " phase INTEGER NOT NULL,"
+    " chunk_order INTEGER NOT NULL,"
+    " progress INTEGER NOT NULL,"
+    " PRIMARY KEY (phone_number_id, phase, chunk_order))",
+};
+
+// ---- migration 2: the inbox workflow (assignment, status, labels, unread) --------------------
+const char* const kV2[] = {
+    "ALTER TABLE conversations ADD COLUMN assignee TEXT",
+    "ALTER TABLE conversations ADD COLUMN status TEXT NOT NULL DEFAULT 'open'",
+    "ALTER TABLE conversations ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0",
+    "CREATE INDEX conversations_assignee ON conversations (assignee, last_activity_at, contact_key)"
+    " WHERE assignee IS NOT NULL",
+    "CREATE INDEX conversations_window ON conversations (window_closes_at, contact_key)",
+    "CREATE TABLE conversation_labels ("
+    " contact_key TEXT NOT NULL,"
+    " label TEXT NOT NULL,"
+    " PRIMARY KEY (contact_key, label))",
+    "CREATE INDEX conversation_labels_label ON conversation_labels (label, contact_key)",
+};
+
+// ---- migration 3: full-text search (dialect-specific) ---------------------------------------
+const char* const kV3Sqlite[] = {
+    "CREATE VIRTUAL TABLE messages_fts USING fts5(body, edited_text, content='messages', content_rowid='rowid')",
+    "CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+    " INSERT INTO messages_fts (rowid, body, edited_text) VALUES (new.rowid, new.body, new.edited_text); END",
+    "CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body, edited_text)"
+    " VALUES ('delete', old.rowid, old.body, old.edited_text); END",
+    "CREATE TRIGGER messages_fts_update AFTER UPDATE OF body, edited_text ON messages BEGIN"
+    " INSERT INTO messages_fts (messages_fts, rowid, body, edited_text)"
+    " VALUES ('delete', old.rowid, old.body, old.edited_text);"
+    " INSERT INTO messages_fts (rowid, body, edited_text) VALUES (new.rowid, new.body, new.edited_text); END",
+    "INSERT INTO messages_fts (messages_fts) VALUES ('rebuild')",
+};
+const char* const kV3Postgres[] = {
+    "ALTER TABLE messages ADD COLUMN search tsvector GENERATED ALWAYS AS"
+    " (to_tsvector('simple', coalesce(body, '') || ' ' || coalesce(edited_text, ''))) STORED",
+    "CREATE INDEX messages_search ON messages USING GIN (search)",
+};
+
+template <size_t N> QStringList toList(const char* const (&statements)[N])
+{
+    QStringList out;
+    for (const char* s : statements)
+        out << QString::fromLatin1(s);
+    return out;
+}
+
+QStringList dialect(QStringList statements, Backend backend)
+{
+    const QString id =
+        backend == Backend::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY") : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    for (QString& s : statements)
+        s.replace(QLatin1String("%ID%"), id);
+    return statements;
+}
+
+bool run(QSqlDatabase& db, const QStringList& statements, QString* error)
+{
+    QSqlQuery q(db);
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = QStringLiteral("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool setVersion(QSqlDatabase& db, int v, QString* error)
+{
+    return run(db,
+               {QStringLiteral("DELETE FROM schema_version"),
+                QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(v)},
+               error);
+}
+
+bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersion, QString* error)
+{
+    if (!db.transaction()) {
+        *error = QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (run(db, statements, error) && setVersion(db, newVersion, error) && db.commit())
+        return true;
+    if (error->isEmpty())
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return 3;
+}
+
+QStringList Schema::tables()
+{
+    return {QStringLiteral("accounts"),       QStringLiteral("contacts"),           QStringLiteral("conversations"),
+            QStringLiteral("messages"),       QStringLiteral("reactions"),          QStringLiteral("parked_events"),
+            QStringLiteral("history_chunks"), QStringLiteral("conversation_labels")};
+}
+
+QStringList Schema::migration(int number, Backend backend)
+{
+    switch (number) {
+    case 1:
+        return dialect(toList(kV1), backend);
+    case 2:
+        return dialect(toList(kV2), backend);
+    case 3:
+        return backend == Backend::Sqlite ? toList(kV3Sqlite) : toList(kV3Postgres);
+    default:
+        return {};
+    }
+}
+
+int Schema::version(QSqlDatabase db, QString* error)
+{
+    const QStringList existing = db.tables();
+    if (!existing.contains(QLatin1String("schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        *error = q.lastError().text();
+        return -1;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+bool Schema::migrateTo(QSqlDatabase db, Backend backend, int target, QString* error)
+{
+    int current = version(db, error);
+    if (current < 0)
+        return false;
+    for (int n = current + 1; n <= target; ++n) {
+        if (!inTransaction(db, migration(n, backend), n, error)) {
+            *error = QStringLiteral("migration %1 failed: %2").arg(n).arg(*error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Schema::createFresh(QSqlDatabase db, Backend backend, QString* error)
+{
+    return inTransaction(db, freshSchema(backend), latestVersion(), error);
+}
+
+bool Schema::prepare(QSqlDatabase db, Backend backend, QString* error)
+{
+    const int current = version(db, error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        *error = QStringLiteral("the database has schema version %1, newer than this program's %2")
+                     .arg(current)
+                     .arg(latestVersion());
+        return false;
+    }
+    if (current == 0)
+        return createFresh(db, backend, error);
+    return migrateTo(db, backend, latestVersion(), error);
+}
+
+} // namespace duet::store

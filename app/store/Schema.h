@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The store's schema: ordered, numbered, forward-only migrations, and the current schema built fresh.
+#pragma once
+
+#include "Database.h"
+
+#include <QStringList>
+
+namespace duet::store {
+
+/// Creates and upgrades the store's tables. Migration N takes a database at version N-1 to N;
+/// a new database is built from the current schema in one step (freshSchema()) and a test keeps
+/// both paths equal. The version lives in the one-row table schema_version.
+/// Usage: `if (!Schema::prepare(db, &error)) ...` once after opening.
+class Schema
+{
+public:
+    /// The version the code expects.
+    static int latestVersion();
+    /// The database's version: 0 when it has no schema yet, -1 on error.
+    static int version(QSqlDatabase db, QString* error);
+    /// Brings the database to latestVersion(): fresh when empty, else migration by migration,
+    /// each in its own transaction. Fails when the database is newer than the code.
+    static bool prepare(QSqlDatabase db, Backend backend, QString* error);
+    /// Runs migrations from the current version up to `target` (tests build old versions with it).
+    static bool migrateTo(QSqlDatabase db, Backend backend, int target, QString* error);
+    /// Builds the latest schema on an empty database in one step.
+    static bool createFresh(QSqlDatabase db, Backend backend, QString* error);
+
+    /// The statements of migration `number` (1..latestVersion()) for a backend.
+    static QStringList migration(int number, Backend backend);
+    /// The statements of the current schema, built fresh.
+    static QStringList freshSchema(Backend backend);
+    /// The tables every version has (for resets and comparisons).
+    static QStringList tables();
+};
+
+} // namespace duet::store

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search over message text, with snippets (SQLite FTS5, PostgreSQL text search).
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+
+namespace duet::store {
+
+/// One search result: the message and a short excerpt with the matches between [ and ].
+struct SearchHit
+{
+    QString wamid;
+    QString contactKey;
+    qint64 timestamp = 0;
+    QString snippet;
+};
+
+/// Searches the original and edited text of every message not deleted, newest first. Every
+/// word of the query must occur (words are matched whole; punctuation is ignored).
+/// Usage: `SearchQuery q(db, backend); q.search(QStringLiteral("invoice march"), 20, &hits, &error);`
+class SearchQuery
+{
+public:
+    SearchQuery(QSqlDatabase db, Backend backend);
+
+    bool search(const QString& text, int limit, QList<SearchHit>* hits, QString* error);
+
+    /// The words of a query as the search sees them (letters and digits, lower case).
+    static QStringList words(const QString& text);
+
+private:
+    QSqlDatabase m_db;
+    Backend m_backend;
+};
+
+/// One customer found by contact lookup.
+struct ContactMatch
+{
+    QString contactKey;
+    QString waId;
+    QString profileName;
+    QString bookName;
+};
+
+/// Finds customers by number (any spelling, a prefix of the key) or by a part of their
+/// address-book or profile name, case-insensitively.
+/// Usage: `ContactQuery q(db); q.lookup(QStringLiteral("+55 11 9"), 20, &matches, &error);`
+class ContactQuery
+{
+public:
+    explicit ContactQuery(QSqlDatabase db);
+    bool lookup(const QString& text, int limit, QList<ContactMatch>* matches, QString* error);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace duet::store

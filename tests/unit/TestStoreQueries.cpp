@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreHarness.h"
+#include "core/ContactKey.h"
+#include "store/ConversationQuery.h"
+#include "store/SearchQuery.h"
+#include "store/ThreadQuery.h"
+
+#include <QSet>
+
+using namespace duet;
+using namespace duet::store;
+using namespace duet::test;
+
+/// The queries the UI pages through: conversations, threads, contacts and search.
+class TestStoreQueries : public QObject
+{
+    Q_OBJECT
+
+    StoreHarness m_harness;
+    std::unique_ptr<Store> m_store;
+
+    static QString number(int i) { return QStringLiteral("1650555%1").arg(i, 4, 10, QLatin1Char('0')); }
+
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(m_store->connection());
+        return q.exec(sql);
+    }
+
+    QStringList allConversations(const ConversationFilter& filter, ConversationQuery::Sort sort, int pageSize,
+                                 qint64 now)
+    {
+        QStringList keys;
+        ConversationQuery q(m_store->connection());
+        ConversationCursor cursor;
+        for (int guard = 0; guard < 1000; ++guard) {
+            QList<ConversationSummary> rows;
+            ConversationCursor next;
+            QString error;
+            if (!q.page(filter, sort, cursor, pageSize, now, &rows, &next, &error)) {
+                qWarning("%s", qPrintable(error));
+                return {};
+            }
+            for (const ConversationSummary& r : rows)
+                keys << r.contactKey;
+            if (rows.size() < pageSize)
+                break;
+            cursor = next;
+        }
+        return keys;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        bool skip = false;
+        if (!m_harness.init(&error, &skip)) {
+            if (skip)
+                QSKIP(qPrintable(error));
+            QFAIL(qPrintable(error));
+        }
+        m_store = m_harness.openFresh(&error);
+        QVERIFY2(m_store, qPrintable(error));
+        // 40 customers; activity times with ties (i / 3), windows from customers' messages.
+        QList<Event> events;
+        for (int i = 0; i < 40; ++i) {
+            const qint64 ts = kT0 - 3600 * (i / 3);
+            if (i % 4 == 3)
+                events << echo(QStringLiteral("w%1").arg(i), number(i), ts, QStringLiteral("business only %1").arg(i));
+            else
+                events << customerMessage(QStringLiteral("w%1").arg(i), number(i), ts,
+                                          QStringLiteral("hello number %1").arg(i));
+        }
+        QVERIFY2(m_store->ingest(events, &error), qPrintable(error));
+        QVERIFY(exec(QStringLiteral("UPDATE conversations SET assignee = 'maria' WHERE contact_key IN ('%1', '%2')")
+                         .arg(number(1), number(2))));
+        QVERIFY(
+            exec(QStringLiteral("UPDATE conversations SET status = 'closed' WHERE contact_key = '%1'").arg(number(5))));
+        QVERIFY(exec(QStringLiteral("INSERT INTO conversation_labels (contact_key, label) VALUES ('%1', 'vip')")
+                         .arg(number(7))));
+        QVERIFY(
+            exec(QStringLiteral("UPDATE conversations SET unread_count = 0 WHERE contact_key <> '%1'").arg(number(0))));
+    }
+    void cleanupTestCase() { m_store.reset(); }
+
+    void conversationPagesNeverSkipOrRepeat_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("by activity, pages of 1") << int(ConversationQuery::ByActivity) << 1;
+        QTest::newRow("by activity, pages of 7") << int(ConversationQuery::ByActivity) << 7;
+        QTest::newRow("by window closing, pages of 4") << int(ConversationQuery::ByWindowClosing) << 4;
+    }
+    void conversationPagesNeverSkipOrRepeat()
+    {
+        QFETCH(int, sort);
+        QFETCH(int, pageSize);
+        const auto s = ConversationQuery::Sort(sort);
+        const QStringList keys = allConversations({}, s, pageSize, kT0);
+        const QStringList oneGo = allConversations({}, s, 1000, kT0);
+        QCOMPARE(keys, oneGo);
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+        QCOMPARE(keys.size(), s == ConversationQuery::ByActivity ? 40 : 30); // 10 never wrote: no window
+        if (s == ConversationQuery::ByActivity) {
+            QCOMPARE(keys.first(), number(2)); // newest time, highest key among the tie
+        } else {
+            QCOMPARE(keys.first(), number(36)); // the oldest customer message closes first, lowest key of the tie
+        }
+    }
+
+    void conversationFilters_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("by assignee") << "assignee" << QStringList{number(2), number(1)};
+        QTest::newRow("by status") << "status" << QStringList{number(5)};
+        QTest::newRow("by label") << "label" << QStringList{number(7)};
+        QTest::newRow("unread only") << "unread" << QStringList{number(0)};
+    }
+    void conversationFilters()
+    {
+        QFETCH(QString, what);
+        QFETCH(QStringList, expected);
+        ConversationFilter f;
+        if (what == QLatin1String("assignee"))
+            f.assignee = QStringLiteral("maria");
+        else if (what == QLatin1String("status"))
+            f.status = QStringLiteral("closed");
+        else if (what == QLatin1String("label"))
+            f.label = QStringLiteral("vip");
+        else
+            f.unreadOnly = true;
+        QCOMPARE(allConversations(f, ConversationQuery::ByActivity, 3, kT0), expected);
+    }
+
+    void unassignedFilter()
+    {
+        ConversationFilter f;
+        f.unassigned = true;
+        const QStringList keys = allConversations(f, ConversationQuery::ByActivity, 10, kT0);
+        QCOMPARE(keys.size(), 38);
+        QVERIFY(!keys.contains(number(1)));
+    }
+
+    void windowFilters_data()
+    {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<int>("expected");
+        // Customers wrote at kT0 - 3600 * (i / 3) for i % 4 != 3: 30 customers.
+        QTest::newRow("none: the 10 that never wrote") << int(ServiceWindow::State::None) << kT0 << 10;
+        QTest::newRow("all open right after") << int(ServiceWindow::State::Open) << kT0 << 30;
+        QTest::newRow("closing: those in their last hour")
+            << int(ServiceWindow::State::Closing) << kT0 + 23 * 3600 + 1800 << 3; // i = 0, 1, 2
+        QTest::newRow("closed: everyone a day later") << int(ServiceWindow::State::Closed) << kT0 + 86400 << 30;
+    }
+    void windowFilters()
+    {
+        QFETCH(int, state);
+        QFETCH(qint64, now);
+        QFETCH(int, expected);
+        ConversationFilter f;
+        f.window = ServiceWindow::State(state);
+        ConversationQuery q(m_store->connection());
+        QList<ConversationSummary> rows;
+        QString error;
+        QVERIFY2(q.page(f, ConversationQuery::ByActivity, {}, 100, now, &rows, nullptr, &error), qPrintable(error));
+        QCOMPARE(rows.size(), expected);
+        for (const ConversationSummary& r : rows)
+            QCOMPARE(int(r.window.state), state);
+    }
+
+    void threadPagesBothWays()
+    {
+        const QString customer = QStringLiteral("447700900123");
+        QList<Event> events;
+        for (int i = 0; i < 23; ++i)
+            events << customerMessage(QStringLiteral("t%1").arg(i, 2, 10, QLatin1Char('0')), customer, kT0 + i / 4,
+                                      QStringLiteral("m%1").arg(i));
+        QString error;
+        QVERIFY(m_store->ingest(events, &error));
+        ThreadQuery q(m_store->connection());
+        QList<ThreadItem> all;
+        QVERIFY(q.all(contactKey(customer), &all, &error));
+        QCOMPARE(all.size(), 23);
+        QStringList expected;
+        for (const ThreadItem& it : all)
+            expected << it.wamid;
+        // Backwards from the newest, pages of 4, each page oldest first.
+        QStringList backwards;
+        ThreadCursor cursor;
+        for (;;) {
+            QList<ThreadItem> page;
+            QVERIFY(q.page(contactKey(customer), cursor, ThreadQuery::Older, 4, &page, &error));
+            if (page.isEmpty())
+                break;
+            QStringList ids;
+            for (const ThreadItem& it : page)
+                ids << it.wamid;
+            backwards = ids + backwards;
+            cursor = {page.first().timestamp, page.first().wamid};
+        }
+        QCOMPARE(backwards, expected);
+        // Forwards from the middle.
+        QList<ThreadItem> page;
+        QVERIFY(q.page(contactKey(customer), {all[10].timestamp, all[10].wamid}, ThreadQuery::Newer, 5, &page, &error));
+        QCOMPARE(page.size(), 5);
+        QCOMPARE(page.first().wamid, all[11].wamid);
+        QCOMPARE(page.last().wamid, all[15].wamid);
+    }
+
+    void contactLookup_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("a number as typed") << "+1 650 555 0004" << number(4);
+        QTest::newRow("a number prefix") << "16505550038" << number(38);
+        QTest::newRow("a part of the profile name, any case") << "BRUNO" << QStringLiteral("5511987654321");
+        QTest::newRow("a Brazilian wa_id finds the typed mobile") << "551187654321" << QStringLiteral("5511987654321");
+    }
+    void contactLookup()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        Event bruno = customerMessage(QStringLiteral("b1"), QStringLiteral("551187654321"), kT0, QStringLiteral("oi"));
+        bruno.name = QStringLiteral("Bruno Lima");
+        QString error;
+        QVERIFY(m_store->ingest({bruno}, &error));
+        QList<ContactMatch> matches;
+        QVERIFY2(ContactQuery(m_store->connection()).lookup(text, 10, &matches, &error), qPrintable(error));
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(matches[0].contactKey, expected);
+    }
+
+    void searchWithSnippets()
+    {
+        const QString c = QStringLiteral("4915112345678");
+        QString error;
+        QVERIFY(m_store->ingest(
+            {customerMessage(QStringLiteral("s1"), c, kT0 + 10,
+                             QStringLiteral("Where is my invoice for March, please?")),
+             customerMessage(QStringLiteral("s2"), c, kT0 + 20, QStringLiteral("The parcel arrived")),
+             customerMessage(QStringLiteral("s3"), c, kT0 + 30, QStringLiteral("wrong words")),
+             edit(QStringLiteral("s4"), QStringLiteral("s3"), QStringLiteral("second invoice"), kT0 + 40),
+             customerMessage(QStringLiteral("s5"), c, kT0 + 50, QStringLiteral("invoice deleted")),
+             revoke(QStringLiteral("s6"), QStringLiteral("s5"), kT0 + 60)},
+            &error));
+        SearchQuery q(m_store->connection(), m_store->backend());
+        QList<SearchHit> hits;
+        QVERIFY2(q.search(QStringLiteral("Invoice"), 10, &hits, &error), qPrintable(error));
+        QStringList ids;
+        for (const SearchHit& h : hits)
+            ids << h.wamid;
+        QCOMPARE(ids, (QStringList{QStringLiteral("s3"), QStringLiteral("s1")})); // newest first; deleted left out
+        QVERIFY2(hits[1].snippet.contains(QLatin1String("[invoice]")), qPrintable(hits[1].snippet));
+        QVERIFY2(hits[0].snippet.contains(QLatin1String("[invoice]")), qPrintable(hits[0].snippet));
+        QCOMPARE(hits[1].contactKey, c);
+        QVERIFY(q.search(QStringLiteral("invoice march"), 10, &hits, &error));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(q.search(QStringLiteral("\"parcel\" * ( - :"), 10, &hits, &error)); // no syntax gets through
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(q.search(QStringLiteral("  ...  "), 10, &hits, &error));
+        QCOMPARE(hits.size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreQueries)
+#include "TestStoreQueries.moc"
