@@ -57,7 +57,7 @@ QJsonObject threadItemToJson(const ThreadItem& item)
     QJsonObject o;
     o.insert(QStringLiteral("wamid"), item.wamid);
     o.insert(QStringLiteral("origin"), item.origin);
-    o.insert(QStringLiteral("direction"), item.outbound ? QStringLiteral("outbound") : QStringLiteral("inbound"));
+    o.insert(QStringLiteral("direction"), item.outbound ? QStringLiteral("out") : QStringLiteral("in"));
     o.insert(QStringLiteral("timestamp"), item.timestamp);
     o.insert(QStringLiteral("type"), item.type);
     o.insert(QStringLiteral("text"), item.text.isNull() ? QJsonValue() : QJsonValue(item.text));

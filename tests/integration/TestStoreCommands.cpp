@@ -81,7 +81,7 @@ class TestStoreCommands : public QObject
         // The live copy wins over history; history only where no live copy exists.
         QCOMPARE(lines[0].value(QStringLiteral("origin")).toString(), QStringLiteral("customer"));
         QCOMPARE(lines[1].value(QStringLiteral("origin")).toString(), QStringLiteral("history"));
-        QCOMPARE(lines[1].value(QStringLiteral("direction")).toString(), QStringLiteral("outbound"));
+        QCOMPARE(lines[1].value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
         QCOMPARE(lines[1].value(QStringLiteral("status")).toString(), QStringLiteral("read"));
         QVERIFY(lines[0].value(QStringLiteral("status")).isNull());
         // The media follow-up filled the placeholder.
