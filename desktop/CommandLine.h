@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop program's command line.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace duet::desktop {
+
+/// What `duet` was asked to do.
+struct Options
+{
+    QString database;          ///< --db: a SQLite path or a postgresql:// URL; null: the default local store
+    QString screenshot;        ///< --screenshot: write the window to this PNG and quit
+    double quitAfterSecs = -1; ///< --quit-after; -1: run until closed
+    QString agent;             ///< --agent: who is signed in (the "Mine" filter)
+    QString templates;         ///< --templates: a JSON file of approved templates
+    QString theme;             ///< --theme: system (default), light or dark
+};
+
+/// Parses the arguments (including the program name). Help and version text go to *output.
+enum class ParseResult { Run, Help, Version, Error };
+ParseResult parseCommandLine(const QStringList& arguments, Options* options, QString* output);
+
+} // namespace duet::desktop

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Painting bubbles: separators, badges, quotes, media rows, text, footers, failures, reactions.
+#include "BubbleDelegate.h"
+
+#include "ThreadModel.h"
+#include "TimeText.h"
+#include "core/Clock.h"
+
+#include <QAbstractItemView>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace duet::ui {
+namespace {
+
+constexpr int kCacheCost = 4000; // layouts; each costs 1 plus its text's size in kilobytes
+
+} // namespace
+
+BubbleDelegate::BubbleDelegate(const Clock& clock, const Theme& theme, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_clock(clock)
+    , m_theme(theme)
+    , m_cache(kCacheCost)
+{}
+
+void BubbleDelegate::setTheme(const Theme& theme)
+{
+    m_theme = theme;
+}
+
+void BubbleDelegate::invalidate()
+{
+    ++m_generation;
+    m_cache.clear();
+}
+
+const BubbleLayout& BubbleDelegate::layoutFor(const BubbleContent& c, const QStyleOptionViewItem& option) const
+{
+    quint64 flags = (c.showAuthor ? 1u : 0u) | (c.showDaySeparator ? 2u : 0u);
+    const Key key{c.wamid, option.rect.width(), m_generation, c.revision ^ (flags << 62)};
+    if (BubbleLayout* cached = m_cache.object(key))
+        return *cached;
+    std::unique_ptr<BubbleLayout> built = BubbleLayout::build(c, option.rect.width(), BubbleFonts::from(option.font));
+    ++m_built;
+    BubbleLayout* raw = built.release();
+    const int cost = raw->cost;
+    m_cache.insert(key, raw, cost);
+    return *raw;
+}
+
+QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
+        opt.rect.setWidth(view->viewport()->width());
+    if (opt.rect.width() <= 0)
+        opt.rect.setWidth(400);
+    return layoutFor(BubbleContent::fromIndex(index), opt).size;
+}
+
+void BubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const BubbleContent c = BubbleContent::fromIndex(index);
+    const BubbleLayout& l = layoutFor(c, option);
+    const BubbleFonts fonts = BubbleFonts::from(option.font);
+    painter->save();
+    painter->translate(option.rect.topLeft());
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (!l.separator.isNull()) {
+        const QString label = TimeText::dayLabel(c.day, TimeText::localDay(m_clock.nowSecs()));
+        const int w = Paint::pillWidth(fonts.smallBold, label) + 8;
+        const QRect pillRect(l.separator.center().x() - w / 2, l.separator.top(), w, l.separator.height());
+        Paint::pill(painter, pillRect, label, fonts.smallBold,
+                    m_theme.dark ? m_theme.separatorPill : QColor(0x6f, 0x82, 0x6a, 150), Qt::white);
+    }
+    paintBubble(painter, l, c, fonts);
+    painter->restore();
+}
+
+void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
+                                 const BubbleFonts& fonts) const
+{
+    if (c.service) {
+        QColor fill = m_theme.dark ? m_theme.separatorPill : QColor(0x6f, 0x82, 0x6a, 150);
+        p->setPen(Qt::NoPen);
+        p->setBrush(fill);
+        p->drawRoundedRect(QRectF(l.bubble), 11, 11);
+        p->setPen(Qt::white);
+        if (l.text)
+            l.text->draw(p, l.textOrigin);
+        return;
+    }
+    const QColor fill = c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
+    const QColor secondary = c.outbound && !m_theme.dark ? QColor(0x5f, 0x8a, 0x55) : m_theme.secondaryText;
+    p->setPen(Qt::NoPen);
+    if (!m_theme.dark) {
+        p->setBrush(QColor(0, 0, 0, 22));
+        p->drawRoundedRect(QRectF(l.bubble).translated(0, 1), 11, 11);
+    }
+    p->setBrush(fill);
+    p->drawRoundedRect(QRectF(l.bubble), 11, 11);
+
+    if (!l.header.isNull()) {
+        int x = l.header.left();
+        const QString badge = BubbleLayout::badgeText(c);
+        if (!badge.isEmpty()) {
+            const QColor colour = c.origin == int(ThreadModel::Origin::App) ? m_theme.echoBadge : m_theme.historyBadge;
+            x += Paint::pill(p, QRect(x, l.header.top(), 0, l.header.height()), badge, fonts.smallBold, colour,
+                             m_theme.badgeText) +
+                 6;
+        }
+        const QString author = BubbleLayout::authorText(c);
+        if (!author.isEmpty()) {
+            p->setFont(fonts.smallBold);
+            p->setPen(c.origin == int(ThreadModel::Origin::Agent) ? m_theme.accent : secondary);
+            const QRect r(x, l.header.top(), l.header.right() - x + 1, l.header.height());
+            p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                        QFontMetrics(fonts.smallBold).elidedText(author, Qt::ElideRight, r.width()));
+        }
+    }
+    if (!l.quote.isNull()) {
+        QColor back = m_theme.quoteBar;
+        back.setAlpha(28);
+        p->setPen(Qt::NoPen);
+        p->setBrush(back);
+        p->drawRoundedRect(QRectF(l.quote), 5, 5);
+        p->setBrush(m_theme.quoteBar);
+        p->drawRoundedRect(QRectF(l.quote.left(), l.quote.top(), 3, l.quote.height()), 1.5, 1.5);
+        const QRect text = l.quote.adjusted(10, 4, -6, -4);
+        const QFontMetrics fm(fonts.small);
+        p->setFont(fonts.smallBold);
+        p->setPen(m_theme.quoteBar);
+        p->drawText(
+            QRect(text.left(), text.top(), text.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetrics(fonts.smallBold)
+                .elidedText(c.replyAuthor.isEmpty() ? tr("Reply") : c.replyAuthor, Qt::ElideRight, text.width()));
+        p->setFont(fonts.small);
+        p->setPen(m_theme.bubbleText);
+        p->drawText(QRect(text.left(), text.top() + fm.height(), text.width(), fm.height()),
+                    Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(c.replyText, Qt::ElideRight, text.width()));
+    }
+    if (!l.media.isNull())
+        paintMedia(p, l, c, fonts);
+    if (l.text) {
+        p->setPen(c.deleted || c.placeholder ? secondary : m_theme.bubbleText);
+        l.text->draw(p, l.textOrigin);
+    }
+    // Footer: "edited", the time, the ticks.
+    const QFontMetrics small(fonts.small);
+    p->setFont(fonts.small);
+    p->setPen(secondary);
+    const int ticks = c.delivery == Delivery::None ? 0 : Paint::ticksWidth(c.delivery, small.ascent()) + 4;
+    p->drawText(QRect(l.footer.left(), l.footer.top(), l.footer.width() - ticks, l.footer.height()),
+                Qt::AlignRight | Qt::AlignVCenter, l.footerText);
+    if (ticks > 0) {
+        const int s = small.ascent();
+        const QRect tickRect(l.footer.right() - Paint::ticksWidth(c.delivery, s) + 1,
+                             l.footer.top() + (l.footer.height() - s) / 2, Paint::ticksWidth(c.delivery, s), s);
+        Paint::ticks(p, tickRect, c.delivery, secondary, m_theme.tickRead, m_theme.failure);
+    }
+    if (l.failure) {
+        p->setPen(m_theme.failure);
+        l.failure->draw(p, l.failureOrigin);
+    }
+    if (!l.reactions.isNull()) {
+        int x = l.reactions.left();
+        const QColor back = m_theme.dark ? m_theme.base.lighter(130) : QColor(Qt::white);
+        for (const QString& emoji : c.reactions) {
+            const int w = Paint::pillWidth(fonts.body, emoji);
+            p->setPen(QPen(m_theme.threadBackground, 2));
+            p->setBrush(back);
+            const QRectF r(x, l.reactions.top(), w, l.reactions.height());
+            p->drawRoundedRect(r, r.height() / 2, r.height() / 2);
+            p->setFont(fonts.body);
+            p->setPen(m_theme.text);
+            p->drawText(r, Qt::AlignCenter, emoji);
+            x += w + 4;
+        }
+    }
+}
+
+void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
+                                const BubbleFonts& fonts) const
+{
+    const QRect icon(l.media.left(), l.media.top(), l.media.height(), l.media.height());
+    p->setPen(Qt::NoPen);
+    p->setBrush(m_theme.accent);
+    p->drawEllipse(icon.adjusted(2, 2, -2, -2));
+    // A glyph for the kind, drawn as paths: a page, a picture, a play mark or a wave.
+    p->setPen(QPen(m_theme.accentText, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p->setBrush(Qt::NoBrush);
+    const QPointF m = QRectF(icon).center();
+    if (c.mediaType == QLatin1String("image") || c.mediaType == QLatin1String("sticker")) {
+        p->drawRoundedRect(QRectF(m.x() - 9, m.y() - 7, 18, 14), 2, 2);
+        p->drawPolyline(QPolygonF({QPointF(m.x() - 7, m.y() + 5), QPointF(m.x() - 2, m.y()),
+                                   QPointF(m.x() + 2, m.y() + 3), QPointF(m.x() + 7, m.y() - 2)}));
+    } else if (c.mediaType == QLatin1String("video")) {
+        p->setBrush(m_theme.accentText);
+        p->drawPolygon(
+            QPolygonF({QPointF(m.x() - 4, m.y() - 7), QPointF(m.x() + 7, m.y()), QPointF(m.x() - 4, m.y() + 7)}));
+    } else if (c.mediaType == QLatin1String("audio") || c.mediaType == QLatin1String("voice")) {
+        for (int i = -2; i <= 2; ++i) {
+            const qreal h = (i == 0 ? 7 : (i == -1 || i == 1) ? 5 : 3);
+            p->drawLine(QPointF(m.x() + i * 4, m.y() - h), QPointF(m.x() + i * 4, m.y() + h));
+        }
+    } else {
+        p->drawPolyline(
+            QPolygonF({QPointF(m.x() + 3, m.y() - 9), QPointF(m.x() - 7, m.y() - 9), QPointF(m.x() - 7, m.y() + 9),
+                       QPointF(m.x() + 7, m.y() + 9), QPointF(m.x() + 7, m.y() - 5), QPointF(m.x() + 3, m.y() - 9)}));
+    }
+    const QFontMetrics fm(fonts.small);
+    const int x = icon.right() + 10;
+    const int w = l.media.right() - x;
+    p->setFont(fonts.smallBold);
+    p->setPen(m_theme.bubbleText);
+    p->drawText(QRect(x, l.media.top() + l.media.height() / 2 - fm.height(), w, fm.height()),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(fonts.smallBold).elidedText(BubbleLayout::mediaLabel(c), Qt::ElideMiddle, w));
+    p->setFont(fonts.small);
+    p->setPen(m_theme.accent);
+    p->drawText(l.download, Qt::AlignLeft | Qt::AlignVCenter, tr("Download"));
+}
+
+bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                                 const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        const BubbleContent c = BubbleContent::fromIndex(index);
+        const BubbleLayout& l = layoutFor(c, option);
+        const QPoint local = mouse->position().toPoint() - option.rect.topLeft();
+        if (!l.download.isNull() && l.download.adjusted(-4, -4, 4, 4).contains(local)) {
+            emit downloadRequested(c.wamid);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+} // namespace duet::ui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Paints the thread's message bubbles from the model's roles, with cached layouts.
+#pragma once
+
+#include "BubbleLayout.h"
+#include "Theme.h"
+
+#include <QCache>
+#include <QStyledItemDelegate>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::ui {
+
+/// A painted delegate for ThreadModel rows: no widget per row. Layouts are cached per
+/// (message, width, font generation, content revision) in a bounded QCache, so scrolling
+/// re-lays out nothing; a font or theme change bumps the generation (invalidate()).
+/// Usage: `auto* d = new BubbleDelegate(clock, theme, view); view->setItemDelegate(d);`
+class BubbleDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    BubbleDelegate(const Clock& clock, const Theme& theme, QObject* parent = nullptr);
+
+    void setTheme(const Theme& theme);
+    /// Forgets every cached layout (after a font change).
+    void invalidate();
+    int cachedLayouts() const { return m_cache.size(); }
+    /// How many layouts were computed (not served from the cache) so far.
+    int layoutsBuilt() const { return m_built; }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+signals:
+    /// The download affordance of a media row was clicked.
+    void downloadRequested(const QString& wamid);
+
+private:
+    struct Key
+    {
+        QString wamid;
+        int width = 0;
+        int generation = 0;
+        quint64 revision = 0;
+        friend bool operator==(const Key& a, const Key& b)
+        {
+            return a.width == b.width && a.generation == b.generation && a.revision == b.revision && a.wamid == b.wamid;
+        }
+        friend size_t qHash(const Key& k, size_t seed = 0) { return qHashMulti(seed, k.wamid, k.width, k.revision); }
+    };
+
+    const BubbleLayout& layoutFor(const BubbleContent& content, const QStyleOptionViewItem& option) const;
+    void paintBubble(QPainter* p, const BubbleLayout& l, const BubbleContent& c, const BubbleFonts& fonts) const;
+    void paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c, const BubbleFonts& fonts) const;
+
+    const Clock& m_clock;
+    Theme m_theme;
+    int m_generation = 0;
+    mutable QCache<Key, BubbleLayout> m_cache;
+    mutable int m_built = 0;
+};
+
+} // namespace duet::ui

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bubble geometry: a pure function of the content, the width and the fonts.
+#include "BubbleLayout.h"
+
+#include "ThreadModel.h"
+
+#include <QFontMetrics>
+#include <QTextOption>
+
+#include <cmath>
+
+namespace duet::ui {
+namespace {
+
+constexpr int kSide = 16; // between the view's edge and a bubble
+constexpr int kPadH = 11; // inside a bubble, left and right
+constexpr int kPadV = 7;  // inside a bubble, top and bottom
+constexpr int kMediaHeight = 48;
+constexpr int kMaxBubble = 620;
+
+std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, int maxWidth, int* width)
+{
+    auto layout = std::make_unique<QTextLayout>(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    // Two passes: wrap at the widest allowed, then again at the width the text really needs, so
+    // right-to-left lines align inside the bubble instead of at the far edge.
+    for (int pass = 0; pass < 2; ++pass) {
+        const int lineWidth = pass == 0 ? maxWidth : *width;
+        layout->beginLayout();
+        qreal y = 0;
+        qreal widest = 0;
+        for (;;) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+            widest = qMax(widest, line.naturalTextWidth());
+        }
+        layout->endLayout();
+        *width = qMin(maxWidth, int(std::ceil(widest)));
+    }
+    return layout;
+}
+
+} // namespace
+
+BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
+{
+    BubbleContent c;
+    c.wamid = index.data(ThreadModel::WamidRole).toString();
+    c.text = index.data(ThreadModel::TextRole).toString();
+    c.origin = index.data(ThreadModel::OriginRole).toInt();
+    c.agentName = index.data(ThreadModel::AgentNameRole).toString();
+    c.outbound = index.data(ThreadModel::OutboundRole).toBool();
+    c.timeText = index.data(ThreadModel::TimeTextRole).toString();
+    c.delivery = Delivery(index.data(ThreadModel::StatusRole).toInt());
+    c.failureText = index.data(ThreadModel::FailureTextRole).toString();
+    c.replyTo = index.data(ThreadModel::ReplyToRole).toString();
+    c.replyText = index.data(ThreadModel::ReplyTextRole).toString();
+    c.replyAuthor = index.data(ThreadModel::ReplyAuthorRole).toString();
+    c.reactions = index.data(ThreadModel::ReactionsRole).toStringList();
+    c.edited = index.data(ThreadModel::EditedRole).toBool();
+    c.deleted = index.data(ThreadModel::DeletedRole).toBool();
+    c.mediaType = index.data(ThreadModel::MediaTypeRole).toString();
+    c.filename = index.data(ThreadModel::FilenameRole).toString();
+    c.mimeType = index.data(ThreadModel::MimeTypeRole).toString();
+    c.showDaySeparator = index.data(ThreadModel::ShowDaySeparatorRole).toBool();
+    c.day = index.data(ThreadModel::DayRole).toDate();
+    c.showAuthor = index.data(ThreadModel::ShowAuthorRole).toBool();
+    c.revision = index.data(ThreadModel::LayoutRevisionRole).toULongLong();
+    const QString type = index.data(ThreadModel::TypeRole).toString();
+    c.service = type == QLatin1String("system");
+    if (c.text.isEmpty() && c.mediaType.isEmpty() && !c.deleted) {
+        c.text = BubbleLayout::placeholderFor(type);
+        c.placeholder = true;
+    }
+    return c;
+}
+
+BubbleFonts BubbleFonts::from(const QFont& base)
+{
+    BubbleFonts f;
+    f.body = base;
+    f.small = base;
+    f.small.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.84 : 8);
+    f.smallBold = f.small;
+    f.smallBold.setBold(true);
+    f.italic = base;
+    f.italic.setItalic(true);
+    return f;
+}
+
+QString BubbleLayout::deletedText()
+{
+    return tr("This message was deleted");
+}
+
+QString BubbleLayout::placeholderFor(const QString& type)
+{
+    if (type == QLatin1String("location"))
+        return tr("Location");
+    if (type == QLatin1String("contacts"))
+        return tr("Contact card");
+    if (type == QLatin1String("unsupported"))
+        return tr("A message type WhatsApp does not support here");
+    if (type == QLatin1String("interactive") || type == QLatin1String("button"))
+        return tr("Reply to an interactive message");
+    if (type == QLatin1String("media_placeholder"))
+        return tr("Media from the chat history, not received yet");
+    if (type == QLatin1String("order"))
+        return tr("Order");
+    return tr("Message");
+}
+
+QString BubbleLayout::mediaLabel(const BubbleContent& c)
+{
+    if (!c.filename.isEmpty())
+        return c.filename;
+    if (c.mediaType == QLatin1String("image"))
+        return tr("Photo");
+    if (c.mediaType == QLatin1String("video"))
+        return tr("Video");
+    if (c.mediaType == QLatin1String("voice"))
+        return tr("Voice message");
+    if (c.mediaType == QLatin1String("audio"))
+        return tr("Audio");
+    if (c.mediaType == QLatin1String("sticker"))
+        return tr("Sticker");
+    return tr("Document");
+}
+
+QString BubbleLayout::badgeText(const BubbleContent& c)
+{
+    switch (ThreadModel::Origin(c.origin)) {
+    case ThreadModel::Origin::App:
+        return tr("Echo");
+    case ThreadModel::Origin::History:
+        return tr("History");
+    case ThreadModel::Origin::Customer:
+    case ThreadModel::Origin::Agent:
+        break;
+    }
+    return QString();
+}
+
+QString BubbleLayout::authorText(const BubbleContent& c)
+{
+    switch (ThreadModel::Origin(c.origin)) {
+    case ThreadModel::Origin::App:
+        return c.showAuthor ? tr("Sent from the phone app") : QString(); // the badge stays on every one
+    case ThreadModel::Origin::Agent:
+        return c.showAuthor ? (c.agentName.isEmpty() ? tr("Agent") : c.agentName) : QString();
+    case ThreadModel::Origin::History:
+        return c.showAuthor ? (c.outbound ? tr("Business, imported") : tr("Customer, imported")) : QString();
+    case ThreadModel::Origin::Customer:
+        break;
+    }
+    return QString();
+}
+
+QString BubbleLayout::footerFor(const BubbleContent& c)
+{
+    return c.edited && !c.deleted ? tr("edited") + QStringLiteral("  ") + c.timeText : c.timeText;
+}
+
+std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int width, const BubbleFonts& fonts)
+{
+    auto l = std::make_unique<BubbleLayout>();
+    const QFontMetrics small(fonts.small);
+    const QFontMetrics smallBold(fonts.smallBold);
+    const int maxBubble = qMax(120, qMin(kMaxBubble, qMin(width * 3 / 4, width - 2 * kSide)));
+    const int innerMax = maxBubble - 2 * kPadH;
+
+    int y = 0;
+    if (c.showDaySeparator) {
+        l->separator = QRect(0, 4, width, small.height() + 20);
+        y = l->separator.bottom() + 1;
+    }
+    y += c.showAuthor ? 8 : 2;
+
+    int inner = 0;
+    int cy = kPadV;
+    const QString badge = badgeText(c);
+    const QString author = authorText(c);
+    if (!badge.isEmpty() || !author.isEmpty()) {
+        int w = badge.isEmpty() ? 0 : Paint::pillWidth(fonts.smallBold, badge) + (author.isEmpty() ? 0 : 6);
+        w += author.isEmpty() ? 0 : smallBold.horizontalAdvance(author);
+        l->header = QRect(0, cy, qMin(w, innerMax), small.height() + 4);
+        inner = qMax(inner, l->header.width());
+        cy += l->header.height() + 3;
+    }
+    if (!c.replyTo.isEmpty() && !c.deleted) {
+        const int w = qMax(smallBold.horizontalAdvance(c.replyAuthor), small.horizontalAdvance(c.replyText)) + 16;
+        l->quote = QRect(0, cy, qMin(innerMax, qMax(w, 120)), 2 * small.height() + 10);
+        inner = qMax(inner, l->quote.width());
+        cy += l->quote.height() + 5;
+    }
+    if (!c.mediaType.isEmpty() && !c.deleted) {
+        const int w = 48 + 10 + qMax(small.horizontalAdvance(mediaLabel(c)), small.horizontalAdvance(tr("Download")));
+        l->media = QRect(0, cy, qMin(innerMax, qMax(w + 8, 220)), kMediaHeight);
+        l->download = QRect(58, cy + kMediaHeight / 2, small.horizontalAdvance(tr("Download")) + 4, small.height());
+        inner = qMax(inner, l->media.width());
+        cy += kMediaHeight + 5;
+    }
+    const QString body = c.deleted ? deletedText() : c.text;
+    int lastLineWidth = 0;
+    if (!body.isEmpty()) {
+        int textWidth = 0;
+        l->text = layoutText(body,
+                             c.deleted || c.placeholder ? fonts.italic
+                             : c.service                ? fonts.small
+                                                        : fonts.body,
+                             innerMax, &textWidth);
+        l->textOrigin = QPointF(0, cy);
+        const QTextLine last = l->text->lineAt(l->text->lineCount() - 1);
+        lastLineWidth = int(std::ceil(last.naturalTextWidth()));
+        inner = qMax(inner, textWidth);
+        cy += int(std::ceil(l->text->boundingRect().height()));
+        l->cost += int(body.size() / 1024);
+    }
+    l->footerText = c.service ? QString() : footerFor(c);
+    const int footerWidth = small.horizontalAdvance(l->footerText) +
+                            (c.delivery == Delivery::None ? 0 : 4 + Paint::ticksWidth(c.delivery, small.ascent()));
+    if (c.service) {
+        l->footer = QRect();
+    } else if (l->text && !body.isRightToLeft() && lastLineWidth + 14 + footerWidth <= innerMax) {
+        inner = qMax(inner, lastLineWidth + 14 + footerWidth);
+        l->footer = QRect(0, cy - small.height() + 2, footerWidth, small.height());
+    } else {
+        inner = qMax(inner, footerWidth);
+        cy += 2;
+        l->footer = QRect(0, cy, footerWidth, small.height());
+        cy += small.height();
+    }
+    if (!c.failureText.isEmpty()) {
+        int failureWidth = 0;
+        cy += 6;
+        l->failure = layoutText(c.failureText, fonts.small, qMax(innerMax, 200), &failureWidth);
+        l->failureOrigin = QPointF(0, cy);
+        inner = qMax(inner, failureWidth);
+        cy += int(std::ceil(l->failure->boundingRect().height()));
+    }
+    cy += kPadV;
+
+    const int bubbleWidth = inner + 2 * kPadH;
+    const int x = c.service ? (width - bubbleWidth) / 2 : c.outbound ? width - kSide - bubbleWidth : kSide;
+    l->bubble = QRect(x, y, bubbleWidth, cy);
+    const QPoint shift(x + kPadH, y);
+    if (!l->header.isNull())
+        l->header.translate(shift);
+    if (!l->quote.isNull()) {
+        l->quote.setWidth(inner);
+        l->quote.translate(shift);
+    }
+    if (!l->media.isNull()) {
+        l->media.setWidth(inner);
+        l->media.translate(shift);
+        l->download.translate(shift);
+    }
+    l->textOrigin += shift;
+    l->failureOrigin += shift;
+    l->footer.moveRight(x + bubbleWidth - kPadH);
+    l->footer.translate(0, y);
+    y = l->bubble.bottom() + 1;
+
+    if (!c.reactions.isEmpty()) {
+        int w = 0;
+        for (const QString& emoji : c.reactions)
+            w += Paint::pillWidth(fonts.body, emoji) + 4;
+        const int h = QFontMetrics(fonts.body).height() + 4;
+        l->reactions = QRect(c.outbound ? l->bubble.right() - w + 4 : l->bubble.left() + 6, y - 6, w, h);
+        y = l->reactions.bottom() + 1;
+    }
+    l->size = QSize(width, y + 2);
+    return l;
+}
+
+} // namespace duet::ui

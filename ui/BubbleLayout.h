@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The geometry of one message bubble, computed once per (message, width, font generation).
+#pragma once
+
+#include "PaintHelpers.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFont>
+#include <QRect>
+#include <QStringList>
+#include <QTextLayout>
+
+#include <memory>
+
+class QModelIndex;
+
+namespace duet::ui {
+
+/// What a bubble shows, read from a ThreadModel index's roles in one place.
+struct BubbleContent
+{
+    QString wamid;
+    QString text;
+    bool placeholder = false; ///< `text` stands in for a body the message lacks (location, contact card)
+    bool service = false;     ///< a system notice, shown centred
+    int origin = 0;           ///< ThreadModel::Origin
+    QString agentName;
+    bool outbound = false;
+    QString timeText;
+    Delivery delivery = Delivery::None;
+    QString failureText;
+    QString replyTo, replyText, replyAuthor;
+    QStringList reactions;
+    bool edited = false;
+    bool deleted = false;
+    QString mediaType, filename, mimeType;
+    bool showDaySeparator = false;
+    QDate day;
+    bool showAuthor = false;
+    quint64 revision = 0;
+
+    static BubbleContent fromIndex(const QModelIndex& index);
+};
+
+/// The fonts a bubble uses, derived from the view's font.
+struct BubbleFonts
+{
+    QFont body, small, smallBold, italic;
+    static BubbleFonts from(const QFont& base);
+};
+
+/// Where everything of one row goes, relative to the row's top-left corner, plus the laid-out
+/// text. Built by BubbleLayout::build() and cached by BubbleDelegate.
+struct BubbleLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(BubbleLayout)
+
+public:
+    QSize size;      ///< the whole row
+    QRect separator; ///< the day separator band; null when none
+    QRect bubble;
+    QRect header;   ///< badges and the author; null when none
+    QRect quote;    ///< the quoted reply; null when none
+    QRect media;    ///< the media placeholder row; null when none
+    QRect download; ///< the download affordance inside `media`
+    QPointF textOrigin;
+    std::unique_ptr<QTextLayout> text; ///< null when the message has no text
+    QRect footer;                      ///< "edited", the time and the ticks
+    QPointF failureOrigin;
+    std::unique_ptr<QTextLayout> failure;
+    QRect reactions; ///< the reactions row below the bubble; null when none
+    QString footerText;
+    int cost = 1; ///< for the cache: roughly the text size in kilobytes
+
+    /// Lays out `content` for a row `width` pixels wide.
+    static std::unique_ptr<BubbleLayout> build(const BubbleContent& content, int width, const BubbleFonts& fonts);
+    /// The text used for a deleted message's body.
+    static QString deletedText();
+    /// The label of a media row: the file name, else the kind ("Photo", "Voice message").
+    static QString mediaLabel(const BubbleContent& content);
+    /// The badge of the header ("Echo", "History"); null for none.
+    static QString badgeText(const BubbleContent& content);
+    /// The author in the header ("Phone app", the agent's name); null for none.
+    static QString authorText(const BubbleContent& content);
+    /// "edited" and the time, as the footer shows them.
+    static QString footerFor(const BubbleContent& content);
+    /// What a message without text or media shows, by type ("Location", "Contact card").
+    static QString placeholderFor(const QString& type);
+};
+
+} // namespace duet::ui

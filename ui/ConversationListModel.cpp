@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The conversation list model: keyset paging, filters, and incremental updates of one row.
+#include "ConversationListModel.h"
+
+#include "ConversationLabels.h"
+#include "TimeText.h"
+#include "core/Clock.h"
+
+#include <utility>
+
+namespace duet::ui {
+
+using store::ConversationQuery;
+using store::ConversationSummary;
+
+ConversationListModel::ConversationListModel(QSqlDatabase db, const Clock& clock, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_query(db)
+{}
+
+void ConversationListModel::setFilter(Filter filter)
+{
+    m_filter = filter;
+}
+
+void ConversationListModel::setSort(ConversationQuery::Sort sort)
+{
+    m_sort = sort;
+}
+
+bool ConversationListModel::queryFilter(store::ConversationFilter* filter) const
+{
+    switch (m_filter) {
+    case Filter::All:
+        break;
+    case Filter::Mine:
+        if (m_agent.isEmpty())
+            return false; // nobody signed in: nothing is mine
+        filter->assignee = m_agent;
+        break;
+    case Filter::Unassigned:
+        filter->unassigned = true;
+        break;
+    case Filter::ClosingSoon:
+        filter->window = ServiceWindow::State::Closing;
+        break;
+    case Filter::Closed:
+        filter->window = ServiceWindow::State::Closed;
+        break;
+    }
+    return true;
+}
+
+bool ConversationListModel::matches(const ConversationSummary& row) const
+{
+    if (m_sort == ConversationQuery::ByWindowClosing && row.window.state == ServiceWindow::State::None)
+        return false;
+    switch (m_filter) {
+    case Filter::All:
+        return true;
+    case Filter::Mine:
+        return !m_agent.isEmpty() && row.assignee == m_agent;
+    case Filter::Unassigned:
+        return row.assignee.isEmpty();
+    case Filter::ClosingSoon:
+        return row.window.state == ServiceWindow::State::Closing;
+    case Filter::Closed:
+        return row.window.state == ServiceWindow::State::Closed;
+    }
+    return true;
+}
+
+// The query's order: activity newest first, or closing time soonest first; the key breaks ties.
+bool ConversationListModel::sortsBefore(const ConversationSummary& a, const ConversationSummary& b) const
+{
+    if (m_sort == ConversationQuery::ByActivity) {
+        if (a.lastActivityAt != b.lastActivityAt)
+            return a.lastActivityAt > b.lastActivityAt;
+        return a.contactKey > b.contactKey;
+    }
+    if (a.window.closesAt != b.window.closesAt)
+        return a.window.closesAt < b.window.closesAt;
+    return a.contactKey < b.contactKey;
+}
+
+void ConversationListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_labels.clear();
+    m_cursor = {};
+    m_atEnd = true; // nothing to fetch while the reset is announced
+    m_fetching = false;
+    endResetModel();
+    m_atEnd = false;
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_fetching;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    store::ConversationFilter filter;
+    QList<ConversationSummary> page;
+    store::ConversationCursor next;
+    QString error;
+    if (!queryFilter(&filter)) {
+        m_atEnd = true;
+    } else if (!m_query.page(filter, m_sort, m_cursor, m_pageSize, m_clock.nowSecs(), &page, &next, &error)) {
+        m_atEnd = true; // a failing store would fail again on every scroll
+        m_fetching = false;
+        fail(error);
+        return;
+    } else {
+        m_atEnd = page.size() < m_pageSize;
+        m_cursor = next;
+    }
+    // Rows that refreshConversation() already placed inside the loaded range must not repeat.
+    QList<ConversationSummary> fresh;
+    QStringList keys;
+    for (const ConversationSummary& row : std::as_const(page)) {
+        if (rowOfKey(row.contactKey) < 0) {
+            fresh << row;
+            keys << row.contactKey;
+        }
+    }
+    if (!fresh.isEmpty()) {
+        loadLabels(keys);
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
+        m_rows << fresh;
+        endInsertRows();
+    }
+    m_fetching = false;
+}
+
+bool ConversationListModel::loadLabels(const QStringList& keys)
+{
+    QHash<QString, QStringList> found;
+    QString error;
+    ConversationLabels labels(m_db);
+    if (!labels.of(keys, &found, &error)) {
+        fail(error);
+        return false;
+    }
+    for (const QString& key : keys)
+        m_labels.remove(key);
+    m_labels.insert(found);
+    return true;
+}
+
+void ConversationListModel::refreshConversation(const QString& contactKey)
+{
+    ConversationSummary row;
+    bool found = false;
+    QString error;
+    if (!m_query.find(contactKey, m_clock.nowSecs(), &row, &found, &error)) {
+        fail(error);
+        return;
+    }
+    const int current = rowOfKey(contactKey);
+    if (!found || !matches(row)) {
+        if (current >= 0) {
+            beginRemoveRows({}, current, current);
+            m_rows.removeAt(current);
+            endRemoveRows();
+        }
+        return;
+    }
+    // Its place among the other rows, which stay sorted.
+    int position = 0;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (i != current && sortsBefore(m_rows.at(i), row))
+            ++position;
+    }
+    const int others = int(m_rows.size()) - (current >= 0 ? 1 : 0);
+    // Past the last loaded row while more pages remain: fetchMore brings it in its turn.
+    if (position == others && !m_atEnd) {
+        if (current >= 0) {
+            beginRemoveRows({}, current, current);
+            m_rows.removeAt(current);
+            endRemoveRows();
+        }
+        return;
+    }
+    loadLabels({contactKey});
+    if (current < 0) {
+        beginInsertRows({}, position, position);
+        m_rows.insert(position, row);
+        endInsertRows();
+        return;
+    }
+    if (position != current) {
+        beginMoveRows({}, current, current, {}, position < current ? position : position + 1);
+        m_rows.move(current, position);
+        endMoveRows();
+    }
+    m_rows[position] = row;
+    emit dataChanged(index(position), index(position));
+}
+
+int ConversationListModel::rowOfKey(const QString& contactKey) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).contactKey == contactKey)
+            return i;
+    }
+    return -1;
+}
+
+int ConversationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString ConversationListModel::preview(const ConversationSummary& row) const
+{
+    if (row.lastDeleted)
+        return tr("This message was deleted");
+    const QString text = row.lastText.simplified();
+    const QString& type = row.lastType;
+    QString kind;
+    if (type == QLatin1String("image"))
+        kind = tr("Photo");
+    else if (type == QLatin1String("video"))
+        kind = tr("Video");
+    else if (type == QLatin1String("audio"))
+        kind = tr("Voice message");
+    else if (type == QLatin1String("document"))
+        kind = tr("Document");
+    else if (type == QLatin1String("sticker"))
+        kind = tr("Sticker");
+    else if (type == QLatin1String("location"))
+        kind = tr("Location");
+    else if (type == QLatin1String("contacts"))
+        kind = tr("Contact card");
+    else if (type == QLatin1String("reaction"))
+        kind = tr("Reaction");
+    else if (type == QLatin1String("media_placeholder"))
+        kind = tr("Media");
+    else if (type == QLatin1String("unsupported"))
+        kind = tr("Unsupported message");
+    if (kind.isEmpty())
+        return text;
+    return text.isEmpty() ? kind : kind + QStringLiteral(" · ") + text;
+}
+
+QVariant ConversationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ConversationSummary& row = m_rows.at(index.row());
+    const qint64 now = m_clock.nowSecs();
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return row.displayName;
+    case Qt::ToolTipRole:
+    case NumberRole:
+        return QString(QStringLiteral("+") + row.contactKey);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2 unread, %3").arg(row.displayName).arg(row.unread).arg(preview(row));
+    case ContactKeyRole:
+        return row.contactKey;
+    case PreviewRole:
+        return preview(row);
+    case UnreadRole:
+        return row.unread;
+    case AssigneeRole:
+        return row.assignee;
+    case LabelsRole:
+        return m_labels.value(row.contactKey);
+    case WindowStateRole:
+        return int(ServiceWindow::at(row.lastCustomerAt, now).state);
+    case WindowClosesAtRole:
+        return row.window.closesAt;
+    case WindowChipRole:
+        return TimeText::chip(ServiceWindow::at(row.lastCustomerAt, now), now);
+    case LastActivityRole:
+        return row.lastActivityAt;
+    case LastCustomerAtRole:
+        return row.lastCustomerAt;
+    case StatusRole:
+        return row.status;
+    case TimeTextRole:
+        return TimeText::listStamp(row.lastActivityAt, now);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConversationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{ContactKeyRole, "contactKey"},
+                  {DisplayNameRole, "displayName"},
+                  {NumberRole, "number"},
+                  {PreviewRole, "preview"},
+                  {UnreadRole, "unread"},
+                  {AssigneeRole, "assignee"},
+                  {LabelsRole, "labels"},
+                  {WindowStateRole, "windowState"},
+                  {WindowClosesAtRole, "windowClosesAt"},
+                  {WindowChipRole, "windowChip"},
+                  {LastActivityRole, "lastActivity"},
+                  {LastCustomerAtRole, "lastCustomerAt"},
+                  {StatusRole, "status"},
+                  {TimeTextRole, "timeText"}});
+    return names;
+}
+
+void ConversationListModel::fail(const QString& error)
+{
+    m_error = error;
+    emit errorOccurred(tr("The inbox could not be read: %1").arg(error));
+}
+
+} // namespace duet::ui

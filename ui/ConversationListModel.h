@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inbox's conversation list as an item model, paged from the store on demand.
+#pragma once
+
+#include "store/ConversationQuery.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QSqlDatabase>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::ui {
+
+/// Conversations of the local store, filtered and sorted, loaded a page at a time as the view
+/// scrolls (canFetchMore/fetchMore over ConversationQuery's keyset cursor). The window state is
+/// computed at data() time from the injected clock, so chips count down without reloading.
+/// When the store changes, the sync layer calls refreshConversation(key) (one row moves, appears,
+/// changes or leaves) or reload() (everything, e.g. after a filter change).
+/// Usage: `ConversationListModel m(db, clock); m.setFilter(Filter::Mine); m.reload(); view.setModel(&m);`
+class ConversationListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ContactKeyRole = Qt::UserRole + 1,
+        DisplayNameRole,    ///< address-book name, else profile name, else the number
+        NumberRole,         ///< "+<digits>"
+        PreviewRole,        ///< the last message as one line
+        UnreadRole,         ///< int
+        AssigneeRole,       ///< null when unassigned
+        LabelsRole,         ///< QStringList
+        WindowStateRole,    ///< int (ServiceWindow::State) now
+        WindowClosesAtRole, ///< qint64 seconds; 0 without a window
+        WindowChipRole,     ///< the chip text now ("18 h left", "Closed"), null without a window
+        LastActivityRole,   ///< qint64 seconds
+        LastCustomerAtRole, ///< qint64 seconds; 0 when the customer never wrote
+        StatusRole,         ///< open, pending, snoozed, resolved
+        TimeTextRole,       ///< the time column ("14:32", "Yesterday")
+    };
+    enum class Filter { All, Mine, Unassigned, ClosingSoon, Closed };
+    Q_ENUM(Filter)
+
+    ConversationListModel(QSqlDatabase db, const Clock& clock, QObject* parent = nullptr);
+
+    void setCurrentAgent(const QString& agent) { m_agent = agent; }
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    void setSort(store::ConversationQuery::Sort sort);
+    store::ConversationQuery::Sort sort() const { return m_sort; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+
+    /// Drops every row and loads the first page again.
+    void reload();
+    /// Re-reads one conversation and moves, inserts, updates or removes its row, leaving the
+    /// others alone. Rows past the loaded pages are left to fetchMore.
+    void refreshConversation(const QString& contactKey);
+
+    int rowOfKey(const QString& contactKey) const;
+    const store::ConversationSummary& summaryAt(int row) const { return m_rows.at(row); }
+    QString lastError() const { return m_error; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    bool queryFilter(store::ConversationFilter* filter) const;
+    bool matches(const store::ConversationSummary& row) const;
+    bool sortsBefore(const store::ConversationSummary& a, const store::ConversationSummary& b) const;
+    bool loadLabels(const QStringList& keys);
+    QString preview(const store::ConversationSummary& row) const;
+    void fail(const QString& error);
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    store::ConversationQuery m_query;
+    QString m_agent;
+    Filter m_filter = Filter::All;
+    store::ConversationQuery::Sort m_sort = store::ConversationQuery::ByActivity;
+    int m_pageSize = 60;
+    QList<store::ConversationSummary> m_rows;
+    QHash<QString, QStringList> m_labels;
+    store::ConversationCursor m_cursor;
+    bool m_atEnd = true;
+    bool m_fetching = false;
+    QString m_error;
+};
+
+} // namespace duet::ui

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: wiring panes to models, actions and shortcuts, remembered state.
+#include "MainWindow.h"
+
+#include "CommandPalette.h"
+#include "Composer.h"
+#include "ConversationPane.h"
+#include "SearchResultsModel.h"
+#include "ThreadModel.h"
+#include "ThreadPane.h"
+#include "ThreadView.h"
+#include "WindowSettings.h"
+#include "core/Clock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace duet::ui {
+
+using Filter = ConversationListModel::Filter;
+
+MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(context)
+    , m_theme(Theme::forPalette(QApplication::palette()))
+    , m_conversations(new ConversationListModel(context.db, context.clock, this))
+    , m_thread(new ThreadModel(context.db, this))
+    , m_search(new SearchResultsModel(context.db, context.backend, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setWindowTitle(tr("Duet"));
+    setAccessibleName(tr("Duet inbox"));
+    m_conversations->setCurrentAgent(context.agent);
+    WindowSettings settings(context.settings);
+    const int filter = settings.filter();
+    if (filter >= int(Filter::All) && filter <= int(Filter::Closed))
+        m_conversations->setFilter(Filter(filter));
+    m_conversations->setSort(settings.sort() == 1 ? store::ConversationQuery::ByWindowClosing
+                                                  : store::ConversationQuery::ByActivity);
+
+    m_conversationPane = new ConversationPane(context.clock, m_theme, m_conversations, m_search, m_splitter);
+    m_threadPane = new ThreadPane(context.clock, m_theme, m_thread, context.drafts, context.templates, m_splitter);
+    m_splitter->addWidget(m_conversationPane);
+    m_splitter->addWidget(m_threadPane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_conversationPane->setMinimumWidth(240);
+    m_threadPane->setMinimumWidth(360);
+    setCentralWidget(m_splitter);
+    settings.restore(this, m_splitter, QSize(1180, 760));
+
+    connect(m_conversationPane, &ConversationPane::conversationChosen, this,
+            [this](const QString& key, const QString& wamid) {
+                if (openConversation(key) && !wamid.isEmpty())
+                    m_threadPane->threadView()->revealMessage(wamid);
+            });
+    connect(m_conversationPane, &ConversationPane::filterChanged, this,
+            [this](Filter f) { WindowSettings(m_context.settings).setFilter(int(f)); });
+    connect(m_conversationPane, &ConversationPane::sortChanged, this, [this](store::ConversationQuery::Sort s) {
+        WindowSettings(m_context.settings).setSort(s == store::ConversationQuery::ByWindowClosing ? 1 : 0);
+    });
+    const auto showError = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
+    connect(m_conversations, &ConversationListModel::errorOccurred, this, showError);
+    connect(m_thread, &ThreadModel::errorOccurred, this, showError);
+    connect(m_search, &SearchResultsModel::errorOccurred, this, showError);
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->hide();
+    connect(statusBar(), &QStatusBar::messageChanged, statusBar(),
+            [this](const QString& message) { statusBar()->setVisible(!message.isEmpty()); });
+    buildActions();
+    applyTheme(m_theme);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::addCommand(const QString& text, const QList<QKeySequence>& shortcuts,
+                                const std::function<void()>& run)
+{
+    auto* action = new QAction(text, this);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WindowShortcut);
+    connect(action, &QAction::triggered, this, run);
+    addAction(action);
+    m_commands << action;
+    return action;
+}
+
+void MainWindow::buildActions()
+{
+    addCommand(tr("Next conversation"),
+               {QKeySequence(Qt::ALT | Qt::Key_Down), QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
+               [this] { m_conversationPane->moveSelection(1); });
+    addCommand(tr("Previous conversation"),
+               {QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+               [this] { m_conversationPane->moveSelection(-1); });
+    addCommand(tr("Search messages"), {QKeySequence(Qt::CTRL | Qt::Key_K)},
+               [this] { m_conversationPane->focusSearch(); });
+    addCommand(tr("Write a message"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
+               [this] { m_threadPane->composer()->focusInput(); });
+    addCommand(tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [this] {
+        if (!m_threadPane->composer()->sendText())
+            m_threadPane->composer()->focusInput();
+    });
+    const QStringList filterNames = {tr("Show my conversations"), tr("Show unassigned conversations"),
+                                     tr("Show all conversations"), tr("Show conversations closing soon"),
+                                     tr("Show closed conversations")};
+    const QList<Filter> order = ConversationPane::filterOrder();
+    for (int i = 0; i < order.size(); ++i) {
+        const Filter f = order.at(i);
+        addCommand(filterNames.at(i), {QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i))},
+                   [this, f] { m_conversationPane->setFilter(f); });
+    }
+    addCommand(tr("Toggle sort: recent or closing first"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
+               [this] { m_conversationPane->toggleSort(); });
+    addCommand(tr("Load older messages"), {}, [this] { m_threadPane->threadView()->loadOlder(); });
+    addCommand(tr("Quit"), {QKeySequence::Quit}, [this] { close(); });
+    m_palette = new CommandPalette(m_commands, this);
+    auto* open = new QAction(tr("Command palette"), this);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(open, &QAction::triggered, m_palette, &CommandPalette::popup);
+    addAction(open);
+}
+
+void MainWindow::loadInitial()
+{
+    m_conversations->reload();
+    m_conversationPane->listView()->setFocus();
+    if (!m_current.isEmpty())
+        openConversation(m_current);
+    else if (m_conversations->rowCount() > 0)
+        openConversation(m_conversations->summaryAt(0).contactKey);
+}
+
+bool MainWindow::openConversation(const QString& contactKey)
+{
+    store::ConversationSummary summary;
+    const int row = m_conversations->rowOfKey(contactKey);
+    if (row >= 0) {
+        summary = m_conversations->summaryAt(row);
+    } else {
+        store::ConversationQuery query(m_context.db);
+        bool found = false;
+        QString error;
+        if (!query.find(contactKey, m_context.clock.nowSecs(), &summary, &found, &error) || !found)
+            return false;
+    }
+    m_current = contactKey;
+    m_conversationPane->selectKey(contactKey);
+    m_threadPane->showConversation(summary);
+    return true;
+}
+
+void MainWindow::conversationsChanged(const QStringList& contactKeys)
+{
+    for (const QString& key : contactKeys)
+        m_conversations->refreshConversation(key);
+    if (!m_current.isEmpty() && contactKeys.contains(m_current)) {
+        m_thread->refresh();
+        store::ConversationQuery query(m_context.db);
+        store::ConversationSummary summary;
+        bool found = false;
+        QString error;
+        if (query.find(m_current, m_context.clock.nowSecs(), &summary, &found, &error) && found)
+            m_threadPane->showConversation(summary);
+        m_conversationPane->selectKey(m_current);
+    }
+}
+
+void MainWindow::saveSettings()
+{
+    WindowSettings(m_context.settings).save(this, m_splitter);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        WindowSettings(m_context.settings).restoreSplitter(m_splitter);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyTheme(const Theme& theme)
+{
+    m_theme = theme;
+    m_conversationPane->setTheme(theme);
+    m_threadPane->setTheme(theme);
+    QPalette pal = m_conversationPane->palette();
+    pal.setColor(QPalette::Window, theme.base);
+    m_conversationPane->setAutoFillBackground(true);
+    m_conversationPane->setPalette(pal);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange || type == QEvent::ThemeChange) &&
+        !m_applyingTheme) {
+        const Theme fresh = Theme::forPalette(QApplication::palette());
+        if (fresh.dark != m_theme.dark) {
+            m_applyingTheme = true;
+            applyTheme(fresh);
+            m_applyingTheme = false;
+        }
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace duet::ui

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Duet's main window: the conversation pane and the thread pane side by side.
+#pragma once
+
+#include "ConversationListModel.h"
+#include "Theme.h"
+#include "store/Database.h"
+
+#include <QMainWindow>
+
+class QSettings;
+class QSplitter;
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::ui {
+
+class CommandPalette;
+class ConversationPane;
+class DraftStore;
+class SearchResultsModel;
+class TemplateCatalog;
+class ThreadModel;
+class ThreadPane;
+
+/// What the main window is built from; everything is owned by the composition root and
+/// outlives the window.
+struct MainWindowContext
+{
+    QSqlDatabase db;
+    store::Backend backend = store::Backend::Sqlite;
+    const Clock& clock;
+    DraftStore& drafts;
+    const TemplateCatalog& templates;
+    QSettings& settings;
+    QString agent; ///< the signed-in agent (the "Mine" filter); null when nobody is
+};
+
+/// The window agents live in: a splitter with the conversation pane (search, filters, list)
+/// and the thread pane (header, thread, composer). It owns the item models, the actions with
+/// their shortcuts and the command palette; it remembers its geometry, splitter sizes, filter
+/// and sort. Nothing is read in the constructor: call loadInitial() once the window shows.
+/// Usage: `MainWindow w(context); w.show(); QTimer::singleShot(0, &w, &MainWindow::loadInitial);`
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const MainWindowContext& context, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads the first page of conversations and opens the first (or the remembered) one.
+    void loadInitial();
+    /// Opens a conversation by contact key; false when the store has none.
+    bool openConversation(const QString& contactKey);
+    QString currentConversation() const { return m_current; }
+    /// The store changed these conversations (the sync layer calls this after applying events):
+    /// their list rows move or update, and the open thread, header and composer catch up.
+    void conversationsChanged(const QStringList& contactKeys);
+
+    ConversationListModel* conversationModel() const { return m_conversations; }
+    ThreadModel* threadModel() const { return m_thread; }
+    SearchResultsModel* searchModel() const { return m_search; }
+    ConversationPane* conversationPane() const { return m_conversationPane; }
+    ThreadPane* threadPane() const { return m_threadPane; }
+    QSplitter* splitter() const { return m_splitter; }
+    CommandPalette* commandPalette() const { return m_palette; }
+    /// The actions of the window, as the command palette lists them.
+    QList<QAction*> commands() const { return m_commands; }
+    /// Saves geometry, splitter sizes, filter and sort (also done on close).
+    void saveSettings();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildActions();
+    QAction* addCommand(const QString& text, const QList<QKeySequence>& shortcuts, const std::function<void()>& run);
+    void applyTheme(const Theme& theme);
+
+    MainWindowContext m_context;
+    Theme m_theme;
+    ConversationListModel* m_conversations;
+    ThreadModel* m_thread;
+    SearchResultsModel* m_search;
+    ConversationPane* m_conversationPane;
+    ThreadPane* m_threadPane;
+    QSplitter* m_splitter;
+    CommandPalette* m_palette = nullptr;
+    QList<QAction*> m_commands;
+    QString m_current;
+    bool m_applyingTheme = false;
+    bool m_shownOnce = false;
+};
+
+} // namespace duet::ui

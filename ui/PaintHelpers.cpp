@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Pills, ticks and avatars drawn with QPainter paths, so no glyph is missing on any system font.
+#include "PaintHelpers.h"
+
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace duet::ui {
+
+Delivery deliveryFromStatus(const QString& status)
+{
+    if (status == QLatin1String("pending"))
+        return Delivery::Pending;
+    if (status == QLatin1String("sent"))
+        return Delivery::Sent;
+    if (status == QLatin1String("delivered"))
+        return Delivery::Delivered;
+    if (status == QLatin1String("read"))
+        return Delivery::Read;
+    if (status == QLatin1String("played"))
+        return Delivery::Played;
+    if (status == QLatin1String("failed"))
+        return Delivery::Failed;
+    return Delivery::None;
+}
+
+namespace Paint {
+
+int pillWidth(const QFont& font, const QString& text)
+{
+    const QFontMetrics fm(font);
+    return fm.horizontalAdvance(text) + fm.height();
+}
+
+int pill(QPainter* p, const QRect& rect, const QString& text, const QFont& font, const QColor& background,
+         const QColor& foreground)
+{
+    const QFontMetrics fm(font);
+    const int h = fm.height() + 2;
+    const int w = pillWidth(font, text);
+    const QRectF r(rect.left(), rect.top() + (rect.height() - h) / 2.0, w, h);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(background);
+    p->drawRoundedRect(r, h / 2.0, h / 2.0);
+    p->setFont(font);
+    p->setPen(foreground);
+    p->drawText(r, Qt::AlignCenter, text);
+    p->restore();
+    return w;
+}
+
+int ticksWidth(Delivery state, int height)
+{
+    switch (state) {
+    case Delivery::None:
+        return 0;
+    case Delivery::Pending:
+    case Delivery::Sent:
+    case Delivery::Failed:
+        return height;
+    case Delivery::Delivered:
+    case Delivery::Read:
+    case Delivery::Played:
+        return height * 3 / 2;
+    }
+    return 0;
+}
+
+namespace {
+
+void check(QPainter* p, qreal x, qreal y, qreal s)
+{
+    QPainterPath path;
+    path.moveTo(x, y + s * 0.55);
+    path.lineTo(x + s * 0.33, y + s * 0.85);
+    path.lineTo(x + s * 0.95, y + s * 0.2);
+    p->drawPath(path);
+}
+
+} // namespace
+
+void ticks(QPainter* p, const QRect& rect, Delivery state, const QColor& colour, const QColor& readColour,
+           const QColor& failureColour)
+{
+    if (state == Delivery::None)
+        return;
+    const int s = rect.height();
+    const int w = ticksWidth(state, s);
+    const qreal x = rect.right() - w + 1;
+    const qreal y = rect.top();
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setBrush(Qt::NoBrush);
+    const bool read = state == Delivery::Read || state == Delivery::Played;
+    QPen pen(read ? readColour : colour, qMax(1.3, s / 9.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    switch (state) {
+    case Delivery::Pending: {
+        p->setPen(pen);
+        const QRectF c(x + s * 0.1, y + s * 0.1, s * 0.8, s * 0.8);
+        p->drawEllipse(c);
+        p->drawLine(QPointF(c.center().x(), c.center().y()), QPointF(c.center().x(), c.top() + s * 0.18));
+        p->drawLine(QPointF(c.center().x(), c.center().y()), QPointF(c.center().x() + s * 0.2, c.center().y()));
+        break;
+    }
+    case Delivery::Failed: {
+        p->setPen(Qt::NoPen);
+        p->setBrush(failureColour);
+        p->drawEllipse(QRectF(x + s * 0.05, y + s * 0.05, s * 0.9, s * 0.9));
+        p->setPen(QPen(Qt::white, qMax(1.5, s / 8.0), Qt::SolidLine, Qt::RoundCap));
+        p->drawLine(QPointF(x + s * 0.5, y + s * 0.25), QPointF(x + s * 0.5, y + s * 0.55));
+        p->drawPoint(QPointF(x + s * 0.5, y + s * 0.74));
+        break;
+    }
+    case Delivery::Sent:
+        p->setPen(pen);
+        check(p, x, y, s);
+        break;
+    case Delivery::Delivered:
+    case Delivery::Read:
+    case Delivery::Played:
+        p->setPen(pen);
+        check(p, x, y, s);
+        check(p, x + s * 0.45, y, s);
+        break;
+    case Delivery::None:
+        break;
+    }
+    p->restore();
+}
+
+void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& seed, const QFont& font)
+{
+    static const QColor kColours[] = {QColor(0xe1, 0x71, 0x76), QColor(0xf0, 0xa0, 0x4b), QColor(0x8e, 0x85, 0xee),
+                                      QColor(0x5c, 0xaf, 0xfa), QColor(0x4f, 0xbe, 0x7d), QColor(0x4d, 0xb2, 0xbd),
+                                      QColor(0xe6, 0x6f, 0xb0)};
+    const QColor bg = kColours[qHash(seed) % (sizeof(kColours) / sizeof(kColours[0]))];
+    QString initials;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& w : words) {
+        if (initials.size() >= 2)
+            break;
+        if (w.at(0).isLetterOrNumber())
+            initials += w.at(0).toUpper();
+    }
+    if (initials.isEmpty() && !name.isEmpty())
+        initials = name.left(1);
+    if (!initials.isEmpty() && initials.at(0).isDigit())
+        initials = QStringLiteral("#");
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(Qt::NoPen);
+    p->setBrush(bg);
+    p->drawEllipse(rect);
+    QFont f = font;
+    f.setBold(true);
+    f.setPixelSize(rect.height() * 2 / 5);
+    p->setFont(f);
+    p->setPen(Qt::white);
+    p->drawText(rect, Qt::AlignCenter, initials);
+    p->restore();
+}
+
+} // namespace Paint
+} // namespace duet::ui

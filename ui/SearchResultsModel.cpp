@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search results with names and marked snippets.
+#include "SearchResultsModel.h"
+
+#include "store/ConversationQuery.h"
+
+#include <QPoint>
+
+namespace duet::ui {
+
+SearchResultsModel::SearchResultsModel(QSqlDatabase db, store::Backend backend, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_query(db, backend)
+{}
+
+QString SearchResultsModel::unmark(const QString& snippet, QList<QPoint>* ranges)
+{
+    QString plain;
+    plain.reserve(snippet.size());
+    int start = -1;
+    for (const QChar ch : snippet) {
+        if (ch == QLatin1Char('[') && start < 0) {
+            start = int(plain.size());
+        } else if (ch == QLatin1Char(']') && start >= 0) {
+            ranges->append(QPoint(start, int(plain.size()) - start));
+            start = -1;
+        } else {
+            plain += ch;
+        }
+    }
+    return plain;
+}
+
+void SearchResultsModel::search(const QString& text)
+{
+    QList<store::SearchHit> hits;
+    QString error;
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && !m_query.search(trimmed, m_limit, &hits, &error))
+        emit errorOccurred(tr("Search failed: %1").arg(error));
+    beginResetModel();
+    m_text = trimmed;
+    m_rows.clear();
+    store::ConversationQuery conversations(m_db);
+    QHash<QString, QString> names;
+    for (const store::SearchHit& hit : std::as_const(hits)) {
+        Row row;
+        row.hit = hit;
+        auto name = names.constFind(hit.contactKey);
+        if (name == names.cend()) {
+            store::ConversationSummary summary;
+            bool found = false;
+            QString ignored;
+            conversations.find(hit.contactKey, 0, &summary, &found, &ignored);
+            name = names.insert(hit.contactKey, found ? summary.displayName : hit.contactKey);
+        }
+        row.name = name.value();
+        row.plain = unmark(hit.snippet, &row.ranges);
+        m_rows << row;
+    }
+    endResetModel();
+}
+
+int SearchResultsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case Qt::AccessibleTextRole:
+        return QString(row.name + QStringLiteral(": ") + row.plain);
+    case ContactKeyRole:
+        return row.hit.contactKey;
+    case WamidRole:
+        return row.hit.wamid;
+    case SnippetRole:
+        return row.plain;
+    case SnippetRangesRole: {
+        QVariantList list;
+        for (const QPoint& r : row.ranges)
+            list << r;
+        return list;
+    }
+    case TimestampRole:
+        return row.hit.timestamp;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SearchResultsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{ContactKeyRole, "contactKey"},
+                  {WamidRole, "wamid"},
+                  {NameRole, "name"},
+                  {SnippetRole, "snippet"},
+                  {SnippetRangesRole, "snippetRanges"},
+                  {TimestampRole, "timestamp"}});
+    return names;
+}
+
+} // namespace duet::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Full-text search results over every message, as an item model.
+#pragma once
+
+#include "store/Database.h"
+#include "store/SearchQuery.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace duet::ui {
+
+/// The hits of SearchQuery for the text typed in the search field, newest first, each with the
+/// conversation's display name and a snippet whose matches are marked (SnippetRangesRole gives
+/// the marked ranges, so the delegate highlights without parsing).
+/// Usage: `SearchResultsModel m(db, backend); m.search(QStringLiteral("invoice"));`
+class SearchResultsModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ContactKeyRole = Qt::UserRole + 1,
+        WamidRole,
+        NameRole,          ///< the conversation's display name
+        SnippetRole,       ///< the excerpt without its [ ] marks
+        SnippetRangesRole, ///< QVariantList of QPoint(start, length) of the matches in SnippetRole
+        TimestampRole,
+    };
+
+    SearchResultsModel(QSqlDatabase db, store::Backend backend, QObject* parent = nullptr);
+
+    /// Replaces the results with those for `text`; an empty text clears them.
+    void search(const QString& text);
+    void setLimit(int hits) { m_limit = hits; }
+    QString text() const { return m_text; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Splits a SearchQuery snippet ("a [b] c") into plain text and the marked ranges.
+    static QString unmark(const QString& snippet, QList<QPoint>* ranges);
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    struct Row
+    {
+        store::SearchHit hit;
+        QString name;
+        QString plain;
+        QList<QPoint> ranges;
+    };
+
+    QSqlDatabase m_db;
+    store::SearchQuery m_query;
+    QString m_text;
+    int m_limit = 100;
+    QList<Row> m_rows;
+};
+
+} // namespace duet::ui

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The template picker: search, parameters, preview.
+#include "TemplatePicker.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace duet::ui {
+
+TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
+    : QWidget(parent)
+    , m_catalog(catalog)
+    , m_reason(new QLabel(this))
+    , m_search(new QLineEdit(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_list(new QListView(this))
+    , m_form(new QWidget(this))
+    , m_formLayout(new QFormLayout(m_form))
+    , m_preview(new QLabel(this))
+    , m_send(new QPushButton(tr("Send template"), this))
+{
+    m_reason->setWordWrap(true);
+    m_reason->setObjectName(QStringLiteral("templateReason"));
+    m_reason->setStyleSheet(QStringLiteral("QLabel { background: rgba(224, 138, 30, 40); border-radius: 6px;"
+                                           " padding: 6px 10px; }"));
+    m_reason->setAccessibleName(tr("Why only templates can be sent"));
+    m_search->setPlaceholderText(tr("Search templates…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search templates"));
+    m_search->installEventFilter(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(Qt::UserRole);
+    m_list->setModel(m_proxy);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Templates"));
+    m_list->setMaximumHeight(96);
+    m_list->installEventFilter(this);
+    m_formLayout->setContentsMargins(0, 0, 0, 0);
+    m_preview->setWordWrap(true);
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setAccessibleName(tr("Template preview"));
+    m_preview->setStyleSheet(QStringLiteral("QLabel { border-left: 3px solid palette(highlight); padding: 2px 8px; }"));
+    m_preview->setObjectName(QStringLiteral("templatePreview"));
+    m_send->setAccessibleName(tr("Send template"));
+    m_send->setToolTip(tr("Send the template (Ctrl+Enter)"));
+    m_send->setEnabled(false);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_search);
+    left->addWidget(m_list);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_form);
+    right->addWidget(m_preview, 1);
+    auto* sendRow = new QHBoxLayout;
+    sendRow->addStretch();
+    sendRow->addWidget(m_send);
+    right->addLayout(sendRow);
+    auto* columns = new QHBoxLayout;
+    columns->addLayout(left, 2);
+    columns->addLayout(right, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_reason);
+    layout->addLayout(columns);
+
+    connect(m_search, &QLineEdit::textChanged, this, &TemplatePicker::setFilterText);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex& index) {
+        showTemplate(m_proxy->mapToSource(index).row());
+        if (!m_parameters.isEmpty())
+            m_parameters.first()->setFocus();
+    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            showTemplate(m_proxy->mapToSource(index).row());
+    });
+    connect(m_send, &QPushButton::clicked, this, &TemplatePicker::send);
+    reloadTemplates();
+}
+
+void TemplatePicker::setReason(const QString& reason)
+{
+    m_reason->setText(reason);
+}
+
+QString TemplatePicker::reason() const
+{
+    return m_reason->text();
+}
+
+void TemplatePicker::reloadTemplates()
+{
+    m_templates = m_catalog.templates();
+    m_model->clear();
+    for (const MessageTemplate& t : std::as_const(m_templates)) {
+        auto* item = new QStandardItem(t.name + QStringLiteral("  ·  ") + t.language);
+        item->setData(QString(t.name + QLatin1Char(' ') + t.body), Qt::UserRole);
+        item->setToolTip(t.body);
+        m_model->appendRow(item);
+    }
+    m_current = -1;
+    showTemplate(-1);
+    m_search->setVisible(!m_templates.isEmpty());
+    m_list->setVisible(!m_templates.isEmpty());
+    if (!m_templates.isEmpty())
+        selectVisible(0);
+}
+
+void TemplatePicker::setFilterText(const QString& text)
+{
+    if (m_search->text() != text)
+        m_search->setText(text);
+    m_proxy->setFilterFixedString(text);
+    if (m_proxy->rowCount() > 0 && !m_list->currentIndex().isValid())
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+int TemplatePicker::visibleCount() const
+{
+    return m_proxy->rowCount();
+}
+
+bool TemplatePicker::selectVisible(int row)
+{
+    if (row < 0 || row >= m_proxy->rowCount())
+        return false;
+    m_list->setCurrentIndex(m_proxy->index(row, 0));
+    showTemplate(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    return true;
+}
+
+const MessageTemplate* TemplatePicker::current() const
+{
+    return m_current >= 0 && m_current < m_templates.size() ? &m_templates.at(m_current) : nullptr;
+}
+
+void TemplatePicker::showTemplate(int sourceRow)
+{
+    if (sourceRow == m_current && sourceRow >= 0)
+        return;
+    m_current = sourceRow;
+    qDeleteAll(m_parameters);
+    m_parameters.clear();
+    while (m_formLayout->rowCount() > 0)
+        m_formLayout->removeRow(0);
+    if (const MessageTemplate* t = current()) {
+        for (int i = 0; i < t->parameterCount(); ++i) {
+            auto* edit = new QLineEdit(m_form);
+            edit->setAccessibleName(tr("Template parameter %1").arg(i + 1));
+            edit->installEventFilter(this);
+            connect(edit, &QLineEdit::textChanged, this, &TemplatePicker::updatePreview);
+            m_formLayout->addRow(tr("{{%1}}").arg(i + 1), edit);
+            m_parameters << edit;
+        }
+    }
+    updatePreview();
+}
+
+void TemplatePicker::setParameter(int index, const QString& value)
+{
+    if (index >= 0 && index < m_parameters.size())
+        m_parameters.at(index)->setText(value);
+}
+
+QStringList TemplatePicker::parameters() const
+{
+    QStringList values;
+    for (const QLineEdit* edit : m_parameters)
+        values << edit->text();
+    return values;
+}
+
+QString TemplatePicker::preview() const
+{
+    return m_preview->text();
+}
+
+bool TemplatePicker::isComplete() const
+{
+    if (!current())
+        return false;
+    for (const QLineEdit* edit : m_parameters) {
+        if (edit->text().trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void TemplatePicker::updatePreview()
+{
+    const MessageTemplate* t = current();
+    if (!t)
+        m_preview->setText(m_templates.isEmpty() ? tr("No approved templates are available.")
+                                                 : tr("Choose a template to see its preview."));
+    else
+        m_preview->setText(t->render(parameters()));
+    m_send->setEnabled(isComplete());
+}
+
+bool TemplatePicker::send()
+{
+    if (!isComplete())
+        return false;
+    emit sendRequested(*current(), parameters());
+    for (QLineEdit* edit : std::as_const(m_parameters))
+        edit->clear();
+    return true;
+}
+
+void TemplatePicker::focusSearch()
+{
+    m_search->setFocus();
+}
+
+bool TemplatePicker::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & Qt::ControlModifier)) {
+            send();
+            return true;
+        }
+        if (watched == m_search && (key->key() == Qt::Key_Down || enter)) {
+            m_list->setFocus();
+            if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                m_list->setCurrentIndex(m_proxy->index(0, 0));
+            if (enter && m_list->currentIndex().isValid())
+                emit m_list->activated(m_list->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace duet::ui

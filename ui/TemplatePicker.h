@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The composer's keyboard-first template picker, for when free-form text cannot be sent.
+#pragma once
+
+#include "TemplateCatalog.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QFormLayout;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+
+namespace duet::ui {
+
+/// States why only templates can be sent, lets the agent search the catalogue (type, arrow
+/// down, Enter), fill the template's parameters and see the message as the customer will.
+/// Ctrl+Enter or the Send button emits sendRequested() once every parameter is filled.
+/// Usage: `TemplatePicker p(catalog); p.setReason(text); connect(&p, &TemplatePicker::sendRequested, ...);`
+class TemplatePicker : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TemplatePicker(const TemplateCatalog& catalog, QWidget* parent = nullptr);
+
+    void setReason(const QString& reason);
+    QString reason() const;
+    /// Reads the catalogue again.
+    void reloadTemplates();
+    void setFilterText(const QString& text);
+    /// Templates the search leaves visible.
+    int visibleCount() const;
+    /// Selects the visible template at `row`; false when there is none.
+    bool selectVisible(int row);
+    /// The selected template; null when none.
+    const MessageTemplate* current() const;
+    int parameterCount() const { return int(m_parameters.size()); }
+    void setParameter(int index, const QString& value);
+    QStringList parameters() const;
+    QString preview() const;
+    /// A template is selected and every parameter has a value.
+    bool isComplete() const;
+    /// Emits sendRequested() when complete; clears the parameters after.
+    bool send();
+    void focusSearch();
+
+signals:
+    void sendRequested(const duet::ui::MessageTemplate& messageTemplate, const QStringList& parameters);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showTemplate(int sourceRow);
+    void updatePreview();
+
+    const TemplateCatalog& m_catalog;
+    QList<MessageTemplate> m_templates;
+    int m_current = -1;
+    QLabel* m_reason;
+    QLineEdit* m_search;
+    QStandardItemModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QListView* m_list;
+    QWidget* m_form;
+    QFormLayout* m_formLayout;
+    QList<QLineEdit*> m_parameters;
+    QLabel* m_preview;
+    QPushButton* m_send;
+};
+
+} // namespace duet::ui

@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The thread model: paging from the store, roles for the bubble, grouping computed here.
+#include "ThreadModel.h"
+
+#include "PaintHelpers.h"
+#include "TimeText.h"
+#include "cloudapi/ApiError.h"
+
+#include <QDate>
+
+namespace duet::ui {
+
+using store::ThreadItem;
+using store::ThreadQuery;
+
+namespace {
+
+constexpr qint64 kAuthorRunGapSecs = 10 * 60; // a pause this long starts a new run of bubbles
+
+QString authorKey(const ThreadItem& item)
+{
+    return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<"));
+}
+
+} // namespace
+
+ThreadModel::ThreadModel(QSqlDatabase db, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_query(db)
+{}
+
+ThreadModel::Origin ThreadModel::originOf(const QString& origin)
+{
+    if (origin == QLatin1String("agent"))
+        return Origin::Agent;
+    if (origin == QLatin1String("app"))
+        return Origin::App;
+    if (origin == QLatin1String("history"))
+        return Origin::History;
+    return Origin::Customer;
+}
+
+void ThreadModel::setConversation(const QString& contactKey)
+{
+    beginResetModel();
+    m_contactKey = contactKey;
+    m_items.clear();
+    m_positions.clear();
+    m_base = 0;
+    m_atStart = true; // nothing to fetch while the reset is announced
+    m_fetching = false;
+    endResetModel();
+    m_atStart = contactKey.isEmpty();
+    if (!contactKey.isEmpty())
+        fetchMore({});
+}
+
+bool ThreadModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atStart && !m_fetching;
+}
+
+void ThreadModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    store::ThreadCursor cursor;
+    if (!m_items.isEmpty())
+        cursor = {m_items.first().timestamp, m_items.first().wamid};
+    QList<ThreadItem> page;
+    QString error;
+    if (!m_query.page(m_contactKey, cursor, ThreadQuery::Older, m_pageSize, &page, &error)) {
+        m_atStart = true;
+        m_fetching = false;
+        fail(error);
+        return;
+    }
+    m_atStart = page.size() < m_pageSize;
+    if (!page.isEmpty()) {
+        const int n = int(page.size());
+        beginInsertRows({}, 0, n - 1);
+        m_items = page + m_items;
+        m_base -= n;
+        indexRows(0, n - 1);
+        endInsertRows();
+        // The old first row may lose its day separator or author line now that it has a predecessor.
+        if (m_items.size() > n)
+            emit dataChanged(index(n), index(n), {ShowDaySeparatorRole, ShowAuthorRole});
+    }
+    m_fetching = false;
+}
+
+void ThreadModel::refresh()
+{
+    if (m_contactKey.isEmpty())
+        return;
+    QList<ThreadItem> newest;
+    QString error;
+    if (!m_query.page(m_contactKey, {}, ThreadQuery::Older, m_pageSize, &newest, &error)) {
+        fail(error);
+        return;
+    }
+    if (m_items.isEmpty()) {
+        m_atStart = false;
+        fetchMore({});
+        return;
+    }
+    for (const ThreadItem& item : std::as_const(newest)) {
+        const int row = rowOfWamid(item.wamid);
+        if (row >= 0) {
+            m_items[row] = item;
+            emit dataChanged(index(row), index(row));
+        }
+    }
+    // What is newer than the last loaded row, a page at a time.
+    for (;;) {
+        QList<ThreadItem> page;
+        const store::ThreadCursor after{m_items.last().timestamp, m_items.last().wamid};
+        if (!m_query.page(m_contactKey, after, ThreadQuery::Newer, m_pageSize, &page, &error)) {
+            fail(error);
+            return;
+        }
+        if (page.isEmpty())
+            break;
+        const int first = int(m_items.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_items << page;
+        indexRows(first, int(m_items.size()) - 1);
+        endInsertRows();
+        if (page.size() < m_pageSize)
+            break;
+    }
+}
+
+void ThreadModel::indexRows(int first, int last)
+{
+    for (int row = first; row <= last; ++row)
+        m_positions.insert(m_items.at(row).wamid, m_base + row);
+}
+
+int ThreadModel::rowOfWamid(const QString& wamid) const
+{
+    const auto it = m_positions.constFind(wamid);
+    if (it == m_positions.cend())
+        return -1;
+    const qint64 row = it.value() - m_base;
+    return row >= 0 && row < m_items.size() ? int(row) : -1;
+}
+
+int ThreadModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+bool ThreadModel::showDaySeparator(int row) const
+{
+    if (row == 0)
+        return true;
+    return TimeText::localDay(m_items.at(row).timestamp) != TimeText::localDay(m_items.at(row - 1).timestamp);
+}
+
+bool ThreadModel::showAuthor(int row) const
+{
+    if (showDaySeparator(row))
+        return true;
+    const ThreadItem& item = m_items.at(row);
+    const ThreadItem& before = m_items.at(row - 1);
+    return authorKey(item) != authorKey(before) || item.timestamp - before.timestamp > kAuthorRunGapSecs;
+}
+
+QString ThreadModel::authorOf(const ThreadItem& item) const
+{
+    switch (originOf(item.origin)) {
+    case Origin::Customer:
+        return tr("Customer");
+    case Origin::Agent:
+        return tr("Agent");
+    case Origin::App:
+        return tr("Phone app");
+    case Origin::History:
+        return item.outbound ? tr("Business (history)") : tr("Customer (history)");
+    }
+    return QString();
+}
+
+QString ThreadModel::mediaType(const ThreadItem& item) const
+{
+    static const QLatin1String kMedia[] = {QLatin1String("image"), QLatin1String("video"), QLatin1String("audio"),
+                                           QLatin1String("document"), QLatin1String("sticker")};
+    for (const QLatin1String& t : kMedia) {
+        if (item.type == t)
+            return item.voice ? QStringLiteral("voice") : QString(t);
+    }
+    return QString();
+}
+
+QString ThreadModel::failureText(const ThreadItem& item) const
+{
+    if (item.status != QLatin1String("failed"))
+        return QString();
+    cloudapi::ApiError error;
+    error.code = item.errorCode == 0 ? -1 : item.errorCode;
+    error.category = cloudapi::classify(item.errorCode);
+    error.title = item.errorTitle;
+    const QString remedy = cloudapi::remedyText(error);
+    if (item.errorCode == 0)
+        return tr("Not delivered. %1").arg(remedy);
+    return tr("Not delivered (error %1). %2").arg(item.errorCode).arg(remedy);
+}
+
+QVariant ThreadModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const ThreadItem& item = m_items.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return item.text;
+    case WamidRole:
+        return item.wamid;
+    case OriginalTextRole:
+        return item.originalText;
+    case OriginRole:
+        return int(originOf(item.origin));
+    case AgentNameRole:
+        return QString(); // the store's thread items do not carry the agent yet
+    case OutboundRole:
+        return item.outbound;
+    case TimestampRole:
+        return item.timestamp;
+    case TimeTextRole:
+        return TimeText::clockTime(item.timestamp);
+    case StatusRole:
+        return int(item.outbound ? deliveryFromStatus(item.status) : Delivery::None);
+    case ErrorCodeRole:
+        return item.errorCode;
+    case FailureTextRole:
+        return failureText(item);
+    case ReplyToRole:
+        return item.contextWamid;
+    case ReplyTextRole: {
+        if (item.contextWamid.isEmpty())
+            return QString();
+        const int quoted = rowOfWamid(item.contextWamid);
+        if (quoted < 0)
+            return tr("An earlier message");
+        const ThreadItem& q = m_items.at(quoted);
+        if (q.deleted)
+            return tr("This message was deleted");
+        return q.text.isEmpty() ? mediaType(q) : q.text.simplified();
+    }
+    case ReplyAuthorRole: {
+        const int quoted = item.contextWamid.isEmpty() ? -1 : rowOfWamid(item.contextWamid);
+        return quoted < 0 ? QString() : authorOf(m_items.at(quoted));
+    }
+    case ReactionsRole: {
+        QStringList emoji;
+        for (const store::Reaction& r : item.reactions)
+            emoji << r.emoji;
+        return emoji;
+    }
+    case EditedRole:
+        return item.edited;
+    case DeletedRole:
+        return item.deleted;
+    case TypeRole:
+        return item.type;
+    case MediaTypeRole:
+        return mediaType(item);
+    case FilenameRole:
+        return item.filename;
+    case MimeTypeRole:
+        return item.mimeType;
+    case HasMediaRole:
+        return !mediaType(item).isEmpty();
+    case ShowDaySeparatorRole:
+        return showDaySeparator(row);
+    case DayRole:
+        return TimeText::localDay(item.timestamp);
+    case ShowAuthorRole:
+        return showAuthor(row);
+    case LayoutRevisionRole: {
+        size_t h = qHash(item.text);
+        h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
+        return quint64(h);
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ThreadModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{WamidRole, "wamid"},
+                  {TextRole, "text"},
+                  {OriginalTextRole, "originalText"},
+                  {OriginRole, "origin"},
+                  {AgentNameRole, "agentName"},
+                  {OutboundRole, "outbound"},
+                  {TimestampRole, "timestamp"},
+                  {TimeTextRole, "timeText"},
+                  {StatusRole, "status"},
+                  {ErrorCodeRole, "errorCode"},
+                  {FailureTextRole, "failureText"},
+                  {ReplyToRole, "replyTo"},
+                  {ReplyTextRole, "replyText"},
+                  {ReplyAuthorRole, "replyAuthor"},
+                  {ReactionsRole, "reactions"},
+                  {EditedRole, "edited"},
+                  {DeletedRole, "deleted"},
+                  {TypeRole, "type"},
+                  {MediaTypeRole, "mediaType"},
+                  {FilenameRole, "filename"},
+                  {MimeTypeRole, "mimeType"},
+                  {HasMediaRole, "hasMedia"},
+                  {ShowDaySeparatorRole, "showDaySeparator"},
+                  {DayRole, "day"},
+                  {ShowAuthorRole, "showAuthor"},
+                  {LayoutRevisionRole, "layoutRevision"}});
+    return names;
+}
+
+void ThreadModel::fail(const QString& error)
+{
+    emit errorOccurred(tr("The thread could not be read: %1").arg(error));
+}
+
+} // namespace duet::ui

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The thread pane and its painted header.
+#include "ThreadPane.h"
+
+#include "BubbleDelegate.h"
+#include "Composer.h"
+#include "PaintHelpers.h"
+#include "ThreadModel.h"
+#include "ThreadView.h"
+#include "TimeText.h"
+#include "core/Clock.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace duet::ui {
+
+/// The header above the thread: avatar, name, number and status, and the window chip.
+class ThreadHeader : public QWidget
+{
+public:
+    ThreadHeader(const Clock& clock, const Theme& theme, QWidget* parent)
+        : QWidget(parent)
+        , m_clock(clock)
+        , m_theme(theme)
+    {
+        setAccessibleName(QCoreApplication::translate("duet::ui::ThreadPane", "Conversation header"));
+        setFixedHeight(60);
+    }
+    void setSummary(const store::ConversationSummary& summary, bool shown)
+    {
+        m_summary = summary;
+        m_shown = shown;
+        setAccessibleDescription(shown ? summary.displayName : QString());
+        update();
+    }
+    void setTheme(const Theme& theme)
+    {
+        m_theme = theme;
+        update();
+    }
+    QString chip() const
+    {
+        const qint64 now = m_clock.nowSecs();
+        return m_shown ? TimeText::chip(ServiceWindow::at(m_summary.lastCustomerAt, now), now) : QString();
+    }
+    QString title() const { return m_shown ? m_summary.displayName : QString(); }
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), m_theme.base);
+        p.fillRect(QRect(0, height() - 1, width(), 1), m_theme.divider);
+        if (!m_shown)
+            return;
+        const QRect avatar(14, 10, 40, 40);
+        Paint::avatar(&p, avatar, m_summary.displayName, m_summary.contactKey, font());
+        QFont bold = font();
+        bold.setBold(true);
+        bold.setPointSizeF(font().pointSizeF() * 1.1);
+        const QFontMetrics fm(bold);
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.9);
+        QFont smallBold = small;
+        smallBold.setBold(true);
+        const qint64 now = m_clock.nowSecs();
+        const ServiceWindow w = ServiceWindow::at(m_summary.lastCustomerAt, now);
+        const QString chipText = TimeText::chip(w, now);
+        const int chipWidth = chipText.isEmpty() ? 0 : Paint::pillWidth(smallBold, chipText);
+        const int left = avatar.right() + 12;
+        const int right = width() - 16 - (chipWidth ? chipWidth + 12 : 0);
+        p.setFont(bold);
+        p.setPen(m_theme.text);
+        p.drawText(QRect(left, 11, right - left, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   fm.elidedText(m_summary.displayName, Qt::ElideRight, right - left));
+        QString sub = QStringLiteral("+") + m_summary.contactKey;
+        if (!m_summary.assignee.isEmpty())
+            sub += QStringLiteral("  ·  ") +
+                   QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
+        p.setFont(small);
+        p.setPen(m_theme.secondaryText);
+        p.drawText(QRect(left, 13 + fm.height(), right - left, QFontMetrics(small).height()),
+                   Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(sub, Qt::ElideRight, right - left));
+        if (chipWidth) {
+            const QColor colour = w.state == ServiceWindow::State::Closing  ? m_theme.chipClosing
+                                  : w.state == ServiceWindow::State::Closed ? m_theme.chipClosed
+                                                                            : m_theme.chipOpen;
+            Paint::pill(&p, QRect(width() - 16 - chipWidth, 0, chipWidth, height()), chipText, smallBold, colour,
+                        m_theme.chipText);
+        }
+    }
+
+private:
+    const Clock& m_clock;
+    Theme m_theme;
+    store::ConversationSummary m_summary;
+    bool m_shown = false;
+};
+
+ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* model, DraftStore& drafts,
+                       const TemplateCatalog& templates, QWidget* parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_model(model)
+    , m_header(new ThreadHeader(clock, theme, this))
+    , m_view(new ThreadView(this))
+    , m_delegate(new BubbleDelegate(clock, theme, this))
+    , m_composer(new Composer(clock, drafts, templates, this))
+    , m_divider(new QWidget(this))
+{
+    setAccessibleName(tr("Thread"));
+    m_view->setThreadModel(model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setAccessibleName(tr("Messages"));
+    m_composer->setAutoFillBackground(true);
+    m_divider->setFixedHeight(1);
+    m_divider->setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_divider);
+    layout->addWidget(m_composer);
+    setTheme(theme);
+    m_composer->hide(); // until a conversation is open
+    m_divider->hide();
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, m_header, qOverload<>(&QWidget::update));
+    m_ticker.start();
+}
+
+void ThreadPane::showConversation(const store::ConversationSummary& summary)
+{
+    m_header->setSummary(summary, true);
+    m_composer->show();
+    m_divider->show();
+    if (m_model->conversation() != summary.contactKey)
+        m_model->setConversation(summary.contactKey);
+    if (m_composer->conversation() == summary.contactKey)
+        m_composer->setLastCustomerAt(summary.lastCustomerAt); // same thread: keep the text being typed
+    else
+        m_composer->setConversation(summary.contactKey, summary.lastCustomerAt);
+}
+
+void ThreadPane::clear()
+{
+    m_header->setSummary({}, false);
+    m_model->setConversation(QString());
+    m_composer->setConversation(QString(), 0);
+    m_composer->hide();
+    m_divider->hide();
+}
+
+void ThreadPane::setTheme(const Theme& theme)
+{
+    m_header->setTheme(theme);
+    m_delegate->setTheme(theme);
+    m_delegate->invalidate();
+    QPalette pal = m_view->palette();
+    pal.setColor(QPalette::Base, theme.threadBackground);
+    pal.setColor(QPalette::Window, theme.threadBackground); // the padding above a short thread
+    m_view->setPalette(pal);
+    m_view->setAutoFillBackground(true);
+    m_view->verticalScrollBar()->setStyleSheet(theme.scrollBarStyle());
+    QPalette composerPal = m_composer->palette();
+    composerPal.setColor(QPalette::Window, theme.base);
+    m_composer->setPalette(composerPal);
+    QPalette dividerPal = m_divider->palette();
+    dividerPal.setColor(QPalette::Window, theme.divider);
+    m_divider->setPalette(dividerPal);
+    m_view->viewport()->update();
+}
+
+QString ThreadPane::headerChip() const
+{
+    return m_header->chip();
+}
+
+QString ThreadPane::headerTitle() const
+{
+    return m_header->title();
+}
+
+void ThreadPane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        m_delegate->invalidate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace duet::ui

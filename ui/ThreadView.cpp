@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Upward paging for the thread view.
+#include "ThreadView.h"
+
+#include "ThreadModel.h"
+
+#include <QIdentityProxyModel>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace duet::ui {
+namespace {
+
+constexpr int kPrefetchPixels = 600; // start loading older messages this close to the top
+
+/// Hides the thread's canFetchMore from the view, which would otherwise fetch whenever the
+/// bottom row is visible.
+class NoAutoFetchProxy : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex&) const override { return false; }
+    void fetchMore(const QModelIndex&) override {}
+};
+
+} // namespace
+
+ThreadView::ThreadView(QWidget* parent)
+    : QListView(parent)
+{
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setResizeMode(QListView::Adjust);
+    setUniformItemSizes(false);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    verticalScrollBar()->setSingleStep(24);
+}
+
+void ThreadView::setThreadModel(ThreadModel* model)
+{
+    m_thread = model;
+    auto* proxy = new NoAutoFetchProxy(this);
+    proxy->setSourceModel(model);
+    setModel(proxy);
+    // A new conversation: its first page arrives right after the reset; open it at the bottom.
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_opening = true; });
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex&, int first, int) { m_stickToBottom = first > 0 && isAtNewest(); });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int) {
+        if (m_opening) {
+            m_opening = false;
+            executeDelayedItemsLayout();
+            scrollToBottom();
+            // The model is still inside its fetch: fill the viewport with older pages afterwards.
+            QMetaObject::invokeMethod(this, &ThreadView::scrollToNewest, Qt::QueuedConnection);
+        } else if (first > 0 && m_stickToBottom) {
+            executeDelayedItemsLayout();
+            scrollToBottom();
+        }
+    });
+}
+
+bool ThreadView::isAtNewest() const
+{
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+}
+
+void ThreadView::scrollToNewest()
+{
+    executeDelayedItemsLayout();
+    scrollToBottom();
+    // Fill the viewport: a short newest page leaves no scroll bar to pull on.
+    for (int guard = 0; guard < 20 && verticalScrollBar()->maximum() == 0 && m_thread && m_thread->canFetchMore({});
+         ++guard) {
+        m_thread->fetchMore({});
+        executeDelayedItemsLayout();
+        scrollToBottom();
+    }
+}
+
+bool ThreadView::loadOlder()
+{
+    if (!m_thread || m_loading || !m_thread->canFetchMore({}))
+        return false;
+    m_loading = true;
+    QScrollBar* bar = verticalScrollBar();
+    const int fromBottom = bar->maximum() - bar->value();
+    m_thread->fetchMore({});
+    executeDelayedItemsLayout();
+    bar->setValue(bar->maximum() - fromBottom);
+    m_loading = false;
+    return true;
+}
+
+bool ThreadView::revealMessage(const QString& wamid)
+{
+    if (!m_thread)
+        return false;
+    constexpr int kMaxPages = 200;
+    for (int page = 0; page < kMaxPages && m_thread->rowOfWamid(wamid) < 0 && m_thread->canFetchMore({}); ++page)
+        m_thread->fetchMore({});
+    const int row = m_thread->rowOfWamid(wamid);
+    if (row < 0)
+        return false;
+    executeDelayedItemsLayout();
+    scrollTo(model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void ThreadView::verticalScrollbarValueChanged(int value)
+{
+    // Not the base class: it fetches more at the bottom, where a thread has nothing more.
+    if (value < kPrefetchPixels && !m_loading)
+        loadOlder();
+}
+
+void ThreadView::updateGeometries()
+{
+    QListView::updateGeometries();
+    // A short thread sits at the bottom, above the composer, as chats do: pad the top.
+    const int available = height() - 2 * frameWidth();
+    const int content = contentsSize().height();
+    const int top = model() && model()->rowCount() > 0 ? qMax(0, available - content) : 0;
+    if (top != viewportMargins().top())
+        setViewportMargins(0, top, 0, 0);
+}
+
+void ThreadView::paintEvent(QPaintEvent* event)
+{
+    QListView::paintEvent(event);
+    if (!m_thread || !m_thread->conversation().isEmpty())
+        return;
+    // No conversation open: say what to do, in a pill like the day separators.
+    QPainter p(viewport());
+    p.setRenderHint(QPainter::Antialiasing);
+    const QString text = tr("Choose a conversation to start messaging");
+    const QFontMetrics fm(font());
+    const QRect pill(0, 0, fm.horizontalAdvance(text) + 2 * fm.height(), fm.height() + 12);
+    const QRect centred = pill.translated(viewport()->rect().center() - pill.center());
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0, 0, 0, 60));
+    p.drawRoundedRect(centred, centred.height() / 2.0, centred.height() / 2.0);
+    p.setPen(Qt::white);
+    p.drawText(centred, Qt::AlignCenter, text);
+}
+
+void ThreadView::resizeEvent(QResizeEvent* event)
+{
+    const bool atNewest = isAtNewest();
+    QListView::resizeEvent(event);
+    if (atNewest) {
+        executeDelayedItemsLayout();
+        scrollToBottom();
+    }
+}
+
+} // namespace duet::ui

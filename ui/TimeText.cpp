@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Texts about time and the service window.
+#include "TimeText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace duet::ui::TimeText {
+namespace {
+
+/// The translation context of these texts.
+class TimeTextTr
+{
+    Q_DECLARE_TR_FUNCTIONS(TimeText)
+};
+
+} // namespace
+
+QString chip(const ServiceWindow& window, qint64 nowSecs)
+{
+    switch (window.state) {
+    case ServiceWindow::State::None:
+        return QString();
+    case ServiceWindow::State::Closed:
+        return TimeTextTr::tr("Closed");
+    case ServiceWindow::State::Open:
+    case ServiceWindow::State::Closing:
+        break;
+    }
+    const qint64 left = window.secondsLeft(nowSecs);
+    if (left >= 3600)
+        return TimeTextTr::tr("%1 h left").arg(left / 3600);
+    return TimeTextTr::tr("%1 min left").arg(qMax<qint64>(1, (left + 59) / 60));
+}
+
+QString countdown(const ServiceWindow& window, qint64 nowSecs)
+{
+    if (!window.isSendable())
+        return QString();
+    const qint64 left = window.secondsLeft(nowSecs);
+    const QString hms = QStringLiteral("%1:%2:%3")
+                            .arg(left / 3600)
+                            .arg((left / 60) % 60, 2, 10, QLatin1Char('0'))
+                            .arg(left % 60, 2, 10, QLatin1Char('0'));
+    return window.state == ServiceWindow::State::Closing ? TimeTextTr::tr("Window closing · %1 left").arg(hms)
+                                                         : TimeTextTr::tr("Window open · %1 left").arg(hms);
+}
+
+QString closedReason(const ServiceWindow& window, qint64 nowSecs)
+{
+    Q_UNUSED(nowSecs)
+    switch (window.state) {
+    case ServiceWindow::State::Open:
+    case ServiceWindow::State::Closing:
+        return QString();
+    case ServiceWindow::State::None:
+        return TimeTextTr::tr("This customer has not written to you yet. Only approved templates can be sent.");
+    case ServiceWindow::State::Closed:
+        break;
+    }
+    const QDateTime closed = QDateTime::fromSecsSinceEpoch(window.closesAt);
+    const bool today = closed.date() == QDateTime::fromSecsSinceEpoch(nowSecs).date();
+    const QString when =
+        today ? clockTime(window.closesAt)
+              : QLocale().toString(closed.date(), QLocale::ShortFormat) + QLatin1Char(' ') + clockTime(window.closesAt);
+    return TimeTextTr::tr("The 24-hour window closed at %1. Only approved templates can be sent.").arg(when);
+}
+
+QString clockTime(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("HH:mm"));
+}
+
+QString listStamp(qint64 secs, qint64 nowSecs)
+{
+    if (secs <= 0)
+        return QString();
+    const QDate day = localDay(secs);
+    const QDate today = localDay(nowSecs);
+    if (day == today)
+        return clockTime(secs);
+    if (day == today.addDays(-1))
+        return TimeTextTr::tr("Yesterday");
+    if (day > today.addDays(-7) && day < today)
+        return QLocale().dayName(day.dayOfWeek(), QLocale::ShortFormat);
+    return QLocale().toString(day, QLocale::ShortFormat);
+}
+
+QString dayLabel(const QDate& day, const QDate& today)
+{
+    if (day == today)
+        return TimeTextTr::tr("Today");
+    if (day == today.addDays(-1))
+        return TimeTextTr::tr("Yesterday");
+    if (day.year() == today.year())
+        return QLocale().toString(day, QStringLiteral("d MMMM"));
+    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+}
+
+QDate localDay(qint64 secs)
+{
+    return QDateTime::fromSecsSinceEpoch(secs).date();
+}
+
+} // namespace duet::ui::TimeText
