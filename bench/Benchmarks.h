@@ -20,5 +20,8 @@ void printFigure(QTextStream& out, const char* name, double value, int decimals 
 /// signature verification plus decoding of 20,000 signed single-message bodies.
 int runDecode(const BenchOptions& options, QTextStream& out);
 int runStore(const BenchOptions& options, QTextStream& out);
+/// `hub`: signed webhook POSTs over loopback HTTP into an in-process hub on a temporary SQLite
+/// file (single events and 1,000-event batches), and fan-out to 200 connected agents.
+int runHub(const BenchOptions& options, QTextStream& out);
 
 } // namespace duet::bench

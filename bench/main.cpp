@@ -31,6 +31,7 @@ const QList<Benchmark>& benchmarks()
     static const QList<Benchmark> all = {
         {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
         {"store", "apply() vs plain INSERTs; thread, conversation and search latency", &runStore},
+        {"hub", "signed webhook POSTs (single and 1,000-event bodies) over loopback; fan-out to 200 agents", &runHub},
     };
     return all;
 }

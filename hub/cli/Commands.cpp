@@ -12,6 +12,11 @@ const QList<Command>& commands()
         {"timeline", "timeline --db DB CONTACT print a customer's merged thread, one JSON object per line",
          &runTimeline},
         {"window", "window --db DB CONTACT [--at UNIX]  print a customer's 24-hour service window", &runWindow},
+        {"serve", "serve --db DB --app-secret-file F --verify-token-file F [--listen HOST:PORT]  run the hub",
+         &runServe},
+        {"agent", "agent add NAME --role agent|supervisor --db DB | list --db DB | revoke NAME --db DB", &runAgent},
+        {"redecode", "redecode --db DB         decode again the journaled bodies that could not be decoded",
+         &runRedecode},
     };
     return all;
 }

@@ -31,5 +31,8 @@ int runDecode(const QStringList& args, CommandIo& io);
 int runIngest(const QStringList& args, CommandIo& io);
 int runTimeline(const QStringList& args, CommandIo& io);
 int runWindow(const QStringList& args, CommandIo& io);
+int runServe(const QStringList& args, CommandIo& io);
+int runAgent(const QStringList& args, CommandIo& io);
+int runRedecode(const QStringList& args, CommandIo& io);
 
 } // namespace duet::hub

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team events to tables, and the team tables' own forward-only migrations.
+#include "TeamApplier.h"
+
+#include "core/Event.h"
+#include "core/EventJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace duet::store {
+namespace {
+
+// ---- team migration 1 -----------------------------------------------------------------------
+const char* const kTeamV1[] = {
+    "CREATE TABLE team_schema_version (version INTEGER NOT NULL)",
+    // A snoozed conversation wakes at `until` (unix seconds); the status itself is conversations.status.
+    "CREATE TABLE conversation_snoozes (contact_key TEXT PRIMARY KEY, until BIGINT NOT NULL)",
+    // Private notes: never sent to the customer. @mentions stay in the text.
+    "CREATE TABLE notes ("
+    " seq BIGINT PRIMARY KEY,"
+    " contact_key TEXT NOT NULL,"
+    " agent TEXT NOT NULL,"
+    " text TEXT NOT NULL,"
+    " at BIGINT NOT NULL)",
+    "CREATE INDEX notes_conversation ON notes (contact_key, seq)",
+    // Who is looking at or typing in a conversation; a row whose expires_at (ms) passed means nothing.
+    "CREATE TABLE presence ("
+    " contact_key TEXT NOT NULL,"
+    " agent TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " expires_at BIGINT NOT NULL,"
+    " PRIMARY KEY (contact_key, agent))",
+    // An agent's API sends, by the desktop's outbox id: what makes outbound reports idempotent.
+    "CREATE TABLE outbound_reports ("
+    " client_id TEXT PRIMARY KEY,"
+    " wamid TEXT NOT NULL,"
+    " contact_key TEXT NOT NULL,"
+    " agent TEXT NOT NULL,"
+    " seq BIGINT NOT NULL)",
+};
+
+enum Statement : int {
+    Assign,
+    SetStatus,
+    DeleteSnooze,
+    UpsertSnooze,
+    AddLabel,
+    RemoveLabel,
+    InsertNote,
+    UpsertPresence,
+    InsertReport,
+    UpsertMessage,
+    UpsertConversation,
+    MarkRead,
+    SelectParked,
+    DeleteParked,
+};
+
+/// The text a message row shows for what an agent sent: a text body or a caption, else null.
+QString bodyOf(const QJsonObject& content)
+{
+    const QString type = content.value(QLatin1String("type")).toString();
+    const QJsonObject inner = content.value(type).toObject();
+    if (type == QLatin1String("text"))
+        return inner.value(QLatin1String("body")).toString();
+    if (inner.contains(QLatin1String("caption")))
+        return inner.value(QLatin1String("caption")).toString();
+    if (type == QLatin1String("template"))
+        return inner.value(QLatin1String("name")).toString();
+    return {};
+}
+
+} // namespace
+
+TeamApplier::TeamApplier(QSqlDatabase db, Backend backend, EventApplier& events)
+    : m_db(std::move(db))
+    , m_backend(backend)
+    , m_events(events)
+{}
+
+TeamApplier::~TeamApplier() = default;
+
+int TeamApplier::latestSchemaVersion()
+{
+    return 1;
+}
+
+QStringList TeamApplier::schemaMigration(int number, Backend)
+{
+    QStringList out;
+    if (number == 1) {
+        for (const char* s : kTeamV1)
+            out << QString::fromLatin1(s);
+    }
+    return out;
+}
+
+bool TeamApplier::prepareSchema(QSqlDatabase db, Backend backend, QString* error)
+{
+    int version = 0;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT version FROM team_schema_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    if (version > latestSchemaVersion()) {
+        *error = QStringLiteral("the team tables are at version %1, newer than this program's %2")
+                     .arg(version)
+                     .arg(latestSchemaVersion());
+        return false;
+    }
+    for (int n = version + 1; n <= latestSchemaVersion(); ++n) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        QStringList statements = schemaMigration(n, backend);
+        statements << (n == 1 ? QStringLiteral("INSERT INTO team_schema_version (version) VALUES (1)")
+                              : QStringLiteral("UPDATE team_schema_version SET version = %1").arg(n));
+        for (const QString& sql : statements) {
+            if (!q.exec(sql)) {
+                *error = QStringLiteral("team migration %1: %2").arg(n).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!db.commit()) {
+            *error = db.lastError().text();
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TeamApplier::isTeamKind(const QString& kind)
+{
+    static const QStringList kinds = {
+        QStringLiteral("assignment"), QStringLiteral("status_change"), QStringLiteral("label"), QStringLiteral("note"),
+        QStringLiteral("presence"),   QStringLiteral("outbound"),      QStringLiteral("read"),
+    };
+    return kinds.contains(kind);
+}
+
+QSqlQuery& TeamApplier::prepared(int id, const char* sql)
+{
+    auto it = m_queries.find(id);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(QString::fromLatin1(sql)))
+            m_error = q->lastError().text();
+        it = m_queries.insert(id, q);
+    }
+    return **it;
+}
+
+bool TeamApplier::exec(QSqlQuery& q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+bool TeamApplier::applyLogEvent(qint64 seq, qint64 atMs, const QJsonObject& event, QString* error)
+{
+    if (isTeamKind(event.value(QLatin1String("kind")).toString()))
+        return apply(seq, atMs, event, error);
+    Event e;
+    if (!eventFromJson(event, &e))
+        return true; // a kind this version does not know: nothing to build from it
+    return m_events.apply({e}, error);
+}
+
+bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QString* error)
+{
+    m_error.clear();
+    const QString kind = event.value(QLatin1String("kind")).toString();
+    const QString key = event.value(QLatin1String("conversation")).toString();
+    bool ok = true;
+    if (key.isEmpty())
+        return true;
+    if (kind == QLatin1String("assignment"))
+        ok = applyAssignment(key, event);
+    else if (kind == QLatin1String("status_change"))
+        ok = applyStatus(key, event);
+    else if (kind == QLatin1String("label"))
+        ok = applyLabel(key, event);
+    else if (kind == QLatin1String("note"))
+        ok = applyNote(seq, atMs, key, event);
+    else if (kind == QLatin1String("presence"))
+        ok = applyPresence(key, event);
+    else if (kind == QLatin1String("outbound"))
+        ok = applyOutbound(seq, atMs, key, event);
+    else if (kind == QLatin1String("read"))
+        ok = applyRead(key);
+    if (!ok && error)
+        *error = QStringLiteral("team event %1 (seq %2): %3").arg(kind).arg(seq).arg(m_error);
+    return ok;
+}
+
+bool TeamApplier::applyAssignment(const QString& key, const QJsonObject& e)
+{
+    QSqlQuery& q = prepared(Assign, "UPDATE conversations SET assignee = ? WHERE contact_key = ?");
+    const QString assignee = e.value(QLatin1String("assignee")).toString();
+    q.bindValue(0, assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee));
+    q.bindValue(1, key);
+    return exec(q);
+}
+
+bool TeamApplier::applyStatus(const QString& key, const QJsonObject& e)
+{
+    const QString status = e.value(QLatin1String("status")).toString();
+    if (status.isEmpty())
+        return true;
+    QSqlQuery& q = prepared(SetStatus, "UPDATE conversations SET status = ? WHERE contact_key = ?");
+    q.bindValue(0, status);
+    q.bindValue(1, key);
+    if (!exec(q))
+        return false;
+    if (status == QLatin1String("snoozed")) {
+        QSqlQuery& s = prepared(UpsertSnooze, "INSERT INTO conversation_snoozes (contact_key, until) VALUES (?, ?)"
+                                              " ON CONFLICT (contact_key) DO UPDATE SET until = excluded.until");
+        s.bindValue(0, key);
+        s.bindValue(1, qlonglong(e.value(QLatin1String("until")).toDouble()));
+        return exec(s);
+    }
+    QSqlQuery& d = prepared(DeleteSnooze, "DELETE FROM conversation_snoozes WHERE contact_key = ?");
+    d.bindValue(0, key);
+    return exec(d);
+}
+
+bool TeamApplier::applyLabel(const QString& key, const QJsonObject& e)
+{
+    const QString label = e.value(QLatin1String("label")).toString();
+    if (label.isEmpty())
+        return true;
+    const bool add = e.value(QLatin1String("action")).toString() != QLatin1String("remove");
+    QSqlQuery& q = add ? prepared(AddLabel, "INSERT INTO conversation_labels (contact_key, label) VALUES (?, ?)"
+                                            " ON CONFLICT (contact_key, label) DO NOTHING")
+                       : prepared(RemoveLabel, "DELETE FROM conversation_labels WHERE contact_key = ? AND label = ?");
+    q.bindValue(0, key);
+    q.bindValue(1, label);
+    return exec(q);
+}
+
+bool TeamApplier::applyNote(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e)
+{
+    QSqlQuery& q = prepared(InsertNote, "INSERT INTO notes (seq, contact_key, agent, text, at) VALUES (?, ?, ?, ?, ?)"
+                                        " ON CONFLICT (seq) DO NOTHING");
+    q.bindValue(0, qlonglong(seq));
+    q.bindValue(1, key);
+    q.bindValue(2, e.value(QLatin1String("agent")).toString());
+    q.bindValue(3, e.value(QLatin1String("text")).toString());
+    q.bindValue(4, qlonglong(atMs));
+    return exec(q);
+}
+
+bool TeamApplier::applyPresence(const QString& key, const QJsonObject& e)
+{
+    QSqlQuery& q =
+        prepared(UpsertPresence, "INSERT INTO presence (contact_key, agent, state, expires_at) VALUES (?, ?, ?, ?)"
+                                 " ON CONFLICT (contact_key, agent) DO UPDATE SET state = excluded.state,"
+                                 " expires_at = excluded.expires_at");
+    q.bindValue(0, key);
+    q.bindValue(1, e.value(QLatin1String("agent")).toString());
+    q.bindValue(2, e.value(QLatin1String("state")).toString());
+    q.bindValue(3, qlonglong(e.value(QLatin1String("expires_at")).toDouble()));
+    return exec(q);
+}
+
+bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e)
+{
+    const QString wamid = e.value(QLatin1String("wamid")).toString();
+    const QString clientId = e.value(QLatin1String("client_id")).toString();
+    const QString agent = e.value(QLatin1String("agent")).toString();
+    const QJsonObject content = e.value(QLatin1String("content")).toObject();
+    if (wamid.isEmpty() || clientId.isEmpty())
+        return true;
+    QSqlQuery& r = prepared(InsertReport, "INSERT INTO outbound_reports (client_id, wamid, contact_key, agent, seq)"
+                                          " VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id) DO NOTHING");
+    r.bindValue(0, clientId);
+    r.bindValue(1, wamid);
+    r.bindValue(2, key);
+    r.bindValue(3, agent);
+    r.bindValue(4, qlonglong(seq));
+    if (!exec(r))
+        return false;
+    const qint64 ts = atMs / 1000;
+    const QString body = bodyOf(content);
+    QSqlQuery& m = prepared(
+        UpsertMessage, "INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type, body,"
+                       " client_id, agent) VALUES (?, ?, 1, 'agent', 1, 0, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (wamid) DO UPDATE SET client_id = excluded.client_id, agent = excluded.agent");
+    m.bindValue(0, wamid);
+    m.bindValue(1, key);
+    m.bindValue(2, qlonglong(ts));
+    m.bindValue(3, content.value(QLatin1String("type")).toString());
+    m.bindValue(4, body.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(body));
+    m.bindValue(5, clientId);
+    m.bindValue(6, agent);
+    if (!exec(m))
+        return false;
+    QSqlQuery& c = prepared(UpsertConversation,
+                            "INSERT INTO conversations (contact_key, last_activity_at, last_wamid) VALUES (?, ?, ?)"
+                            " ON CONFLICT (contact_key) DO UPDATE SET"
+                            " last_wamid = CASE WHEN excluded.last_activity_at >= conversations.last_activity_at"
+                            " THEN excluded.last_wamid ELSE conversations.last_wamid END,"
+                            " last_activity_at = CASE WHEN excluded.last_activity_at > conversations.last_activity_at"
+                            " THEN excluded.last_activity_at ELSE conversations.last_activity_at END");
+    c.bindValue(0, key);
+    c.bindValue(1, qlonglong(ts));
+    c.bindValue(2, wamid);
+    if (!exec(c))
+        return false;
+    return releaseParked(wamid);
+}
+
+bool TeamApplier::applyRead(const QString& key)
+{
+    QSqlQuery& q = prepared(MarkRead, "UPDATE conversations SET unread_count = 0 WHERE contact_key = ?");
+    q.bindValue(0, key);
+    return exec(q);
+}
+
+// Statuses that arrived before the agent's report of its send waited in parked_events; now that
+// the message row exists, they go through EventApplier like any status.
+bool TeamApplier::releaseParked(const QString& wamid)
+{
+    QSqlQuery& sel = prepared(SelectParked, "SELECT payload FROM parked_events WHERE waiting_for = ? ORDER BY id");
+    sel.bindValue(0, wamid);
+    if (!exec(sel))
+        return false;
+    QList<Event> events;
+    while (sel.next()) {
+        Event parked;
+        if (eventFromJson(QJsonDocument::fromJson(sel.value(0).toString().toUtf8()).object(), &parked))
+            events << parked;
+    }
+    sel.finish();
+    if (events.isEmpty())
+        return true;
+    QSqlQuery& del = prepared(DeleteParked, "DELETE FROM parked_events WHERE waiting_for = ?");
+    del.bindValue(0, wamid);
+    if (!exec(del))
+        return false;
+    QString why;
+    if (!m_events.apply(events, &why)) {
+        m_error = why;
+        return false;
+    }
+    return true;
+}
+
+} // namespace duet::store

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sessions, login throttling, fan-out of commits in seq order, send-share re-division, revocation.
+#include "AgentServer.h"
+
+#include "AgentSession.h"
+#include "HubMetrics.h"
+#include "core/Clock.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcAgents, "duet.hub.agents")
+
+namespace duet::hub {
+namespace {
+
+constexpr int kMaxFailuresPerMinute = 5;
+constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kPresenceIntervalMs = 5'000;
+
+} // namespace
+
+AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
+                         const Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_reader(reader)
+    , m_journal(journal)
+    , m_metrics(metrics)
+    , m_clock(clock)
+    , m_settings(settings)
+{
+    connect(&m_journal, &WebhookJournal::committed, this, &AgentServer::onCommitted, Qt::QueuedConnection);
+    connect(&m_reader, &LogReader::notified, this, &AgentServer::catchUp, Qt::QueuedConnection);
+    connect(&m_revocation, &QTimer::timeout, this, &AgentServer::checkRevoked);
+    connect(&m_poll, &QTimer::timeout, this, &AgentServer::catchUp);
+    connect(&m_ping, &QTimer::timeout, this, [this] {
+        ++m_heartbeats;
+        const QList<AgentSession*> sessions = m_sessions;
+        for (AgentSession* s : sessions)
+            s->heartbeat(2 * qint64(m_settings.pingMs));
+    });
+}
+
+AgentServer::~AgentServer()
+{
+    const QList<AgentSession*> sessions = m_sessions;
+    m_sessions.clear();
+    qDeleteAll(sessions);
+}
+
+bool AgentServer::start(QString* error)
+{
+    m_head = m_reader.head(error);
+    if (m_head < 0)
+        return false;
+    m_metrics.setLogHead(m_head);
+    m_revocation.start(m_settings.revocationCheckMs);
+    m_poll.start(m_settings.pollMs);
+    m_ping.start(m_settings.pingMs);
+    return true;
+}
+
+void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
+{
+    auto* session = new AgentSession(std::move(socket), *this);
+    session->setParent(this);
+    m_sessions.append(session);
+    connect(session, &AgentSession::finished, this, &AgentServer::remove, Qt::QueuedConnection);
+    m_metrics.setAgentsConnected(welcomedCount());
+}
+
+void AgentServer::remove(AgentSession* session)
+{
+    if (!m_sessions.removeOne(session))
+        return;
+    const bool welcomed = !session->agentName().isEmpty();
+    session->deleteLater();
+    m_metrics.setAgentsConnected(welcomedCount());
+    if (welcomed)
+        reshare();
+}
+
+void AgentServer::shutdown()
+{
+    m_revocation.stop();
+    m_poll.stop();
+    m_ping.stop();
+    for (AgentSession* s : std::as_const(m_sessions))
+        s->bye(QStringLiteral("shutdown"), QStringLiteral("the hub is stopping"));
+}
+
+int AgentServer::welcomedCount() const
+{
+    int n = 0;
+    for (const AgentSession* s : m_sessions)
+        n += s->isWelcomed() ? 1 : 0;
+    return n;
+}
+
+double AgentServer::sendShare() const
+{
+    return m_settings.sendCap / double(qMax(1, welcomedCount()));
+}
+
+void AgentServer::sessionWelcomed(AgentSession* session)
+{
+    Q_UNUSED(session)
+    m_metrics.setAgentsConnected(welcomedCount());
+    reshare();
+}
+
+/// Every welcomed desktop gets the new share when the number of desktops changes (the one that
+/// just joined also finds it in its welcome).
+void AgentServer::reshare()
+{
+    const double share = sendShare();
+    if (share == m_lastShare)
+        return;
+    m_lastShare = share;
+    for (AgentSession* s : std::as_const(m_sessions)) {
+        if (s->isWelcomed())
+            s->sendRate(share);
+    }
+}
+
+AgentServer::Login AgentServer::login(const QString& token, const QHostAddress& peer, AgentInfo* agent)
+{
+    const QString address = peer.toString();
+    const qint64 now = m_clock.nowMs();
+    if (m_throttledUntil.value(address) > now)
+        return Login::Throttled;
+    AgentRegistry registry(m_reader.connection());
+    QString error;
+    const AgentRegistry::Auth auth = registry.authenticate(token, agent, &error);
+    if (auth == AgentRegistry::Auth::Ok)
+        return Login::Ok;
+    if (auth == AgentRegistry::Auth::Error) {
+        qCWarning(lcAgents).noquote() << "cannot check an agent's token:" << error;
+        return Login::Unavailable;
+    }
+    QList<qint64>& failures = m_failures[address];
+    failures.append(now);
+    while (!failures.isEmpty() && failures.first() <= now - kMinuteMs)
+        failures.removeFirst();
+    if (failures.size() >= kMaxFailuresPerMinute) {
+        m_throttledUntil.insert(address, now + kMinuteMs);
+        failures.clear();
+        qCWarning(lcAgents).noquote() << "failed logins from" << address << "throttled for a minute";
+    }
+    return auth == AgentRegistry::Auth::Revoked ? Login::Revoked : Login::Unauthorized;
+}
+
+bool AgentServer::presenceAllowed(const QString& agent, const QString& conversation, int state)
+{
+    const QString key = agent + QLatin1Char('\n') + conversation + QLatin1Char('\n') + QString::number(state);
+    const qint64 now = m_clock.nowMs();
+    auto it = m_presence.find(key);
+    if (it != m_presence.end() && now - *it < kPresenceIntervalMs)
+        return false;
+    m_presence.insert(key, now);
+    if (m_presence.size() > 10'000) {
+        for (auto i = m_presence.begin(); i != m_presence.end();)
+            i = now - *i >= kPresenceIntervalMs ? m_presence.erase(i) : std::next(i);
+    }
+    return true;
+}
+
+void AgentServer::submit(const CommandRequest& request, WebhookJournal::CommandDone done)
+{
+    m_journal.submit(request, std::move(done));
+}
+
+void AgentServer::onCommitted(const QList<LogEntry>& entries)
+{
+    if (entries.isEmpty() || entries.last().seq <= m_head)
+        return;
+    if (entries.first().seq == m_head + 1) {
+        dispatch(entries); // the usual case: this instance's own commit, right after the last one
+        return;
+    }
+    catchUp(); // another instance committed in between: read from the log in order
+}
+
+void AgentServer::catchUp()
+{
+    for (;;) {
+        QList<LogEntry> page;
+        QString error;
+        if (!m_reader.read(m_head, m_settings.pageSize, &page, &error)) {
+            qCWarning(lcAgents).noquote() << "cannot read the log:" << error;
+            return;
+        }
+        if (page.isEmpty())
+            return;
+        dispatch(page);
+        if (page.size() < m_settings.pageSize)
+            return;
+    }
+}
+
+void AgentServer::dispatch(const QList<LogEntry>& entries)
+{
+    bool anyLive = false;
+    for (const AgentSession* s : std::as_const(m_sessions))
+        anyLive = anyLive || s->isLive();
+    if (!anyLive) { // nobody to send to: sessions catching up read the log themselves
+        if (!entries.isEmpty() && entries.last().seq > m_head)
+            m_head = entries.last().seq;
+        m_metrics.setLogHead(m_head);
+        return;
+    }
+    for (const LogEntry& e : entries) {
+        if (e.seq <= m_head)
+            continue;
+        const QString frame =
+            QString::fromUtf8(sync::encode(sync::HubMessage(sync::EventFrame{e.seq, e.atMs, e.event})));
+        for (AgentSession* s : std::as_const(m_sessions))
+            s->deliverLive(e.seq, frame);
+        m_head = e.seq;
+    }
+    m_metrics.setLogHead(m_head);
+}
+
+void AgentServer::checkRevoked()
+{
+    QStringList names;
+    for (const AgentSession* s : std::as_const(m_sessions)) {
+        if (s->isWelcomed())
+            names << s->agentName();
+    }
+    if (names.isEmpty())
+        return;
+    QStringList revoked;
+    QString error;
+    AgentRegistry registry(m_reader.connection());
+    if (!registry.revokedAmong(names, &revoked, &error) || revoked.isEmpty())
+        return;
+    for (AgentSession* s : std::as_const(m_sessions)) {
+        if (s->isWelcomed() && revoked.contains(s->agentName()))
+            s->bye(QStringLiteral("revoked"), QStringLiteral("this agent's token was revoked"));
+    }
+}
+
+} // namespace duet::hub

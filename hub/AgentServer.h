@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agent side of the hub: authenticates desktops, sends them the log, fans out commits, runs commands.
+#pragma once
+
+#include "AgentRegistry.h"
+#include "LogReader.h"
+#include "WebhookEndpoint.h"
+#include "WebhookJournal.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+namespace duet::hub {
+
+class AgentSession;
+
+/// The AgentSocketHandler of duet-hub serve (docs/PROTOCOL.md). Lives on the main thread with the
+/// LogReader's connection. It keeps `head()`, the last seq handed to live sessions: each commit of
+/// this instance (WebhookJournal::committed) or of another instance (LogReader::notified) moves it
+/// forward by reading `seq > head` in order, and every live session gets the new events. Sessions
+/// that are catching up read their backlog in pages and join the live stream once they reach it.
+/// Usage: `AgentServer agents(reader, journal, metrics, clock, settings); agents.start(&error);`
+class AgentServer : public QObject, public AgentSocketHandler
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        QString phoneNumberId;
+        QString apiVersion;
+        QByteArray accessToken;
+        double sendCap = 20; ///< the number's messages per second, shared among live desktops
+        int pageSize = 500;  ///< backlog events per database read
+        int helloTimeoutMs = 10'000;
+        int revocationCheckMs = 5'000;
+        /// How often the log is also read without a wake-up: covers notifications lost with a
+        /// broken connection (which this read detects and reopens).
+        int pollMs = 2'000;
+        int pingMs = 30'000; ///< WebSocket pings; a client silent for twice this is closed
+    };
+
+    AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
+                const Settings& settings, QObject* parent = nullptr);
+    ~AgentServer() override;
+
+    /// Reads the current head; false with *error when the database cannot be read.
+    bool start(QString* error);
+    void acceptAgent(std::unique_ptr<QWebSocket> socket) override;
+    /// Says bye "shutdown" to every session.
+    void shutdown();
+
+    qint64 head() const { return m_head; }
+    int sessionCount() const { return int(m_sessions.size()); }
+    int welcomedCount() const;
+    /// Heartbeat rounds so far (each pings every session).
+    int heartbeats() const { return m_heartbeats; }
+
+    // What sessions use ---------------------------------------------------------------------------
+    const Settings& settings() const { return m_settings; }
+    const Clock& clock() const { return m_clock; }
+    LogReader& reader() { return m_reader; }
+    /// Checks a hello's token for a peer, with the per-address throttle (5 failures a minute).
+    enum class Login { Ok, Unauthorized, Revoked, Throttled, Unavailable };
+    Login login(const QString& token, const QHostAddress& peer, AgentInfo* agent);
+    /// False when this agent announced the same presence on the conversation under 5 s ago.
+    bool presenceAllowed(const QString& agent, const QString& conversation, int state);
+    void submit(const CommandRequest& request, WebhookJournal::CommandDone done);
+    double sendShare() const;
+    void sessionWelcomed(AgentSession* session);
+
+private:
+    void onCommitted(const QList<LogEntry>& entries);
+    void catchUp();
+    void dispatch(const QList<LogEntry>& entries);
+    void remove(AgentSession* session);
+    void reshare();
+    void checkRevoked();
+
+    LogReader& m_reader;
+    WebhookJournal& m_journal;
+    HubMetrics& m_metrics;
+    const Clock& m_clock;
+    Settings m_settings;
+    QList<AgentSession*> m_sessions;
+    qint64 m_head = 0;
+    QHash<QString, QList<qint64>> m_failures; ///< peer address -> failure times (ms) in the last minute
+    QHash<QString, qint64> m_throttledUntil;  ///< peer address -> ms
+    QHash<QString, qint64> m_presence;        ///< agent \n conversation \n state -> last accepted ms
+    QTimer m_revocation;
+    QTimer m_poll;
+    QTimer m_ping;
+    double m_lastShare = 0;
+    int m_heartbeats = 0;
+};
+
+} // namespace duet::hub

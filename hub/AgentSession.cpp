@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One connection's protocol: decoding, hello, paging the backlog, live events, commands and acks.
+#include "AgentSession.h"
+
+#include "AgentServer.h"
+#include "core/Clock.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QWebSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcAgents)
+
+namespace duet::hub {
+namespace {
+
+constexpr qsizetype kMaxClientFrameBytes = 256 * 1024;
+constexpr double kFramesPerSecond = 50;
+constexpr double kFrameBurst = 100;
+constexpr qint64 kFloodMs = 10'000;
+constexpr int kMaxMalformedInARow = 100;
+
+QWebSocketProtocol::CloseCode closeCode(const QString& reason)
+{
+    static const QHash<QString, int> codes = {
+        {QStringLiteral("unauthorized"), 4001},
+        {QStringLiteral("throttled"), 4029},
+        {QStringLiteral("unsupported_version"), 4002},
+        {QStringLiteral("hello_timeout"), 4008},
+        {QStringLiteral("since_ahead"), 4009},
+        {QStringLiteral("revoked"), 4003},
+        {QStringLiteral("flood"), 4008},
+        {QStringLiteral("shutdown"), 1001},
+    };
+    return QWebSocketProtocol::CloseCode(codes.value(reason, 1008));
+}
+
+} // namespace
+
+AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& server)
+    : m_socket(std::move(socket))
+    , m_server(server)
+{
+    m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
+    m_refilledAt = m_lastHeardMs = m_server.clock().nowMs();
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeardMs = m_server.clock().nowMs(); });
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] { onBinary(); });
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
+        m_state = State::Closed;
+        emit finished(this);
+    });
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::AwaitHello)
+            bye(QStringLiteral("hello_timeout"));
+    });
+    m_helloTimer.start(m_server.settings().helloTimeoutMs);
+}
+
+AgentSession::~AgentSession()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void AgentSession::sendFrame(const sync::HubMessage& message)
+{
+    if (m_state == State::Closed)
+        return;
+    m_socket->sendTextMessage(QString::fromUtf8(sync::encode(message)));
+}
+
+void AgentSession::sendError(const QString& reason, const QString& detail)
+{
+    sendFrame(sync::ErrorFrame{reason, detail});
+}
+
+void AgentSession::bye(const QString& reason, const QString& detail)
+{
+    if (m_state == State::Closed)
+        return;
+    sendFrame(sync::Bye{reason, detail});
+    m_state = State::Closed;
+    m_heldAcks.clear();
+    m_socket->close(closeCode(reason), reason);
+}
+
+void AgentSession::countMalformed()
+{
+    if (++m_malformedInARow >= kMaxMalformedInARow)
+        bye(QStringLiteral("flood"), QStringLiteral("too many malformed frames in a row"));
+}
+
+/// The per-connection frame budget: 50 a second, bursts of 100. A client over budget for 10 s
+/// is closed.
+bool AgentSession::takeToken()
+{
+    const qint64 now = m_server.clock().nowMs();
+    m_tokens = qMin(kFrameBurst, m_tokens + double(now - m_refilledAt) * kFramesPerSecond / 1000.0);
+    m_refilledAt = now;
+    if (m_tokens >= 1) {
+        m_tokens -= 1;
+        m_overSince = 0;
+        return true;
+    }
+    if (m_overSince == 0)
+        m_overSince = now;
+    else if (now - m_overSince >= kFloodMs)
+        bye(QStringLiteral("flood"), QStringLiteral("frame rate exceeded for 10 s"));
+    return false;
+}
+
+void AgentSession::onBinary()
+{
+    if (m_state == State::Closed)
+        return;
+    sendError(QStringLiteral("bad_frame"), QStringLiteral("binary frames are not part of the protocol"));
+    countMalformed();
+}
+
+void AgentSession::onText(const QString& text)
+{
+    if (m_state == State::Closed)
+        return;
+    const QByteArray frame = text.toUtf8();
+    m_lastHeardMs = m_server.clock().nowMs();
+    const bool withinBudget = takeToken();
+    if (m_state == State::Closed)
+        return;
+    if (frame.size() > kMaxClientFrameBytes) {
+        sendError(QStringLiteral("too_large"), QStringLiteral("client frames are limited to 256 KiB"));
+        countMalformed();
+        return;
+    }
+    sync::ClientMessage message;
+    sync::ProtocolError error;
+    if (!sync::decodeClientMessage(frame, &message, &error)) {
+        if (m_state == State::AwaitHello && error.code == sync::ProtocolError::Code::UnsupportedVersion) {
+            bye(QStringLiteral("unsupported_version"), error.message);
+            return;
+        }
+        sendError(error.reason(), error.message);
+        countMalformed();
+        return;
+    }
+    m_malformedInARow = 0;
+    if (const auto* hello = std::get_if<sync::Hello>(&message)) {
+        if (m_state != State::AwaitHello) {
+            sendError(QStringLiteral("bad_value"), QStringLiteral("hello was already received"));
+            return;
+        }
+        onHello(*hello);
+        return;
+    }
+    const auto& command = std::get<sync::Command>(message);
+    if (m_state == State::AwaitHello) {
+        sendError(QStringLiteral("not_welcomed"), QStringLiteral("send hello first"));
+        return;
+    }
+    if (!withinBudget) {
+        ack(command.id, false, QStringLiteral("rate_limited"), 0);
+        return;
+    }
+    onCommand(command);
+}
+
+void AgentSession::onHello(const sync::Hello& hello)
+{
+    m_helloTimer.stop();
+    AgentInfo agent;
+    switch (m_server.login(hello.token, m_socket->peerAddress(), &agent)) {
+    case AgentServer::Login::Ok:
+        break;
+    case AgentServer::Login::Unauthorized:
+        bye(QStringLiteral("unauthorized"), QStringLiteral("unknown token"));
+        return;
+    case AgentServer::Login::Revoked:
+        bye(QStringLiteral("revoked"), QStringLiteral("this agent's token was revoked"));
+        return;
+    case AgentServer::Login::Throttled:
+        bye(QStringLiteral("throttled"), QStringLiteral("too many failed logins; wait a minute"));
+        return;
+    case AgentServer::Login::Unavailable:
+        bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+        return;
+    }
+    QString error;
+    const qint64 head = m_server.reader().head(&error);
+    if (head < 0) {
+        bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+        return;
+    }
+    if (hello.since > head) {
+        bye(QStringLiteral("since_ahead"),
+            QStringLiteral("since %1 is past the log head %2").arg(hello.since).arg(head));
+        return;
+    }
+    m_agent = agent;
+    m_sent = hello.since;
+    m_state = State::Backlog;
+    m_server.sessionWelcomed(this);
+    qCInfo(lcAgents).noquote() << "agent" << agent.name << "connected from" << m_socket->peerAddress().toString()
+                               << "since" << hello.since;
+    const AgentServer::Settings& s = m_server.settings();
+    sync::Welcome w;
+    w.agent = agent.name;
+    w.role = agent.role;
+    w.serverTimeMs = m_server.clock().nowMs();
+    w.head = head;
+    w.phoneNumberId = s.phoneNumberId;
+    w.apiVersion = s.apiVersion;
+    w.accessToken = QString::fromUtf8(s.accessToken);
+    w.sendShare = m_server.sendShare();
+    sendFrame(w);
+    sendPage();
+}
+
+/// One page of the backlog; the next page waits for the next turn of the event loop, so many
+/// sessions catching up share the thread and live fan-out keeps flowing.
+void AgentSession::sendPage()
+{
+    m_pageScheduled = false;
+    if (m_state != State::Backlog)
+        return;
+    QList<LogEntry> page;
+    QString error;
+    const int size = m_server.settings().pageSize;
+    if (!m_server.reader().read(m_sent, size, &page, &error)) {
+        bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+        return;
+    }
+    for (const LogEntry& e : page) {
+        sendFrame(sync::EventFrame{e.seq, e.atMs, e.event});
+        m_sent = e.seq;
+    }
+    if (page.size() < size) {
+        // The end of the log: everything the server has fanned out (and perhaps a little more,
+        // whose fan-out is on its way and will be skipped) has been sent. Live from here.
+        m_state = State::Live;
+        sendFrame(sync::CaughtUp{m_sent});
+        flushAcks();
+        return;
+    }
+    flushAcks();
+    m_pageScheduled = true;
+    QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
+}
+
+void AgentSession::deliverLive(qint64 seq, const QString& frame)
+{
+    if (m_state != State::Live || seq <= m_sent)
+        return;
+    if (seq != m_sent + 1) {
+        // Cannot happen while the server dispatches in order; recover by reading from the log.
+        m_state = State::Backlog;
+        if (!m_pageScheduled) {
+            m_pageScheduled = true;
+            QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
+        }
+        return;
+    }
+    m_socket->sendTextMessage(frame);
+    m_sent = seq;
+    if (!m_heldAcks.isEmpty())
+        flushAcks();
+}
+
+void AgentSession::heartbeat(qint64 silentMs)
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_server.clock().nowMs() - m_lastHeardMs > silentMs) {
+        qCInfo(lcAgents).noquote() << "agent" << m_agent.name << "silent for too long; closing";
+        m_state = State::Closed;
+        m_socket->abort();
+        emit finished(this);
+        return;
+    }
+    m_socket->ping();
+}
+
+void AgentSession::sendRate(double share)
+{
+    if (isWelcomed())
+        sendFrame(sync::Rate{share});
+}
+
+void AgentSession::ack(const QString& id, bool ok, const QString& reason, qint64 seq)
+{
+    sync::Ack a;
+    a.id = id;
+    a.ok = ok;
+    a.reason = reason;
+    a.seq = seq;
+    if (ok && seq > m_sent) {
+        m_heldAcks.append({seq, a}); // the event itself goes first
+        return;
+    }
+    sendFrame(a);
+}
+
+void AgentSession::flushAcks()
+{
+    while (!m_heldAcks.isEmpty() && m_heldAcks.first().first <= m_sent)
+        sendFrame(m_heldAcks.takeFirst().second);
+}
+
+void AgentSession::onCommand(const sync::Command& command)
+{
+    if (command.name == sync::CommandName::Presence &&
+        !m_server.presenceAllowed(m_agent.name, command.conversation, int(command.presence))) {
+        ack(command.id, true, {}, 0);
+        return;
+    }
+    CommandRequest request{command, m_agent.name, m_agent.role};
+    QPointer<AgentSession> self(this);
+    const QString id = command.id;
+    AgentServer* server = &m_server;
+    m_server.submit(request, [server, self, id](const CommandResult& result) {
+        // On the database thread: hand the result back to the main thread (the server outlives
+        // the sessions; the session may be gone by then).
+        QMetaObject::invokeMethod(
+            server,
+            [self, id, result] {
+                if (self)
+                    self->ack(id, result.ok, result.reason, result.seq);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace duet::hub

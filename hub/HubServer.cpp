@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Wiring of the hub's parts, in dependency order.
+#include "HubServer.h"
+
+namespace duet::hub {
+
+HubServer::HubServer(const HubConfig& config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_clock(clock)
+    , m_metrics(m_registry)
+{}
+
+HubServer::~HubServer()
+{
+    stop();
+}
+
+void HubServer::setAgentTimings(int helloTimeoutMs, int pingMs, int revocationCheckMs)
+{
+    m_agentSettings.helloTimeoutMs = helloTimeoutMs;
+    m_agentSettings.pingMs = pingMs;
+    m_agentSettings.revocationCheckMs = revocationCheckMs;
+}
+
+bool HubServer::start(QString* error)
+{
+    store::DatabaseLocation location;
+    if (!store::DatabaseLocation::parse(m_config.db, &location, error))
+        return false;
+    m_journal = std::make_unique<WebhookJournal>(location, m_clock, &m_metrics);
+    if (!m_journal->start(error)) // opens the writer's connection and prepares the schema
+        return false;
+    m_reader = std::make_unique<LogReader>();
+    if (!m_reader->open(location, error))
+        return false;
+    AgentServer::Settings settings = m_agentSettings;
+    settings.phoneNumberId = m_config.phoneNumberId;
+    settings.apiVersion = m_config.apiVersion;
+    settings.accessToken = m_config.accessToken;
+    settings.sendCap = m_config.sendCap;
+    m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
+    if (!m_agents->start(error))
+        return false;
+    m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
+                                                   *m_journal, *m_agents, m_metrics, m_clock);
+    m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.listenPort)
+                     .arg(m_endpoint->errorString());
+        return false;
+    }
+    return true;
+}
+
+void HubServer::stop()
+{
+    if (m_agents)
+        m_agents->shutdown();
+    m_endpoint.reset(); // no new requests
+    if (m_journal)
+        m_journal->stop(); // commits what is queued; its callbacks find the endpoint gone
+    m_agents.reset();
+    m_reader.reset();
+    m_journal.reset();
+}
+
+} // namespace duet::hub

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole hub in one object: journal thread, log reader, agent server and HTTP endpoint.
+#pragma once
+
+#include "AgentServer.h"
+#include "HubConfig.h"
+#include "HubMetrics.h"
+#include "LogReader.h"
+#include "Metrics.h"
+#include "WebhookEndpoint.h"
+#include "WebhookJournal.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace duet::hub {
+
+/// What `duet-hub serve` runs, as a library piece (the desktop's demo and the benchmark embed it).
+/// Usage: `HubServer hub(config, clock); if (!hub.start(&error)) ...; hub.port();` then stop().
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    HubServer(const HubConfig& config, const Clock& clock, QObject* parent = nullptr);
+    ~HubServer() override;
+
+    /// Overrides the agent server's timers (tests, embedding); call before start().
+    void setAgentTimings(int helloTimeoutMs, int pingMs, int revocationCheckMs);
+
+    /// Opens the database (schema up to date), starts the database thread and listens.
+    bool start(QString* error);
+    /// Says bye to agents, finishes queued commits, stops the thread.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    Metrics& metrics() { return m_registry; }
+    AgentServer& agents() { return *m_agents; }
+    WebhookJournal& journal() { return *m_journal; }
+
+private:
+    HubConfig m_config;
+    const Clock& m_clock;
+    Metrics m_registry;
+    HubMetrics m_metrics;
+    std::unique_ptr<WebhookJournal> m_journal;
+    std::unique_ptr<LogReader> m_reader;
+    std::unique_ptr<AgentServer> m_agents;
+    std::unique_ptr<WebhookEndpoint> m_endpoint;
+    quint16 m_port = 0;
+    AgentServer::Settings m_agentSettings;
+};
+
+} // namespace duet::hub

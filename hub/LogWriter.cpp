@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One transaction per batch: journal, apply, append with gap-free seqs, commit.
+#include "LogWriter.h"
+
+#include "HubMetrics.h"
+#include "HubSchema.h"
+#include "LogWriterPrivate.h"
+#include "cloudapi/WebhookDecoder.h"
+#include "core/Clock.h"
+#include "core/EventJson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QVariant>
+
+namespace duet::hub {
+
+LogWriter::LogWriter(const Clock& clock, HubMetrics* metrics)
+    : m_clock(clock)
+    , m_metrics(metrics)
+{}
+
+LogWriter::~LogWriter()
+{
+    close();
+}
+
+void LogWriter::close()
+{
+    m_queries.clear();
+    m_team.reset();
+    m_events.reset();
+    m_db.close();
+}
+
+bool LogWriter::open(const store::DatabaseLocation& location, QString* error)
+{
+    close();
+    if (!m_db.open(location, error))
+        return false;
+    if (!HubSchema::prepare(m_db.connection(), m_db.backend(), error)) {
+        m_db.close();
+        return false;
+    }
+    m_events = std::make_unique<store::EventApplier>(m_db.connection(), m_clock);
+    m_team = std::make_unique<store::TeamApplier>(m_db.connection(), m_db.backend(), *m_events);
+    return true;
+}
+
+bool LogWriter::ping()
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db.connection());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+qint64 LogWriter::head()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT seq FROM log_head WHERE id = 1")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString LogWriter::bodyHash(const QByteArray& body)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+}
+
+QSqlQuery& LogWriter::prepared(int id, const QString& sql)
+{
+    auto it = m_queries.find(id);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(m_db.connection());
+        q->prepare(sql);
+        it = m_queries.insert(id, q);
+    }
+    return **it;
+}
+
+bool LogWriter::exec(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text().simplified();
+    return false;
+}
+
+bool LogWriter::append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId,
+                       const QString& agent, qint64* seq)
+{
+    QSqlQuery& q =
+        prepared(InsertLog, QStringLiteral("INSERT INTO log (seq, at, kind, conversation, payload, journal_id, agent)"
+                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    const qint64 next = tx.head + 1;
+    q.bindValue(0, qlonglong(next));
+    q.bindValue(1, qlonglong(tx.atMs));
+    q.bindValue(2, event.value(QLatin1String("kind")).toString());
+    q.bindValue(3, conversation.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(conversation));
+    q.bindValue(4, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
+    q.bindValue(5, journalId > 0 ? QVariant(qlonglong(journalId)) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(6, agent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(agent));
+    if (!exec(q, &tx.error))
+        return false;
+    tx.head = next;
+    tx.entries.append(LogEntry{next, tx.atMs, event});
+    if (seq)
+        *seq = next;
+    return true;
+}
+
+bool LogWriter::appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId)
+{
+    for (const Event& e : events) {
+        if (!append(tx, eventToJson(e), e.contact, journalId, {}, nullptr))
+            return false;
+        tx.kinds.append(e.kind);
+    }
+    return true;
+}
+
+bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
+{
+    const cloudapi::DecodeResult decoded = cloudapi::WebhookDecoder::decode(body);
+    QSqlQuery& j = prepared(
+        InsertJournal, QStringLiteral("INSERT INTO journal (received_at, body, body_hash, state, events, reason)"
+                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (body_hash) DO NOTHING RETURNING id"));
+    j.bindValue(0, qlonglong(tx.atMs));
+    j.bindValue(1, body);
+    j.bindValue(2, bodyHash(body));
+    j.bindValue(3, decoded.ok() ? QStringLiteral("applied") : QStringLiteral("undecodable"));
+    j.bindValue(4, int(decoded.events.size()));
+    j.bindValue(5, decoded.ok() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(decoded.reason));
+    if (!exec(j, &tx.error))
+        return false;
+    if (!j.next()) {
+        j.finish();
+        *result = BodyResult::Duplicate; // the same bytes are journaled: their events are in the log
+        return true;
+    }
+    const qint64 journalId = j.value(0).toLongLong();
+    j.finish();
+    if (!decoded.ok()) {
+        *result = BodyResult::Undecodable;
+        return true;
+    }
+    if (!m_events->apply(decoded.events, &tx.error))
+        return false;
+    *result = BodyResult::Applied;
+    return appendEvents(tx, decoded.events, journalId);
+}
+
+bool LogWriter::begin(Tx& tx)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        tx.error = db.lastError().text().simplified();
+        return false;
+    }
+    // The lock: every writer's first statement. Held until COMMIT or ROLLBACK.
+    QSqlQuery& lock = prepared(LockHead, QStringLiteral("UPDATE log_head SET seq = seq WHERE id = 1 RETURNING seq"));
+    if (!exec(lock, &tx.error) || !lock.next()) {
+        if (tx.error.isEmpty())
+            tx.error = QStringLiteral("log_head has no row");
+        db.rollback();
+        return false;
+    }
+    tx.head = tx.firstHead = lock.value(0).toLongLong();
+    lock.finish();
+    return true;
+}
+
+bool LogWriter::finish(Tx& tx)
+{
+    QSqlDatabase db = m_db.connection();
+    if (tx.head != tx.firstHead) {
+        QSqlQuery& head = prepared(SetHead, QStringLiteral("UPDATE log_head SET seq = ? WHERE id = 1"));
+        head.bindValue(0, qlonglong(tx.head));
+        if (!exec(head, &tx.error)) {
+            db.rollback();
+            return false;
+        }
+        if (m_db.backend() == store::Backend::Postgres) {
+            QSqlQuery& notify = prepared(Notify, QStringLiteral("SELECT pg_notify('duet_log', ?)"));
+            notify.bindValue(0, QString::number(tx.head));
+            if (!exec(notify, &tx.error)) {
+                db.rollback();
+                return false;
+            }
+            notify.finish();
+        }
+    }
+    if (!db.commit()) {
+        tx.error = db.lastError().text().simplified();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
+{
+    Outcome out;
+    if (!m_db.isOpen()) {
+        out.error = QStringLiteral("no database connection");
+        return out;
+    }
+    const qint64 started = m_clock.nowMs();
+    Tx tx;
+    tx.atMs = started;
+    if (!begin(tx)) {
+        out.error = tx.error;
+        return out;
+    }
+    for (const Item& item : items) {
+        bool ok = true;
+        if (const auto* body = std::get_if<QByteArray>(&item)) {
+            BodyResult r = BodyResult::Applied;
+            ok = processBody(tx, *body, &r);
+            out.bodies.append(r);
+        } else {
+            CommandResult r;
+            ok = processCommand(tx, std::get<CommandRequest>(item), &r);
+            out.results.append(r);
+        }
+        if (!ok) {
+            m_db.connection().rollback();
+            m_events->discardCaches();
+            out = Outcome{};
+            out.error = tx.error;
+            return out;
+        }
+    }
+    if (!finish(tx)) {
+        m_events->discardCaches();
+        out = Outcome{};
+        out.error = tx.error;
+        return out;
+    }
+    out.committed = true;
+    out.entries = std::move(tx.entries);
+    out.head = tx.head;
+    if (m_metrics) {
+        for (EventKind k : tx.kinds)
+            m_metrics->countEvent(k);
+        m_metrics->setLogHead(tx.head);
+    }
+    return out;
+}
+
+int LogWriter::redecode(QString* error, int* stillUndecodable)
+{
+    QList<QPair<qint64, QByteArray>> rows;
+    {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("SELECT id, body FROM journal WHERE state = 'undecodable' ORDER BY id"))) {
+            *error = q.lastError().text();
+            return -1;
+        }
+        while (q.next())
+            rows.append({q.value(0).toLongLong(), q.value(1).toByteArray()});
+    }
+    int fixed = 0, still = 0;
+    for (const auto& [id, body] : rows) {
+        const cloudapi::DecodeResult decoded = cloudapi::WebhookDecoder::decode(body);
+        if (!decoded.ok()) {
+            ++still;
+            continue;
+        }
+        Tx tx;
+        tx.atMs = m_clock.nowMs();
+        if (!begin(tx)) {
+            *error = tx.error;
+            return -1;
+        }
+        QSqlQuery& mark = prepared(MarkApplied, QStringLiteral("UPDATE journal SET state = 'applied', events = ?,"
+                                                               " reason = NULL WHERE id = ?"));
+        mark.bindValue(0, int(decoded.events.size()));
+        mark.bindValue(1, qlonglong(id));
+        if (!m_events->apply(decoded.events, &tx.error) || !appendEvents(tx, decoded.events, id) ||
+            !exec(mark, &tx.error)) {
+            m_db.connection().rollback();
+            m_events->discardCaches();
+            *error = tx.error;
+            return -1;
+        }
+        if (!finish(tx)) {
+            *error = tx.error;
+            return -1;
+        }
+        ++fixed;
+    }
+    if (stillUndecodable)
+        *stillUndecodable = still;
+    return fixed;
+}
+
+} // namespace duet::hub

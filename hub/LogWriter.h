@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub's writer: journals webhook bodies and runs agents' commands, appending to the log in one transaction.
+#pragma once
+
+#include "store/Database.h"
+#include "store/EventApplier.h"
+#include "store/TeamApplier.h"
+#include "sync/Protocol.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <variant>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::hub {
+
+class HubMetrics;
+
+/// One event of the log, as the hub sends it to agents.
+struct LogEntry
+{
+    qint64 seq = 0;
+    qint64 atMs = 0; ///< commit time
+    QJsonObject event;
+};
+
+/// An authenticated agent's command, as the writer runs it.
+struct CommandRequest
+{
+    sync::Command command;
+    QString agent;
+    sync::Role role = sync::Role::Agent;
+};
+
+/// What became of one command: ok with the seq of its log event, or a reason from PROTOCOL.md.
+struct CommandResult
+{
+    bool ok = false;
+    QString reason;
+    qint64 seq = 0;
+};
+
+/// What became of one webhook body inside a committed batch.
+enum class BodyResult { Applied, Duplicate, Undecodable };
+
+/// Writes the log. Owns one connection (open it on the thread that will use it) and turns a batch
+/// of items (signed webhook bodies and agents' commands, in arrival order) into ONE transaction:
+///   BEGIN; lock log_head (UPDATE ... RETURNING seq); for each body: journal the raw bytes (a body
+///   whose SHA-256 is already journaled is a duplicate: nothing more), apply its events with
+///   EventApplier, one log entry per event; for each command: check it against the store and apply
+///   its team event with TeamApplier, one log entry; insert the entries with consecutive seqs; set
+///   log_head; NOTIFY duet_log (PostgreSQL); COMMIT.
+/// The row lock on log_head (the single writer on SQLite) serialises writers, so seqs become
+/// visible in commit order with no gap. Usage: `LogWriter w(clock); w.open(location, &e); w.commit(items)`.
+class LogWriter
+{
+public:
+    using Item = std::variant<QByteArray, CommandRequest>;
+    struct Outcome
+    {
+        bool committed = false;
+        QString error;                ///< when not committed
+        QList<LogEntry> entries;      ///< the appended events, in seq order
+        QList<BodyResult> bodies;     ///< per body item, in order
+        QList<CommandResult> results; ///< per command item, in order
+        qint64 head = 0;
+    };
+
+    explicit LogWriter(const Clock& clock, HubMetrics* metrics = nullptr);
+    ~LogWriter();
+
+    /// Opens the connection and brings the schema up to date.
+    bool open(const store::DatabaseLocation& location, QString* error);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    /// True when the connection answers a trivial query.
+    bool ping();
+    /// The newest committed seq; -1 on error.
+    qint64 head();
+
+    /// Runs one transaction over the items; nothing is kept when it fails.
+    Outcome commit(const QList<Item>& items);
+
+    /// Re-decodes journaled bodies marked undecodable; those that decode now are applied and logged
+    /// (state applied). Returns how many were fixed, or -1 with *error.
+    int redecode(QString* error, int* stillUndecodable = nullptr);
+
+    static QString bodyHash(const QByteArray& body);
+
+private:
+    struct Tx;
+    bool begin(Tx& tx);
+    bool finish(Tx& tx);
+    bool processBody(Tx& tx, const QByteArray& body, BodyResult* result);
+    bool processCommand(Tx& tx, const CommandRequest& request, CommandResult* result);
+    bool append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId, const QString& agent,
+                qint64* seq);
+    bool appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId);
+    bool exec(QSqlQuery& q, QString* error);
+    QSqlQuery& prepared(int id, const QString& sql);
+
+    const Clock& m_clock;
+    HubMetrics* m_metrics;
+    store::Database m_db;
+    std::unique_ptr<store::EventApplier> m_events;
+    std::unique_ptr<store::TeamApplier> m_team;
+    QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace duet::hub

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Agents' commands inside the writer's transaction: the rules of docs/PROTOCOL.md, then one team event.
+#include "LogWriter.h"
+#include "LogWriterPrivate.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QVariant>
+
+namespace duet::hub {
+namespace {
+
+using sync::CommandName;
+
+constexpr int kMaxLabelChars = 64;
+constexpr int kMaxNoteChars = 4096;
+constexpr qint64 kPresenceLifetimeMs = 30'000;
+
+CommandResult refuse(const char* reason)
+{
+    return CommandResult{false, QString::fromLatin1(reason), 0};
+}
+
+} // namespace
+
+bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandResult* result)
+{
+    const sync::Command& c = request.command;
+    const bool supervisor = request.role == sync::Role::Supervisor;
+
+    // Outbound reports are idempotent on the desktop's client id.
+    if (c.name == CommandName::Outbound) {
+        QSqlQuery& r = prepared(SelectReport, QStringLiteral("SELECT seq FROM outbound_reports WHERE client_id = ?"));
+        r.bindValue(0, c.clientId);
+        if (!exec(r, &tx.error))
+            return false;
+        if (r.next()) {
+            *result = CommandResult{true, {}, r.value(0).toLongLong()};
+            r.finish();
+            return true;
+        }
+        r.finish();
+    }
+
+    QSqlQuery& conv =
+        prepared(SelectConversation, QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"));
+    conv.bindValue(0, c.conversation);
+    if (!exec(conv, &tx.error))
+        return false;
+    const bool exists = conv.next();
+    const QString assignee = exists ? conv.value(0).toString() : QString();
+    conv.finish();
+    if (!exists && c.name != CommandName::Outbound) {
+        *result = refuse("not_found");
+        return true;
+    }
+
+    QJsonObject e;
+    e.insert(QStringLiteral("conversation"), c.conversation);
+    e.insert(QStringLiteral("agent"), request.agent);
+    switch (c.name) {
+    case CommandName::Claim:
+        if (!assignee.isEmpty() && assignee != request.agent) {
+            *result = refuse("conflict");
+            return true;
+        }
+        e.insert(QStringLiteral("kind"), QStringLiteral("assignment"));
+        e.insert(QStringLiteral("assignee"), request.agent);
+        break;
+    case CommandName::Release:
+        if (!assignee.isEmpty() && assignee != request.agent && !supervisor) {
+            *result = refuse("forbidden");
+            return true;
+        }
+        e.insert(QStringLiteral("kind"), QStringLiteral("assignment"));
+        e.insert(QStringLiteral("assignee"), QString());
+        break;
+    case CommandName::Assign:
+        if (!supervisor && c.agent != request.agent) {
+            *result = refuse("forbidden");
+            return true;
+        }
+        if (!c.agent.isEmpty()) {
+            QSqlQuery& a =
+                prepared(SelectAgent, QStringLiteral("SELECT name FROM agents WHERE name = ? AND revoked_at IS NULL"));
+            a.bindValue(0, c.agent);
+            if (!exec(a, &tx.error))
+                return false;
+            const bool known = a.next();
+            a.finish();
+            if (!known) {
+                *result = refuse("not_found");
+                return true;
+            }
+        }
+        e.insert(QStringLiteral("kind"), QStringLiteral("assignment"));
+        e.insert(QStringLiteral("assignee"), c.agent);
+        break;
+    case CommandName::SetStatus:
+        e.insert(QStringLiteral("kind"), QStringLiteral("status_change"));
+        e.insert(QStringLiteral("status"), sync::statusName(c.status));
+        if (c.status == sync::ConversationStatus::Snoozed)
+            e.insert(QStringLiteral("until"), double(c.until));
+        break;
+    case CommandName::AddLabel:
+    case CommandName::RemoveLabel:
+        if (c.label.trimmed().isEmpty() || c.label.size() > kMaxLabelChars) {
+            *result = refuse("bad_command");
+            return true;
+        }
+        e.insert(QStringLiteral("kind"), QStringLiteral("label"));
+        e.insert(QStringLiteral("action"),
+                 c.name == CommandName::AddLabel ? QStringLiteral("add") : QStringLiteral("remove"));
+        e.insert(QStringLiteral("label"), c.label);
+        break;
+    case CommandName::Note:
+        if (c.text.trimmed().isEmpty() || c.text.size() > kMaxNoteChars) {
+            *result = refuse("bad_command");
+            return true;
+        }
+        e.insert(QStringLiteral("kind"), QStringLiteral("note"));
+        e.insert(QStringLiteral("text"), c.text);
+        break;
+    case CommandName::Presence:
+        e.insert(QStringLiteral("kind"), QStringLiteral("presence"));
+        e.insert(QStringLiteral("state"), sync::presenceName(c.presence));
+        e.insert(QStringLiteral("expires_at"), double(tx.atMs + kPresenceLifetimeMs));
+        break;
+    case CommandName::Outbound:
+        e.insert(QStringLiteral("kind"), QStringLiteral("outbound"));
+        e.insert(QStringLiteral("wamid"), c.wamid);
+        e.insert(QStringLiteral("client_id"), c.clientId);
+        e.insert(QStringLiteral("content"), c.content);
+        break;
+    case CommandName::MarkRead:
+        e.insert(QStringLiteral("kind"), QStringLiteral("read"));
+        e.insert(QStringLiteral("wamid"), c.wamid);
+        break;
+    }
+
+    qint64 seq = 0;
+    if (!append(tx, e, c.conversation, 0, request.agent, &seq))
+        return false;
+    if (!m_team->apply(seq, tx.atMs, e, &tx.error))
+        return false;
+    *result = CommandResult{true, {}, seq};
+    return true;
+}
+
+} // namespace duet::hub

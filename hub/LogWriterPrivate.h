@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What LogWriter's translation units share: the state of one transaction and statement ids.
+#pragma once
+
+#include "LogWriter.h"
+#include "core/Event.h"
+
+namespace duet::hub {
+
+/// One open transaction of the writer: the locked head and what has been appended so far.
+struct LogWriter::Tx
+{
+    qint64 atMs = 0;      ///< the commit time every entry carries
+    qint64 firstHead = 0; ///< log_head when the lock was taken
+    qint64 head = 0;      ///< the last seq appended
+    QList<LogEntry> entries;
+    QList<EventKind> kinds; ///< webhook events appended, for the metrics
+    QString error;
+};
+
+/// The writer's prepared statements.
+enum LogStatement : int {
+    LockHead,
+    SetHead,
+    Notify,
+    InsertLog,
+    InsertJournal,
+    MarkApplied,
+    SelectConversation,
+    SelectAgent,
+    SelectReport,
+};
+
+} // namespace duet::hub

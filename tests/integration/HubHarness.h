@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the hub's integration tests share: a duet-hub process, signed webhook posts and an agent client.
+#pragma once
+
+#include "TestPaths.h"
+#include "cloudapi/WebhookSignature.h"
+#include "sync/Protocol.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+#include <memory>
+
+namespace duet::test {
+
+inline const QByteArray kHubAppSecret = "hub-test-app-secret-0123456789";
+inline const QByteArray kHubVerifyToken = "hub-test-verify-token";
+
+/// One inbound text message as Meta posts it.
+inline QByteArray textWebhook(const QString& contact, const QString& wamid, qint64 ts, const QString& text)
+{
+    const QJsonObject message{{QStringLiteral("from"), contact},
+                              {QStringLiteral("id"), wamid},
+                              {QStringLiteral("timestamp"), QString::number(ts)},
+                              {QStringLiteral("type"), QStringLiteral("text")},
+                              {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}};
+    const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                            {QStringLiteral("metadata"),
+                             QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550001111")},
+                                         {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
+                            {QStringLiteral("contacts"),
+                             QJsonArray{QJsonObject{{QStringLiteral("profile"),
+                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Test")}}},
+                                                    {QStringLiteral("wa_id"), contact}}}},
+                            {QStringLiteral("messages"), QJsonArray{message}}};
+    const QJsonObject body{
+        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+        {QStringLiteral("entry"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("id"), QStringLiteral("102290129340398")},
+             {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
+                                                                {QStringLiteral("value"), value}}}}}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+inline QNetworkRequest webhookRequest(quint16 port, const QByteArray& body, bool sign = true,
+                                      const QByteArray& secret = kHubAppSecret)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (sign)
+        request.setRawHeader("X-Hub-Signature-256", cloudapi::WebhookSignature(secret).sign(body));
+    return request;
+}
+
+/// A duet-hub binary: secrets in a temporary directory, `serve` on a free port, admin commands.
+class HubProcess
+{
+public:
+    explicit HubProcess(QString db, QString dir)
+        : m_db(std::move(db))
+        , m_dir(std::move(dir))
+    {}
+    ~HubProcess() { kill(); }
+
+    bool writeSecrets()
+    {
+        return writeSecret(QStringLiteral("app.secret"), kHubAppSecret) &&
+               writeSecret(QStringLiteral("verify.token"), kHubVerifyToken) &&
+               writeSecret(QStringLiteral("access.token"), QByteArrayLiteral("EAAG-test-access-token"));
+    }
+
+    /// Starts `serve` and waits for its "listening on" line; port() then tells where.
+    bool start(QString* error)
+    {
+        m_process = std::make_unique<QProcess>();
+        m_process->setProcessChannelMode(QProcess::SeparateChannels);
+        m_process->start(programPath(QStringLiteral("hub/duet-hub")),
+                         {QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--app-secret-file"), path("app.secret"),
+                          QStringLiteral("--verify-token-file"), path("verify.token"),
+                          QStringLiteral("--access-token-file"), path("access.token"),
+                          QStringLiteral("--phone-number-id"), QStringLiteral("106540352242922")});
+        static const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
+        QByteArray out;
+        while (m_process->state() != QProcess::NotRunning || m_process->bytesAvailable() > 0) {
+            if (m_process->canReadLine()) {
+                out += m_process->readLine();
+                const auto m = re.match(QString::fromUtf8(out));
+                if (m.hasMatch()) {
+                    m_port = quint16(m.captured(1).toUInt());
+                    return true;
+                }
+                continue;
+            }
+            if (!m_process->waitForReadyRead(20000) && m_process->state() == QProcess::NotRunning)
+                break;
+        }
+        *error = QStringLiteral("duet-hub serve did not start: %1 %2")
+                     .arg(QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
+        return false;
+    }
+
+    void kill()
+    {
+        if (m_process && m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(10000);
+        }
+    }
+    /// SIGTERM, then the exit code.
+    int terminate()
+    {
+        m_process->terminate();
+        m_process->waitForFinished(20000);
+        return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    }
+
+    quint16 port() const { return m_port; }
+    QProcess& process() { return *m_process; }
+    const QString& db() const { return m_db; }
+
+    /// Runs `duet-hub ARGS...`; returns its exit code and fills *out.
+    static int run(const QStringList& args, QByteArray* out, QByteArray* err = nullptr)
+    {
+        QProcess p;
+        p.start(programPath(QStringLiteral("hub/duet-hub")), args);
+        p.waitForFinished(30000);
+        *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    /// `agent add NAME --role ROLE --db DB`; returns the token (empty on failure).
+    QString addAgent(const QString& name, const QString& role) const
+    {
+        QByteArray out;
+        if (run({QStringLiteral("agent"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
+                 QStringLiteral("--db"), m_db},
+                &out) != 0)
+            return {};
+        static const QRegularExpression re(QStringLiteral("(dt_[A-Za-z0-9_-]+)"));
+        return re.match(QString::fromUtf8(out)).captured(1);
+    }
+
+private:
+    QString path(const char* name) const { return m_dir + QLatin1Char('/') + QLatin1String(name); }
+    bool writeSecret(const QString& name, const QByteArray& value) const
+    {
+        QFile f(m_dir + QLatin1Char('/') + name);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        f.write(value);
+        f.close();
+        return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+    QString m_db;
+    QString m_dir;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+};
+
+/// An agent's WebSocket connection that decodes and keeps every frame the hub sends.
+class AgentClient : public QObject
+{
+public:
+    AgentClient()
+    {
+        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
+            sync::HubMessage m;
+            sync::ProtocolError e;
+            if (sync::decodeHubMessage(text.toUtf8(), &m, &e))
+                messages.append(m);
+            else
+                undecodable.append(text);
+        });
+        connect(&m_socket, &QWebSocket::disconnected, this, [this] { closed = true; });
+    }
+
+    bool connectTo(quint16 port)
+    {
+        QSignalSpy connected(&m_socket, &QWebSocket::connected);
+        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port)));
+        return connected.wait(10000);
+    }
+    void sendHello(const QString& token, qint64 since)
+    {
+        sync::Hello h;
+        h.token = token;
+        h.since = since;
+        h.client = QStringLiteral("test/1");
+        m_socket.sendTextMessage(QString::fromUtf8(sync::encode(sync::ClientMessage(h))));
+    }
+    void sendCommand(const sync::Command& c)
+    {
+        m_socket.sendTextMessage(QString::fromUtf8(sync::encode(sync::ClientMessage(c))));
+    }
+    void sendRaw(const QString& text) { m_socket.sendTextMessage(text); }
+    QWebSocket& socket() { return m_socket; }
+
+    template <typename T> QList<T> all() const
+    {
+        QList<T> out;
+        for (const auto& m : messages) {
+            if (const T* t = std::get_if<T>(&m))
+                out.append(*t);
+        }
+        return out;
+    }
+    /// Waits until a frame of type T has arrived (counting from `from`), up to 20 s.
+    template <typename T> bool waitFor(int count = 1)
+    {
+        for (int i = 0; i < 400 && all<T>().size() < count; ++i) {
+            if (closed && all<T>().size() < count)
+                return false;
+            QSignalSpy spy(&m_socket, &QWebSocket::textMessageReceived);
+            spy.wait(50);
+        }
+        return all<T>().size() >= count;
+    }
+    QList<qint64> seqs() const
+    {
+        QList<qint64> out;
+        for (const auto& e : all<sync::EventFrame>())
+            out << e.seq;
+        return out;
+    }
+    bool waitForSeq(qint64 seq)
+    {
+        for (int i = 0; i < 400; ++i) {
+            const QList<qint64> s = seqs();
+            if (!s.isEmpty() && s.last() >= seq)
+                return true;
+            if (closed)
+                return false;
+            QSignalSpy spy(&m_socket, &QWebSocket::textMessageReceived);
+            spy.wait(50);
+        }
+        return false;
+    }
+    std::optional<sync::Ack> ackFor(const QString& id) const
+    {
+        for (const auto& a : all<sync::Ack>()) {
+            if (a.id == id)
+                return a;
+        }
+        return std::nullopt;
+    }
+    bool waitForAck(const QString& id)
+    {
+        for (int i = 0; i < 400 && !ackFor(id); ++i) {
+            if (closed)
+                return false;
+            QSignalSpy spy(&m_socket, &QWebSocket::textMessageReceived);
+            spy.wait(50);
+        }
+        return ackFor(id).has_value();
+    }
+
+    QList<sync::HubMessage> messages;
+    QStringList undecodable;
+    bool closed = false;
+
+private:
+    QWebSocket m_socket;
+};
+
+} // namespace duet::test

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The hub's tables, its log writer (one transaction per batch), group commit and TeamApplier, on SQLite
+// and (compiled with DUET_TEST_POSTGRES) on a real PostgreSQL.
+#include "HubSchema.h"
+#include "LogWriter.h"
+#include "StoreHarness.h"
+#include "WebhookJournal.h"
+#include "store/TeamApplier.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+
+using namespace duet;
+using namespace duet::hub;
+using namespace duet::store;
+using namespace duet::test;
+
+namespace {
+
+QByteArray textBody(const QString& contact, const QString& wamid, qint64 ts)
+{
+    return QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",)"
+                          R"("value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",)"
+                          R"("phone_number_id":"106540352242922"},"messages":[{"from":"%1","id":"%2","timestamp":"%3",)"
+                          R"("type":"text","text":{"body":"hi"}}]}}]}]})")
+        .arg(contact, wamid)
+        .arg(ts)
+        .toUtf8();
+}
+
+CommandRequest request(sync::CommandName name, const QString& conversation,
+                       const QString& agent = QStringLiteral("ana"), sync::Role role = sync::Role::Agent)
+{
+    CommandRequest r;
+    r.command.id = QStringLiteral("c");
+    r.command.name = name;
+    r.command.conversation = conversation;
+    r.agent = agent;
+    r.role = role;
+    return r;
+}
+
+qint64 scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestHubStore : public QObject
+{
+    Q_OBJECT
+
+    StoreHarness m_harness;
+
+    bool openFresh(Database* db, DatabaseLocation* location)
+    {
+        QString error;
+        const QString where = m_harness.freshDatabase(&error);
+        return !where.isEmpty() && DatabaseLocation::parse(where, location, &error) && db->open(*location, &error);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString error;
+        bool skip = false;
+        if (!m_harness.init(&error, &skip)) {
+            if (skip)
+                QSKIP(qPrintable(error));
+            QFAIL(qPrintable(error));
+        }
+    }
+
+    void migrationsEqualTheFreshSchema()
+    {
+        Database migrated, fresh;
+        DatabaseLocation l1, l2;
+        QVERIFY(openFresh(&migrated, &l1));
+        QVERIFY(openFresh(&fresh, &l2));
+        QString error;
+        QVERIFY2(Schema::prepare(migrated.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY2(HubSchema::migrateTo(migrated.connection(), kBackend, HubSchema::latestVersion(), &error),
+                 qPrintable(error));
+        QVERIFY2(Schema::prepare(fresh.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY2(HubSchema::createFresh(fresh.connection(), kBackend, &error), qPrintable(error));
+        QCOMPARE(HubSchema::version(migrated.connection(), &error), HubSchema::latestVersion());
+        QCOMPARE(HubSchema::version(fresh.connection(), &error), HubSchema::latestVersion());
+        for (const QString& t : HubSchema::tables()) {
+            const QSqlRecord a = migrated.connection().record(t), b = fresh.connection().record(t);
+            QVERIFY2(!a.isEmpty(), qPrintable(t));
+            QCOMPARE(a.count(), b.count());
+            for (int i = 0; i < a.count(); ++i)
+                QCOMPARE(a.fieldName(i), b.fieldName(i));
+        }
+        // prepare() on an up-to-date database changes nothing and keeps the log head.
+        QVERIFY2(HubSchema::prepare(fresh.connection(), kBackend, &error), qPrintable(error));
+        QCOMPARE(scalar(fresh.connection(), QStringLiteral("SELECT count(*) FROM log_head")), 1);
+        QCOMPARE(scalar(fresh.connection(), QStringLiteral("SELECT version FROM team_schema_version")),
+                 TeamApplier::latestSchemaVersion());
+    }
+
+    void aBatchIsOneTransactionWithConsecutiveSeqs()
+    {
+        Database probe;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&probe, &location));
+        LogWriter writer(m_harness.clock);
+        QString error;
+        QVERIFY2(writer.open(location, &error), qPrintable(error));
+        const QByteArray a = textBody(QStringLiteral("15550000001"), QStringLiteral("wamid.A"), 1750000000);
+        const QByteArray b = textBody(QStringLiteral("15550000002"), QStringLiteral("wamid.B"), 1750000001);
+        LogWriter::Outcome out = writer.commit(
+            {a, b, a, QByteArray("nonsense"), request(sync::CommandName::Claim, QStringLiteral("15550000001")),
+             request(sync::CommandName::Claim, QStringLiteral("15550000001"), QStringLiteral("bo")),
+             request(sync::CommandName::Claim, QStringLiteral("19999999999"))});
+        QVERIFY2(out.committed, qPrintable(out.error));
+        QCOMPARE(out.bodies, (QList<BodyResult>{BodyResult::Applied, BodyResult::Applied, BodyResult::Duplicate,
+                                                BodyResult::Undecodable}));
+        QCOMPARE(out.results.size(), 3);
+        QVERIFY(out.results[0].ok);
+        QCOMPARE(out.results[0].seq, 3);
+        QCOMPARE(out.results[1].reason, QStringLiteral("conflict"));
+        QCOMPARE(out.results[2].reason, QStringLiteral("not_found"));
+        QCOMPARE(out.entries.size(), 3);
+        for (int i = 0; i < out.entries.size(); ++i)
+            QCOMPARE(out.entries[i].seq, i + 1);
+        QCOMPARE(out.head, 3);
+        QSqlDatabase db = probe.connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT seq FROM log_head")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM journal")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM journal WHERE state = 'undecodable'")), 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM conversations WHERE assignee = 'ana'")), 1);
+
+        // A replica replaying the log builds the same tables.
+        {
+            QString why;
+            auto replica = m_harness.openFresh(&why);
+            QVERIFY2(replica, qPrintable(why));
+            QVERIFY2(TeamApplier::prepareSchema(replica->connection(), kBackend, &why), qPrintable(why));
+            TeamApplier team(replica->connection(), kBackend, replica->applier());
+            QSqlQuery log(db);
+            QVERIFY(log.exec(QStringLiteral("SELECT seq, at, payload FROM log ORDER BY seq")));
+            QVERIFY(replica->connection().transaction());
+            while (log.next()) {
+                const QJsonObject e = QJsonDocument::fromJson(log.value(2).toString().toUtf8()).object();
+                QVERIFY2(team.applyLogEvent(log.value(0).toLongLong(), log.value(1).toLongLong(), e, &why),
+                         qPrintable(why));
+            }
+            QVERIFY(replica->connection().commit());
+            for (const char* sql : {"SELECT count(*) FROM messages", "SELECT count(*) FROM conversations",
+                                    "SELECT count(*) FROM conversations WHERE assignee = 'ana'",
+                                    "SELECT sum(unread_count) FROM conversations"})
+                QCOMPARE(scalar(replica->connection(), QString::fromLatin1(sql)), scalar(db, QString::fromLatin1(sql)));
+        }
+
+        // The next batch continues the sequence; an empty batch commits nothing new.
+        out = writer.commit({textBody(QStringLiteral("15550000003"), QStringLiteral("wamid.C"), 1750000002)});
+        QVERIFY(out.committed);
+        QCOMPARE(out.entries.value(0).seq, 4);
+        out = writer.commit({a});
+        QVERIFY(out.committed);
+        QVERIFY(out.entries.isEmpty());
+        QCOMPARE(out.head, 4);
+    }
+
+    void aFailedBatchKeepsNothing()
+    {
+        Database probe;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&probe, &location));
+        LogWriter writer(m_harness.clock);
+        QString error;
+        QVERIFY2(writer.open(location, &error), qPrintable(error));
+        QVERIFY(
+            writer.commit({textBody(QStringLiteral("15550000001"), QStringLiteral("wamid.A"), 1750000000)}).committed);
+        // Sabotage: the log table's seq 2 is taken, so appending fails half-way through the batch.
+        QSqlQuery q(probe.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO log (seq, at, kind, payload) VALUES (2, 0, 'x', '{}')")));
+        const LogWriter::Outcome out =
+            writer.commit({textBody(QStringLiteral("15550000002"), QStringLiteral("wamid.B"), 1750000001)});
+        QVERIFY(!out.committed);
+        QVERIFY(!out.error.isEmpty());
+        QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT seq FROM log_head")), 1);
+        QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM journal")), 1);
+        QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.B'")),
+                 0);
+    }
+
+    void bodiesArrivingDuringACommitShareTheNextOne()
+    {
+        Database blocker;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&blocker, &location));
+        WebhookJournal journal(location, m_harness.clock, nullptr);
+        QString error;
+        QVERIFY2(journal.start(&error), qPrintable(error));
+        QList<qint64> seqsSeen;
+        connect(
+            &journal, &WebhookJournal::committed, this,
+            [&](const QList<LogEntry>& entries) {
+                for (const LogEntry& e : entries)
+                    seqsSeen << e.seq;
+            },
+            Qt::QueuedConnection);
+
+        // Another writer holds the log lock, so the journal's first transaction waits for it.
+        QSqlDatabase db = blocker.connection();
+        QVERIFY(db.transaction());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("UPDATE log_head SET seq = seq WHERE id = 1")));
+
+        std::atomic_int committed{0}, unavailable{0};
+        const auto done = [&](WebhookSink::Outcome o) {
+            ++(o == WebhookSink::Outcome::Committed ? committed : unavailable);
+        };
+        journal.accept(textBody(QStringLiteral("15550000000"), QStringLiteral("wamid.G0"), 1750000000), done);
+        QTRY_COMPARE(journal.queuedCount(), 0); // taken by the database thread, which now waits
+        constexpr int kMore = 99;
+        for (int i = 1; i <= kMore; ++i)
+            journal.accept(textBody(QStringLiteral("1555000%1").arg(i, 4, 10, QLatin1Char('0')),
+                                    QStringLiteral("wamid.G%1").arg(i), 1750000000 + i),
+                           done);
+        QCOMPARE(journal.queuedCount(), kMore);
+        QVERIFY(db.rollback());
+
+        QTRY_COMPARE(committed.load(), kMore + 1);
+        QCOMPARE(unavailable.load(), 0);
+        QCOMPARE(journal.transactions(), 2);
+        QTRY_COMPARE(seqsSeen.size(), kMore + 1);
+        for (int i = 0; i < seqsSeen.size(); ++i)
+            QCOMPARE(seqsSeen[i], i + 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM log")), kMore + 1);
+        journal.stop();
+    }
+
+    void teamEventsBuildTheTeamTables()
+    {
+        QString error;
+        auto store = m_harness.openFresh(&error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY2(TeamApplier::prepareSchema(store->connection(), kBackend, &error), qPrintable(error));
+        TeamApplier team(store->connection(), kBackend, store->applier());
+        Event m;
+        m.kind = EventKind::Message;
+        m.contact = QStringLiteral("15551112222");
+        m.wamid = QStringLiteral("wamid.IN");
+        m.timestamp = 1750000000;
+        m.type = QStringLiteral("text");
+        m.text = QStringLiteral("hello");
+        QVERIFY2(store->ingest({m}, &error), qPrintable(error));
+        // A status for the agent's send arrives before the agent's report of it.
+        Event st;
+        st.kind = EventKind::Status;
+        st.contact = m.contact;
+        st.wamid = QStringLiteral("wamid.OUT");
+        st.status = QStringLiteral("delivered");
+        st.timestamp = 1750000005;
+        QVERIFY2(store->ingest({st}, &error), qPrintable(error));
+
+        const QString key = m.contact;
+        const auto ev = [&](const char* json) {
+            QJsonObject o = QJsonDocument::fromJson(json).object();
+            o.insert(QStringLiteral("conversation"), key);
+            return o;
+        };
+        QSqlDatabase db = store->connection();
+        QVERIFY(db.transaction());
+        QVERIFY(team.apply(1, 1750000001000, ev(R"({"kind":"assignment","agent":"ana","assignee":"ana"})"), &error));
+        QVERIFY(team.apply(2, 1750000002000,
+                           ev(R"({"kind":"status_change","agent":"ana","status":"snoozed","until":1750009999})"),
+                           &error));
+        QVERIFY(
+            team.apply(3, 1750000003000, ev(R"({"kind":"label","agent":"ana","action":"add","label":"vip"})"), &error));
+        QVERIFY(team.apply(4, 1750000003000, ev(R"({"kind":"label","agent":"ana","action":"add","label":"late"})"),
+                           &error));
+        QVERIFY(team.apply(5, 1750000003000, ev(R"({"kind":"label","agent":"ana","action":"remove","label":"late"})"),
+                           &error));
+        QVERIFY(team.apply(6, 1750000004000, ev(R"({"kind":"note","agent":"ana","text":"@bo look"})"), &error));
+        QVERIFY(team.apply(7, 1750000004000,
+                           ev(R"({"kind":"presence","agent":"ana","state":"composing","expires_at":1750000034000})"),
+                           &error));
+        QVERIFY2(
+            team.apply(
+                8, 1750000004000,
+                ev(R"({"kind":"outbound","agent":"ana","wamid":"wamid.OUT","client_id":"c-1","content":{"type":"text","text":{"body":"hi there"}}})"),
+                &error),
+            qPrintable(error));
+        QVERIFY(team.apply(9, 1750000004000, ev(R"({"kind":"read","agent":"ana","wamid":"wamid.IN"})"), &error));
+        QVERIFY(team.apply(10, 1750000004000, ev(R"({"kind":"from_the_future","agent":"ana"})"), &error));
+        QVERIFY(db.commit());
+
+        const auto one = [&](const QString& sql) { return scalar(db, sql); };
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversations WHERE assignee = 'ana' AND status = 'snoozed'"
+                                    " AND unread_count = 0")),
+                 1);
+        QCOMPARE(one(QStringLiteral("SELECT until FROM conversation_snoozes WHERE contact_key = '15551112222'")),
+                 1750009999);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversation_labels WHERE contact_key = '15551112222'")), 1);
+        QCOMPARE(one(QStringLiteral("SELECT seq FROM notes WHERE text = '@bo look'")), 6);
+        QCOMPARE(one(QStringLiteral("SELECT expires_at FROM presence WHERE agent = 'ana'")), 1750000034000);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.OUT' AND origin = 'agent'"
+                                    " AND body = 'hi there' AND status = 'delivered'")),
+                 1);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM parked_events")), 0);
+        QCOMPARE(one(QStringLiteral("SELECT seq FROM outbound_reports WHERE client_id = 'c-1'")), 8);
+
+        // Status back to open clears the snooze; releasing clears the assignee.
+        QVERIFY(db.transaction());
+        QVERIFY(team.apply(11, 1750000005000, ev(R"({"kind":"status_change","agent":"ana","status":"open"})"), &error));
+        QVERIFY(team.apply(12, 1750000005000, ev(R"({"kind":"assignment","agent":"ana","assignee":""})"), &error));
+        QVERIFY(db.commit());
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversation_snoozes")), 0);
+        QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversations WHERE assignee IS NULL AND status = 'open'")),
+                 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubStore)
+#include "TestHubStore.moc"
