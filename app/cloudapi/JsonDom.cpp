@@ -2,6 +2,8 @@
 // JsonDom's parser (RFC 8259 with UTF-8 validation) and JsonRef's accessors.
 #include "JsonDom.h"
 
+#include "core/Hex.h"
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -21,17 +23,6 @@ constexpr std::array<bool, 256> makePlainTable()
     return t;
 }
 constexpr std::array<bool, 256> kPlain = makePlainTable();
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 bool isContinuation(const char* p)
 {
@@ -128,8 +119,8 @@ bool JsonDom::parseString(bool* escaped)
             if (m_end - m_p < 2)
                 return fail(m_p, "unterminated string");
             if (m_p[1] == 'u') {
-                if (m_end - m_p < 6 || hexValue(m_p[2]) < 0 || hexValue(m_p[3]) < 0 || hexValue(m_p[4]) < 0 ||
-                    hexValue(m_p[5]) < 0)
+                if (m_end - m_p < 6 || hexDigitValue(m_p[2]) < 0 || hexDigitValue(m_p[3]) < 0 ||
+                    hexDigitValue(m_p[4]) < 0 || hexDigitValue(m_p[5]) < 0)
                     return fail(m_p, "illegal \\u escape sequence");
                 m_p += 6;
             } else {
@@ -318,8 +309,8 @@ QString JsonDom::stringAt(const Node& node) const
                 *d++ = QLatin1Char('\t');
                 break;
             case 'u':
-                *d++ = QChar(
-                    char16_t((hexValue(p[0]) << 12) | (hexValue(p[1]) << 8) | (hexValue(p[2]) << 4) | hexValue(p[3])));
+                *d++ = QChar(char16_t((hexDigitValue(p[0]) << 12) | (hexDigitValue(p[1]) << 8) |
+                                      (hexDigitValue(p[2]) << 4) | hexDigitValue(p[3])));
                 p += 4;
                 break;
             default: // '"', '\\', '/' and any other byte stand for themselves

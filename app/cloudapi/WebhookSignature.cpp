@@ -3,6 +3,7 @@
 #include "cloudapi/WebhookSignature.h"
 
 #include "cloudapi/Sha256.h"
+#include "core/Hex.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -15,17 +16,6 @@ constexpr qsizetype kBlockSize = 64; // SHA-256 block size in bytes
 constexpr qsizetype kDigestSize = 32;
 constexpr char kPrefix[] = "sha256=";
 constexpr qsizetype kPrefixSize = sizeof(kPrefix) - 1;
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 } // namespace
 
@@ -80,8 +70,8 @@ bool WebhookSignature::verify(QByteArrayView rawBody, QByteArrayView headerValue
     std::array<char, kDigestSize> claimed{};
     const QByteArrayView hex = headerValue.sliced(kPrefixSize);
     for (qsizetype i = 0; i < kDigestSize; ++i) {
-        const int hi = hexValue(hex.at(2 * i));
-        const int lo = hexValue(hex.at(2 * i + 1));
+        const int hi = hexDigitValue(hex.at(2 * i));
+        const int lo = hexDigitValue(hex.at(2 * i + 1));
         if (hi < 0 || lo < 0)
             return false;
         claimed[size_t(i)] = char((hi << 4) | lo);
