@@ -22,3 +22,10 @@ cd "$BUILD_DIR"
 dbus-run-session -- sh -c \
     'printf duet-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
      ctest --output-on-failure --timeout 600 -j"$(nproc)"'
+cd - >/dev/null
+
+# The packages: built, checked, installed, run and removed again. It installs system packages,
+# so it runs in CI (CI=true) or when asked (DUET_TEST_PACKAGES=1), after every test passed.
+if [ "${CI:-}" = "true" ] || [ "${DUET_TEST_PACKAGES:-0}" = "1" ]; then
+    DUET_BUILD_DIR="$BUILD_DIR" ./scripts/check-packages.sh
+fi
