@@ -32,6 +32,8 @@ const QList<Benchmark>& benchmarks()
         {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
         {"store", "apply() vs plain INSERTs; thread, conversation and search latency", &runStore},
         {"hub", "signed webhook POSTs (single and 1,000-event bodies) over loopback; fan-out to 200 agents", &runHub},
+        {"outbound", "5,000 bulk and live sends through the outbox and limiter to duet-sim: rate, errors, live wait",
+         &runOutbound},
     };
     return all;
 }

@@ -1,0 +1,484 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outbound driver: limiter-paced POSTs, outcomes into the outbox, status reconciliation.
+#include "OutboundDriver.h"
+
+#include "core/Clock.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace duet::outbound {
+namespace {
+
+QString digitsOnly(const QString& contact)
+{
+    QString out;
+    out.reserve(contact.size());
+    for (QChar c : contact) {
+        if (c.isDigit())
+            out += c;
+    }
+    return out;
+}
+
+/// Network failures that prove the request never reached the server.
+bool neverLeft(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString remedyOf(const cloudapi::ApiError& e)
+{
+    return QString::fromUtf8(cloudapi::remedySource(e));
+}
+
+} // namespace
+
+OutboundDriver::OutboundDriver(const Clock& clock, OutboxStore& outbox, const WindowGate* gate, DriverSettings settings,
+                               SendScheduler::Options schedulerOptions, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_outbox(outbox)
+    , m_gate(gate)
+    , m_settings(std::move(settings))
+    , m_graph(m_settings.apiVersion, m_settings.phoneNumberId)
+    , m_scheduler(clock, schedulerOptions)
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (m_settings.requestTimeoutMs <= 0)
+        m_settings.requestTimeoutMs = DriverSettings().requestTimeoutMs; // a timeout is mandatory
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        checkAttention();
+        pump();
+    });
+}
+
+OutboundDriver::~OutboundDriver()
+{
+    // Requests still in flight stay `sending` in the outbox: the next start() makes them uncertain.
+    for (QNetworkReply* reply : std::as_const(m_inFlight)) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+SendScheduler::Lane OutboundDriver::lane(OutboxLane l) const
+{
+    return l == OutboxLane::Bulk ? SendScheduler::Lane::Bulk : SendScheduler::Lane::Live;
+}
+
+void OutboundDriver::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_outbox.recoverAfterRestart();
+    for (const OutboxRow& r : m_outbox.queuedRows()) {
+        if (m_scheduler.enqueue(r.id, r.contact, lane(r.lane)))
+            m_pending.insert(r.id, {r.contact, r.lane});
+    }
+    const QList<OutboxRow> uncertain = m_outbox.rowsInState(OutboxState::Uncertain);
+    for (const OutboxRow& r : uncertain) {
+        const qint64 due = r.uncertainSinceMs + m_settings.uncertainGraceMs;
+        if (m_nextAttentionMs < 0 || due < m_nextAttentionMs)
+            m_nextAttentionMs = due;
+    }
+    pump();
+}
+
+SubmitResult OutboundDriver::submitText(const QString& contact, const QString& text, const QString& agent,
+                                        const QString& replyToWamid, const QString& conversation)
+{
+    OutboxDraft d;
+    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.contact = digitsOnly(contact);
+    d.conversation = conversation;
+    d.kind = QStringLiteral("text");
+    d.agent = agent;
+    const cloudapi::GraphRequest r = m_graph.text({contact, d.clientId, replyToWamid}, text);
+    if (!r.isValid()) {
+        SubmitResult out;
+        out.problem = r.problem;
+        out.error = cloudapi::requestProblemText(r.problem);
+        return out;
+    }
+    d.body = r.body;
+    return submit(d);
+}
+
+SubmitResult OutboundDriver::submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
+                                            OutboxLane lane, const QString& agent, const QString& conversation)
+{
+    OutboxDraft d;
+    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.contact = digitsOnly(contact);
+    d.conversation = conversation;
+    d.lane = lane;
+    d.kind = QStringLiteral("template");
+    d.agent = agent;
+    const cloudapi::GraphRequest r = m_graph.templateMessage({contact, d.clientId, {}}, content);
+    if (!r.isValid()) {
+        SubmitResult out;
+        out.problem = r.problem;
+        out.error = cloudapi::requestProblemText(r.problem);
+        return out;
+    }
+    d.body = r.body;
+    return submit(d);
+}
+
+SubmitResult OutboundDriver::submit(const OutboxDraft& draft)
+{
+    SubmitResult out;
+    out.clientId = draft.clientId;
+    if (m_gate && draft.isFreeForm()) {
+        const GateDecision decision = m_gate->check(draft.contact, true);
+        if (!decision.isAllowed()) {
+            out.gateReason = decision.reason;
+            out.error = decision.reasonText();
+            return out;
+        }
+    }
+    QString error;
+    const qint64 id = m_outbox.insert(draft, &error);
+    if (id == 0) {
+        out.error = tr("The message could not be saved, so it was not sent: %1").arg(error);
+        emit storageFailed(error);
+        return out;
+    }
+    out.id = id;
+    if (m_scheduler.enqueue(id, draft.contact, lane(draft.lane)))
+        m_pending.insert(id, {draft.contact, draft.lane});
+    if (m_started)
+        pump();
+    return out;
+}
+
+void OutboundDriver::enqueueRows(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        const std::optional<OutboxRow> r = m_outbox.row(id);
+        if (r && r->state == OutboxState::Queued && m_scheduler.enqueue(id, r->contact, lane(r->lane)))
+            m_pending.insert(id, {r->contact, r->lane});
+    }
+    if (m_started)
+        pump();
+}
+
+void OutboundDriver::withdrawRows(const QList<qint64>& ids)
+{
+    for (qint64 id : ids) {
+        m_scheduler.cancel(id);
+        m_pending.remove(id);
+        for (auto it = m_retryAt.begin(); it != m_retryAt.end();)
+            it = it->second == id ? m_retryAt.erase(it) : std::next(it);
+    }
+    arm();
+}
+
+void OutboundDriver::pump()
+{
+    if (m_pumping)
+        return;
+    m_pumping = true;
+    const qint64 now = m_clock.nowMs();
+    while (!m_retryAt.empty() && m_retryAt.begin()->first <= now) {
+        const qint64 id = m_retryAt.begin()->second;
+        m_retryAt.erase(m_retryAt.begin());
+        const auto it = m_pending.constFind(id);
+        if (it != m_pending.constEnd())
+            m_scheduler.enqueue(id, it->contact, lane(it->lane));
+    }
+    if (m_started && !m_authPaused) {
+        while (const std::optional<SendScheduler::ItemId> id = m_scheduler.next())
+            dispatch(*id);
+    }
+    m_pumping = false;
+    arm();
+}
+
+void OutboundDriver::arm()
+{
+    const qint64 now = m_clock.nowMs();
+    qint64 wake = -1;
+    const auto consider = [&wake](qint64 at) {
+        if (at >= 0 && (wake < 0 || at < wake))
+            wake = at;
+    };
+    bool limiter = false;
+    if (m_started && !m_authPaused) {
+        const qint64 at = m_scheduler.nextWakeMs();
+        consider(at);
+        limiter = at >= 0 && at == wake;
+    }
+    if (!m_retryAt.empty())
+        consider(m_retryAt.begin()->first);
+    consider(m_nextAttentionMs);
+    if (wake < 0) {
+        m_timer.stop();
+        return;
+    }
+    // The limiter works in whole milliseconds of the clock, and a timer that fires even a fraction
+    // late lands in the next one: at 20 msg/s that would cost 2 % of the rate. So the timer wakes a
+    // millisecond early and the last millisecond is waited out on the event loop (the limiter says
+    // "now" once the clock reaches it).
+    const qint64 delay = limiter ? wake - now - 1 : wake - now;
+    m_timer.start(int(std::clamp<qint64>(delay, 0, 24 * 3600 * 1000)));
+}
+
+void OutboundDriver::dispatch(qint64 id)
+{
+    const std::optional<OutboxRow> r = m_outbox.row(id);
+    if (!r || r->state != OutboxState::Queued) {
+        m_scheduler.onFinished(id);
+        m_pending.remove(id);
+        return;
+    }
+    if (r->bulkJob != 0 && m_outbox.bulkJobState(r->bulkJob) != OutboxStore::BulkJobState::Running) {
+        m_scheduler.onFinished(id); // paused or cancelled meanwhile; resume() enqueues it again
+        m_pending.remove(id);
+        return;
+    }
+    if (m_gate && r->isFreeForm()) {
+        const GateDecision decision = m_gate->check(r->contact, true);
+        if (!decision.isAllowed()) {
+            // The window closed while the message waited.
+            m_outbox.markFailed(id, kWindowClosedCode, QString::fromLatin1(reason::kWindowClosed),
+                                QString::fromUtf8(decision.reasonSource()));
+            m_scheduler.onFinished(id);
+            settle(id, OutboxState::Failed);
+            emit windowClosed(id, r->contact);
+            return;
+        }
+    }
+    if (!m_outbox.markSending(id)) {
+        // Not durably marked: the POST must not leave. Try again shortly.
+        m_scheduler.onFinished(id);
+        m_retryAt.emplace(m_clock.nowMs() + 1000, id);
+        emit storageFailed(m_outbox.lastError());
+        return;
+    }
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + m_graph.messagesPath());
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(int(m_settings.requestTimeoutMs));
+    QNetworkReply* reply = m_network->post(request, r->body);
+    m_inFlight.insert(id, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
+    emit requestStarted(id);
+}
+
+void OutboundDriver::onReply(QNetworkReply* reply, qint64 id)
+{
+    m_inFlight.remove(id);
+    reply->deleteLater();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 now = m_clock.nowMs();
+
+    if (httpStatus == 0) {
+        if (neverLeft(reply->error())) {
+            // Refused before a byte was sent: not a send at all.
+            m_outbox.markRequeued(id);
+            const int failures = m_transientFailures.value(id) + 1;
+            m_transientFailures.insert(id, failures);
+            retryLater(id, failures);
+            return;
+        }
+        // Timeout, reset, closed: Meta may have accepted it. Never re-send blindly.
+        becomeUncertain(id);
+        pump();
+        return;
+    }
+
+    const cloudapi::ApiResponse response = cloudapi::parseGraphResponse(
+        cloudapi::Transport::Completed, httpStatus, reply->readAll(), reply->rawHeaderPairs(), now / 1000);
+    if (response.ok && !response.wamid.isEmpty()) {
+        m_scheduler.onAccepted(id);
+        if (m_outbox.markAccepted(id, response.wamid))
+            settle(id, OutboxState::Accepted);
+        else
+            m_pending.remove(id); // a status came first and already moved the row on
+        m_transientFailures.remove(id);
+        pump();
+        return;
+    }
+    const cloudapi::ApiError& e = response.error;
+    const qint64 retryAfterMs = e.retryAfterSecs >= 0 ? e.retryAfterSecs * 1000 : -1;
+    switch (response.ok ? cloudapi::ErrorCategory::Unknown : e.category) {
+    case cloudapi::ErrorCategory::Throttled:
+    case cloudapi::ErrorCategory::PairLimited:
+        // Meta refused it: it was not sent, so it goes back to its place (never a second send).
+        m_outbox.markRequeued(id);
+        if (!m_scheduler.onError(id, e.code, retryAfterMs))
+            m_scheduler.onThrottled(id, retryAfterMs);
+        break;
+    case cloudapi::ErrorCategory::WindowClosed: {
+        const std::optional<OutboxRow> r = m_outbox.row(id);
+        m_outbox.markFailed(id, e.code, QString::fromLatin1(reason::kWindowClosed), remedyOf(e));
+        m_scheduler.onFinished(id);
+        settle(id, OutboxState::Failed);
+        emit windowClosed(id, r ? r->contact : QString());
+        break;
+    }
+    case cloudapi::ErrorCategory::Auth:
+        m_outbox.markRequeued(id);
+        m_scheduler.onRetryLater(id);
+        if (!m_authPaused) {
+            m_authPaused = true;
+            emit tokenRefused();
+        }
+        break;
+    case cloudapi::ErrorCategory::Permanent:
+        m_outbox.markFailed(id, e.code, QString::fromLatin1(reason::kMetaError), remedyOf(e));
+        m_scheduler.onFinished(id);
+        settle(id, OutboxState::Failed);
+        break;
+    case cloudapi::ErrorCategory::Transient:
+        if (e.code < 0) {
+            // A 5xx without Meta's error body (a proxy, a gateway timeout): it may have gone out.
+            becomeUncertain(id);
+        } else if (m_scheduler.onError(id, e.code, retryAfterMs)) {
+            m_outbox.markRequeued(id); // 131057: everything pauses, the item keeps its place
+        } else {
+            const int failures = m_transientFailures.value(id) + 1;
+            if (failures < m_settings.maxTransientAttempts) {
+                m_outbox.markRequeued(id);
+                m_scheduler.onFinished(id);
+                m_transientFailures.insert(id, failures);
+                retryLater(id, failures);
+            } else {
+                m_outbox.markFailed(id, e.code, QString::fromLatin1(reason::kTooManyRetries), remedyOf(e));
+                m_scheduler.onFinished(id);
+                settle(id, OutboxState::Failed);
+            }
+        }
+        break;
+    case cloudapi::ErrorCategory::Unknown:
+        if (e.code >= 0 && !response.ok) {
+            m_outbox.markFailed(id, e.code, QString::fromLatin1(reason::kMetaError), remedyOf(e));
+            m_scheduler.onFinished(id);
+            settle(id, OutboxState::Failed);
+        } else {
+            // A 2xx without a message id, or an answer Duet cannot read: it may have gone out.
+            becomeUncertain(id);
+        }
+        break;
+    }
+    pump();
+}
+
+void OutboundDriver::becomeUncertain(qint64 id)
+{
+    m_scheduler.onFinished(id);
+    m_pending.remove(id);
+    m_transientFailures.remove(id);
+    // False when a status webhook already settled it while the request was out: nothing to do.
+    if (!m_outbox.markUncertain(id))
+        return;
+    emit rowChanged(id, OutboxState::Uncertain);
+    const qint64 due = m_clock.nowMs() + m_settings.uncertainGraceMs;
+    if (m_nextAttentionMs < 0 || due < m_nextAttentionMs)
+        m_nextAttentionMs = due;
+}
+
+void OutboundDriver::retryLater(qint64 id, int attempts)
+{
+    m_scheduler.onFinished(id);
+    const qint64 wait = m_settings.transientBackoffMs << std::clamp(attempts - 1, 0, 10);
+    m_retryAt.emplace(m_clock.nowMs() + wait, id);
+    arm();
+}
+
+void OutboundDriver::settle(qint64 id, OutboxState state)
+{
+    m_pending.remove(id);
+    m_transientFailures.remove(id);
+    emit rowChanged(id, state);
+}
+
+OutboxStore::StatusOutcome OutboundDriver::onStatus(const QString& callbackClientId, const QString& wamid,
+                                                    const QString& status, int errorCode)
+{
+    const OutboxStore::StatusOutcome out = m_outbox.applyStatus(callbackClientId, wamid, status, errorCode);
+    if (!out.changed)
+        return out;
+    if (out.before == OutboxState::Queued) {
+        // A resend was waiting, but the first attempt did reach Meta: do not send it again.
+        withdrawRows({out.id});
+    }
+    emit rowChanged(out.id, out.after);
+    return out;
+}
+
+QList<OutboxRow> OutboundDriver::needsAttention() const
+{
+    return m_outbox.uncertainSince(m_clock.nowMs() - m_settings.uncertainGraceMs);
+}
+
+void OutboundDriver::checkAttention()
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_nextAttentionMs < 0 || now < m_nextAttentionMs)
+        return;
+    m_nextAttentionMs = -1;
+    int due = 0;
+    for (const OutboxRow& r : m_outbox.rowsInState(OutboxState::Uncertain)) {
+        const qint64 at = r.uncertainSinceMs + m_settings.uncertainGraceMs;
+        if (at <= now)
+            ++due;
+        else if (m_nextAttentionMs < 0 || at < m_nextAttentionMs)
+            m_nextAttentionMs = at;
+    }
+    if (due > 0)
+        emit attentionNeeded(due);
+}
+
+bool OutboundDriver::resendUncertain(qint64 id)
+{
+    if (!m_outbox.resendUncertain(id))
+        return false;
+    emit rowChanged(id, OutboxState::Queued);
+    enqueueRows({id});
+    return true;
+}
+
+bool OutboundDriver::discardUncertain(qint64 id)
+{
+    if (!m_outbox.discardUncertain(id))
+        return false;
+    emit rowChanged(id, OutboxState::Discarded);
+    return true;
+}
+
+void OutboundDriver::setLeasedRate(double ratePerSec)
+{
+    m_scheduler.setLeasedRate(ratePerSec);
+    pump();
+}
+
+void OutboundDriver::setAccessToken(const QByteArray& token)
+{
+    m_settings.accessToken = token;
+    m_authPaused = false;
+    pump();
+}
+
+} // namespace duet::outbound

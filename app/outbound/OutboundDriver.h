@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the outbox through the window gate and the rate limiter to the Graph API, and back.
+#pragma once
+
+#include "cloudapi/ApiError.h"
+#include "cloudapi/GraphRequests.h"
+#include "core/SendScheduler.h"
+#include "outbound/OutboxStore.h"
+#include "outbound/WindowGate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <map>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace duet::outbound {
+
+/// Where and how sends go. The token is a secret: it goes in the Authorization header and
+/// nowhere else (never in a log, a signal or an error text).
+struct DriverSettings
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString apiVersion = QStringLiteral("v23.0");
+    QString phoneNumberId;
+    QByteArray accessToken;
+    qint64 requestTimeoutMs = 30'000;      ///< every POST is abandoned (and its send uncertain) after this
+    int maxTransientAttempts = 5;          ///< POSTs per send refused by a definite transient error
+    qint64 transientBackoffMs = 1'000;     ///< first wait after such a refusal; doubles each time
+    qint64 uncertainGraceMs = 15 * 60'000; ///< an uncertain send needs the agent's choice after this
+};
+
+/// The result of submitting a send.
+struct SubmitResult
+{
+    qint64 id = 0; ///< the outbox row, 0 when refused
+    QString clientId;
+    /// Refused before queueing: the window gate's reason, a request problem, or a storage error.
+    GateDecision::Reason gateReason = GateDecision::Reason::None;
+    cloudapi::RequestProblem problem = cloudapi::RequestProblem::None;
+    QString error; ///< agent-facing (translated) reason when refused
+    bool isQueued() const { return id != 0; }
+};
+
+/// The outbound pipeline of one desktop (DESIGN.md "agent presses Send", invariants 4-6):
+/// submit*() writes the outbox row (after the window gate), the SendScheduler picks what may go,
+/// one QTimer wakes it at nextWakeMs(), each send is marked `sending` durably and POSTed to
+/// {base}/{version}/{phone_number_id}/messages with a timeout, and the answer moves the row on.
+/// Status webhooks (fed by the sync layer through onStatus()) move rows forward and reconcile
+/// uncertain ones through biz_opaque_callback_data.
+///     OutboundDriver driver(clock, outbox, &gate, settings, schedulerOptions);
+///     driver.start();                   // recovers after a crash, re-queues, starts sending
+///     driver.submitText(contact, text); // an agent's reply
+/// Use it from one thread with an event loop.
+class OutboundDriver : public QObject
+{
+    Q_OBJECT
+public:
+    /// `gate` may be null (no local window facts: Meta's 131047 is then the only check).
+    OutboundDriver(const Clock& clock, OutboxStore& outbox, const WindowGate* gate, DriverSettings settings,
+                   SendScheduler::Options schedulerOptions, QObject* parent = nullptr);
+    ~OutboundDriver() override;
+
+    /// Recovers what a previous run left: `sending` rows become `uncertain` (never re-sent
+    /// blindly), queued rows go back to the limiter in their order. Then starts sending.
+    void start();
+
+    // Submitting. Each writes the row (durably) before anything else happens.
+    SubmitResult submitText(const QString& contact, const QString& text, const QString& agent = {},
+                            const QString& replyToWamid = {}, const QString& conversation = {});
+    SubmitResult submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
+                                OutboxLane lane = OutboxLane::Live, const QString& agent = {},
+                                const QString& conversation = {});
+    /// Any built draft (media, reactions ...). The gate applies to free-form kinds.
+    SubmitResult submit(const OutboxDraft& draft);
+    /// Hands already written queued rows to the limiter (bulk jobs write theirs in one go).
+    void enqueueRows(const QList<qint64>& ids);
+    /// Takes queued rows out of the limiter (not out of the outbox): bulk pause and cancel.
+    void withdrawRows(const QList<qint64>& ids);
+
+    /// A status webhook: moves the row forward (never back) and reconciles an uncertain send.
+    /// Returns the outcome (id 0 when the status is not about one of this outbox's sends).
+    OutboxStore::StatusOutcome onStatus(const QString& callbackClientId, const QString& wamid, const QString& status,
+                                        int errorCode);
+
+    /// Uncertain sends older than the grace period: they need the agent's choice.
+    QList<OutboxRow> needsAttention() const;
+    /// The agent's choice for an uncertain send: send it again (same client id) or drop it.
+    bool resendUncertain(qint64 id);
+    bool discardUncertain(qint64 id);
+
+    /// The lease: this desktop's share of the number's cap, from the hub.
+    void setLeasedRate(double ratePerSec);
+    /// A new token after "token refused": sending resumes.
+    void setAccessToken(const QByteArray& token);
+    bool isAuthPaused() const { return m_authPaused; }
+
+    SendScheduler& scheduler() { return m_scheduler; }
+    OutboxStore& outbox() { return m_outbox; }
+    const WindowGate* gate() const { return m_gate; }
+    const DriverSettings& settings() const { return m_settings; }
+    int inFlightCount() const { return int(m_inFlight.size()); }
+    double leasedRate() const { return m_scheduler.leasedRate(); }
+
+signals:
+    /// A POST started for this row (for progress and latency figures).
+    void requestStarted(qint64 id);
+    /// The row moved to a new state.
+    void rowChanged(qint64 id, duet::outbound::OutboxState state);
+    /// A free-form send found the window closed (at the gate or from Meta): offer a template.
+    void windowClosed(qint64 id, const QString& contact);
+    /// The token was refused: every send is on hold until setAccessToken().
+    void tokenRefused();
+    /// Some uncertain sends are past the grace period: needsAttention() lists them.
+    void attentionNeeded(int count);
+    /// The outbox file could not be written: the send was not made.
+    void storageFailed(const QString& error);
+
+private:
+    void pump();
+    void arm();
+    void dispatch(qint64 id);
+    void onReply(QNetworkReply* reply, qint64 id);
+    void settle(qint64 id, OutboxState state);
+    void retryLater(qint64 id, int attempts);
+    void becomeUncertain(qint64 id);
+    void checkAttention();
+    SendScheduler::Lane lane(OutboxLane l) const;
+
+    const Clock& m_clock;
+    OutboxStore& m_outbox;
+    const WindowGate* m_gate;
+    DriverSettings m_settings;
+    cloudapi::GraphRequestBuilder m_graph;
+    SendScheduler m_scheduler;
+    QNetworkAccessManager* m_network;
+    QTimer m_timer;
+    QHash<qint64, QNetworkReply*> m_inFlight;
+    struct Pending
+    {
+        QString contact;
+        OutboxLane lane = OutboxLane::Live;
+    };
+    QHash<qint64, Pending> m_pending;        ///< rows queued in the limiter, waiting for a retry, or in flight
+    std::multimap<qint64, qint64> m_retryAt; ///< transient back-off: due time -> row
+    QHash<qint64, int> m_transientFailures;
+    qint64 m_nextAttentionMs = -1;
+    int m_lastAttention = 0;
+    bool m_authPaused = false;
+    bool m_started = false;
+    bool m_pumping = false;
+};
+
+} // namespace duet::outbound

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The durable outbox: schema, migrations and guarded state transitions.
+#include "OutboxStore.h"
+
+#include "cloudapi/ApiError.h"
+#include "core/Clock.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <array>
+
+namespace duet::outbound {
+namespace {
+
+constexpr std::array<const char*, 10> kStateNames = {"queued", "sending", "accepted",  "sent",      "delivered",
+                                                     "read",   "failed",  "uncertain", "discarded", "cancelled"};
+
+/// Migration N takes the file from version N-1 to N. Append only; never edit a released one.
+const QList<QStringList>& migrations()
+{
+    static const QList<QStringList> all = {
+        // 1: the outbox and its bulk jobs.
+        {QStringLiteral("CREATE TABLE outbox_schema_version (version INTEGER NOT NULL)"),
+         QStringLiteral("INSERT INTO outbox_schema_version (version) VALUES (0)"),
+         QStringLiteral("CREATE TABLE bulk_jobs ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " name TEXT NOT NULL,"
+                        " template TEXT NOT NULL,"
+                        " agent TEXT NOT NULL DEFAULT '',"
+                        " state TEXT NOT NULL DEFAULT 'running',"
+                        " created_at INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE outbox ("
+                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                        " client_id TEXT NOT NULL UNIQUE,"
+                        " contact TEXT NOT NULL,"
+                        " conversation TEXT NOT NULL DEFAULT '',"
+                        " lane TEXT NOT NULL CHECK (lane IN ('live', 'bulk')),"
+                        " kind TEXT NOT NULL,"
+                        " body TEXT NOT NULL,"
+                        " state TEXT NOT NULL,"
+                        " wamid TEXT,"
+                        " error_code INTEGER NOT NULL DEFAULT 0,"
+                        " error_reason TEXT NOT NULL DEFAULT '',"
+                        " remedy TEXT NOT NULL DEFAULT '',"
+                        " attempts INTEGER NOT NULL DEFAULT 0,"
+                        " created_at INTEGER NOT NULL,"
+                        " updated_at INTEGER NOT NULL,"
+                        " last_attempt_at INTEGER NOT NULL DEFAULT 0,"
+                        " uncertain_since INTEGER NOT NULL DEFAULT 0,"
+                        " bulk_job INTEGER REFERENCES bulk_jobs(id),"
+                        " agent TEXT NOT NULL DEFAULT '')"),
+         QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, id)"),
+         QStringLiteral("CREATE INDEX outbox_by_wamid ON outbox (wamid)"),
+         QStringLiteral("CREATE INDEX outbox_by_job ON outbox (bulk_job, state)")},
+    };
+    return all;
+}
+
+/// A null QString binds as SQL NULL: the outbox's text columns want ''.
+QString notNull(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+const char* laneName(OutboxLane lane)
+{
+    return lane == OutboxLane::Bulk ? "bulk" : "live";
+}
+
+QString stateSql(OutboxState s)
+{
+    return QLatin1Char('\'') + outboxStateName(s) + QLatin1Char('\'');
+}
+
+QString statesSql(std::initializer_list<OutboxState> states)
+{
+    QStringList parts;
+    for (OutboxState s : states)
+        parts << stateSql(s);
+    return parts.join(QLatin1Char(','));
+}
+
+/// The forward order of a send that reached Meta; 0 for states before (or beside) acceptance.
+int progressRank(OutboxState s)
+{
+    switch (s) {
+    case OutboxState::Accepted:
+        return 1;
+    case OutboxState::Sent:
+        return 2;
+    case OutboxState::Delivered:
+        return 3;
+    case OutboxState::Read:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
+const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, state, wamid, error_code, error_reason,"
+                       " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent";
+
+const char* kJobStates[] = {"running", "paused", "cancelled"};
+
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    return QString::fromLatin1(kStateNames[size_t(state)]);
+}
+
+bool outboxStateFromName(QStringView name, OutboxState* state)
+{
+    for (size_t i = 0; i < kStateNames.size(); ++i) {
+        if (name == QLatin1String(kStateNames[i])) {
+            *state = OutboxState(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isFinalState(OutboxState state)
+{
+    return state != OutboxState::Queued && state != OutboxState::Sending && state != OutboxState::Uncertain;
+}
+
+OutboxStore::OutboxStore(const Clock& clock)
+    : m_clock(clock)
+{}
+
+int OutboxStore::latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+bool OutboxStore::open(const QString& path, QString* error)
+{
+    store::DatabaseLocation location;
+    location.path = path;
+    if (!m_db.open(location, error))
+        return false;
+    // Every transition is fsynced before the driver acts on it: with WAL and synchronous=NORMAL
+    // a power loss may drop the last commits, and a lost `sending` mark would let a send that
+    // reached Meta go out again. FULL costs one fsync per transition (about 40 a second at the cap).
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=FULL"))) {
+        *error = QStringLiteral("cannot set up outbox file %1: %2").arg(path, q.lastError().text());
+        m_db.close();
+        return false;
+    }
+    if (!prepareSchema(error)) {
+        *error = QStringLiteral("outbox file %1: %2").arg(path, *error);
+        m_db.close();
+        return false;
+    }
+    return true;
+}
+
+int OutboxStore::schemaVersion() const
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.tables().contains(QStringLiteral("outbox_schema_version")))
+        return 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT version FROM outbox_schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool OutboxStore::prepareSchema(QString* error)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = QStringLiteral("cannot read its schema version");
+        return false;
+    }
+    if (current > latestSchemaVersion()) {
+        *error =
+            QStringLiteral("schema version %1 is newer than this program's %2").arg(current).arg(latestSchemaVersion());
+        return false;
+    }
+    QSqlDatabase db = m_db.connection();
+    for (int v = current + 1; v <= latestSchemaVersion(); ++v) {
+        if (!db.transaction()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        for (const QString& sql : migrations().at(v - 1)) {
+            if (!q.exec(sql)) {
+                *error = QStringLiteral("migration %1 failed: %2").arg(v).arg(q.lastError().text());
+                db.rollback();
+                return false;
+            }
+        }
+        if (!q.exec(QStringLiteral("UPDATE outbox_schema_version SET version = %1").arg(v)) || !db.commit()) {
+            *error = QStringLiteral("migration %1 failed: %2").arg(v).arg(q.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 OutboxStore::insert(const OutboxDraft& draft, QString* error)
+{
+    const QList<qint64> ids = insertAll({draft}, error);
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* error)
+{
+    QList<qint64> ids;
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return {};
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (client_id, contact, conversation, lane, kind, body, state,"
+                             " created_at, updated_at, bulk_job, agent)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
+    const qint64 now = m_clock.nowMs();
+    for (const OutboxDraft& d : drafts) {
+        if (d.clientId.isEmpty() || d.contact.isEmpty() || d.kind.isEmpty() || d.body.isEmpty()) {
+            *error = QStringLiteral("a send needs a client id, a contact, a kind and a body");
+            db.rollback();
+            return {};
+        }
+        q.addBindValue(d.clientId);
+        q.addBindValue(d.contact);
+        q.addBindValue(notNull(d.conversation));
+        q.addBindValue(QString::fromLatin1(laneName(d.lane)));
+        q.addBindValue(d.kind);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(d.body).toJson(QJsonDocument::Compact)));
+        q.addBindValue(now);
+        q.addBindValue(now);
+        q.addBindValue(d.bulkJob > 0 ? QVariant(d.bulkJob) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(notNull(d.agent));
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            db.rollback();
+            return {};
+        }
+        ids << q.lastInsertId().toLongLong();
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return {};
+    }
+    return ids;
+}
+
+QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const
+{
+    QList<OutboxRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE %2 %3").arg(QLatin1String(kColumns), where, tail));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        OutboxRow r;
+        r.id = q.value(0).toLongLong();
+        r.clientId = q.value(1).toString();
+        r.contact = q.value(2).toString();
+        r.conversation = q.value(3).toString();
+        r.lane = q.value(4).toString() == QLatin1String("bulk") ? OutboxLane::Bulk : OutboxLane::Live;
+        r.kind = q.value(5).toString();
+        r.body = q.value(6).toString().toUtf8();
+        outboxStateFromName(q.value(7).toString(), &r.state);
+        r.wamid = q.value(8).toString();
+        r.errorCode = q.value(9).toInt();
+        r.errorReason = q.value(10).toString();
+        r.remedy = q.value(11).toString();
+        r.attempts = q.value(12).toInt();
+        r.createdAtMs = q.value(13).toLongLong();
+        r.updatedAtMs = q.value(14).toLongLong();
+        r.lastAttemptAtMs = q.value(15).toLongLong();
+        r.uncertainSinceMs = q.value(16).toLongLong();
+        r.bulkJob = q.value(17).toLongLong();
+        r.agent = q.value(18).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+std::optional<OutboxRow> OutboxStore::row(qint64 id) const
+{
+    const QList<OutboxRow> rows = select(QStringLiteral("id = ?"), {id});
+    return rows.isEmpty() ? std::nullopt : std::optional<OutboxRow>(rows.first());
+}
+
+std::optional<OutboxRow> OutboxStore::rowByClientId(const QString& clientId) const
+{
+    const QList<OutboxRow> rows = select(QStringLiteral("client_id = ?"), {clientId});
+    return rows.isEmpty() ? std::nullopt : std::optional<OutboxRow>(rows.first());
+}
+
+std::optional<OutboxRow> OutboxStore::rowByWamid(const QString& wamid) const
+{
+    const QList<OutboxRow> rows = select(QStringLiteral("wamid = ?"), {wamid}, QStringLiteral("LIMIT 1"));
+    return rows.isEmpty() ? std::nullopt : std::optional<OutboxRow>(rows.first());
+}
+
+bool OutboxStore::transition(qint64 id, const QString& setSql, const QString& fromStates, const QVariantList& values)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET %1, updated_at = ? WHERE id = ? AND state IN (%2)").arg(setSql, fromStates));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxStore::markSending(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'sending', attempts = attempts + 1, last_attempt_at = ?"),
+                      stateSql(OutboxState::Queued), {m_clock.nowMs()});
+}
+
+bool OutboxStore::markAccepted(qint64 id, const QString& wamid)
+{
+    return transition(id, QStringLiteral("state = 'accepted', wamid = ?, uncertain_since = 0"),
+                      statesSql({OutboxState::Sending, OutboxState::Uncertain}), {wamid});
+}
+
+bool OutboxStore::markRequeued(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'queued'"), stateSql(OutboxState::Sending), {});
+}
+
+bool OutboxStore::markFailed(qint64 id, int code, const QString& reason, const QString& remedy)
+{
+    return transition(id, QStringLiteral("state = 'failed', error_code = ?, error_reason = ?, remedy = ?"),
+                      statesSql({OutboxState::Queued, OutboxState::Sending}), {code, reason, remedy});
+}
+
+bool OutboxStore::markUncertain(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'uncertain', uncertain_since = ?"), stateSql(OutboxState::Sending),
+                      {m_clock.nowMs()});
+}
+
+bool OutboxStore::resendUncertain(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'queued', uncertain_since = 0"), stateSql(OutboxState::Uncertain),
+                      {});
+}
+
+bool OutboxStore::discardUncertain(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'discarded'"), stateSql(OutboxState::Uncertain), {});
+}
+
+OutboxStore::StatusOutcome OutboxStore::applyStatus(const QString& clientId, const QString& wamid,
+                                                    const QString& status, int errorCode)
+{
+    StatusOutcome out;
+    std::optional<OutboxRow> r;
+    if (!clientId.isEmpty())
+        r = rowByClientId(clientId);
+    if (!r && !wamid.isEmpty())
+        r = rowByWamid(wamid);
+    if (!r)
+        return out;
+    out.id = r->id;
+    out.before = out.after = r->state;
+
+    OutboxState target;
+    if (status == QLatin1String("sent"))
+        target = OutboxState::Sent;
+    else if (status == QLatin1String("delivered"))
+        target = OutboxState::Delivered;
+    else if (status == QLatin1String("read") || status == QLatin1String("played"))
+        target = OutboxState::Read;
+    else if (status == QLatin1String("failed"))
+        target = OutboxState::Failed;
+    else
+        return out;
+
+    const int rank = progressRank(r->state);
+    bool applies = false;
+    switch (r->state) {
+    case OutboxState::Queued:
+    case OutboxState::Sending:
+    case OutboxState::Uncertain:
+    case OutboxState::Discarded:
+    case OutboxState::Cancelled:
+        applies = true; // it reached Meta after all: the status is the truth
+        break;
+    case OutboxState::Failed:
+        applies = r->wamid.isEmpty() && target != OutboxState::Failed; // refused locally, yet a send went out
+        break;
+    default:
+        applies = target == OutboxState::Failed ? rank <= progressRank(OutboxState::Sent) : progressRank(target) > rank;
+        break;
+    }
+    if (!applies)
+        return out;
+
+    QString set = QStringLiteral("state = ?, uncertain_since = 0, wamid = COALESCE(NULLIF(?, ''), wamid)");
+    QVariantList values = {outboxStateName(target), notNull(wamid)};
+    if (target == OutboxState::Failed) {
+        cloudapi::ApiError e;
+        e.code = errorCode;
+        e.category = cloudapi::classify(errorCode);
+        set += QStringLiteral(", error_code = ?, error_reason = ?, remedy = ?");
+        values << errorCode << QString::fromLatin1(reason::kMetaError) << QString::fromUtf8(cloudapi::remedySource(e));
+    }
+    if (transition(r->id, set, stateSql(r->state), values)) {
+        out.after = target;
+        out.changed = true;
+    }
+    return out;
+}
+
+int OutboxStore::recoverAfterRestart()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'uncertain', uncertain_since = ?, updated_at = ?"
+                             " WHERE state = 'sending'"));
+    const qint64 now = m_clock.nowMs();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+QList<OutboxRow> OutboxStore::queuedRows() const
+{
+    return select(QStringLiteral("state = 'queued' AND (bulk_job IS NULL OR bulk_job IN"
+                                 " (SELECT id FROM bulk_jobs WHERE state = 'running'))"),
+                  {}, QStringLiteral("ORDER BY id"));
+}
+
+QList<OutboxRow> OutboxStore::rowsInState(OutboxState state, int limit) const
+{
+    return select(QStringLiteral("state = ?"), {outboxStateName(state)},
+                  limit < 0 ? QStringLiteral("ORDER BY id") : QStringLiteral("ORDER BY id LIMIT %1").arg(limit));
+}
+
+QList<OutboxRow> OutboxStore::uncertainSince(qint64 sinceMs) const
+{
+    return select(QStringLiteral("state = 'uncertain' AND uncertain_since <= ?"), {sinceMs},
+                  QStringLiteral("ORDER BY id"));
+}
+
+QHash<OutboxState, int> OutboxStore::countsByState() const
+{
+    QHash<OutboxState, int> counts;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT state, count(*) FROM outbox GROUP BY state")))
+        return counts;
+    while (q.next()) {
+        OutboxState s;
+        if (outboxStateFromName(q.value(0).toString(), &s))
+            counts[s] = q.value(1).toInt();
+    }
+    return counts;
+}
+
+qint64 OutboxStore::createBulkJob(const QString& name, const QString& templateName, const QString& agent,
+                                  QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at)"
+                             " VALUES (?, ?, ?, 'running', ?)"));
+    q.addBindValue(notNull(name));
+    q.addBindValue(notNull(templateName));
+    q.addBindValue(notNull(agent));
+    q.addBindValue(m_clock.nowMs());
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool OutboxStore::setBulkJobState(qint64 job, BulkJobState state)
+{
+    QSqlQuery q(m_db.connection());
+    // A cancelled job stays cancelled.
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = ? WHERE id = ? AND state <> 'cancelled'"));
+    q.addBindValue(QString::fromLatin1(kJobStates[int(state)]));
+    q.addBindValue(job);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+std::optional<OutboxStore::BulkJobState> OutboxStore::bulkJobState(qint64 job) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT state FROM bulk_jobs WHERE id = ?"));
+    q.addBindValue(job);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QString s = q.value(0).toString();
+    for (int i = 0; i < 3; ++i) {
+        if (s == QLatin1String(kJobStates[i]))
+            return BulkJobState(i);
+    }
+    return std::nullopt;
+}
+
+QList<qint64> OutboxStore::bulkJobs() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT id FROM bulk_jobs ORDER BY id"))) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+OutboxStore::BulkCounts OutboxStore::bulkCounts(qint64 job) const
+{
+    BulkCounts counts;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT state, count(*) FROM outbox WHERE bulk_job = ? GROUP BY state"));
+    q.addBindValue(job);
+    if (!q.exec())
+        return counts;
+    while (q.next()) {
+        OutboxState s;
+        if (outboxStateFromName(q.value(0).toString(), &s)) {
+            counts.byState[s] = q.value(1).toInt();
+            counts.total += q.value(1).toInt();
+        }
+    }
+    return counts;
+}
+
+QList<qint64> OutboxStore::bulkRowIds(qint64 job, OutboxState state) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM outbox WHERE bulk_job = ? AND state = ? ORDER BY id"));
+    q.addBindValue(job);
+    q.addBindValue(outboxStateName(state));
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+QList<qint64> OutboxStore::cancelQueued(qint64 job)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction())
+        return {};
+    const QList<qint64> ids = bulkRowIds(job, OutboxState::Queued);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE bulk_job = ?"
+                             " AND state = 'queued'"));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(job);
+    if (!q.exec() || !db.commit()) {
+        m_lastError = q.lastError().text();
+        db.rollback();
+        return {};
+    }
+    return ids;
+}
+
+} // namespace duet::outbound

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The durable outbox: every send is a row in its own SQLite file before any network call.
+#pragma once
+
+#include "outbound/OutboxTypes.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::outbound {
+
+/// The outbox file (DESIGN.md invariant 4): one row per send, moved through its states by small
+/// transactions, each committed with synchronous=FULL before the caller acts on it (a POST never
+/// leaves before its row says `sending`). Transitions are guarded in SQL: a call that does not
+/// apply to the row's current state changes nothing and returns false.
+///     OutboxStore outbox(clock);
+///     if (!outbox.open(path, &error)) ...
+///     const qint64 id = outbox.insert(draft, &error);
+/// Use it from one thread. The schema has its own numbered, forward-only migrations and its
+/// version in outbox_schema_version.
+class OutboxStore
+{
+public:
+    /// What a status webhook did to a row.
+    struct StatusOutcome
+    {
+        qint64 id = 0; ///< 0 when no row matches
+        OutboxState before = OutboxState::Queued;
+        OutboxState after = OutboxState::Queued;
+        bool changed = false;
+    };
+
+    enum class BulkJobState : quint8 { Running, Paused, Cancelled };
+
+    /// A bulk job's counts per state, for progress.
+    struct BulkCounts
+    {
+        QHash<OutboxState, int> byState;
+        int total = 0;
+        int count(OutboxState s) const { return byState.value(s, 0); }
+    };
+
+    explicit OutboxStore(const Clock& clock);
+
+    /// Opens (or creates) the outbox file and brings its schema to the latest version.
+    bool open(const QString& path, QString* error);
+    bool isOpen() const { return m_db.isOpen(); }
+    QString lastError() const { return m_lastError; }
+
+    static int latestSchemaVersion();
+    /// The file's schema version; 0 for an empty file, -1 on error.
+    int schemaVersion() const;
+
+    /// Writes a queued row; returns its id, 0 on failure (*error says why).
+    qint64 insert(const OutboxDraft& draft, QString* error);
+    /// Writes many queued rows in ONE transaction (all or nothing); returns their ids in order.
+    QList<qint64> insertAll(const QList<OutboxDraft>& drafts, QString* error);
+
+    std::optional<OutboxRow> row(qint64 id) const;
+    std::optional<OutboxRow> rowByClientId(const QString& clientId) const;
+    std::optional<OutboxRow> rowByWamid(const QString& wamid) const;
+
+    // Transitions. Each is one transaction; false when the row is not in a state it applies to.
+    /// queued -> sending; counts an attempt and stamps its start.
+    bool markSending(qint64 id);
+    /// sending|uncertain -> accepted with the wamid (a status that came first is kept).
+    bool markAccepted(qint64 id, const QString& wamid);
+    /// sending -> queued: Meta refused it (throttled, pair limited, token refused, a transient
+    /// error) so it was not sent; it waits for its next turn.
+    bool markRequeued(qint64 id);
+    /// queued|sending -> failed with a code, a reason (reason::k*) and an untranslated remedy.
+    bool markFailed(qint64 id, int code, const QString& reason, const QString& remedy);
+    /// sending -> uncertain: the request may have reached Meta.
+    bool markUncertain(qint64 id);
+    /// uncertain -> queued: the agent (or the bulk job's resend-all) chose to send it again,
+    /// with the same client id so that a late status still reconciles it.
+    bool resendUncertain(qint64 id);
+    /// uncertain -> discarded.
+    bool discardUncertain(qint64 id);
+
+    /// A status webhook, matched by client id (biz_opaque_callback_data), else by wamid. Moves
+    /// the row forward only (accepted < sent < delivered < read; failed before delivered): it
+    /// never moves backwards, and a duplicate changes nothing. A row that was sending, uncertain,
+    /// queued for a resend, discarded or cancelled reached Meta after all and takes the status.
+    StatusOutcome applyStatus(const QString& clientId, const QString& wamid, const QString& status, int errorCode);
+
+    /// After a restart: every `sending` row becomes `uncertain` (its request may or may not have
+    /// reached Meta). Returns how many.
+    int recoverAfterRestart();
+    /// The queued rows in the order they were written, without those of paused or cancelled
+    /// bulk jobs: what the driver hands to the limiter on start.
+    QList<OutboxRow> queuedRows() const;
+    /// Rows in `state`, oldest first (limit < 0: all).
+    QList<OutboxRow> rowsInState(OutboxState state, int limit = -1) const;
+    /// Uncertain rows that have been uncertain since before `sinceMs`.
+    QList<OutboxRow> uncertainSince(qint64 sinceMs) const;
+    /// Row counts per state, over the whole outbox.
+    QHash<OutboxState, int> countsByState() const;
+
+    // Bulk jobs.
+    /// Creates a job record; returns its id, 0 on failure.
+    qint64 createBulkJob(const QString& name, const QString& templateName, const QString& agent, QString* error);
+    bool setBulkJobState(qint64 job, BulkJobState state);
+    std::optional<BulkJobState> bulkJobState(qint64 job) const;
+    QList<qint64> bulkJobs() const;
+    BulkCounts bulkCounts(qint64 job) const;
+    /// The ids of the job's rows in `state`.
+    QList<qint64> bulkRowIds(qint64 job, OutboxState state) const;
+    /// queued -> cancelled for every queued row of the job, in one transaction; returns the ids.
+    QList<qint64> cancelQueued(qint64 job);
+
+private:
+    bool transition(qint64 id, const QString& setSql, const QString& fromStates, const QVariantList& values);
+    bool prepareSchema(QString* error);
+    QList<OutboxRow> select(const QString& where, const QVariantList& values, const QString& tail = {}) const;
+
+    const Clock& m_clock;
+    store::Database m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace duet::outbound

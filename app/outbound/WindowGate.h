@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window gate: free-form sends only inside the customer's 24-hour window; templates always.
+#pragma once
+
+#include "core/ServiceWindow.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::outbound {
+
+/// Where the gate reads window facts: the time of a contact's latest own message. The desktop
+/// wires it to its local store; tests to a map.
+class WindowSource
+{
+public:
+    virtual ~WindowSource() = default;
+    /// Seconds since the epoch of the contact's latest customer message (live or inbound
+    /// history; never echoes or business sends); nullopt when the customer never wrote.
+    virtual std::optional<qint64> lastCustomerAt(const QString& contact) const = 0;
+};
+
+/// The gate's answer for one send.
+struct GateDecision
+{
+    enum class Reason : quint8 {
+        None,         ///< allowed
+        WindowClosed, ///< the customer's window closed
+        NoWindow,     ///< the customer never wrote
+    };
+    Reason reason = Reason::None;
+    ServiceWindow window;
+
+    bool isAllowed() const { return reason == Reason::None; }
+    /// The untranslated, agent-facing reason (translate with context "duet"); null when allowed.
+    const char* reasonSource() const;
+    /// The same, translated now.
+    QString reasonText() const;
+};
+
+/// Checks DESIGN.md invariant 5 before a free-form send is queued and again just before it is
+/// dispatched (a window may close while the message waits). Templates always pass.
+///     WindowGate gate(clock, source);
+///     const GateDecision d = gate.check(contact, draft.isFreeForm());
+///     if (!d.isAllowed()) refuse(d.reasonText());
+class WindowGate
+{
+public:
+    WindowGate(const Clock& clock, const WindowSource& source);
+
+    GateDecision check(const QString& contact, bool isFreeForm) const;
+    /// The window of a contact now.
+    ServiceWindow window(const QString& contact) const;
+
+private:
+    const Clock& m_clock;
+    const WindowSource& m_source;
+};
+
+} // namespace duet::outbound

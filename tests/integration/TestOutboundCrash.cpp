@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SIGKILL the sending process in the middle of a 1,000-message bulk send, twice: the simulator counts each once.
+#include "TestPaths.h"
+#include "core/Clock.h"
+#include "net/HttpServer.h"
+#include "outbound/OutboxStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace duet;
+
+namespace {
+
+constexpr int kCount = 1000;
+const QByteArray kScenario = R"({
+  "name": "outbound-crash",
+  "limits": { "throughput_per_sec": 20, "pair_burst": 45, "pair_interval_ms": 6000, "tier": 100000 },
+  "templates": [ { "name": "order_update", "language": "en_US", "category": "utility", "body": 2 } ],
+  "delivery": { "sent_min_ms": 100, "sent_max_ms": 600, "delivered_min_ms": 100, "delivered_max_ms": 600,
+                "read_ratio": 0, "failure_ratio": 0.02, "duplicate_ratio": 0.05, "batch_max": 4 }
+})";
+
+bool writePrivate(const QString& path, const QByteArray& data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        return false;
+    f.close();
+    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+/// Stands between the worker and the simulator's messages endpoint. It passes requests through,
+/// except that it can hold the answers of the next few requests after forwarding them (the
+/// simulator accepted them, the worker never hears so) and then hold the next few without
+/// forwarding them at all (they never reach the simulator): a kill then lands exactly there.
+class HoldingProxy
+{
+public:
+    int heldAfterForward = 0;  ///< requests forwarded whose answer is withheld
+    int heldBeforeForward = 0; ///< requests never forwarded
+
+    HoldingProxy(QNetworkAccessManager& network, const QString& messagesPath)
+        : m_network(network)
+    {
+        m_server.route("POST", messagesPath,
+                       [this, messagesPath](const net::HttpRequest& request, net::HttpReply reply) {
+                           if (m_holdBefore > 0 && m_holdAfter == 0) {
+                               --m_holdBefore;
+                               ++heldBeforeForward;
+                               m_held << reply; // never answered, never forwarded
+                               return;
+                           }
+                           QNetworkRequest forward(QUrl(m_target + messagesPath));
+                           forward.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+                           forward.setRawHeader("Authorization", request.header("authorization"));
+                           QNetworkReply* answer = m_network.post(forward, request.body);
+                           const bool hold = m_holdAfter > 0;
+                           if (hold) {
+                               --m_holdAfter;
+                               ++heldAfterForward;
+                           }
+                           QObject::connect(answer, &QNetworkReply::finished, answer, [answer, reply, hold]() mutable {
+                               answer->deleteLater();
+                               if (hold)
+                                   return; // the simulator has it; the worker will not hear
+                               reply.send(answer->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                          answer->readAll(), "application/json");
+                           });
+                       });
+    }
+    quint16 listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    void setTarget(const QString& base) { m_target = base; }
+    /// Withholds the answers of the next `after` requests, then the next `before` requests themselves.
+    void holdNext(int after, int before)
+    {
+        m_holdAfter = after;
+        m_holdBefore = before;
+        heldAfterForward = heldBeforeForward = 0;
+    }
+    void release()
+    {
+        m_holdAfter = m_holdBefore = 0;
+        m_held.clear();
+    }
+
+private:
+    QNetworkAccessManager& m_network;
+    net::HttpServer m_server;
+    QString m_target;
+    int m_holdAfter = 0;
+    int m_holdBefore = 0;
+    QList<net::HttpReply> m_held;
+};
+
+} // namespace
+
+class TestOutboundCrash : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    QString m_simBase;
+
+    QJsonObject stats()
+    {
+        QNetworkReply* reply = m_network.get(QNetworkRequest(QUrl(m_simBase + QStringLiteral("/_sim/stats"))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            finished.wait(10000);
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+    int accepted() { return stats().value(QStringLiteral("accepted")).toInt(); }
+
+private slots:
+    void aKilledBulkSendSendsEachMessageExactlyOnce()
+    {
+        QTemporaryDir dir;
+        const QString token = dir.filePath(QStringLiteral("token"));
+        const QString secret = dir.filePath(QStringLiteral("secret"));
+        const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
+        QVERIFY(writePrivate(token, "crash-test-token"));
+        QVERIFY(writePrivate(secret, "crash-test-secret"));
+        QVERIFY(writePrivate(scenario, kScenario));
+
+        // The worker's webhook port must be known before the simulator starts and stay the same
+        // across the worker's restarts.
+        quint16 webhookPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            webhookPort = probe.serverPort();
+        }
+
+        // At --speed 5 the simulated cap of 20 msg/s is 100 real sends a second.
+        QProcess sim;
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
+                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
+                   secret, QStringLiteral("--access-token-file"), token, QStringLiteral("--scenario"), scenario,
+                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QVERIFY(sim.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        const qsizetype at = line.indexOf(QLatin1String("http://"));
+        QVERIFY2(at >= 0, qPrintable(line));
+        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+
+        HoldingProxy proxy(m_network, QStringLiteral("/v23.0/106540352242922/messages"));
+        proxy.setTarget(m_simBase);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+
+        const QStringList workerArgs = {QStringLiteral("--outbox"),
+                                        dir.filePath(QStringLiteral("outbox.db")),
+                                        QStringLiteral("--base"),
+                                        QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
+                                        QStringLiteral("--token-file"),
+                                        token,
+                                        QStringLiteral("--app-secret-file"),
+                                        secret,
+                                        QStringLiteral("--webhook-port"),
+                                        QString::number(webhookPort),
+                                        QStringLiteral("--count"),
+                                        QString::number(kCount),
+                                        QStringLiteral("--recipients"),
+                                        QStringLiteral("250"),
+                                        QStringLiteral("--rate"),
+                                        QStringLiteral("80"),
+                                        QStringLiteral("--grace-ms"),
+                                        QStringLiteral("8000")};
+        const QString workerPath = test::programPath(QStringLiteral("tests/integration/duet-outbound-worker"));
+
+        // Kill it three times in the middle of the send, then let it finish. Kills 1 and 3 land
+        // while sends are in flight: some reached the simulator (the worker never heard), some
+        // never did. Kill 2 lands wherever the worker happens to be.
+        struct Kill
+        {
+            int atAccepted;
+            int holdAfter;
+            int holdBefore;
+        };
+        // The number of `sending` rows a run found on start, from its first line of output.
+        const auto recovered = [](const QByteArray& output) {
+            const qsizetype from = output.indexOf("recovered ");
+            return from < 0 ? -1 : output.mid(from + 10).split(' ').value(0).toInt();
+        };
+        // Held sends are `sending` when the worker dies, unless their status webhook got there
+        // first (the simulator accepted them): at least the ones never forwarded, at most all.
+        int minRecovered = -1, maxRecovered = -1;
+        // Uncertain rows resent after the grace period, from the "resent N" lines.
+        int resent = 0;
+        const auto countResent = [&resent](const QByteArray& output) {
+            for (const QByteArray& l : output.split('\n')) {
+                if (l.startsWith("resent "))
+                    resent += l.mid(7).split(' ').value(0).toInt();
+            }
+        };
+        for (const Kill& kill : {Kill{250, 3, 3}, Kill{550, 0, 0}, Kill{800, 2, 4}}) {
+            QProcess worker;
+            worker.start(workerPath, workerArgs);
+            QVERIFY(worker.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(accepted() >= kill.atAccepted || worker.state() == QProcess::NotRunning, 120000);
+            if (kill.holdAfter + kill.holdBefore > 0) {
+                proxy.holdNext(kill.holdAfter, kill.holdBefore);
+                QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == kill.holdBefore, 30000);
+                QCOMPARE(proxy.heldAfterForward, kill.holdAfter);
+            }
+            QCOMPARE(worker.state(), QProcess::Running);
+            worker.kill(); // SIGKILL
+            QVERIFY(worker.waitForFinished(10000));
+            QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
+            proxy.release();
+            const QByteArray output = worker.readAllStandardOutput();
+            countResent(output);
+            qInfo("killed the worker at %d accepted; it had said: %s", accepted(), output.simplified().constData());
+            if (minRecovered >= 0) {
+                QVERIFY2(recovered(output) >= minRecovered && recovered(output) <= maxRecovered, output.constData());
+            }
+            minRecovered = kill.holdAfter + kill.holdBefore > 0 ? kill.holdBefore : -1;
+            maxRecovered = kill.holdAfter + kill.holdBefore;
+            QVERIFY2(accepted() < kCount, "the kill came too late to test anything");
+        }
+        QProcess worker;
+        worker.start(workerPath, workerArgs);
+        QVERIFY(worker.waitForStarted());
+        // Not waitForFinished(): the proxy needs this event loop running.
+        QTRY_VERIFY_WITH_TIMEOUT(worker.state() == QProcess::NotRunning, 180000);
+        const QByteArray output = worker.readAllStandardOutput();
+        qInfo("last run: %s", output.simplified().constData());
+        QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(worker.exitCode(), 0);
+        QVERIFY2(output.contains("done "), output.constData());
+        countResent(output);
+        QVERIFY2(recovered(output) >= minRecovered && recovered(output) <= maxRecovered, output.constData());
+
+        // The proof, from the simulator's own count.
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QStringLiteral("client_ids_accepted_twice")).toArray().size(), 0);
+        const QJsonObject byClient = s.value(QStringLiteral("accepted_by_client_id")).toObject();
+        for (int i = 0; i < kCount; ++i) {
+            const QString id = QStringLiteral("crash-%1").arg(i, 4, 10, QLatin1Char('0'));
+            QVERIFY2(byClient.value(id).toInt() == 1,
+                     qPrintable(QStringLiteral("%1 accepted %2 times").arg(id).arg(byClient.value(id).toInt())));
+        }
+        QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), kCount);
+        QCOMPARE(byClient.size(), kCount);
+        const QJsonObject errors = s.value(QStringLiteral("errors_by_code")).toObject();
+        QCOMPARE(errors.value(QStringLiteral("131056")).toInt(), 0);
+        // The 7 held sends that never reached the simulator could only be resolved by a resend.
+        QVERIFY2(resent >= 7, qPrintable(QString::number(resent)));
+
+        // And the outbox agrees: nothing queued, in flight or uncertain; every row has its wamid.
+        SystemClock clock;
+        outbound::OutboxStore outbox(clock);
+        QString error;
+        QVERIFY2(outbox.open(dir.filePath(QStringLiteral("outbox.db")), &error), qPrintable(error));
+        const QHash<outbound::OutboxState, int> counts = outbox.countsByState();
+        QCOMPARE(counts.value(outbound::OutboxState::Queued), 0);
+        QCOMPARE(counts.value(outbound::OutboxState::Sending), 0);
+        QCOMPARE(counts.value(outbound::OutboxState::Uncertain), 0);
+        QCOMPARE(outbox.bulkCounts(outbox.bulkJobs().value(0)).total, kCount);
+        const QJsonObject wamids = s.value(QStringLiteral("client_id_by_wamid")).toObject();
+        for (auto it = wamids.begin(); it != wamids.end(); ++it) {
+            const std::optional<outbound::OutboxRow> row = outbox.rowByClientId(it.value().toString());
+            QVERIFY(row);
+            // A row reconciled from a status or an answer carries the wamid Meta gave it.
+            QCOMPARE(row->wamid, it.key());
+        }
+
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutboundCrash)
+#include "TestOutboundCrash.moc"
