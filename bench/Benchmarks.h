@@ -27,5 +27,9 @@ int runHub(const BenchOptions& options, QTextStream& out);
 /// and the limiter to an in-process duet-sim at speed 1: rate achieved against the cap, 130429
 /// and 131056 counts, and live replies' wait while the campaign saturates the cap.
 int runOutbound(const BenchOptions& options, QTextStream& out);
+/// `ui`: the desktop on a generated store of 100,000 conversations and 2,000,000 messages: cold
+/// start to the painted conversation list (the real `duet`, against an empty Qt window), opening
+/// and scrolling a 50,000-message thread, memory after 20 threads and after 10,000 live events.
+int runUi(const BenchOptions& options, QTextStream& out);
 
 } // namespace duet::bench

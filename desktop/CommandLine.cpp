@@ -2,6 +2,9 @@
 // Parsing `duet`'s options.
 #include "CommandLine.h"
 
+#include "sync/SyncClient.h"
+#include "ui/Language.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -35,12 +38,23 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QCoreApplication::translate("duet", "system (default), light or dark."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme});
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("duet", "Use this language for this run: en, pt_BR or es (the default is the "
+                                            "language chosen in Duet, else the system's)."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption hub(
+        QStringLiteral("hub"),
+        QCoreApplication::translate("duet", "Sync with this hub, e.g. inbox.example.com or 127.0.0.1:8080 (the agent "
+                                            "token comes from the keychain, else Duet asks for it)."),
+        QStringLiteral("ADDRESS"));
+    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme, language, hub});
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText();
         return ParseResult::Error;
     }
+    options->language = parser.value(language); // first: the help text is in this language
     if (parser.isSet(help)) {
         *output = parser.helpText();
         return ParseResult::Help;
@@ -58,7 +72,17 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
     options->screenshot = parser.value(screenshot);
     options->agent = parser.value(agent);
     options->templates = parser.value(templates);
+    options->hub = parser.value(hub);
+    if (parser.isSet(hub) && !sync::SyncClient::agentsUrl(options->hub, nullptr)) {
+        *output = QCoreApplication::translate("duet", "--hub must be a hub address, e.g. inbox.example.com or "
+                                                      "127.0.0.1:8080.");
+        return ParseResult::Error;
+    }
     options->theme = parser.isSet(theme) ? parser.value(theme) : QStringLiteral("system");
+    if (parser.isSet(language) && (options->language.isEmpty() || !ui::Language::isValid(options->language))) {
+        *output = QCoreApplication::translate("duet", "--lang must be en, pt_BR or es.");
+        return ParseResult::Error;
+    }
     if (options->theme != QLatin1String("system") && options->theme != QLatin1String("light") &&
         options->theme != QLatin1String("dark")) {
         *output = QCoreApplication::translate("duet", "--theme must be system, light or dark.");

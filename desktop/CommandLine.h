@@ -16,6 +16,8 @@ struct Options
     QString agent;             ///< --agent: who is signed in (the "Mine" filter)
     QString templates;         ///< --templates: a JSON file of approved templates
     QString theme;             ///< --theme: system (default), light or dark
+    QString hub;               ///< --hub: the hub to sync with (token from the keychain, else sign-in); null: offline
+    QString language;          ///< --lang: en, pt_BR, es (or a locale of them); null: the setting
 };
 
 /// Parses the arguments (including the program name). Help and version text go to *output.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet: the composition root. It opens the local store, builds the window and wires the parts.
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
+#include "HubSession.h"
 #include "core/Clock.h"
 #include "store/Store.h"
+#include "ui/ConversationPane.h"
 #include "ui/DraftStore.h"
+#include "ui/Language.h"
 #include "ui/MainWindow.h"
 #include "ui/TemplateCatalog.h"
 #include "ui/Theme.h"
@@ -12,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QListView>
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
@@ -39,12 +44,31 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Duet"));
     QApplication::setApplicationVersion(QStringLiteral(DUET_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("duet"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
-
+    // The language comes first, so that even the help and errors are translated: --lang, else the
+    // setting, else the system's. A screenshot run leaves the user's settings and drafts alone.
     duet::desktop::Options options;
     QString output;
+    duet::desktop::parseCommandLine(QApplication::arguments(), &options, &output);
+    const bool screenshot = !options.screenshot.isEmpty();
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> settings =
+        screenshot ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("duet.ini")), QSettings::IniFormat)
+                   : std::make_unique<QSettings>();
+    const QString chosen = duet::ui::Language::setting(*settings);
+    const QLocale locale = duet::ui::Language::locale(options.language, chosen);
+    if (!options.language.isEmpty() || !chosen.isEmpty())
+        QLocale::setDefault(locale); // dates, times and numbers follow the chosen language
+    QTranslator translator;
+    if (duet::ui::Language::load(translator, locale))
+        QApplication::installTranslator(&translator);
+    // Qt's own texts (standard buttons, --help's headings) when qt6-translations-l10n is installed.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+
+    options = {};
+    output.clear();
     switch (duet::desktop::parseCommandLine(QApplication::arguments(), &options, &output)) {
     case duet::desktop::ParseResult::Help:
     case duet::desktop::ParseResult::Version:
@@ -57,10 +81,10 @@ int main(int argc, char* argv[])
     case duet::desktop::ParseResult::Run:
         break;
     }
+    // DUET_REPORT_FIRST_PAINT=baseline: Qt's cost alone, for `duet-bench ui` (docs/PERFORMANCE.md).
+    if (duet::desktop::FirstPaintProbe::isBaseline())
+        return duet::desktop::FirstPaintProbe::runBaseline();
 
-    // A screenshot run leaves the user's settings and drafts alone.
-    const bool screenshot = !options.screenshot.isEmpty();
-    QTemporaryDir scratch;
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QString database = options.database;
     if (database.isEmpty()) {
@@ -74,15 +98,15 @@ int main(int argc, char* argv[])
         printLine(stderr, QApplication::translate("duet", "Cannot open the store: %1").arg(error));
         return 1;
     }
+    // A small page cache and no memory-mapped reads: memory stays flat all day (docs/PERFORMANCE.md).
+    if (!store.useCompactMemory(&error))
+        printLine(stderr, QApplication::translate("duet", "Cannot open the store: %1").arg(error));
     duet::ui::JsonTemplateCatalog templates;
     if (!options.templates.isEmpty() && !templates.load(options.templates, &error)) {
         printLine(stderr, error);
         return 2;
     }
     duet::ui::DraftStore drafts(screenshot ? QString() : QDir(dataDir).filePath(QStringLiteral("drafts.json")));
-    std::unique_ptr<QSettings> settings =
-        screenshot ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("duet.ini")), QSettings::IniFormat)
-                   : std::make_unique<QSettings>();
 
     if (options.theme == QLatin1String("dark"))
         duet::ui::Theme::dark_().apply(app);
@@ -92,8 +116,21 @@ int main(int argc, char* argv[])
     duet::ui::MainWindow window(
         {store.connection(), store.backend(), clock, drafts, templates, *settings, options.agent});
     window.show();
+    // DUET_REPORT_FIRST_PAINT=1|quit: print first_paint_ms on stderr (docs/PERFORMANCE.md).
+    duet::desktop::FirstPaintProbe::installIfAsked(window.conversationPane()->listView());
     // Show first, read after: the first page of the list loads once the window is up.
     QTimer::singleShot(0, &window, &duet::ui::MainWindow::loadInitial);
+
+    // With --hub, the local store is the hub's replica: shown at once, synced in the background,
+    // still readable while the hub is away.
+    std::unique_ptr<duet::desktop::HubSession> hub;
+    if (!options.hub.isEmpty() && !screenshot) {
+        QUrl url;
+        duet::sync::SyncClient::agentsUrl(options.hub, &url);
+        hub = std::make_unique<duet::desktop::HubSession>(url, store.connection(), store.backend(), store.applier(),
+                                                          clock, window);
+        QTimer::singleShot(0, hub.get(), &duet::desktop::HubSession::start);
+    }
 
     if (options.quitAfterSecs >= 0) {
         QTimer::singleShot(int(options.quitAfterSecs * 1000), &window, [&] {

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 ./scripts/check-format.sh
 ./scripts/build.sh
 BUILD_DIR=${DUET_BUILD_DIR:-build}
+./scripts/check-translations.sh "$BUILD_DIR" # the .ts files match the sources, pt_BR and es complete
 
 scratch=$(mktemp -d /tmp/duet-test.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT

@@ -15,6 +15,7 @@ namespace duet::ui {
 namespace {
 
 constexpr int kCacheCost = 4000; // layouts; each costs 1 plus its text's size in kilobytes
+constexpr int kMaxSizes = 50000; // row sizes (about 4 MB at most)
 
 } // namespace
 
@@ -34,6 +35,7 @@ void BubbleDelegate::invalidate()
 {
     ++m_generation;
     m_cache.clear();
+    m_sizes.clear();
 }
 
 const BubbleLayout& BubbleDelegate::layoutFor(const BubbleContent& c, const QStyleOptionViewItem& option) const
@@ -57,7 +59,18 @@ QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
         opt.rect.setWidth(view->viewport()->width());
     if (opt.rect.width() <= 0)
         opt.rect.setWidth(400);
-    return layoutFor(BubbleContent::fromIndex(index), opt).size;
+    // The same key as layoutFor(), from the four roles it needs rather than the whole content.
+    const quint64 flags = (index.data(ThreadModel::ShowAuthorRole).toBool() ? 1u : 0u) |
+                          (index.data(ThreadModel::ShowDaySeparatorRole).toBool() ? 2u : 0u);
+    const Key key{index.data(ThreadModel::WamidRole).toString(), opt.rect.width(), m_generation,
+                  index.data(ThreadModel::LayoutRevisionRole).toULongLong() ^ (flags << 62)};
+    if (const auto it = m_sizes.constFind(key); it != m_sizes.cend())
+        return *it;
+    const QSize size = layoutFor(BubbleContent::fromIndex(index), opt).size;
+    if (m_sizes.size() >= kMaxSizes)
+        m_sizes.clear();
+    m_sizes.insert(key, size);
+    return size;
 }
 
 void BubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

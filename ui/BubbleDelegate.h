@@ -6,6 +6,7 @@
 #include "Theme.h"
 
 #include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace duet {
@@ -16,7 +17,8 @@ namespace duet::ui {
 
 /// A painted delegate for ThreadModel rows: no widget per row. Layouts are cached per
 /// (message, width, font generation, content revision) in a bounded QCache, so scrolling
-/// re-lays out nothing; a font or theme change bumps the generation (invalidate()).
+/// re-lays out nothing; a font or theme change bumps the generation (invalidate()). Row sizes
+/// are kept apart from the layouts, so relaying out a long thread does not rebuild them.
 /// Usage: `auto* d = new BubbleDelegate(clock, theme, view); view->setItemDelegate(d);`
 class BubbleDelegate : public QStyledItemDelegate
 {
@@ -62,6 +64,11 @@ private:
     Theme m_theme;
     int m_generation = 0;
     mutable QCache<Key, BubbleLayout> m_cache;
+    /// Row heights by the same key. The view asks for every loaded row's size whenever rows are
+    /// inserted (an older page of a long thread: thousands of rows), far more rows than the layout
+    /// cache holds; a size costs a few bytes, so these outlive evicted layouts (bounded, cleared
+    /// when full and by invalidate()).
+    mutable QHash<Key, QSize> m_sizes;
     mutable int m_built = 0;
 };
 

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -174,7 +175,9 @@ void Composer::onTextChanged()
     fitEditor();
     const QString text = m_editor->toPlainText();
     const int length = int(text.size());
-    m_length->setText(tr("%1 / %2").arg(length).arg(kMaxTextLength));
+    QLocale locale; // the locale's digits, no group separators in a counter
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_length->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(kMaxTextLength)));
     QPalette pal = m_length->palette();
     pal.setColor(QPalette::WindowText,
                  length > kMaxTextLength ? QColor(0xd9, 0x3a, 0x3a) : palette().color(QPalette::PlaceholderText));

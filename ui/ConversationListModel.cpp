@@ -2,7 +2,6 @@
 // The conversation list model: keyset paging, filters, and incremental updates of one row.
 #include "ConversationListModel.h"
 
-#include "ConversationLabels.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 
@@ -89,7 +88,6 @@ void ConversationListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_labels.clear();
     m_cursor = {};
     m_atEnd = true; // nothing to fetch while the reset is announced
     m_fetching = false;
@@ -126,35 +124,16 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
     }
     // Rows that refreshConversation() already placed inside the loaded range must not repeat.
     QList<ConversationSummary> fresh;
-    QStringList keys;
     for (const ConversationSummary& row : std::as_const(page)) {
-        if (rowOfKey(row.contactKey) < 0) {
+        if (rowOfKey(row.contactKey) < 0)
             fresh << row;
-            keys << row.contactKey;
-        }
     }
     if (!fresh.isEmpty()) {
-        loadLabels(keys);
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + fresh.size() - 1));
         m_rows << fresh;
         endInsertRows();
     }
     m_fetching = false;
-}
-
-bool ConversationListModel::loadLabels(const QStringList& keys)
-{
-    QHash<QString, QStringList> found;
-    QString error;
-    ConversationLabels labels(m_db);
-    if (!labels.of(keys, &found, &error)) {
-        fail(error);
-        return false;
-    }
-    for (const QString& key : keys)
-        m_labels.remove(key);
-    m_labels.insert(found);
-    return true;
 }
 
 void ConversationListModel::refreshConversation(const QString& contactKey)
@@ -191,7 +170,6 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
         }
         return;
     }
-    loadLabels({contactKey});
     if (current < 0) {
         beginInsertRows({}, position, position);
         m_rows.insert(position, row);
@@ -267,7 +245,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case NumberRole:
         return QString(QStringLiteral("+") + row.contactKey);
     case Qt::AccessibleTextRole:
-        return tr("%1, %2 unread, %3").arg(row.displayName).arg(row.unread).arg(preview(row));
+        return tr("%1, %n unread, %2", nullptr, row.unread).arg(row.displayName, preview(row));
     case ContactKeyRole:
         return row.contactKey;
     case PreviewRole:
@@ -277,7 +255,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case AssigneeRole:
         return row.assignee;
     case LabelsRole:
-        return m_labels.value(row.contactKey);
+        return row.labels;
     case WindowStateRole:
         return int(ServiceWindow::at(row.lastCustomerAt, now).state);
     case WindowClosesAtRole:

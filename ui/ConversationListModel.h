@@ -75,7 +75,6 @@ private:
     bool queryFilter(store::ConversationFilter* filter) const;
     bool matches(const store::ConversationSummary& row) const;
     bool sortsBefore(const store::ConversationSummary& a, const store::ConversationSummary& b) const;
-    bool loadLabels(const QStringList& keys);
     QString preview(const store::ConversationSummary& row) const;
     void fail(const QString& error);
 
@@ -87,7 +86,6 @@ private:
     store::ConversationQuery::Sort m_sort = store::ConversationQuery::ByActivity;
     int m_pageSize = 60;
     QList<store::ConversationSummary> m_rows;
-    QHash<QString, QStringList> m_labels;
     store::ConversationCursor m_cursor;
     bool m_atEnd = true;
     bool m_fetching = false;

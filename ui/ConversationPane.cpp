@@ -62,6 +62,8 @@ ConversationPane::ConversationPane(const Clock& clock, const Theme& theme, Conve
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         button->setProperty("segment", true);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        // Never narrower than its words (plus the padding): short labels give way to long ones.
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(names.at(i)) + 14);
         m_filters->addButton(button, int(order.at(i)));
         filterRow->addWidget(button);
     }

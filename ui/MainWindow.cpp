@@ -5,6 +5,7 @@
 #include "CommandPalette.h"
 #include "Composer.h"
 #include "ConversationPane.h"
+#include "Language.h"
 #include "SearchResultsModel.h"
 #include "ThreadModel.h"
 #include "ThreadPane.h"
@@ -120,6 +121,7 @@ void MainWindow::buildActions()
     addCommand(tr("Toggle sort: recent or closing first"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)},
                [this] { m_conversationPane->toggleSort(); });
     addCommand(tr("Load older messages"), {}, [this] { m_threadPane->threadView()->loadOlder(); });
+    addCommand(tr("Language…"), {}, [this] { Language::choose(this, m_context.settings); });
     addCommand(tr("Quit"), {QKeySequence::Quit}, [this] { close(); });
     m_palette = new CommandPalette(m_commands, this);
     auto* open = new QAction(tr("Command palette"), this);

@@ -27,6 +27,7 @@ QString authorKey(const ThreadItem& item)
 ThreadModel::ThreadModel(QSqlDatabase db, QObject* parent)
     : QAbstractListModel(parent)
     , m_query(db)
+    , m_quoteQuery(db)
 {}
 
 ThreadModel::Origin ThreadModel::originOf(const QString& origin)
@@ -46,6 +47,7 @@ void ThreadModel::setConversation(const QString& contactKey)
     m_contactKey = contactKey;
     m_items.clear();
     m_positions.clear();
+    m_quoted.clear();
     m_base = 0;
     m_atStart = true; // nothing to fetch while the reset is announced
     m_fetching = false;
@@ -95,6 +97,7 @@ void ThreadModel::refresh()
 {
     if (m_contactKey.isEmpty())
         return;
+    m_quoted.clear(); // a quoted message may have arrived, been edited or deleted
     QList<ThreadItem> newest;
     QString error;
     if (!m_query.page(m_contactKey, {}, ThreadQuery::Older, m_pageSize, &newest, &error)) {
@@ -137,6 +140,23 @@ void ThreadModel::indexRows(int first, int last)
 {
     for (int row = first; row <= last; ++row)
         m_positions.insert(m_items.at(row).wamid, m_base + row);
+}
+
+const ThreadItem* ThreadModel::quotedItem(const QString& wamid) const
+{
+    const int row = rowOfWamid(wamid);
+    if (row >= 0)
+        return &m_items.at(row);
+    auto it = m_quoted.find(wamid);
+    if (it == m_quoted.end()) {
+        ThreadItem found;
+        bool exists = false;
+        QString error;
+        if (!m_quoteQuery.find(wamid, &found, &exists, &error))
+            return nullptr; // shown as "an earlier message"; the next reset asks again
+        it = m_quoted.insert(wamid, exists ? std::optional<ThreadItem>(found) : std::nullopt);
+    }
+    return it->has_value() ? &**it : nullptr;
 }
 
 int ThreadModel::rowOfWamid(const QString& wamid) const
@@ -226,7 +246,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case OriginRole:
         return int(originOf(item.origin));
     case AgentNameRole:
-        return QString(); // the store's thread items do not carry the agent yet
+        return item.agent;
     case OutboundRole:
         return item.outbound;
     case TimestampRole:
@@ -244,17 +264,16 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case ReplyTextRole: {
         if (item.contextWamid.isEmpty())
             return QString();
-        const int quoted = rowOfWamid(item.contextWamid);
-        if (quoted < 0)
+        const ThreadItem* q = quotedItem(item.contextWamid);
+        if (!q)
             return tr("An earlier message");
-        const ThreadItem& q = m_items.at(quoted);
-        if (q.deleted)
+        if (q->deleted)
             return tr("This message was deleted");
-        return q.text.isEmpty() ? mediaType(q) : q.text.simplified();
+        return q->text.isEmpty() ? mediaType(*q) : q->text.simplified();
     }
     case ReplyAuthorRole: {
-        const int quoted = item.contextWamid.isEmpty() ? -1 : rowOfWamid(item.contextWamid);
-        return quoted < 0 ? QString() : authorOf(m_items.at(quoted));
+        const ThreadItem* q = item.contextWamid.isEmpty() ? nullptr : quotedItem(item.contextWamid);
+        return q ? authorOf(*q) : QString();
     }
     case ReactionsRole: {
         QStringList emoji;

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace duet::ui {
 
 /// The merged thread of one conversation, oldest at the top. setConversation() loads the newest
@@ -87,6 +89,8 @@ private:
     void fail(const QString& error);
 
     void indexRows(int first, int last);
+    /// The quoted message: a loaded row, else looked up in the store once (null when absent).
+    const store::ThreadItem* quotedItem(const QString& wamid) const;
 
     store::ThreadQuery m_query;
     QString m_contactKey;
@@ -98,6 +102,9 @@ private:
     int m_pageSize = 50;
     bool m_atStart = true;
     bool m_fetching = false;
+    /// Quoted messages outside the loaded pages, by wamid (null item: not in the store); per thread.
+    mutable store::ThreadQuery m_quoteQuery;
+    mutable QHash<QString, std::optional<store::ThreadItem>> m_quoted;
 };
 
 } // namespace duet::ui

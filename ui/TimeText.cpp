@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace duet::ui::TimeText {
 namespace {
@@ -14,6 +15,32 @@ class TimeTextTr
 {
     Q_DECLARE_TR_FUNCTIONS(TimeText)
 };
+
+/// The locale's short time format without seconds ("HH:mm", "h:mm AP", "H:mm").
+QString shortTimeFormat(const QLocale& locale)
+{
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    format.remove(seconds);
+    return format;
+}
+
+/// The locale's long date format without the weekday and, when `withYear` is false, without
+/// the year where it comes last ("d 'de' MMMM", "MMMM d", "d. MMMM"); locales that put the year
+/// elsewhere keep it.
+QString dayFormat(const QLocale& locale, bool withYear)
+{
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(QStringLiteral("^dddd[,.]?\\s*|\\s*[,.]?\\s*dddd$"));
+    static const QRegularExpression lastYear(QStringLiteral("[\\s,]*('[^']*'\\s*)?y+[.]?$"));
+    format.remove(weekday);
+    if (!withYear) {
+        const QString shorter = QString(format).remove(lastYear);
+        if (!shorter.contains(QLatin1Char('y')) && shorter.contains(QLatin1Char('d')))
+            format = shorter;
+    }
+    return format;
+}
 
 } // namespace
 
@@ -30,8 +57,8 @@ QString chip(const ServiceWindow& window, qint64 nowSecs)
     }
     const qint64 left = window.secondsLeft(nowSecs);
     if (left >= 3600)
-        return TimeTextTr::tr("%1 h left").arg(left / 3600);
-    return TimeTextTr::tr("%1 min left").arg(qMax<qint64>(1, (left + 59) / 60));
+        return TimeTextTr::tr("%n h left", nullptr, int(left / 3600));
+    return TimeTextTr::tr("%n min left", nullptr, int(qMax<qint64>(1, (left + 59) / 60)));
 }
 
 QString countdown(const ServiceWindow& window, qint64 nowSecs)
@@ -69,7 +96,8 @@ QString closedReason(const ServiceWindow& window, qint64 nowSecs)
 
 QString clockTime(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs).toString(QStringLiteral("HH:mm"));
+    const QLocale locale;
+    return locale.toString(QDateTime::fromSecsSinceEpoch(secs).time(), shortTimeFormat(locale));
 }
 
 QString listStamp(qint64 secs, qint64 nowSecs)
@@ -93,9 +121,8 @@ QString dayLabel(const QDate& day, const QDate& today)
         return TimeTextTr::tr("Today");
     if (day == today.addDays(-1))
         return TimeTextTr::tr("Yesterday");
-    if (day.year() == today.year())
-        return QLocale().toString(day, QStringLiteral("d MMMM"));
-    return QLocale().toString(day, QStringLiteral("d MMMM yyyy"));
+    const QLocale locale;
+    return locale.toString(day, dayFormat(locale, day.year() != today.year()));
 }
 
 QDate localDay(qint64 secs)

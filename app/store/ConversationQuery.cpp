@@ -124,7 +124,7 @@ bool ConversationQuery::page(const ConversationFilter& filter, Sort sort, const 
     q->finish();
     if (next && rows->isEmpty())
         *next = after;
-    return true;
+    return loadLabels(rows, error);
 }
 
 bool ConversationQuery::find(const QString& contactKey, qint64 nowSecs, ConversationSummary* row, bool* found,
@@ -139,8 +139,45 @@ bool ConversationQuery::find(const QString& contactKey, qint64 nowSecs, Conversa
         return false;
     }
     *found = q->next();
-    if (*found)
-        *row = rowOf(*q, nowSecs, m_margin);
+    if (!*found)
+        return true;
+    QList<ConversationSummary> rows{rowOf(*q, nowSecs, m_margin)};
+    q->finish();
+    if (!loadLabels(&rows, error))
+        return false;
+    *row = rows.first();
+    return true;
+}
+
+bool ConversationQuery::loadLabels(QList<ConversationSummary>* rows, QString* error)
+{
+    if (rows->isEmpty())
+        return true;
+    QStringList marks;
+    marks.reserve(rows->size());
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        marks << QStringLiteral("?");
+    // Pages have a handful of sizes (the page size, the last page, one row): each stays prepared.
+    QSqlQuery* q = prepared(QStringLiteral("SELECT contact_key, label FROM conversation_labels"
+                                           " WHERE contact_key IN (%1) ORDER BY contact_key, label")
+                                .arg(marks.join(QLatin1Char(','))),
+                            error);
+    if (!q)
+        return false;
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        q->bindValue(int(i), rows->at(i).contactKey);
+        index.insert(rows->at(i).contactKey, i);
+    }
+    if (!q->exec()) {
+        *error = q->lastError().text();
+        return false;
+    }
+    while (q->next()) {
+        const auto it = index.constFind(q->value(0).toString());
+        if (it != index.cend())
+            (*rows)[*it].labels << q->value(1).toString();
+    }
     q->finish();
     return true;
 }

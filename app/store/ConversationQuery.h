@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -35,6 +36,7 @@ struct ConversationSummary
     QString status;
     int unread = 0;
     ServiceWindow window; ///< at the query's `now`
+    QStringList labels;   ///< the conversation's labels, sorted by name
     bool isFreeEntryPoint() const { return referralAt > 0; }
 };
 
@@ -75,6 +77,8 @@ public:
 
 private:
     QSqlQuery* prepared(const QString& sql, QString* error);
+    /// Fills in the labels of the rows with one statement.
+    bool loadLabels(QList<ConversationSummary>* rows, QString* error);
 
     qint64 m_margin;
     QSqlDatabase m_db;

@@ -135,6 +135,13 @@ const char* const kV3Postgres[] = {
     "CREATE INDEX messages_search ON messages USING GIN (search)",
 };
 
+// ---- migration 4: where a desktop's replica of the hub log stands ---------------------------
+const char* const kV4[] = {
+    "CREATE TABLE sync_state ("
+    " hub_url TEXT PRIMARY KEY,"
+    " last_seq BIGINT NOT NULL)",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -190,7 +197,7 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::tables()
@@ -209,6 +216,8 @@ QStringList Schema::migration(int number, Backend backend)
         return dialect(toList(kV2), backend);
     case 3:
         return backend == Backend::Sqlite ? toList(kV3Sqlite) : toList(kV3Postgres);
+    case 4:
+        return toList(kV4);
     default:
         return {};
     }

@@ -97,6 +97,9 @@ const char* const kCommon[] = {
     " chunk_order INTEGER NOT NULL,"
     " progress INTEGER NOT NULL,"
     " PRIMARY KEY (phone_number_id, phase, chunk_order))",
+    "CREATE TABLE sync_state ("
+    " hub_url TEXT PRIMARY KEY,"
+    " last_seq BIGINT NOT NULL)",
 };
 
 const char* const kSqliteSearch[] = {

@@ -4,6 +4,7 @@
 #include "Schema.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace duet::store {
 
@@ -20,6 +21,20 @@ bool Store::open(const QString& database, QString* error)
 {
     DatabaseLocation location;
     return DatabaseLocation::parse(database, &location, error) && open(location, error);
+}
+
+bool Store::useCompactMemory(QString* error)
+{
+    if (m_db.backend() != Backend::Sqlite)
+        return true;
+    for (const char* pragma : {"PRAGMA cache_size=-8000", "PRAGMA mmap_size=0"}) {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QString::fromLatin1(pragma))) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Store::open(const DatabaseLocation& location, QString* error)

@@ -12,10 +12,11 @@
 namespace duet::store {
 namespace {
 
-const char kColumns[] =
+const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category FROM messages WHERE contact_key = ?";
+    " in_history, pricing_type, pricing_category, agent FROM messages";
+const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
 {
@@ -47,6 +48,7 @@ ThreadItem itemOf(const QSqlQuery& q)
     it.inHistory = q.value(21).toInt() != 0;
     it.pricingType = q.value(22).toString();
     it.pricingCategory = q.value(23).toString();
+    it.agent = q.value(24).toString();
     return it;
 }
 
@@ -93,6 +95,8 @@ QJsonObject threadItemToJson(const ThreadItem& item)
         o.insert(QStringLiteral("pricing_category"), item.pricingCategory);
     if (!item.pricingType.isEmpty())
         o.insert(QStringLiteral("pricing_type"), item.pricingType);
+    if (!item.agent.isEmpty())
+        o.insert(QStringLiteral("agent"), item.agent);
     return o;
 }
 
@@ -121,7 +125,7 @@ bool ThreadQuery::page(const QString& contactKey, const ThreadCursor& cursor, Di
                        QList<ThreadItem>* items, QString* error)
 {
     items->clear();
-    QString sql = QString::fromLatin1(kColumns);
+    QString sql = QString::fromLatin1(kSelect) + QLatin1String(kByThread);
     const bool older = direction == Older;
     if (!cursor.isNull())
         sql += older ? QLatin1String(" AND (ts, wamid) < (?, ?)") : QLatin1String(" AND (ts, wamid) > (?, ?)");
@@ -162,6 +166,27 @@ bool ThreadQuery::all(const QString& contactKey, QList<ThreadItem>* items, QStri
         cursor = {page.last().timestamp, page.last().wamid};
         items->append(page);
     }
+}
+
+bool ThreadQuery::find(const QString& wamid, ThreadItem* item, bool* found, QString* error)
+{
+    QSqlQuery* q = prepared(5, QString::fromLatin1(kSelect) + QLatin1String(" WHERE wamid = ?"), error);
+    if (!q)
+        return false;
+    q->bindValue(0, wamid);
+    if (!q->exec()) {
+        *error = q->lastError().text();
+        return false;
+    }
+    *found = q->next();
+    if (!*found)
+        return true;
+    QList<ThreadItem> one{itemOf(*q)};
+    q->finish();
+    if (!loadReactions(one.first().contactKey, &one, error))
+        return false;
+    *item = one.first();
+    return true;
 }
 
 bool ThreadQuery::loadReactions(const QString& contactKey, QList<ThreadItem>* items, QString* error)

@@ -46,11 +46,12 @@ struct ThreadItem
     bool inHistory = false; ///< a history copy was seen too
     QString pricingType, pricingCategory;
     QList<Reaction> reactions; ///< current reactions, removed ones left out, by sender
+    QString agent;             ///< the agent who sent it through the API (from the hub's report); null otherwise
 };
 
 /// The JSON form of an item (`duet-hub timeline`, docs/STORE.md): wamid, origin, direction,
 /// timestamp, type, text, status (null for inbound), edited, deleted, reactions, and, when they
-/// apply, original_text, media fields, error_code, context_wamid.
+/// apply, original_text, media fields, error_code, context_wamid, agent.
 QJsonObject threadItemToJson(const ThreadItem& item);
 
 /// Where a page ends: the (timestamp, wamid) of its first or last item.
@@ -82,13 +83,16 @@ public:
               QList<ThreadItem>* items, QString* error);
     /// The whole thread, oldest first.
     bool all(const QString& contactKey, QList<ThreadItem>* items, QString* error);
+    /// One message by wamid, with its reactions, wherever it is in its thread (a quoted message
+    /// outside the loaded pages); *found false when the store has none.
+    bool find(const QString& wamid, ThreadItem* item, bool* found, QString* error);
 
 private:
     bool loadReactions(const QString& contactKey, QList<ThreadItem>* items, QString* error);
     QSqlQuery* prepared(int variant, const QString& sql, QString* error);
 
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_prepared[5]; ///< the page variants and the reactions query, kept prepared
+    std::unique_ptr<QSqlQuery> m_prepared[6]; ///< the page variants, reactions and find, kept prepared
 };
 
 } // namespace duet::store

@@ -21,6 +21,8 @@ private slots:
     void screenshotRendersTheInbox();
     void exitCodes_data();
     void exitCodes();
+    void firstPaintIsReportedWhenAsked_data();
+    void firstPaintIsReportedWhenAsked();
 
 private:
     int run(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr);
@@ -118,6 +120,38 @@ void TestDesktopProgram::exitCodes()
     QCOMPARE(run(arguments, &out, &err), code);
     const QByteArray all = out + err;
     QVERIFY2(QString::fromUtf8(all).contains(output), all.constData());
+}
+
+void TestDesktopProgram::firstPaintIsReportedWhenAsked_data()
+{
+    QTest::addColumn<QByteArray>("mode");
+    QTest::newRow("the inbox reports its painted list and quits") << QByteArray("quit");
+    QTest::newRow("the baseline paints an empty window and quits") << QByteArray("baseline");
+}
+
+// DUET_REPORT_FIRST_PAINT, which `duet-bench ui` times: one line on stderr, then a clean exit.
+void TestDesktopProgram::firstPaintIsReportedWhenAsked()
+{
+    QFETCH(QByteArray, mode);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("DUET_REPORT_FIRST_PAINT"), QString::fromLatin1(mode));
+    process.setProcessEnvironment(env);
+    process.start(programPath(QStringLiteral("desktop/duet")), {QStringLiteral("--db"), m_db});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QList<QByteArray> reports;
+    for (const QByteArray& line : process.readAllStandardError().split('\n')) {
+        if (line.startsWith("first_paint_ms: "))
+            reports << line;
+    }
+    QCOMPARE(reports.size(), 1);
+    bool ok = false;
+    QVERIFY(reports.first().mid(reports.first().indexOf(": ") + 2).toDouble(&ok) > 0 && ok);
 }
 
 QTEST_MAIN(TestDesktopProgram)

@@ -31,6 +31,7 @@ private slots:
     void failedSendShowsCodeAndRemedy();
     void refreshAppendsAndUpdates();
     void bubbleLayoutIsCachedPerWidth();
+    void agentNameAndQuotesBeyondTheLoadedPages();
 
 private:
     static constexpr char kThread[] = "16505550999";
@@ -204,6 +205,49 @@ void TestThreadModel::editsDeletesRepliesReactionsAndMedia()
     QCOMPARE(document.data(ThreadModel::MimeTypeRole).toString(), QStringLiteral("application/pdf"));
     QCOMPARE(at("wamid.AUD002").data(ThreadModel::HasMediaRole).toBool(), true);
     QCOMPARE(at("wamid.B001").data(ThreadModel::HasMediaRole).toBool(), false);
+}
+
+void TestThreadModel::agentNameAndQuotesBeyondTheLoadedPages()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto store = openStore(m_clock, dir.filePath(QStringLiteral("quotes.db")), &error);
+    QVERIFY2(store, qPrintable(error));
+    const QString c = QStringLiteral("16505550888");
+    QList<Event> events;
+    for (int i = 0; i < 30; ++i)
+        events << message(QStringLiteral("wamid.Q%1").arg(i, 2, 10, QLatin1Char('0')), c, kNow - 5000 + i * 10,
+                          QStringLiteral("question %1").arg(i));
+    Event reply = message(QStringLiteral("wamid.QR"), c, kNow - 100, QStringLiteral("about my first question"));
+    reply.contextWamid = QStringLiteral("wamid.Q00");
+    Event dangling = message(QStringLiteral("wamid.QX"), c, kNow - 90, QStringLiteral("about something else"));
+    dangling.contextWamid = QStringLiteral("wamid.not-stored");
+    events << reply << dangling;
+    QVERIFY2(store->ingest(events, &error), qPrintable(error));
+    // An agent's API send, as the hub's outbound report stores it.
+    QVERIFY(
+        exec(*store,
+             QStringLiteral("INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type,"
+                            " body, client_id, agent) VALUES ('wamid.AG1', ?, 1, 'agent', 1, 0, ?, 'text',"
+                            " 'On it', 'client-1', 'ana')"),
+             {c, kNow - 50}));
+
+    ThreadModel model(store->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPageSize(5);
+    model.setConversation(c);
+    QCOMPARE(model.rowOfWamid(QStringLiteral("wamid.Q00")), -1); // far above the loaded page
+    const QModelIndex quoting = model.index(model.rowOfWamid(QStringLiteral("wamid.QR")));
+    QVERIFY(quoting.isValid());
+    QCOMPARE(quoting.data(ThreadModel::ReplyTextRole).toString(), QStringLiteral("question 0"));
+    QVERIFY(!quoting.data(ThreadModel::ReplyAuthorRole).toString().isEmpty());
+    const QModelIndex unknown = model.index(model.rowOfWamid(QStringLiteral("wamid.QX")));
+    QCOMPARE(unknown.data(ThreadModel::ReplyTextRole).toString(), ThreadModel::tr("An earlier message"));
+
+    const QModelIndex sent = model.index(model.rowOfWamid(QStringLiteral("wamid.AG1")));
+    QCOMPARE(sent.data(ThreadModel::OriginRole).toInt(), int(ThreadModel::Origin::Agent));
+    QCOMPARE(sent.data(ThreadModel::AgentNameRole).toString(), QStringLiteral("ana"));
+    QVERIFY(quoting.data(ThreadModel::AgentNameRole).toString().isEmpty());
 }
 
 void TestThreadModel::failedSendShowsCodeAndRemedy()

@@ -3,6 +3,7 @@
 #include "core/ContactKey.h"
 #include "store/ConversationQuery.h"
 #include "store/SearchQuery.h"
+#include "store/TeamApplier.h"
 #include "store/ThreadQuery.h"
 
 #include <QSet>
@@ -208,6 +209,88 @@ private slots:
         QCOMPARE(page.size(), 5);
         QCOMPARE(page.first().wamid, all[11].wamid);
         QCOMPARE(page.last().wamid, all[15].wamid);
+    }
+
+    void conversationsCarryTheirLabels()
+    {
+        QVERIFY(exec(QStringLiteral("INSERT INTO conversation_labels (contact_key, label) VALUES ('%1', 'alpha')")
+                         .arg(number(7))));
+        ConversationQuery q(m_store->connection());
+        QList<ConversationSummary> rows;
+        QString error;
+        for (int pageSize : {1, 7, 100}) {
+            ConversationCursor cursor;
+            int seen = 0;
+            for (int guard = 0; guard < 100; ++guard) {
+                QVERIFY2(q.page({}, ConversationQuery::ByActivity, cursor, pageSize, kT0, &rows, &cursor, &error),
+                         qPrintable(error));
+                for (const ConversationSummary& r : rows) {
+                    ++seen;
+                    QCOMPARE(r.labels, r.contactKey == number(7)
+                                           ? (QStringList{QStringLiteral("alpha"), QStringLiteral("vip")})
+                                           : QStringList());
+                }
+                if (rows.size() < pageSize)
+                    break;
+            }
+            QVERIFY(seen >= 40);
+        }
+        ConversationSummary row;
+        bool found = false;
+        QVERIFY2(q.find(number(7), kT0, &row, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        QCOMPARE(row.labels, (QStringList{QStringLiteral("alpha"), QStringLiteral("vip")}));
+        QVERIFY(q.find(number(8), kT0, &row, &found, &error));
+        QVERIFY(found);
+        QVERIFY(row.labels.isEmpty());
+        QVERIFY(exec(QStringLiteral("DELETE FROM conversation_labels WHERE label = 'alpha'")));
+    }
+
+    void threadItemsNameTheSendingAgent()
+    {
+        QString error;
+        QVERIFY2(TeamApplier::prepareSchema(m_store->connection(), m_store->backend(), &error), qPrintable(error));
+        TeamApplier team(m_store->connection(), m_store->backend(), m_store->applier());
+        const QString customer = number(9);
+        const QJsonObject outbound{
+            {QStringLiteral("kind"), QStringLiteral("outbound")},
+            {QStringLiteral("conversation"), customer},
+            {QStringLiteral("agent"), QStringLiteral("ana")},
+            {QStringLiteral("wamid"), QStringLiteral("wamid.agent-1")},
+            {QStringLiteral("client_id"), QStringLiteral("client-1")},
+            {QStringLiteral("content"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("text")},
+                         {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("On it")}}}}}};
+        QVERIFY(m_store->connection().transaction());
+        QVERIFY2(team.apply(1, (kT0 + 100) * 1000, outbound, &error), qPrintable(error));
+        QVERIFY(m_store->connection().commit());
+        ThreadQuery q(m_store->connection());
+        QList<ThreadItem> items;
+        QVERIFY2(q.all(customer, &items, &error), qPrintable(error));
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.last().origin, QStringLiteral("agent"));
+        QCOMPARE(items.last().agent, QStringLiteral("ana"));
+        QCOMPARE(threadItemToJson(items.last()).value(QStringLiteral("agent")).toString(), QStringLiteral("ana"));
+        QVERIFY(items.first().agent.isEmpty()); // the customer's message
+        QVERIFY(!threadItemToJson(items.first()).contains(QStringLiteral("agent")));
+    }
+
+    void findsOneMessageByWamid()
+    {
+        QString error;
+        QVERIFY(m_store->ingest(
+            {reaction(QStringLiteral("r-w10"), QStringLiteral("w10"), QStringLiteral("👍"), kT0 + 5)}, &error));
+        ThreadQuery q(m_store->connection());
+        ThreadItem item;
+        bool found = false;
+        QVERIFY2(q.find(QStringLiteral("w10"), &item, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        QCOMPARE(item.contactKey, number(10));
+        QCOMPARE(item.text, QStringLiteral("hello number 10"));
+        QCOMPARE(item.reactions.size(), 1);
+        QCOMPARE(item.reactions.first().emoji, QStringLiteral("👍"));
+        QVERIFY(q.find(QStringLiteral("no-such-wamid"), &item, &found, &error));
+        QVERIFY(!found);
     }
 
     void contactLookup_data()

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop's replica of the hub's log: connects, catches up, applies events, sends commands.
+#pragma once
+
+#include "Backoff.h"
+#include "Protocol.h"
+#include "ReplicaState.h"
+#include "store/Database.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+
+namespace duet {
+class Clock;
+}
+namespace duet::store {
+class EventApplier;
+class TeamApplier;
+} // namespace duet::store
+
+namespace duet::sync {
+
+/// The outcome of one command: the hub's ack, or the client's own verdict ("offline",
+/// "timeout", "disconnected").
+struct CommandResult
+{
+    QString id;
+    bool ok = false;
+    QString reason;
+    qint64 seq = 0;
+};
+
+/// Keeps a local store in step with a hub's log (docs/PROTOCOL.md, docs/DESKTOP.md): it sends
+/// hello with the last seq the store applied, applies every `event` frame in seq order through
+/// the one apply code (store::TeamApplier for team kinds, store::EventApplier for webhook events)
+/// and records the seq in the same transaction; a gap makes it reconnect from what it has. It
+/// reconnects with exponential back-off and jitter, sends commands and resolves their acks (or
+/// times them out), and shows where it stands as state() and lastError().
+/// Time comes from the injected Clock; one QTimer wakes it at the next deadline, and tests call
+/// processTimers() after moving a fake clock. The store stays readable when the hub is away;
+/// commands sent then are refused at once with the reason "offline".
+/// Usage: `SyncClient c(db, backend, applier, clock); c.start(url, token);` then connect
+/// conversationsChanged() to the views.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+public:
+    enum class State { Disconnected, Connecting, Authenticating, CatchingUp, Live };
+    Q_ENUM(State)
+    /// Why the client is not (or no longer) connected.
+    enum class Failure {
+        None,
+        HubUnreachable,     ///< no connection, or it broke; retrying
+        TokenRefused,       ///< the hub does not know the token: a new one is needed
+        TokenRevoked,       ///< the agent was revoked: forget the token
+        Throttled,          ///< too many failed sign-ins from here; retrying in a minute
+        UnsupportedVersion, ///< the hub speaks another protocol version: update Duet
+        ProtocolError,      ///< the hub sent something unusable (or a gap); retrying
+        LocalStoreFailed,   ///< the local store could not be written; retrying
+    };
+    Q_ENUM(Failure)
+
+    struct Settings
+    {
+        Backoff::Settings backoff;
+        qint64 connectTimeoutMs = 15'000; ///< from opening the socket to welcome
+        qint64 commandTimeoutMs = 20'000; ///< from sending a command to its ack
+        qint64 pingIntervalMs = 30'000;   ///< while connected, a ping when the hub was quiet this long
+        qint64 silenceLimitMs = 75'000;   ///< nothing heard this long: the connection is dead
+        qint64 throttledRetryMs = 60'000; ///< bye "throttled": wait a minute
+        int maxEventsPerTransaction = 1000;
+        QString clientName = QStringLiteral("duet/" DUET_VERSION);
+    };
+
+    /// `db` is the local store (schema prepared), `events` its applier; both outlive the client.
+    SyncClient(QSqlDatabase db, store::Backend backend, store::EventApplier& events, const Clock& clock,
+               const Settings& settings, QObject* parent = nullptr);
+    SyncClient(QSqlDatabase db, store::Backend backend, store::EventApplier& events, const Clock& clock,
+               QObject* parent = nullptr);
+    ~SyncClient() override;
+
+    /// Makes the store ready for the log (the team tables). start() calls it when needed.
+    bool prepareStore(QString* error);
+
+    /// The hub's agent endpoint for what a person typed: "host:port", http(s)://, ws(s)://; the
+    /// path defaults to /agents. False for text that is no usable address. `url` may be null.
+    static bool agentsUrl(const QString& text, QUrl* url);
+
+    /// Connects to `url` (see agentsUrl()) with the agent's token and keeps connecting until
+    /// stop(), a refused or revoked token, or a protocol version mismatch.
+    void start(const QUrl& url, const QString& token);
+    /// Disconnects and stops retrying; the store stays as it is.
+    void stop();
+    /// Tries again now (a network came back, the user asked); resets the back-off.
+    void retryNow();
+
+    State state() const { return m_state; }
+    Failure lastError() const { return m_failure; }
+    /// The failure for people: what happened and what to do (translated).
+    static QString failureText(Failure failure);
+    /// One line for logs (never a secret).
+    QString lastErrorDetail() const { return m_detail; }
+    bool isConnected() const { return m_state == State::CatchingUp || m_state == State::Live; }
+    /// When the next connection attempt is due (clock ms); 0 when none is planned.
+    qint64 nextAttemptAtMs() const { return m_reconnectAtMs; }
+    const Backoff& backoff() const { return m_backoff; }
+    QUrl hubUrl() const { return m_url; }
+
+    /// The last seq applied to the local store, and the hub's head as the welcome said.
+    qint64 lastSeq() const { return m_applied; }
+    qint64 hubHead() const { return m_head; }
+
+    /// From the latest welcome (empty before the first): who is signed in and what they may do.
+    QString agent() const { return m_welcome.agent; }
+    Role role() const { return m_welcome.role; }
+    /// The hub's clock minus this one, ms, measured at welcome.
+    qint64 serverTimeOffsetMs() const { return m_offsetMs; }
+    /// Cloud API settings for sending; in memory only, never stored or logged.
+    QString phoneNumberId() const { return m_welcome.phoneNumberId; }
+    QString apiVersion() const { return m_welcome.apiVersion; }
+    QString accessToken() const { return m_welcome.accessToken; }
+    double sendShare() const { return m_sendShare; }
+
+    using Callback = std::function<void(const CommandResult&)>;
+    /// Sends a command (an empty id gets one). The result comes exactly once, through `done`
+    /// and commandFinished(), never from inside this call. Returns the command's id.
+    QString sendCommand(Command command, Callback done = {});
+    int pendingCommands() const { return int(m_pending.size()); }
+
+    /// Handles every deadline that has passed on the clock (the timer calls it).
+    void processTimers();
+
+signals:
+    void stateChanged(duet::sync::SyncClient::State state);
+    /// Events were applied and committed: these conversations (contact keys) changed.
+    void conversationsChanged(const QStringList& contactKeys);
+    /// The events firstSeq..lastSeq were applied and committed (catch-up progress: hubHead()).
+    void eventsApplied(qint64 firstSeq, qint64 lastSeq);
+    /// The replica was dropped (the hub's log is not the one it followed); reload everything.
+    void replicaReset();
+    void welcomed();
+    void caughtUp(qint64 head);
+    void sendShareChanged(double share);
+    void commandFinished(const duet::sync::CommandResult& result);
+
+private:
+    struct Pending
+    {
+        qint64 deadlineMs = 0;
+        Callback done;
+    };
+
+    void connectNow();
+    void onConnected();
+    void onText(const QString& text);
+    void onClosed(QWebSocket* socket);
+    void handle(const HubMessage& message);
+    void onEvent(const EventFrame& frame);
+    bool flushEvents();
+    void onBye(const QString& reason);
+    void dropConnection(Failure failure, const QString& detail, qint64 retryInMs);
+    void failAllPending(const QString& reason);
+    void finishCommand(const QString& id, const CommandResult& result);
+    void setState(State state, Failure failure);
+    void rearm();
+    void post(const Callback& done, const CommandResult& result);
+
+    QSqlDatabase m_db;
+    store::Backend m_backend;
+    store::EventApplier& m_events;
+    std::unique_ptr<store::TeamApplier> m_team;
+    ReplicaState m_replica;
+    const Clock& m_clock;
+    Settings m_settings;
+    Backoff m_backoff;
+    QTimer m_timer;
+
+    std::unique_ptr<QWebSocket> m_socket;
+    QUrl m_url;
+    QString m_urlKey; ///< the sync_state key of m_url
+    QString m_token;  ///< never logged
+    bool m_running = false;
+    bool m_storeReady = false;
+    State m_state = State::Disconnected;
+    Failure m_failure = Failure::None;
+    QString m_detail;
+    QString m_byeReason;
+
+    qint64 m_applied = 0;  ///< committed to the store
+    qint64 m_received = 0; ///< the last seq received (applied or waiting in m_incoming)
+    qint64 m_head = 0;
+    QList<EventFrame> m_incoming;
+    bool m_flushScheduled = false;
+
+    Welcome m_welcome;
+    qint64 m_offsetMs = 0;
+    double m_sendShare = 0;
+    qint64 m_reconnectAtMs = 0;
+    qint64 m_connectDeadlineMs = 0;
+    qint64 m_lastHeardMs = 0;
+    qint64 m_lastPingMs = 0;
+    quint64 m_nextId = 1;
+    QHash<QString, Pending> m_pending;
+};
+
+} // namespace duet::sync
+
+Q_DECLARE_METATYPE(duet::sync::CommandResult)

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// duet-bench ui: cold start, thread opening, scrolling and memory of the desktop on a large store.
+#include "Benchmarks.h"
+#include "UiStoreGenerator.h"
+#include "core/Clock.h"
+#include "core/Event.h"
+#include "store/Store.h"
+#include "ui/BubbleDelegate.h"
+#include "ui/ConversationListModel.h"
+#include "ui/DraftStore.h"
+#include "ui/MainWindow.h"
+#include "ui/TemplateCatalog.h"
+#include "ui/ThreadModel.h"
+#include "ui/ThreadPane.h"
+#include "ui/ThreadView.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScrollBar>
+#include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
+
+namespace duet::bench {
+namespace {
+
+// The benchmark runs its in-process part in a fresh copy of itself, so that memory figures are
+// those of a process that only ever held the window and the store, not the generator's.
+const char kWorkerStore[] = "DUET_BENCH_UI_STORE";
+const char kWorkerThread[] = "DUET_BENCH_UI_THREAD";
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(std::max(0.0, std::ceil(p * double(v.size())) - 1)))];
+}
+
+/// A /proc/self/status field in megabytes (VmRSS, RssAnon, RssFile); 0 where there is none.
+double statusMb(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+/// Counts the paints of a widget.
+class PaintCounter : public QObject
+{
+public:
+    using QObject::QObject;
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+/// Delivers posted events (layouts, queued calls, update requests) until `done` or nothing is left.
+template <typename Done> void settle(Done done)
+{
+    for (int i = 0; i < 50 && !done(); ++i) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+    }
+}
+
+void settle()
+{
+    settle([] { return false; });
+}
+
+/// One cold start of `duet` (or, baseline, of its empty window): milliseconds from starting
+/// the process until it reports its first paint, and what it reported itself.
+bool timeStart(const QString& program, const QStringList& args, const QProcessEnvironment& env, double* wallMs,
+               double* reportedMs, QString* error)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setReadChannel(QProcess::StandardError);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    QByteArray err;
+    while (!err.contains("first_paint_ms: ") || !err.endsWith('\n')) {
+        if (!p.waitForReadyRead(60000)) {
+            *error = QStringLiteral("%1 did not report its first paint: %2").arg(program, QString::fromLocal8Bit(err));
+            p.kill();
+            p.waitForFinished();
+            return false;
+        }
+        err += p.readAllStandardError();
+    }
+    *wallMs = double(t.nsecsElapsed()) / 1e6;
+    const int at = int(err.indexOf("first_paint_ms: "));
+    *reportedMs = err.mid(at + 16).split('\n').value(0).toDouble();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return true;
+}
+
+/// A customer message, an echo, a status or a reaction, as the sync layer would apply them.
+QList<Event> liveEvents(int count, const QStringList& hot, int conversations, qint64 now)
+{
+    std::mt19937 rng(11);
+    QList<Event> events;
+    QStringList inbound, outbound;
+    static const char* const words[] = {"hello", "order", "where", "is",    "my",   "package", "thanks", "please",
+                                        "today", "price", "ok",    "great", "when", "can",     "you",    "send"};
+    for (int i = 0; events.size() < count; ++i) {
+        Event e;
+        e.phoneNumberId = QStringLiteral("100");
+        e.contact =
+            rng() % 100 < 40 ? hot.at(int(rng() % hot.size())) : uiStoreContactKey(int(rng() % uint(conversations)));
+        e.timestamp = now + i;
+        e.type = QStringLiteral("text");
+        const int kind = int(rng() % 100);
+        QString text;
+        for (int w = 0, n = 2 + int(rng() % 14); w < n; ++w)
+            text += (w ? QStringLiteral(" ") : QString()) + QLatin1String(words[rng() % 16]);
+        if (kind < 55 || outbound.isEmpty() || inbound.isEmpty()) {
+            e.kind = EventKind::Message;
+            e.wamid = QStringLiteral("wamid.live.in.%1.%2").arg(now).arg(i);
+            e.text = text;
+            e.name = QStringLiteral("Live customer");
+            inbound << e.wamid;
+        } else if (kind < 75) {
+            e.kind = EventKind::Echo;
+            e.outbound = true;
+            e.wamid = QStringLiteral("wamid.live.out.%1.%2").arg(now).arg(i);
+            e.text = text;
+            outbound << e.wamid;
+        } else if (kind < 90) {
+            e.kind = EventKind::Status;
+            e.wamid = outbound.at(int(rng() % outbound.size()));
+            e.contact.clear();
+            e.type.clear();
+            e.status = rng() % 2 ? QStringLiteral("delivered") : QStringLiteral("read");
+        } else {
+            e.kind = EventKind::Message;
+            e.type = QStringLiteral("reaction");
+            e.wamid = QStringLiteral("wamid.live.react.%1.%2").arg(now).arg(i);
+            e.targetWamid = inbound.at(int(rng() % inbound.size()));
+            e.emoji = QStringLiteral("👍");
+        }
+        events << e;
+    }
+    return events;
+}
+
+/// The in-process part, in the worker: the real MainWindow on the generated store.
+int runWorker(const BenchOptions& options, QTextStream& out, const QString& path, const QString& bigKey)
+{
+    const int runs = options.runs;
+    const double rssStart = statusMb("VmRSS");
+    SystemClock clock;
+    store::Store store(clock);
+    QString error;
+    if (!store.open(path, &error)) {
+        out << "ui: " << error << '\n';
+        return 1;
+    }
+    if (!store.useCompactMemory(&error)) { // as `duet` does
+        out << "ui: " << error << '\n';
+        return 1;
+    }
+    QTemporaryDir scratch;
+    QSettings settings(scratch.filePath(QStringLiteral("duet.ini")), QSettings::IniFormat);
+    ui::DraftStore drafts{QString()};
+    ui::JsonTemplateCatalog templates;
+    ui::MainWindow window({store.connection(), store.backend(), clock, drafts, templates, settings, QString()});
+    window.resize(1180, 760);
+    window.show();
+    window.loadInitial();
+    settle();
+    ui::ThreadView* view = window.threadPane()->threadView();
+    ui::ThreadModel* thread = window.threadModel();
+    ui::ConversationListModel* list = window.conversationModel();
+    PaintCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    if (list->rowCount() < 21) {
+        out << "ui: the store has too few conversations\n";
+        return 1;
+    }
+    const QString other =
+        list->summaryAt(0).contactKey == bigKey ? list->summaryAt(1).contactKey : list->summaryAt(0).contactKey;
+
+    // Opening the long thread, from another conversation, with no cached layouts: until painted.
+    std::vector<double> openMs;
+    for (int run = 0; run < runs; ++run) {
+        window.openConversation(other);
+        settle();
+        window.threadPane()->bubbleDelegate()->invalidate();
+        counter.paints = 0;
+        QElapsedTimer t;
+        t.start();
+        if (!window.openConversation(bigKey)) {
+            out << "ui: the long thread is missing\n";
+            return 1;
+        }
+        settle([&] { return counter.paints > 0; });
+        openMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        settle();
+        if (counter.paints == 0) {
+            out << "ui: the thread view was never painted\n";
+            return 1;
+        }
+    }
+    printFigure(out, "thread_open_ms", median(openMs), 1);
+    printFigure(out, "thread_open_max_ms", *std::max_element(openMs.begin(), openMs.end()), 1);
+    printFigure(out, "thread_open_rows", thread->rowCount(), 0);
+
+    // Scrolling up through several thousand messages, 120 px a frame (a brisk wheel), older pages
+    // loading on the way; each frame is the scroll plus a synchronous repaint of the viewport.
+    const int target = options.quick ? 2000 : 5000;
+    QScrollBar* bar = view->verticalScrollBar();
+    std::vector<double> frameMs;
+    std::vector<double> fetchFrameMs; // the frames that loaded an older page
+    int passed = 0;
+    for (int guard = 0; guard < 200'000 && passed < target; ++guard) {
+        if (bar->value() == 0 && !thread->canFetchMore({}))
+            break;
+        const int rowsBefore = thread->rowCount();
+        QElapsedTimer t;
+        t.start();
+        bar->setValue(bar->value() - 120);
+        view->viewport()->repaint();
+        frameMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (thread->rowCount() != rowsBefore)
+            fetchFrameMs.push_back(frameMs.back());
+        const QModelIndex top = view->indexAt(QPoint(1, 1));
+        if (top.isValid())
+            passed = thread->rowCount() - top.row();
+    }
+    printFigure(out, "scroll_frame_p95_ms", percentile(frameMs, 0.95), 2);
+    printFigure(out, "scroll_frame_p50_ms", percentile(frameMs, 0.5), 2);
+    printFigure(out, "scroll_frame_p99_ms", percentile(frameMs, 0.99), 2);
+    printFigure(out, "scroll_frame_max_ms", percentile(frameMs, 1.0), 2);
+    printFigure(out, "scroll_fetch_frames", double(fetchFrameMs.size()), 0);
+    printFigure(out, "scroll_fetch_frame_p50_ms", percentile(fetchFrameMs, 0.5), 2);
+    printFigure(out, "scroll_fetch_frame_max_ms", percentile(fetchFrameMs, 1.0), 2);
+    printFigure(out, "scroll_frames", double(frameMs.size()), 0);
+    printFigure(out, "scroll_messages_passed", passed, 0);
+    printFigure(out, "scroll_rows_loaded", thread->rowCount(), 0);
+
+    // Memory after 20 threads, then after 10,000 live events.
+    QStringList opened;
+    for (int row = 0; row < list->rowCount() && opened.size() < 20; ++row) {
+        const QString key = list->summaryAt(row).contactKey;
+        window.openConversation(key);
+        settle();
+        opened << key;
+    }
+    const double rss = statusMb("VmRSS");
+    printFigure(out, "rss_start_mb", rssStart, 1);
+    printFigure(out, "rss_mb", rss, 1);
+    printFigure(out, "rss_anon_mb", statusMb("RssAnon"), 1);
+    printFigure(out, "rss_file_mb", statusMb("RssFile"), 1);
+
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const int conversations = options.quick ? 10'000 : 100'000;
+    const QList<Event> events = liveEvents(20'000, opened, conversations, now);
+    std::mt19937 rng(3);
+    // As they arrive live: one to a few events per transaction, then the window is told.
+    const auto applyLive = [&](int from, int to) {
+        for (int i = from; i < to;) {
+            const int n = std::min(to - i, 1 + int(rng() % 4));
+            const QList<Event> batch = events.mid(i, n);
+            i += n;
+            if (!store.ingest(batch, &error))
+                return false;
+            QSet<QString> keys;
+            for (const Event& e : batch) {
+                if (!e.contact.isEmpty())
+                    keys.insert(e.contact);
+            }
+            QStringList changed(keys.begin(), keys.end());
+            std::sort(changed.begin(), changed.end());
+            window.conversationsChanged(changed);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        settle();
+        return true;
+    };
+    const double rssBeforeLive = statusMb("VmRSS");
+    const double anonBeforeLive = statusMb("RssAnon");
+    QElapsedTimer live;
+    live.start();
+    if (!applyLive(0, 10'000)) {
+        out << "ui: " << error << '\n';
+        return 1;
+    }
+    const double liveSecs = double(live.nsecsElapsed()) / 1e9;
+    const double rssAfter = statusMb("VmRSS");
+    const double anonAfter = statusMb("RssAnon");
+    printFigure(out, "live_events_per_s", 10'000 / liveSecs, 0);
+    printFigure(out, "rss_after_live_mb", rssAfter, 1);
+    printFigure(out, "rss_growth_mb", rssAfter - rssBeforeLive, 1);
+    printFigure(out, "rss_growth_anon_mb", anonAfter - anonBeforeLive, 1);
+    printFigure(out, "rss_growth_file_mb", (rssAfter - anonAfter) - (rssBeforeLive - anonBeforeLive), 1);
+    printFigure(out, "conversation_rows_loaded", list->rowCount(), 0);
+    // 10,000 more: does memory keep growing, or were bounded caches filling up?
+    if (!applyLive(10'000, 20'000)) {
+        out << "ui: " << error << '\n';
+        return 1;
+    }
+    printFigure(out, "rss_growth_next_10k_mb", statusMb("VmRSS") - rssAfter, 1);
+    printFigure(out, "rss_growth_next_10k_anon_mb", statusMb("RssAnon") - anonAfter, 1);
+    printFigure(out, "conversation_rows_loaded_after_20k", list->rowCount(), 0);
+    return 0;
+}
+
+} // namespace
+
+int runUi(const BenchOptions& options, QTextStream& out)
+{
+    const QString workerStore = qEnvironmentVariable(kWorkerStore);
+    if (!workerStore.isEmpty())
+        return runWorker(options, out, workerStore, qEnvironmentVariable(kWorkerThread));
+
+    UiStoreShape shape;
+    if (options.quick) {
+        shape.conversations = 10'000;
+        shape.messages = 200'000;
+    }
+    shape.now = QDateTime::currentSecsSinceEpoch();
+    out << "# ui: " << shape.conversations << " conversations, " << shape.messages << " messages, one thread of "
+        << shape.bigThread << "; QT_QPA_PLATFORM=" << qEnvironmentVariable("QT_QPA_PLATFORM") << "; median of "
+        << options.runs << " runs" << (options.quick ? " (--quick: reduced store)" : "") << '\n';
+    out.flush();
+
+    const QString duet = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../desktop/duet"));
+    if (!QFileInfo(duet).isExecutable()) {
+        out << "ui: " << QDir::cleanPath(duet) << " is missing: build the duet target\n";
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ui.db"));
+    UiStoreInfo info;
+    QString error;
+    if (!generateUiStore(path, shape, &info, &error)) {
+        out << "ui: cannot generate the store: " << error << '\n';
+        return 1;
+    }
+    printFigure(out, "store_generate_s", info.seconds, 1);
+    printFigure(out, "store_mb", double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0);
+
+    // Cold starts (a new process each time; the store's file is in the page cache, as on a desktop
+    // that ran Duet before), alternating with the baseline: the same binary showing an empty window.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    QProcessEnvironment baselineEnv = env;
+    env.insert(QStringLiteral("DUET_REPORT_FIRST_PAINT"), QStringLiteral("quit"));
+    baselineEnv.insert(QStringLiteral("DUET_REPORT_FIRST_PAINT"), QStringLiteral("baseline"));
+    std::vector<double> startMs, startReported, baseMs, baseReported;
+    for (int run = 0; run < options.runs; ++run) {
+        double wall = 0, reported = 0;
+        if (!timeStart(duet, {QStringLiteral("--db"), path}, env, &wall, &reported, &error)) {
+            out << "ui: " << error << '\n';
+            return 1;
+        }
+        startMs.push_back(wall);
+        startReported.push_back(reported);
+        if (!timeStart(duet, {}, baselineEnv, &wall, &reported, &error)) {
+            out << "ui: " << error << '\n';
+            return 1;
+        }
+        baseMs.push_back(wall);
+        baseReported.push_back(reported);
+    }
+    printFigure(out, "startup_to_first_paint_ms", median(startMs), 1);
+    printFigure(out, "startup_reported_by_duet_ms", median(startReported), 1);
+    printFigure(out, "startup_baseline_ms", median(baseMs), 1);
+    printFigure(out, "startup_vs_baseline_ratio", median(startMs) / median(baseMs), 2);
+    printFigure(out, "startup_own_cost_ms", median(startMs) - median(baseMs), 1);
+
+    // The in-process figures, in a fresh process.
+    QProcess worker;
+    QProcessEnvironment workerEnv = QProcessEnvironment::systemEnvironment();
+    workerEnv.insert(QString::fromLatin1(kWorkerStore), path);
+    workerEnv.insert(QString::fromLatin1(kWorkerThread), info.bigThreadKey);
+    worker.setProcessEnvironment(workerEnv);
+    worker.setProcessChannelMode(QProcess::ForwardedChannels);
+    QStringList args = {QStringLiteral("ui"), QStringLiteral("--runs"), QString::number(options.runs)};
+    if (options.quick)
+        args << QStringLiteral("--quick");
+    worker.start(QCoreApplication::applicationFilePath(), args);
+    if (!worker.waitForFinished(-1) || worker.exitStatus() != QProcess::NormalExit) {
+        out << "ui: the in-process part crashed\n";
+        return 1;
+    }
+    return worker.exitCode();
+}
+
+} // namespace duet::bench

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SecretStore against the real keychain (gnome-keyring in a D-Bus session, as scripts/test.sh runs it).
+#include "secrets/SecretStore.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+
+using duet::secrets::SecretStore;
+
+namespace {
+
+/// Runs one call and waits for its answer.
+SecretStore::Result await(const std::function<void(SecretStore::Callback)>& call)
+{
+    SecretStore::Result result;
+    bool done = false;
+    call([&](const SecretStore::Result& r) {
+        result = r;
+        done = true;
+    });
+    for (int i = 0; i < 400 && !done; ++i)
+        QTest::qWait(25);
+    if (!done)
+        result.error = SecretStore::Error::Failed, result.detail = QStringLiteral("no answer in 10 s");
+    return result;
+}
+
+} // namespace
+
+class TestSecretStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    SecretStore m_store{QStringLiteral("Duet-test")};
+    QString m_name;
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset): run this test inside dbus-run-session with "
+                  "an unlocked gnome-keyring, as scripts/test.sh does.");
+        m_name = QStringLiteral("test-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    }
+    void cleanupTestCase()
+    {
+        if (!m_name.isEmpty())
+            await([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+    }
+
+    void answersNeverFromInsideTheCall()
+    {
+        bool answered = false;
+        m_store.read(m_name, [&](const SecretStore::Result&) { answered = true; });
+        QVERIFY(!answered);
+        for (int i = 0; i < 400 && !answered; ++i)
+            QTest::qWait(25);
+        QVERIFY(answered);
+    }
+
+    void aMissingSecretIsNotFound()
+    {
+        const SecretStore::Result r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        QCOMPARE(r.error, SecretStore::Error::NotFound);
+        QVERIFY(r.value.isEmpty());
+    }
+
+    void writeReadOverwriteRemove()
+    {
+        // UTF-8 and symbols survive the round trip; the values are not printed on failure.
+        const QString first = QStringLiteral("dt_première-clé_✓_0123456789");
+        const QString second = QStringLiteral("dt_second_token_abcdef");
+        SecretStore::Result r = await([&](SecretStore::Callback done) { m_store.write(m_name, first, done); });
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        QVERIFY2(r.value == first, "the secret read back differs from the one written");
+
+        r = await([&](SecretStore::Callback done) { m_store.write(m_name, second, done); });
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        QVERIFY2(r.ok() && r.value == second, "the overwritten secret was not read back");
+
+        r = await([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+        QVERIFY2(r.ok(), qPrintable(r.detail));
+        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        QCOMPARE(r.error, SecretStore::Error::NotFound);
+    }
+
+    void namesAreSeparateSecrets()
+    {
+        const QString other = m_name + QStringLiteral("-other");
+        QVERIFY(await([&](SecretStore::Callback done) { m_store.write(m_name, QStringLiteral("a"), done); }).ok());
+        QVERIFY(await([&](SecretStore::Callback done) { m_store.write(other, QStringLiteral("b"), done); }).ok());
+        QVERIFY(await([&](SecretStore::Callback done) { m_store.read(m_name, done); }).value == QLatin1String("a"));
+        QVERIFY(await([&](SecretStore::Callback done) { m_store.read(other, done); }).value == QLatin1String("b"));
+        QVERIFY(await([&](SecretStore::Callback done) { m_store.remove(other, done); }).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSecretStore)
+#include "TestSecretStore.moc"

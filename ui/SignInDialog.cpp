@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sign-in dialog: validation, the connection attempt and the keychain, with inline errors.
+#include "SignInDialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace duet::ui {
+
+using State = sync::SyncClient::State;
+using Failure = sync::SyncClient::Failure;
+
+SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secrets, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_secrets(secrets)
+    , m_hub(new QLineEdit(this))
+    , m_token(new QLineEdit(this))
+    , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
+    , m_error(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(this))
+{
+    setWindowTitle(tr("Sign in to Duet"));
+    m_hub->setPlaceholderText(tr("inbox.example.com or 127.0.0.1:8080"));
+    m_hub->setAccessibleName(tr("Hub address"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("dt_…, from your administrator"));
+    m_token->setAccessibleName(tr("Agent token"));
+    m_remember->setChecked(true);
+    m_remember->setToolTip(tr("Keeps the token in your desktop's keychain, never in a plain file."));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setAccessibleName(tr("Sign-in problem"));
+    m_error->hide();
+    m_status->setWordWrap(true);
+    m_status->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Hub address:"), m_hub);
+    form->addRow(tr("Agent &token:"), m_token);
+    form->addRow(QString(), m_remember);
+    QPushButton* signIn = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
+    signIn->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_busy && !m_connected)
+            m_client.stop();
+        reject();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+
+    connect(&m_client, &sync::SyncClient::stateChanged, this, &SignInDialog::onClientState);
+}
+
+QString SignInDialog::secretName(const QUrl& hub)
+{
+    return QStringLiteral("agent-token %1").arg(hub.toString(QUrl::FullyEncoded));
+}
+
+void SignInDialog::setHubAddress(const QString& address)
+{
+    m_hub->setText(address);
+}
+
+QString SignInDialog::hubAddress() const
+{
+    return m_hub->text();
+}
+
+QString SignInDialog::token() const
+{
+    return m_token->text();
+}
+
+bool SignInDialog::remember() const
+{
+    return m_remember->isChecked();
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SignInDialog::showError(const QString& text, QWidget* focus)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (focus)
+        focus->setFocus();
+}
+
+void SignInDialog::setBusy(bool busy, const QString& status)
+{
+    m_busy = busy;
+    m_hub->setEnabled(!busy);
+    m_token->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
+    for (QAbstractButton* b : m_buttons->buttons()) {
+        if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+            b->setEnabled(!busy);
+    }
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+}
+
+void SignInDialog::submit()
+{
+    if (m_busy)
+        return;
+    if (m_connected) {
+        // Signed in already; the keychain failed and the person chose to go on without it.
+        finishRemembering();
+        return;
+    }
+    QUrl url;
+    if (!sync::SyncClient::agentsUrl(m_hub->text(), &url)) {
+        showError(m_hub->text().trimmed().isEmpty()
+                      ? tr("Enter the hub's address, for example inbox.example.com or 127.0.0.1:8080.")
+                      : tr("\"%1\" is not a hub address. Use a host name or IP address with an optional port, for "
+                           "example inbox.example.com or 127.0.0.1:8080.")
+                            .arg(m_hub->text().trimmed()),
+                  m_hub);
+        return;
+    }
+    const QString token = m_token->text().trimmed();
+    if (token.isEmpty() || token.contains(QLatin1Char(' '))) {
+        showError(token.isEmpty() ? tr("Paste the agent token your administrator gave you.")
+                                  : tr("An agent token has no spaces. Paste it again exactly as you received it."),
+                  m_token);
+        return;
+    }
+    showError({});
+    m_url = url;
+    setBusy(true, tr("Connecting to %1…").arg(url.host()));
+    m_client.start(url, token);
+}
+
+void SignInDialog::onClientState()
+{
+    if (!m_busy || m_connected)
+        return;
+    switch (m_client.state()) {
+    case State::Connecting:
+    case State::Authenticating:
+        return;
+    case State::CatchingUp:
+    case State::Live:
+        m_connected = true;
+        if (!m_remember->isChecked()) {
+            setBusy(false);
+            finishRemembering();
+            return;
+        }
+        setBusy(true, tr("Saving the token in the keychain…"));
+        m_secrets.write(secretName(m_url), m_token->text().trimmed(), [this](const secrets::SecretStore::Result& r) {
+            setBusy(false);
+            if (r.ok()) {
+                finishRemembering();
+                return;
+            }
+            // Signed in, but the token could not be kept: say why, and let the person go on.
+            m_remember->setChecked(false);
+            showError(tr("%1\nYou are signed in; the token was not saved. Press Sign in to continue without "
+                         "remembering it.")
+                          .arg(secrets::SecretStore::errorText(r.error)));
+        });
+        return;
+    case State::Disconnected:
+        break;
+    }
+    const Failure failure = m_client.lastError();
+    if (failure == Failure::None)
+        return;
+    // A first sign-in does not retry in the background: the person fixes what is shown.
+    m_client.stop();
+    setBusy(false);
+    QWidget* focus = failure == Failure::TokenRefused || failure == Failure::TokenRevoked ? m_token : m_hub;
+    showError(sync::SyncClient::failureText(failure), focus);
+}
+
+void SignInDialog::finishRemembering()
+{
+    setBusy(false);
+    emit signedIn(m_url);
+    accept();
+}
+
+} // namespace duet::ui
