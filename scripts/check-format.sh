@@ -3,7 +3,7 @@
 # Fails when a C++ file differs from .clang-format. With --fix, rewrites the files instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep -v '^build')
+mapfile -t files < <(git ls-files -co --exclude-standard -- '*.cpp' '*.h' | grep -v '^build' | while read -r f; do [ -f "$f" ] && echo "$f"; done)
 [ ${#files[@]} -gt 0 ] || exit 0
 if [ "${1:-}" = "--fix" ]; then
     clang-format -i "${files[@]}"
