@@ -2,6 +2,7 @@
 // `duet-bench decode`: webhook decoding against QJsonDocument's parse alone, and signature
 // verification plus decoding of single-message bodies as Meta sends them.
 #include "Benchmarks.h"
+#include "Statistics.h"
 #include "cloudapi/WebhookDecoder.h"
 #include "cloudapi/WebhookSignature.h"
 
@@ -225,13 +226,6 @@ QByteArray singleMessageBody(int i)
                                                      QJsonObject{{QStringLiteral("name"), QStringLiteral("João")}}},
                                                     {QStringLiteral("wa_id"), message.value(QStringLiteral("from"))}}}},
                             {QStringLiteral("messages"), QJsonArray{message}}})}));
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 /// Keeps results observable so the compiler cannot drop the work being timed.

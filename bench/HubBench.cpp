@@ -4,6 +4,7 @@
 #include "Benchmarks.h"
 #include "HubConfig.h"
 #include "HubServer.h"
+#include "Statistics.h"
 #include "cloudapi/WebhookSignature.h"
 #include "core/Clock.h"
 #include "store/Database.h"
@@ -34,20 +35,6 @@ using hub::HubConfig;
 using hub::HubServer;
 
 const QByteArray kSecret = "bench-app-secret";
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
-
-double median(std::vector<double> v)
-{
-    return percentile(std::move(v), 0.5);
-}
 
 /// One webhook body with `count` inbound text messages, each with a unique wamid.
 QByteArray messagesBody(int first, int count)

@@ -3,6 +3,7 @@
 #include "Benchmarks.h"
 #include "SimService.h"
 #include "Simulator.h"
+#include "Statistics.h"
 #include "core/Clock.h"
 #include "outbound/BulkJobs.h"
 #include "outbound/OutboundDriver.h"
@@ -38,20 +39,6 @@ public:
         return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
     }
 };
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
-
-double median(std::vector<double> v)
-{
-    return percentile(std::move(v), 0.5);
-}
 
 struct RunResult
 {

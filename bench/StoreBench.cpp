@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-bench store: apply() throughput against plain INSERTs, and the UI's page and search latency.
 #include "Benchmarks.h"
+#include "Statistics.h"
 #include "core/ContactKey.h"
 #include "store/ConversationQuery.h"
 #include "store/SearchQuery.h"
@@ -133,20 +134,6 @@ QList<Event> mixedEvents(int count, int contacts, const Vocabulary& words)
         events << e;
     }
     return events;
-}
-
-double percentile95(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::max<size_t>(0, size_t(std::ceil(0.95 * double(v.size()))) - 1)];
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
 }
 
 bool check(bool ok, const QString& what, QTextStream& out)
@@ -334,7 +321,7 @@ int runStore(const BenchOptions& options, QTextStream& out)
             threadMs.push_back(t.nsecsElapsed() / 1e6);
         }
     }
-    printFigure(out, "thread_page_p95_ms", percentile95(threadMs), 3);
+    printFigure(out, "thread_page_p95_ms", percentile(threadMs, 0.95), 3);
 
     // Conversation pages: walk the list by activity and by window closing, with and without filters.
     std::vector<double> conversationMs;
@@ -360,7 +347,7 @@ int runStore(const BenchOptions& options, QTextStream& out)
             cursor = next;
         }
     }
-    printFigure(out, "conversation_page_p95_ms", percentile95(conversationMs), 3);
+    printFigure(out, "conversation_page_p95_ms", percentile(conversationMs, 0.95), 3);
 
     // Search over a large corpus.
     store::Store searchStore(clock);
@@ -385,7 +372,7 @@ int runStore(const BenchOptions& options, QTextStream& out)
             return 1;
         searchMs.push_back(t.nsecsElapsed() / 1e6);
     }
-    printFigure(out, "search_p95_ms", percentile95(searchMs), 3);
+    printFigure(out, "search_p95_ms", percentile(searchMs, 0.95), 3);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-bench ui: cold start, thread opening, scrolling and memory of the desktop on a large store.
 #include "Benchmarks.h"
+#include "Statistics.h"
 #include "UiStoreGenerator.h"
 #include "core/Clock.h"
 #include "core/Event.h"
@@ -38,20 +39,6 @@ namespace {
 // those of a process that only ever held the window and the store, not the generator's.
 const char kWorkerStore[] = "DUET_BENCH_UI_STORE";
 const char kWorkerThread[] = "DUET_BENCH_UI_THREAD";
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(std::max(0.0, std::ceil(p * double(v.size())) - 1)))];
-}
 
 /// A /proc/self/status field in megabytes (VmRSS, RssAnon, RssFile); 0 where there is none.
 double statusMb(const char* field)

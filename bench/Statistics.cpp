@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Statistics.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace duet::bench {
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = std::ceil(std::clamp(p, 0.0, 1.0) * double(values.size()));
+    return values[std::min(values.size() - 1, size_t(std::max(rank, 1.0)) - 1)];
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+} // namespace duet::bench
