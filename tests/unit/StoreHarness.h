@@ -17,6 +17,19 @@
 #include <memory>
 #include <random>
 
+/// In initTestCase(): prepares `harness`, skipping the test when its backend is not installed here
+/// (PostgreSQL's server binaries) and failing it on any other error.
+#define DUET_INIT_STORE_HARNESS(harness)                                                                               \
+    do {                                                                                                               \
+        QString harnessError_;                                                                                         \
+        bool harnessSkip_ = false;                                                                                     \
+        if (!(harness).init(&harnessError_, &harnessSkip_)) {                                                          \
+            if (harnessSkip_)                                                                                          \
+                QSKIP(qPrintable(harnessError_));                                                                      \
+            QFAIL(qPrintable(harnessError_));                                                                          \
+        }                                                                                                              \
+    } while (false)
+
 namespace duet::test {
 
 // The store tests are compiled twice: once for SQLite and, with DUET_TEST_POSTGRES, for PostgreSQL.

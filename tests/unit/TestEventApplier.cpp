@@ -116,13 +116,8 @@ class TestEventApplier : public QObject
 private slots:
     void initTestCase()
     {
+        DUET_INIT_STORE_HARNESS(m_harness);
         QString error;
-        bool skip = false;
-        if (!m_harness.init(&error, &skip)) {
-            if (skip)
-                QSKIP(qPrintable(error));
-            QFAIL(qPrintable(error));
-        }
         m_store = m_harness.openFresh(&error);
         QVERIFY2(m_store, qPrintable(error));
     }

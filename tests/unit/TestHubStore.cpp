@@ -67,16 +67,7 @@ class TestHubStore : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        bool skip = false;
-        if (!m_harness.init(&error, &skip)) {
-            if (skip)
-                QSKIP(qPrintable(error));
-            QFAIL(qPrintable(error));
-        }
-    }
+    void initTestCase() { DUET_INIT_STORE_HARNESS(m_harness); }
 
     void migrationsEqualTheFreshSchema()
     {

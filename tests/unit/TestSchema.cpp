@@ -87,16 +87,7 @@ class TestSchema : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QString error;
-        bool skip = false;
-        if (!m_harness.init(&error, &skip)) {
-            if (skip)
-                QSKIP(qPrintable(error));
-            QFAIL(qPrintable(error));
-        }
-    }
+    void initTestCase() { DUET_INIT_STORE_HARNESS(m_harness); }
 
     void everyMigrationEqualsFresh()
     {
