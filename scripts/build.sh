@@ -5,7 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${DUET_BUILD_DIR:-build}
-# ccache keeps its default cache (~/.cache/ccache) so rebuilds in fresh clones are fast.
+# ccache keeps its default cache (~/.cache/ccache); paths are taken relative to the checkout, so a
+# fresh clone elsewhere on the same machine reuses what an earlier build compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 WERROR=OFF
 if [ "${CI:-}" = "true" ]; then WERROR=ON; fi
 cmake -S . -B "$BUILD_DIR" -G Ninja \
