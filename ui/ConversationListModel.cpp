@@ -89,6 +89,7 @@ void ConversationListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_cursor = {};
+    m_pagedRows = 0;
     m_atEnd = true; // nothing to fetch while the reset is announced
     m_fetching = false;
     endResetModel();
@@ -133,6 +134,7 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
         m_rows << fresh;
         endInsertRows();
     }
+    m_pagedRows = int(m_rows.size());
     m_fetching = false;
 }
 
@@ -174,6 +176,7 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
         beginInsertRows({}, position, position);
         m_rows.insert(position, row);
         endInsertRows();
+        trimToPagedRows();
         return;
     }
     if (position != current) {
@@ -183,6 +186,16 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
     }
     m_rows[position] = row;
     emit dataChanged(index(position), index(position));
+}
+
+void ConversationListModel::trimToPagedRows()
+{
+    if (m_atEnd || m_pagedRows <= 0 || m_rows.size() <= m_pagedRows)
+        return;
+    beginRemoveRows({}, m_pagedRows, int(m_rows.size()) - 1);
+    m_rows.resize(m_pagedRows);
+    endRemoveRows();
+    m_cursor = store::ConversationQuery::cursorAt(m_rows.last(), m_sort);
 }
 
 int ConversationListModel::rowOfKey(const QString& contactKey) const

@@ -72,6 +72,10 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    /// Drops the rows that live inserts pushed past the fetched pages (while more pages remain) and
+    /// moves the cursor back to the new last row, so the list stays as long as the agent scrolled
+    /// and fetchMore() brings the dropped rows again in their turn.
+    void trimToPagedRows();
     bool queryFilter(store::ConversationFilter* filter) const;
     bool matches(const store::ConversationSummary& row) const;
     bool sortsBefore(const store::ConversationSummary& a, const store::ConversationSummary& b) const;
@@ -87,6 +91,7 @@ private:
     int m_pageSize = 60;
     QList<store::ConversationSummary> m_rows;
     store::ConversationCursor m_cursor;
+    int m_pagedRows = 0; ///< how many rows the fetched pages cover; live inserts beyond it are trimmed
     bool m_atEnd = true;
     bool m_fetching = false;
     QString m_error;

@@ -116,15 +116,18 @@ bool ConversationQuery::page(const ConversationFilter& filter, Sort sort, const 
     }
     while (q->next()) {
         rows->append(rowOf(*q, nowSecs, m_margin));
-        if (next) {
-            next->contactKey = rows->last().contactKey;
-            next->sortKey = sort == ByActivity ? rows->last().lastActivityAt : q->value(16).toLongLong();
-        }
+        if (next)
+            *next = cursorAt(rows->last(), sort);
     }
     q->finish();
     if (next && rows->isEmpty())
         *next = after;
     return loadLabels(rows, error);
+}
+
+ConversationCursor ConversationQuery::cursorAt(const ConversationSummary& row, Sort sort)
+{
+    return {sort == ByActivity ? row.lastActivityAt : row.window.closesAt, row.contactKey};
 }
 
 bool ConversationQuery::find(const QString& contactKey, qint64 nowSecs, ConversationSummary* row, bool* found,

@@ -72,6 +72,8 @@ public:
 
     bool page(const ConversationFilter& filter, Sort sort, const ConversationCursor& after, int limit, qint64 nowSecs,
               QList<ConversationSummary>* rows, ConversationCursor* next, QString* error);
+    /// The cursor that continues a page ending at `row`.
+    static ConversationCursor cursorAt(const ConversationSummary& row, Sort sort);
     /// One conversation by contact key; *found false when the customer has none.
     bool find(const QString& contactKey, qint64 nowSecs, ConversationSummary* row, bool* found, QString* error);
 

@@ -28,6 +28,7 @@ private slots:
     void sortByWindowClosingIsSoonestFirst();
     void chipCountsDownWithTheClock();
     void refreshMovesInsertsAndRemovesOneRow();
+    void liveInsertsKeepTheListAsLongAsItsPages();
     void aFailingStoreReportsAndStops();
 
 private:
@@ -278,6 +279,35 @@ void TestConversationListModel::refreshMovesInsertsAndRemovesOneRow()
     QCOMPARE(keys.size(), 7);
     keys.removeDuplicates();
     QCOMPARE(keys.size(), 7);
+}
+
+// Live events that bring older conversations to the top must not grow the list past the pages the
+// agent scrolled through: the rows pushed off the end come back through fetchMore, once each.
+void TestConversationListModel::liveInsertsKeepTheListAsLongAsItsPages()
+{
+    QTemporaryDir dir;
+    QString error;
+    auto store = openStore(m_clock, dir.filePath(QStringLiteral("trim.db")), &error);
+    QVERIFY2(store, qPrintable(error));
+    QList<Event> events;
+    for (int i = 0; i < 10; ++i)
+        events << message(QStringLiteral("wamid.T%1").arg(i), key(i), kNow - 600 - i * 60,
+                          QStringLiteral("m%1").arg(i));
+    QVERIFY2(store->ingest(events, &error), qPrintable(error));
+
+    ConversationListModel model(store->connection(), m_clock); // no tester: it would fetch every page
+    model.setPageSize(3);
+    model.reload();
+    QCOMPARE(model.rowCount(), 3);
+    for (int i = 5; i < 9; ++i) {
+        QVERIFY(store->ingest(
+            {message(QStringLiteral("wamid.T%1b").arg(i), key(i), kNow - 100 + i, QStringLiteral("new"))}, &error));
+        model.refreshConversation(key(i));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0).data(ConversationListModel::ContactKeyRole).toString(), key(i));
+    }
+    const QStringList expected = {key(8), key(7), key(6), key(5), key(0), key(1), key(2), key(3), key(4), key(9)};
+    QCOMPARE(loadAll(model), expected);
 }
 
 void TestConversationListModel::aFailingStoreReportsAndStops()
