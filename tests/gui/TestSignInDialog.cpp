@@ -61,9 +61,7 @@ private:
 
 template <typename F> bool waitUntil(F done)
 {
-    for (int i = 0; i < 200 && !done(); ++i)
-        QTest::qWait(20);
-    return done();
+    return QTest::qWaitFor(done, 4000);
 }
 
 } // namespace

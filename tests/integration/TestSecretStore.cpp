@@ -20,9 +20,7 @@ SecretStore::Result await(const std::function<void(SecretStore::Callback)>& call
         result = r;
         done = true;
     });
-    for (int i = 0; i < 400 && !done; ++i)
-        QTest::qWait(25);
-    if (!done)
+    if (!QTest::qWaitFor([&] { return done; }, 10000))
         result.error = SecretStore::Error::Failed, result.detail = QStringLiteral("no answer in 10 s");
     return result;
 }
@@ -56,9 +54,7 @@ private slots:
         bool answered = false;
         m_store.read(m_name, [&](const SecretStore::Result&) { answered = true; });
         QVERIFY(!answered);
-        for (int i = 0; i < 400 && !answered; ++i)
-            QTest::qWait(25);
-        QVERIFY(answered);
+        QVERIFY(QTest::qWaitFor([&] { return answered; }, 10000));
     }
 
     void aMissingSecretIsNotFound()

@@ -47,9 +47,7 @@ sync::EventFrame frame(qint64 seq, const QJsonObject& event)
 /// Runs the event loop until `done` holds, up to 10 s (the client's work is queued).
 template <typename F> bool waitUntil(F done)
 {
-    for (int i = 0; i < 200 && !done(); ++i)
-        QTest::qWait(20);
-    return done();
+    return QTest::qWaitFor(done, 10000);
 }
 
 } // namespace

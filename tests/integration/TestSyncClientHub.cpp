@@ -18,9 +18,7 @@ namespace {
 /// Runs the event loop until `done` holds, up to 30 s.
 template <typename F> bool waitUntil(F done)
 {
-    for (int i = 0; i < 600 && !done(); ++i)
-        QTest::qWait(50);
-    return done();
+    return QTest::qWaitFor(done, 30000);
 }
 
 int post(QNetworkAccessManager& nam, quint16 port, const QByteArray& body)
