@@ -127,7 +127,19 @@ QString dayLabel(const QDate& day, const QDate& today)
 
 QDate localDay(qint64 secs)
 {
-    return QDateTime::fromSecsSinceEpoch(secs).date();
+    // Neighbouring messages share a day, and the time-zone conversion dominated loading thread
+    // pages: remember the last day's bounds (local midnight to midnight, so DST days are right)
+    // and answer every time inside them without converting.
+    thread_local qint64 cachedStart = 1;
+    thread_local qint64 cachedEnd = 0;
+    thread_local QDate cachedDay;
+    if (secs >= cachedStart && secs < cachedEnd)
+        return cachedDay;
+    const QDate day = QDateTime::fromSecsSinceEpoch(secs).date();
+    cachedDay = day;
+    cachedStart = day.startOfDay().toSecsSinceEpoch();
+    cachedEnd = day.addDays(1).startOfDay().toSecsSinceEpoch();
+    return day;
 }
 
 } // namespace duet::ui::TimeText

@@ -19,6 +19,7 @@ private slots:
     void countdown();
     void closedReasonNamesTheTime();
     void dayLabels();
+    void localDayAgreesWithQDateTimeInAnyOrder();
 
 private:
     static constexpr qint64 kNow = 1'750'000'000;
@@ -88,6 +89,21 @@ void TestTimeText::dayLabels()
     QCOMPARE(TimeText::listStamp(noon - 3600, noon), QStringLiteral("11:00"));
     QCOMPARE(TimeText::listStamp(noon - 86400, noon), QStringLiteral("Yesterday"));
     QCOMPARE(TimeText::listStamp(0, noon), QString());
+}
+
+// localDay() remembers the last day's bounds; walking forwards, backwards and jumping across
+// midnights must still give QDateTime's own answer every time.
+void TestTimeText::localDayAgreesWithQDateTimeInAnyOrder()
+{
+    const qint64 start = 1'750'000'000;
+    QList<qint64> times;
+    for (qint64 t = start; t < start + 3 * 86400; t += 37 * 60)
+        times << t;
+    for (qint64 t = start + 3 * 86400; t > start; t -= 53 * 60)
+        times << t;
+    times << start + 86400 << start - 1 << start + 2 * 86400 + 1 << start;
+    for (qint64 t : std::as_const(times))
+        QCOMPARE(TimeText::localDay(t), QDateTime::fromSecsSinceEpoch(t).date());
 }
 
 QTEST_GUILESS_MAIN(TestTimeText)
