@@ -29,17 +29,6 @@ using namespace duet::outbound;
 const QByteArray kToken = "bench-token";
 constexpr double kCap = 20; // Coexistence numbers: 20 msg/s
 
-class MapWindows final : public WindowSource
-{
-public:
-    QHash<QString, qint64> last;
-    std::optional<qint64> lastCustomerAt(const QString& contact) const override
-    {
-        const auto it = last.constFind(contact);
-        return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
-    }
-};
-
 struct RunResult
 {
     bool ok = false;
@@ -78,7 +67,7 @@ RunResult runOnce(int sends, int recipients, bool liveInBulkLane, QTextStream& o
         out << "cannot open the outbox: " << error << '\n';
         return result;
     }
-    MapWindows windows;
+    MapWindowSource windows;
     const WindowGate gate(clock, windows);
     DriverSettings settings;
     settings.baseUrl = QUrl(simService.baseUrl());

@@ -4,6 +4,7 @@
 
 #include "core/ServiceWindow.h"
 
+#include <QHash>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,19 @@ public:
     /// Seconds since the epoch of the contact's latest customer message (live or inbound
     /// history; never echoes or business sends); nullopt when the customer never wrote.
     virtual std::optional<qint64> lastCustomerAt(const QString& contact) const = 0;
+};
+
+/// Window facts held in memory, contact -> latest customer message (seconds): for programs that
+/// learn them as they go (a worker, a benchmark) and for tests. Set `last[contact]` directly.
+class MapWindowSource final : public WindowSource
+{
+public:
+    QHash<QString, qint64> last;
+    std::optional<qint64> lastCustomerAt(const QString& contact) const override
+    {
+        const auto it = last.constFind(contact);
+        return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
+    }
 };
 
 /// The gate's answer for one send.

@@ -27,16 +27,6 @@ const QByteArray kSecret = "outbound-test-secret";
 const QString kPhoneNumberId = QStringLiteral("106540352242922");
 
 /// Window facts from a map (contact digits -> last customer message, seconds).
-class MapWindows final : public WindowSource
-{
-public:
-    QHash<QString, qint64> last;
-    std::optional<qint64> lastCustomerAt(const QString& contact) const override
-    {
-        const auto it = last.constFind(contact);
-        return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
-    }
-};
 
 cloudapi::TemplateContent hello()
 {
@@ -56,7 +46,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OutboxStore> m_outbox;
     std::unique_ptr<OutboundDriver> m_driver;
-    MapWindows m_windows;
+    MapWindowSource m_windows;
     std::unique_ptr<WindowGate> m_gate;
     QNetworkAccessManager m_network;
 

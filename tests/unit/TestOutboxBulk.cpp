@@ -15,17 +15,6 @@ using duet::test::FakeClock;
 
 namespace {
 
-class MapWindows final : public WindowSource
-{
-public:
-    QHash<QString, qint64> last;
-    std::optional<qint64> lastCustomerAt(const QString& contact) const override
-    {
-        const auto it = last.constFind(contact);
-        return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
-    }
-};
-
 class Labels final : public ContactProvider
 {
 public:
@@ -58,7 +47,7 @@ class TestOutboxBulk : public QObject
 
 private:
     FakeClock m_clock;
-    MapWindows m_windows;
+    MapWindowSource m_windows;
     std::unique_ptr<WindowGate> m_gate;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<OutboxStore> m_outbox;

@@ -16,17 +16,6 @@ Q_DECLARE_METATYPE(duet::outbound::GateDecision::Reason)
 
 namespace {
 
-class MapWindows final : public WindowSource
-{
-public:
-    QHash<QString, qint64> last;
-    std::optional<qint64> lastCustomerAt(const QString& contact) const override
-    {
-        const auto it = last.constFind(contact);
-        return it == last.constEnd() ? std::nullopt : std::optional<qint64>(*it);
-    }
-};
-
 const QString kContact = QStringLiteral("15550001234");
 
 } // namespace
@@ -58,7 +47,7 @@ private slots:
         QFETCH(bool, freeForm);
         QFETCH(GateDecision::Reason, reason);
         FakeClock clock;
-        MapWindows windows;
+        MapWindowSource windows;
         if (wroteSecsAgo >= 0)
             windows.last.insert(kContact, clock.nowSecs() - wroteSecsAgo);
         const WindowGate gate(clock, windows);
@@ -81,7 +70,7 @@ private slots:
     void theDriverRefusesAtSubmitAndAgainAtDispatch()
     {
         FakeClock clock;
-        MapWindows windows;
+        MapWindowSource windows;
         windows.last.insert(kContact, clock.nowSecs() - 23 * 3600); // one hour left
         const WindowGate gate(clock, windows);
         QTemporaryDir dir;
