@@ -2,6 +2,7 @@
 // Shared by the widget tests: stores filled from real webhook fixtures or from made-up events.
 #pragma once
 
+#include "EventBuilders.h"
 #include "FakeClock.h"
 #include "TestPaths.h"
 #include "cloudapi/WebhookDecoder.h"
@@ -47,32 +48,17 @@ inline std::unique_ptr<store::Store> openStore(const Clock& clock, const QString
 inline Event message(const QString& wamid, const QString& contact, qint64 ts, const QString& text,
                      EventKind kind = EventKind::Message)
 {
-    Event e;
+    Event e = customerMessage(wamid, contact, ts, text);
     e.kind = kind;
-    e.phoneNumberId = QStringLiteral("100");
-    e.wamid = wamid;
-    e.contact = contact;
-    e.timestamp = ts;
-    e.type = QStringLiteral("text");
-    e.text = text;
     e.outbound = kind == EventKind::Echo;
-    if (kind == EventKind::Message)
-        e.name = QStringLiteral("Customer ") + contact.right(3);
+    e.name = kind == EventKind::Message ? QStringLiteral("Customer ") + contact.right(3) : QString();
     return e;
 }
 
 inline Event statusOf(const QString& wamid, const QString& contact, const QString& value, qint64 ts, int code = 0)
 {
-    Event e;
-    e.kind = EventKind::Status;
-    e.phoneNumberId = QStringLiteral("100");
-    e.wamid = wamid;
+    Event e = status(wamid, value, ts, code);
     e.contact = contact;
-    e.status = value;
-    e.timestamp = ts;
-    e.errorCode = code;
-    if (code != 0)
-        e.errorTitle = QStringLiteral("Message failed");
     return e;
 }
 
