@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QWebSocket>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcAgents, "duet.hub.agents")
 
 namespace duet::hub {
@@ -37,7 +39,7 @@ AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics&
         ++m_heartbeats;
         const QList<AgentSession*> sessions = m_sessions;
         for (AgentSession* s : sessions)
-            s->heartbeat(2 * qint64(m_settings.pingMs));
+            s->heartbeat();
     });
 }
 
@@ -74,10 +76,14 @@ void AgentServer::remove(AgentSession* session)
     if (!m_sessions.removeOne(session))
         return;
     const bool welcomed = !session->agentName().isEmpty();
+    if (welcomed)
+        m_lastSeen.insert(session->agentName(), m_clock.nowMs());
     session->deleteLater();
     m_metrics.setAgentsConnected(welcomedCount());
-    if (welcomed)
+    if (welcomed) {
         reshare();
+        scheduleRoster();
+    }
 }
 
 void AgentServer::shutdown()
@@ -107,6 +113,60 @@ void AgentServer::sessionWelcomed(AgentSession* session)
     Q_UNUSED(session)
     m_metrics.setAgentsConnected(welcomedCount());
     reshare();
+    scheduleRoster(); // queued: the new session's welcome goes first
+}
+
+bool AgentServer::roster(sync::Roster* out, QString* error) const
+{
+    QList<AgentInfo> agents;
+    if (!AgentRegistry(m_reader.connection()).list(&agents, error))
+        return false;
+    QHash<QString, qint64> onlineSince;
+    for (const AgentSession* s : m_sessions) {
+        if (!s->isWelcomed())
+            continue;
+        const qint64 at = s->welcomedAtMs();
+        auto it = onlineSince.find(s->agentName());
+        if (it == onlineSince.end())
+            onlineSince.insert(s->agentName(), at);
+        else
+            *it = qMin(*it, at);
+    }
+    out->agents.clear();
+    for (const AgentInfo& a : std::as_const(agents)) {
+        if (a.revokedAt != 0)
+            continue;
+        sync::RosterEntry e;
+        e.name = a.name;
+        e.role = a.role;
+        e.online = onlineSince.contains(a.name);
+        e.sinceMs = e.online ? onlineSince.value(a.name) : m_lastSeen.value(a.name);
+        out->agents.append(e);
+    }
+    std::sort(out->agents.begin(), out->agents.end(),
+              [](const sync::RosterEntry& x, const sync::RosterEntry& y) { return x.name < y.name; });
+    return true;
+}
+
+void AgentServer::scheduleRoster()
+{
+    if (m_rosterScheduled)
+        return;
+    m_rosterScheduled = true;
+    QMetaObject::invokeMethod(this, &AgentServer::sendRoster, Qt::QueuedConnection);
+}
+
+void AgentServer::sendRoster()
+{
+    m_rosterScheduled = false;
+    sync::Roster current;
+    QString error;
+    if (!roster(&current, &error)) {
+        qCWarning(lcAgents).noquote() << "cannot read the agents for the roster:" << error;
+        return;
+    }
+    for (AgentSession* s : std::as_const(m_sessions))
+        s->sendRoster(current);
 }
 
 /// Every welcomed desktop gets the new share when the number of desktops changes (the one that

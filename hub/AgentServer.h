@@ -32,14 +32,15 @@ public:
         QString phoneNumberId;
         QString apiVersion;
         QByteArray accessToken;
-        double sendCap = 20; ///< the number's messages per second, shared among live desktops
-        int pageSize = 500;  ///< backlog events per database read
+        QString graphBaseUrl; ///< told to desktops at welcome; empty: Meta's
+        double sendCap = 20;  ///< the number's messages per second, shared among live desktops
+        int pageSize = 500;   ///< backlog events per database read
         int helloTimeoutMs = 10'000;
         int revocationCheckMs = 5'000;
         /// How often the log is also read without a wake-up: covers notifications lost with a
         /// broken connection (which this read detects and reopens).
         int pollMs = 2'000;
-        int pingMs = 30'000; ///< WebSocket pings; a client silent for twice this is closed
+        int pingMs = 30'000; ///< WebSocket pings; a client that answers none of two in a row is closed
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -70,6 +71,9 @@ public:
     void submit(const CommandRequest& request, WebhookJournal::CommandDone done);
     double sendShare() const;
     void sessionWelcomed(AgentSession* session);
+    /// Every agent of the registry (revoked ones left out), online when a welcomed session of
+    /// theirs is connected to this instance. False with *error when the registry cannot be read.
+    bool roster(sync::Roster* out, QString* error) const;
 
 private:
     void onCommitted(const QList<LogEntry>& entries);
@@ -78,6 +82,10 @@ private:
     void remove(AgentSession* session);
     void reshare();
     void checkRevoked();
+    /// Sends the roster to every welcomed session on the next turn of the event loop (several
+    /// connects and disconnects in one turn make one roster).
+    void scheduleRoster();
+    void sendRoster();
 
     LogReader& m_reader;
     WebhookJournal& m_journal;
@@ -92,6 +100,8 @@ private:
     QTimer m_revocation;
     QTimer m_poll;
     QTimer m_ping;
+    QHash<QString, qint64> m_lastSeen; ///< agent -> when their last session of this run ended (ms)
+    bool m_rosterScheduled = false;
     double m_lastShare = 0;
     int m_heartbeats = 0;
 };

@@ -42,8 +42,8 @@ AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& serv
     , m_server(server)
 {
     m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
-    m_refilledAt = m_lastHeardMs = m_server.clock().nowMs();
-    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_lastHeardMs = m_server.clock().nowMs(); });
+    m_refilledAt = m_server.clock().nowMs();
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] { onBinary(); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {
@@ -126,7 +126,7 @@ void AgentSession::onText(const QString& text)
     if (m_state == State::Closed)
         return;
     const QByteArray frame = text.toUtf8();
-    m_lastHeardMs = m_server.clock().nowMs();
+    m_unansweredPings = 0;
     const bool withinBudget = takeToken();
     if (m_state == State::Closed)
         return;
@@ -201,6 +201,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     m_agent = agent;
     m_sent = hello.since;
     m_state = State::Backlog;
+    m_welcomedAtMs = m_server.clock().nowMs();
     m_server.sessionWelcomed(this);
     qCInfo(lcAgents).noquote() << "agent" << agent.name << "connected from" << m_socket->peerAddress().toString()
                                << "since" << hello.since;
@@ -213,6 +214,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.phoneNumberId = s.phoneNumberId;
     w.apiVersion = s.apiVersion;
     w.accessToken = QString::fromUtf8(s.accessToken);
+    w.graphBaseUrl = s.graphBaseUrl;
     w.sendShare = m_server.sendShare();
     sendFrame(w);
     sendPage();
@@ -268,11 +270,13 @@ void AgentSession::deliverLive(qint64 seq, const QString& frame)
         flushAcks();
 }
 
-void AgentSession::heartbeat(qint64 silentMs)
+void AgentSession::heartbeat()
 {
     if (m_state == State::Closed)
         return;
-    if (m_server.clock().nowMs() - m_lastHeardMs > silentMs) {
+    // Counted in pings, not in clock time: the ping timer runs on real time, and the hub's clock
+    // may run faster (the desktop's demo) or be a test's.
+    if (++m_unansweredPings > kSilentPings) {
         qCInfo(lcAgents).noquote() << "agent" << m_agent.name << "silent for too long; closing";
         m_state = State::Closed;
         m_socket->abort();
@@ -286,6 +290,12 @@ void AgentSession::sendRate(double share)
 {
     if (isWelcomed())
         sendFrame(sync::Rate{share});
+}
+
+void AgentSession::sendRoster(const sync::Roster& roster)
+{
+    if (isWelcomed())
+        sendFrame(roster);
 }
 
 void AgentSession::ack(const QString& id, bool ok, const QString& reason, qint64 seq)

@@ -32,12 +32,18 @@ public:
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }
     bool isLive() const { return m_state == State::Live; }
     const QString& agentName() const { return m_agent.name; }
+    /// When the hub welcomed this connection (clock ms); 0 before.
+    qint64 welcomedAtMs() const { return m_welcomedAtMs; }
 
     /// A new event fanned out by the server (ignored while catching up or when already sent).
     void deliverLive(qint64 seq, const QString& frame);
     void sendRate(double share);
-    /// Pings the client; closes the connection when nothing was heard from it for `silentMs`.
-    void heartbeat(qint64 silentMs);
+    /// The agent roster, to a welcomed connection.
+    void sendRoster(const sync::Roster& roster);
+    /// Pings the client; closes the connection when nothing (no frame, no pong) was heard from it
+    /// since the last kSilentPings heartbeats.
+    void heartbeat();
+    static constexpr int kSilentPings = 2;
     /// Sends bye with the reason, then closes with the protocol's close code.
     void bye(const QString& reason, const QString& detail = {});
 
@@ -70,7 +76,8 @@ private:
     qint64 m_refilledAt = 0;
     qint64 m_overSince = 0; ///< when the client started exceeding its frame rate (0: it is not)
     int m_malformedInARow = 0;
-    qint64 m_lastHeardMs = 0; ///< the last frame or pong from the client
+    int m_unansweredPings = 0; ///< heartbeats since the last frame or pong from the client
+    qint64 m_welcomedAtMs = 0;
     bool m_pageScheduled = false;
 };
 

@@ -32,6 +32,7 @@ constexpr Setting kSettings[] = {
     {"cloudapi/api_version", "DUET_HUB_API_VERSION", "--api-version", false},
     {"cloudapi/access_token_file", "DUET_HUB_ACCESS_TOKEN_FILE", "--access-token-file", true},
     {"cloudapi/send_cap", "DUET_HUB_SEND_CAP", "--send-cap", false},
+    {"cloudapi/base_url", "DUET_HUB_GRAPH_BASE_URL", "--graph-base-url", false},
 };
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -300,6 +301,16 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
         *error = QStringLiteral("phone_number_id and access_token_file go together: set both in [cloudapi] or neither");
         return false;
     }
+    c.graphBaseUrl = merged.value(QStringLiteral("cloudapi/base_url"));
+    if (!c.graphBaseUrl.isEmpty()) {
+        const QUrl base(c.graphBaseUrl, QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty() ||
+            (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+            *error = QStringLiteral("bad base_url '%1': expected an http(s):// URL like https://graph.facebook.com")
+                         .arg(c.graphBaseUrl);
+            return false;
+        }
+    }
     const QString cap = merged.value(QStringLiteral("cloudapi/send_cap"));
     if (!cap.isEmpty()) {
         bool ok = false;
@@ -347,12 +358,13 @@ QString HubConfig::describe() const
                              ? QLatin1Char('[') + listenAddress.toString() + QLatin1Char(']')
                              : listenAddress.toString();
     return QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
-                          "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10")
+                          "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11")
         .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
              redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
              phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
              secret(accessTokenFile, accessToken))
-        .arg(sendCap);
+        .arg(sendCap)
+        .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl);
 }
 
 } // namespace duet::hub

@@ -23,6 +23,7 @@ namespace duet::hub {
 ///   [cloudapi] api_version      DUET_HUB_API_VERSION        --api-version V        (v23.0)
 ///   [cloudapi] access_token_file DUET_HUB_ACCESS_TOKEN_FILE --access-token-file F
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
+///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
@@ -39,6 +40,8 @@ struct HubConfig
     QString phoneNumberId;
     QString apiVersion = QStringLiteral("v23.0");
     double sendCap = 20; ///< the number's messages per second, shared among connected desktops
+    /// Where desktops send (a duet-sim, a proxy); empty: Meta's https://graph.facebook.com.
+    QString graphBaseUrl;
 
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile

@@ -38,6 +38,7 @@ bool HubServer::start(QString* error)
     settings.phoneNumberId = m_config.phoneNumberId;
     settings.apiVersion = m_config.apiVersion;
     settings.accessToken = m_config.accessToken;
+    settings.graphBaseUrl = m_config.graphBaseUrl;
     settings.sendCap = m_config.sendCap;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
     if (!m_agents->start(error))

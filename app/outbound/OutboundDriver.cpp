@@ -474,6 +474,16 @@ void OutboundDriver::setLeasedRate(double ratePerSec)
     pump();
 }
 
+void OutboundDriver::setEndpoint(const QUrl& baseUrl, const QString& apiVersion, const QString& phoneNumberId,
+                                 const QByteArray& token)
+{
+    m_settings.baseUrl = baseUrl;
+    m_settings.apiVersion = apiVersion;
+    m_settings.phoneNumberId = phoneNumberId;
+    m_graph = cloudapi::GraphRequestBuilder(apiVersion, phoneNumberId);
+    setAccessToken(token);
+}
+
 void OutboundDriver::setAccessToken(const QByteArray& token)
 {
     m_settings.accessToken = token;

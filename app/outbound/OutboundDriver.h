@@ -97,6 +97,11 @@ public:
     void setLeasedRate(double ratePerSec);
     /// A new token after "token refused": sending resumes.
     void setAccessToken(const QByteArray& token);
+    /// Where sends go, learnt after construction (the desktop hears it in the hub's welcome):
+    /// the Graph base URL, API version, phone number id and token. Rows already written keep
+    /// their bodies (they do not name the number); sending resumes if the token was refused.
+    void setEndpoint(const QUrl& baseUrl, const QString& apiVersion, const QString& phoneNumberId,
+                     const QByteArray& token);
     bool isAuthPaused() const { return m_authPaused; }
 
     SendScheduler& scheduler() { return m_scheduler; }

@@ -56,6 +56,10 @@ const QList<QStringList>& migrations()
          QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, id)"),
          QStringLiteral("CREATE INDEX outbox_by_wamid ON outbox (wamid)"),
          QStringLiteral("CREATE INDEX outbox_by_job ON outbox (bulk_job, state)")},
+        // 2: whether the hub has the send in its log (the desktop's `outbound` report). Sends
+        // from before the column existed count as reported.
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN reported INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE outbox SET reported = 1 WHERE wamid IS NOT NULL AND wamid <> ''")},
     };
     return all;
 }
@@ -339,6 +343,24 @@ bool OutboxStore::markAccepted(qint64 id, const QString& wamid)
 {
     return transition(id, QStringLiteral("state = 'accepted', wamid = ?, uncertain_since = 0"),
                       statesSql({OutboxState::Sending, OutboxState::Uncertain}), {wamid});
+}
+
+bool OutboxStore::markReported(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET reported = 1 WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() > 0;
+}
+
+QList<OutboxRow> OutboxStore::unreportedRows(int limit) const
+{
+    return select(QStringLiteral("wamid IS NOT NULL AND wamid <> '' AND reported = 0"), {},
+                  QStringLiteral("ORDER BY id LIMIT %1").arg(qMax(1, limit)));
 }
 
 bool OutboxStore::markRequeued(qint64 id)

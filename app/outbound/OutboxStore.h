@@ -73,6 +73,10 @@ public:
     bool markSending(qint64 id);
     /// sending|uncertain -> accepted with the wamid (a status that came first is kept).
     bool markAccepted(qint64 id, const QString& wamid);
+    /// The hub has this send in its log (its `outbound` report was acknowledged).
+    bool markReported(qint64 id);
+    /// Sends with a wamid whose report the hub has not acknowledged yet, oldest first.
+    QList<OutboxRow> unreportedRows(int limit = 100) const;
     /// sending -> queued: Meta refused it (throttled, pair limited, token refused, a transient
     /// error) so it was not sent; it waits for its next turn.
     bool markRequeued(qint64 id);

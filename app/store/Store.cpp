@@ -27,7 +27,7 @@ bool Store::useCompactMemory(QString* error)
 {
     if (m_db.backend() != Backend::Sqlite)
         return true;
-    for (const char* pragma : {"PRAGMA cache_size=-8000", "PRAGMA mmap_size=0"}) {
+    for (const char* pragma : {"PRAGMA cache_size=-2000", "PRAGMA mmap_size=0"}) {
         QSqlQuery q(m_db.connection());
         if (!q.exec(QString::fromLatin1(pragma))) {
             *error = q.lastError().text();

@@ -23,7 +23,7 @@ public:
     /// The same, from a --db argument.
     bool open(const QString& database, QString* error);
 
-    /// For a process that stays up all day beside others (the desktop): SQLite keeps an 8 MB page
+    /// For a process that stays up all day beside others (the desktop): SQLite keeps a 2 MB page
     /// cache and reads through the OS's file cache instead of mapping the file, so the process's
     /// memory does not grow with the part of the store it has read (the hub keeps the 32 MB cache
     /// and memory-mapped reads). Nothing to do on PostgreSQL. False with *error on failure.

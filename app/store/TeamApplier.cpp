@@ -42,6 +42,19 @@ const char* const kTeamV1[] = {
     " seq BIGINT NOT NULL)",
 };
 
+// ---- team migration 2: status history, for resolution times -------------------------------
+const char* const kTeamV2[] = {
+    // Every status change with its log seq and commit time (ms): when conversations were resolved
+    // and reopened. Status changes applied before this migration are not in it.
+    "CREATE TABLE status_history ("
+    " seq BIGINT PRIMARY KEY,"
+    " contact_key TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " agent TEXT NOT NULL,"
+    " at BIGINT NOT NULL)",
+    "CREATE INDEX status_history_at ON status_history (at, contact_key)",
+};
+
 enum Statement : int {
     Assign,
     SetStatus,
@@ -57,6 +70,7 @@ enum Statement : int {
     MarkRead,
     SelectParked,
     DeleteParked,
+    InsertStatusHistory,
 };
 
 /// The text a message row shows for what an agent sent: a text body or a caption, else null.
@@ -85,7 +99,7 @@ TeamApplier::~TeamApplier() = default;
 
 int TeamApplier::latestSchemaVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList TeamApplier::schemaMigration(int number, Backend)
@@ -93,6 +107,9 @@ QStringList TeamApplier::schemaMigration(int number, Backend)
     QStringList out;
     if (number == 1) {
         for (const char* s : kTeamV1)
+            out << QString::fromLatin1(s);
+    } else if (number == 2) {
+        for (const char* s : kTeamV2)
             out << QString::fromLatin1(s);
     }
     return out;
@@ -187,7 +204,7 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
     if (kind == QLatin1String("assignment"))
         ok = applyAssignment(key, event);
     else if (kind == QLatin1String("status_change"))
-        ok = applyStatus(key, event);
+        ok = applyStatus(seq, atMs, key, event);
     else if (kind == QLatin1String("label"))
         ok = applyLabel(key, event);
     else if (kind == QLatin1String("note"))
@@ -212,7 +229,7 @@ bool TeamApplier::applyAssignment(const QString& key, const QJsonObject& e)
     return exec(q);
 }
 
-bool TeamApplier::applyStatus(const QString& key, const QJsonObject& e)
+bool TeamApplier::applyStatus(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e)
 {
     const QString status = e.value(QLatin1String("status")).toString();
     if (status.isEmpty())
@@ -221,6 +238,15 @@ bool TeamApplier::applyStatus(const QString& key, const QJsonObject& e)
     q.bindValue(0, status);
     q.bindValue(1, key);
     if (!exec(q))
+        return false;
+    QSqlQuery& h = prepared(InsertStatusHistory, "INSERT INTO status_history (seq, contact_key, status, agent, at)"
+                                                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT (seq) DO NOTHING");
+    h.bindValue(0, qlonglong(seq));
+    h.bindValue(1, key);
+    h.bindValue(2, status);
+    h.bindValue(3, e.value(QLatin1String("agent")).toString());
+    h.bindValue(4, qlonglong(atMs));
+    if (!exec(h))
         return false;
     if (status == QLatin1String("snoozed")) {
         QSqlQuery& s = prepared(UpsertSnooze, "INSERT INTO conversation_snoozes (contact_key, until) VALUES (?, ?)"

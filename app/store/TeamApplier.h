@@ -16,7 +16,8 @@ namespace duet::store {
 /// presence, outbound, read) to a store, on the hub and on every desktop replaying the log. Like
 /// EventApplier it never begins or commits: call it inside the transaction that records the seq.
 /// Team state lives in the store's conversations table (assignee, status, unread_count), its
-/// conversation_labels and messages tables, and the team tables of prepareSchema().
+/// conversation_labels and messages tables, and the team tables of prepareSchema() (migration 2
+/// adds status_history: every status change with its seq and time, for resolution times).
 /// Usage: `TeamApplier team(db, backend, eventApplier); team.apply(seq, atMs, json, &error);`
 class TeamApplier
 {
@@ -50,7 +51,7 @@ private:
     bool exec(QSqlQuery& q);
     QSqlQuery& prepared(int id, const char* sql);
     bool applyAssignment(const QString& key, const QJsonObject& e);
-    bool applyStatus(const QString& key, const QJsonObject& e);
+    bool applyStatus(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e);
     bool applyLabel(const QString& key, const QJsonObject& e);
     bool applyNote(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e);
     bool applyPresence(const QString& key, const QJsonObject& e);

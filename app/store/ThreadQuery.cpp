@@ -15,7 +15,7 @@ namespace {
 const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category, agent FROM messages";
+    " in_history, pricing_type, pricing_category, agent, client_id FROM messages";
 const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
@@ -49,6 +49,7 @@ ThreadItem itemOf(const QSqlQuery& q)
     it.pricingType = q.value(22).toString();
     it.pricingCategory = q.value(23).toString();
     it.agent = q.value(24).toString();
+    it.clientId = q.value(25).toString();
     return it;
 }
 
@@ -221,6 +222,83 @@ bool ThreadQuery::loadReactions(const QString& contactKey, QList<ThreadItem>* it
             (*items)[*it].reactions.append({q->value(1).toString(), q->value(2).toString()});
     }
     q->finish();
+    return true;
+}
+
+namespace {
+
+bool hasTable(const QSqlDatabase& db, const QString& table)
+{
+    return db.tables().contains(table);
+}
+
+} // namespace
+
+bool ThreadQuery::notes(const QString& contactKey, QList<NoteItem>* notes, QString* error)
+{
+    notes->clear();
+    if (!hasTable(m_db, QStringLiteral("notes")))
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT seq, agent, text, at FROM notes WHERE contact_key = ? ORDER BY seq"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.bindValue(0, contactKey);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        notes->append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return true;
+}
+
+bool ThreadQuery::presence(const QString& contactKey, qint64 nowMs, QList<PresenceItem>* items, QString* error)
+{
+    items->clear();
+    if (!hasTable(m_db, QStringLiteral("presence")))
+        return true;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT agent, state, expires_at FROM presence WHERE contact_key = ?"
+                                  " AND expires_at > ? ORDER BY agent"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.bindValue(0, contactKey);
+    q.bindValue(1, qlonglong(nowMs));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        items->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return true;
+}
+
+bool ThreadQuery::lastAppMessageSince(const QString& contactKey, qint64 sinceSecs, ThreadItem* item, bool* found,
+                                      QString* error)
+{
+    *found = false;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromLatin1(kSelect) + QLatin1String(kByThread) +
+                   QLatin1String(" AND origin = 'app' AND ts >= ? ORDER BY ts DESC, wamid DESC LIMIT 1"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    q.bindValue(0, contactKey);
+    q.bindValue(1, qlonglong(sinceSecs));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.next()) {
+        *item = itemOf(q);
+        *found = true;
+    }
     return true;
 }
 

@@ -47,6 +47,24 @@ struct ThreadItem
     QString pricingType, pricingCategory;
     QList<Reaction> reactions; ///< current reactions, removed ones left out, by sender
     QString agent;             ///< the agent who sent it through the API (from the hub's report); null otherwise
+    QString clientId;          ///< the desktop outbox's client id of an agent's send; null otherwise
+};
+
+/// A private note in a thread (team table `notes`): never sent to the customer.
+struct NoteItem
+{
+    qint64 seq = 0; ///< the hub log's seq: unique, and the notes' order
+    QString agent;
+    QString text;
+    qint64 atMs = 0;
+};
+
+/// Another agent's presence in a thread (team table `presence`), still unexpired.
+struct PresenceItem
+{
+    QString agent;
+    QString state; ///< viewing, composing
+    qint64 expiresAtMs = 0;
 };
 
 /// The JSON form of an item (`duet-hub timeline`, docs/STORE.md): wamid, origin, direction,
@@ -86,6 +104,15 @@ public:
     /// One message by wamid, with its reactions, wherever it is in its thread (a quoted message
     /// outside the loaded pages); *found false when the store has none.
     bool find(const QString& wamid, ThreadItem* item, bool* found, QString* error);
+
+    /// Every note of the thread, oldest first, in one query. A store without the team tables has none.
+    bool notes(const QString& contactKey, QList<NoteItem>* notes, QString* error);
+    /// The presences in the thread not expired at `nowMs`, in one query (none without the team tables).
+    bool presence(const QString& contactKey, qint64 nowMs, QList<PresenceItem>* items, QString* error);
+    /// The newest message sent from the phone app (origin 'app') at or after `sinceSecs`;
+    /// *found false when none.
+    bool lastAppMessageSince(const QString& contactKey, qint64 sinceSecs, ThreadItem* item, bool* found,
+                             QString* error);
 
 private:
     bool loadReactions(const QString& contactKey, QList<ThreadItem>* items, QString* error);

@@ -2,6 +2,7 @@
 // JSON encoding and strict decoding of the agent protocol's frames.
 #include "sync/Protocol.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
@@ -396,9 +397,12 @@ QByteArray encode(const HubMessage& message)
         o.insert(QStringLiteral("role"), roleName(w->role));
         o.insert(QStringLiteral("server_time"), double(w->serverTimeMs));
         o.insert(QStringLiteral("head"), double(w->head));
-        o.insert(QStringLiteral("cloudapi"), QJsonObject{{QStringLiteral("phone_number_id"), w->phoneNumberId},
-                                                         {QStringLiteral("api_version"), w->apiVersion},
-                                                         {QStringLiteral("access_token"), w->accessToken}});
+        QJsonObject cloudapi{{QStringLiteral("phone_number_id"), w->phoneNumberId},
+                             {QStringLiteral("api_version"), w->apiVersion},
+                             {QStringLiteral("access_token"), w->accessToken}};
+        if (!w->graphBaseUrl.isEmpty())
+            cloudapi.insert(QStringLiteral("base_url"), w->graphBaseUrl);
+        o.insert(QStringLiteral("cloudapi"), cloudapi);
         o.insert(QStringLiteral("send_share"), w->sendShare);
     } else if (const auto* e = std::get_if<EventFrame>(&message)) {
         o.insert(QStringLiteral("type"), QStringLiteral("event"));
@@ -429,6 +433,16 @@ QByteArray encode(const HubMessage& message)
         o.insert(QStringLiteral("reason"), b->reason);
         if (!b->detail.isEmpty())
             o.insert(QStringLiteral("detail"), b->detail);
+    } else if (const auto* ro = std::get_if<Roster>(&message)) {
+        o.insert(QStringLiteral("type"), QStringLiteral("roster"));
+        QJsonArray agents;
+        for (const RosterEntry& entry : ro->agents) {
+            agents.append(QJsonObject{{QStringLiteral("name"), entry.name},
+                                      {QStringLiteral("role"), roleName(entry.role)},
+                                      {QStringLiteral("online"), entry.online},
+                                      {QStringLiteral("since"), double(entry.sinceMs)}});
+        }
+        o.insert(QStringLiteral("agents"), agents);
     }
     return toFrame(o);
 }
@@ -464,6 +478,48 @@ bool decodeClientMessage(const QByteArray& frame, ClientMessage* message, Protoc
     return false;
 }
 
+namespace {
+
+bool decodeRoster(const QJsonObject& o, HubMessage* message, ProtocolError* error)
+{
+    const QJsonValue list = o.value(QLatin1String("agents"));
+    if (list.isUndefined()) {
+        *error = {ProtocolError::Code::MissingField, QStringLiteral("agents"),
+                  QStringLiteral("missing field \"agents\"")};
+        return false;
+    }
+    if (!list.isArray()) {
+        *error = {ProtocolError::Code::WrongType, QStringLiteral("agents"),
+                  QStringLiteral("field \"agents\" must be an array")};
+        return false;
+    }
+    Roster roster;
+    const QJsonArray items = list.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("agents[%1]").arg(i);
+        if (!items.at(i).isObject()) {
+            *error = {ProtocolError::Code::WrongType, where, where + QStringLiteral(" must be an object")};
+            return false;
+        }
+        const QJsonObject item = items.at(i).toObject(); // Reader keeps a reference
+        Reader r(item, error);
+        RosterEntry a;
+        a.name = r.string("name", true, true);
+        a.role = Role(r.choice("role", kRoleNames));
+        a.online = r.boolean("online", true);
+        a.sinceMs = r.integer("since", false, 0);
+        if (!r.ok()) {
+            error->field = where + QLatin1Char('.') + error->field;
+            return false;
+        }
+        roster.agents.append(a);
+    }
+    *message = roster;
+    return true;
+}
+
+} // namespace
+
 bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolError* error)
 {
     QJsonObject o;
@@ -486,6 +542,7 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         w.phoneNumberId = c.string("phone_number_id", true);
         w.apiVersion = c.string("api_version", true);
         w.accessToken = c.string("access_token", true);
+        w.graphBaseUrl = c.string("base_url", false);
         if (!c.ok()) {
             error->field = QStringLiteral("cloudapi.") + error->field;
             return false;
@@ -541,6 +598,8 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         *message = rate;
         return true;
     }
+    if (type == QLatin1String("roster"))
+        return decodeRoster(o, message, error);
     *error = {ProtocolError::Code::UnknownType, QStringLiteral("type"),
               QStringLiteral("unknown hub frame type \"%1\"").arg(type.left(64))};
     return false;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 #include <variant>
@@ -70,6 +71,7 @@ struct Welcome
     QString phoneNumberId;   ///< Cloud API settings the desktop needs to send; never stored by it
     QString apiVersion;
     QString accessToken;  ///< never logged
+    QString graphBaseUrl; ///< where the Graph API is (a simulator, a proxy); empty: https://graph.facebook.com
     double sendShare = 0; ///< this desktop's share of the number's send cap, messages per second
 };
 
@@ -116,8 +118,25 @@ struct Bye
     QString detail;
 };
 
+/// One agent of the hub as the roster lists it.
+struct RosterEntry
+{
+    QString name;
+    Role role = Role::Agent;
+    bool online = false; ///< has at least one welcomed connection to this hub instance
+    qint64 sinceMs = 0;  ///< online: when its oldest live connection was welcomed; offline: when it
+                         ///< was last seen by this instance this run (0: not seen)
+};
+
+/// Every agent who may sign in, with who is connected now. Ephemeral (not a log event): sent after
+/// welcome and whenever an agent connects, disconnects or is revoked.
+struct Roster
+{
+    QList<RosterEntry> agents; ///< sorted by name
+};
+
 using ClientMessage = std::variant<Hello, Command>;
-using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye>;
+using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster>;
 
 /// Why a frame could not be decoded. Decoding never throws and never crashes.
 struct ProtocolError

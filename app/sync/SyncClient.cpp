@@ -261,6 +261,11 @@ void SyncClient::handle(const HubMessage& message)
     } else if (const auto* rate = std::get_if<Rate>(&message)) {
         m_sendShare = rate->sendShare;
         emit sendShareChanged(m_sendShare);
+    } else if (const auto* list = std::get_if<Roster>(&message)) {
+        if (!isConnected())
+            return;
+        m_roster = list->agents;
+        emit rosterChanged();
     } else if (const auto* bye = std::get_if<Bye>(&message)) {
         m_byeReason = bye->reason; // the close follows
     } else if (const auto* err = std::get_if<ErrorFrame>(&message)) {
@@ -337,6 +342,13 @@ bool SyncClient::flushEvents()
         QStringList list(keys.begin(), keys.end());
         std::sort(list.begin(), list.end());
         emit conversationsChanged(list);
+    }
+    for (const EventFrame& f : frames) {
+        if (f.event.value(QLatin1String("kind")).toString() != QLatin1String("status"))
+            continue;
+        emit statusApplied(
+            f.event.value(QLatin1String("callback")).toString(), f.event.value(QLatin1String("wamid")).toString(),
+            f.event.value(QLatin1String("status")).toString(), f.event.value(QLatin1String("error_code")).toInt());
     }
     return true;
 }
@@ -415,6 +427,10 @@ void SyncClient::dropConnection(Failure failure, const QString& detail, qint64 r
         m_reconnectAtMs = m_running ? m_clock.nowMs() + retryInMs : 0;
     }
     failAllPending(QStringLiteral("disconnected"));
+    if (!m_roster.isEmpty()) {
+        m_roster.clear();
+        emit rosterChanged();
+    }
     setState(State::Disconnected, failure);
     rearm();
 }

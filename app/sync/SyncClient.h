@@ -128,7 +128,12 @@ public:
     QString phoneNumberId() const { return m_welcome.phoneNumberId; }
     QString apiVersion() const { return m_welcome.apiVersion; }
     QString accessToken() const { return m_welcome.accessToken; }
+    /// Where the hub says the Graph API is; empty: Meta's.
+    QString graphBaseUrl() const { return m_welcome.graphBaseUrl; }
     double sendShare() const { return m_sendShare; }
+    /// The hub's agents and who is online, from its latest `roster` frame (sorted by name);
+    /// empty while not connected.
+    QList<RosterEntry> roster() const { return m_roster; }
 
     using Callback = std::function<void(const CommandResult&)>;
     /// Sends a command (an empty id gets one). The result comes exactly once, through `done`
@@ -150,7 +155,12 @@ signals:
     void welcomed();
     void caughtUp(qint64 head);
     void sendShareChanged(double share);
+    /// A delivery status event was applied and committed (after conversationsChanged()): the
+    /// outbox reconciles its send from it (biz_opaque_callback_data, else the wamid).
+    void statusApplied(const QString& callback, const QString& wamid, const QString& status, int errorCode);
     void commandFinished(const duet::sync::CommandResult& result);
+    /// roster() changed: a roster frame arrived, or the connection went (the roster is emptied).
+    void rosterChanged();
 
 private:
     struct Pending
@@ -204,6 +214,7 @@ private:
     Welcome m_welcome;
     qint64 m_offsetMs = 0;
     double m_sendShare = 0;
+    QList<RosterEntry> m_roster;
     qint64 m_reconnectAtMs = 0;
     qint64 m_connectDeadlineMs = 0;
     qint64 m_lastHeardMs = 0;

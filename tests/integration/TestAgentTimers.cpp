@@ -6,6 +6,9 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+
 using namespace duet;
 using namespace duet::test;
 
@@ -18,9 +21,27 @@ private slots:
     void cleanup();
     void aClientThatSaysNothingIsClosed();
     void pingsKeepAnIdleDesktopConnected();
+    void pingsKeepItConnectedWhenTheHubClockRunsFast();
 
 private:
+    /// The demo's hub runs on simulated time, many times faster than the ping timer.
+    class FastClock final : public Clock
+    {
+    public:
+        qint64 nowMs() const override { return m_start + m_elapsed.elapsed() * 50; }
+
+    private:
+        qint64 m_start = QDateTime::currentMSecsSinceEpoch();
+        QElapsedTimer m_elapsed = [] {
+            QElapsedTimer t;
+            t.start();
+            return t;
+        }();
+    };
+    void startHub(const Clock& clock);
+
     SystemClock m_clock;
+    FastClock m_fastClock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<hub::HubServer> m_hub;
     QString m_token;
@@ -28,13 +49,19 @@ private:
 
 void TestAgentTimers::init()
 {
+    startHub(m_clock);
+}
+
+void TestAgentTimers::startHub(const Clock& clock)
+{
+    m_hub.reset();
     m_dir = std::make_unique<QTemporaryDir>();
     hub::HubConfig config;
     config.db = m_dir->filePath(QStringLiteral("hub.db"));
     config.listenPort = 0;
     config.appSecret = kHubAppSecret;
     config.verifyToken = kHubVerifyToken;
-    m_hub = std::make_unique<hub::HubServer>(config, m_clock);
+    m_hub = std::make_unique<hub::HubServer>(config, clock);
     m_hub->setAgentTimings(300, 50, 60'000);
     QString error;
     QVERIFY2(m_hub->start(&error), qPrintable(error));
@@ -74,6 +101,12 @@ void TestAgentTimers::pingsKeepAnIdleDesktopConnected()
     QVERIFY(!idle.closed);
     QCOMPARE(m_hub->agents().welcomedCount(), 1);
     QVERIFY(idle.all<sync::Bye>().isEmpty());
+}
+
+void TestAgentTimers::pingsKeepItConnectedWhenTheHubClockRunsFast()
+{
+    startHub(m_fastClock);
+    pingsKeepAnIdleDesktopConnected();
 }
 
 QTEST_GUILESS_MAIN(TestAgentTimers)

@@ -226,6 +226,9 @@ void TestHubConfig::invalidConfigurations_data()
                                        << QStringList() << QStringLiteral("bad api_version");
     QTest::newRow("a send cap of zero") << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nsend_cap = 0\n")
                                         << QStringList() << QStringLiteral("bad send_cap");
+    QTest::newRow("a Graph base URL that is not http(s)")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nbase_url = ftp://sim.local\n") << QStringList()
+        << QStringLiteral("bad base_url");
     QTest::newRow("a phone number id without an access token")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nphone_number_id = 123\n") << QStringList()
         << QStringLiteral("go together");

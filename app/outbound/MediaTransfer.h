@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Media to and from the Graph API: checked uploads (POST /media) and capped downloads.
+#pragma once
+
+#include "cloudapi/MediaLimits.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace duet::outbound {
+
+/// Where media goes and comes from: the same Graph endpoint and token the driver sends with.
+/// The token is a secret: it goes in the Authorization header and nowhere else.
+struct MediaEndpoint
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
+    QString apiVersion = QStringLiteral("v23.0");
+    QString phoneNumberId;
+    QByteArray accessToken;
+    qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned
+};
+
+/// Uploads a file for a media message. The file's type (from its content and name) and size are
+/// checked against Meta's table (cloudapi::checkMediaUpload) BEFORE anything is sent; then it is
+/// POSTed as multipart/form-data to {base}/{version}/{phone_number_id}/media with the bearer
+/// token. progress() follows the upload; finished() gives Meta's media id, for a media message
+/// through the driver (Workspace::sendMedia). Refusals and failures come as translated sentences.
+/// Usage: `const qint64 id = uploader.upload(path, &error); if (!id) show(error);` then finished().
+class MediaUploader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MediaUploader(QObject* parent = nullptr);
+    void setEndpoint(const MediaEndpoint& endpoint) { m_endpoint = endpoint; }
+
+    /// Checks and starts uploading `path`. Returns the upload's id, or 0 with *error (nothing sent).
+    qint64 upload(const QString& path, QString* error);
+    /// The checks alone: the kind and MIME type a file would be sent as, or false with *error.
+    static bool check(const QString& path, cloudapi::MediaKind* kind, QString* mime, QString* error);
+    void cancel(qint64 upload);
+    int activeCount() const { return int(m_active.size()); }
+
+signals:
+    void progress(qint64 upload, qint64 sentBytes, qint64 totalBytes);
+    void finished(qint64 upload, const QString& mediaId, const QString& mime, duet::cloudapi::MediaKind kind);
+    void failed(qint64 upload, const QString& error);
+
+private:
+    void onFinished(QNetworkReply* reply, qint64 upload, const QString& mime, cloudapi::MediaKind kind);
+
+    MediaEndpoint m_endpoint;
+    QNetworkAccessManager* m_network;
+    QHash<qint64, QNetworkReply*> m_active;
+    qint64 m_next = 1;
+};
+
+/// Downloads the media of a message into a cache folder: GET {base}/{version}/{media_id} gives
+/// a short-lived URL, GET that URL with the bearer token gives the bytes. Files larger than the
+/// cap are refused (from the size Meta states, and again while bytes arrive). The file is named
+/// by its media id (ui::ThreadModel finds it so) and written under a temporary name, renamed
+/// when complete, so a cached file is always whole;
+/// a second request for a cached id answers at once.
+/// Usage: `MediaDownloader d(cacheDir); d.setEndpoint(e); d.download(mediaId);` then downloaded().
+class MediaDownloader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MediaDownloader(const QString& cacheDir, qint64 maxBytes = 100 * 1024 * 1024, QObject* parent = nullptr);
+    void setEndpoint(const MediaEndpoint& endpoint) { m_endpoint = endpoint; }
+
+    /// Starts (or joins) the download of `mediaId`; the answer comes through a signal, later.
+    void download(const QString& mediaId);
+    /// The cached file of `mediaId`, or null.
+    QString cachedPath(const QString& mediaId) const;
+    QString cacheDir() const { return m_dir; }
+
+signals:
+    void progress(const QString& mediaId, qint64 receivedBytes, qint64 totalBytes);
+    void downloaded(const QString& mediaId, const QString& path);
+    void failed(const QString& mediaId, const QString& error);
+
+private:
+    void fetch(const QString& mediaId, const QUrl& url, qint64 size);
+    void fail(const QString& mediaId, const QString& error);
+    QNetworkReply* get(const QUrl& url);
+
+    MediaEndpoint m_endpoint;
+    QString m_dir;
+    qint64 m_maxBytes;
+    QNetworkAccessManager* m_network;
+    QHash<QString, QNetworkReply*> m_active;
+};
+
+} // namespace duet::outbound
