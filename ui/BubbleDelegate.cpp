@@ -7,9 +7,11 @@
 #include "core/Clock.h"
 
 #include <QAbstractItemView>
+#include <QImageReader>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace duet::ui {
 namespace {
@@ -105,7 +107,8 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
             l.text->draw(p, l.textOrigin);
         return;
     }
-    const QColor fill = c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
+    const QColor noteFill = m_theme.dark ? QColor(0x4a, 0x42, 0x22) : QColor(0xff, 0xf3, 0xc4);
+    const QColor fill = c.note ? noteFill : c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
     const QColor secondary = c.outbound && !m_theme.dark ? QColor(0x5f, 0x8a, 0x55) : m_theme.secondaryText;
     p->setPen(Qt::NoPen);
     if (!m_theme.dark) {
@@ -119,7 +122,9 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
         int x = l.header.left();
         const QString badge = BubbleLayout::badgeText(c);
         if (!badge.isEmpty()) {
-            const QColor colour = c.origin == int(ThreadModel::Origin::App) ? m_theme.echoBadge : m_theme.historyBadge;
+            const QColor colour = c.note                                      ? QColor(0xc9, 0x8a, 0x00)
+                                  : c.origin == int(ThreadModel::Origin::App) ? m_theme.echoBadge
+                                                                              : m_theme.historyBadge;
             x += Paint::pill(p, QRect(x, l.header.top(), 0, l.header.height()), badge, fonts.smallBold, colour,
                              m_theme.badgeText) +
                  6;
@@ -174,8 +179,13 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
         Paint::ticks(p, tickRect, c.delivery, secondary, m_theme.tickRead, m_theme.failure);
     }
     if (l.failure) {
-        p->setPen(m_theme.failure);
+        p->setPen(c.actions.contains(QLatin1String("resend")) ? QColor(0xc0, 0x7a, 0x00) : m_theme.failure);
         l.failure->draw(p, l.failureOrigin);
+    }
+    for (int i = 0; i < l.actions.size() && i < c.actions.size(); ++i) {
+        const bool primary = i == 0;
+        Paint::pill(p, l.actions.at(i), BubbleLayout::actionLabel(c.actions.at(i)), fonts.smallBold,
+                    primary ? m_theme.accent : m_theme.secondaryText, primary ? m_theme.accentText : QColor(Qt::white));
     }
     if (!l.reactions.isNull()) {
         int x = l.reactions.left();
@@ -197,6 +207,28 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
 void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
                                 const BubbleFonts& fonts) const
 {
+    if (c.thumbnail.isValid()) {
+        // The thumbnail is decoded once at its shown size and kept in the pixmap cache.
+        const QString key =
+            QStringLiteral("duet-thumb:%1:%2x%3").arg(c.mediaPath).arg(l.media.width()).arg(l.media.height());
+        QPixmap pixmap;
+        if (!QPixmapCache::find(key, &pixmap)) {
+            QImageReader reader(c.mediaPath);
+            reader.setScaledSize(l.media.size());
+            pixmap = QPixmap::fromImage(reader.read());
+            QPixmapCache::insert(key, pixmap);
+        }
+        QPainterPath clip;
+        clip.addRoundedRect(QRectF(l.media), 6, 6);
+        p->save();
+        p->setClipPath(clip);
+        if (pixmap.isNull())
+            p->fillRect(l.media, m_theme.secondaryText);
+        else
+            p->drawPixmap(l.media, pixmap);
+        p->restore();
+        return;
+    }
     const QRect icon(l.media.left(), l.media.top(), l.media.height(), l.media.height());
     p->setPen(Qt::NoPen);
     p->setBrush(m_theme.accent);
@@ -233,7 +265,7 @@ void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const Bubble
                 QFontMetrics(fonts.smallBold).elidedText(BubbleLayout::mediaLabel(c), Qt::ElideMiddle, w));
     p->setFont(fonts.small);
     p->setPen(m_theme.accent);
-    p->drawText(l.download, Qt::AlignLeft | Qt::AlignVCenter, tr("Download"));
+    p->drawText(l.download, Qt::AlignLeft | Qt::AlignVCenter, BubbleLayout::mediaLinkText(c));
 }
 
 bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
@@ -245,11 +277,25 @@ bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const
         const BubbleLayout& l = layoutFor(c, option);
         const QPoint local = mouse->position().toPoint() - option.rect.topLeft();
         if (!l.download.isNull() && l.download.adjusted(-4, -4, 4, 4).contains(local)) {
-            emit downloadRequested(c.wamid);
+            if (c.mediaPath.isEmpty())
+                emit downloadRequested(c.wamid);
+            else
+                emit openRequested(c.mediaPath);
             return true;
+        }
+        for (int i = 0; i < l.actions.size() && i < c.actions.size(); ++i) {
+            if (l.actions.at(i).contains(local)) {
+                emit actionRequested(index.row(), c.actions.at(i));
+                return true;
+            }
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+QList<QRect> BubbleDelegate::actionRects(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layoutFor(BubbleContent::fromIndex(index), option).actions;
 }
 
 } // namespace duet::ui

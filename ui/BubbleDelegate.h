@@ -35,12 +35,18 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    /// Where a row's painted buttons are, relative to the row's top-left corner.
+    QList<QRect> actionRects(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
                      const QModelIndex& index) override;
 
 signals:
     /// The download affordance of a media row was clicked.
     void downloadRequested(const QString& wamid);
+    /// A downloaded file (or its thumbnail) was clicked.
+    void openRequested(const QString& path);
+    /// A painted button of the row was clicked: "retry", "resend" or "discard".
+    void actionRequested(int row, const QString& action);
 
 private:
     struct Key

@@ -5,6 +5,7 @@
 #include "ThreadModel.h"
 
 #include <QFontMetrics>
+#include <QRegularExpression>
 #include <QTextOption>
 
 #include <cmath>
@@ -18,9 +19,31 @@ constexpr int kPadV = 7;  // inside a bubble, top and bottom
 constexpr int kMediaHeight = 48;
 constexpr int kMaxBubble = 620;
 
-std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, int maxWidth, int* width)
+/// "@Name" spans of a note, for highlighting.
+QList<QTextLayout::FormatRange> mentionFormats(const QString& text, const QColor& colour)
+{
+    static const QRegularExpression re(QStringLiteral("(?:^|(?<=\\s))@[\\w.\\-]+"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    QList<QTextLayout::FormatRange> formats;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        QTextLayout::FormatRange range;
+        range.start = int(m.capturedStart());
+        range.length = int(m.capturedLength());
+        range.format.setFontWeight(QFont::Bold);
+        range.format.setForeground(colour);
+        formats << range;
+    }
+    return formats;
+}
+
+std::unique_ptr<QTextLayout> layoutText(const QString& text, const QFont& font, int maxWidth, int* width,
+                                        const QList<QTextLayout::FormatRange>& formats = {})
 {
     auto layout = std::make_unique<QTextLayout>(text, font);
+    if (!formats.isEmpty())
+        layout->setFormats(formats);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setTextDirection(text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
@@ -74,6 +97,13 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.day = index.data(ThreadModel::DayRole).toDate();
     c.showAuthor = index.data(ThreadModel::ShowAuthorRole).toBool();
     c.revision = index.data(ThreadModel::LayoutRevisionRole).toULongLong();
+    c.kind = index.data(ThreadModel::KindRole).toInt();
+    c.note = c.kind == int(ThreadModel::Kind::Note);
+    c.outboxId = index.data(ThreadModel::OutboxIdRole).toLongLong();
+    c.actions = index.data(ThreadModel::ActionsRole).toStringList();
+    c.mediaId = index.data(ThreadModel::MediaIdRole).toString();
+    c.mediaPath = index.data(ThreadModel::MediaPathRole).toString();
+    c.thumbnail = index.data(ThreadModel::ThumbnailSizeRole).toSize();
     const QString type = index.data(ThreadModel::TypeRole).toString();
     c.service = type == QLatin1String("system");
     if (c.text.isEmpty() && c.mediaType.isEmpty() && !c.deleted) {
@@ -135,8 +165,26 @@ QString BubbleLayout::mediaLabel(const BubbleContent& c)
     return tr("Document");
 }
 
+QString BubbleLayout::actionLabel(const QString& action)
+{
+    if (action == QLatin1String("retry"))
+        return tr("Retry");
+    if (action == QLatin1String("resend"))
+        return tr("Resend");
+    if (action == QLatin1String("discard"))
+        return tr("Discard");
+    return action;
+}
+
+QString BubbleLayout::mediaLinkText(const BubbleContent& c)
+{
+    return c.mediaPath.isEmpty() ? tr("Download") : tr("Open");
+}
+
 QString BubbleLayout::badgeText(const BubbleContent& c)
 {
+    if (c.note)
+        return tr("Private note");
     switch (ThreadModel::Origin(c.origin)) {
     case ThreadModel::Origin::App:
         return tr("Echo");
@@ -151,6 +199,8 @@ QString BubbleLayout::badgeText(const BubbleContent& c)
 
 QString BubbleLayout::authorText(const BubbleContent& c)
 {
+    if (c.note)
+        return c.agentName;
     switch (ThreadModel::Origin(c.origin)) {
     case ThreadModel::Origin::App:
         return c.showAuthor ? tr("Sent from the phone app") : QString(); // the badge stays on every one
@@ -201,10 +251,19 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         inner = qMax(inner, l->quote.width());
         cy += l->quote.height() + 5;
     }
-    if (!c.mediaType.isEmpty() && !c.deleted) {
-        const int w = 48 + 10 + qMax(small.horizontalAdvance(mediaLabel(c)), small.horizontalAdvance(tr("Download")));
+    if (!c.mediaType.isEmpty() && !c.deleted && c.thumbnail.isValid()) {
+        // A cached image: its thumbnail, clicked to open.
+        const QSize t =
+            c.thumbnail.width() > innerMax ? c.thumbnail.scaled(innerMax, innerMax, Qt::KeepAspectRatio) : c.thumbnail;
+        l->media = QRect(0, cy, t.width(), t.height());
+        l->download = l->media;
+        inner = qMax(inner, l->media.width());
+        cy += t.height() + 5;
+    } else if (!c.mediaType.isEmpty() && !c.deleted) {
+        const QString link = mediaLinkText(c);
+        const int w = 48 + 10 + qMax(small.horizontalAdvance(mediaLabel(c)), small.horizontalAdvance(link));
         l->media = QRect(0, cy, qMin(innerMax, qMax(w + 8, 220)), kMediaHeight);
-        l->download = QRect(58, cy + kMediaHeight / 2, small.horizontalAdvance(tr("Download")) + 4, small.height());
+        l->download = QRect(58, cy + kMediaHeight / 2, small.horizontalAdvance(link) + 4, small.height());
         inner = qMax(inner, l->media.width());
         cy += kMediaHeight + 5;
     }
@@ -212,11 +271,13 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
     int lastLineWidth = 0;
     if (!body.isEmpty()) {
         int textWidth = 0;
-        l->text = layoutText(body,
-                             c.deleted || c.placeholder ? fonts.italic
-                             : c.service                ? fonts.small
-                                                        : fonts.body,
-                             innerMax, &textWidth);
+        l->text =
+            layoutText(body,
+                       c.deleted || c.placeholder ? fonts.italic
+                       : c.service                ? fonts.small
+                                                  : fonts.body,
+                       innerMax, &textWidth,
+                       c.note ? mentionFormats(body, QColor(0x1f, 0x6f, 0xd1)) : QList<QTextLayout::FormatRange>());
         l->textOrigin = QPointF(0, cy);
         const QTextLine last = l->text->lineAt(l->text->lineCount() - 1);
         lastLineWidth = int(std::ceil(last.naturalTextWidth()));
@@ -246,6 +307,18 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         inner = qMax(inner, failureWidth);
         cy += int(std::ceil(l->failure->boundingRect().height()));
     }
+    if (!c.actions.isEmpty()) {
+        cy += 6;
+        int x = 0;
+        const int h = smallBold.height() + 8;
+        for (const QString& action : c.actions) {
+            const int w = Paint::pillWidth(fonts.smallBold, actionLabel(action)) + 12;
+            l->actions << QRect(x, cy, w, h);
+            x += w + 8;
+        }
+        inner = qMax(inner, x - 8);
+        cy += h;
+    }
     cy += kPadV;
 
     const int bubbleWidth = inner + 2 * kPadH;
@@ -259,12 +332,15 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         l->quote.translate(shift);
     }
     if (!l->media.isNull()) {
-        l->media.setWidth(inner);
+        if (!c.thumbnail.isValid())
+            l->media.setWidth(inner);
         l->media.translate(shift);
         l->download.translate(shift);
     }
     l->textOrigin += shift;
     l->failureOrigin += shift;
+    for (QRect& r : l->actions)
+        r.translate(shift);
     l->footer.moveRight(x + bubbleWidth - kPadH);
     l->footer.translate(0, y);
     y = l->bubble.bottom() + 1;

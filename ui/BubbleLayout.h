@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QFont>
+#include <QList>
 #include <QRect>
+#include <QSize>
 #include <QStringList>
 #include <QTextLayout>
 
@@ -39,6 +41,12 @@ struct BubbleContent
     QDate day;
     bool showAuthor = false;
     quint64 revision = 0;
+    int kind = 0; ///< ThreadModel::Kind
+    bool note = false;
+    qint64 outboxId = 0;
+    QStringList actions; ///< "retry", "resend", "discard": buttons painted under the failure
+    QString mediaId, mediaPath;
+    QSize thumbnail; ///< the size a cached image is shown at; invalid when not shown
 
     static BubbleContent fromIndex(const QModelIndex& index);
 };
@@ -69,7 +77,8 @@ public:
     QRect footer;                      ///< "edited", the time and the ticks
     QPointF failureOrigin;
     std::unique_ptr<QTextLayout> failure;
-    QRect reactions; ///< the reactions row below the bubble; null when none
+    QRect reactions;      ///< the reactions row below the bubble; null when none
+    QList<QRect> actions; ///< the buttons of content.actions, in order
     QString footerText;
     int cost = 1; ///< for the cache: roughly the text size in kilobytes
 
@@ -87,6 +96,10 @@ public:
     static QString footerFor(const BubbleContent& content);
     /// What a message without text or media shows, by type ("Location", "Contact card").
     static QString placeholderFor(const QString& type);
+    /// The label of an action button ("Retry", "Resend", "Discard").
+    static QString actionLabel(const QString& action);
+    /// The media row's link: "Download", or "Open" once the file is in the cache.
+    static QString mediaLinkText(const BubbleContent& content);
 };
 
 } // namespace duet::ui

@@ -12,9 +12,9 @@
 
 namespace duet::ui {
 
-CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent)
+CommandPalette::CommandPalette(Source commands, QWidget* parent)
     : QDialog(parent, Qt::Popup | Qt::FramelessWindowHint)
-    , m_actions(actions)
+    , m_source(std::move(commands))
     , m_filter(new QLineEdit(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -24,15 +24,6 @@ CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent)
     m_filter->setPlaceholderText(tr("Type a command…"));
     m_filter->setAccessibleName(tr("Filter commands"));
     m_filter->installEventFilter(this);
-    for (int i = 0; i < m_actions.size(); ++i) {
-        QAction* action = m_actions.at(i);
-        QString text = action->text().remove(QLatin1Char('&'));
-        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
-        auto* item = new QStandardItem(shortcut.isEmpty() ? text : text + QStringLiteral("    ") + shortcut);
-        item->setData(text, Qt::UserRole);
-        item->setData(i, Qt::UserRole + 1);
-        m_model->appendRow(item);
-    }
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(Qt::UserRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -45,6 +36,7 @@ CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
     resize(460, 320);
+    reload();
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::setFilterText);
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
         m_list->setCurrentIndex(index);
@@ -52,8 +44,29 @@ CommandPalette::CommandPalette(const QList<QAction*>& actions, QWidget* parent)
     });
 }
 
+void CommandPalette::reload()
+{
+    m_actions.clear();
+    m_model->clear();
+    const QList<QAction*> actions = m_source ? m_source() : QList<QAction*>();
+    for (QAction* action : actions) {
+        if (!action || !action->isVisible() || action->text().isEmpty())
+            continue;
+        QString text = action->text().remove(QLatin1Char('&'));
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        auto* item = new QStandardItem(shortcut.isEmpty() ? text : text + QStringLiteral("    ") + shortcut);
+        item->setData(text, Qt::UserRole);
+        item->setData(int(m_actions.size()), Qt::UserRole + 1);
+        item->setData(shortcut, Qt::UserRole + 2);
+        m_model->appendRow(item);
+        m_actions << action;
+    }
+    setFilterText(m_filter->text());
+}
+
 void CommandPalette::popup()
 {
+    reload();
     m_filter->clear();
     setFilterText(QString());
     if (QWidget* p = parentWidget()) {
@@ -84,6 +97,14 @@ QStringList CommandPalette::visibleActions() const
     for (int i = 0; i < m_proxy->rowCount(); ++i)
         names << m_proxy->index(i, 0).data(Qt::UserRole).toString();
     return names;
+}
+
+QStringList CommandPalette::visibleShortcuts() const
+{
+    QStringList shortcuts;
+    for (int i = 0; i < m_proxy->rowCount(); ++i)
+        shortcuts << m_proxy->index(i, 0).data(Qt::UserRole + 2).toString();
+    return shortcuts;
 }
 
 bool CommandPalette::triggerCurrent()

@@ -1,23 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The composer: modes by service window, countdown, length limit, drafts.
+// The composer: modes by service window, countdown, length limit, drafts, replies, notes, warnings.
 #include "Composer.h"
 
+#include "CannedReplies.h"
+#include "ComposerBars.h"
 #include "DraftStore.h"
 #include "TemplatePicker.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 
+#include <QButtonGroup>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace duet::ui {
+namespace {
+
+QToolButton* tab(const QString& text, const QString& tip, QWidget* parent)
+{
+    auto* b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setCheckable(true);
+    b->setAutoRaise(true);
+    b->setFocusPolicy(Qt::TabFocus);
+    return b;
+}
+
+/// A paper clip drawn as a path, so it does not depend on an emoji font.
+QIcon paperclipIcon(const QColor& colour)
+{
+    QPixmap pixmap(40, 40);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(colour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    QPainterPath clip;
+    clip.moveTo(25, 12);
+    clip.lineTo(25, 28);
+    clip.arcTo(15, 22, 12, 12, 0, -180);
+    clip.lineTo(15, 9);
+    clip.arcTo(15, 3, 16, 12, 180, -180);
+    clip.lineTo(31, 28);
+    p.translate(-3, 2);
+    p.drawPath(clip);
+    return QIcon(pixmap);
+}
+
+} // namespace
 
 Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog& catalog, QWidget* parent)
     : QWidget(parent)
@@ -31,6 +73,14 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     , m_send(new QPushButton(tr("Send"), m_freePage))
     , m_picker(new TemplatePicker(catalog, this))
     , m_empty(new QLabel(tr("Choose a conversation to start writing."), this))
+    , m_replyTab(tab(tr("Reply"), tr("Write to the customer"), this))
+    , m_noteTab(tab(tr("Note"), tr("Write a private note for the team (Ctrl+Shift+N)"), this))
+    , m_attach(new QToolButton(m_freePage))
+    , m_quote(new QuoteBar(m_freePage))
+    , m_chip(new AttachmentChip(m_freePage))
+    , m_warning(new WarningBar(this))
+    , m_notice(new QLabel(m_freePage))
+    , m_completions(new QListWidget(m_freePage))
 {
     setAccessibleName(tr("Composer"));
     m_editor->setPlaceholderText(tr("Write a message…"));
@@ -38,39 +88,84 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     m_editor->setTabChangesFocus(true);
     m_editor->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_editor->installEventFilter(this);
+    m_editor->setAcceptDrops(false); // files dropped on it become attachments (dropEvent)
+    setAcceptDrops(true);
     m_countdown->setObjectName(QStringLiteral("composerCountdown"));
     m_countdown->setAccessibleName(tr("Time left in the service window"));
     m_length->setAccessibleName(tr("Message length"));
     m_send->setAccessibleName(tr("Send message"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
     m_send->setDefault(true);
+    m_attach->setIcon(paperclipIcon(palette().color(QPalette::ButtonText)));
+    m_attach->setAutoRaise(true);
+    m_attach->setAccessibleName(tr("Attach a file"));
+    m_attach->setToolTip(tr("Attach a file (Ctrl+Shift+A)"));
+    m_replyTab->setChecked(true);
+    m_replyTab->setAccessibleName(tr("Reply to the customer"));
+    m_noteTab->setAccessibleName(tr("Private note"));
+    auto* tabs = new QButtonGroup(this);
+    tabs->setExclusive(true);
+    tabs->addButton(m_replyTab);
+    tabs->addButton(m_noteTab);
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    QPalette noticePal = m_notice->palette();
+    noticePal.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
+    m_notice->setPalette(noticePal);
+    m_completions->setAccessibleName(tr("Suggestions"));
+    m_completions->setMaximumHeight(150);
+    m_completions->setFocusPolicy(Qt::NoFocus);
     m_empty->setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_empty->setEnabled(false);
+    for (QWidget* w : {static_cast<QWidget*>(m_quote), static_cast<QWidget*>(m_chip), static_cast<QWidget*>(m_warning),
+                       static_cast<QWidget*>(m_notice), static_cast<QWidget*>(m_completions)})
+        w->hide();
 
     auto* status = new QHBoxLayout;
     status->addWidget(m_countdown);
     status->addStretch();
     status->addWidget(m_length);
     auto* input = new QHBoxLayout;
+    input->addWidget(m_attach, 0, Qt::AlignBottom);
     input->addWidget(m_editor, 1);
     input->addWidget(m_send, 0, Qt::AlignBottom);
     auto* free = new QVBoxLayout(m_freePage);
     free->setContentsMargins(0, 0, 0, 0);
     free->setSpacing(4);
     free->addLayout(status);
+    free->addWidget(m_quote);
+    free->addWidget(m_chip);
+    free->addWidget(m_notice);
+    free->addWidget(m_completions);
     free->addLayout(input);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_freePage);
     m_stack->addWidget(m_picker);
+    auto* tabRow = new QHBoxLayout;
+    tabRow->setSpacing(2);
+    tabRow->addWidget(m_replyTab);
+    tabRow->addWidget(m_noteTab);
+    tabRow->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 10);
+    layout->setContentsMargins(12, 4, 12, 10);
+    layout->setSpacing(4);
+    layout->addLayout(tabRow);
+    layout->addWidget(m_warning);
     layout->addWidget(m_stack);
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
-    connect(m_send, &QPushButton::clicked, this, &Composer::sendText);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Composer::updateCompletions);
+    connect(m_send, &QPushButton::clicked, this, [this] { send(isWarningVisible()); });
+    connect(m_attach, &QToolButton::clicked, this, &Composer::chooseAttachment);
     connect(m_picker, &TemplatePicker::sendRequested, this, &Composer::onTemplateSend);
+    connect(m_quote, &QuoteBar::cancelled, this, &Composer::clearReply);
+    connect(m_chip, &AttachmentChip::removed, this, &Composer::clearAttachment);
+    connect(m_warning, &WarningBar::sendAnyway, this, &Composer::sendAnyway);
+    connect(m_warning, &WarningBar::cancelled, this, &Composer::cancelWarning);
+    connect(m_noteTab, &QToolButton::toggled, this, &Composer::setNoteMode);
+    connect(m_completions, &QListWidget::itemClicked, this, [this] { acceptCompletion(); });
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &Composer::tick);
     m_ticker.start();
@@ -86,8 +181,16 @@ void Composer::setConversation(const QString& contactKey, qint64 lastCustomerAt)
 {
     if (!m_contactKey.isEmpty())
         m_drafts.setText(m_contactKey, m_editor->toPlainText());
+    const bool other = contactKey != m_contactKey;
     m_contactKey = contactKey;
     m_lastCustomerAt = lastCustomerAt;
+    if (other) {
+        clearReply();
+        cancelWarning();
+        m_notice->hide();
+        if (!m_uploading)
+            clearAttachment();
+    }
     m_loading = true;
     m_editor->setPlainText(m_drafts.text(contactKey));
     m_editor->moveCursor(QTextCursor::End);
@@ -103,27 +206,55 @@ void Composer::setLastCustomerAt(qint64 lastCustomerAt)
     tick();
 }
 
+void Composer::setNoteMode(bool note)
+{
+    if (note != m_noteTab->isChecked())
+        (note ? m_noteTab : m_replyTab)->setChecked(true); // comes back here through toggled
+    if (note == m_noteMode)
+        return;
+    m_noteMode = note;
+    cancelWarning();
+    hideCompletions();
+    QPalette pal = m_editor->palette();
+    pal.setColor(QPalette::Base, note ? QColor(0xff, 0xf6, 0xd5) : palette().color(QPalette::Base));
+    pal.setColor(QPalette::Text, note ? QColor(0x3a, 0x30, 0x10) : palette().color(QPalette::Text));
+    m_editor->setPalette(pal);
+    m_editor->setPlaceholderText(note ? tr("Write a private note… (@ to mention)") : tr("Write a message…"));
+    m_send->setText(note ? tr("Add note") : tr("Send"));
+    // A note is neither a reply nor a file: those wait, hidden, for the Reply tab.
+    m_quote->setVisible(!note && !m_replyTo.isEmpty());
+    m_chip->setVisible(!note && (!m_attachment.isEmpty() || m_uploading));
+    m_notice->hide();
+    m_modeApplied = false;
+    tick();
+    updateSendEnabled();
+    emit noteModeChanged(note);
+}
+
 void Composer::tick()
 {
     const qint64 now = m_clock.nowSecs();
     const ServiceWindow w = ServiceWindow::at(m_lastCustomerAt, now);
     const Mode mode = m_contactKey.isEmpty() ? Mode::NoConversation : w.isSendable() ? Mode::FreeForm : Mode::Template;
-    m_countdown->setText(TimeText::countdown(w, now));
+    m_countdown->setText(m_noteMode ? tr("Private note: only your team sees it") : TimeText::countdown(w, now));
     QPalette pal = m_countdown->palette();
-    pal.setColor(QPalette::WindowText, w.state == ServiceWindow::State::Closing
+    pal.setColor(QPalette::WindowText, w.state == ServiceWindow::State::Closing && !m_noteMode
                                            ? QColor(0xd0, 0x7a, 0x12)
                                            : palette().color(QPalette::PlaceholderText));
     m_countdown->setPalette(pal);
     m_picker->setReason(TimeText::closedReason(w, now));
+    m_replyTab->setVisible(mode != Mode::NoConversation);
+    m_noteTab->setVisible(mode != Mode::NoConversation);
     if (mode == m_mode && m_modeApplied)
         return;
     m_modeApplied = true;
     const bool changed = mode != m_mode;
     const bool hadFocus = m_stack->currentWidget() && m_stack->currentWidget()->isAncestorOf(focusWidget());
     m_mode = mode;
-    QWidget* page = mode == Mode::FreeForm   ? m_freePage
-                    : mode == Mode::Template ? static_cast<QWidget*>(m_picker)
-                                             : m_empty;
+    QWidget* page = mode == Mode::NoConversation           ? m_empty
+                    : mode == Mode::FreeForm || m_noteMode ? m_freePage
+                                                           : static_cast<QWidget*>(m_picker);
+    m_attach->setVisible(!m_noteMode);
     // The stack takes the height of the page shown, not of its tallest page.
     for (QWidget* each : {static_cast<QWidget*>(m_empty), m_freePage, static_cast<QWidget*>(m_picker)})
         each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
@@ -183,20 +314,73 @@ void Composer::onTextChanged()
                  length > kMaxTextLength ? QColor(0xd9, 0x3a, 0x3a) : palette().color(QPalette::PlaceholderText));
     m_length->setPalette(pal);
     m_length->setVisible(length > kMaxTextLength * 3 / 4);
-    m_send->setEnabled(!text.trimmed().isEmpty() && length <= kMaxTextLength);
-    if (!m_loading)
+    updateSendEnabled();
+    if (!m_loading) {
         m_drafts.setText(m_contactKey, text);
+        if (!m_noteMode && !text.isEmpty())
+            emit typing();
+        updateCompletions();
+    }
+}
+
+void Composer::updateSendEnabled()
+{
+    const QString text = m_editor->toPlainText();
+    const bool hasFile = !m_attachment.isEmpty() && !m_uploading && !m_noteMode;
+    m_send->setEnabled((!text.trimmed().isEmpty() || hasFile) && text.size() <= kMaxTextLength);
 }
 
 bool Composer::sendText()
 {
+    return send(isWarningVisible());
+}
+
+bool Composer::sendAnyway()
+{
+    return send(true);
+}
+
+bool Composer::send(bool confirmed)
+{
     tick();
     const QString text = m_editor->toPlainText();
-    if (m_mode != Mode::FreeForm || text.trimmed().isEmpty() || text.size() > kMaxTextLength)
+    if (m_contactKey.isEmpty() || text.size() > kMaxTextLength)
         return false;
+    if (m_noteMode) {
+        if (text.trimmed().isEmpty())
+            return false;
+        const QString key = m_contactKey;
+        m_editor->clear();
+        hideCompletions();
+        emit noteRequested(key, text);
+        return true;
+    }
+    const bool hasFile = !m_attachment.isEmpty();
+    if (m_mode != Mode::FreeForm || m_uploading || (text.trimmed().isEmpty() && !hasFile))
+        return false;
+    if (!confirmed && m_guard) {
+        const QString warning = m_guard();
+        if (!warning.isEmpty()) {
+            m_warning->setText(warning);
+            m_warning->show();
+            return false;
+        }
+    }
+    m_warning->hide();
+    hideCompletions();
     ComposedMessage message;
     message.contactKey = m_contactKey;
     message.text = text;
+    message.replyToWamid = m_replyTo;
+    if (hasFile) {
+        message.attachmentPath = m_attachment;
+        message.attachmentMime = m_attachmentMime;
+        message.attachmentKind = m_attachmentKind;
+        m_inFlight = message;
+        m_uploading = true;
+        m_chip->setUploading(true);
+    }
+    clearReply();
     m_editor->clear();
     emit sendRequested(message);
     return true;
@@ -211,24 +395,102 @@ void Composer::onTemplateSend(const MessageTemplate& messageTemplate, const QStr
     message.language = messageTemplate.language;
     message.parameters = parameters;
     message.text = messageTemplate.render(parameters);
+    message.replyToWamid = m_replyTo;
+    clearReply();
     emit sendRequested(message);
 }
 
 void Composer::focusInput()
 {
-    if (m_mode == Mode::FreeForm)
+    if (m_mode == Mode::FreeForm || (m_noteMode && m_mode != Mode::NoConversation))
         m_editor->setFocus();
     else if (m_mode == Mode::Template)
         m_picker->focusSearch();
+}
+
+void Composer::setReplyTo(const QString& wamid, const QString& author, const QString& excerpt)
+{
+    if (wamid.isEmpty()) {
+        clearReply();
+        return;
+    }
+    m_replyTo = wamid;
+    m_quote->setQuote(author, excerpt);
+    m_quote->show();
+}
+
+void Composer::clearReply()
+{
+    m_replyTo.clear();
+    m_quote->hide();
+}
+
+bool Composer::isWarningVisible() const
+{
+    return !m_warning->isHidden();
+}
+
+QString Composer::warningText() const
+{
+    return isWarningVisible() ? m_warning->text() : QString();
+}
+
+void Composer::cancelWarning()
+{
+    m_warning->hide();
+}
+
+void Composer::setUploadProgress(qint64 done, qint64 total)
+{
+    if (!m_uploading)
+        return;
+    m_chip->setProgress(done, total);
+}
+
+void Composer::setUploadFailed(const QString& message)
+{
+    if (!m_uploading)
+        return;
+    m_uploading = false;
+    m_chip->setFailed(message);
+    // Nothing is lost: the caption and the quote come back to be sent again.
+    if (m_editor->toPlainText().isEmpty() && m_inFlight.contactKey == m_contactKey) {
+        m_editor->setPlainText(m_inFlight.text);
+        m_editor->moveCursor(QTextCursor::End);
+    }
+    if (m_replyTo.isEmpty() && !m_inFlight.replyToWamid.isEmpty() && m_inFlight.contactKey == m_contactKey) {
+        m_replyTo = m_inFlight.replyToWamid;
+        m_quote->show();
+    }
+    updateSendEnabled();
+}
+
+void Composer::setUploadFinished()
+{
+    m_uploading = false;
+    m_inFlight = {};
+    clearAttachment();
 }
 
 bool Composer::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            sendText();
+        if (isCompletionVisible() && key->modifiers() == Qt::NoModifier && completionKey(key->key()))
             return true;
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            send(isWarningVisible());
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            if (isWarningVisible()) {
+                cancelWarning();
+                return true;
+            }
+            if (!m_replyTo.isEmpty()) {
+                clearReply();
+                return true;
+            }
         }
     }
     return QWidget::eventFilter(watched, event);

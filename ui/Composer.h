@@ -8,10 +8,14 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QToolButton;
 
 namespace duet {
 class Clock;
@@ -19,17 +23,26 @@ class Clock;
 
 namespace duet::ui {
 
+class AttachmentChip;
+class CannedReplies;
 class DraftStore;
+class QuoteBar;
 class TemplatePicker;
+class WarningBar;
 
-/// What the agent asked to send: free-form text or a template with its parameters.
+/// What the agent asked to send: free-form text, a file with its caption, or a template with its
+/// parameters; optionally as a reply to a quoted message.
 struct ComposedMessage
 {
     QString contactKey;
     bool isTemplate = false;
-    QString text; ///< free-form text, or the rendered template
+    QString text; ///< free-form text, the attachment's caption, or the rendered template
     QString templateName, language;
     QStringList parameters;
+    QString replyToWamid;   ///< the quoted message (context.message_id); null when not a reply
+    QString attachmentPath; ///< a local file to upload and send; null when none
+    QString attachmentMime; ///< its detected MIME type
+    QString attachmentKind; ///< image, video, audio or document (the Cloud API type)
 };
 
 /// The composer of one conversation. While the customer's 24-hour window is open it takes
@@ -38,6 +51,10 @@ struct ComposedMessage
 /// picker and says why. A one-second timer re-reads the injected clock (tests call tick()).
 /// Text is kept per conversation in the DraftStore as it is typed. Send (Ctrl+Enter) emits
 /// sendRequested(); the outbound pipeline is wired to it at the composition root.
+/// Besides text it takes: a quoted reply (setReplyTo(), Esc cancels), one attachment checked
+/// against Meta's limits before anything happens (attachFile(), Ctrl+Shift+A, drag and drop),
+/// canned replies ("/" at the start), @mentions in notes, and a Note mode (Ctrl+Shift+N) in which
+/// Send emits noteRequested(). A send guard (setSendGuard()) may ask "Send anyway?" first.
 /// Usage: `Composer c(clock, drafts, catalog); c.setConversation(key, lastCustomerAt);`
 class Composer : public QWidget
 {
@@ -69,21 +86,84 @@ public:
     /// Puts the keyboard focus where typing goes: the text, or the template search.
     void focusInput();
 
+    // Reply | Note.
+    bool isNoteMode() const { return m_noteMode; }
+    void setNoteMode(bool note);
+
+    // Quoted replies.
+    void setReplyTo(const QString& wamid, const QString& author, const QString& excerpt);
+    void clearReply();
+    QString replyToWamid() const { return m_replyTo; }
+
+    // Attachments.
+    /// Checks the file against Meta's types and limits; shows its chip, or says why it is refused
+    /// (attachmentError()) and keeps nothing. Replaces an earlier attachment.
+    bool attachFile(const QString& path);
+    /// Opens a file dialog, then attachFile().
+    void chooseAttachment();
+    void clearAttachment();
+    QString attachmentPath() const { return m_attachment; }
+    QString attachmentError() const { return m_attachmentError; }
+    bool isUploading() const { return m_uploading; }
+
+    // Completions: agents for @mentions, canned replies for "/".
+    void setAgentNames(const QStringList& names);
+    /// The signed-in agent, for {agent} in canned replies.
+    void setAgentName(const QString& name) { m_agentName = name; }
+    /// The customer's name, for {name} in canned replies.
+    void setCustomerName(const QString& name) { m_customerName = name; }
+    void setCannedReplies(CannedReplies* replies);
+    /// Opens the canned replies list; the chosen one is inserted at the cursor.
+    void showCannedReplies();
+    bool isCompletionVisible() const;
+    /// The completion list's entries as shown (for tests and accessibility).
+    QStringList completionItems() const;
+
+    // Warning before sending.
+    /// Asked on each Send in reply mode: a non-empty answer is shown as a warning instead of
+    /// sending; Send again (or "Send anyway") sends. Nothing typed is lost.
+    using SendGuard = std::function<QString()>;
+    void setSendGuard(SendGuard guard) { m_guard = std::move(guard); }
+    bool isWarningVisible() const;
+    QString warningText() const;
+    /// "Send anyway": sends what the warning held back.
+    bool sendAnyway();
+    void cancelWarning();
+
 public slots:
     /// Re-reads the clock: updates the countdown and switches modes when the window changes.
     void tick();
+    /// Upload progress of the attachment sent last.
+    void setUploadProgress(qint64 done, qint64 total);
+    /// The upload failed: the chip says why and keeps the file (and the caption) to send again.
+    void setUploadFailed(const QString& message);
+    /// The upload is done (the message is in the outbox): the chip goes away.
+    void setUploadFinished();
 
 signals:
     void sendRequested(const duet::ui::ComposedMessage& message);
     void modeChanged(duet::ui::Composer::Mode mode);
+    /// Note mode's Send: a private note for the team.
+    void noteRequested(const QString& contactKey, const QString& text);
+    /// The agent typed in reply mode (every keystroke; ThreadPane rate-limits presence).
+    void typing();
+    void noteModeChanged(bool note);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void onTextChanged();
     void fitEditor();
     void onTemplateSend(const MessageTemplate& messageTemplate, const QStringList& parameters);
+    bool send(bool confirmed);
+    void updateSendEnabled();
+    void updateCompletions();
+    void acceptCompletion();
+    void hideCompletions();
+    bool completionKey(int key);
 
     const Clock& m_clock;
     DraftStore& m_drafts;
@@ -99,8 +179,26 @@ private:
     QPushButton* m_send;
     TemplatePicker* m_picker;
     QLabel* m_empty;
+    QToolButton* m_replyTab;
+    QToolButton* m_noteTab;
+    QToolButton* m_attach;
+    QuoteBar* m_quote;
+    AttachmentChip* m_chip;
+    WarningBar* m_warning;
+    QLabel* m_notice; ///< a refused attachment: why, and what is allowed
+    QListWidget* m_completions;
     bool m_loading = false;
     bool m_modeApplied = false;
+    bool m_noteMode = false;
+    QString m_replyTo;
+    QString m_attachment, m_attachmentMime, m_attachmentKind, m_attachmentError;
+    bool m_uploading = false;
+    ComposedMessage m_inFlight; ///< the last send with an attachment, restored when its upload fails
+    QStringList m_agentNames;
+    QString m_agentName, m_customerName;
+    CannedReplies* m_canned = nullptr;
+    enum class Completing { None, Canned, CannedAtCursor, Mention } m_completing = Completing::None;
+    SendGuard m_guard;
 };
 
 } // namespace duet::ui

@@ -120,6 +120,9 @@ void ConversationDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
     }
     const QString assignee = index.data(ConversationListModel::AssigneeRole).toString();
     QStringList tags;
+    const QString status = index.data(ConversationListModel::StatusTextRole).toString();
+    if (!status.isEmpty())
+        tags << status; // pending, snoozed until…, resolved: before the rest, so it fits
     if (!assignee.isEmpty())
         tags << QStringLiteral("@") + assignee;
     tags << index.data(ConversationListModel::LabelsRole).toStringList();

@@ -9,8 +9,8 @@
 namespace duet::ui {
 
 /// A painted ConversationListModel row: avatar, name, time, last message preview, unread
-/// badge, the window countdown chip, the assignee and labels. Every row has the same height,
-/// computed once per font (the cached size hint); texts are elided to fit.
+/// badge, the window countdown chip, the status when not open, the assignee and labels. Every
+/// row has the same height, computed once per font (the cached size hint); texts are elided to fit.
 /// Usage: `view->setItemDelegate(new ConversationDelegate(theme, view));`
 class ConversationDelegate : public QStyledItemDelegate
 {

@@ -5,6 +5,12 @@
 #include "TimeText.h"
 #include "core/Clock.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QMimeData>
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <utility>
 
 namespace duet::ui {
@@ -52,9 +58,60 @@ bool ConversationListModel::queryFilter(store::ConversationFilter* filter) const
     return true;
 }
 
+bool ConversationListModel::hidesSnoozed() const
+{
+    return m_filter == Filter::All || m_filter == Filter::Mine || m_filter == Filter::Unassigned;
+}
+
+qint64 ConversationListModel::snoozedUntil(const QString& contactKey) const
+{
+    const qint64 until = m_snoozes.value(contactKey);
+    return until > m_clock.nowSecs() ? until : 0;
+}
+
+void ConversationListModel::loadSnoozes(const QString& contactKey)
+{
+    if (!m_db.tables().contains(QStringLiteral("conversation_snoozes")))
+        return; // a store without the team tables: nothing is snoozed
+    QSqlQuery q(m_db);
+    if (contactKey.isEmpty()) {
+        m_snoozes.clear();
+        q.prepare(QStringLiteral("SELECT contact_key, until FROM conversation_snoozes"));
+    } else {
+        m_snoozes.remove(contactKey);
+        q.prepare(QStringLiteral("SELECT contact_key, until FROM conversation_snoozes WHERE contact_key = ?"));
+        q.bindValue(0, contactKey);
+    }
+    if (!q.exec())
+        return;
+    const qint64 now = m_clock.nowSecs();
+    while (q.next()) {
+        if (q.value(1).toLongLong() > now) // past snoozes hide nothing
+            m_snoozes.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+}
+
+bool ConversationListModel::checkSnoozes()
+{
+    const qint64 now = m_clock.nowSecs();
+    QStringList due;
+    for (auto it = m_snoozes.cbegin(); it != m_snoozes.cend(); ++it) {
+        if (it.value() <= now)
+            due << it.key();
+    }
+    // A snooze that was ahead when the rows were read is over: its row comes back (or loses its mark).
+    for (const QString& key : std::as_const(due)) {
+        m_snoozes.remove(key);
+        refreshConversation(key);
+    }
+    return !due.isEmpty();
+}
+
 bool ConversationListModel::matches(const ConversationSummary& row) const
 {
     if (m_sort == ConversationQuery::ByWindowClosing && row.window.state == ServiceWindow::State::None)
+        return false;
+    if (hidesSnoozed() && row.status == QLatin1String("snoozed") && snoozedUntil(row.contactKey) > 0)
         return false;
     switch (m_filter) {
     case Filter::All:
@@ -86,6 +143,7 @@ bool ConversationListModel::sortsBefore(const ConversationSummary& a, const Conv
 
 void ConversationListModel::reload()
 {
+    loadSnoozes();
     beginResetModel();
     m_rows.clear();
     m_cursor = {};
@@ -126,7 +184,7 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
     // Rows that refreshConversation() already placed inside the loaded range must not repeat.
     QList<ConversationSummary> fresh;
     for (const ConversationSummary& row : std::as_const(page)) {
-        if (rowOfKey(row.contactKey) < 0)
+        if (rowOfKey(row.contactKey) < 0 && matches(row))
             fresh << row;
     }
     if (!fresh.isEmpty()) {
@@ -143,6 +201,7 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
     ConversationSummary row;
     bool found = false;
     QString error;
+    loadSnoozes(contactKey);
     if (!m_query.find(contactKey, m_clock.nowSecs(), &row, &found, &error)) {
         fail(error);
         return;
@@ -150,9 +209,11 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
     const int current = rowOfKey(contactKey);
     if (!found || !matches(row)) {
         if (current >= 0) {
+            m_removing = true;
             beginRemoveRows({}, current, current);
             m_rows.removeAt(current);
             endRemoveRows();
+            m_removing = false;
         }
         return;
     }
@@ -166,9 +227,11 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
     // Past the last loaded row while more pages remain: fetchMore brings it in its turn.
     if (position == others && !m_atEnd) {
         if (current >= 0) {
+            m_removing = true;
             beginRemoveRows({}, current, current);
             m_rows.removeAt(current);
             endRemoveRows();
+            m_removing = false;
         }
         return;
     }
@@ -192,9 +255,11 @@ void ConversationListModel::trimToPagedRows()
 {
     if (m_atEnd || m_pagedRows <= 0 || m_rows.size() <= m_pagedRows)
         return;
+    m_removing = true;
     beginRemoveRows({}, m_pagedRows, int(m_rows.size()) - 1);
     m_rows.resize(m_pagedRows);
     endRemoveRows();
+    m_removing = false;
     m_cursor = store::ConversationQuery::cursorAt(m_rows.last(), m_sort);
 }
 
@@ -283,6 +348,21 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return row.status;
     case TimeTextRole:
         return TimeText::listStamp(row.lastActivityAt, now);
+    case SnoozedUntilRole:
+        return row.status == QLatin1String("snoozed") ? snoozedUntil(row.contactKey) : qint64(0);
+    case StatusTextRole:
+        if (row.status == QLatin1String("pending"))
+            return tr("Pending");
+        if (row.status == QLatin1String("resolved"))
+            return tr("Resolved");
+        if (row.status == QLatin1String("snoozed")) {
+            const qint64 until = snoozedUntil(row.contactKey);
+            if (until <= 0)
+                return tr("Snooze over");
+            return tr("Snoozed until %1")
+                .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(until), QLocale::ShortFormat));
+        }
+        return QString();
     default:
         return {};
     }
@@ -304,8 +384,35 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {LastActivityRole, "lastActivity"},
                   {LastCustomerAtRole, "lastCustomerAt"},
                   {StatusRole, "status"},
-                  {TimeTextRole, "timeText"}});
+                  {TimeTextRole, "timeText"},
+                  {SnoozedUntilRole, "snoozedUntil"},
+                  {StatusTextRole, "statusText"}});
     return names;
+}
+
+Qt::ItemFlags ConversationListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractListModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList ConversationListModel::mimeTypes() const
+{
+    return {QStringLiteral("application/x-duet-contact-keys")};
+}
+
+QMimeData* ConversationListModel::mimeData(const QModelIndexList& indexes) const
+{
+    QStringList keys;
+    for (const QModelIndex& i : indexes) {
+        if (i.isValid() && i.model() == this)
+            keys << m_rows.at(i.row()).contactKey;
+    }
+    auto* data = new QMimeData;
+    data->setData(mimeTypes().constFirst(), keys.join(QLatin1Char('\n')).toUtf8());
+    return data;
 }
 
 void ConversationListModel::fail(const QString& error)

@@ -19,6 +19,9 @@ namespace duet::ui {
 /// computed at data() time from the injected clock, so chips count down without reloading.
 /// When the store changes, the sync layer calls refreshConversation(key) (one row moves, appears,
 /// changes or leaves) or reload() (everything, e.g. after a filter change).
+/// Snoozed conversations leave Mine, Unassigned and All until their snooze time, as in Front and
+/// Chatwoot (they come back by themselves: checkSnoozes() reloads when the earliest one is due);
+/// the window filters (Closing soon, Closed) still show them, marked. Rows drag as contact keys.
 /// Usage: `ConversationListModel m(db, clock); m.setFilter(Filter::Mine); m.reload(); view.setModel(&m);`
 class ConversationListModel : public QAbstractListModel
 {
@@ -39,6 +42,8 @@ public:
         LastCustomerAtRole, ///< qint64 seconds; 0 when the customer never wrote
         StatusRole,         ///< open, pending, snoozed, resolved
         TimeTextRole,       ///< the time column ("14:32", "Yesterday")
+        SnoozedUntilRole,   ///< qint64 unix seconds while snoozed and the time is ahead; 0 otherwise
+        StatusTextRole,     ///< "Pending", "Snoozed until 09:00", "Resolved"; null when open
     };
     enum class Filter { All, Mine, Unassigned, ClosingSoon, Closed };
     Q_ENUM(Filter)
@@ -59,6 +64,8 @@ public:
     void refreshConversation(const QString& contactKey);
 
     int rowOfKey(const QString& contactKey) const;
+    /// True while rows leave the model: the view's current row moving then is not the agent's choice.
+    bool isRemovingRows() const { return m_removing; }
     const store::ConversationSummary& summaryAt(int row) const { return m_rows.at(row); }
     QString lastError() const { return m_error; }
 
@@ -67,6 +74,14 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+
+    /// Reloads when a hidden snoozed conversation's time has come; true when it did.
+    bool checkSnoozes();
+    /// When the conversation's snooze ends (unix seconds); 0 when it is not snoozed now.
+    qint64 snoozedUntil(const QString& contactKey) const;
 
 signals:
     void errorOccurred(const QString& message);
@@ -78,6 +93,9 @@ private:
     void trimToPagedRows();
     bool queryFilter(store::ConversationFilter* filter) const;
     bool matches(const store::ConversationSummary& row) const;
+    bool hidesSnoozed() const;
+    /// Reads the snooze times (all, or one conversation's) from the team tables, when they exist.
+    void loadSnoozes(const QString& contactKey = {});
     bool sortsBefore(const store::ConversationSummary& a, const store::ConversationSummary& b) const;
     QString preview(const store::ConversationSummary& row) const;
     void fail(const QString& error);
@@ -94,7 +112,9 @@ private:
     int m_pagedRows = 0; ///< how many rows the fetched pages cover; live inserts beyond it are trimmed
     bool m_atEnd = true;
     bool m_fetching = false;
+    bool m_removing = false;
     QString m_error;
+    QHash<QString, qint64> m_snoozes; ///< contact key -> until (unix seconds), from conversation_snoozes
 };
 
 } // namespace duet::ui

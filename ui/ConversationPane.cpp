@@ -122,7 +122,8 @@ ConversationPane::ConversationPane(const Clock& clock, const Theme& theme, Conve
     connect(m_filters, &QButtonGroup::idClicked, this, [this](int id) { setFilter(Filter(id)); });
     connect(m_sort, &QToolButton::clicked, this, &ConversationPane::toggleSort);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
-        if (index.isValid())
+        // The open conversation leaving the list (claimed from Unassigned, snoozed) keeps the thread.
+        if (index.isValid() && !m_conversations->isRemovingRows())
             emit conversationChosen(index.data(ConversationListModel::ContactKeyRole).toString(), QString());
     });
     connect(m_results, &QListView::clicked, this, [this](const QModelIndex& index) {
@@ -133,6 +134,7 @@ ConversationPane::ConversationPane(const Clock& clock, const Theme& theme, Conve
     // Chips count down: repaint the visible rows now and then (nothing is re-read).
     m_repaint.setInterval(20 * 1000);
     connect(&m_repaint, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
+    connect(&m_repaint, &QTimer::timeout, m_conversations, &ConversationListModel::checkSnoozes);
     m_repaint.start();
     m_filters->button(int(conversations->filter()))->setChecked(true);
     updateSortButton();

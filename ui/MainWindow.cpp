@@ -7,11 +7,15 @@
 #include "ConversationPane.h"
 #include "Language.h"
 #include "SearchResultsModel.h"
+#include "SupervisorView.h"
+#include "TeamActions.h"
+#include "TeamBar.h"
 #include "ThreadModel.h"
 #include "ThreadPane.h"
 #include "ThreadView.h"
 #include "WindowSettings.h"
 #include "core/Clock.h"
+#include "store/TeamQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -19,6 +23,7 @@
 #include <QListView>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace duet::ui {
@@ -33,6 +38,10 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     , m_thread(new ThreadModel(context.db, this))
     , m_search(new SearchResultsModel(context.db, context.backend, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_team(context.team ? context.team : new TeamActions(nullptr, this)) // no hub: every action says offline
+    , m_teamBar(new TeamBar(m_team, context.clock))
+    , m_role(context.role)
 {
     setWindowTitle(tr("Duet"));
     setAccessibleName(tr("Duet inbox"));
@@ -54,11 +63,14 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_splitter->setHandleWidth(1);
     m_conversationPane->setMinimumWidth(240);
     m_threadPane->setMinimumWidth(360);
-    setCentralWidget(m_splitter);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+    m_threadPane->addHeaderWidget(m_teamBar);
     settings.restore(this, m_splitter, QSize(1180, 760));
 
     connect(m_conversationPane, &ConversationPane::conversationChosen, this,
             [this](const QString& key, const QString& wamid) {
+                m_review = false;
                 if (openConversation(key) && !wamid.isEmpty())
                     m_threadPane->threadView()->revealMessage(wamid);
             });
@@ -76,6 +88,8 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     connect(statusBar(), &QStatusBar::messageChanged, statusBar(),
             [this](const QString& message) { statusBar()->setVisible(!message.isEmpty()); });
     buildActions();
+    buildTeamActions();
+    buildThreadActions();
     applyTheme(m_theme);
 }
 
@@ -123,7 +137,7 @@ void MainWindow::buildActions()
     addCommand(tr("Load older messages"), {}, [this] { m_threadPane->threadView()->loadOlder(); });
     addCommand(tr("Language…"), {}, [this] { Language::choose(this, m_context.settings); });
     addCommand(tr("Quit"), {QKeySequence::Quit}, [this] { close(); });
-    m_palette = new CommandPalette(m_commands, this);
+    m_palette = new CommandPalette([this] { return m_commands; }, this); // read on each popup()
     auto* open = new QAction(tr("Command palette"), this);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(open, &QAction::triggered, m_palette, &CommandPalette::popup);
@@ -155,7 +169,7 @@ bool MainWindow::openConversation(const QString& contactKey)
     }
     m_current = contactKey;
     m_conversationPane->selectKey(contactKey);
-    m_threadPane->showConversation(summary);
+    showSummary(summary);
     return true;
 }
 
@@ -170,9 +184,12 @@ void MainWindow::conversationsChanged(const QStringList& contactKeys)
         bool found = false;
         QString error;
         if (query.find(m_current, m_context.clock.nowSecs(), &summary, &found, &error) && found)
-            m_threadPane->showConversation(summary);
+            showSummary(summary);
         m_conversationPane->selectKey(m_current);
+        m_threadPane->refreshPresence();
     }
+    if (m_supervisor && isTeamOverviewShown())
+        m_supervisor->refresh();
 }
 
 void MainWindow::saveSettings()
@@ -193,6 +210,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        m_threadPane->leavePresence(); // the hub would otherwise show us "viewing" for up to 30 s
 }
 
 void MainWindow::applyTheme(const Theme& theme)

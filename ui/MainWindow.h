@@ -5,11 +5,13 @@
 #include "ConversationListModel.h"
 #include "Theme.h"
 #include "store/Database.h"
+#include "sync/Protocol.h"
 
 #include <QMainWindow>
 
 class QSettings;
 class QSplitter;
+class QStackedWidget;
 
 namespace duet {
 class Clock;
@@ -17,10 +19,14 @@ class Clock;
 
 namespace duet::ui {
 
+class CannedReplies;
 class CommandPalette;
 class ConversationPane;
 class DraftStore;
 class SearchResultsModel;
+class SupervisorView;
+class TeamActions;
+class TeamBar;
 class TemplateCatalog;
 class ThreadModel;
 class ThreadPane;
@@ -36,6 +42,10 @@ struct MainWindowContext
     const TemplateCatalog& templates;
     QSettings& settings;
     QString agent; ///< the signed-in agent (the "Mine" filter); null when nobody is
+    /// Team commands through the sync client; null without a hub (team actions then say offline).
+    TeamActions* team = nullptr;
+    /// The signed-in role as last known (the hub's welcome updates it through `team`).
+    sync::Role role = sync::Role::Agent;
 };
 
 /// The window agents live in: a splitter with the conversation pane (search, filters, list)
@@ -71,6 +81,21 @@ public:
     /// Saves geometry, splitter sizes, filter and sort (also done on close).
     void saveSettings();
 
+    // Team work ------------------------------------------------------------------------------------
+    /// The team bar in the thread header (assignee, claim, assign, status, labels).
+    TeamBar* teamBar() const { return m_teamBar; }
+    TeamActions* teamActions() const { return m_team; }
+    bool isSupervisor() const;
+    /// Shows the supervisors' team overview instead of the inbox (or back); false for agents.
+    bool showTeamOverview(bool show);
+    bool isTeamOverviewShown() const;
+    /// The team overview page; null until a supervisor first opens it.
+    SupervisorView* supervisorView() const { return m_supervisor; }
+    /// Opens a conversation read-only (from the team overview): the composer is hidden and the
+    /// header says "Review mode". Opening a conversation from the list ends it.
+    bool openForReview(const QString& contactKey);
+    bool isReviewMode() const { return m_review; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -80,6 +105,10 @@ private:
     void buildActions();
     QAction* addCommand(const QString& text, const QList<QKeySequence>& shortcuts, const std::function<void()>& run);
     void applyTheme(const Theme& theme);
+    void buildTeamActions();
+    /// The thread's commands (attach, note, canned replies) and its canned replies file (MainWindowThread.cpp).
+    void buildThreadActions();
+    void showSummary(const store::ConversationSummary& summary);
 
     MainWindowContext m_context;
     Theme m_theme;
@@ -91,6 +120,13 @@ private:
     QSplitter* m_splitter;
     CommandPalette* m_palette = nullptr;
     QList<QAction*> m_commands;
+    QStackedWidget* m_pages;
+    TeamActions* m_team;
+    TeamBar* m_teamBar;
+    CannedReplies* m_canned = nullptr;
+    SupervisorView* m_supervisor = nullptr;
+    sync::Role m_role;
+    bool m_review = false;
     QString m_current;
     bool m_applyingTheme = false;
     bool m_shownOnce = false;

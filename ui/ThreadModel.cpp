@@ -8,6 +8,8 @@
 
 #include <QDate>
 
+#include <limits>
+
 namespace duet::ui {
 
 using store::ThreadItem;
@@ -19,7 +21,7 @@ constexpr qint64 kAuthorRunGapSecs = 10 * 60; // a pause this long starts a new 
 
 QString authorKey(const ThreadItem& item)
 {
-    return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<"));
+    return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<")) + item.agent;
 }
 
 } // namespace
@@ -46,15 +48,26 @@ void ThreadModel::setConversation(const QString& contactKey)
     beginResetModel();
     m_contactKey = contactKey;
     m_items.clear();
+    m_kinds.clear();
     m_positions.clear();
     m_quoted.clear();
+    m_outboxInfo.clear();
+    m_clientIds.clear();
+    m_notes.clear();
+    m_notesFromSecs = std::numeric_limits<qint64>::max();
+    m_messageCount = 0;
     m_base = 0;
     m_atStart = true; // nothing to fetch while the reset is announced
     m_fetching = false;
     endResetModel();
     m_atStart = contactKey.isEmpty();
-    if (!contactKey.isEmpty())
-        fetchMore({});
+    if (contactKey.isEmpty())
+        return;
+    QString error;
+    if (!m_query.notes(contactKey, &m_notes, &error))
+        fail(error);
+    fetchMore({});
+    syncOutbox();
 }
 
 bool ThreadModel::canFetchMore(const QModelIndex& parent) const
@@ -68,8 +81,8 @@ void ThreadModel::fetchMore(const QModelIndex& parent)
         return;
     m_fetching = true;
     store::ThreadCursor cursor;
-    if (!m_items.isEmpty())
-        cursor = {m_items.first().timestamp, m_items.first().wamid};
+    if (const ThreadItem* first = firstMessage())
+        cursor = {first->timestamp, first->wamid};
     QList<ThreadItem> page;
     QString error;
     if (!m_query.page(m_contactKey, cursor, ThreadQuery::Older, m_pageSize, &page, &error)) {
@@ -79,10 +92,17 @@ void ThreadModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_atStart = page.size() < m_pageSize;
+    QList<Kind> kinds(page.size(), Kind::Message);
+    // The notes written in this page's stretch of time join it (all that are left, at the start).
+    const qint64 from = m_atStart || page.isEmpty() ? std::numeric_limits<qint64>::min() : page.first().timestamp;
+    mergeNotes(&page, &kinds, from, m_notesFromSecs, m_atStart);
+    m_notesFromSecs = qMin(m_notesFromSecs, from);
     if (!page.isEmpty()) {
         const int n = int(page.size());
         beginInsertRows({}, 0, n - 1);
         m_items = page + m_items;
+        m_kinds = kinds + m_kinds;
+        m_messageCount += n;
         m_base -= n;
         indexRows(0, n - 1);
         endInsertRows();
@@ -104,9 +124,10 @@ void ThreadModel::refresh()
         fail(error);
         return;
     }
-    if (m_items.isEmpty()) {
-        m_atStart = false;
-        fetchMore({});
+    if (!lastMessage()) {
+        // Nothing loaded yet (or only notes): read the thread again from its newest page.
+        const QString key = m_contactKey;
+        setConversation(key);
         return;
     }
     for (const ThreadItem& item : std::as_const(newest)) {
@@ -116,30 +137,52 @@ void ThreadModel::refresh()
             emit dataChanged(index(row), index(row));
         }
     }
-    // What is newer than the last loaded row, a page at a time.
+    // What is newer than the last loaded message, a page at a time.
     for (;;) {
         QList<ThreadItem> page;
-        const store::ThreadCursor after{m_items.last().timestamp, m_items.last().wamid};
+        const ThreadItem* last = lastMessage();
+        const store::ThreadCursor after{last->timestamp, last->wamid};
         if (!m_query.page(m_contactKey, after, ThreadQuery::Newer, m_pageSize, &page, &error)) {
             fail(error);
             return;
         }
         if (page.isEmpty())
             break;
-        const int first = int(m_items.size());
-        beginInsertRows({}, first, first + int(page.size()) - 1);
-        m_items << page;
-        indexRows(first, int(m_items.size()) - 1);
-        endInsertRows();
+        for (const ThreadItem& item : std::as_const(page))
+            addMessage(item);
         if (page.size() < m_pageSize)
             break;
     }
+    reloadNotes();
+    syncOutbox();
 }
 
 void ThreadModel::indexRows(int first, int last)
 {
-    for (int row = first; row <= last; ++row)
-        m_positions.insert(m_items.at(row).wamid, m_base + row);
+    for (int row = first; row <= last; ++row) {
+        const ThreadItem& item = m_items.at(row);
+        m_positions.insert(item.wamid, m_base + row);
+        if (!item.clientId.isEmpty() && m_kinds.at(row) == Kind::Message)
+            m_clientIds.insert(item.clientId);
+    }
+}
+
+const ThreadItem* ThreadModel::lastMessage() const
+{
+    for (int row = m_messageCount - 1; row >= 0; --row) {
+        if (m_kinds.at(row) == Kind::Message)
+            return &m_items.at(row);
+    }
+    return nullptr;
+}
+
+const ThreadItem* ThreadModel::firstMessage() const
+{
+    for (int row = 0; row < m_messageCount; ++row) {
+        if (m_kinds.at(row) == Kind::Message)
+            return &m_items.at(row);
+    }
+    return nullptr;
 }
 
 const ThreadItem* ThreadModel::quotedItem(const QString& wamid) const
@@ -182,7 +225,7 @@ bool ThreadModel::showDaySeparator(int row) const
 
 bool ThreadModel::showAuthor(int row) const
 {
-    if (showDaySeparator(row))
+    if (showDaySeparator(row) || m_kinds.at(row) != m_kinds.at(row - 1))
         return true;
     const ThreadItem& item = m_items.at(row);
     const ThreadItem& before = m_items.at(row - 1);
@@ -239,6 +282,22 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return item.text;
+    case KindRole:
+        return int(m_kinds.at(row));
+    case OutboxIdRole:
+        return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).id : qint64(0);
+    case OutboxStateRole:
+        return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).state : -1;
+    case ActionsRole:
+        return actionsOf(row);
+    case MediaIdRole:
+        return item.mediaId;
+    case MediaPathRole:
+        return mediaPath(item);
+    case ThumbnailSizeRole:
+        return thumbnailSize(item);
+    case ClientIdRole:
+        return item.clientId;
     case WamidRole:
         return item.wamid;
     case OriginalTextRole:
@@ -258,7 +317,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case ErrorCodeRole:
         return item.errorCode;
     case FailureTextRole:
-        return failureText(item);
+        return m_kinds.at(row) == Kind::Outbox ? outboxFailureText(row) : failureText(item);
     case ReplyToRole:
         return item.contextWamid;
     case ReplyTextRole: {
@@ -304,6 +363,14 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case LayoutRevisionRole: {
         size_t h = qHash(item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
+        if (m_kinds.at(row) == Kind::Outbox) {
+            const OutboxInfo info = m_outboxInfo.value(item.wamid);
+            h = qHashMulti(h, info.state, info.errorCode);
+        }
+        if (!item.mediaId.isEmpty()) {
+            const QSize thumb = thumbnailSize(item);
+            h = qHashMulti(h, mediaPath(item).isEmpty(), thumb.width(), thumb.height());
+        }
         return quint64(h);
     }
     default:
@@ -339,7 +406,15 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {ShowDaySeparatorRole, "showDaySeparator"},
                   {DayRole, "day"},
                   {ShowAuthorRole, "showAuthor"},
-                  {LayoutRevisionRole, "layoutRevision"}});
+                  {LayoutRevisionRole, "layoutRevision"},
+                  {KindRole, "kind"},
+                  {OutboxIdRole, "outboxId"},
+                  {OutboxStateRole, "outboxState"},
+                  {ActionsRole, "actions"},
+                  {MediaIdRole, "mediaId"},
+                  {MediaPathRole, "mediaPath"},
+                  {ThumbnailSizeRole, "thumbnailSize"},
+                  {ClientIdRole, "clientId"}});
     return names;
 }
 

@@ -6,9 +6,16 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
+#include <QSize>
 #include <QSqlDatabase>
 
 #include <optional>
+
+namespace duet::outbound {
+class OutboxStore;
+struct OutboxRow;
+} // namespace duet::outbound
 
 namespace duet::ui {
 
@@ -17,6 +24,9 @@ namespace duet::ui {
 /// timeline model). Everything a bubble paints is a role, including the grouping decisions
 /// ("show day separator", "show author"), so the delegate never looks at neighbouring rows.
 /// refresh() brings in what arrived since and updates changed rows (statuses, edits, reactions).
+/// Private notes are merged in by time (read in one query per thread); the agent's sends still in
+/// the outbox (setOutbox()) and not yet in the store follow at the end, with their state; when
+/// the hub's report brings the store row, it takes the outbox row's place.
 /// Usage: `ThreadModel m(db); m.setConversation(key); view.setModel(&m);`
 class ThreadModel : public QAbstractListModel
 {
@@ -25,6 +35,9 @@ public:
     /// Who a message is from, as the bubble tells it.
     enum class Origin { Customer, Agent, App, History };
     Q_ENUM(Origin)
+    /// What a row is: a message of the store, a private note, or a send still in the outbox.
+    enum class Kind { Message, Note, Outbox };
+    Q_ENUM(Kind)
 
     enum Role {
         WamidRole = Qt::UserRole + 1,
@@ -53,6 +66,14 @@ public:
         DayRole,              ///< QDate (local)
         ShowAuthorRole,       ///< bool: the first of a run by the same author
         LayoutRevisionRole,   ///< changes whenever what the bubble shows changes (for layout caches)
+        KindRole,             ///< int (Kind)
+        OutboxIdRole,         ///< qint64: the outbox row of a Kind::Outbox row; 0 otherwise
+        OutboxStateRole,      ///< int (outbound::OutboxState) of a Kind::Outbox row; -1 otherwise
+        ActionsRole,          ///< QStringList: "retry", "resend", "discard" offered on the row
+        MediaIdRole,          ///< the Cloud API media id; null when none
+        MediaPathRole,        ///< the downloaded file in the media cache; null until it exists
+        ThumbnailSizeRole,    ///< QSize of a cached image (for the thumbnail); invalid otherwise
+        ClientIdRole,         ///< the outbox client id of an agent's send; null otherwise
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -63,6 +84,16 @@ public:
     QString conversation() const { return m_contactKey; }
     /// Reloads the newest page's rows and appends what is newer than the last loaded row.
     void refresh();
+    /// The agent's outbox: its live rows for the open contact are shown at the end.
+    void setOutbox(outbound::OutboxStore* outbox);
+    /// Where downloaded media live, each file named by its media id.
+    void setMediaCache(const QString& dir);
+    QString mediaCache() const { return m_mediaCache; }
+    Kind kindAt(int row) const { return m_kinds.at(row); }
+    /// Other agents' unexpired presence in the open thread (one query; none without team tables).
+    QList<store::PresenceItem> presence(qint64 nowMs);
+    /// The newest phone-app message of the open thread at or after `sinceSecs`.
+    std::optional<store::ThreadItem> lastAppMessageSince(qint64 sinceSecs);
 
     int rowOfWamid(const QString& wamid) const;
     const store::ThreadItem& itemAt(int row) const { return m_items.at(row); }
@@ -78,6 +109,12 @@ public:
     /// The name shown for who wrote `item` ("Customer name" is the caller's; this is for quotes).
     QString authorOf(const store::ThreadItem& item) const;
 
+public slots:
+    /// The outbox changed: re-reads the open contact's live rows (one query).
+    void outboxChanged();
+    /// A media file arrived in the cache: its rows show it.
+    void mediaDownloaded(const QString& mediaId);
+
 signals:
     void errorOccurred(const QString& message);
 
@@ -92,9 +129,47 @@ private:
     /// The quoted message: a loaded row, else looked up in the store once (null when absent).
     const store::ThreadItem* quotedItem(const QString& wamid) const;
 
+    // Notes and outbox rows (ThreadModelExtras.cpp).
+    void mergeNotes(QList<store::ThreadItem>* page, QList<Kind>* kinds, qint64 fromSecs, qint64 toSecs, bool all);
+    void reloadNotes();
+    void syncOutbox();
+    int tailStart() const;
+    int messageCount() const { return m_messageCount; }
+    const store::ThreadItem* lastMessage() const;
+    const store::ThreadItem* firstMessage() const;
+    void insertRowAt(int row, const store::ThreadItem& item, Kind kind);
+    /// A new store message: in time order before the outbox tail, in the place of the outbox
+    /// row it stands for (same client id or wamid) when there is one.
+    void addMessage(const store::ThreadItem& item);
+    store::ThreadItem outboxItem(const outbound::OutboxRow& row) const;
+    void removeRowAt(int row);
+    QString outboxFailureText(int row) const;
+    QStringList actionsOf(int row) const;
+    QString mediaPath(const store::ThreadItem& item) const;
+    QSize thumbnailSize(const store::ThreadItem& item) const;
+
     store::ThreadQuery m_query;
     QString m_contactKey;
     QList<store::ThreadItem> m_items;
+    QList<Kind> m_kinds; ///< parallel to m_items
+    /// Outbox rows shown, by the item key "outbox:<id>": their state and failure.
+    struct OutboxInfo
+    {
+        qint64 id = 0;
+        int state = 0;
+        int errorCode = 0;
+        QString remedy;
+        QString wamid, clientId;
+    };
+    QHash<QString, OutboxInfo> m_outboxInfo;
+    QSet<QString> m_clientIds;      ///< client ids of the loaded messages (outbox rows they replace)
+    QList<store::NoteItem> m_notes; ///< every note of the thread, oldest first
+    qint64 m_notesFromSecs = 0;     ///< notes at or after this are in the rows (all when at the start)
+    int m_messageCount = 0;         ///< message and note rows; the outbox tail follows
+    outbound::OutboxStore* m_outbox = nullptr;
+    QString m_mediaCache;
+    mutable QHash<QString, QString> m_mediaFiles; ///< media id -> cached path (null: not downloaded)
+    mutable QHash<QString, QSize> m_thumbSizes;
     /// wamid -> position counted from an origin that moves down as older pages are prepended:
     /// row = position - m_base. Prepending never renumbers the rows already loaded.
     QHash<QString, qint64> m_positions;

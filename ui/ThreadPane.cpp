@@ -11,11 +11,17 @@
 #include "core/Clock.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QPainter>
 #include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace duet::ui {
+
+namespace {
+/// The hub expires presence 30 s after it commits it (docs/PROTOCOL.md): say it again after 20 s.
+constexpr qint64 kPresenceRefreshMs = 20000;
+} // namespace
 
 /// The header above the thread: avatar, name, number and status, and the window chip.
 class ThreadHeader : public QWidget
@@ -47,6 +53,13 @@ public:
         return m_shown ? TimeText::chip(ServiceWindow::at(m_summary.lastCustomerAt, now), now) : QString();
     }
     QString title() const { return m_shown ? m_summary.displayName : QString(); }
+    void setPresence(const QString& presence)
+    {
+        if (presence == m_presence)
+            return;
+        m_presence = presence;
+        update();
+    }
 
 protected:
     void paintEvent(QPaintEvent*) override
@@ -82,8 +95,21 @@ protected:
                    QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
         p.setFont(small);
         p.setPen(m_theme.secondaryText);
-        p.drawText(QRect(left, 13 + fm.height(), right - left, QFontMetrics(small).height()),
-                   Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(small).elidedText(sub, Qt::ElideRight, right - left));
+        const QFontMetrics sfm(small);
+        const QRect subRect(left, 13 + fm.height(), right - left, sfm.height());
+        if (!m_presence.isEmpty()) {
+            // Who else is here comes first: it is what the agent must not miss.
+            const QString presence = sfm.elidedText(m_presence, Qt::ElideRight, subRect.width());
+            p.setPen(m_theme.accent);
+            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, presence);
+            const int used = sfm.horizontalAdvance(presence) + sfm.horizontalAdvance(QStringLiteral("  "));
+            p.setPen(m_theme.secondaryText);
+            if (used < subRect.width())
+                p.drawText(subRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                           sfm.elidedText(QStringLiteral("·  ") + sub, Qt::ElideRight, subRect.width() - used));
+        } else {
+            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(sub, Qt::ElideRight, right - left));
+        }
         if (chipWidth) {
             const QColor colour = w.state == ServiceWindow::State::Closing  ? m_theme.chipClosing
                                   : w.state == ServiceWindow::State::Closed ? m_theme.chipClosed
@@ -97,6 +123,7 @@ private:
     const Clock& m_clock;
     Theme m_theme;
     store::ConversationSummary m_summary;
+    QString m_presence;
     bool m_shown = false;
 };
 
@@ -105,7 +132,9 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     : QWidget(parent)
     , m_clock(clock)
     , m_model(model)
-    , m_header(new ThreadHeader(clock, theme, this))
+    , m_headerBar(new QWidget(this))
+    , m_headerLayout(new QHBoxLayout(m_headerBar))
+    , m_header(new ThreadHeader(clock, theme, m_headerBar))
     , m_view(new ThreadView(this))
     , m_delegate(new BubbleDelegate(clock, theme, this))
     , m_composer(new Composer(clock, drafts, templates, this))
@@ -118,10 +147,14 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_composer->setAutoFillBackground(true);
     m_divider->setFixedHeight(1);
     m_divider->setAutoFillBackground(true);
+    m_headerLayout->setContentsMargins(0, 0, 8, 0);
+    m_headerLayout->setSpacing(6);
+    m_headerLayout->addWidget(m_header, 1);
+    m_headerBar->setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_header);
+    layout->addWidget(m_headerBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_divider);
     layout->addWidget(m_composer);
@@ -129,13 +162,23 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_composer->hide(); // until a conversation is open
     m_divider->hide();
     m_ticker.setInterval(1000);
-    connect(&m_ticker, &QTimer::timeout, m_header, qOverload<>(&QWidget::update));
+    connect(&m_ticker, &QTimer::timeout, this, &ThreadPane::tick);
     m_ticker.start();
+    wireActions();
 }
 
 void ThreadPane::showConversation(const store::ConversationSummary& summary)
 {
+    const QString before = m_model->conversation();
+    if (before != summary.contactKey) {
+        if (!before.isEmpty())
+            announce(before, QStringLiteral("left"));
+        m_lastComposingMs = 0;
+        m_replyRow = -1;
+        announce(summary.contactKey, QStringLiteral("viewing"));
+    }
     m_header->setSummary(summary, true);
+    m_composer->setCustomerName(summary.displayName);
     m_composer->show();
     m_divider->show();
     if (m_model->conversation() != summary.contactKey)
@@ -144,10 +187,15 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
         m_composer->setLastCustomerAt(summary.lastCustomerAt); // same thread: keep the text being typed
     else
         m_composer->setConversation(summary.contactKey, summary.lastCustomerAt);
+    refreshPresence();
 }
 
 void ThreadPane::clear()
 {
+    if (!m_model->conversation().isEmpty())
+        announce(m_model->conversation(), QStringLiteral("left"));
+    m_presenceText.clear();
+    m_header->setPresence(QString());
     m_header->setSummary({}, false);
     m_model->setConversation(QString());
     m_composer->setConversation(QString(), 0);
@@ -158,6 +206,9 @@ void ThreadPane::clear()
 void ThreadPane::setTheme(const Theme& theme)
 {
     m_header->setTheme(theme);
+    QPalette headerPal = m_headerBar->palette();
+    headerPal.setColor(QPalette::Window, theme.base);
+    m_headerBar->setPalette(headerPal);
     m_delegate->setTheme(theme);
     m_delegate->invalidate();
     QPalette pal = m_view->palette();
@@ -190,6 +241,35 @@ void ThreadPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange)
         m_delegate->invalidate();
     QWidget::changeEvent(event);
+}
+
+void ThreadPane::tick()
+{
+    m_header->update();
+    refreshPresence();
+    const QString key = m_model->conversation();
+    if (key.isEmpty() || !isVisible() || !isActiveWindow())
+        return; // an inactive window lets its presence expire
+    if (m_presenceSentMs == 0 || m_clock.nowMs() - m_presenceSentMs >= kPresenceRefreshMs)
+        announce(key, QStringLiteral("viewing"));
+}
+
+void ThreadPane::leavePresence()
+{
+    if (!m_model->conversation().isEmpty() && m_presenceSentMs != 0)
+        announce(m_model->conversation(), QStringLiteral("left"));
+}
+
+void ThreadPane::announce(const QString& contactKey, const QString& state)
+{
+    m_presenceSentMs = state == QLatin1String("left") ? 0 : qMax<qint64>(1, m_clock.nowMs());
+    emit presenceChanged(contactKey, state);
+}
+
+void ThreadPane::refreshPresence()
+{
+    m_presenceText = readPresence();
+    m_header->setPresence(m_presenceText);
 }
 
 } // namespace duet::ui

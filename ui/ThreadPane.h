@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
+
 namespace duet {
 class Clock;
 }
@@ -15,7 +17,9 @@ class Clock;
 namespace duet::ui {
 
 class BubbleDelegate;
+class CannedReplies;
 class Composer;
+struct ComposedMessage;
 class DraftStore;
 class TemplateCatalog;
 class ThreadHeader;
@@ -24,6 +28,11 @@ class ThreadView;
 
 /// Shows one conversation: a header (name, number, window chip, refreshed every second from
 /// the clock), the painted thread and the composer. It binds; the ThreadModel does the reading.
+/// It turns what the agent does in the thread into signals the composition root wires to the
+/// outbound pipeline and the sync client: retries, resends, discards, reactions, downloads,
+/// notes and presence ("viewing" on open and again every 20 s while the window is active, since
+/// the hub lets presence expire after 30 s; "composing" while typing, at most every 5 s; "left").
+/// The header shows other agents' presence and takes extra widgets (addHeaderWidget()).
 /// Usage: `ThreadPane pane(clock, theme, &threadModel, drafts, catalog); pane.showConversation(summary);`
 class ThreadPane : public QWidget
 {
@@ -42,18 +51,78 @@ public:
     ThreadView* threadView() const { return m_view; }
     BubbleDelegate* bubbleDelegate() const { return m_delegate; }
 
+    /// The header row (the painted title, then added widgets at its right end).
+    QWidget* headerBar() const { return m_headerBar; }
+    /// Adds a widget (a team bar, a button) to the right end of the header.
+    void addHeaderWidget(QWidget* widget);
+    /// The signed-in agent: left out of the presence shown, {agent} in canned replies.
+    void setAgentName(const QString& agent);
+    void setCannedReplies(CannedReplies* replies);
+    /// "Ana is replying…", "Ana is viewing"; null when nobody else is here.
+    QString presenceText() const { return m_presenceText; }
+    /// Re-reads the other agents' presence (on conversationsChanged and every second).
+    void refreshPresence();
+    /// Says "left" for the open conversation (the window closes); "viewing" follows again on the
+    /// first tick() with the window shown and active.
+    void leavePresence();
+    /// What the 1 s timer does: repaints the header's countdown, re-reads the others' presence and
+    /// re-sends our "viewing" before the hub expires it. Public so tests can drive it with a FakeClock.
+    void tick();
+    /// What the send guard says now (a recent phone-app message, another agent composing).
+    QString sendWarning() const;
+
+    // Actions on a thread row (context menu, painted buttons, shortcuts).
+    void replyToRow(int row);
+    void reactToRow(int row, const QString& emoji);
+    void downloadRow(int row);
+    /// Opens the row's context menu at `globalPos` (Reply, React, Copy, Retry, …).
+    void showRowMenu(int row, const QPoint& globalPos);
+    /// The emoji the React menu offers.
+    static QStringList reactionEmoji();
+    /// Quotes the message before (older than) the one being quoted, starting from the newest:
+    /// Ctrl+Up, as in Telegram. replyToNext() goes back down and past the newest cancels.
+    void replyToPrevious();
+    void replyToNext();
+
+signals:
+    void sendRequested(const duet::ui::ComposedMessage& message);
+    void retryRequested(qint64 outboxId);
+    void resendRequested(qint64 outboxId);
+    void discardRequested(qint64 outboxId);
+    void reactRequested(const QString& contactKey, const QString& wamid, const QString& emoji);
+    void mediaDownloadRequested(const QString& wamid, const QString& mediaId);
+    void noteRequested(const QString& contactKey, const QString& text);
+    /// "viewing", "composing" or "left" for `contactKey`.
+    void presenceChanged(const QString& contactKey, const QString& state);
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void onTyping();
+    /// Emits presenceChanged() and remembers when "viewing"/"composing" was last said.
+    void announce(const QString& contactKey, const QString& state);
+    void wireActions();
+    QString readPresence() const;
+    void onAction(int row, const QString& action);
+    int rowAt(const QPoint& viewportPos) const;
+
     const Clock& m_clock;
     ThreadModel* m_model;
+    QWidget* m_headerBar;
+    QHBoxLayout* m_headerLayout;
     ThreadHeader* m_header;
     ThreadView* m_view;
     BubbleDelegate* m_delegate;
     Composer* m_composer;
     QWidget* m_divider;
     QTimer m_ticker;
+    QString m_agent;
+    QString m_presenceText;
+    qint64 m_lastComposingMs = 0;
+    qint64 m_presenceSentMs = 0; ///< when "viewing"/"composing" was last sent; 0 after "left"
+    int m_replyRow = -1;
 };
 
 } // namespace duet::ui

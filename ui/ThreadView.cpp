@@ -48,6 +48,29 @@ void ThreadView::setThreadModel(ThreadModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_opening = true; });
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
             [this](const QModelIndex&, int first, int) { m_stickToBottom = first > 0 && isAtNewest(); });
+    // A row that changed may have changed height (a failure line, a thumbnail, an outbox row
+    // replaced by its store row): lay the rows out again, once, and stay at the newest if there.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                if (!roles.isEmpty() && !roles.contains(ThreadModel::LayoutRevisionRole))
+                    return;
+                if (isAtNewest())
+                    m_stickToBottom = true;
+                scheduleDelayedItemsLayout();
+                if (!m_relayoutQueued) {
+                    m_relayoutQueued = true;
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this] {
+                            m_relayoutQueued = false;
+                            executeDelayedItemsLayout();
+                            if (m_stickToBottom)
+                                scrollToBottom();
+                            m_stickToBottom = false;
+                        },
+                        Qt::QueuedConnection);
+                }
+            });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int) {
         if (m_opening) {
             m_opening = false;

@@ -40,6 +40,7 @@ private:
     bool m_loading = false;
     bool m_stickToBottom = false;
     bool m_opening = false;
+    bool m_relayoutQueued = false;
 };
 
 } // namespace duet::ui

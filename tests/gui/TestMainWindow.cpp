@@ -20,6 +20,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,8 @@ private slots:
     void storeChangesReachTheListAndTheThread();
     void scrollingUpLoadsOlderPagesInPlace();
     void filtersRunFromActionsAndThePalette();
+    void thePaletteListsCommandsRegisteredLater();
+    void presenceSaysLeftOnSwitchingAndClosing();
     void geometryAndSplitterAreRemembered();
     void darkPalettesAreRecognised_data();
     void darkPalettesAreRecognised();
@@ -265,6 +268,50 @@ void TestMainWindow::filtersRunFromActionsAndThePalette()
     palette->setFilterText(QStringLiteral("zzz"));
     QCOMPARE(palette->visibleCount(), 0);
     QVERIFY(!palette->triggerCurrent());
+}
+
+void TestMainWindow::thePaletteListsCommandsRegisteredLater()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("palette.ini")), QSettings::IniFormat);
+    auto window = makeWindow(settings);
+    window->show();
+    ui::CommandPalette* palette = window->commandPalette();
+    palette->popup();
+    const QStringList all = palette->visibleActions();
+    QCOMPARE(all.size(), window->commands().size()); // every registered command, none twice
+    const auto shortcutOf = [palette](const QString& name) {
+        return palette->visibleShortcuts().value(palette->visibleActions().indexOf(name), QStringLiteral("missing"));
+    };
+    // A thread command and a team command, both registered after the palette was made.
+    const QString attach = QStringLiteral("Attach a file…");
+    const QString claim = QStringLiteral("Claim conversation");
+    QVERIFY(all.contains(attach));
+    QVERIFY(all.contains(claim));
+    QCOMPARE(shortcutOf(attach), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText));
+    QCOMPARE(shortcutOf(claim), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C).toString(QKeySequence::NativeText));
+    palette->setFilterText(QStringLiteral("private note"));
+    QCOMPARE(palette->visibleActions(), QStringList({QStringLiteral("Write a private note")}));
+    palette->hide();
+}
+
+void TestMainWindow::presenceSaysLeftOnSwitchingAndClosing()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("presence.ini")), QSettings::IniFormat);
+    auto window = makeWindow(settings);
+    window->show();
+    window->loadInitial();
+    QVERIFY(window->conversationModel()->rowCount() >= 2);
+    const QString first = window->conversationModel()->summaryAt(0).contactKey;
+    const QString second = window->conversationModel()->summaryAt(1).contactKey;
+    QVERIFY(window->openConversation(first));
+    QSignalSpy presence(window->threadPane(), &ui::ThreadPane::presenceChanged);
+    QVERIFY(window->openConversation(second));
+    QCOMPARE(presence.size(), 2);
+    QCOMPARE(presence.at(0), QVariantList({first, QStringLiteral("left")}));
+    QCOMPARE(presence.at(1), QVariantList({second, QStringLiteral("viewing")}));
+    QVERIFY(window->close());
+    QCOMPARE(presence.size(), 3);
+    QCOMPARE(presence.at(2), QVariantList({second, QStringLiteral("left")}));
 }
 
 void TestMainWindow::geometryAndSplitterAreRemembered()

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window's thread commands: attachments, private notes, canned replies.
+#include "CannedReplies.h"
+#include "CannedRepliesDialog.h"
+#include "Composer.h"
+#include "MainWindow.h"
+#include "ThreadPane.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace duet::ui {
+
+void MainWindow::buildThreadActions()
+{
+    // The canned replies live beside the window's settings file.
+    const QString settingsFile = m_context.settings.fileName();
+    const QString dir = settingsFile.isEmpty() ? QDir::homePath() : QFileInfo(settingsFile).absolutePath();
+    m_canned = new CannedReplies(QDir(dir).filePath(QStringLiteral("canned-replies.json")), this);
+    if (!m_canned->load())
+        statusBar()->showMessage(m_canned->lastError(), 10000);
+    m_threadPane->setCannedReplies(m_canned);
+    m_threadPane->setAgentName(m_context.agent);
+
+    addCommand(tr("Attach a file…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+               [this] { m_threadPane->composer()->chooseAttachment(); });
+    addCommand(tr("Write a private note"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)}, [this] {
+        Composer* composer = m_threadPane->composer();
+        composer->setNoteMode(!composer->isNoteMode());
+        composer->focusInput();
+    });
+    addCommand(tr("Insert canned reply"), {}, [this] { m_threadPane->composer()->showCannedReplies(); });
+    addCommand(tr("Manage canned replies…"), {}, [this] {
+        CannedRepliesDialog dialog(m_canned, this);
+        dialog.exec();
+    });
+    addCommand(tr("Reply to the previous message"), {}, [this] { m_threadPane->replyToPrevious(); });
+}
+
+} // namespace duet::ui

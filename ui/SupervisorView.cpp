@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The team overview page: binds the supervisor models to lists, figures and one-step reassignment.
+#include "SupervisorView.h"
+
+#include "ConversationDelegate.h"
+#include "ConversationListModel.h"
+#include "SupervisorModels.h"
+#include "TeamActions.h"
+#include "TeamBar.h"
+#include "core/Clock.h"
+#include "store/TeamQuery.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace duet::ui {
+
+namespace {
+
+constexpr qint64 kWeekSecs = 7 * 86400;
+
+QString duration(qint64 secs)
+{
+    if (secs < 60)
+        return SupervisorView::tr("%n s", nullptr, int(secs));
+    if (secs < 3600)
+        return SupervisorView::tr("%n min", nullptr, int(secs / 60));
+    if (secs < 2 * 86400)
+        return SupervisorView::tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+    return SupervisorView::tr("%n days", nullptr, int(secs / 86400));
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Clock& clock, const Theme& theme,
+                               QWidget* parent)
+    : QWidget(parent)
+    , m_actions(actions)
+    , m_db(db)
+    , m_clock(clock)
+    , m_agents(new AgentLoadModel(db, this))
+    , m_closing(new ClosingSoonModel(db, clock, this))
+    , m_unassigned(new ConversationListModel(db, clock, this))
+    , m_response(new QLabel(this))
+    , m_resolution(new QLabel(this))
+    , m_agentView(new QListView(this))
+    , m_closingView(new QListView(this))
+    , m_unassignedView(new QListView(this))
+    , m_assign(new QPushButton(tr("Assign to selected agent"), this))
+    , m_review(new QPushButton(tr("Open in review mode"), this))
+{
+    setAccessibleName(tr("Team overview"));
+    m_unassigned->setFilter(ConversationListModel::Filter::Unassigned);
+
+    m_response->setAccessibleName(tr("First-response times"));
+    m_resolution->setAccessibleName(tr("Resolution times"));
+    m_response->setWordWrap(true);
+    m_resolution->setWordWrap(true);
+
+    m_agentView->setModel(m_agents);
+    m_agentView->setAccessibleName(tr("Agents and their open conversations"));
+    m_agentView->setAcceptDrops(true);
+    m_agentView->setDropIndicatorShown(true);
+    m_agentView->setDragDropMode(QAbstractItemView::DropOnly);
+
+    m_closingView->setModel(m_closing);
+    m_closingView->setAccessibleName(tr("Windows closing within the hour without a reply"));
+    m_unassignedView->setModel(m_unassigned);
+    m_unassignedView->setItemDelegate(new ConversationDelegate(theme, m_unassignedView));
+    m_unassignedView->setAccessibleName(tr("Unassigned conversations"));
+    for (QListView* list : {m_closingView, m_unassignedView}) {
+        list->setDragEnabled(true);
+        list->setDragDropMode(QAbstractItemView::DragOnly);
+        list->setSelectionMode(QAbstractItemView::SingleSelection);
+        list->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(list, &QWidget::customContextMenuRequested, this,
+                [this, list](const QPoint& pos) { showConversationMenu(list, pos); });
+        connect(list, &QAbstractItemView::clicked, this, [this, list] { m_lastList = list; });
+        connect(list, &QAbstractItemView::doubleClicked, this, [this, list] {
+            m_lastList = list;
+            const QString key = keyOf(list);
+            if (!key.isEmpty())
+                emit reviewRequested(key);
+        });
+    }
+    m_assign->setAccessibleName(tr("Assign the selected conversation to the selected agent"));
+    m_review->setAccessibleName(tr("Open the selected conversation in review mode"));
+    connect(m_assign, &QPushButton::clicked, this, &SupervisorView::assignSelection);
+    connect(m_review, &QPushButton::clicked, this, [this] {
+        const QString key = selectedConversation();
+        if (!key.isEmpty())
+            emit reviewRequested(key);
+    });
+    connect(m_agents, &AgentLoadModel::assignRequested, this, [this](const QStringList& keys, const QString& agent) {
+        for (const QString& key : keys)
+            m_actions->assign(key, agent);
+    });
+    if (m_actions)
+        connect(m_actions, &TeamActions::rosterChanged, this, [this] { m_agents->setRoster(m_actions->roster()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading(tr("Team overview"), this));
+    layout->addWidget(m_response);
+    layout->addWidget(m_resolution);
+    auto* grid = new QGridLayout;
+    grid->addWidget(heading(tr("Agents (drop a conversation on an agent to assign it)"), this), 0, 0);
+    grid->addWidget(m_agentView, 1, 0, 3, 1);
+    grid->addWidget(heading(tr("Windows closing within the hour, no reply yet"), this), 0, 1);
+    grid->addWidget(m_closingView, 1, 1);
+    grid->addWidget(heading(tr("Unassigned"), this), 2, 1);
+    grid->addWidget(m_unassignedView, 3, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 2);
+    layout->addLayout(grid, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_review);
+    buttons->addWidget(m_assign);
+    layout->addLayout(buttons);
+
+    // The countdowns are computed at paint time: repaint them; re-read the list every minute.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        m_closingView->viewport()->update();
+        if (m_clock.nowSecs() % 60 == 0)
+            m_closing->reload();
+    });
+    m_countdown.start();
+}
+
+void SupervisorView::refresh()
+{
+    const qint64 now = m_clock.nowSecs();
+    if (m_actions)
+        m_agents->setRoster(m_actions->roster());
+    m_agents->reload(now);
+    m_closing->reload();
+    m_unassigned->reload();
+    updateFigures();
+}
+
+void SupervisorView::updateFigures()
+{
+    const qint64 now = m_clock.nowSecs();
+    store::TeamQuery query(m_db);
+    store::ResponseFigures responses;
+    store::DurationFigures resolutions;
+    QString error;
+    if (!query.responseTimes(now - kWeekSecs, now + 1, &responses, &error)) {
+        m_response->setText(tr("First-response times could not be read: %1").arg(error));
+    } else if (responses.all.count == 0) {
+        m_response->setText(
+            tr("First reply, last 7 days: no replies yet. %n customer(s) waiting.", nullptr, responses.unanswered));
+    } else {
+        m_response->setText(tr("First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) "
+                               "waiting.",
+                               nullptr, responses.all.count)
+                                .arg(duration(responses.all.medianSecs), duration(responses.all.p90Secs))
+                                .arg(responses.unanswered));
+        if (responses.phoneApp.count > 0)
+            m_response->setText(m_response->text() + QLatin1Char(' ') +
+                                tr("From the phone app: median %1 (%n replies).", nullptr, responses.phoneApp.count)
+                                    .arg(duration(responses.phoneApp.medianSecs)));
+    }
+    if (!query.resolutionTimes(now - kWeekSecs, now + 1, &resolutions, &error))
+        m_resolution->setText(tr("Resolution times could not be read: %1").arg(error));
+    else if (resolutions.count == 0)
+        m_resolution->setText(tr("Resolution, last 7 days: nothing resolved yet."));
+    else
+        m_resolution->setText(
+            tr("Resolution, last 7 days: median %1, 90% within %2 (%n resolved).", nullptr, resolutions.count)
+                .arg(duration(resolutions.medianSecs), duration(resolutions.p90Secs)));
+}
+
+QString SupervisorView::keyOf(QListView* view) const
+{
+    const QModelIndex index = view->currentIndex();
+    if (!index.isValid() || !view->selectionModel()->isSelected(index))
+        return {};
+    if (view == m_closingView)
+        return m_closing->keyAt(index.row());
+    return m_unassigned->summaryAt(index.row()).contactKey;
+}
+
+QString SupervisorView::selectedConversation() const
+{
+    if (m_lastList) {
+        const QString key = keyOf(m_lastList);
+        if (!key.isEmpty())
+            return key;
+    }
+    const QString closing = keyOf(m_closingView);
+    return closing.isEmpty() ? keyOf(m_unassignedView) : closing;
+}
+
+bool SupervisorView::assignSelection()
+{
+    const QString key = selectedConversation();
+    const QString agent = m_agents->nameAt(m_agentView->currentIndex().row());
+    if (key.isEmpty() || agent.isEmpty() || !m_actions)
+        return false;
+    m_actions->assign(key, agent);
+    return true;
+}
+
+void SupervisorView::showConversationMenu(QListView* view, const QPoint& pos)
+{
+    const QModelIndex index = view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    view->setCurrentIndex(index);
+    m_lastList = view;
+    const QString key = keyOf(view);
+    QMenu menu(this);
+    menu.addAction(tr("Open in review mode"), this, [this, key] { emit reviewRequested(key); });
+    QMenu* assign = menu.addMenu(tr("Assign to"));
+    const QList<sync::RosterEntry> agents =
+        TeamBar::assignOrder(m_actions ? m_actions->roster() : QList<sync::RosterEntry>());
+    for (const sync::RosterEntry& a : agents) {
+        assign->addAction(a.online ? tr("%1 (online)").arg(a.name) : a.name, this,
+                          [this, key, name = a.name] { m_actions->assign(key, name); });
+    }
+    assign->setEnabled(!agents.isEmpty());
+    menu.exec(view->viewport()->mapToGlobal(pos));
+}
+
+} // namespace duet::ui

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The supervisor's team overview: agents and their load, response figures, closing windows, the unassigned queue.
+#pragma once
+
+#include "Theme.h"
+
+#include <QLabel>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <QWidget>
+
+class QListView;
+class QPushButton;
+
+namespace duet {
+class Clock;
+}
+
+namespace duet::ui {
+
+class AgentLoadModel;
+class ClosingSoonModel;
+class ConversationListModel;
+class TeamActions;
+
+/// A page for supervisors (MainWindow's "Team overview", Ctrl+Shift+O): the agents with who is
+/// online and how many conversations each holds, first-response and resolution times over the
+/// last 7 days, the conversations whose window closes within the hour unanswered (counting
+/// down), and the unassigned queue. A conversation from either list is reassigned in one step:
+/// dragged onto an agent, or "Assign to" in its context menu, or the Assign button with an
+/// agent selected. Double-click (or Review) opens it read-only: reviewRequested().
+/// Usage: `SupervisorView v(&team, db, clock, theme); v.refresh();`
+class SupervisorView : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisorView(TeamActions* actions, QSqlDatabase db, const Clock& clock, const Theme& theme,
+                   QWidget* parent = nullptr);
+
+    /// Re-reads every figure and list (the window calls it when shown and when the store changes).
+    void refresh();
+    /// Assigns the selected conversation (of either list) to the selected agent; false when one is missing.
+    bool assignSelection();
+    /// The contact key of the selected conversation in either list; null when none.
+    QString selectedConversation() const;
+
+    AgentLoadModel* agentModel() const { return m_agents; }
+    ClosingSoonModel* closingModel() const { return m_closing; }
+    ConversationListModel* unassignedModel() const { return m_unassigned; }
+    QListView* agentView() const { return m_agentView; }
+    QListView* closingView() const { return m_closingView; }
+    QListView* unassignedView() const { return m_unassignedView; }
+    QString responseText() const { return m_response->text(); }
+    QString resolutionText() const { return m_resolution->text(); }
+
+signals:
+    void reviewRequested(const QString& contactKey);
+
+private:
+    void updateFigures();
+    void showConversationMenu(QListView* view, const QPoint& pos);
+    QString keyOf(QListView* view) const;
+
+    TeamActions* m_actions;
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+    AgentLoadModel* m_agents;
+    ClosingSoonModel* m_closing;
+    ConversationListModel* m_unassigned;
+    QLabel* m_response;
+    QLabel* m_resolution;
+    QListView* m_agentView;
+    QListView* m_closingView;
+    QListView* m_unassignedView;
+    QPushButton* m_assign;
+    QPushButton* m_review;
+    QTimer m_countdown;
+    QListView* m_lastList = nullptr; ///< the conversation list the agent chose in last
+};
+
+} // namespace duet::ui
