@@ -48,7 +48,25 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         QCoreApplication::translate("duet", "Sync with this hub, e.g. inbox.example.com or 127.0.0.1:8080 (the agent "
                                             "token comes from the keychain, else Duet asks for it)."),
         QStringLiteral("ADDRESS"));
-    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme, language, hub});
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("duet", "Try Duet: a simulated WhatsApp number with a scripted day of customers, "
+                                            "in a temporary folder (nothing of yours is read or changed)."));
+    const QCommandLineOption demoSpeed(
+        QStringLiteral("demo-speed"),
+        QCoreApplication::translate("duet", "With --demo: how many times faster than real time the day runs "
+                                            "(default 20; 300 plays the whole day in five minutes)."),
+        QStringLiteral("X"));
+    const QCommandLineOption singleSeat(
+        QStringLiteral("single-seat"),
+        QCoreApplication::translate("duet", "Run the hub inside Duet, for one person on one computer (the Cloud API "
+                                            "credentials are asked once and kept in the keychain)."));
+    const QCommandLineOption webhookPort(
+        QStringLiteral("webhook-port"),
+        QCoreApplication::translate("duet", "With --single-seat: the port Meta's webhooks reach (default 8080)."),
+        QStringLiteral("PORT"));
+    parser.addOptions(
+        {db, screenshot, quitAfter, agent, templates, theme, language, hub, demo, demoSpeed, singleSeat, webhookPort});
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText();
@@ -77,6 +95,29 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         *output = QCoreApplication::translate("duet", "--hub must be a hub address, e.g. inbox.example.com or "
                                                       "127.0.0.1:8080.");
         return ParseResult::Error;
+    }
+    options->demo = parser.isSet(demo);
+    options->singleSeat = parser.isSet(singleSeat);
+    if (int(options->demo) + int(options->singleSeat) + int(parser.isSet(hub)) > 1) {
+        *output = QCoreApplication::translate("duet", "Choose one of --demo, --single-seat and --hub.");
+        return ParseResult::Error;
+    }
+    if (parser.isSet(demoSpeed)) {
+        bool ok = false;
+        options->demoSpeed = parser.value(demoSpeed).toDouble(&ok);
+        if (!ok || !(options->demoSpeed >= 1) || options->demoSpeed > 10000) {
+            *output = QCoreApplication::translate("duet", "--demo-speed needs a number from 1 to 10000.");
+            return ParseResult::Error;
+        }
+    }
+    if (parser.isSet(webhookPort)) {
+        bool ok = false;
+        const uint port = parser.value(webhookPort).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            *output = QCoreApplication::translate("duet", "--webhook-port needs a port number, 1 to 65535.");
+            return ParseResult::Error;
+        }
+        options->webhookPort = quint16(port);
     }
     options->theme = parser.isSet(theme) ? parser.value(theme) : QStringLiteral("system");
     if (parser.isSet(language) && (options->language.isEmpty() || !ui::Language::isValid(options->language))) {

@@ -10,14 +10,18 @@ namespace duet::desktop {
 /// What `duet` was asked to do.
 struct Options
 {
-    QString database;          ///< --db: a SQLite path or a postgresql:// URL; null: the default local store
-    QString screenshot;        ///< --screenshot: write the window to this PNG and quit
-    double quitAfterSecs = -1; ///< --quit-after; -1: run until closed
-    QString agent;             ///< --agent: who is signed in (the "Mine" filter)
-    QString templates;         ///< --templates: a JSON file of approved templates
-    QString theme;             ///< --theme: system (default), light or dark
-    QString hub;               ///< --hub: the hub to sync with (token from the keychain, else sign-in); null: offline
-    QString language;          ///< --lang: en, pt_BR, es (or a locale of them); null: the setting
+    QString database;           ///< --db: a SQLite path or a postgresql:// URL; null: the default local store
+    QString screenshot;         ///< --screenshot: write the window to this PNG and quit
+    double quitAfterSecs = -1;  ///< --quit-after; -1: run until closed
+    QString agent;              ///< --agent: who is signed in (the "Mine" filter)
+    QString templates;          ///< --templates: a JSON file of approved templates
+    QString theme;              ///< --theme: system (default), light or dark
+    QString hub;                ///< --hub: the hub to sync with (token from the keychain, else sign-in); null: offline
+    QString language;           ///< --lang: en, pt_BR, es (or a locale of them); null: the setting
+    bool demo = false;          ///< --demo: an in-process hub and simulator in a temporary folder
+    double demoSpeed = 20;      ///< --demo-speed: simulated seconds per real second in the demo
+    bool singleSeat = false;    ///< --single-seat: the hub embedded, for one person on one computer
+    quint16 webhookPort = 8080; ///< --webhook-port: where the single-seat hub listens for Meta
 };
 
 /// Parses the arguments (including the program name). Help and version text go to *output.

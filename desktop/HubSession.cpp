@@ -1,37 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Token from the keychain, else the sign-in dialog; the sync client wired to the window.
+// Token from the keychain, else the sign-in dialog.
 #include "HubSession.h"
 
-#include "ui/ConnectionIndicator.h"
-#include "ui/ConversationListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
-
-#include <QStatusBar>
 
 namespace duet::desktop {
 
 using Failure = sync::SyncClient::Failure;
 
-HubSession::HubSession(const QUrl& hub, QSqlDatabase db, store::Backend backend, store::EventApplier& events,
-                       const Clock& clock, ui::MainWindow& window, QObject* parent)
+HubSession::HubSession(const QUrl& hub, sync::SyncClient& client, ui::MainWindow& window, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
-    , m_client(std::move(db), backend, events, clock)
+    , m_client(client)
     , m_window(window)
-    , m_indicator(new ui::ConnectionIndicator(&m_client))
 {
-    window.statusBar()->addPermanentWidget(m_indicator);
-    connect(&m_client, &sync::SyncClient::conversationsChanged, &window, &ui::MainWindow::conversationsChanged);
-    connect(&m_client, &sync::SyncClient::replicaReset, &window, &ui::MainWindow::loadInitial);
-    connect(&m_client, &sync::SyncClient::welcomed, this,
-            [this] { m_window.conversationModel()->setCurrentAgent(m_client.agent()); });
     connect(&m_client, &sync::SyncClient::stateChanged, this, &HubSession::onState);
-}
-
-HubSession::~HubSession()
-{
-    m_indicator->setClient(nullptr);
 }
 
 void HubSession::start()

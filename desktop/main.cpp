@@ -1,27 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// duet: the composition root. It opens the local store, builds the window and wires the parts.
+// duet: the program's entry. The language first, then the options; Run.cpp composes the rest.
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
-#include "HubSession.h"
-#include "core/Clock.h"
-#include "store/Store.h"
-#include "ui/ConversationPane.h"
-#include "ui/DraftStore.h"
+#include "Run.h"
 #include "ui/Language.h"
-#include "ui/MainWindow.h"
-#include "ui/TemplateCatalog.h"
-#include "ui/Theme.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLibraryInfo>
-#include <QListView>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,14 +33,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(DUET_VERSION));
 
     // The language comes first, so that even the help and errors are translated: --lang, else the
-    // setting, else the system's. A screenshot run leaves the user's settings and drafts alone.
+    // setting, else the system's. A screenshot or demo run leaves the user's settings and drafts alone.
     duet::desktop::Options options;
     QString output;
     duet::desktop::parseCommandLine(QApplication::arguments(), &options, &output);
-    const bool screenshot = !options.screenshot.isEmpty();
+    const bool scratchRun = !options.screenshot.isEmpty() || options.demo;
     QTemporaryDir scratch;
+    const QString scratchDir = scratchRun ? scratch.path() : QString();
     std::unique_ptr<QSettings> settings =
-        screenshot ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("duet.ini")), QSettings::IniFormat)
+        scratchRun ? std::make_unique<QSettings>(scratch.filePath(QStringLiteral("duet.ini")), QSettings::IniFormat)
                    : std::make_unique<QSettings>();
     const QString chosen = duet::ui::Language::setting(*settings);
     const QLocale locale = duet::ui::Language::locale(options.language, chosen);
@@ -84,64 +73,5 @@ int main(int argc, char* argv[])
     // DUET_REPORT_FIRST_PAINT=baseline: Qt's cost alone, for `duet-bench ui` (docs/PERFORMANCE.md).
     if (duet::desktop::FirstPaintProbe::isBaseline())
         return duet::desktop::FirstPaintProbe::runBaseline();
-
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QString database = options.database;
-    if (database.isEmpty()) {
-        QDir().mkpath(dataDir);
-        database = QDir(dataDir).filePath(QStringLiteral("store.db"));
-    }
-    duet::SystemClock clock;
-    duet::store::Store store(clock);
-    QString error;
-    if (!store.open(database, &error)) {
-        printLine(stderr, QApplication::translate("duet", "Cannot open the store: %1").arg(error));
-        return 1;
-    }
-    // A small page cache and no memory-mapped reads: memory stays flat all day (docs/PERFORMANCE.md).
-    if (!store.useCompactMemory(&error))
-        printLine(stderr, QApplication::translate("duet", "Cannot open the store: %1").arg(error));
-    duet::ui::JsonTemplateCatalog templates;
-    if (!options.templates.isEmpty() && !templates.load(options.templates, &error)) {
-        printLine(stderr, error);
-        return 2;
-    }
-    duet::ui::DraftStore drafts(screenshot ? QString() : QDir(dataDir).filePath(QStringLiteral("drafts.json")));
-
-    if (options.theme == QLatin1String("dark"))
-        duet::ui::Theme::dark_().apply(app);
-    else if (options.theme == QLatin1String("light"))
-        duet::ui::Theme::light().apply(app);
-
-    duet::ui::MainWindow window(
-        {store.connection(), store.backend(), clock, drafts, templates, *settings, options.agent});
-    window.show();
-    // DUET_REPORT_FIRST_PAINT=1|quit: print first_paint_ms on stderr (docs/PERFORMANCE.md).
-    duet::desktop::FirstPaintProbe::installIfAsked(window.conversationPane()->listView());
-    // Show first, read after: the first page of the list loads once the window is up.
-    QTimer::singleShot(0, &window, &duet::ui::MainWindow::loadInitial);
-
-    // With --hub, the local store is the hub's replica: shown at once, synced in the background,
-    // still readable while the hub is away.
-    std::unique_ptr<duet::desktop::HubSession> hub;
-    if (!options.hub.isEmpty() && !screenshot) {
-        QUrl url;
-        duet::sync::SyncClient::agentsUrl(options.hub, &url);
-        hub = std::make_unique<duet::desktop::HubSession>(url, store.connection(), store.backend(), store.applier(),
-                                                          clock, window);
-        QTimer::singleShot(0, hub.get(), &duet::desktop::HubSession::start);
-    }
-
-    if (options.quitAfterSecs >= 0) {
-        QTimer::singleShot(int(options.quitAfterSecs * 1000), &window, [&] {
-            int code = 0;
-            if (screenshot && !window.grab().save(options.screenshot, "PNG")) {
-                printLine(stderr,
-                          QApplication::translate("duet", "Cannot write the screenshot %1").arg(options.screenshot));
-                code = 1;
-            }
-            QApplication::exit(code);
-        });
-    }
-    return QApplication::exec();
+    return duet::desktop::run(options, *settings, scratchDir);
 }

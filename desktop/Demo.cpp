@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `duet --demo`: the in-process hub and simulator, the agent, the history import and the campaign.
+#include "Demo.h"
+
+#include "AgentRegistry.h"
+#include "HubServer.h"
+#include "SimService.h"
+#include "Workspace.h"
+#include "outbound/BulkJobs.h"
+#include "store/Database.h"
+#include "sync/SyncClient.h"
+#include "ui/MainWindow.h"
+#include "ui/TemplateCatalog.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace duet::desktop {
+namespace {
+
+/// The demo's Sheena: her thread has an image, an echo and a reaction within the first minute.
+const char kFirstConversation[] = "16505551234";
+
+QByteArray randomSecret()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return bytes.toHex();
+}
+
+/// A free loopback port for the hub, which the simulator must know before either starts.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+Demo::Demo(QObject* parent)
+    : Demo(Settings(), parent)
+{}
+
+Demo::Demo(const Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+{}
+
+Demo::~Demo()
+{
+    stop();
+}
+
+const Clock& Demo::clock() const
+{
+    return *m_clock;
+}
+
+QUrl Demo::agentsUrl() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub ? m_hub->port() : 0));
+}
+
+QString Demo::simUrl() const
+{
+    return m_sim ? m_sim->baseUrl() : QString();
+}
+
+bool Demo::start(QString* error)
+{
+    if (!m_dir.isValid()) {
+        *error = tr("Cannot create a temporary folder for the demo: %1").arg(m_dir.errorString());
+        return false;
+    }
+    m_clock = std::make_unique<sim::ScaledClock>(m_settings.speed);
+
+    sim::SimOptions options;
+    QString scenarioPath = m_settings.scenario;
+    if (scenarioPath.isEmpty())
+        scenarioPath = QStringLiteral(":/demo/demo-day.json");
+    if (!sim::Scenario::loadFile(scenarioPath, &options.scenario, error))
+        return false;
+    m_phoneNumberId = options.scenario.phoneNumberId;
+    m_accessToken = randomSecret();
+    const QByteArray appSecret = randomSecret();
+    options.appSecret = appSecret;
+    options.accessToken = m_accessToken;
+    options.seed = 7;
+
+    // The simulator posts to the hub and the hub tells desktops where the simulator is: the
+    // hub's port is chosen first. Another program may take it meanwhile: then try again.
+    for (int attempt = 0; attempt < 3 && !m_hub; ++attempt) {
+        const quint16 hubPort = freePort();
+        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
+        m_sim = std::make_unique<sim::SimService>(*m_clock, options);
+        if (!m_sim->start(error))
+            return false;
+        hub::HubConfig config;
+        config.db = m_dir.filePath(QStringLiteral("hub.db"));
+        config.listenAddress = QHostAddress::LocalHost;
+        config.listenPort = hubPort;
+        config.appSecret = appSecret;
+        config.verifyToken = randomSecret();
+        config.accessToken = m_accessToken;
+        config.phoneNumberId = m_phoneNumberId;
+        config.graphBaseUrl = m_sim->baseUrl();
+        auto hub = std::make_unique<hub::HubServer>(config, *m_clock);
+        if (hub->start(error)) {
+            m_hub = std::move(hub);
+        } else {
+            hub.reset();
+            m_sim.reset();
+        }
+    }
+    if (!m_hub)
+        return false;
+
+    // The supervisor the desktop signs in as: its token stays in this process's memory.
+    store::Database db;
+    store::DatabaseLocation location;
+    if (!store::DatabaseLocation::parse(m_dir.filePath(QStringLiteral("hub.db")), &location, error) ||
+        !db.open(location, error) ||
+        !hub::AgentRegistry(db.connection())
+             .add(m_settings.agent, sync::Role::Supervisor, m_clock->nowSecs(), &m_token, error))
+        return false;
+
+    m_templates = std::make_unique<ui::JsonTemplateCatalog>();
+    m_templates->setTemplates({
+        {QStringLiteral("hello_world"), QStringLiteral("en_US"), QStringLiteral("UTILITY"),
+         QStringLiteral("Hello from the Succulent Shop! Reply to this message to talk to us.")},
+        {QStringLiteral("order_update"), QStringLiteral("en_US"), QStringLiteral("UTILITY"),
+         QStringLiteral("Hi {{1}}, your order {{2}} is on its way.")},
+    });
+    return true;
+}
+
+void Demo::stop()
+{
+    m_bulk.reset();
+    if (m_hub)
+        m_hub->stop();
+    m_hub.reset();
+    m_sim.reset();
+}
+
+void Demo::attach(Workspace& workspace)
+{
+    m_workspace = &workspace;
+    sync::SyncClient& client = workspace.sync();
+    connect(&client, &sync::SyncClient::caughtUp, this, [this] {
+        if (m_synced)
+            return;
+        m_synced = true;
+        // What a Coexistence onboarding does: import the WhatsApp Business app's history and contacts.
+        requestSync(QStringLiteral("history"));
+        requestSync(QStringLiteral("smb_app_state_sync"));
+        if (m_settings.campaignSize > 0) {
+            const qint64 realMs = qint64(double(m_settings.campaignAtMs) / m_settings.speed);
+            QTimer::singleShot(int(realMs), this, &Demo::startCampaign);
+        }
+    });
+    connect(&client, &sync::SyncClient::conversationsChanged, this, [this](const QStringList& keys) {
+        ui::MainWindow* window = m_workspace->window();
+        const QString first = QLatin1String(kFirstConversation);
+        if (window && window->currentConversation().isEmpty() && keys.contains(first))
+            window->openConversation(first);
+    });
+    connect(&workspace.driver(), &outbound::OutboundDriver::rowChanged, this, [this] {
+        if (m_campaignJob != 0)
+            reportCampaign();
+    });
+}
+
+void Demo::requestSync(const QString& syncType)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("%1/v23.0/%2/smb_app_data").arg(m_sim->baseUrl(), m_phoneNumberId)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_accessToken);
+    const QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                           {QStringLiteral("sync_type"), syncType}};
+    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+}
+
+void Demo::startCampaign()
+{
+    if (!m_workspace)
+        return;
+    // A spring campaign to the demo's customers and a list of subscribers: the limiter paces it
+    // behind the agents' replies, and the status bar shows how far it got.
+    QStringList contacts = {QStringLiteral("16505551234"), QStringLiteral("12125557890"),
+                            QStringLiteral("447700900123"), QStringLiteral("5511987654321"),
+                            QStringLiteral("919812345678")};
+    for (int i = 0; contacts.size() < m_settings.campaignSize; ++i)
+        contacts << QStringLiteral("1555014%1").arg(i, 4, 10, QLatin1Char('0'));
+    cloudapi::TemplateContent content;
+    content.name = QStringLiteral("hello_world");
+    content.languageCode = QStringLiteral("en_US");
+    m_bulk = std::make_unique<outbound::BulkJobs>(m_workspace->driver(), 250);
+    QString error;
+    m_campaignJob = m_bulk->create(tr("Spring campaign"), content, contacts, m_workspace->agent(), &error);
+    if (m_campaignJob == 0)
+        emit m_workspace->notice(tr("The demo campaign could not start: %1").arg(error));
+    else
+        reportCampaign();
+}
+
+void Demo::reportCampaign()
+{
+    const outbound::BulkProgress p = m_bulk->progress(m_campaignJob);
+    const int done = p.total - p.queued - p.sending;
+    if (done == m_campaignShown)
+        return;
+    m_campaignShown = done;
+    emit m_workspace->notice(p.isDone() ? tr("Spring campaign: all %n template message(s) went out.", nullptr, p.total)
+                                        : tr("Spring campaign: %1 of %2 template messages out, paced by the rate "
+                                             "limiter.")
+                                              .arg(done)
+                                              .arg(p.total));
+}
+
+} // namespace duet::desktop

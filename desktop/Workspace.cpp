@@ -1,0 +1,386 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Composition of one signed-in desktop: store, sync, outbox, gate, driver, reports, window.
+#include "Workspace.h"
+
+#include "OutboundReporter.h"
+#include "StoreWindowSource.h"
+#include "core/Clock.h"
+#include "core/ContactKey.h"
+#include "store/Store.h"
+#include "sync/SyncClient.h"
+#include "ui/Composer.h"
+#include "ui/ConnectionIndicator.h"
+#include "ui/ConversationListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/TeamActions.h"
+#include "ui/ThreadModel.h"
+#include "ui/ThreadPane.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStatusBar>
+#include <QUuid>
+
+namespace duet::desktop {
+
+Workspace::Workspace(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_outbox(clock)
+{}
+
+Workspace::~Workspace()
+{
+    // The window reads the store and the sync client: it goes first.
+    m_window.reset();
+    delete m_team;
+    m_reporter.reset();
+    if (m_sync)
+        m_sync->stop();
+}
+
+bool Workspace::open(const WorkspaceConfig& config, QString* error)
+{
+    m_store = std::make_unique<store::Store>(m_clock);
+    if (!m_store->open(config.storePath, error))
+        return false;
+    m_outboxPath = config.outboxPath;
+    if (m_outboxPath.isEmpty()) {
+        if (m_store->backend() != store::Backend::Sqlite) {
+            *error = tr("The outbox needs a file of its own: a store on a server has no folder to put it in.");
+            return false;
+        }
+        m_outboxPath = QFileInfo(config.storePath).absoluteDir().filePath(QStringLiteral("outbox.db"));
+    }
+    if (!m_outbox.open(m_outboxPath, error))
+        return false;
+
+    m_windows = std::make_unique<StoreWindowSource>(m_store->connection());
+    m_gate = std::make_unique<outbound::WindowGate>(m_clock, *m_windows);
+    m_driver =
+        std::make_unique<outbound::OutboundDriver>(m_clock, m_outbox, m_gate.get(), config.driver, config.scheduler);
+    m_sync = std::make_unique<sync::SyncClient>(m_store->connection(), m_store->backend(), m_store->applier(),
+                                                config.syncClock ? *config.syncClock : m_clock);
+    m_reporter = std::make_unique<OutboundReporter>(m_outbox, *m_sync);
+    m_uploader = std::make_unique<outbound::MediaUploader>();
+    const QString mediaDir = config.mediaDir.isEmpty()
+                                 ? QFileInfo(m_outboxPath).absoluteDir().filePath(QStringLiteral("media"))
+                                 : config.mediaDir;
+    m_downloader = std::make_unique<outbound::MediaDownloader>(mediaDir);
+    connect(m_uploader.get(), &outbound::MediaUploader::finished, this,
+            [this](qint64 upload, const QString& mediaId, const QString&, cloudapi::MediaKind kind) {
+                onUploaded(upload, mediaId, kind);
+            });
+    connect(m_uploader.get(), &outbound::MediaUploader::failed, this, [this](qint64 upload, const QString& why) {
+        m_uploads.remove(upload);
+        if (m_window)
+            m_window->threadPane()->composer()->setUploadFailed(why);
+        emit notice(why);
+    });
+    connect(m_uploader.get(), &outbound::MediaUploader::progress, this, [this](qint64, qint64 sent, qint64 total) {
+        if (m_window)
+            m_window->threadPane()->composer()->setUploadProgress(sent, total);
+    });
+    connect(m_downloader.get(), &outbound::MediaDownloader::downloaded, this, [this](const QString& mediaId) {
+        if (m_window)
+            m_window->threadModel()->mediaDownloaded(mediaId);
+    });
+    connect(m_downloader.get(), &outbound::MediaDownloader::failed, this,
+            [this](const QString&, const QString& why) { emit notice(why); });
+
+    connect(m_sync.get(), &sync::SyncClient::welcomed, this, &Workspace::onWelcomed);
+    connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(),
+            [this](const QString& callback, const QString& wamid, const QString& status, int code) {
+                m_driver->onStatus(callback, wamid, status, code);
+            });
+    connect(m_sync.get(), &sync::SyncClient::sendShareChanged, m_driver.get(),
+            [this](double share) { m_driver->setLeasedRate(share); });
+    connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
+    connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
+        emit notice(tr("The 24-hour window with +%1 closed before the message left, so it was not sent. "
+                       "Choose a template to write to them again.")
+                        .arg(contact));
+    });
+    connect(m_driver.get(), &outbound::OutboundDriver::tokenRefused, this, [this] {
+        emit notice(tr("Meta refused the access token: messages wait in the outbox until the hub's administrator "
+                       "renews it."));
+    });
+    connect(m_driver.get(), &outbound::OutboundDriver::storageFailed, this, [this](const QString& detail) {
+        emit notice(tr("The outbox file could not be written, so the message was not sent: %1").arg(detail));
+    });
+    connect(m_driver.get(), &outbound::OutboundDriver::attentionNeeded, this, [this](int count) {
+        emit notice(tr("%n message(s) may or may not have reached WhatsApp: resend or discard them.", nullptr, count));
+    });
+    return true;
+}
+
+void Workspace::connectTo(const QUrl& agentsUrl, const QString& token)
+{
+    m_sync->start(agentsUrl, token);
+}
+
+QString Workspace::agent() const
+{
+    return m_sync ? m_sync->agent() : QString();
+}
+
+void Workspace::onWelcomed()
+{
+    if (m_sync->phoneNumberId().isEmpty()) {
+        emit notice(tr("The hub has no WhatsApp number configured: messages wait in the outbox."));
+        return;
+    }
+    const QString base = m_sync->graphBaseUrl();
+    const QUrl baseUrl = base.isEmpty() ? outbound::DriverSettings().baseUrl : QUrl(base);
+    m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), m_sync->accessToken().toUtf8());
+    outbound::MediaEndpoint media;
+    media.baseUrl = baseUrl;
+    media.apiVersion = m_sync->apiVersion();
+    media.phoneNumberId = m_sync->phoneNumberId();
+    media.accessToken = m_sync->accessToken().toUtf8();
+    m_uploader->setEndpoint(media);
+    m_downloader->setEndpoint(media);
+    if (!m_driverStarted) {
+        m_driverStarted = true;
+        m_driver->start(); // recovery first: what a previous run left in the outbox
+    }
+}
+
+void Workspace::onRowChanged(qint64, outbound::OutboxState state)
+{
+    if (m_window)
+        m_window->threadModel()->outboxChanged();
+    switch (state) {
+    case outbound::OutboxState::Accepted:
+    case outbound::OutboxState::Sent:
+    case outbound::OutboxState::Delivered:
+    case outbound::OutboxState::Read:
+        m_reporter->reportPending();
+        break;
+    default:
+        break;
+    }
+}
+
+outbound::SubmitResult Workspace::sendText(const QString& contactKey, const QString& text, const QString& replyToWamid)
+{
+    const outbound::SubmitResult r = m_driver->submitText(contactKey, text, agent(), replyToWamid, contactKey);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content)
+{
+    const outbound::SubmitResult r =
+        m_driver->submitTemplate(contactKey, content, outbound::OutboxLane::Live, agent(), contactKey);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
+                                            const QString& replyToWamid)
+{
+    outbound::OutboxDraft d;
+    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.contact = contactKey;
+    d.conversation = contactKey;
+    d.agent = agent();
+    const cloudapi::GraphRequest request =
+        cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId)
+            .media({contactKey, d.clientId, replyToWamid}, media);
+    outbound::SubmitResult r;
+    if (!request.isValid()) {
+        r.problem = request.problem;
+        r.error = cloudapi::requestProblemText(request.problem);
+        emit notice(r.error);
+        return r;
+    }
+    d.kind = request.body.value(QLatin1String("type")).toString();
+    d.body = request.body;
+    r = m_driver->submit(d);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+outbound::SubmitResult Workspace::sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji)
+{
+    outbound::OutboxDraft d;
+    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.contact = contactKey;
+    d.conversation = contactKey;
+    d.agent = agent();
+    d.kind = QStringLiteral("reaction");
+    const cloudapi::GraphRequest request =
+        cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId)
+            .reaction({contactKey, d.clientId, {}}, wamid, emoji);
+    outbound::SubmitResult r;
+    if (!request.isValid()) {
+        r.problem = request.problem;
+        r.error = cloudapi::requestProblemText(request.problem);
+        emit notice(r.error);
+        return r;
+    }
+    d.body = request.body;
+    r = m_driver->submit(d);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& message)
+{
+    if (!message.attachmentPath.isEmpty()) {
+        // The window is checked now, before the upload: a refusal costs nothing.
+        outbound::SubmitResult r;
+        const outbound::GateDecision gate = m_gate->check(message.contactKey, true);
+        if (!gate.isAllowed()) {
+            r.gateReason = gate.reason;
+            r.error = gate.reasonText();
+        } else if (const qint64 upload = m_uploader->upload(message.attachmentPath, &r.error)) {
+            m_uploads.insert(upload, message);
+            return r; // not queued yet: the media message follows the upload
+        }
+        emit notice(r.error);
+        if (m_window)
+            m_window->threadPane()->composer()->setUploadFailed(r.error);
+        return r;
+    }
+    if (!message.isTemplate)
+        return sendText(message.contactKey, message.text, message.replyToWamid);
+    cloudapi::TemplateContent content;
+    content.name = message.templateName;
+    content.languageCode = message.language;
+    if (!message.parameters.isEmpty()) {
+        cloudapi::TemplateComponent body;
+        body.type = cloudapi::TemplateComponent::Type::Body;
+        for (const QString& p : message.parameters)
+            body.parameters << cloudapi::TemplateParameter::textValue(p);
+        content.components << body;
+    }
+    return sendTemplate(message.contactKey, content);
+}
+
+void Workspace::onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind)
+{
+    const ui::ComposedMessage message = m_uploads.take(upload);
+    if (message.contactKey.isEmpty())
+        return;
+    cloudapi::MediaContent media;
+    switch (kind) {
+    case cloudapi::MediaKind::Image:
+        media.kind = cloudapi::MediaContent::Kind::Image;
+        break;
+    case cloudapi::MediaKind::Video:
+        media.kind = cloudapi::MediaContent::Kind::Video;
+        break;
+    case cloudapi::MediaKind::Audio:
+        media.kind = cloudapi::MediaContent::Kind::Audio;
+        break;
+    case cloudapi::MediaKind::Document:
+        media.kind = cloudapi::MediaContent::Kind::Document;
+        media.filename = QFileInfo(message.attachmentPath).fileName();
+        break;
+    case cloudapi::MediaKind::Sticker:
+        media.kind = cloudapi::MediaContent::Kind::Sticker;
+        break;
+    }
+    media.source = cloudapi::MediaSource::fromId(mediaId);
+    if (kind != cloudapi::MediaKind::Audio && kind != cloudapi::MediaKind::Sticker)
+        media.caption = message.text;
+    const outbound::SubmitResult r = sendMedia(message.contactKey, media, message.replyToWamid);
+    if (m_window) {
+        if (r.isQueued())
+            m_window->threadPane()->composer()->setUploadFinished();
+        else
+            m_window->threadPane()->composer()->setUploadFailed(r.error);
+    }
+}
+
+outbound::SubmitResult Workspace::retry(qint64 outboxId)
+{
+    outbound::SubmitResult r;
+    const std::optional<outbound::OutboxRow> row = m_outbox.row(outboxId);
+    if (!row) {
+        r.error = tr("That message is no longer in the outbox.");
+        emit notice(r.error);
+        return r;
+    }
+    outbound::OutboxDraft d;
+    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    d.contact = row->contact;
+    d.conversation = row->conversation;
+    d.lane = outbound::OutboxLane::Live;
+    d.kind = row->kind;
+    d.agent = agent();
+    d.body = QJsonDocument::fromJson(row->body).object();
+    d.body.insert(QStringLiteral("biz_opaque_callback_data"), d.clientId);
+    r = m_driver->submit(d);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+void Workspace::wireThreadPane(ui::MainWindow& window)
+{
+    ui::ThreadPane* pane = window.threadPane();
+    ui::Composer* composer = pane->composer();
+    connect(pane, &ui::ThreadPane::sendRequested, this, [this, composer, &window](const ui::ComposedMessage& m) {
+        const outbound::SubmitResult r = sendComposed(m);
+        // Refused before it was queued: the text goes back where it was typed, nothing is lost.
+        if (!r.isQueued() && !r.error.isEmpty() && !m.isTemplate && m.attachmentPath.isEmpty() &&
+            composer->conversation() == m.contactKey && composer->text().isEmpty())
+            composer->setText(m.text);
+        if (r.isQueued())
+            window.threadModel()->outboxChanged();
+    });
+    connect(pane, &ui::ThreadPane::retryRequested, this, [this, &window](qint64 id) {
+        if (retry(id).isQueued())
+            window.threadModel()->outboxChanged();
+    });
+    connect(pane, &ui::ThreadPane::resendRequested, this, [this, &window](qint64 id) {
+        m_driver->resendUncertain(id);
+        window.threadModel()->outboxChanged();
+    });
+    connect(pane, &ui::ThreadPane::discardRequested, this, [this, &window](qint64 id) {
+        m_driver->discardUncertain(id);
+        window.threadModel()->outboxChanged();
+    });
+    connect(
+        pane, &ui::ThreadPane::reactRequested, this,
+        [this](const QString& key, const QString& wamid, const QString& emoji) { sendReaction(key, wamid, emoji); });
+    connect(pane, &ui::ThreadPane::mediaDownloadRequested, m_downloader.get(),
+            [this](const QString&, const QString& mediaId) { m_downloader->download(mediaId); });
+}
+
+ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::TemplateCatalog& templates,
+                                        QSettings& settings, const QString& agent)
+{
+    ui::MainWindowContext context{
+        m_store->connection(), m_store->backend(), m_clock, drafts, templates, settings, agent};
+    // Team commands (claim, assign, labels, notes, presence) go through this workspace's sync client.
+    m_window.reset();
+    delete m_team;
+    m_team = new ui::TeamActions(m_sync.get());
+    context.team = m_team;
+    m_window = std::make_unique<ui::MainWindow>(context);
+    ui::MainWindow* w = m_window.get();
+    w->threadModel()->setOutbox(&m_outbox); // sends show at once, with their state, until the hub has them
+    w->threadModel()->setMediaCache(m_downloader->cacheDir());
+    w->statusBar()->addPermanentWidget(new ui::ConnectionIndicator(m_sync.get()));
+    connect(m_sync.get(), &sync::SyncClient::conversationsChanged, w, &ui::MainWindow::conversationsChanged);
+    connect(m_sync.get(), &sync::SyncClient::replicaReset, w, &ui::MainWindow::loadInitial);
+    connect(m_sync.get(), &sync::SyncClient::welcomed, w, [this, w] {
+        w->conversationModel()->setCurrentAgent(m_sync->agent());
+        w->threadPane()->setAgentName(m_sync->agent());
+    });
+    connect(this, &Workspace::notice, w, [w](const QString& text) { w->statusBar()->showMessage(text, 15'000); });
+    wireThreadPane(*w);
+    return *w;
+}
+
+} // namespace duet::desktop

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One signed-in desktop: local store, sync client, outbox, window gate, driver, and their window.
+#pragma once
+
+#include "core/SendScheduler.h"
+#include "outbound/MediaTransfer.h"
+#include "outbound/OutboundDriver.h"
+#include "outbound/OutboxStore.h"
+#include "ui/Composer.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QSettings;
+
+namespace duet {
+class Clock;
+}
+namespace duet::store {
+class Store;
+}
+namespace duet::sync {
+class SyncClient;
+}
+namespace duet::ui {
+class DraftStore;
+class MainWindow;
+class TeamActions;
+class TemplateCatalog;
+} // namespace duet::ui
+
+namespace duet::desktop {
+
+class OutboundReporter;
+class StoreWindowSource;
+
+/// Where a workspace keeps its files and how it sends.
+struct WorkspaceConfig
+{
+    QString storePath;  ///< the local store: a SQLite path or a postgresql:// URL
+    QString outboxPath; ///< the outbox file; empty: "outbox.db" beside a SQLite store
+    QString mediaDir;   ///< downloaded media; empty: "media" beside the outbox file
+    /// The clock the sync client times its connection with; null: the workspace's clock. The
+    /// demo runs everything else on a fast clock but keeps network deadlines on real time.
+    const Clock* syncClock = nullptr;
+    outbound::DriverSettings driver; ///< timeouts and retries; where to send comes from the welcome
+    SendScheduler::Options scheduler;
+};
+
+/// Everything one signed-in desktop runs, composed in one place (DESIGN.md's "agent presses
+/// Send" path): the local Store, the sync::SyncClient that keeps it a replica of the hub's log,
+/// the OutboxStore in a file of its own, the WindowGate on the store's last_customer_at, the
+/// OutboundDriver (pointed at the Graph API by the hub's welcome) and the OutboundReporter that
+/// tells the hub about accepted sends. Statuses the sync client applies reconcile the outbox;
+/// the hub's lease sets the driver's rate. createWindow() builds the main window on top and
+/// wires the composer and the status bar to it.
+/// Usage: `Workspace w(clock); w.open(config, &error); w.createWindow(...); w.connectTo(url, token);`
+class Workspace : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workspace(const Clock& clock, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    /// Opens the store and the outbox and builds the pipeline. False with *error on failure.
+    bool open(const WorkspaceConfig& config, QString* error);
+    /// Starts syncing with a hub (the token is kept in memory only).
+    void connectTo(const QUrl& agentsUrl, const QString& token);
+
+    const Clock& clock() const { return m_clock; }
+    store::Store& store() { return *m_store; }
+    sync::SyncClient& sync() { return *m_sync; }
+    outbound::OutboxStore& outbox() { return m_outbox; }
+    outbound::WindowGate& gate() { return *m_gate; }
+    outbound::OutboundDriver& driver() { return *m_driver; }
+    OutboundReporter& reporter() { return *m_reporter; }
+    QString outboxPath() const { return m_outboxPath; }
+    /// Who is signed in (from the welcome); null before it.
+    QString agent() const;
+
+    // Sending, as the composer asks for it. Each writes the outbox row first (or refuses with
+    // the reason in SubmitResult::error, also shown as a notice).
+    outbound::SubmitResult sendText(const QString& contactKey, const QString& text, const QString& replyToWamid = {});
+    outbound::SubmitResult sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content);
+    outbound::SubmitResult sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
+                                     const QString& replyToWamid = {});
+    /// A reaction to a customer's message (an empty emoji removes it).
+    outbound::SubmitResult sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji);
+    /// What the composer asked for: text, a template, or an attachment (uploaded first, after
+    /// Meta's limits were checked; the media message follows once Meta has the file).
+    outbound::SubmitResult sendComposed(const ui::ComposedMessage& message);
+    outbound::MediaUploader& uploader() { return *m_uploader; }
+    outbound::MediaDownloader& downloader() { return *m_downloader; }
+    /// A failed send again: a new row (new client id) with the same content.
+    outbound::SubmitResult retry(qint64 outboxId);
+
+    /// Builds the main window on this workspace's store and wires it: the composer sends, the
+    /// sync client refreshes the views, the status bar shows the connection and the notices.
+    ui::MainWindow& createWindow(ui::DraftStore& drafts, const ui::TemplateCatalog& templates, QSettings& settings,
+                                 const QString& agent = {});
+    ui::MainWindow* window() const { return m_window.get(); }
+
+signals:
+    /// Something the agent should read (a refused send, the token refused, the outbox failing):
+    /// translated, one sentence or two. The window shows it in the status bar.
+    void notice(const QString& text);
+
+private:
+    void onWelcomed();
+    void onRowChanged(qint64 id, outbound::OutboxState state);
+    void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
+    void wireThreadPane(ui::MainWindow& window);
+
+    const Clock& m_clock;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<StoreWindowSource> m_windows;
+    std::unique_ptr<outbound::WindowGate> m_gate;
+    outbound::OutboxStore m_outbox;
+    std::unique_ptr<outbound::OutboundDriver> m_driver;
+    std::unique_ptr<sync::SyncClient> m_sync;
+    std::unique_ptr<OutboundReporter> m_reporter;
+    std::unique_ptr<outbound::MediaUploader> m_uploader;
+    std::unique_ptr<outbound::MediaDownloader> m_downloader;
+    QHash<qint64, ui::ComposedMessage> m_uploads; ///< upload id -> what to send once Meta has the file
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::TeamActions* m_team = nullptr;
+    QString m_outboxPath;
+    bool m_driverStarted = false;
+};
+
+} // namespace duet::desktop

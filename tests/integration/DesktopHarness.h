@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole Duet on loopback for tests: an in-process simulator, hub and the desktop's Workspace.
+#pragma once
+
+#include "AgentRegistry.h"
+#include "HubServer.h"
+#include "SimService.h"
+#include "Workspace.h"
+#include "store/Database.h"
+#include "store/Store.h"
+#include "sync/SyncClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace duet::test {
+
+/// One message row of the desktop's store, in thread order.
+struct StoredMessage
+{
+    QString wamid;
+    QString origin;
+    QString body;
+    QString status;
+    QString agent;
+};
+
+/// The simulator (real HTTP), the hub (real HTTP and WebSocket) and one desktop Workspace syncing
+/// to it as `agent`, all on the real clock and temporary SQLite files. The scenario's timeline
+/// plays from start(); customer messages can also be posted with inbound().
+/// Usage: `DesktopStack s; QVERIFY2(s.start(scenarioJson, &error), ...); QTRY_VERIFY(s.isLive());`
+class DesktopStack
+{
+public:
+    static constexpr char kSecret[] = "desktop-test-app-secret";
+    static constexpr char kAccessToken[] = "desktop-test-access-token";
+
+    bool start(const QByteArray& scenarioJson, QString* error, const QString& agent = QStringLiteral("ana"))
+    {
+        if (!m_dir.isValid()) {
+            *error = QStringLiteral("no temporary directory");
+            return false;
+        }
+        sim::SimOptions options;
+        if (!scenarioJson.isEmpty() && !sim::Scenario::load(scenarioJson, &options.scenario, error))
+            return false;
+        options.appSecret = kSecret;
+        options.accessToken = kAccessToken;
+        options.seed = 3;
+        options.scenario.delivery.sentMinMs = 50;
+        options.scenario.delivery.sentMaxMs = 100;
+        options.scenario.delivery.deliveredMinMs = 100;
+        options.scenario.delivery.deliveredMaxMs = 200;
+        options.scenario.delivery.readMinMs = 300;
+        options.scenario.delivery.readMaxMs = 400;
+        options.scenario.delivery.readRatio = 1;
+        options.scenario.delivery.failureRatio = 0;
+        options.scenario.delivery.duplicateRatio = 0;
+        options.scenario.delivery.undeliverable.clear();
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0)) {
+            *error = probe.errorString();
+            return false;
+        }
+        const quint16 hubPort = probe.serverPort();
+        probe.close();
+        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
+        m_phoneNumberId = options.scenario.phoneNumberId;
+        m_sim = std::make_unique<sim::SimService>(m_clock, options);
+        if (!m_sim->start(error))
+            return false;
+
+        hub::HubConfig config;
+        config.db = m_dir.filePath(QStringLiteral("hub.db"));
+        config.listenPort = hubPort;
+        config.appSecret = kSecret;
+        config.verifyToken = "verify";
+        config.accessToken = kAccessToken;
+        config.phoneNumberId = m_phoneNumberId;
+        config.graphBaseUrl = m_sim->baseUrl();
+        m_hub = std::make_unique<hub::HubServer>(config, m_clock);
+        if (!m_hub->start(error))
+            return false;
+        store::Database db;
+        store::DatabaseLocation location;
+        location.path = config.db;
+        if (!db.open(location, error) ||
+            !hub::AgentRegistry(db.connection()).add(agent, sync::Role::Supervisor, 0, &m_token, error))
+            return false;
+
+        m_workspace = std::make_unique<desktop::Workspace>(m_clock);
+        desktop::WorkspaceConfig wc;
+        wc.storePath = m_dir.filePath(QStringLiteral("store.db"));
+        wc.outboxPath = m_dir.filePath(QStringLiteral("outbox.db"));
+        if (!m_workspace->open(wc, error))
+            return false;
+        m_workspace->connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())), m_token);
+        return true;
+    }
+
+    bool isLive() const { return m_workspace && m_workspace->sync().state() == sync::SyncClient::State::Live; }
+    desktop::Workspace& workspace() { return *m_workspace; }
+    sim::SimService& sim() { return *m_sim; }
+    hub::HubServer& hub() { return *m_hub; }
+    QString token() const { return m_token; }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    const Clock& clock() const { return m_clock; }
+
+    /// A customer message through the simulator (it opens the window); true when accepted.
+    bool inbound(const QString& from, const QString& text)
+    {
+        QNetworkRequest request(QUrl(m_sim->baseUrl() + QStringLiteral("/_sim/inbound")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = m_network.post(
+            request,
+            QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("text"), text}}).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+            return false;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
+    /// The thread of `contactKey` in the desktop's store, oldest first.
+    QList<StoredMessage> thread(const QString& contactKey)
+    {
+        QList<StoredMessage> out;
+        QSqlQuery q(m_workspace->store().connection());
+        q.prepare(QStringLiteral("SELECT wamid, origin, COALESCE(body, ''), COALESCE(status, ''), COALESCE(agent, '') "
+                                 "FROM messages WHERE contact_key = ? ORDER BY ts, rowid"));
+        q.addBindValue(contactKey);
+        if (!q.exec())
+            return out;
+        while (q.next())
+            out << StoredMessage{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                 q.value(3).toString(), q.value(4).toString()};
+        return out;
+    }
+
+    int conversationCount()
+    {
+        QSqlQuery q(m_workspace->store().connection());
+        return q.exec(QStringLiteral("SELECT count(*) FROM conversations")) && q.next() ? q.value(0).toInt() : -1;
+    }
+
+private:
+    SystemClock m_clock;
+    QTemporaryDir m_dir;
+    std::unique_ptr<sim::SimService> m_sim;
+    std::unique_ptr<hub::HubServer> m_hub;
+    std::unique_ptr<desktop::Workspace> m_workspace;
+    QNetworkAccessManager m_network;
+    QString m_phoneNumberId;
+    QString m_token;
+};
+
+} // namespace duet::test
