@@ -27,7 +27,7 @@ public:
     BubbleDelegate(const Clock& clock, const Theme& theme, QObject* parent = nullptr);
 
     void setTheme(const Theme& theme);
-    /// Forgets every cached layout (after a font change).
+    /// Forgets every cached layout and row size (after a font change, or when another thread opens).
     void invalidate();
     int cachedLayouts() const { return m_cache.size(); }
     /// How many layouts were computed (not served from the cache) so far.

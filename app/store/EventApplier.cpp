@@ -147,6 +147,7 @@ QVariant integer(qint64 v, bool isNull)
 EventApplier::EventApplier(QSqlDatabase db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
+    , m_writtenLimit(kWrittenCacheLimit)
 {}
 
 EventApplier::~EventApplier() = default;
@@ -587,7 +588,7 @@ void EventApplier::discardCaches()
 
 bool EventApplier::flush()
 {
-    if (m_written.size() > kWrittenCacheLimit)
+    if (m_written.size() > m_writtenLimit)
         m_written.clear();
     for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
         // Customers repeat their name on every message: write it only when it says something new.

@@ -46,6 +46,9 @@ public:
     /// not rewritten on every message). Call it after rolling back a transaction apply() ran in,
     /// or after deleting rows behind its back; apply() calls it itself when it fails.
     void discardCaches();
+    /// How many customers' stored profiles it remembers before it forgets them all (100,000 by
+    /// default, about 15 MB at most; a desktop takes fewer, see Store::useCompactMemory()).
+    void setProfileCacheLimit(qsizetype limit) { m_writtenLimit = limit; }
 
 private:
     /// What one apply() changes in a conversation, written once at the end.
@@ -93,6 +96,7 @@ private:
     QHash<QString, ConversationDelta> m_conversations;
     QHash<QString, ContactDelta> m_contacts;
     QHash<QString, ContactDelta> m_written; ///< profile rows known to be stored (see discardCaches())
+    qsizetype m_writtenLimit;
     Counts m_counts;
     QString m_error;
     bool m_mayHaveWaiting = true;

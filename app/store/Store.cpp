@@ -25,6 +25,8 @@ bool Store::open(const QString& database, QString* error)
 
 bool Store::useCompactMemory(QString* error)
 {
+    if (m_applier) // about 150 bytes a customer: 0.3 MB instead of up to 15 MB
+        m_applier->setProfileCacheLimit(2000);
     if (m_db.backend() != Backend::Sqlite)
         return true;
     for (const char* pragma : {"PRAGMA cache_size=-2000", "PRAGMA mmap_size=0"}) {
