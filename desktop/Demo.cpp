@@ -203,9 +203,14 @@ void Demo::startCampaign()
     cloudapi::TemplateContent content;
     content.name = QStringLiteral("hello_world");
     content.languageCode = QStringLiteral("en_US");
+    QString text;
+    for (const ui::MessageTemplate& t : m_templates->templates()) {
+        if (t.name == content.name && t.language == content.languageCode)
+            text = t.render({}); // what the customers read, for the threads and the list
+    }
     m_bulk = std::make_unique<outbound::BulkJobs>(m_workspace->driver(), 250);
     QString error;
-    m_campaignJob = m_bulk->create(tr("Spring campaign"), content, contacts, m_workspace->agent(), &error);
+    m_campaignJob = m_bulk->create(tr("Spring campaign"), content, contacts, m_workspace->agent(), &error, text);
     if (m_campaignJob == 0)
         emit m_workspace->notice(tr("The demo campaign could not start: %1").arg(error));
     else

@@ -38,7 +38,7 @@ class Workspace;
 /// the scripted day shows customers, echoes, the history import and a window closing within a
 /// minute; the desktop's connection deadlines stay on real time. attach() then drives the
 /// workspace: it asks for the history import once the desktop is welcomed, opens a lively
-/// conversation and, a little later, starts a 60-message template campaign whose pacing shows in
+/// conversation and, a little later, starts a 30-message template campaign whose pacing shows in
 /// the status bar. Secrets are generated per run and never printed.
 /// Usage: `Demo demo; demo.start(&error); Workspace w(demo.clock()); w.open(demo.workspaceConfig());
 ///         demo.attach(w); w.connectTo(demo.agentsUrl(), demo.token());`
@@ -50,7 +50,7 @@ public:
     {
         double speed = 20;             ///< simulated seconds per real second
         QString scenario;              ///< a scenario file; empty: the built-in demo day
-        int campaignSize = 60;         ///< template sends in the campaign; 0: none
+        int campaignSize = 30;         ///< template sends in the campaign; 0: none
         qint64 campaignAtMs = 200'000; ///< when it starts, simulated ms after the start
         QString agent = QStringLiteral("ana");
     };

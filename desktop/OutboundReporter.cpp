@@ -45,6 +45,7 @@ void OutboundReporter::reportPending()
         command.wamid = row.wamid;
         command.clientId = row.clientId;
         command.content = QJsonDocument::fromJson(row.body).object();
+        command.text = row.text; // a template's rendered text; empty for the rest
         m_inFlight.insert(row.id);
         const qint64 id = row.id;
         m_client.sendCommand(command, [this, id](const sync::CommandResult& result) {

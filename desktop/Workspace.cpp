@@ -33,12 +33,15 @@ Workspace::Workspace(const Clock& clock, QObject* parent)
 
 Workspace::~Workspace()
 {
-    // The window reads the store and the sync client: it goes first.
-    m_window.reset();
-    delete m_team;
-    m_reporter.reset();
+    // Stopping applies what was already received, and the statuses in it reach the driver, which
+    // reports to the window and the reporter: everything stays alive until the client is stopped.
     if (m_sync)
         m_sync->stop();
+    // The window reads the store and the sync client: it goes before them.
+    m_window.reset();
+    delete m_team;
+    m_team = nullptr;
+    m_reporter.reset();
 }
 
 bool Workspace::open(const WorkspaceConfig& config, QString* error)
@@ -157,7 +160,8 @@ void Workspace::onRowChanged(qint64, outbound::OutboxState state)
     case outbound::OutboxState::Sent:
     case outbound::OutboxState::Delivered:
     case outbound::OutboxState::Read:
-        m_reporter->reportPending();
+        if (m_reporter)
+            m_reporter->reportPending();
         break;
     default:
         break;
@@ -172,10 +176,11 @@ outbound::SubmitResult Workspace::sendText(const QString& contactKey, const QStr
     return r;
 }
 
-outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content)
+outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content,
+                                               const QString& text)
 {
     const outbound::SubmitResult r =
-        m_driver->submitTemplate(contactKey, content, outbound::OutboxLane::Live, agent(), contactKey);
+        m_driver->submitTemplate(contactKey, content, outbound::OutboxLane::Live, agent(), contactKey, text);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -262,7 +267,7 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
             body.parameters << cloudapi::TemplateParameter::textValue(p);
         content.components << body;
     }
-    return sendTemplate(message.contactKey, content);
+    return sendTemplate(message.contactKey, content, message.text); // the rendered template, shown
 }
 
 void Workspace::onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind)

@@ -85,7 +85,9 @@ public:
     // Sending, as the composer asks for it. Each writes the outbox row first (or refuses with
     // the reason in SubmitResult::error, also shown as a notice).
     outbound::SubmitResult sendText(const QString& contactKey, const QString& text, const QString& replyToWamid = {});
-    outbound::SubmitResult sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content);
+    /// `text`: the template as the customer reads it, shown in the thread and reported to the hub.
+    outbound::SubmitResult sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content,
+                                        const QString& text = {});
     outbound::SubmitResult sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
                                      const QString& replyToWamid = {});
     /// A reaction to a customer's message (an empty emoji removes it).

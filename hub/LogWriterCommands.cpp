@@ -131,6 +131,8 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         e.insert(QStringLiteral("wamid"), c.wamid);
         e.insert(QStringLiteral("client_id"), c.clientId);
         e.insert(QStringLiteral("content"), c.content);
+        if (!c.text.isEmpty() && c.text.size() <= kMaxNoteChars) // display only: an oversized one is dropped
+            e.insert(QStringLiteral("text"), c.text);
         break;
     case CommandName::MarkRead:
         e.insert(QStringLiteral("kind"), QStringLiteral("read"));

@@ -64,7 +64,7 @@ BulkEstimate BulkJobs::estimate(const QStringList& contacts) const
 }
 
 qint64 BulkJobs::create(const QString& name, const cloudapi::TemplateContent& content, const QStringList& contacts,
-                        const QString& agent, QString* error)
+                        const QString& agent, QString* error, const QString& text)
 {
     int duplicates = 0, invalid = 0;
     const QStringList recipients = distinctRecipients(contacts, &duplicates, &invalid);
@@ -83,6 +83,7 @@ qint64 BulkJobs::create(const QString& name, const cloudapi::TemplateContent& co
         d.lane = OutboxLane::Bulk;
         d.kind = QStringLiteral("template");
         d.agent = agent;
+        d.text = text;
         const cloudapi::GraphRequest req = graph.templateMessage({r, d.clientId, {}}, content);
         if (!req.isValid()) {
             *error = cloudapi::requestProblemText(req.problem);

@@ -64,8 +64,9 @@ public:
     BulkEstimate estimate(const QStringList& contacts) const;
     /// Queues the template to every distinct valid contact. Returns the job id, 0 on failure
     /// (a template the builder refuses, no valid recipient, a storage error: *error says why).
+    /// `text` is the template as the customers read it (OutboxRow::text), for display only.
     qint64 create(const QString& name, const cloudapi::TemplateContent& content, const QStringList& contacts,
-                  const QString& agent, QString* error);
+                  const QString& agent, QString* error, const QString& text = {});
     qint64 createForLabel(const ContactProvider& provider, const QString& label,
                           const cloudapi::TemplateContent& content, const QString& agent, QString* error);
 

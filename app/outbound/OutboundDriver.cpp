@@ -123,7 +123,8 @@ SubmitResult OutboundDriver::submitText(const QString& contact, const QString& t
 }
 
 SubmitResult OutboundDriver::submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
-                                            OutboxLane lane, const QString& agent, const QString& conversation)
+                                            OutboxLane lane, const QString& agent, const QString& conversation,
+                                            const QString& text)
 {
     OutboxDraft d;
     d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -132,6 +133,7 @@ SubmitResult OutboundDriver::submitTemplate(const QString& contact, const clouda
     d.lane = lane;
     d.kind = QStringLiteral("template");
     d.agent = agent;
+    d.text = text;
     const cloudapi::GraphRequest r = m_graph.templateMessage({contact, d.clientId, {}}, content);
     if (!r.isValid()) {
         SubmitResult out;

@@ -72,9 +72,10 @@ public:
     // Submitting. Each writes the row (durably) before anything else happens.
     SubmitResult submitText(const QString& contact, const QString& text, const QString& agent = {},
                             const QString& replyToWamid = {}, const QString& conversation = {});
+    /// `text` is the template as the customer reads it (OutboxRow::text), for display only.
     SubmitResult submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
                                 OutboxLane lane = OutboxLane::Live, const QString& agent = {},
-                                const QString& conversation = {});
+                                const QString& conversation = {}, const QString& text = {});
     /// Any built draft (media, reactions ...). The gate applies to free-form kinds.
     SubmitResult submit(const OutboxDraft& draft);
     /// Hands already written queued rows to the limiter (bulk jobs write theirs in one go).

@@ -60,6 +60,8 @@ const QList<QStringList>& migrations()
         // from before the column existed count as reported.
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN reported INTEGER NOT NULL DEFAULT 0"),
          QStringLiteral("UPDATE outbox SET reported = 1 WHERE wamid IS NOT NULL AND wamid <> ''")},
+        // 3: the text a template send shows (its rendered body), for the thread and the report.
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''")},
     };
     return all;
 }
@@ -106,7 +108,8 @@ int progressRank(OutboxState s)
 }
 
 const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, state, wamid, error_code, error_reason,"
-                       " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent";
+                       " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
+                       " shown_text";
 
 const char* kJobStates[] = {"running", "paused", "cancelled"};
 
@@ -227,8 +230,8 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (client_id, contact, conversation, lane, kind, body, state,"
-                             " created_at, updated_at, bulk_job, agent)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
+                             " created_at, updated_at, bulk_job, agent, shown_text)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.nowMs();
     for (const OutboxDraft& d : drafts) {
         if (d.clientId.isEmpty() || d.contact.isEmpty() || d.kind.isEmpty() || d.body.isEmpty()) {
@@ -246,6 +249,7 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
         q.addBindValue(now);
         q.addBindValue(d.bulkJob > 0 ? QVariant(d.bulkJob) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(notNull(d.agent));
+        q.addBindValue(notNull(d.text));
         if (!q.exec()) {
             *error = q.lastError().text();
             db.rollback();
@@ -294,6 +298,7 @@ QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& v
         r.uncertainSinceMs = q.value(16).toLongLong();
         r.bulkJob = q.value(17).toLongLong();
         r.agent = q.value(18).toString();
+        r.text = q.value(19).toString();
         rows << r;
     }
     return rows;

@@ -57,6 +57,7 @@ struct OutboxDraft
     QJsonObject body;   ///< the request body
     qint64 bulkJob = 0; ///< the bulk job it belongs to, 0 for none
     QString agent;      ///< who sent it
+    QString text;       ///< what the customer reads when the body does not say it (a template's rendered text)
     /// Free-form: anything but a template (the window gate applies to it).
     bool isFreeForm() const { return kind != QLatin1String("template"); }
 };
@@ -83,6 +84,7 @@ struct OutboxRow
     qint64 uncertainSinceMs = 0; ///< when it became uncertain, 0 otherwise
     qint64 bulkJob = 0;
     QString agent;
+    QString text; ///< OutboxDraft::text; empty when the body says it all
 
     bool isFreeForm() const { return kind != QLatin1String("template"); }
 };

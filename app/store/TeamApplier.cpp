@@ -73,8 +73,9 @@ enum Statement : int {
     InsertStatusHistory,
 };
 
-/// The text a message row shows for what an agent sent: a text body or a caption, else null.
-QString bodyOf(const QJsonObject& content)
+/// The text a message row shows for what an agent sent: a text body, a caption, a template's
+/// rendered text (the report's `text`) or else its name; null when none.
+QString bodyOf(const QJsonObject& content, const QString& shown)
 {
     const QString type = content.value(QLatin1String("type")).toString();
     const QJsonObject inner = content.value(type).toObject();
@@ -83,7 +84,7 @@ QString bodyOf(const QJsonObject& content)
     if (inner.contains(QLatin1String("caption")))
         return inner.value(QLatin1String("caption")).toString();
     if (type == QLatin1String("template"))
-        return inner.value(QLatin1String("name")).toString();
+        return shown.isEmpty() ? inner.value(QLatin1String("name")).toString() : shown;
     return {};
 }
 
@@ -317,7 +318,7 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     if (!exec(r))
         return false;
     const qint64 ts = atMs / 1000;
-    const QString body = bodyOf(content);
+    const QString body = bodyOf(content, e.value(QLatin1String("text")).toString());
     QSqlQuery& m = prepared(
         UpsertMessage, "INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type, body,"
                        " client_id, agent) VALUES (?, ?, 1, 'agent', 1, 0, ?, ?, ?, ?, ?)"

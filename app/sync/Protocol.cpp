@@ -241,6 +241,8 @@ QJsonObject commandArgs(const Command& c)
         args.insert(QStringLiteral("wamid"), c.wamid);
         args.insert(QStringLiteral("client_id"), c.clientId);
         args.insert(QStringLiteral("content"), c.content);
+        if (!c.text.isEmpty())
+            args.insert(QStringLiteral("text"), c.text);
         break;
     case CommandName::MarkRead:
         args.insert(QStringLiteral("wamid"), c.wamid);
@@ -286,6 +288,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         c->wamid = a.string("wamid", true, true);
         c->clientId = a.string("client_id", true, true);
         c->content = a.object("content", true);
+        c->text = a.string("text", false);
         if (a.ok() && (!c->content.value(QStringLiteral("type")).isString() ||
                        c->content.value(QStringLiteral("type")).toString().isEmpty()))
             a.fail(ProtocolError::Code::BadValue, QStringLiteral("content"),

@@ -51,7 +51,7 @@ struct Command
     ConversationStatus status = ConversationStatus::Open; ///< set_status
     qint64 until = 0;                                     ///< set_status snoozed: unix seconds
     QString label;                                        ///< add_label, remove_label
-    QString text;                                         ///< note
+    QString text;                                         ///< note; outbound: the text shown (optional)
     PresenceState presence = PresenceState::Viewing;      ///< presence
     QString wamid;                                        ///< outbound, mark_read
     QString clientId;                                     ///< outbound: the desktop's outbox id

@@ -65,29 +65,38 @@ public:
         options.scenario.delivery.failureRatio = 0;
         options.scenario.delivery.duplicateRatio = 0;
         options.scenario.delivery.undeliverable.clear();
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0)) {
-            *error = probe.errorString();
-            return false;
-        }
-        const quint16 hubPort = probe.serverPort();
-        probe.close();
-        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
-        m_phoneNumberId = options.scenario.phoneNumberId;
-        m_sim = std::make_unique<sim::SimService>(m_clock, options);
-        if (!m_sim->start(error))
-            return false;
-
+        // The simulator posts to the hub and the hub calls the simulator: the hub's port is chosen
+        // first. Another process (or an outgoing connection) may take it meanwhile: then try again.
         hub::HubConfig config;
         config.db = m_dir.filePath(QStringLiteral("hub.db"));
-        config.listenPort = hubPort;
         config.appSecret = kSecret;
         config.verifyToken = "verify";
         config.accessToken = kAccessToken;
-        config.phoneNumberId = m_phoneNumberId;
-        config.graphBaseUrl = m_sim->baseUrl();
-        m_hub = std::make_unique<hub::HubServer>(config, m_clock);
-        if (!m_hub->start(error))
+        config.phoneNumberId = options.scenario.phoneNumberId;
+        for (int attempt = 0; attempt < 5 && !m_hub; ++attempt) {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0)) {
+                *error = probe.errorString();
+                return false;
+            }
+            const quint16 hubPort = probe.serverPort();
+            probe.close();
+            options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
+            m_phoneNumberId = options.scenario.phoneNumberId;
+            m_sim = std::make_unique<sim::SimService>(m_clock, options);
+            if (!m_sim->start(error))
+                return false;
+            config.listenPort = hubPort;
+            config.graphBaseUrl = m_sim->baseUrl();
+            auto hub = std::make_unique<hub::HubServer>(config, m_clock);
+            if (hub->start(error)) {
+                m_hub = std::move(hub);
+            } else {
+                hub.reset();
+                m_sim.reset();
+            }
+        }
+        if (!m_hub)
             return false;
         store::Database db;
         store::DatabaseLocation location;

@@ -82,11 +82,21 @@ private slots:
         QCOMPARE(refused.gateReason, outbound::GateDecision::Reason::NoWindow);
         QVERIFY(!refused.error.isEmpty());
 
-        const outbound::SubmitResult sent =
-            stack.workspace().sendTemplate(stranger, {QStringLiteral("hello_world"), QStringLiteral("en_US"), {}});
+        // The rendered text travels with the report: the thread and the list show it, not the name.
+        const QString shown = QStringLiteral("Hello from the shop!");
+        const outbound::SubmitResult sent = stack.workspace().sendTemplate(
+            stranger, {QStringLiteral("hello_world"), QStringLiteral("en_US"), {}}, shown);
         QVERIFY2(sent.isQueued(), qPrintable(sent.error));
+        QCOMPARE(stack.workspace().outbox().row(sent.id)->text, shown);
         QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 1, 15'000);
         QCOMPARE(stack.thread(stranger).at(0).origin, QStringLiteral("agent"));
+        QCOMPARE(stack.thread(stranger).at(0).body, shown);
+        // Without a text (as an older desktop reports) the template's name stands in.
+        const outbound::SubmitResult bare =
+            stack.workspace().sendTemplate(stranger, {QStringLiteral("hello_world"), QStringLiteral("en_US"), {}});
+        QVERIFY2(bare.isQueued(), qPrintable(bare.error));
+        QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 2, 15'000);
+        QCOMPARE(stack.thread(stranger).at(1).body, QStringLiteral("hello_world"));
     }
 
     void aReportRefusedWhileOfflineIsSentAfterReconnecting()

@@ -81,6 +81,9 @@ void TestProtocol::clientMessagesRoundTrip_data()
     c.clientId = QStringLiteral("0b9f6f52-0d3c-4a53-9d6f-4b1f0e1c2a77");
     c.content = json(R"({"type":"text","text":{"body":"Hello!"}})");
     add("an outbound report", c);
+    c.content = json(R"({"type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}})");
+    c.text = QStringLiteral("Hello from the shop!");
+    add("an outbound template report with the text the customer reads", c);
     c = command(CommandName::MarkRead);
     c.wamid = QStringLiteral("wamid.X");
     add("mark read", c);
@@ -234,6 +237,10 @@ void TestProtocol::malformedClientFrames_data()
         << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
                       R"("args":{"wamid":"w","client_id":"c","content":"hi"}})")
         << C::WrongType << QStringLiteral("args.content");
+    QTest::newRow("outbound text as a number")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
+                      R"("args":{"wamid":"w","client_id":"c","content":{"type":"template"},"text":7}})")
+        << C::WrongType << QStringLiteral("args.text");
     QTest::newRow("mark_read with a numeric wamid")
         << QByteArray(R"({"type":"command","id":"1","name":"mark_read","conversation":"1","args":{"wamid":1}})")
         << C::WrongType << QStringLiteral("args.wamid");
