@@ -4,113 +4,137 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="101"/>
+        <location filename="../ui/BubbleLayout.cpp" line="131"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="107"/>
+        <location filename="../ui/BubbleLayout.cpp" line="137"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="109"/>
+        <location filename="../ui/BubbleLayout.cpp" line="139"/>
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="111"/>
+        <location filename="../ui/BubbleLayout.cpp" line="141"/>
         <source>A message type WhatsApp does not support here</source>
         <translation>Un tipo de mensaje que WhatsApp no admite aquí</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="113"/>
+        <location filename="../ui/BubbleLayout.cpp" line="143"/>
         <source>Reply to an interactive message</source>
         <translation>Respuesta a un mensaje interactivo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="115"/>
+        <location filename="../ui/BubbleLayout.cpp" line="145"/>
         <source>Media from the chat history, not received yet</source>
         <translation>Archivo del historial del chat, aún no recibido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="117"/>
+        <location filename="../ui/BubbleLayout.cpp" line="147"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="118"/>
+        <location filename="../ui/BubbleLayout.cpp" line="148"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="126"/>
+        <location filename="../ui/BubbleLayout.cpp" line="156"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="128"/>
+        <location filename="../ui/BubbleLayout.cpp" line="158"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="130"/>
+        <location filename="../ui/BubbleLayout.cpp" line="160"/>
         <source>Voice message</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="132"/>
+        <location filename="../ui/BubbleLayout.cpp" line="162"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="134"/>
+        <location filename="../ui/BubbleLayout.cpp" line="164"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="135"/>
+        <location filename="../ui/BubbleLayout.cpp" line="165"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="142"/>
+        <location filename="../ui/BubbleLayout.cpp" line="171"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="175"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="181"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="187"/>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="190"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="144"/>
+        <location filename="../ui/BubbleLayout.cpp" line="192"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="156"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Sent from the phone app</source>
         <translation>Enviado desde la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="158"/>
+        <location filename="../ui/BubbleLayout.cpp" line="208"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="160"/>
+        <location filename="../ui/BubbleLayout.cpp" line="210"/>
         <source>Business, imported</source>
         <translation>Empresa, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="160"/>
+        <location filename="../ui/BubbleLayout.cpp" line="210"/>
         <source>Customer, imported</source>
         <translation>Cliente, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="169"/>
+        <location filename="../ui/BubbleLayout.cpp" line="219"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="205"/>
-        <location filename="../ui/BubbleLayout.cpp" line="207"/>
+        <location filename="../ui/BubbleLayout.cpp" line="181"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
@@ -137,6 +161,60 @@
         <location filename="../ui/Language.cpp" line="102"/>
         <source>Restart Duet to apply the new language.</source>
         <translation>Reinicia Duet para usar el nuevo idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="61"/>
+        <source>Duet</source>
+        <translation>Duet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayNotifier.cpp" line="62"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayNotifier.cpp" line="63"/>
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversación</numerusform>
+            <numerusform>%n conversaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="30"/>
+        <source>Connect your WhatsApp number</source>
+        <translation>Conecta tu número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="32"/>
+        <source>Duet runs its own hub on this computer. Enter the Cloud API settings of your app in Meta&apos;s developer dashboard; they are kept in the system keychain.</source>
+        <translation>Duet ejecuta su propio hub en este equipo. Escribe la configuración de la Cloud API de tu app que aparece en el panel para desarrolladores de Meta; se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="49"/>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="50"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="51"/>
+        <source>App secret</source>
+        <translation>Clave secreta de la app</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="52"/>
+        <source>Webhook verify token</source>
+        <translation>Token de verificación del webhook</translation>
     </message>
 </context>
 <context>
@@ -525,50 +603,302 @@
         <translation>Sincroniza con este hub, por ejemplo inbox.example.com o 127.0.0.1:8080 (el token de agente se toma del llavero; si no está, Duet lo pide).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="68"/>
+        <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
+        <translation>Prueba Duet: un número de WhatsApp simulado con un día de clientes preparado, en una carpeta temporal (no se lee ni se cambia nada tuyo).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
+        <translation>Con --demo: cuántas veces más rápido que el tiempo real transcurre el día (predeterminado 20; 300 reproduce el día entero en cinco minutos).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
+        <translation>Ejecuta el hub dentro de Duet, para una persona en un equipo (las credenciales de la Cloud API se piden una vez y se guardan en el llavero).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
+        <translation>Con --single-seat: el puerto al que llegan los webhooks de Meta (predeterminado 8080).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="86"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="77"/>
+        <location filename="../desktop/CommandLine.cpp" line="95"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub debe ser la dirección de un hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="102"/>
+        <source>Choose one of --demo, --single-seat and --hub.</source>
+        <translation>Elige solo una opción entre --demo, --single-seat y --hub.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="109"/>
+        <source>--demo-speed needs a number from 1 to 10000.</source>
+        <translation>--demo-speed necesita un número de 1 a 10000.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="117"/>
+        <source>--webhook-port needs a port number, 1 to 65535.</source>
+        <translation>--webhook-port necesita un número de puerto, de 1 a 65535.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="124"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang debe ser en, pt_BR o es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="88"/>
+        <location filename="../desktop/CommandLine.cpp" line="129"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme debe ser system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="95"/>
+        <location filename="../desktop/CommandLine.cpp" line="136"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after necesita una cantidad de segundos, de 0 a 86400.</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="79"/>
+        <location filename="../desktop/main.cpp" line="68"/>
         <source>Try &apos;duet --help&apos;.</source>
         <translation>Prueba &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="98"/>
+        <location filename="../desktop/Run.cpp" line="65"/>
+        <source>Cannot start the demo: %1</source>
+        <translation>No se puede iniciar la demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Run.cpp" line="97"/>
+        <location filename="../desktop/Run.cpp" line="102"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="137"/>
+        <location filename="../desktop/Run.cpp" line="112"/>
+        <source>Duet — demo</source>
+        <translation>Duet — demo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Run.cpp" line="142"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/MediaLimits.cpp" line="110"/>
+        <source>Allowed: images (JPEG, PNG) up to 5 MB, videos (MP4, 3GP) and audio (AAC, AMR, MP3, M4A, OGG) up to 16 MB, documents (PDF, text, Word, Excel, PowerPoint) up to 100 MB.</source>
+        <translation>Se permiten: imágenes (JPEG, PNG) de hasta 5 MB, videos (MP4, 3GP) y audio (AAC, AMR, MP3, M4A, OGG) de hasta 16 MB, documentos (PDF, texto, Word, Excel, PowerPoint) de hasta 100 MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="31"/>
+        <source>WhatsApp refused it (code %1): %2</source>
+        <translation>WhatsApp lo rechazó (código %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="36"/>
+        <source>The server answered HTTP %1.</source>
+        <translation>El servidor respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="37"/>
+        <source>The connection failed: %1</source>
+        <translation>Falló la conexión: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="61"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="94"/>
+        <source>Cannot read the file %1.</source>
+        <translation>No se puede leer el archivo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="71"/>
+        <source>The file %1 is empty.</source>
+        <translation>El archivo %1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="74"/>
+        <source>WhatsApp does not take this kind of file (%1).</source>
+        <translation>WhatsApp no admite este tipo de archivo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="79"/>
+        <source>The file is %1 MB; WhatsApp takes files of this kind up to %2 MB.</source>
+        <translation>El archivo pesa %1 MB; WhatsApp admite archivos de este tipo de hasta %2 MB.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="146"/>
+        <source>The upload was cancelled.</source>
+        <translation>Se canceló la subida.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="152"/>
+        <source>The file could not be uploaded. %1</source>
+        <translation>No se pudo subir el archivo. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="191"/>
+        <source>Not a media id.</source>
+        <translation>No es un ID de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="211"/>
+        <source>The media could not be found. %1</source>
+        <translation>No se encontró el archivo. %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="217"/>
+        <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
+        <translation>El archivo pesa %1 MB, más que los %2 MB que guarda Duet.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="228"/>
+        <source>Cannot create the media folder %1.</source>
+        <translation>No se puede crear la carpeta de archivos %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="235"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="267"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="255"/>
+        <source>The file is larger than the %1 MB Duet keeps.</source>
+        <translation>El archivo es más grande que los %1 MB que guarda Duet.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="261"/>
+        <source>The download failed. %1</source>
+        <translation>Falló la descarga. %1</translation>
+    </message>
+</context>
+<context>
+    <name>duet::desktop::Demo</name>
+    <message>
+        <location filename="../desktop/Demo.cpp" line="79"/>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>No se puede crear una carpeta temporal para la demo: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Demo.cpp" line="213"/>
+        <source>Spring campaign</source>
+        <translation>Campaña de primavera</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Demo.cpp" line="215"/>
+        <source>The demo campaign could not start: %1</source>
+        <translation>No se pudo iniciar la campaña de demo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/Demo.cpp" line="227"/>
+        <source>Spring campaign: all %n template message(s) went out.</source>
+        <translation>
+            <numerusform>Campaña de primavera: se envió %n mensaje de plantilla.</numerusform>
+            <numerusform>Campaña de primavera: se enviaron los %n mensajes de plantilla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/Demo.cpp" line="228"/>
+        <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
+        <translation>Campaña de primavera: %1 de %2 mensajes de plantilla enviados, al ritmo del limitador de envíos.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::desktop::SingleSeat</name>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="128"/>
+        <source>The settings will not be remembered.</source>
+        <translation>La configuración no se recordará.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="141"/>
+        <source>Not connected: Duet needs the Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
+        <translation>Sin conexión: Duet necesita la configuración de la Cloud API para ejecutar su hub. Vuelve a iniciarlo con --single-seat para escribirla.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="146"/>
+        <source>Fill in all four fields; the phone number ID is digits only.</source>
+        <translation>Completa los cuatro campos; el ID del número de teléfono tiene solo dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="170"/>
+        <location filename="../desktop/SingleSeat.cpp" line="190"/>
+        <source>The hub could not start: %1</source>
+        <translation>No se pudo iniciar el hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="199"/>
+        <source>The hub could not create its agent: %1</source>
+        <translation>El hub no pudo crear su agente: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="228"/>
+        <source>The settings will be asked again next time.</source>
+        <translation>La configuración se pedirá de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::desktop::TrayBinding</name>
+    <message>
+        <location filename="../desktop/TrayBinding.cpp" line="68"/>
+        <source>New %1 message</source>
+        <translation>Nuevo mensaje (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/TrayBinding.cpp" line="74"/>
+        <source>Assigned to you</source>
+        <translation>Asignada a ti</translation>
+    </message>
+</context>
+<context>
+    <name>duet::desktop::Workspace</name>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="55"/>
+        <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
+        <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
+        <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
+        <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="114"/>
+        <source>The outbox file could not be written, so the message was not sent: %1</source>
+        <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/Workspace.cpp" line="117"/>
+        <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
+        <translation>
+            <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
+            <numerusform>%n mensajes puede que hayan llegado a WhatsApp o no: reenvíalos o descártalos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="135"/>
+        <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
+        <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="314"/>
+        <source>That message is no longer in the outbox.</source>
+        <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
 </context>
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="161"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="163"/>
         <source>The message could not be saved, so it was not sent: %1</source>
         <translation>No se pudo guardar el mensaje, así que no se envió: %1</translation>
     </message>
@@ -635,16 +965,240 @@
     </message>
 </context>
 <context>
+    <name>duet::ui::AgentLoadModel</name>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorModels.cpp" line="21"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorModels.cpp" line="23"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="24"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <source>%1 — %2 — %n open</source>
+        <translation>
+            <numerusform>%1 — %2 — %n abierta</numerusform>
+            <numerusform>%1 — %2 — %n abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorModels.cpp" line="117"/>
+        <source>, %n snoozed</source>
+        <translation>
+            <numerusform>, %n pospuesta</numerusform>
+            <numerusform>, %n pospuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="119"/>
+        <source> — first reply %1 (median)</source>
+        <translation> — primera respuesta %1 (mediana)</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::AttachmentChip</name>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="80"/>
+        <source>Remove the attachment</source>
+        <translation>Quitar el adjunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="82"/>
+        <source>Attachment</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="112"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="123"/>
+        <location filename="../ui/ComposerBars.cpp" line="133"/>
+        <source>Uploading…</source>
+        <translation>Subiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="133"/>
+        <source>Uploading… %1 of %2</source>
+        <translation>Subiendo… %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="141"/>
+        <source>Upload failed: %1. Send again to retry.</source>
+        <translation>Falló la subida: %1. Vuelve a enviar para reintentar.</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="138"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="159"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
+</context>
+<context>
+    <name>duet::ui::CannedReplies</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="223"/>
-        <source>Download</source>
-        <translation>Descargar</translation>
+        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <source>Hello {name}, this is {agent}. How can I help you today?</source>
+        <translation>Hola, {name}. Soy {agent}. ¿En qué puedo ayudarte hoy?</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <source>One moment</source>
+        <translation>Un momento</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <source>Thank you, {name}. Let me check that for you, it will take a moment.</source>
+        <translation>Gracias, {name}. Déjame revisarlo, será solo un momento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <source>Is there anything else I can help you with?</source>
+        <translation>¿Hay algo más en lo que pueda ayudarte?</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <source>Closing</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <source>Thank you for contacting us, {name}. Have a great day! {agent}</source>
+        <translation>Gracias por escribirnos, {name}. ¡Que tengas un excelente día! {agent}</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="33"/>
+        <source>there</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="45"/>
+        <source>The canned replies could not be read from %1: %2</source>
+        <translation>No se pudieron leer las respuestas rápidas de %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="51"/>
+        <source>The canned replies file %1 is not valid (%2); the default replies are shown and the file is left as it is.</source>
+        <translation>El archivo de respuestas rápidas %1 no es válido (%2); se muestran las respuestas predeterminadas y el archivo queda como está.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="53"/>
+        <source>expected a list</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedReplies.cpp" line="78"/>
+        <source>The canned replies could not be saved to %1: %2</source>
+        <translation>No se pudieron guardar las respuestas rápidas en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CannedRepliesDialog</name>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="27"/>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="29"/>
+        <source>Canned replies</source>
+        <translation>Respuestas rápidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="30"/>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="46"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="31"/>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="47"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="32"/>
+        <source>Use {name} for the customer&apos;s name and {agent} for yours.</source>
+        <translation>Usa {name} para el nombre del cliente y {agent} para el tuyo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="35"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="36"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CannedRepliesDialog.cpp" line="95"/>
+        <source>New reply</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ClosingSoonModel</name>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="218"/>
+        <source>Window closed</source>
+        <translation>Ventana cerrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="220"/>
+        <source>Closes in under a minute</source>
+        <translation>Se cierra en menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorModels.cpp" line="221"/>
+        <source>Closes in %n min</source>
+        <translation>
+            <numerusform>Se cierra en %n min</numerusform>
+            <numerusform>Se cierra en %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="238"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorModels.cpp" line="239"/>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
     </message>
 </context>
 <context>
@@ -665,7 +1219,7 @@
         <translation>Filtrar comandos</translation>
     </message>
     <message>
-        <location filename="../ui/CommandPalette.cpp" line="41"/>
+        <location filename="../ui/CommandPalette.cpp" line="32"/>
         <source>Commands</source>
         <translation>Comandos</translation>
     </message>
@@ -673,54 +1227,167 @@
 <context>
     <name>duet::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="31"/>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <location filename="../ui/Composer.cpp" line="223"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="33"/>
+        <location filename="../ui/Composer.cpp" line="75"/>
         <source>Choose a conversation to start writing.</source>
         <translation>Elige una conversación para empezar a escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="35"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Write to the customer</source>
+        <translation>Escribir al cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Write a private note for the team (Ctrl+Shift+N)</source>
+        <translation>Escribir una nota privada para el equipo (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="85"/>
         <source>Composer</source>
         <translation>Editor de mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="36"/>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <location filename="../ui/Composer.cpp" line="222"/>
         <source>Write a message…</source>
         <translation>Escribe un mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="37"/>
+        <location filename="../ui/Composer.cpp" line="87"/>
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="42"/>
+        <location filename="../ui/Composer.cpp" line="94"/>
         <source>Time left in the service window</source>
         <translation>Tiempo restante en la ventana de atención</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="43"/>
+        <location filename="../ui/Composer.cpp" line="95"/>
         <source>Message length</source>
         <translation>Longitud del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="44"/>
+        <location filename="../ui/Composer.cpp" line="96"/>
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="45"/>
+        <location filename="../ui/Composer.cpp" line="97"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="180"/>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="120"/>
+        <source>Attach a file</source>
+        <translation>Adjuntar archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="102"/>
+        <source>Attach a file (Ctrl+Shift+A)</source>
+        <translation>Adjuntar archivo (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="104"/>
+        <source>Reply to the customer</source>
+        <translation>Responder al cliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="105"/>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="115"/>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="222"/>
+        <source>Write a private note… (@ to mention)</source>
+        <translation>Escribe una nota privada… (@ para mencionar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="223"/>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="239"/>
+        <source>Private note: only your team sees it</source>
+        <translation>Nota privada: solo tu equipo la ve</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="311"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="28"/>
+        <source>images</source>
+        <translation>imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="30"/>
+        <source>videos</source>
+        <translation>videos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="32"/>
+        <source>audio files</source>
+        <translation>archivos de audio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="34"/>
+        <source>documents</source>
+        <translation>documentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="36"/>
+        <source>stickers</source>
+        <translation>stickers</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="72"/>
+        <source>Wait until the file being sent has been uploaded.</source>
+        <translation>Espera a que termine de subirse el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="74"/>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="89"/>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="92"/>
+        <source>%1 cannot be sent: WhatsApp does not take this type of file (%2). %3</source>
+        <translation>No se puede enviar %1: WhatsApp no admite este tipo de archivo (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="95"/>
+        <source>%1 is too large to send (%2): WhatsApp takes %3 up to %4. %5</source>
+        <translation>%1 es demasiado grande para enviarse (%2): WhatsApp admite %3 de hasta %4. %5</translation>
     </message>
 </context>
 <context>
@@ -790,62 +1457,62 @@
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="205"/>
+        <location filename="../ui/ConversationListModel.cpp" line="283"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="210"/>
+        <location filename="../ui/ConversationListModel.cpp" line="288"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="212"/>
+        <location filename="../ui/ConversationListModel.cpp" line="290"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="214"/>
+        <location filename="../ui/ConversationListModel.cpp" line="292"/>
         <source>Voice message</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="216"/>
+        <location filename="../ui/ConversationListModel.cpp" line="294"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="218"/>
+        <location filename="../ui/ConversationListModel.cpp" line="296"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="220"/>
+        <location filename="../ui/ConversationListModel.cpp" line="298"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="222"/>
+        <location filename="../ui/ConversationListModel.cpp" line="300"/>
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="224"/>
+        <location filename="../ui/ConversationListModel.cpp" line="302"/>
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="226"/>
+        <location filename="../ui/ConversationListModel.cpp" line="304"/>
         <source>Media</source>
         <translation>Archivo multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="228"/>
+        <location filename="../ui/ConversationListModel.cpp" line="306"/>
         <source>Unsupported message</source>
         <translation>Mensaje no admitido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="248"/>
+        <location filename="../ui/ConversationListModel.cpp" line="326"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n sin leer, %2</numerusform>
@@ -853,7 +1520,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="301"/>
+        <location filename="../ui/ConversationListModel.cpp" line="355"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationListModel.cpp" line="357"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationListModel.cpp" line="361"/>
+        <source>Snooze over</source>
+        <translation>Posposición vencida</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationListModel.cpp" line="362"/>
+        <source>Snoozed until %1</source>
+        <translation>Pospuesta hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationListModel.cpp" line="421"/>
         <source>The inbox could not be read: %1</source>
         <translation>No se pudo leer la bandeja de entrada: %1</translation>
     </message>
@@ -892,7 +1579,7 @@
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="48"/>
-        <location filename="../ui/ConversationPane.cpp" line="172"/>
+        <location filename="../ui/ConversationPane.cpp" line="174"/>
         <source>Closing</source>
         <translation>Por cerrar</translation>
     </message>
@@ -947,32 +1634,32 @@
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="172"/>
+        <location filename="../ui/ConversationPane.cpp" line="174"/>
         <source>Recent</source>
         <translation>Recientes</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="173"/>
+        <location filename="../ui/ConversationPane.cpp" line="175"/>
         <source>Sorted by last activity. Click to sort by window closing time.</source>
         <translation>Ordenadas por última actividad. Haz clic para ordenar por el cierre de la ventana.</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="174"/>
+        <location filename="../ui/ConversationPane.cpp" line="176"/>
         <source>Sorted by window closing time. Click to sort by last activity.</source>
         <translation>Ordenadas por el cierre de la ventana. Haz clic para ordenar por última actividad.</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="205"/>
+        <location filename="../ui/ConversationPane.cpp" line="207"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="206"/>
+        <location filename="../ui/ConversationPane.cpp" line="208"/>
         <source>No messages match “%1”.</source>
         <translation>Ningún mensaje coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="208"/>
+        <location filename="../ui/ConversationPane.cpp" line="210"/>
         <source>No conversations here.</source>
         <translation>No hay conversaciones aquí.</translation>
     </message>
@@ -988,89 +1675,192 @@
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Duet</source>
         <translation>Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="47"/>
         <source>Duet inbox</source>
         <translation>Bandeja de entrada de Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Next conversation</source>
         <translation>Conversación siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Search messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Write a message</source>
         <translation>Escribir un mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Show my conversations</source>
         <translation>Mostrar mis conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Show unassigned conversations</source>
         <translation>Mostrar conversaciones sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Show all conversations</source>
         <translation>Mostrar todas las conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Show conversations closing soon</source>
         <translation>Mostrar conversaciones por cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Show closed conversations</source>
         <translation>Mostrar conversaciones cerradas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>Toggle sort: recent or closing first</source>
         <translation>Cambiar orden: recientes o por cerrar primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Load older messages</source>
         <translation>Cargar mensajes anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="46"/>
+        <source>Claim conversation</source>
+        <translation>Tomar conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="48"/>
+        <source>Release conversation</source>
+        <translation>Liberar conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="50"/>
+        <source>Assign conversation to…</source>
+        <translation>Asignar conversación a…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="52"/>
+        <source>Set status or snooze…</source>
+        <translation>Cambiar estado o posponer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="54"/>
+        <source>Resolve conversation</source>
+        <translation>Resolver conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="56"/>
+        <source>Reopen conversation</source>
+        <translation>Reabrir conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
+        <source>Mark conversation pending</source>
+        <translation>Marcar conversación como pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
+        <source>Snooze conversation for 1 hour</source>
+        <translation>Posponer conversación 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="63"/>
+        <source>Add a label</source>
+        <translation>Agregar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="65"/>
+        <source>Team overview</source>
+        <translation>Resumen del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="113"/>
+        <source>The team overview is for supervisors. Ask your administrator if you need it.</source>
+        <translation>El resumen del equipo es para supervisores. Pídeselo a tu administrador si lo necesitas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowTeam.cpp" line="133"/>
+        <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
+        <translation>Modo de revisión: las respuestas están desactivadas. Elige la conversación en la lista para responder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="28"/>
+        <source>Attach a file…</source>
+        <translation>Adjuntar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="30"/>
+        <source>Write a private note</source>
+        <translation>Escribir una nota privada</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="35"/>
+        <source>Insert canned reply</source>
+        <translation>Insertar respuesta rápida</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="36"/>
+        <source>Manage canned replies…</source>
+        <translation>Administrar respuestas rápidas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="40"/>
+        <source>Reply to the previous message</source>
+        <translation>Responder al mensaje anterior</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::QuoteBar</name>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="40"/>
+        <source>Reply to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="47"/>
+        <source>Cancel the reply (Esc)</source>
+        <translation>Cancelar la respuesta (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="65"/>
+        <source>Reply to %1</source>
+        <translation>Respondiendo a %1</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1967,555 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     </message>
 </context>
 <context>
+    <name>duet::ui::SupervisorView</name>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="29"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="31"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="33"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="34"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="62"/>
+        <source>Assign to selected agent</source>
+        <translation>Asignar al agente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="63"/>
+        <location filename="../ui/SupervisorView.cpp" line="228"/>
+        <source>Open in review mode</source>
+        <translation>Abrir en modo de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="65"/>
+        <location filename="../ui/SupervisorView.cpp" line="115"/>
+        <source>Team overview</source>
+        <translation>Resumen del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="68"/>
+        <source>First-response times</source>
+        <translation>Tiempos de primera respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="69"/>
+        <source>Resolution times</source>
+        <translation>Tiempos de resolución</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="74"/>
+        <source>Agents and their open conversations</source>
+        <translation>Agentes y sus conversaciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <source>Windows closing within the hour without a reply</source>
+        <translation>Ventanas que se cierran en menos de una hora sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="83"/>
+        <source>Unassigned conversations</source>
+        <translation>Conversaciones sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="99"/>
+        <source>Assign the selected conversation to the selected agent</source>
+        <translation>Asignar la conversación seleccionada al agente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="100"/>
+        <source>Open the selected conversation in review mode</source>
+        <translation>Abrir la conversación seleccionada en modo de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="119"/>
+        <source>Agents (drop a conversation on an agent to assign it)</source>
+        <translation>Agentes (suelta una conversación sobre un agente para asignársela)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="121"/>
+        <source>Windows closing within the hour, no reply yet</source>
+        <translation>Ventanas que se cierran en menos de una hora, aún sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="123"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="163"/>
+        <source>First-response times could not be read: %1</source>
+        <translation>No se pudieron leer los tiempos de primera respuesta: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="166"/>
+        <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
+        <translation>
+            <numerusform>Primera respuesta, últimos 7 días: todavía no hay respuestas. %n cliente esperando.</numerusform>
+            <numerusform>Primera respuesta, últimos 7 días: todavía no hay respuestas. %n clientes esperando.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="168"/>
+        <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
+        <translation>
+            <numerusform>Primera respuesta, últimos 7 días: mediana %1, 90% en menos de %2 (%n respuesta). Clientes esperando: %3.</numerusform>
+            <numerusform>Primera respuesta, últimos 7 días: mediana %1, 90% en menos de %2 (%n respuestas). Clientes esperando: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="175"/>
+        <source>From the phone app: median %1 (%n replies).</source>
+        <translation>
+            <numerusform>Desde la app del teléfono: mediana %1 (%n respuesta).</numerusform>
+            <numerusform>Desde la app del teléfono: mediana %1 (%n respuestas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="179"/>
+        <source>Resolution times could not be read: %1</source>
+        <translation>No se pudieron leer los tiempos de resolución: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="181"/>
+        <source>Resolution, last 7 days: nothing resolved yet.</source>
+        <translation>Resolución, últimos 7 días: todavía no se resolvió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="184"/>
+        <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
+        <translation>
+            <numerusform>Resolución, últimos 7 días: mediana %1, 90% en menos de %2 (%n resuelta).</numerusform>
+            <numerusform>Resolución, últimos 7 días: mediana %1, 90% en menos de %2 (%n resueltas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="229"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="233"/>
+        <source>%1 (online)</source>
+        <translation>%1 (en línea)</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::TeamActions</name>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="16"/>
+        <source>Could not take this conversation</source>
+        <translation>No se pudo tomar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="18"/>
+        <source>Could not release this conversation</source>
+        <translation>No se pudo liberar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="20"/>
+        <source>Could not assign this conversation</source>
+        <translation>No se pudo asignar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="22"/>
+        <source>Could not change the status</source>
+        <translation>No se pudo cambiar el estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="24"/>
+        <source>Could not add the label</source>
+        <translation>No se pudo agregar la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="26"/>
+        <source>Could not remove the label</source>
+        <translation>No se pudo quitar la etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="28"/>
+        <source>Could not save the note</source>
+        <translation>No se pudo guardar la nota</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="30"/>
+        <source>Could not tell the team you are here</source>
+        <translation>No se pudo avisar al equipo de que estás aquí</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="39"/>
+        <source>You took this conversation.</source>
+        <translation>Tomaste esta conversación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="41"/>
+        <source>Released: the conversation is back in Unassigned.</source>
+        <translation>Liberada: la conversación volvió a Sin asignar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="43"/>
+        <source>Unassigned: the conversation is back in Unassigned.</source>
+        <translation>Desasignada: la conversación volvió a Sin asignar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="44"/>
+        <source>Assigned to %1.</source>
+        <translation>Asignada a %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="48"/>
+        <source>Marked open.</source>
+        <translation>Marcada como abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="50"/>
+        <source>Marked pending.</source>
+        <translation>Marcada como pendiente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="52"/>
+        <source>Snoozed until %1. It comes back by itself then.</source>
+        <translation>Pospuesta hasta %1. Volverá sola a esa hora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="54"/>
+        <source>Resolved.</source>
+        <translation>Resuelta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="58"/>
+        <source>Label “%1” added.</source>
+        <translation>Se agregó la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="60"/>
+        <source>Label “%1” removed.</source>
+        <translation>Se quitó la etiqueta «%1».</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="62"/>
+        <source>Note saved. Only your team sees it.</source>
+        <translation>Nota guardada. Solo tu equipo la ve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="72"/>
+        <source>Duet is offline. Nothing was changed; try again when the status bar shows Connected.</source>
+        <translation>Duet está sin conexión. No se cambió nada; vuelve a intentarlo cuando la barra de estado muestre Conectado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="74"/>
+        <source>the hub did not answer in time. Look at the conversation in a moment to see whether it changed, then try again if needed.</source>
+        <translation>el hub no respondió a tiempo. Mira la conversación en un momento para ver si cambió y vuelve a intentarlo si hace falta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="77"/>
+        <source>the connection dropped before the hub answered. Once Duet reconnects, the conversation shows whether it happened.</source>
+        <translation>la conexión se cortó antes de que respondiera el hub. Cuando Duet se vuelva a conectar, la conversación mostrará si se hizo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="81"/>
+        <source>only a supervisor can assign a conversation to someone else. Ask a supervisor, or take it yourself.</source>
+        <translation>solo un supervisor puede asignar una conversación a otra persona. Pídeselo a un supervisor o tómala tú.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="84"/>
+        <source>only the assigned agent or a supervisor can release it. Ask them or a supervisor.</source>
+        <translation>solo el agente asignado o un supervisor puede liberarla. Pídeselo a esa persona o a un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="85"/>
+        <source>your role does not allow this. Ask a supervisor.</source>
+        <translation>tu rol no lo permite. Pídeselo a un supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="89"/>
+        <source>the hub has no agent named %1. Pick someone from the list.</source>
+        <translation>el hub no tiene ningún agente llamado %1. Elige a alguien de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="90"/>
+        <source>the hub does not know this conversation yet. Wait until Duet has caught up and try again.</source>
+        <translation>el hub todavía no conoce esta conversación. Espera a que Duet se ponga al día y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="93"/>
+        <source>someone else has already taken it. Ask them or a supervisor to reassign it.</source>
+        <translation>otra persona ya la tomó. Pídele a esa persona o a un supervisor que la reasigne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="95"/>
+        <source>too many actions at once. Wait a few seconds and try again.</source>
+        <translation>demasiadas acciones a la vez. Espera unos segundos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="97"/>
+        <source>the hub cannot reach its database. Nothing was changed; try again shortly.</source>
+        <translation>el hub no puede conectarse con su base de datos. No se cambió nada; vuelve a intentarlo en breve.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="100"/>
+        <source>labels must be 1 to 64 characters. Shorten it and try again.</source>
+        <translation>las etiquetas deben tener de 1 a 64 caracteres. Acórtala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="102"/>
+        <source>notes must be 1 to 4,096 characters. Shorten it and try again.</source>
+        <translation>las notas deben tener de 1 a 4096 caracteres. Acórtala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="103"/>
+        <source>the hub refused the request as malformed. Update Duet if this keeps happening.</source>
+        <translation>el hub rechazó la solicitud por estar mal formada. Actualiza Duet si sigue pasando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="105"/>
+        <source>the hub refused it (%1). Try again, or tell your administrator if it keeps happening.</source>
+        <translation>el hub lo rechazó (%1). Vuelve a intentarlo o avísale a tu administrador si sigue pasando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="145"/>
+        <source>%1: %2</source>
+        <extracomment>&quot;Could not take this conversation: someone else has already taken it. ...&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::TeamBar</name>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="31"/>
+        <source>Review mode: read only</source>
+        <translation>Modo de revisión: solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="33"/>
+        <source>Claim</source>
+        <translation>Tomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="34"/>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="43"/>
+        <source>Team bar</source>
+        <translation>Barra del equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="48"/>
+        <source>Review mode: read only. Replies are off in this view.</source>
+        <translation>Modo de revisión: solo lectura. Las respuestas están desactivadas en esta vista.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="51"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="52"/>
+        <source>Claim this conversation</source>
+        <translation>Tomar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="53"/>
+        <source>Take this conversation (Ctrl+Shift+C)</source>
+        <translation>Tomar esta conversación (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="54"/>
+        <source>Release this conversation</source>
+        <translation>Liberar esta conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="55"/>
+        <source>Put it back in Unassigned (Ctrl+Shift+U)</source>
+        <translation>Devolverla a Sin asignar (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="56"/>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="57"/>
+        <source>Assign to another agent</source>
+        <translation>Asignar a otro agente</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="58"/>
+        <source>Assign to… (Ctrl+Shift+G)</source>
+        <translation>Asignar a… (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="61"/>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="64"/>
+        <source>Conversation status</source>
+        <translation>Estado de la conversación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="65"/>
+        <source>Status (Ctrl+Shift+T)</source>
+        <translation>Estado (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="68"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="69"/>
+        <location filename="../ui/TeamBar.cpp" line="167"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="70"/>
+        <location filename="../ui/TeamBar.cpp" line="162"/>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="71"/>
+        <location filename="../ui/TeamBar.cpp" line="72"/>
+        <location filename="../ui/TeamBar.cpp" line="312"/>
+        <location filename="../ui/TeamBar.cpp" line="316"/>
+        <source>Snooze until</source>
+        <translation>Posponer hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <source>In 1 hour</source>
+        <translation>En 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <source>Tomorrow at 9:00</source>
+        <translation>Mañana a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <source>Next Monday at 9:00</source>
+        <translation>El próximo lunes a las 9:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="83"/>
+        <source>Pick a date and time…</source>
+        <translation>Elegir fecha y hora…</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="85"/>
+        <location filename="../ui/TeamBar.cpp" line="166"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="87"/>
+        <source>Add label</source>
+        <translation>Agregar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="88"/>
+        <source>Add a label</source>
+        <translation>Agregar etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="89"/>
+        <source>Type a label and press Enter (Ctrl+Shift+B)</source>
+        <translation>Escribe una etiqueta y pulsa Intro (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="153"/>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="155"/>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="164"/>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="182"/>
+        <source>Assignee: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="188"/>
+        <source>Conversation status: %1</source>
+        <translation>Estado de la conversación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="202"/>
+        <source>Remove label %1</source>
+        <translation>Quitar etiqueta %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="203"/>
+        <source>Remove the label “%1”</source>
+        <translation>Quitar la etiqueta «%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="295"/>
+        <source>No agent list while offline</source>
+        <translation>No hay lista de agentes sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="299"/>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <source> — online</source>
+        <translation> — en línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <source> — offline</source>
+        <translation> — sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="306"/>
+        <source>Nobody (back to Unassigned)</source>
+        <translation>Nadie (vuelve a Sin asignar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamBar.cpp" line="321"/>
+        <source>The conversation comes back to the inbox at:</source>
+        <translation>Fecha y hora en que la conversación vuelve a la bandeja de entrada:</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::TemplatePicker</name>
     <message>
         <location filename="../ui/TemplatePicker.cpp" line="29"/>
@@ -1238,85 +2577,238 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="196"/>
+        <location filename="../ui/ThreadModel.cpp" line="239"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="198"/>
+        <location filename="../ui/ThreadModel.cpp" line="241"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="200"/>
+        <location filename="../ui/ThreadModel.cpp" line="243"/>
         <source>Phone app</source>
         <translation>App del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="202"/>
+        <location filename="../ui/ThreadModel.cpp" line="245"/>
         <source>Business (history)</source>
         <translation>Empresa (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="202"/>
+        <location filename="../ui/ThreadModel.cpp" line="245"/>
         <source>Customer (history)</source>
         <translation>Cliente (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="228"/>
+        <location filename="../ui/ThreadModel.cpp" line="271"/>
         <source>Not delivered. %1</source>
         <translation>No entregado. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="229"/>
+        <location filename="../ui/ThreadModel.cpp" line="272"/>
         <source>Not delivered (error %1). %2</source>
         <translation>No entregado (error %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="269"/>
+        <location filename="../ui/ThreadModel.cpp" line="328"/>
         <source>An earlier message</source>
         <translation>Un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="271"/>
+        <location filename="../ui/ThreadModel.cpp" line="330"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="348"/>
+        <location filename="../ui/ThreadModel.cpp" line="423"/>
         <source>The thread could not be read: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="293"/>
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="355"/>
+        <source>Not sent. %1</source>
+        <translation>No enviado. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="356"/>
+        <source>Not sent (error %1). %2</source>
+        <translation>No enviado (error %1). %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
+        <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
+        <translation>Puede que no se haya enviado: la conexión se cortó antes de que WhatsApp respondiera. Reenvíalo o descártalo si el cliente ya lo tiene.</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="29"/>
+        <location filename="../ui/ThreadPane.cpp" line="35"/>
         <source>Conversation header</source>
         <translation>Encabezado de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="82"/>
+        <location filename="../ui/ThreadPane.cpp" line="95"/>
         <source>assigned to %1</source>
         <translation>asignada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="114"/>
+        <location filename="../ui/ThreadPane.cpp" line="143"/>
         <source>Thread</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="117"/>
+        <location filename="../ui/ThreadPane.cpp" line="146"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="41"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="78"/>
+        <source>Reply to the previous message</source>
+        <translation>Responder al mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="82"/>
+        <source>Reply to the next message</source>
+        <translation>Responder al mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="139"/>
+        <source>%1 is replying…</source>
+        <translation>%1 está respondiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="141"/>
+        <source>%1 are replying…</source>
+        <translation>%1 están respondiendo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="143"/>
+        <source>%1 is viewing</source>
+        <translation>%1 está viendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="145"/>
+        <source>%1 are viewing</source>
+        <translation>%1 están viendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="160"/>
+        <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
+        <translation>Enviado desde la app del teléfono hace %1: «%2». ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="169"/>
+        <source>%1 is replying now. Send anyway?</source>
+        <translation>%1 está respondiendo ahora. ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="171"/>
+        <source>%1 are replying now. Send anyway?</source>
+        <translation>%1 están respondiendo ahora. ¿Enviar de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="261"/>
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="267"/>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="269"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="269"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="138"/>
+        <location filename="../ui/ThreadView.cpp" line="161"/>
         <source>Choose a conversation to start messaging</source>
         <translation>Elige una conversación para empezar a enviar mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::TrayNotifier</name>
+    <message>
+        <location filename="../ui/TrayNotifier.cpp" line="89"/>
+        <location filename="../ui/TrayNotifier.cpp" line="155"/>
+        <source>Duet</source>
+        <translation>Duet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayNotifier.cpp" line="155"/>
+        <source>Duet: %n unread</source>
+        <translation>
+            <numerusform>Duet: %n sin leer</numerusform>
+            <numerusform>Duet: %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TrayNotifier.cpp" line="192"/>
+        <source>and %n more conversation(s)</source>
+        <translation>
+            <numerusform>y %n conversación más</numerusform>
+            <numerusform>y %n conversaciones más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::WarningBar</name>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="157"/>
+        <source>Send warning</source>
+        <translation>Aviso de envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="164"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="165"/>
+        <source>Send anyway (Ctrl+Enter)</source>
+        <translation>Enviar de todos modos (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ComposerBars.cpp" line="166"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -157,7 +157,7 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Composer::updateCompletions);
-    connect(m_send, &QPushButton::clicked, this, [this] { send(isWarningVisible()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { submit(isWarningVisible()); });
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseAttachment);
     connect(m_picker, &TemplatePicker::sendRequested, this, &Composer::onTemplateSend);
     connect(m_quote, &QuoteBar::cancelled, this, &Composer::clearReply);
@@ -332,15 +332,32 @@ void Composer::updateSendEnabled()
 
 bool Composer::sendText()
 {
-    return send(isWarningVisible());
+    return submit(isWarningVisible());
 }
 
 bool Composer::sendAnyway()
 {
-    return send(true);
+    return submit(true);
 }
 
-bool Composer::send(bool confirmed)
+bool Composer::send()
+{
+    if (!isEnabled()) // review mode disables the composer: its shortcut sends nothing either
+        return false;
+    tick();
+    if (m_mode == Mode::Template && !m_noteMode) {
+        if (m_picker->send()) // emits sendRequested() through onTemplateSend()
+            return true;
+        m_picker->focusMissing();
+        return false;
+    }
+    if (submit(isWarningVisible()))
+        return true;
+    focusInput();
+    return false;
+}
+
+bool Composer::submit(bool confirmed)
 {
     tick();
     const QString text = m_editor->toPlainText();
@@ -479,7 +496,7 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
         if (isCompletionVisible() && key->modifiers() == Qt::NoModifier && completionKey(key->key()))
             return true;
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            send(isWarningVisible());
+            submit(isWarningVisible());
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

@@ -83,6 +83,11 @@ public:
     TemplatePicker* templatePicker() const { return m_picker; }
     /// Emits sendRequested() for the text, if it can be sent, and clears it. False otherwise.
     bool sendText();
+    /// Send (Ctrl+Enter, the window's Send command) in whatever mode the composer is: the text
+    /// in free-form mode, the note in Note mode, the picked template with its parameters in
+    /// template mode. When nothing can be sent it puts the focus where the agent has to type:
+    /// the text, the first empty template parameter, or the template search. False then.
+    bool send();
     /// Puts the keyboard focus where typing goes: the text, or the template search.
     void focusInput();
 
@@ -158,7 +163,7 @@ private:
     void onTextChanged();
     void fitEditor();
     void onTemplateSend(const MessageTemplate& messageTemplate, const QStringList& parameters);
-    bool send(bool confirmed);
+    bool submit(bool confirmed);
     void updateSendEnabled();
     void updateCompletions();
     void acceptCompletion();

@@ -119,10 +119,7 @@ void MainWindow::buildActions()
                [this] { m_conversationPane->focusSearch(); });
     addCommand(tr("Write a message"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
                [this] { m_threadPane->composer()->focusInput(); });
-    addCommand(tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [this] {
-        if (!m_threadPane->composer()->sendText())
-            m_threadPane->composer()->focusInput();
-    });
+    addCommand(tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return)}, [this] { m_threadPane->composer()->send(); });
     const QStringList filterNames = {tr("Show my conversations"), tr("Show unassigned conversations"),
                                      tr("Show all conversations"), tr("Show conversations closing soon"),
                                      tr("Show closed conversations")};

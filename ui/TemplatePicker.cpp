@@ -221,13 +221,28 @@ void TemplatePicker::focusSearch()
     m_search->setFocus();
 }
 
+void TemplatePicker::focusMissing()
+{
+    if (!current()) {
+        focusSearch();
+        return;
+    }
+    for (QLineEdit* edit : std::as_const(m_parameters)) {
+        if (edit->text().trimmed().isEmpty()) {
+            edit->setFocus();
+            return;
+        }
+    }
+}
+
 bool TemplatePicker::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
         if (enter && (key->modifiers() & Qt::ControlModifier)) {
-            send();
+            if (!send())
+                focusMissing();
             return true;
         }
         if (watched == m_search && (key->key() == Qt::Key_Down || enter)) {

@@ -46,6 +46,8 @@ public:
     /// Emits sendRequested() when complete; clears the parameters after.
     bool send();
     void focusSearch();
+    /// Focuses what stops send(): the first empty parameter, or the search when no template is picked.
+    void focusMissing();
 
 signals:
     void sendRequested(const duet::ui::MessageTemplate& messageTemplate, const QStringList& parameters);

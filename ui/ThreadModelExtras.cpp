@@ -287,6 +287,8 @@ ThreadItem ThreadModel::outboxItem(const OutboxRow& row) const
     item.contextWamid = body.value(QLatin1String("context")).toObject().value(QLatin1String("message_id")).toString();
     if (row.kind == QLatin1String("text")) {
         item.text = body.value(QLatin1String("text")).toObject().value(QLatin1String("body")).toString();
+    } else if (row.kind == QLatin1String("template") && !row.text.isEmpty()) {
+        item.text = row.text;
     } else if (row.kind == QLatin1String("template")) {
         item.text = tr("Template: %1")
                         .arg(body.value(QLatin1String("template")).toObject().value(QLatin1String("name")).toString());

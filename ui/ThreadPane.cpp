@@ -65,8 +65,7 @@ protected:
     void paintEvent(QPaintEvent*) override
     {
         QPainter p(this);
-        p.fillRect(rect(), m_theme.base);
-        p.fillRect(QRect(0, height() - 1, width(), 1), m_theme.divider);
+        p.fillRect(rect(), m_theme.base); // the line below is the pane's, under the whole header bar
         if (!m_shown)
             return;
         const QRect avatar(14, 10, 40, 40);
@@ -139,14 +138,17 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     , m_delegate(new BubbleDelegate(clock, theme, this))
     , m_composer(new Composer(clock, drafts, templates, this))
     , m_divider(new QWidget(this))
+    , m_headerDivider(new QWidget(this))
 {
     setAccessibleName(tr("Thread"));
     m_view->setThreadModel(model);
     m_view->setItemDelegate(m_delegate);
     m_view->setAccessibleName(tr("Messages"));
     m_composer->setAutoFillBackground(true);
-    m_divider->setFixedHeight(1);
-    m_divider->setAutoFillBackground(true);
+    for (QWidget* line : {m_divider, m_headerDivider}) {
+        line->setFixedHeight(1);
+        line->setAutoFillBackground(true);
+    }
     m_headerLayout->setContentsMargins(0, 0, 8, 0);
     m_headerLayout->setSpacing(6);
     m_headerLayout->addWidget(m_header, 1);
@@ -155,6 +157,7 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_headerBar);
+    layout->addWidget(m_headerDivider);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_divider);
     layout->addWidget(m_composer);
@@ -181,8 +184,10 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
     m_composer->setCustomerName(summary.displayName);
     m_composer->show();
     m_divider->show();
-    if (m_model->conversation() != summary.contactKey)
+    if (m_model->conversation() != summary.contactKey) {
+        m_delegate->invalidate(); // the layouts and row sizes of the thread that closes
         m_model->setConversation(summary.contactKey);
+    }
     if (m_composer->conversation() == summary.contactKey)
         m_composer->setLastCustomerAt(summary.lastCustomerAt); // same thread: keep the text being typed
     else
@@ -197,6 +202,7 @@ void ThreadPane::clear()
     m_presenceText.clear();
     m_header->setPresence(QString());
     m_header->setSummary({}, false);
+    m_delegate->invalidate();
     m_model->setConversation(QString());
     m_composer->setConversation(QString(), 0);
     m_composer->hide();
@@ -223,6 +229,7 @@ void ThreadPane::setTheme(const Theme& theme)
     QPalette dividerPal = m_divider->palette();
     dividerPal.setColor(QPalette::Window, theme.divider);
     m_divider->setPalette(dividerPal);
+    m_headerDivider->setPalette(dividerPal);
     m_view->viewport()->update();
 }
 

@@ -117,6 +117,7 @@ private:
     BubbleDelegate* m_delegate;
     Composer* m_composer;
     QWidget* m_divider;
+    QWidget* m_headerDivider; ///< the line under the header and whatever was added beside it
     QTimer m_ticker;
     QString m_agent;
     QString m_presenceText;

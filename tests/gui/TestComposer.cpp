@@ -7,6 +7,7 @@
 #include "ui/TemplatePicker.h"
 #include "ui/TimeText.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ private slots:
     void textOverTheLimitCannotBeSent();
     void sendEmitsTheTextAndClearsIt();
     void templatePickerSearchesFillsAndPreviews();
+    void sendDoesWhatTheModeSends();
     void draftsSurviveSwitchingAndRestart();
     void aBrokenTemplatesFileIsReported();
 
@@ -193,6 +195,70 @@ void TestComposer::templatePickerSearchesFillsAndPreviews()
     picker->setFilterText(QStringLiteral("nothing like this"));
     QCOMPARE(picker->visibleCount(), 0);
     QVERIFY(!picker->selectVisible(0));
+}
+
+// One Send for every mode (the window's Ctrl+Enter calls it): text, template, note; when
+// nothing can go, the focus lands where the agent has to type.
+void TestComposer::sendDoesWhatTheModeSends()
+{
+    ui::DraftStore drafts{QString()};
+    Composer composer(m_clock, drafts, m_catalog);
+    composer.show();
+    composer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    QSignalSpy sent(&composer, &Composer::sendRequested);
+    QSignalSpy notes(&composer, &Composer::noteRequested);
+    QVERIFY(!composer.send()); // no conversation
+
+    // Free-form: the text.
+    composer.setConversation(QStringLiteral("16505551234"), kT - 60);
+    QVERIFY(!composer.send());
+    auto* editor = composer.findChild<QPlainTextEdit*>();
+    QVERIFY(editor);
+    QVERIFY(editor->hasFocus());
+    composer.setText(QStringLiteral("We open at 9"));
+    QVERIFY(composer.send());
+    QCOMPARE(sent.size(), 1);
+    QVERIFY(!sent.at(0).at(0).value<ComposedMessage>().isTemplate);
+
+    // Template: the picked template once its parameters are filled; the first empty one gets the focus.
+    composer.setConversation(QStringLiteral("16505550000"), kT - 90000);
+    QCOMPARE(composer.mode(), Composer::Mode::Template);
+    ui::TemplatePicker* picker = composer.templatePicker();
+    picker->setFilterText(QStringLiteral("order"));
+    QVERIFY(picker->selectVisible(0));
+    QCOMPARE(picker->parameterCount(), 2);
+    picker->setParameter(0, QStringLiteral("Ana"));
+    QVERIFY(!composer.send());
+    QCOMPARE(sent.size(), 1);
+    auto* focused = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(focused->accessibleName(), QStringLiteral("Template parameter 2"));
+    picker->setParameter(1, QStringLiteral("#42"));
+    QVERIFY(composer.send());
+    QCOMPARE(sent.size(), 2);
+    const auto message = sent.at(1).at(0).value<ComposedMessage>();
+    QVERIFY(message.isTemplate);
+    QCOMPARE(message.contactKey, QStringLiteral("16505550000"));
+    QCOMPARE(message.templateName, QStringLiteral("order_update"));
+    QCOMPARE(message.parameters, QStringList({QStringLiteral("Ana"), QStringLiteral("#42")}));
+    QCOMPARE(message.text, QStringLiteral("Hi Ana, order #42 ships today."));
+
+    // Note mode, even outside the window: the note, never a message.
+    composer.setNoteMode(true);
+    composer.setText(QStringLiteral("Call them back tomorrow"));
+    QVERIFY(composer.send());
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.at(0).at(1).toString(), QStringLiteral("Call them back tomorrow"));
+    QCOMPARE(sent.size(), 2);
+    composer.setNoteMode(false);
+
+    // A disabled composer (review mode) sends nothing.
+    picker->setParameter(0, QStringLiteral("Ana"));
+    picker->setParameter(1, QStringLiteral("#43"));
+    composer.setEnabled(false);
+    QVERIFY(!composer.send());
+    QCOMPARE(sent.size(), 2);
 }
 
 void TestComposer::draftsSurviveSwitchingAndRestart()

@@ -11,15 +11,19 @@
 #include "ui/ThreadModel.h"
 #include "ui/ThreadPane.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 
 using namespace duet;
 using ui::ThreadModel;
+
+Q_DECLARE_METATYPE(duet::ui::ComposedMessage)
 
 namespace {
 
@@ -161,6 +165,37 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_stack->thread(kPhoneOnly).size(), 2, 15'000);
         QCOMPARE(m_stack->thread(kPhoneOnly).last().origin, QStringLiteral("agent"));
         QCOMPARE(m_stack->workspace().outbox().rowsInState(outbound::OutboxState::Failed).size(), 0);
+    }
+
+    void ctrlEnterInTemplateModeSendsThePickedTemplate()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(m_stack->thread(kPhoneOnly).size() == 1, 15'000);
+        QTRY_VERIFY(m_window->openConversation(kPhoneOnly));
+        ui::Composer* composer = m_window->threadPane()->composer();
+        QCOMPARE(composer->mode(), ui::Composer::Mode::Template);
+        QSignalSpy requested(m_window->threadPane(), &ui::ThreadPane::sendRequested);
+
+        // Keyboard only: search, Enter picks, Ctrl+Enter (the window's Send command) sends.
+        ui::TemplatePicker* picker = composer->templatePicker();
+        auto* search = picker->findChild<QLineEdit*>();
+        QVERIFY(search);
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("hello"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(picker->current()->name, QStringLiteral("hello_world"));
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        QVERIFY(picker->isAncestorOf(focused));
+        QTest::keyClick(focused, Qt::Key_Return, Qt::ControlModifier);
+
+        QCOMPARE(requested.size(), 1);
+        const auto message = requested.at(0).at(0).value<ui::ComposedMessage>();
+        QVERIFY(message.isTemplate);
+        QCOMPARE(message.contactKey, kPhoneOnly);
+        QCOMPARE(message.templateName, QStringLiteral("hello_world"));
+        QCOMPARE(message.text, QStringLiteral("Hello from the shop!"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_stack->thread(kPhoneOnly).size(), 2, 15'000);
+        QCOMPARE(m_stack->thread(kPhoneOnly).last().origin, QStringLiteral("agent"));
     }
 
     void aNewCustomerMessageIsNotifiedAndCountedInTheTitle()

@@ -25,7 +25,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -104,7 +106,9 @@ QRegularExpression patternOf(const QString& source)
     const QString rest = source.mid(from);
     for (const QChar c : rest)
         letters += c.isLetter() ? 1 : 0;
-    if (letters < 3)
+    // "%1 and %2" would match any customer text with " and " in it: a source that is mostly
+    // placeholders is checked by scripts/check-translations.sh, not by its look on screen.
+    if (letters < 3 || (from > 0 && letters < 6))
         return {};
     return QRegularExpression(QLatin1Char('^') + pattern + QRegularExpression::escape(rest) + QLatin1Char('$'),
                               QRegularExpression::DotMatchesEverythingOption);
@@ -164,6 +168,8 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<ui::DraftStore> m_drafts;
     ui::JsonTemplateCatalog m_templates;
+    /// What customers and templates wrote (message bodies, template texts): shown as they are.
+    QSet<QString> m_content;
     Messages m_english;
     QHash<QString, Messages> m_translated;
     QTranslator* m_installed = nullptr;
@@ -178,6 +184,12 @@ void TestTranslations::initTestCase()
     QVERIFY2(ingestGoodFixtures(*m_store, &error), qPrintable(error));
     m_drafts = std::make_unique<ui::DraftStore>(QString());
     QVERIFY2(m_templates.load(fixturePath(QStringLiteral("templates/templates.json")), &error), qPrintable(error));
+    QSqlQuery bodies(m_store->connection());
+    QVERIFY(bodies.exec(QStringLiteral("SELECT body FROM messages UNION SELECT edited_text FROM messages")));
+    while (bodies.next())
+        m_content.insert(bodies.value(0).toString());
+    for (const ui::MessageTemplate& t : m_templates.templates())
+        m_content.insert(t.body);
 
     const QString dir = QStringLiteral(DUET_SOURCE_DIR "/translations/");
     m_english = readTs(dir + QStringLiteral("duet_en.ts"), &error);
@@ -325,6 +337,8 @@ QStringList TestTranslations::leftovers(const QList<Seen>& seen, const QString& 
     }
     QStringList found;
     for (const Seen& s : seen) {
+        if (m_content.contains(s.text)) // a customer may well write "Cancel"
+            continue;
         const QString text = QString(s.text).remove(QLatin1Char('&'));
         for (const auto& [source, pattern] : std::as_const(patterns)) {
             if (pattern.match(text).hasMatch() || pattern.match(s.text).hasMatch()) {
