@@ -186,17 +186,23 @@ outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const 
     return r;
 }
 
-outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
-                                            const QString& replyToWamid)
+outbound::OutboxDraft Workspace::draftFor(const QString& contactKey) const
 {
     outbound::OutboxDraft d;
     d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.contact = contactKey;
     d.conversation = contactKey;
     d.agent = agent();
-    const cloudapi::GraphRequest request =
-        cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId)
-            .media({contactKey, d.clientId, replyToWamid}, media);
+    return d;
+}
+
+cloudapi::GraphRequestBuilder Workspace::requestBuilder() const
+{
+    return cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId);
+}
+
+outbound::SubmitResult Workspace::submitRequest(outbound::OutboxDraft draft, const cloudapi::GraphRequest& request)
+{
     outbound::SubmitResult r;
     if (!request.isValid()) {
         r.problem = request.problem;
@@ -204,37 +210,25 @@ outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const clo
         emit notice(r.error);
         return r;
     }
-    d.kind = request.body.value(QLatin1String("type")).toString();
-    d.body = request.body;
-    r = m_driver->submit(d);
+    draft.kind = request.body.value(QLatin1String("type")).toString();
+    draft.body = request.body;
+    r = m_driver->submit(draft);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
 }
 
+outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
+                                            const QString& replyToWamid)
+{
+    const outbound::OutboxDraft d = draftFor(contactKey);
+    return submitRequest(d, requestBuilder().media({contactKey, d.clientId, replyToWamid}, media));
+}
+
 outbound::SubmitResult Workspace::sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji)
 {
-    outbound::OutboxDraft d;
-    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d.contact = contactKey;
-    d.conversation = contactKey;
-    d.agent = agent();
-    d.kind = QStringLiteral("reaction");
-    const cloudapi::GraphRequest request =
-        cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId)
-            .reaction({contactKey, d.clientId, {}}, wamid, emoji);
-    outbound::SubmitResult r;
-    if (!request.isValid()) {
-        r.problem = request.problem;
-        r.error = cloudapi::requestProblemText(request.problem);
-        emit notice(r.error);
-        return r;
-    }
-    d.body = request.body;
-    r = m_driver->submit(d);
-    if (!r.isQueued())
-        emit notice(r.error);
-    return r;
+    const outbound::OutboxDraft d = draftFor(contactKey);
+    return submitRequest(d, requestBuilder().reaction({contactKey, d.clientId, {}}, wamid, emoji));
 }
 
 outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& message)

@@ -112,6 +112,11 @@ signals:
     void notice(const QString& text);
 
 private:
+    /// A new outbox draft to `contactKey` from the signed-in agent, with a fresh client id.
+    outbound::OutboxDraft draftFor(const QString& contactKey) const;
+    cloudapi::GraphRequestBuilder requestBuilder() const;
+    /// Queues a built request (its problem, or the driver's refusal, becomes a notice).
+    outbound::SubmitResult submitRequest(outbound::OutboxDraft draft, const cloudapi::GraphRequest& request);
     void onWelcomed();
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);

@@ -70,6 +70,32 @@ private slots:
         QCOMPARE(stack.workspace().outbox().unreportedRows().size(), 0);
     }
 
+    void aReactionGoesOutThroughTheOutbox()
+    {
+        test::DesktopStack stack;
+        QString error;
+        QVERIFY2(stack.start(kScenario, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(stack.isLive(), 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(stack.thread(kMaria).size(), 2, 15'000);
+        const QString customerWamid = stack.thread(kMaria).at(0).wamid;
+        const outbound::SubmitResult r =
+            stack.workspace().sendReaction(kMaria, customerWamid, QStringLiteral("\u2764\ufe0f"));
+        QVERIFY2(r.isQueued(), qPrintable(r.error));
+        QCOMPARE(stack.workspace().outbox().row(r.id)->kind, QStringLiteral("reaction"));
+        QTRY_VERIFY_WITH_TIMEOUT(stack.workspace().outbox().row(r.id)->state != outbound::OutboxState::Queued &&
+                                     stack.workspace().outbox().row(r.id)->state != outbound::OutboxState::Sending,
+                                 15'000);
+        const outbound::OutboxRow row = *stack.workspace().outbox().row(r.id);
+        QVERIFY2(
+            row.state != outbound::OutboxState::Failed && row.state != outbound::OutboxState::Uncertain,
+            qPrintable(outbound::outboxStateName(row.state) + QStringLiteral(" ") + QString::number(row.errorCode)));
+        QVERIFY(!row.wamid.isEmpty());
+        // An empty target is refused before the outbox, with the reason shown.
+        QSignalSpy notices(&stack.workspace(), &desktop::Workspace::notice);
+        QVERIFY(!stack.workspace().sendReaction(kMaria, QString(), QStringLiteral("x")).isQueued());
+        QCOMPARE(notices.count(), 1);
+    }
+
     void aFreeFormReplyOutsideTheWindowIsRefusedAndATemplateGoesOut()
     {
         test::DesktopStack stack;
