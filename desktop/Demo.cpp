@@ -43,6 +43,34 @@ quint16 freePort()
 
 } // namespace
 
+bool startSimulatedNumber(const Clock& clock, sim::SimOptions options, hub::HubConfig config,
+                          std::unique_ptr<sim::SimService>* sim, std::unique_ptr<hub::HubServer>* hub, QString* error)
+{
+    // The simulator posts to the hub and the hub tells desktops where the simulator is: the
+    // hub's port is chosen first.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const quint16 hubPort = freePort();
+        if (hubPort == 0) {
+            *error = QStringLiteral("no free port on 127.0.0.1");
+            return false;
+        }
+        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
+        auto simulator = std::make_unique<sim::SimService>(clock, options);
+        if (!simulator->start(error))
+            return false;
+        config.listenAddress = QHostAddress::LocalHost;
+        config.listenPort = hubPort;
+        config.graphBaseUrl = simulator->baseUrl();
+        auto server = std::make_unique<hub::HubServer>(config, clock);
+        if (server->start(error)) {
+            *sim = std::move(simulator);
+            *hub = std::move(server);
+            return true;
+        }
+    }
+    return false;
+}
+
 Demo::Demo(QObject* parent)
     : Demo(Settings(), parent)
 {}
@@ -94,32 +122,14 @@ bool Demo::start(QString* error)
     options.accessToken = m_accessToken;
     options.seed = 7;
 
-    // The simulator posts to the hub and the hub tells desktops where the simulator is: the
-    // hub's port is chosen first. Another program may take it meanwhile: then try again.
-    for (int attempt = 0; attempt < 3 && !m_hub; ++attempt) {
-        const quint16 hubPort = freePort();
-        options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
-        m_sim = std::make_unique<sim::SimService>(*m_clock, options);
-        if (!m_sim->start(error))
-            return false;
-        hub::HubConfig config;
-        config.db = m_dir.filePath(QStringLiteral("hub.db"));
-        config.listenAddress = QHostAddress::LocalHost;
-        config.listenPort = hubPort;
-        config.appSecret = appSecret;
-        config.verifyToken = randomSecret();
-        config.accessToken = m_accessToken;
-        config.phoneNumberId = m_phoneNumberId;
-        config.graphBaseUrl = m_sim->baseUrl();
-        auto hub = std::make_unique<hub::HubServer>(config, *m_clock);
-        if (hub->start(error)) {
-            m_hub = std::move(hub);
-        } else {
-            hub.reset();
-            m_sim.reset();
-        }
-    }
-    if (!m_hub)
+    hub::HubConfig config;
+    config.db = m_dir.filePath(QStringLiteral("hub.db"));
+    config.listenAddress = QHostAddress::LocalHost;
+    config.appSecret = appSecret;
+    config.verifyToken = randomSecret();
+    config.accessToken = m_accessToken;
+    config.phoneNumberId = m_phoneNumberId;
+    if (!startSimulatedNumber(*m_clock, options, config, &m_sim, &m_hub, error))
         return false;
 
     // The supervisor the desktop signs in as: its token stays in this process's memory.

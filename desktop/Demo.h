@@ -14,13 +14,15 @@ class QNetworkAccessManager;
 
 namespace duet::hub {
 class HubServer;
-}
+struct HubConfig;
+} // namespace duet::hub
 namespace duet::outbound {
 class BulkJobs;
 }
 namespace duet::sim {
 class ScaledClock;
 class SimService;
+struct SimOptions;
 } // namespace duet::sim
 namespace duet::ui {
 class JsonTemplateCatalog;
@@ -29,6 +31,14 @@ class JsonTemplateCatalog;
 namespace duet::desktop {
 
 class Workspace;
+
+/// Starts a simulated number: a simulator whose webhooks go to a hub on a free loopback port, and
+/// that hub pointed at the simulator (`graphBaseUrl`), both on `clock` (the demo and the tests run
+/// this). The hub's port is picked before either starts; when another program takes it meanwhile,
+/// it tries again with another, up to five times. `options.webhookUrl`, `config.listenPort` and
+/// `config.graphBaseUrl` are filled in here. False with *error when either cannot start.
+bool startSimulatedNumber(const Clock& clock, sim::SimOptions options, hub::HubConfig config,
+                          std::unique_ptr<sim::SimService>* sim, std::unique_ptr<hub::HubServer>* hub, QString* error);
 
 /// Everything `duet --demo` needs besides the workspace: a temporary directory (the hub's
 /// database, the desktop's store, outbox, settings and drafts), an in-process hub

@@ -30,6 +30,11 @@ void HubSession::start()
     });
 }
 
+ui::SignInDialog* HubSession::dialog() const
+{
+    return m_dialog;
+}
+
 void HubSession::onState()
 {
     if (m_dialog || m_client.state() != sync::SyncClient::State::Disconnected)

@@ -29,6 +29,8 @@ public:
 
     void start();
     sync::SyncClient& client() { return m_client; }
+    /// The sign-in dialog while it is open; null otherwise.
+    ui::SignInDialog* dialog() const;
 
 private:
     void askToSignIn(const QString& problem = {});

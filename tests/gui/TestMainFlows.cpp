@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window driven with keys against an in-process hub and simulator: send, refusal, echo.
+// The main window driven with keys against an in-process hub and simulator: sign-in, send, refusal, echo.
 #include "DesktopHarness.h"
+#include "HubSession.h"
 #include "TrayBinding.h"
+#include "secrets/SecretStore.h"
 #include "ui/Composer.h"
+#include "ui/ConversationListModel.h"
+#include "ui/ConversationPane.h"
 #include "ui/DraftStore.h"
 #include "ui/MainWindow.h"
 #include "ui/PaintHelpers.h"
+#include "ui/SignInDialog.h"
 #include "ui/TemplateCatalog.h"
 #include "ui/TemplatePicker.h"
 #include "ui/ThreadModel.h"
 #include "ui/ThreadPane.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -21,6 +29,7 @@
 #include <QTest>
 
 using namespace duet;
+using duet::secrets::SecretStore;
 using ui::ThreadModel;
 
 Q_DECLARE_METATYPE(duet::ui::ComposedMessage)
@@ -54,6 +63,37 @@ int findRow(const ThreadModel* model, ThreadModel::Origin origin, const QString&
     return -1;
 }
 
+/// True when the window's conversation list shows `contactKey`.
+bool listShows(ui::MainWindow* window, const QString& contactKey)
+{
+    const QAbstractItemModel* model = window->conversationPane()->listView()->model();
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ui::ConversationListModel::ContactKeyRole).toString() == contactKey)
+            return true;
+    }
+    return false;
+}
+
+/// Runs one keychain call and waits for its answer.
+SecretStore::Result await(const std::function<void(SecretStore::Callback)>& call)
+{
+    SecretStore::Result result;
+    bool done = false;
+    call([&](const SecretStore::Result& r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 10'000))
+        result.error = SecretStore::Error::Failed, result.detail = QStringLiteral("no answer in 10 s");
+    return result;
+}
+
+/// The sign-in tests start with no token: HubSession finds none in the keychain and asks.
+bool startsSignedOut()
+{
+    return QLatin1String(QTest::currentTestFunction()).startsWith(QLatin1String("signingIn"));
+}
+
 } // namespace
 
 class TestMainFlows : public QObject
@@ -66,13 +106,75 @@ private:
     std::unique_ptr<ui::DraftStore> m_drafts;
     ui::JsonTemplateCatalog m_templates;
     ui::MainWindow* m_window = nullptr;
+    SecretStore m_keychain; ///< the real one, under the service name the desktop uses
+    std::unique_ptr<desktop::HubSession> m_session;
+    QUrl m_hubUrl;
+
+    /// The keychain entry of this run's hub: its random port makes it unique to the run.
+    QString secretName() const { return ui::SignInDialog::secretName(m_hubUrl); }
+
+    /// Starts the desktop's HubSession and returns its sign-in dialog once it is on screen.
+    ui::SignInDialog* openSignIn()
+    {
+        m_session = std::make_unique<desktop::HubSession>(m_hubUrl, m_stack->workspace().sync(), *m_window);
+        m_session->start();
+        if (!QTest::qWaitFor([&] { return m_session->dialog() && m_session->dialog()->isVisible(); }, 10'000))
+            return nullptr;
+        return QTest::qWaitForWindowExposed(m_session->dialog()) ? m_session->dialog() : nullptr;
+    }
+
+    /// The dialog's fields and its Sign in button, found as a person would (by what they are).
+    static QLineEdit* hubField(ui::SignInDialog* dialog)
+    {
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>()) {
+            if (e->echoMode() == QLineEdit::Normal)
+                return e;
+        }
+        return nullptr;
+    }
+    static QLineEdit* tokenField(ui::SignInDialog* dialog)
+    {
+        for (QLineEdit* e : dialog->findChildren<QLineEdit*>()) {
+            if (e->echoMode() == QLineEdit::Password)
+                return e;
+        }
+        return nullptr;
+    }
+    static QAbstractButton* signInButton(ui::SignInDialog* dialog)
+    {
+        auto* box = dialog->findChild<QDialogButtonBox*>();
+        for (QAbstractButton* b : box ? box->buttons() : QList<QAbstractButton*>()) {
+            if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                return b;
+        }
+        return nullptr;
+    }
+    /// Replaces what a field holds by typing, as a person does (select all, then type).
+    static void retype(QLineEdit* field, const QString& text)
+    {
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+    }
 
 private slots:
     void init()
     {
+        const bool signedOut = startsSignedOut();
+        if (signedOut && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("No D-Bus session (DBUS_SESSION_BUS_ADDRESS is unset): run this test inside dbus-run-session with "
+                  "an unlocked gnome-keyring, as scripts/test.sh does.");
         m_stack = std::make_unique<test::DesktopStack>();
         QString error;
-        QVERIFY2(m_stack->start(kScenario, &error), qPrintable(error));
+        QVERIFY2(m_stack->start(kScenario, &error, QStringLiteral("ana"),
+                                signedOut ? test::DesktopStack::Connection::SignedOut
+                                          : test::DesktopStack::Connection::SignedIn),
+                 qPrintable(error));
+        m_hubUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_stack->hub().port()));
+        if (signedOut) {
+            const SecretStore::Result gone =
+                await([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+            QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
+        }
         m_settings = std::make_unique<QSettings>(m_stack->path(QStringLiteral("duet.ini")), QSettings::IniFormat);
         m_drafts = std::make_unique<ui::DraftStore>(QString());
         m_templates.setTemplates({{QStringLiteral("hello_world"), QStringLiteral("en_US"), QStringLiteral("UTILITY"),
@@ -82,13 +184,92 @@ private slots:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         m_window->loadInitial();
-        QTRY_VERIFY_WITH_TIMEOUT(m_stack->isLive(), 10'000);
+        if (!signedOut)
+            QTRY_VERIFY_WITH_TIMEOUT(m_stack->isLive(), 10'000);
     }
 
     void cleanup()
     {
+        if (m_session) {
+            m_session.reset();
+            const SecretStore::Result gone =
+                await([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+            QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
+        }
         m_window = nullptr;
         m_stack.reset();
+    }
+
+    void signingInFromTheDialogSyncsAndRemembersTheToken()
+    {
+        // No token in the keychain: the session asks, and nothing has synced yet.
+        ui::SignInDialog* dialog = openSignIn();
+        QVERIFY(dialog);
+        QVERIFY(dialog->errorText().isEmpty());
+        QCOMPARE(m_stack->workspace().sync().state(), sync::SyncClient::State::Disconnected);
+        QVERIFY(!listShows(m_window, kMaria));
+
+        QLineEdit* hub = hubField(dialog);
+        QLineEdit* token = tokenField(dialog);
+        QAbstractButton* signIn = signInButton(dialog);
+        QVERIFY(hub && token && signIn);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_stack->hub().port());
+        retype(hub, address);
+        QTest::keyClicks(token, m_stack->token());
+        QCOMPARE(dialog->hubAddress(), address);
+        QVERIFY(dialog->remember());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+
+        // The hub welcomes the agent: the dialog closes and the scenario's conversations arrive.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->dialog(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_stack->isLive(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(listShows(m_window, kMaria) && listShows(m_window, kPhoneOnly), 15'000);
+        QCOMPARE(m_stack->workspace().agent(), QStringLiteral("ana"));
+
+        // The token is in the real keychain under this hub's entry (its value is never printed).
+        const SecretStore::Result stored =
+            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        QVERIFY2(stored.ok(), qPrintable(stored.detail));
+        QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
+    }
+
+    void signingInWithAWrongTokenShowsTheRefusalAndKeepsWhatWasTyped()
+    {
+        ui::SignInDialog* dialog = openSignIn();
+        QVERIFY(dialog);
+        QLineEdit* hub = hubField(dialog);
+        QLineEdit* token = tokenField(dialog);
+        QAbstractButton* signIn = signInButton(dialog);
+        QVERIFY(hub && token && signIn);
+        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_stack->hub().port());
+        const QString wrong = QStringLiteral("dt_not-a-token-of-this-hub");
+        retype(hub, address);
+        QTest::keyClicks(token, wrong);
+        QTest::mouseClick(signIn, Qt::LeftButton);
+
+        // The hub refuses: the dialog says so, stays open and keeps both fields as typed.
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->errorText(),
+                                  sync::SyncClient::failureText(sync::SyncClient::Failure::TokenRefused), 15'000);
+        QVERIFY(!dialog->isBusy());
+        QCOMPARE(m_session->dialog(), dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->hubAddress(), address);
+        QVERIFY2(dialog->token() == wrong, "the typed token was not kept");
+        QCOMPARE(m_stack->workspace().sync().state(), sync::SyncClient::State::Disconnected);
+        QVERIFY(!listShows(m_window, kMaria));
+        const SecretStore::Result none =
+            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        QCOMPARE(none.error, SecretStore::Error::NotFound);
+
+        // The right token then signs in.
+        retype(token, m_stack->token());
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->dialog(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(listShows(m_window, kMaria) && listShows(m_window, kPhoneOnly), 15'000);
+        const SecretStore::Result stored =
+            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        QVERIFY2(stored.ok(), qPrintable(stored.detail));
+        QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
     }
 
     void aReplyInsideTheWindowShowsItsBubbleAndTicksAndTheEchoItsBadge()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentRegistry.h"
+#include "Demo.h"
 #include "HubServer.h"
 #include "SimService.h"
 #include "Workspace.h"
@@ -15,7 +16,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSqlQuery>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,7 +43,11 @@ public:
     static constexpr char kSecret[] = "desktop-test-app-secret";
     static constexpr char kAccessToken[] = "desktop-test-access-token";
 
-    bool start(const QByteArray& scenarioJson, QString* error, const QString& agent = QStringLiteral("ana"))
+    /// Connection: whether the workspace connects with the agent's token at once, or is left
+    /// signed out (a sign-in test connects it through the dialog).
+    enum class Connection { SignedIn, SignedOut };
+    bool start(const QByteArray& scenarioJson, QString* error, const QString& agent = QStringLiteral("ana"),
+               Connection connection = Connection::SignedIn)
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -73,30 +77,8 @@ public:
         config.verifyToken = "verify";
         config.accessToken = kAccessToken;
         config.phoneNumberId = options.scenario.phoneNumberId;
-        for (int attempt = 0; attempt < 5 && !m_hub; ++attempt) {
-            QTcpServer probe;
-            if (!probe.listen(QHostAddress::LocalHost, 0)) {
-                *error = probe.errorString();
-                return false;
-            }
-            const quint16 hubPort = probe.serverPort();
-            probe.close();
-            options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort));
-            m_phoneNumberId = options.scenario.phoneNumberId;
-            m_sim = std::make_unique<sim::SimService>(m_clock, options);
-            if (!m_sim->start(error))
-                return false;
-            config.listenPort = hubPort;
-            config.graphBaseUrl = m_sim->baseUrl();
-            auto hub = std::make_unique<hub::HubServer>(config, m_clock);
-            if (hub->start(error)) {
-                m_hub = std::move(hub);
-            } else {
-                hub.reset();
-                m_sim.reset();
-            }
-        }
-        if (!m_hub)
+        m_phoneNumberId = options.scenario.phoneNumberId;
+        if (!desktop::startSimulatedNumber(m_clock, options, config, &m_sim, &m_hub, error))
             return false;
         store::Database db;
         store::DatabaseLocation location;
@@ -111,7 +93,8 @@ public:
         wc.outboxPath = m_dir.filePath(QStringLiteral("outbox.db"));
         if (!m_workspace->open(wc, error))
             return false;
-        m_workspace->connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())), m_token);
+        if (connection == Connection::SignedIn)
+            m_workspace->connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())), m_token);
         return true;
     }
 
