@@ -305,16 +305,14 @@ void ThreadModel::syncOutbox()
     QList<OutboxRow> rows;
     if (m_outbox && m_outbox->isOpen() && !m_contactKey.isEmpty()) {
         // Only the states a live send waits or stops in; what Meta took is in the store soon.
-        for (OutboxState state : {OutboxState::Queued, OutboxState::Sending, OutboxState::Accepted,
-                                  OutboxState::Uncertain, OutboxState::Failed}) {
-            const QList<OutboxRow> inState = m_outbox->rowsInState(state);
-            for (const OutboxRow& r : inState) {
-                if (r.contact != m_contactKey || r.lane != outbound::OutboxLane::Live ||
-                    r.kind == QLatin1String("reaction") || m_clientIds.contains(r.clientId) ||
-                    (!r.wamid.isEmpty() && m_positions.contains(r.wamid)))
-                    continue;
-                rows << r;
-            }
+        const QList<OutboxRow> live =
+            m_outbox->liveRowsFor(m_contactKey, {OutboxState::Queued, OutboxState::Sending, OutboxState::Accepted,
+                                                 OutboxState::Uncertain, OutboxState::Failed});
+        for (const OutboxRow& r : live) {
+            if (r.kind == QLatin1String("reaction") || m_clientIds.contains(r.clientId) ||
+                (!r.wamid.isEmpty() && m_positions.contains(r.wamid)))
+                continue;
+            rows << r;
         }
     }
     std::sort(rows.begin(), rows.end(), [](const OutboxRow& a, const OutboxRow& b) {

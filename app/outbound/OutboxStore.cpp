@@ -62,6 +62,8 @@ const QList<QStringList>& migrations()
          QStringLiteral("UPDATE outbox SET reported = 1 WHERE wamid IS NOT NULL AND wamid <> ''")},
         // 3: the text a template send shows (its rendered body), for the thread and the report.
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''")},
+        // 4: one contact's live sends, for the open thread, without reading every failed send.
+        {QStringLiteral("CREATE INDEX outbox_by_contact ON outbox (contact, lane, state)")},
     };
     return all;
 }
@@ -484,6 +486,20 @@ QList<OutboxRow> OutboxStore::rowsInState(OutboxState state, int limit) const
 {
     return select(QStringLiteral("state = ?"), {outboxStateName(state)},
                   limit < 0 ? QStringLiteral("ORDER BY id") : QStringLiteral("ORDER BY id LIMIT %1").arg(limit));
+}
+
+QList<OutboxRow> OutboxStore::liveRowsFor(const QString& contact, const QList<OutboxState>& states) const
+{
+    if (states.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values{contact};
+    for (OutboxState state : states) {
+        marks << QStringLiteral("?");
+        values << outboxStateName(state);
+    }
+    return select(QStringLiteral("contact = ? AND lane = 'live' AND state IN (%1)").arg(marks.join(QLatin1Char(','))),
+                  values, QStringLiteral("ORDER BY id"));
 }
 
 QList<OutboxRow> OutboxStore::uncertainSince(qint64 sinceMs) const

@@ -104,6 +104,8 @@ public:
     QList<OutboxRow> queuedRows() const;
     /// Rows in `state`, oldest first (limit < 0: all).
     QList<OutboxRow> rowsInState(OutboxState state, int limit = -1) const;
+    /// One contact's live-lane sends in any of `states`, oldest first (the open thread's outbox rows).
+    QList<OutboxRow> liveRowsFor(const QString& contact, const QList<OutboxState>& states) const;
     /// Uncertain rows that have been uncertain since before `sinceMs`.
     QList<OutboxRow> uncertainSince(qint64 sinceMs) const;
     /// Row counts per state, over the whole outbox.

@@ -389,6 +389,35 @@ private slots:
         QCOMPARE(*m_outbox->bulkJobState(job), OutboxStore::BulkJobState::Cancelled);
     }
 
+    void oneContactsLiveRowsAreReadInTheirStatesOnly()
+    {
+        QString error;
+        OutboxDraft mine = draft();
+        mine.contact = QStringLiteral("15550001111");
+        const qint64 queued = m_outbox->insert(mine, &error);
+        mine = draft();
+        mine.contact = QStringLiteral("15550001111");
+        const qint64 failed = m_outbox->insert(mine, &error);
+        QVERIFY(m_outbox->markFailed(failed, 131047, QStringLiteral("window_closed"), QStringLiteral("r")));
+        mine = draft();
+        mine.contact = QStringLiteral("15550001111");
+        const qint64 read = m_outbox->insert(mine, &error);
+        QVERIFY(m_outbox->markSending(read) && m_outbox->markAccepted(read, QStringLiteral("wamid.r")));
+        QVERIFY(m_outbox->applyStatus(mine.clientId, {}, QStringLiteral("read"), 0).changed);
+        OutboxDraft bulk = draft(m_outbox->createBulkJob(QStringLiteral("j"), QStringLiteral("t"), {}, &error));
+        bulk.contact = QStringLiteral("15550001111");
+        QVERIFY(m_outbox->insert(bulk, &error) != 0);
+        QVERIFY(m_outbox->insert(draft(), &error) != 0); // another contact
+
+        QList<qint64> ids;
+        for (const OutboxRow& r :
+             m_outbox->liveRowsFor(QStringLiteral("15550001111"), {OutboxState::Queued, OutboxState::Failed}))
+            ids << r.id;
+        QCOMPARE(ids, (QList<qint64>{queued, failed}));
+        QCOMPARE(m_outbox->liveRowsFor(QStringLiteral("15550001111"), {OutboxState::Read}).size(), 1);
+        QVERIFY(m_outbox->liveRowsFor(QStringLiteral("15550001111"), {}).isEmpty());
+    }
+
     void stateNamesRoundTrip()
     {
         for (OutboxState s : kAllStates) {
