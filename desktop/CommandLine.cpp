@@ -142,4 +142,9 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
     return ParseResult::Run;
 }
 
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')), stream);
+}
+
 } // namespace duet::desktop

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+
 namespace duet::desktop {
 
 /// What `duet` was asked to do.
@@ -27,5 +29,8 @@ struct Options
 /// Parses the arguments (including the program name). Help and version text go to *output.
 enum class ParseResult { Run, Help, Version, Error };
 ParseResult parseCommandLine(const QStringList& arguments, Options* options, QString* output);
+
+/// Writes `text` to stdout or stderr as one line (help, version and errors).
+void printLine(FILE* stream, const QString& text);
 
 } // namespace duet::desktop

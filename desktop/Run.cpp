@@ -29,15 +29,6 @@
 #include <memory>
 
 namespace duet::desktop {
-namespace {
-
-void printLine(FILE* stream, const QString& text)
-{
-    std::fputs(qPrintable(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')), stream);
-}
-
-} // namespace
-
 int run(const Options& options, QSettings& settings, const QString& scratchDir)
 {
     const bool screenshot = !options.screenshot.isEmpty();

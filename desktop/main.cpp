@@ -15,15 +15,6 @@
 #include <cstdio>
 #include <memory>
 
-namespace {
-
-void printLine(FILE* stream, const QString& text)
-{
-    std::fputs(qPrintable(text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')), stream);
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -61,11 +52,11 @@ int main(int argc, char* argv[])
     switch (duet::desktop::parseCommandLine(QApplication::arguments(), &options, &output)) {
     case duet::desktop::ParseResult::Help:
     case duet::desktop::ParseResult::Version:
-        printLine(stdout, output);
+        duet::desktop::printLine(stdout, output);
         return 0;
     case duet::desktop::ParseResult::Error:
-        printLine(stderr, output);
-        printLine(stderr, QApplication::translate("duet", "Try 'duet --help'."));
+        duet::desktop::printLine(stderr, output);
+        duet::desktop::printLine(stderr, QApplication::translate("duet", "Try 'duet --help'."));
         return 2;
     case duet::desktop::ParseResult::Run:
         break;
