@@ -2,6 +2,7 @@
 // The main window driven with keys against an in-process hub and simulator: sign-in, send, refusal, echo.
 #include "DesktopHarness.h"
 #include "HubSession.h"
+#include "SecretWait.h"
 #include "TrayBinding.h"
 #include "secrets/SecretStore.h"
 #include "ui/Composer.h"
@@ -72,20 +73,6 @@ bool listShows(ui::MainWindow* window, const QString& contactKey)
             return true;
     }
     return false;
-}
-
-/// Runs one keychain call and waits for its answer.
-SecretStore::Result await(const std::function<void(SecretStore::Callback)>& call)
-{
-    SecretStore::Result result;
-    bool done = false;
-    call([&](const SecretStore::Result& r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10'000))
-        result.error = SecretStore::Error::Failed, result.detail = QStringLiteral("no answer in 10 s");
-    return result;
 }
 
 /// The sign-in tests start with no token: HubSession finds none in the keychain and asks.
@@ -172,7 +159,7 @@ private slots:
         m_hubUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_stack->hub().port()));
         if (signedOut) {
             const SecretStore::Result gone =
-                await([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+                duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
             QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
         }
         m_settings = std::make_unique<QSettings>(m_stack->path(QStringLiteral("duet.ini")), QSettings::IniFormat);
@@ -193,7 +180,7 @@ private slots:
         if (m_session) {
             m_session.reset();
             const SecretStore::Result gone =
-                await([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+                duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
             QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
         }
         m_window = nullptr;
@@ -228,7 +215,7 @@ private slots:
 
         // The token is in the real keychain under this hub's entry (its value is never printed).
         const SecretStore::Result stored =
-            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
         QVERIFY2(stored.ok(), qPrintable(stored.detail));
         QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
     }
@@ -258,7 +245,7 @@ private slots:
         QCOMPARE(m_stack->workspace().sync().state(), sync::SyncClient::State::Disconnected);
         QVERIFY(!listShows(m_window, kMaria));
         const SecretStore::Result none =
-            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
         QCOMPARE(none.error, SecretStore::Error::NotFound);
 
         // The right token then signs in.
@@ -267,7 +254,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!m_session->dialog(), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(listShows(m_window, kMaria) && listShows(m_window, kPhoneOnly), 15'000);
         const SecretStore::Result stored =
-            await([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
         QVERIFY2(stored.ok(), qPrintable(stored.detail));
         QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
     }

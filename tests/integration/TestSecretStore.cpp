@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SecretStore against the real keychain (gnome-keyring in a D-Bus session, as scripts/test.sh runs it).
+#include "SecretWait.h"
 #include "secrets/SecretStore.h"
 
 #include <QCoreApplication>
@@ -9,23 +10,7 @@
 
 using duet::secrets::SecretStore;
 
-namespace {
-
-/// Runs one call and waits for its answer.
-SecretStore::Result await(const std::function<void(SecretStore::Callback)>& call)
-{
-    SecretStore::Result result;
-    bool done = false;
-    call([&](const SecretStore::Result& r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        result.error = SecretStore::Error::Failed, result.detail = QStringLiteral("no answer in 10 s");
-    return result;
-}
-
-} // namespace
+namespace {} // namespace
 
 class TestSecretStore : public QObject
 {
@@ -46,7 +31,7 @@ private slots:
     void cleanupTestCase()
     {
         if (!m_name.isEmpty())
-            await([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
     }
 
     void answersNeverFromInsideTheCall()
@@ -59,7 +44,8 @@ private slots:
 
     void aMissingSecretIsNotFound()
     {
-        const SecretStore::Result r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        const SecretStore::Result r =
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
         QCOMPARE(r.error, SecretStore::Error::NotFound);
         QVERIFY(r.value.isEmpty());
     }
@@ -69,31 +55,38 @@ private slots:
         // UTF-8 and symbols survive the round trip; the values are not printed on failure.
         const QString first = QStringLiteral("dt_première-clé_✓_0123456789");
         const QString second = QStringLiteral("dt_second_token_abcdef");
-        SecretStore::Result r = await([&](SecretStore::Callback done) { m_store.write(m_name, first, done); });
+        SecretStore::Result r =
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.write(m_name, first, done); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
         QVERIFY2(r.value == first, "the secret read back differs from the one written");
 
-        r = await([&](SecretStore::Callback done) { m_store.write(m_name, second, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.write(m_name, second, done); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
         QVERIFY2(r.ok() && r.value == second, "the overwritten secret was not read back");
 
-        r = await([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = await([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
         QCOMPARE(r.error, SecretStore::Error::NotFound);
     }
 
     void namesAreSeparateSecrets()
     {
         const QString other = m_name + QStringLiteral("-other");
-        QVERIFY(await([&](SecretStore::Callback done) { m_store.write(m_name, QStringLiteral("a"), done); }).ok());
-        QVERIFY(await([&](SecretStore::Callback done) { m_store.write(other, QStringLiteral("b"), done); }).ok());
-        QVERIFY(await([&](SecretStore::Callback done) { m_store.read(m_name, done); }).value == QLatin1String("a"));
-        QVERIFY(await([&](SecretStore::Callback done) { m_store.read(other, done); }).value == QLatin1String("b"));
-        QVERIFY(await([&](SecretStore::Callback done) { m_store.remove(other, done); }).ok());
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
+                    m_store.write(m_name, QStringLiteral("a"), done);
+                }).ok());
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
+                    m_store.write(other, QStringLiteral("b"), done);
+                }).ok());
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); }).value ==
+                QLatin1String("a"));
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(other, done); }).value ==
+                QLatin1String("b"));
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(other, done); }).ok());
     }
 };
 
