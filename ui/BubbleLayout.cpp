@@ -97,11 +97,8 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.day = index.data(ThreadModel::DayRole).toDate();
     c.showAuthor = index.data(ThreadModel::ShowAuthorRole).toBool();
     c.revision = index.data(ThreadModel::LayoutRevisionRole).toULongLong();
-    c.kind = index.data(ThreadModel::KindRole).toInt();
-    c.note = c.kind == int(ThreadModel::Kind::Note);
-    c.outboxId = index.data(ThreadModel::OutboxIdRole).toLongLong();
+    c.note = index.data(ThreadModel::KindRole).toInt() == int(ThreadModel::Kind::Note);
     c.actions = index.data(ThreadModel::ActionsRole).toStringList();
-    c.mediaId = index.data(ThreadModel::MediaIdRole).toString();
     c.mediaPath = index.data(ThreadModel::MediaPathRole).toString();
     c.thumbnail = index.data(ThreadModel::ThumbnailSizeRole).toSize();
     const QString type = index.data(ThreadModel::TypeRole).toString();

@@ -41,11 +41,9 @@ struct BubbleContent
     QDate day;
     bool showAuthor = false;
     quint64 revision = 0;
-    int kind = 0; ///< ThreadModel::Kind
-    bool note = false;
-    qint64 outboxId = 0;
+    bool note = false;   ///< a private note (ThreadModel::Kind::Note)
     QStringList actions; ///< "retry", "resend", "discard": buttons painted under the failure
-    QString mediaId, mediaPath;
+    QString mediaPath;
     QSize thumbnail; ///< the size a cached image is shown at; invalid when not shown
 
     static BubbleContent fromIndex(const QModelIndex& index);

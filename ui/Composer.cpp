@@ -157,7 +157,7 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::onTextChanged);
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Composer::updateCompletions);
-    connect(m_send, &QPushButton::clicked, this, [this] { submit(isWarningVisible()); });
+    connect(m_send, &QPushButton::clicked, this, [this] { sendText(); });
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseAttachment);
     connect(m_picker, &TemplatePicker::sendRequested, this, &Composer::onTemplateSend);
     connect(m_quote, &QuoteBar::cancelled, this, &Composer::clearReply);
@@ -228,7 +228,6 @@ void Composer::setNoteMode(bool note)
     m_modeApplied = false;
     tick();
     updateSendEnabled();
-    emit noteModeChanged(note);
 }
 
 void Composer::tick()
@@ -351,7 +350,7 @@ bool Composer::send()
         m_picker->focusMissing();
         return false;
     }
-    if (submit(isWarningVisible()))
+    if (sendText())
         return true;
     focusInput();
     return false;
@@ -496,7 +495,7 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
         if (isCompletionVisible() && key->modifiers() == Qt::NoModifier && completionKey(key->key()))
             return true;
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            submit(isWarningVisible());
+            sendText();
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

@@ -152,7 +152,6 @@ signals:
     void noteRequested(const QString& contactKey, const QString& text);
     /// The agent typed in reply mode (every keystroke; ThreadPane rate-limits presence).
     void typing();
-    void noteModeChanged(bool note);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

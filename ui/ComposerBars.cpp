@@ -107,8 +107,6 @@ QString AttachmentChip::sizeText(qint64 bytes)
 
 void AttachmentChip::setFile(const QString& name, qint64 size)
 {
-    m_name = name;
-    m_size = size;
     m_label->setText(tr("%1 · %2").arg(name, sizeText(size)));
     m_status->hide();
     m_progress->hide();

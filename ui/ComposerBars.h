@@ -50,8 +50,6 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QToolButton* m_remove;
-    QString m_name;
-    qint64 m_size = 0;
 };
 
 /// "Sent from the phone app 40 s ago: “…”. Send anyway?" with Send anyway and Cancel.

@@ -4,6 +4,7 @@
 
 #include "TimeText.h"
 #include "core/Clock.h"
+#include "store/Schema.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -71,7 +72,9 @@ qint64 ConversationListModel::snoozedUntil(const QString& contactKey) const
 
 void ConversationListModel::loadSnoozes(const QString& contactKey)
 {
-    if (!m_db.tables().contains(QStringLiteral("conversation_snoozes")))
+    if (!m_hasSnoozes)
+        m_hasSnoozes = store::Schema::hasTable(m_db, QStringLiteral("conversation_snoozes"));
+    if (!m_hasSnoozes)
         return; // a store without the team tables: nothing is snoozed
     QSqlQuery q(m_db);
     if (contactKey.isEmpty()) {

@@ -115,6 +115,7 @@ private:
     bool m_removing = false;
     QString m_error;
     QHash<QString, qint64> m_snoozes; ///< contact key -> until (unix seconds), from conversation_snoozes
+    bool m_hasSnoozes = false;        ///< the table conversation_snoozes was seen (tables are never dropped)
 };
 
 } // namespace duet::ui

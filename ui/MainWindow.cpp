@@ -180,10 +180,12 @@ void MainWindow::conversationsChanged(const QStringList& contactKeys)
         store::ConversationSummary summary;
         bool found = false;
         QString error;
-        if (query.find(m_current, m_context.clock.nowSecs(), &summary, &found, &error) && found)
-            showSummary(summary);
+        const bool shown = query.find(m_current, m_context.clock.nowSecs(), &summary, &found, &error) && found;
+        if (shown)
+            showSummary(summary); // re-reads the presence too
         m_conversationPane->selectKey(m_current);
-        m_threadPane->refreshPresence();
+        if (!shown)
+            m_threadPane->refreshPresence();
     }
     if (m_supervisor && isTeamOverviewShown())
         m_supervisor->refresh();

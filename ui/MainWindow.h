@@ -84,7 +84,6 @@ public:
     // Team work ------------------------------------------------------------------------------------
     /// The team bar in the thread header (assignee, claim, assign, status, labels).
     TeamBar* teamBar() const { return m_teamBar; }
-    TeamActions* teamActions() const { return m_team; }
     bool isSupervisor() const;
     /// Shows the supervisors' team overview instead of the inbox (or back); false for agents.
     bool showTeamOverview(bool show);

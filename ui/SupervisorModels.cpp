@@ -12,7 +12,6 @@ namespace duet::ui {
 
 namespace {
 
-constexpr qint64 kWeekSecs = 7 * 86400;
 constexpr qint64 kHourSecs = 3600;
 
 QString durationText(qint64 secs)
@@ -39,15 +38,16 @@ void AgentLoadModel::setRoster(const QList<sync::RosterEntry>& roster)
     rebuild();
 }
 
-void AgentLoadModel::reload(qint64 nowSecs)
+void AgentLoadModel::reload(const store::ResponseFigures& responses, const QString& responsesError)
 {
     store::TeamQuery query(m_db);
     QString error;
-    if (!query.agentLoads(&m_loads, &error) ||
-        !query.responseTimes(nowSecs - kWeekSecs, nowSecs + 1, &m_responses, &error))
+    if (!query.agentLoads(&m_loads, &error)) {
         m_error = error;
-    else
-        m_error.clear();
+    } else {
+        m_responses = responses;
+        m_error = responsesError;
+    }
     rebuild();
 }
 

@@ -20,7 +20,8 @@ inline constexpr char kContactKeysMime[] = "application/x-duet-contact-keys";
 /// Every agent of the roster (and anyone holding conversations who is not in it), online first,
 /// with the conversations they hold and their median first-response time. Dropping conversations
 /// (kContactKeysMime) on a row asks to assign them to that agent: assignRequested().
-/// Usage: `AgentLoadModel m(db); m.setRoster(client.roster()); m.reload(nowSecs);`
+/// Usage: `AgentLoadModel m(db); m.setRoster(client.roster()); m.reload(responses, error);` with the
+/// first-response times the caller read (TeamQuery::responseTimes over the last 7 days).
 class AgentLoadModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,8 +38,9 @@ public:
     explicit AgentLoadModel(QSqlDatabase db, QObject* parent = nullptr);
 
     void setRoster(const QList<sync::RosterEntry>& roster);
-    /// Re-reads loads and first-response times (the 7 days before `nowSecs`).
-    void reload(qint64 nowSecs);
+    /// Re-reads the loads and takes the first-response times the caller read (the last 7 days);
+    /// `responsesError` is the error reading them, empty when they were read.
+    void reload(const store::ResponseFigures& responses, const QString& responsesError);
     QString nameAt(int row) const;
     int rowOfName(const QString& name) const;
     QString lastError() const { return m_error; }

@@ -132,13 +132,28 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     layout->addLayout(buttons);
 
     // The countdowns are computed at paint time: repaint them; re-read the list every minute.
+    // The timer runs while the view is shown (showEvent/hideEvent).
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
         m_closingView->viewport()->update();
-        if (m_clock.nowSecs() % 60 == 0)
+        const qint64 now = m_clock.nowSecs();
+        if (now - m_lastClosingReload >= 60) {
             m_closing->reload();
+            m_lastClosingReload = now;
+        }
     });
+}
+
+void SupervisorView::showEvent(QShowEvent* event)
+{
     m_countdown.start();
+    QWidget::showEvent(event);
+}
+
+void SupervisorView::hideEvent(QHideEvent* event)
+{
+    m_countdown.stop();
+    QWidget::hideEvent(event);
 }
 
 void SupervisorView::refresh()
@@ -146,21 +161,25 @@ void SupervisorView::refresh()
     const qint64 now = m_clock.nowSecs();
     if (m_actions)
         m_agents->setRoster(m_actions->roster());
-    m_agents->reload(now);
-    m_closing->reload();
-    m_unassigned->reload();
-    updateFigures();
-}
-
-void SupervisorView::updateFigures()
-{
-    const qint64 now = m_clock.nowSecs();
     store::TeamQuery query(m_db);
     store::ResponseFigures responses;
+    QString responsesError;
+    const bool responsesRead = query.responseTimes(now - kWeekSecs, now + 1, &responses, &responsesError);
+    m_agents->reload(responses, responsesError);
+    m_closing->reload();
+    m_lastClosingReload = now;
+    m_unassigned->reload();
+    updateFigures(now, responsesRead, responses, responsesError);
+}
+
+void SupervisorView::updateFigures(qint64 now, bool responsesRead, const store::ResponseFigures& responses,
+                                   const QString& responsesError)
+{
+    store::TeamQuery query(m_db);
     store::DurationFigures resolutions;
     QString error;
-    if (!query.responseTimes(now - kWeekSecs, now + 1, &responses, &error)) {
-        m_response->setText(tr("First-response times could not be read: %1").arg(error));
+    if (!responsesRead) {
+        m_response->setText(tr("First-response times could not be read: %1").arg(responsesError));
     } else if (responses.all.count == 0) {
         m_response->setText(
             tr("First reply, last 7 days: no replies yet. %n customer(s) waiting.", nullptr, responses.unanswered));

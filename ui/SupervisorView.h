@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Theme.h"
+#include "store/TeamQuery.h"
 
 #include <QLabel>
 #include <QSqlDatabase>
@@ -56,8 +57,15 @@ public:
 signals:
     void reviewRequested(const QString& contactKey);
 
+protected:
+    /// The countdown timer runs only while the view is shown.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
-    void updateFigures();
+    /// Shows the first-response figures read by refresh() and reads the resolution figures.
+    void updateFigures(qint64 now, bool responsesRead, const store::ResponseFigures& responses,
+                       const QString& responsesError);
     void showConversationMenu(QListView* view, const QPoint& pos);
     QString keyOf(QListView* view) const;
 
@@ -75,6 +83,7 @@ private:
     QPushButton* m_assign;
     QPushButton* m_review;
     QTimer m_countdown;
+    qint64 m_lastClosingReload = 0;  ///< unix seconds of the closing list's last reload
     QListView* m_lastList = nullptr; ///< the conversation list the agent chose in last
 };
 

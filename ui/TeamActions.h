@@ -37,7 +37,6 @@ public:
 
     explicit TeamActions(sync::SyncClient* client, QObject* parent = nullptr);
 
-    sync::SyncClient* client() const { return m_client; }
     /// Connected to a hub now: actions can reach it.
     bool isOnline() const;
     /// The signed-in agent and role, as the hub welcomed them (empty / Agent without a hub).

@@ -123,13 +123,13 @@ void ThreadPane::onTyping()
     announce(key, QStringLiteral("composing"));
 }
 
-QString ThreadPane::readPresence() const
+QString ThreadPane::presenceTextNow() const
 {
     QStringList composing, viewing;
     if (!m_model->conversation().isEmpty()) {
-        const QList<store::PresenceItem> items = m_model->presence(m_clock.nowMs());
-        for (const store::PresenceItem& p : items) {
-            if (p.agent == m_agent || p.agent.isEmpty())
+        const qint64 nowMs = m_clock.nowMs();
+        for (const store::PresenceItem& p : m_presence) {
+            if (p.agent == m_agent || p.agent.isEmpty() || p.expiresAtMs <= nowMs)
                 continue;
             (p.state == QLatin1String("composing") ? composing : viewing) << p.agent;
         }
@@ -160,9 +160,9 @@ QString ThreadPane::sendWarning() const
         return tr("Sent from the phone app %1 ago: “%2”. Send anyway?").arg(agoText, excerpt);
     }
     QStringList composing;
-    const QList<store::PresenceItem> items = m_model->presence(m_clock.nowMs());
-    for (const store::PresenceItem& p : items) {
-        if (p.state == QLatin1String("composing") && p.agent != m_agent && !p.agent.isEmpty())
+    const qint64 nowMs = m_clock.nowMs();
+    for (const store::PresenceItem& p : m_presence) {
+        if (p.state == QLatin1String("composing") && p.agent != m_agent && !p.agent.isEmpty() && p.expiresAtMs > nowMs)
             composing << p.agent;
     }
     if (composing.size() == 1)

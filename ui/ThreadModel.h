@@ -133,8 +133,6 @@ private:
     void mergeNotes(QList<store::ThreadItem>* page, QList<Kind>* kinds, qint64 fromSecs, qint64 toSecs, bool all);
     void reloadNotes();
     void syncOutbox();
-    int tailStart() const;
-    int messageCount() const { return m_messageCount; }
     const store::ThreadItem* lastMessage() const;
     const store::ThreadItem* firstMessage() const;
     void insertRowAt(int row, const store::ThreadItem& item, Kind kind);

@@ -204,11 +204,6 @@ void ThreadModel::reloadNotes()
     }
 }
 
-int ThreadModel::tailStart() const
-{
-    return m_messageCount;
-}
-
 void ThreadModel::insertRowAt(int row, const ThreadItem& item, Kind kind)
 {
     if (row < 0) {

@@ -199,6 +199,7 @@ void ThreadPane::clear()
 {
     if (!m_model->conversation().isEmpty())
         announce(m_model->conversation(), QStringLiteral("left"));
+    m_presence.clear();
     m_presenceText.clear();
     m_header->setPresence(QString());
     m_header->setSummary({}, false);
@@ -253,7 +254,7 @@ void ThreadPane::changeEvent(QEvent* event)
 void ThreadPane::tick()
 {
     m_header->update();
-    refreshPresence();
+    showPresence(); // drops what expired since the last read; new rows come with conversationsChanged
     const QString key = m_model->conversation();
     if (key.isEmpty() || !isVisible() || !isActiveWindow())
         return; // an inactive window lets its presence expire
@@ -275,7 +276,16 @@ void ThreadPane::announce(const QString& contactKey, const QString& state)
 
 void ThreadPane::refreshPresence()
 {
-    m_presenceText = readPresence();
+    if (m_model->conversation().isEmpty())
+        m_presence.clear();
+    else
+        m_presence = m_model->presence(m_clock.nowMs());
+    showPresence();
+}
+
+void ThreadPane::showPresence()
+{
+    m_presenceText = presenceTextNow();
     m_header->setPresence(m_presenceText);
 }
 

@@ -4,6 +4,7 @@
 
 #include "Theme.h"
 #include "store/ConversationQuery.h"
+#include "store/ThreadQuery.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -60,7 +61,8 @@ public:
     void setCannedReplies(CannedReplies* replies);
     /// "Ana is replying…", "Ana is viewing"; null when nobody else is here.
     QString presenceText() const { return m_presenceText; }
-    /// Re-reads the other agents' presence (on conversationsChanged and every second).
+    /// Re-reads the other agents' presence from the store (on opening a thread and on
+    /// conversationsChanged); tick() drops what expires in between without a query.
     void refreshPresence();
     /// Says "left" for the open conversation (the window closes); "viewing" follows again on the
     /// first tick() with the window shown and active.
@@ -104,7 +106,10 @@ private:
     /// Emits presenceChanged() and remembers when "viewing"/"composing" was last said.
     void announce(const QString& contactKey, const QString& state);
     void wireActions();
-    QString readPresence() const;
+    /// The header's presence text from m_presence, leaving out what expired by now.
+    QString presenceTextNow() const;
+    /// Rebuilds m_presenceText from m_presence and shows it.
+    void showPresence();
     void onAction(int row, const QString& action);
     int rowAt(const QPoint& viewportPos) const;
 
@@ -121,6 +126,7 @@ private:
     QTimer m_ticker;
     QString m_agent;
     QString m_presenceText;
+    QList<store::PresenceItem> m_presence; ///< the open thread's presence as last read (refreshPresence())
     qint64 m_lastComposingMs = 0;
     qint64 m_presenceSentMs = 0; ///< when "viewing"/"composing" was last sent; 0 after "left"
     int m_replyRow = -1;

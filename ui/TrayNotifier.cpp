@@ -185,7 +185,7 @@ void TrayNotifier::flush()
     m_lastShown = shown;
     m_shown += int(shown.size());
     // At most one tray message per batch (the system queues them otherwise): the newest.
-    const NotificationCoalescer::Notification& n = shown.size() > 1 ? shown.last() : shown.first();
+    const NotificationCoalescer::Notification& n = shown.last();
     m_lastConversation = n.conversation;
     if (m_tray) {
         const QString text = shown.size() > 1 ? n.text + QLatin1Char('\n') +

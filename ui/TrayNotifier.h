@@ -56,7 +56,6 @@ public:
 
     /// The conversation on screen in the active window; empty when the window is not active.
     void setWatching(const QString& conversation) { m_watching = conversation; }
-    QString watching() const { return m_watching; }
     void add(const Arrival& arrival);
     bool hasPending() const { return !m_pending.isEmpty(); }
     /// The notifications for what arrived since the last flush (possibly none).
@@ -90,7 +89,6 @@ public:
     void setWatching(const QString& conversation) { m_coalescer.setWatching(conversation); }
     /// Shows what is pending now (the timer calls it; tests may too).
     void flush();
-    NotificationCoalescer& coalescer() { return m_coalescer; }
     bool hasTray() const { return m_tray != nullptr; }
     int notificationsShown() const { return m_shown; }
     QList<NotificationCoalescer::Notification> lastShown() const { return m_lastShown; }

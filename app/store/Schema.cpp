@@ -223,6 +223,11 @@ QStringList Schema::migration(int number, Backend backend)
     }
 }
 
+bool Schema::hasTable(QSqlDatabase db, const QString& table)
+{
+    return db.tables().contains(table, Qt::CaseInsensitive);
+}
+
 int Schema::version(QSqlDatabase db, QString* error)
 {
     const QStringList existing = db.tables();

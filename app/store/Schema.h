@@ -33,6 +33,9 @@ public:
     static QStringList freshSchema(Backend backend);
     /// The tables every version has (for resets and comparisons).
     static QStringList tables();
+    /// Whether the database has the table (any letter case). Tables are never dropped, so a caller
+    /// may keep a true answer. A store built before the team tables has no notes, presence, ...
+    static bool hasTable(QSqlDatabase db, const QString& table);
 };
 
 } // namespace duet::store

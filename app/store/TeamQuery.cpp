@@ -2,6 +2,8 @@
 // Supervisor figures from the store: one scan per figure, computed in C++ where SQL would be dialect-bound.
 #include "TeamQuery.h"
 
+#include "Schema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -47,11 +49,6 @@ DurationFigures DurationFigures::of(const QList<qint64>& secs)
 TeamQuery::TeamQuery(QSqlDatabase db)
     : m_db(std::move(db))
 {}
-
-bool TeamQuery::hasTable(const QString& name) const
-{
-    return m_db.tables().contains(name, Qt::CaseInsensitive);
-}
 
 bool TeamQuery::agentLoads(QList<AgentLoad>* loads, QString* error)
 {
@@ -136,7 +133,9 @@ bool TeamQuery::responseTimes(qint64 fromSecs, qint64 toSecs, ResponseFigures* f
 bool TeamQuery::resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures* figures, QString* error)
 {
     *figures = {};
-    if (!hasTable(QStringLiteral("status_history")))
+    if (!m_hasStatusHistory)
+        m_hasStatusHistory = Schema::hasTable(m_db, QStringLiteral("status_history"));
+    if (!m_hasStatusHistory)
         return true; // a store without the team tables: nothing resolved here
     // Customer messages and status changes of the conversations resolved in the period, merged
     // in time order per conversation (status times are ms; messages' seconds).

@@ -73,9 +73,8 @@ public:
     bool closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<ClosingConversation>* rows, QString* error);
 
 private:
-    bool hasTable(const QString& name) const;
-
     QSqlDatabase m_db;
+    bool m_hasStatusHistory = false; ///< the table `status_history` was seen (tables are never dropped)
 };
 
 } // namespace duet::store

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ThreadQuery.h"
 
+#include "Schema.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
@@ -225,19 +227,12 @@ bool ThreadQuery::loadReactions(const QString& contactKey, QList<ThreadItem>* it
     return true;
 }
 
-namespace {
-
-bool hasTable(const QSqlDatabase& db, const QString& table)
-{
-    return db.tables().contains(table);
-}
-
-} // namespace
-
 bool ThreadQuery::notes(const QString& contactKey, QList<NoteItem>* notes, QString* error)
 {
     notes->clear();
-    if (!hasTable(m_db, QStringLiteral("notes")))
+    if (!m_hasNotes)
+        m_hasNotes = Schema::hasTable(m_db, QStringLiteral("notes"));
+    if (!m_hasNotes)
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -258,7 +253,9 @@ bool ThreadQuery::notes(const QString& contactKey, QList<NoteItem>* notes, QStri
 bool ThreadQuery::presence(const QString& contactKey, qint64 nowMs, QList<PresenceItem>* items, QString* error)
 {
     items->clear();
-    if (!hasTable(m_db, QStringLiteral("presence")))
+    if (!m_hasPresence)
+        m_hasPresence = Schema::hasTable(m_db, QStringLiteral("presence"));
+    if (!m_hasPresence)
         return true;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -120,6 +120,8 @@ private:
 
     QSqlDatabase m_db;
     std::unique_ptr<QSqlQuery> m_prepared[6]; ///< the page variants, reactions and find, kept prepared
+    bool m_hasNotes = false;                  ///< the table `notes` was seen (tables are never dropped)
+    bool m_hasPresence = false;               ///< the table `presence` was seen
 };
 
 } // namespace duet::store
