@@ -93,12 +93,7 @@ const Clock& Demo::clock() const
 
 QUrl Demo::agentsUrl() const
 {
-    return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub ? m_hub->port() : 0));
-}
-
-QString Demo::simUrl() const
-{
-    return m_sim ? m_sim->baseUrl() : QString();
+    return (m_hub ? m_hub->agentsUrl() : QUrl());
 }
 
 bool Demo::start(QString* error)
@@ -124,7 +119,6 @@ bool Demo::start(QString* error)
 
     hub::HubConfig config;
     config.db = m_dir.filePath(QStringLiteral("hub.db"));
-    config.listenAddress = QHostAddress::LocalHost;
     config.appSecret = appSecret;
     config.verifyToken = randomSecret();
     config.accessToken = m_accessToken;
@@ -135,8 +129,7 @@ bool Demo::start(QString* error)
     // The supervisor the desktop signs in as: its token stays in this process's memory.
     store::Database db;
     store::DatabaseLocation location;
-    if (!store::DatabaseLocation::parse(m_dir.filePath(QStringLiteral("hub.db")), &location, error) ||
-        !db.open(location, error) ||
+    if (!store::DatabaseLocation::parse(config.db, &location, error) || !db.open(location, error) ||
         !hub::AgentRegistry(db.connection())
              .add(m_settings.agent, sync::Role::Supervisor, m_clock->nowSecs(), &m_token, error))
         return false;
@@ -183,7 +176,7 @@ void Demo::attach(Workspace& workspace)
             window->openConversation(first);
     });
     connect(&workspace.driver(), &outbound::OutboundDriver::rowChanged, this, [this] {
-        if (m_campaignJob != 0)
+        if (m_campaignJob != 0 && !m_campaignDone)
             reportCampaign();
     });
 }
@@ -234,6 +227,7 @@ void Demo::reportCampaign()
     if (done == m_campaignShown)
         return;
     m_campaignShown = done;
+    m_campaignDone = p.isDone(); // later statuses need no more progress reads
     emit m_workspace->notice(p.isDone() ? tr("Spring campaign: all %n template message(s) went out.", nullptr, p.total)
                                         : tr("Spring campaign: %1 of %2 template messages out, paced by the rate "
                                              "limiter.")

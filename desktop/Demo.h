@@ -50,8 +50,9 @@ bool startSimulatedNumber(const Clock& clock, sim::SimOptions options, hub::HubC
 /// workspace: it asks for the history import once the desktop is welcomed, opens a lively
 /// conversation and, a little later, starts a 30-message template campaign whose pacing shows in
 /// the status bar. Secrets are generated per run and never printed.
-/// Usage: `Demo demo; demo.start(&error); Workspace w(demo.clock()); w.open(demo.workspaceConfig());
-///         demo.attach(w); w.connectTo(demo.agentsUrl(), demo.token());`
+/// Usage: `Demo demo; demo.start(&error); Workspace w(demo.clock());` then open `w` on
+///        demo.filePath("store.db") and "outbox.db" with syncClock = &demo.realClock(), and
+///        `demo.attach(w); w.connectTo(demo.agentsUrl(), demo.token());`
 class Demo : public QObject
 {
     Q_OBJECT
@@ -75,13 +76,9 @@ public:
 
     const Clock& clock() const;
     const Clock& realClock() const { return m_realClock; }
-    QString dir() const { return m_dir.path(); }
     QString filePath(const QString& name) const { return m_dir.filePath(name); }
     QUrl agentsUrl() const;
     QString token() const { return m_token; }
-    QString simUrl() const;
-    hub::HubServer& hub() { return *m_hub; }
-    sim::SimService& sim() { return *m_sim; }
     /// The templates the simulated business has approved, for the composer's picker.
     const ui::JsonTemplateCatalog& templates() const { return *m_templates; }
 
@@ -110,6 +107,7 @@ private:
     QString m_token;
     qint64 m_campaignJob = 0;
     int m_campaignShown = -1;
+    bool m_campaignDone = false;
     bool m_synced = false;
 };
 

@@ -30,7 +30,6 @@ public:
     /// Sends a report for each accepted send the hub does not have yet (when connected).
     void reportPending();
     /// Reports sent and not answered yet.
-    int inFlight() const { return int(m_inFlight.size()); }
 
 signals:
     /// The hub acknowledged the report of this outbox row.

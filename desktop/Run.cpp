@@ -136,10 +136,7 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
             QApplication::exit(code);
         });
     }
-    const int code = QApplication::exec();
-    hub.reset();
-    seat.reset();
-    return code;
+    return QApplication::exec();
 }
 
 } // namespace duet::desktop

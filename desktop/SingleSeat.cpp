@@ -175,7 +175,7 @@ bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
     m_hub = std::move(hub);
     m_credentials = credentials;
     remember(credentials);
-    m_workspace.connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())), credentials.agentToken);
+    m_workspace.connectTo(m_hub->agentsUrl(), credentials.agentToken);
     return true;
 }
 
@@ -214,8 +214,7 @@ void SingleSeat::onSyncState()
         return;
     }
     remember(m_credentials);
-    m_workspace.connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())),
-                          m_credentials.agentToken);
+    m_workspace.connectTo(m_hub->agentsUrl(), m_credentials.agentToken);
 }
 
 void SingleSeat::remember(const SeatCredentials& credentials)

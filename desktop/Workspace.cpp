@@ -39,9 +39,6 @@ Workspace::~Workspace()
         m_sync->stop();
     // The window reads the store and the sync client: it goes before them.
     m_window.reset();
-    delete m_team;
-    m_team = nullptr;
-    m_reporter.reset();
 }
 
 bool Workspace::open(const WorkspaceConfig& config, QString* error)
@@ -94,12 +91,9 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
             [this](const QString&, const QString& why) { emit notice(why); });
 
     connect(m_sync.get(), &sync::SyncClient::welcomed, this, &Workspace::onWelcomed);
-    connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(),
-            [this](const QString& callback, const QString& wamid, const QString& status, int code) {
-                m_driver->onStatus(callback, wamid, status, code);
-            });
+    connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(), &outbound::OutboundDriver::onStatus);
     connect(m_sync.get(), &sync::SyncClient::sendShareChanged, m_driver.get(),
-            [this](double share) { m_driver->setLeasedRate(share); });
+            &outbound::OutboundDriver::setLeasedRate);
     connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
     connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
         emit notice(tr("The 24-hour window with +%1 closed before the message left, so it was not sent. "
@@ -186,49 +180,21 @@ outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const 
     return r;
 }
 
-outbound::OutboxDraft Workspace::draftFor(const QString& contactKey) const
+outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
+                                            const QString& replyToWamid)
 {
-    outbound::OutboxDraft d;
-    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d.contact = contactKey;
-    d.conversation = contactKey;
-    d.agent = agent();
-    return d;
-}
-
-cloudapi::GraphRequestBuilder Workspace::requestBuilder() const
-{
-    return cloudapi::GraphRequestBuilder(m_driver->settings().apiVersion, m_driver->settings().phoneNumberId);
-}
-
-outbound::SubmitResult Workspace::submitRequest(outbound::OutboxDraft draft, const cloudapi::GraphRequest& request)
-{
-    outbound::SubmitResult r;
-    if (!request.isValid()) {
-        r.problem = request.problem;
-        r.error = cloudapi::requestProblemText(request.problem);
-        emit notice(r.error);
-        return r;
-    }
-    draft.kind = request.body.value(QLatin1String("type")).toString();
-    draft.body = request.body;
-    r = m_driver->submit(draft);
+    const outbound::SubmitResult r = m_driver->submitMedia(contactKey, media, agent(), replyToWamid, contactKey);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
 }
 
-outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
-                                            const QString& replyToWamid)
-{
-    const outbound::OutboxDraft d = draftFor(contactKey);
-    return submitRequest(d, requestBuilder().media({contactKey, d.clientId, replyToWamid}, media));
-}
-
 outbound::SubmitResult Workspace::sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji)
 {
-    const outbound::OutboxDraft d = draftFor(contactKey);
-    return submitRequest(d, requestBuilder().reaction({contactKey, d.clientId, {}}, wamid, emoji));
+    const outbound::SubmitResult r = m_driver->submitReaction(contactKey, wamid, emoji, agent(), contactKey);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
 }
 
 outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& message)
@@ -312,10 +278,9 @@ outbound::SubmitResult Workspace::retry(qint64 outboxId)
     outbound::OutboxDraft d;
     d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.contact = row->contact;
-    d.conversation = row->conversation;
-    d.lane = outbound::OutboxLane::Live;
-    d.kind = row->kind;
     d.agent = agent();
+    d.conversation = row->conversation;
+    d.kind = row->kind;
     d.body = QJsonDocument::fromJson(row->body).object();
     d.body.insert(QStringLiteral("biz_opaque_callback_data"), d.clientId);
     r = m_driver->submit(d);
@@ -341,14 +306,9 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
         if (retry(id).isQueued())
             window.threadModel()->outboxChanged();
     });
-    connect(pane, &ui::ThreadPane::resendRequested, this, [this, &window](qint64 id) {
-        m_driver->resendUncertain(id);
-        window.threadModel()->outboxChanged();
-    });
-    connect(pane, &ui::ThreadPane::discardRequested, this, [this, &window](qint64 id) {
-        m_driver->discardUncertain(id);
-        window.threadModel()->outboxChanged();
-    });
+    // Both emit rowChanged(), which refreshes the thread's outbox rows (onRowChanged()).
+    connect(pane, &ui::ThreadPane::resendRequested, m_driver.get(), &outbound::OutboundDriver::resendUncertain);
+    connect(pane, &ui::ThreadPane::discardRequested, m_driver.get(), &outbound::OutboundDriver::discardUncertain);
     connect(
         pane, &ui::ThreadPane::reactRequested, this,
         [this](const QString& key, const QString& wamid, const QString& emoji) { sendReaction(key, wamid, emoji); });
@@ -363,9 +323,8 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
         m_store->connection(), m_store->backend(), m_clock, drafts, templates, settings, agent};
     // Team commands (claim, assign, labels, notes, presence) go through this workspace's sync client.
     m_window.reset();
-    delete m_team;
-    m_team = new ui::TeamActions(m_sync.get());
-    context.team = m_team;
+    m_team = std::make_unique<ui::TeamActions>(m_sync.get());
+    context.team = m_team.get();
     m_window = std::make_unique<ui::MainWindow>(context);
     ui::MainWindow* w = m_window.get();
     w->threadModel()->setOutbox(&m_outbox); // sends show at once, with their state, until the hub has them

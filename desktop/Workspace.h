@@ -75,10 +75,8 @@ public:
     store::Store& store() { return *m_store; }
     sync::SyncClient& sync() { return *m_sync; }
     outbound::OutboxStore& outbox() { return m_outbox; }
-    outbound::WindowGate& gate() { return *m_gate; }
     outbound::OutboundDriver& driver() { return *m_driver; }
     OutboundReporter& reporter() { return *m_reporter; }
-    QString outboxPath() const { return m_outboxPath; }
     /// Who is signed in (from the welcome); null before it.
     QString agent() const;
 
@@ -95,8 +93,6 @@ public:
     /// What the composer asked for: text, a template, or an attachment (uploaded first, after
     /// Meta's limits were checked; the media message follows once Meta has the file).
     outbound::SubmitResult sendComposed(const ui::ComposedMessage& message);
-    outbound::MediaUploader& uploader() { return *m_uploader; }
-    outbound::MediaDownloader& downloader() { return *m_downloader; }
     /// A failed send again: a new row (new client id) with the same content.
     outbound::SubmitResult retry(qint64 outboxId);
 
@@ -112,11 +108,6 @@ signals:
     void notice(const QString& text);
 
 private:
-    /// A new outbox draft to `contactKey` from the signed-in agent, with a fresh client id.
-    outbound::OutboxDraft draftFor(const QString& contactKey) const;
-    cloudapi::GraphRequestBuilder requestBuilder() const;
-    /// Queues a built request (its problem, or the driver's refusal, becomes a notice).
-    outbound::SubmitResult submitRequest(outbound::OutboxDraft draft, const cloudapi::GraphRequest& request);
     void onWelcomed();
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
@@ -133,8 +124,8 @@ private:
     std::unique_ptr<outbound::MediaUploader> m_uploader;
     std::unique_ptr<outbound::MediaDownloader> m_downloader;
     QHash<qint64, ui::ComposedMessage> m_uploads; ///< upload id -> what to send once Meta has the file
-    std::unique_ptr<ui::MainWindow> m_window;
-    ui::TeamActions* m_team = nullptr;
+    std::unique_ptr<ui::TeamActions> m_team;
+    std::unique_ptr<ui::MainWindow> m_window; ///< last: it goes first, before what it reads
     QString m_outboxPath;
     bool m_driverStarted = false;
 };

@@ -11,6 +11,7 @@
 #include "WebhookJournal.h"
 
 #include <QObject>
+#include <QUrl>
 
 #include <memory>
 
@@ -34,6 +35,8 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    /// Where a desktop on this machine reaches the agent endpoint: ws://127.0.0.1:PORT/agents.
+    QUrl agentsUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_port)); }
     Metrics& metrics() { return m_registry; }
     AgentServer& agents() { return *m_agents; }
     WebhookJournal& journal() { return *m_journal; }

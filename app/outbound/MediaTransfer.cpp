@@ -2,6 +2,8 @@
 // Checked media uploads and capped media downloads against the Graph API.
 #include "MediaTransfer.h"
 
+#include "cloudapi/GraphRequests.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,14 +39,27 @@ QString graphErrorText(QNetworkReply* reply, const QByteArray& body)
     return QCoreApplication::translate("duet", "The connection failed: %1").arg(reply->errorString());
 }
 
+/// `path` (from cloudapi::GraphRequestBuilder, starting with '/') under the endpoint's base URL.
 QUrl graphUrl(const MediaEndpoint& e, const QString& path)
 {
     QUrl url = e.baseUrl;
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + QLatin1Char('/') + e.apiVersion + QLatin1Char('/') + path);
+    url.setPath(base + path);
     return url;
+}
+
+cloudapi::GraphRequestBuilder graph(const MediaEndpoint& e)
+{
+    return cloudapi::GraphRequestBuilder(e.apiVersion, e.phoneNumberId);
+}
+
+/// A media id from a webhook names a file in the cache: nothing that could leave it.
+bool isSafeMediaId(const QString& mediaId)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
+    return safe.match(mediaId).hasMatch() && !mediaId.startsWith(QLatin1Char('.'));
 }
 
 } // namespace
@@ -115,13 +130,12 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
     multipart->append(type);
     multipart->append(content);
 
-    QNetworkRequest request(graphUrl(m_endpoint, m_endpoint.phoneNumberId + QStringLiteral("/media")));
+    QNetworkRequest request(graphUrl(m_endpoint, graph(m_endpoint).mediaUploadPath()));
     request.setRawHeader("Authorization", QByteArray("Bearer " + m_endpoint.accessToken));
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
     QNetworkReply* reply = m_network->post(request, multipart);
     multipart->setParent(reply);
     const qint64 id = m_next++;
-    m_active.insert(id, reply);
     connect(reply, &QNetworkReply::uploadProgress, this,
             [this, id](qint64 sent, qint64 total) { emit progress(id, sent, total); });
     connect(reply, &QNetworkReply::finished, this,
@@ -129,15 +143,8 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
     return id;
 }
 
-void MediaUploader::cancel(qint64 upload)
-{
-    if (QNetworkReply* reply = m_active.value(upload))
-        reply->abort(); // finished() follows with OperationCanceledError
-}
-
 void MediaUploader::onFinished(QNetworkReply* reply, qint64 upload, const QString& mime, cloudapi::MediaKind kind)
 {
-    m_active.remove(upload);
     reply->deleteLater();
     const QByteArray body = reply->readAll();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -170,8 +177,7 @@ QNetworkReply* MediaDownloader::get(const QUrl& url)
 
 QString MediaDownloader::cachedPath(const QString& mediaId) const
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
-    if (!safe.match(mediaId).hasMatch() || mediaId.startsWith(QLatin1Char('.')))
+    if (!isSafeMediaId(mediaId))
         return {};
     const QString path = QDir(m_dir).filePath(mediaId);
     return QFileInfo(path).isFile() ? path : QString();
@@ -185,8 +191,7 @@ void MediaDownloader::fail(const QString& mediaId, const QString& error)
 
 void MediaDownloader::download(const QString& mediaId)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,200}$"));
-    if (!safe.match(mediaId).hasMatch() || mediaId.startsWith(QLatin1Char('.'))) {
+    if (!isSafeMediaId(mediaId)) {
         QMetaObject::invokeMethod(
             this, [this, mediaId] { emit failed(mediaId, QCoreApplication::translate("duet", "Not a media id.")); },
             Qt::QueuedConnection);
@@ -200,7 +205,7 @@ void MediaDownloader::download(const QString& mediaId)
             this, [this, mediaId, cached] { emit downloaded(mediaId, cached); }, Qt::QueuedConnection);
         return;
     }
-    QNetworkReply* reply = get(graphUrl(m_endpoint, mediaId));
+    QNetworkReply* reply = get(graphUrl(m_endpoint, graph(m_endpoint).mediaPath(mediaId)));
     m_active.insert(mediaId, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, mediaId] {
         reply->deleteLater();

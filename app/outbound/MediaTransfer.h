@@ -43,8 +43,6 @@ public:
     qint64 upload(const QString& path, QString* error);
     /// The checks alone: the kind and MIME type a file would be sent as, or false with *error.
     static bool check(const QString& path, cloudapi::MediaKind* kind, QString* mime, QString* error);
-    void cancel(qint64 upload);
-    int activeCount() const { return int(m_active.size()); }
 
 signals:
     void progress(qint64 upload, qint64 sentBytes, qint64 totalBytes);
@@ -56,7 +54,6 @@ private:
 
     MediaEndpoint m_endpoint;
     QNetworkAccessManager* m_network;
-    QHash<qint64, QNetworkReply*> m_active;
     qint64 m_next = 1;
 };
 

@@ -102,47 +102,58 @@ void OutboundDriver::start()
     pump();
 }
 
-SubmitResult OutboundDriver::submitText(const QString& contact, const QString& text, const QString& agent,
-                                        const QString& replyToWamid, const QString& conversation)
+OutboxDraft OutboundDriver::draft(const QString& contact, const QString& agent, const QString& conversation) const
 {
     OutboxDraft d;
     d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     d.contact = digitsOnly(contact);
     d.conversation = conversation;
-    d.kind = QStringLiteral("text");
     d.agent = agent;
-    const cloudapi::GraphRequest r = m_graph.text({contact, d.clientId, replyToWamid}, text);
-    if (!r.isValid()) {
+    return d;
+}
+
+SubmitResult OutboundDriver::submitBuilt(OutboxDraft draft, const cloudapi::GraphRequest& request)
+{
+    if (!request.isValid()) {
         SubmitResult out;
-        out.problem = r.problem;
-        out.error = cloudapi::requestProblemText(r.problem);
+        out.problem = request.problem;
+        out.error = cloudapi::requestProblemText(request.problem);
         return out;
     }
-    d.body = r.body;
-    return submit(d);
+    draft.kind = request.body.value(QLatin1String("type")).toString();
+    draft.body = request.body;
+    return submit(draft);
+}
+
+SubmitResult OutboundDriver::submitText(const QString& contact, const QString& text, const QString& agent,
+                                        const QString& replyToWamid, const QString& conversation)
+{
+    const OutboxDraft d = draft(contact, agent, conversation);
+    return submitBuilt(d, m_graph.text({contact, d.clientId, replyToWamid}, text));
 }
 
 SubmitResult OutboundDriver::submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
                                             OutboxLane lane, const QString& agent, const QString& conversation,
                                             const QString& text)
 {
-    OutboxDraft d;
-    d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d.contact = digitsOnly(contact);
-    d.conversation = conversation;
+    OutboxDraft d = draft(contact, agent, conversation);
     d.lane = lane;
-    d.kind = QStringLiteral("template");
-    d.agent = agent;
     d.text = text;
-    const cloudapi::GraphRequest r = m_graph.templateMessage({contact, d.clientId, {}}, content);
-    if (!r.isValid()) {
-        SubmitResult out;
-        out.problem = r.problem;
-        out.error = cloudapi::requestProblemText(r.problem);
-        return out;
-    }
-    d.body = r.body;
-    return submit(d);
+    return submitBuilt(d, m_graph.templateMessage({contact, d.clientId, {}}, content));
+}
+
+SubmitResult OutboundDriver::submitMedia(const QString& contact, const cloudapi::MediaContent& media,
+                                         const QString& agent, const QString& replyToWamid, const QString& conversation)
+{
+    const OutboxDraft d = draft(contact, agent, conversation);
+    return submitBuilt(d, m_graph.media({contact, d.clientId, replyToWamid}, media));
+}
+
+SubmitResult OutboundDriver::submitReaction(const QString& contact, const QString& targetWamid, const QString& emoji,
+                                            const QString& agent, const QString& conversation)
+{
+    const OutboxDraft d = draft(contact, agent, conversation);
+    return submitBuilt(d, m_graph.reaction({contact, d.clientId, {}}, targetWamid, emoji));
 }
 
 SubmitResult OutboundDriver::submit(const OutboxDraft& draft)

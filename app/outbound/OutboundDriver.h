@@ -76,7 +76,12 @@ public:
     SubmitResult submitTemplate(const QString& contact, const cloudapi::TemplateContent& content,
                                 OutboxLane lane = OutboxLane::Live, const QString& agent = {},
                                 const QString& conversation = {}, const QString& text = {});
-    /// Any built draft (media, reactions ...). The gate applies to free-form kinds.
+    SubmitResult submitMedia(const QString& contact, const cloudapi::MediaContent& media, const QString& agent = {},
+                             const QString& replyToWamid = {}, const QString& conversation = {});
+    /// A reaction to `targetWamid` (an empty emoji removes it).
+    SubmitResult submitReaction(const QString& contact, const QString& targetWamid, const QString& emoji,
+                                const QString& agent = {}, const QString& conversation = {});
+    /// Any built draft (a retry's copy ...). The gate applies to free-form kinds.
     SubmitResult submit(const OutboxDraft& draft);
     /// Hands already written queued rows to the limiter (bulk jobs write theirs in one go).
     void enqueueRows(const QList<qint64>& ids);
@@ -127,6 +132,10 @@ signals:
     void storageFailed(const QString& error);
 
 private:
+    /// A draft to `contact` with a fresh client id (also the request's callback data).
+    OutboxDraft draft(const QString& contact, const QString& agent, const QString& conversation) const;
+    /// Queues a built request; a request that could not be built is refused with its problem.
+    SubmitResult submitBuilt(OutboxDraft draft, const cloudapi::GraphRequest& request);
     void pump();
     void arm();
     void dispatch(qint64 id);

@@ -64,6 +64,8 @@ const QList<QStringList>& migrations()
         {QStringLiteral("ALTER TABLE outbox ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''")},
         // 4: one contact's live sends, for the open thread, without reading every failed send.
         {QStringLiteral("CREATE INDEX outbox_by_contact ON outbox (contact, lane, state)")},
+        // 5: the few sends the hub has not acknowledged yet, read after every accepted send.
+        {QStringLiteral("CREATE INDEX outbox_unreported ON outbox (id) WHERE reported = 0")},
     };
     return all;
 }

@@ -156,7 +156,7 @@ private slots:
                                 signedOut ? test::DesktopStack::Connection::SignedOut
                                           : test::DesktopStack::Connection::SignedIn),
                  qPrintable(error));
-        m_hubUrl = QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_stack->hub().port()));
+        m_hubUrl = m_stack->hub().agentsUrl();
         if (signedOut) {
             const SecretStore::Result gone =
                 duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });

@@ -94,7 +94,7 @@ public:
         if (!m_workspace->open(wc, error))
             return false;
         if (connection == Connection::SignedIn)
-            m_workspace->connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())), m_token);
+            m_workspace->connectTo(m_hub->agentsUrl(), m_token);
         return true;
     }
 

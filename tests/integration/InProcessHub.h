@@ -74,7 +74,7 @@ public:
         return status == 200;
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_hub->port())); }
+    QUrl url() const { return m_hub->agentsUrl(); }
     hub::HubServer& server() { return *m_hub; }
     QString path(const QString& name) const { return m_dir.filePath(name); }
 

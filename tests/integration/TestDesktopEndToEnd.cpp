@@ -141,8 +141,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!stack.workspace().outbox().row(r.id)->wamid.isEmpty(), 15'000);
         QCOMPARE(stack.workspace().outbox().unreportedRows().size(), 1);
 
-        stack.workspace().connectTo(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(stack.hub().port())),
-                                    stack.token());
+        stack.workspace().connectTo(stack.hub().agentsUrl(), stack.token());
         QTRY_COMPARE_WITH_TIMEOUT(stack.workspace().outbox().unreportedRows().size(), 0, 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(stack.thread(kMaria).size(), 2, 15'000);
         QCOMPARE(stack.thread(kMaria).at(1).origin, QStringLiteral("agent"));
