@@ -281,6 +281,7 @@ outbound::SubmitResult Workspace::retry(qint64 outboxId)
     d.agent = agent();
     d.conversation = row->conversation;
     d.kind = row->kind;
+    d.text = row->text; // a template's words, for the thread and the report
     d.body = QJsonDocument::fromJson(row->body).object();
     d.body.insert(QStringLiteral("biz_opaque_callback_data"), d.clientId);
     r = m_driver->submit(d);

@@ -117,12 +117,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 1, 15'000);
         QCOMPARE(stack.thread(stranger).at(0).origin, QStringLiteral("agent"));
         QCOMPARE(stack.thread(stranger).at(0).body, shown);
+        // Sending it again (the bubble's Retry) keeps the text, under a new client id.
+        const outbound::SubmitResult again = stack.workspace().retry(sent.id);
+        QVERIFY2(again.isQueued(), qPrintable(again.error));
+        QCOMPARE(stack.workspace().outbox().row(again.id)->text, shown);
+        QVERIFY(again.clientId != sent.clientId);
+        QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 2, 15'000);
+        QCOMPARE(stack.thread(stranger).at(1).body, shown);
         // Without a text (as an older desktop reports) the template's name stands in.
         const outbound::SubmitResult bare =
             stack.workspace().sendTemplate(stranger, {QStringLiteral("hello_world"), QStringLiteral("en_US"), {}});
         QVERIFY2(bare.isQueued(), qPrintable(bare.error));
-        QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 2, 15'000);
-        QCOMPARE(stack.thread(stranger).at(1).body, QStringLiteral("hello_world"));
+        QTRY_COMPARE_WITH_TIMEOUT(stack.thread(stranger).size(), 3, 15'000);
+        QCOMPARE(stack.thread(stranger).at(2).body, QStringLiteral("hello_world"));
     }
 
     void aReportRefusedWhileOfflineIsSentAfterReconnecting()
