@@ -11,6 +11,7 @@ DUET_PACKAGES=(
     xvfb xauth x11-apps xdotool fonts-dejavu-core
     dbus gnome-keyring libsecret-tools postgresql
     clang-format desktop-file-utils appstream python3
+    libphonenumber-dev
 )
 
 missing=()

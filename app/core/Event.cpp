@@ -5,9 +5,9 @@
 
 namespace duet {
 namespace {
-constexpr std::array<const char*, 11> kKindNames = {
+constexpr std::array<const char*, 12> kKindNames = {
     "message",          "echo",    "history", "status",  "contact", "history_progress",
-    "history_declined", "account", "error",   "unknown", "invalid",
+    "history_declined", "account", "error",   "unknown", "invalid", "identity_change",
 };
 } // namespace
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace duet {
@@ -21,10 +22,11 @@ enum class EventKind : quint8 {
     Error,           ///< a value-level error Meta reports (`value.errors[]`)
     Unknown,         ///< a webhook field Duet does not handle yet; kept, never dropped
     Invalid,         ///< a change or message lacking what the contract requires
+    IdentityChange,  ///< a customer changed number or BSUID (system message or `user_id_update`)
 };
 
 /// The wire name of a kind: "message", "echo", "history", "status", "contact",
-/// "history_progress", "history_declined", "account", "error", "unknown", "invalid".
+/// "history_progress", "history_declined", "account", "error", "unknown", "invalid", "identity_change".
 QString eventKindName(EventKind kind);
 /// The kind for a wire name; false when the name is not one of eventKindName()'s.
 bool eventKindFromName(QStringView name, EventKind* kind);
@@ -46,7 +48,7 @@ struct Event
 
     // message, echo, history ------------------------------------------------------------------
     QString wamid;         ///< the message id; for statuses, the id of the message the status is about
-    QString contact;       ///< the customer's number, digits only ('+' and separators removed)
+    QString contact;       ///< the customer's number, digits only; null when Meta withheld it (BSUID.md)
     bool outbound = false; ///< direction: true when the business sent it (echo, business history item)
     qint64 timestamp = 0;  ///< seconds since the epoch
     QString type;          ///< the Cloud API type string: text, image, reaction, media_placeholder, ...
@@ -61,6 +63,21 @@ struct Event
     bool referral = false; ///< the message came from a click-to-WhatsApp ad or post
     bool voice = false;    ///< audio recorded as a voice note
     QString historyStatus; ///< history items: the delivery status Meta reports, lower case
+
+    // who the customer is (every kind that names a customer; docs/IDENTITY.md) ---------------------
+    QString userId;       ///< the business-scoped user id (BSUID), e.g. "US.13491208655302741918"; opaque
+    QString parentUserId; ///< the parent BSUID ("US.ENT.…"), only for enrolled portfolios
+    QString username;     ///< the customer's username, without a leading '@'; also the business's own
+    // identity_change: the customer's identifiers before the change (the new ones are above) ------
+    QString previousUserId;
+    QString previousParentUserId;
+    QString previousContact; ///< the old number, digits only, when Meta sent it
+
+    // contacts messages: the contact cards the customer shared ------------------------------------
+    QString shareOrigin;      ///< `contacts[].origin`: contact_request (the button) or other
+    QStringList sharedPhones; ///< every shared number, digits only (the wa_id when given, else the phone)
+    QString vcard;            ///< the raw vCard(s) (origin other), concatenated in order
+    bool unsupported = false; ///< Meta sent `errors` instead of the message's content
 
     // status ------------------------------------------------------------------------------------
     QString status;          ///< sent, delivered, read, played, failed (lower case)

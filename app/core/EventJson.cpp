@@ -2,11 +2,13 @@
 // Event <-> JSON line, driven by one table of the string fields and their keys.
 #include "EventJson.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 #include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace duet {
 
@@ -20,7 +22,7 @@ struct StringKey
 
 /// Every string field and its key. The kind's own keys (see kindKeys()) are always written; the
 /// others only when set.
-const std::array<StringKey, 21> kStringKeys = {{
+const std::array<StringKey, 29> kStringKeys = {{
     {"wamid", &Event::wamid},
     {"contact", &Event::contact},
     {"type", &Event::type},
@@ -42,6 +44,14 @@ const std::array<StringKey, 21> kStringKeys = {{
     {"error_title", &Event::errorTitle},
     {"error_details", &Event::errorDetails},
     {"field", &Event::field},
+    {"user_id", &Event::userId},
+    {"parent_user_id", &Event::parentUserId},
+    {"username", &Event::username},
+    {"previous_user_id", &Event::previousUserId},
+    {"previous_parent_user_id", &Event::previousParentUserId},
+    {"previous_contact", &Event::previousContact},
+    {"share_origin", &Event::shareOrigin},
+    {"vcard", &Event::vcard},
 }};
 
 struct IntKey
@@ -82,6 +92,8 @@ bool hasOwnKey(EventKind kind, const char* key)
         return k == QLatin1String("field");
     case EventKind::Invalid:
         return k == QLatin1String("path") || k == QLatin1String("reason");
+    case EventKind::IdentityChange:
+        return k == QLatin1String("user_id") || k == QLatin1String("contact") || k == QLatin1String("timestamp");
     }
     return false;
 }
@@ -155,6 +167,10 @@ QJsonObject eventToJson(const Event& event)
         o.insert(QLatin1String("referral"), true);
     if (event.voice)
         o.insert(QLatin1String("voice"), true);
+    if (event.unsupported)
+        o.insert(QLatin1String("unsupported"), true);
+    if (!event.sharedPhones.isEmpty())
+        o.insert(QLatin1String("shared_phones"), QJsonArray::fromStringList(event.sharedPhones));
     if (event.errorCode != 0 || hasOwnKey(kind, "code"))
         o.insert(QLatin1String(codeKey(kind)), event.errorCode);
     // path and reason: invalid events always; unknown and account events when set.
@@ -196,11 +212,22 @@ bool eventFromJson(const QJsonObject& json, Event* event)
             return false;
         e.outbound = direction.toString() == QLatin1String("out");
     }
-    for (const char* key : {"referral", "voice"}) {
+    for (auto [key, member] : {std::pair{"referral", &Event::referral}, std::pair{"voice", &Event::voice},
+                               std::pair{"unsupported", &Event::unsupported}}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isBool())
             return false;
-        (key[0] == 'r' ? e.referral : e.voice) = v.toBool(false);
+        e.*member = v.toBool(false);
+    }
+    const QJsonValue phones = json.value(QLatin1String("shared_phones"));
+    if (!phones.isUndefined()) {
+        if (!phones.isArray())
+            return false;
+        for (const QJsonValue& p : phones.toArray()) {
+            if (!p.isString())
+                return false;
+            e.sharedPhones << p.toString();
+        }
     }
     const QJsonValue code = json.value(QLatin1String(codeKey(e.kind)));
     qint64 n = 0;
@@ -229,7 +256,8 @@ bool sameEvent(const Event& a, const Event& b)
             return false;
     }
     return a.kind == b.kind && sameString(a.phoneNumberId, b.phoneNumberId) && a.outbound == b.outbound &&
-           a.timestamp == b.timestamp && a.referral == b.referral && a.voice == b.voice && a.errorCode == b.errorCode &&
+           a.timestamp == b.timestamp && a.referral == b.referral && a.voice == b.voice &&
+           a.unsupported == b.unsupported && a.sharedPhones == b.sharedPhones && a.errorCode == b.errorCode &&
            sameString(a.path, b.path) && sameString(a.reason, b.reason);
 }
 

@@ -80,9 +80,13 @@ const char* const kSql[] = {
     " OR (excluded.book_removed = contacts.book_removed"
     " AND COALESCE(excluded.book_name, '') > COALESCE(contacts.book_name, ''))))",
     // UpsertProfile
-    "INSERT INTO contacts (contact_key, wa_id, profile_name) VALUES (?, ?, ?)"
+    "INSERT INTO contacts (contact_key, wa_id, profile_name, user_id, parent_user_id, username)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (contact_key) DO UPDATE SET wa_id = COALESCE(excluded.wa_id, contacts.wa_id),"
-    " profile_name = COALESCE(excluded.profile_name, contacts.profile_name)",
+    " profile_name = COALESCE(excluded.profile_name, contacts.profile_name),"
+    " user_id = COALESCE(excluded.user_id, contacts.user_id),"
+    " parent_user_id = COALESCE(excluded.parent_user_id, contacts.parent_user_id),"
+    " username = COALESCE(excluded.username, contacts.username)",
     // UpsertConversation: every column moves by a maximum, so any order gives the same row.
     "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
     " window_closes_at, referral_at, unread_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
@@ -147,6 +151,7 @@ QVariant integer(qint64 v, bool isNull)
 EventApplier::EventApplier(QSqlDatabase db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
+    , m_identity(db, db.driverName() == QLatin1String("QSQLITE"))
     , m_writtenLimit(kWrittenCacheLimit)
 {}
 
@@ -203,22 +208,41 @@ bool EventApplier::applyOne(const Event& e)
     switch (e.kind) {
     case EventKind::Message:
     case EventKind::Echo:
-    case EventKind::History:
-        if (e.wamid.isEmpty() || PhoneNumber::digitsOnly(e.contact).isEmpty())
-            return park(e, {}, QStringLiteral("message without id or contact"));
+    case EventKind::History: {
+        if (e.wamid.isEmpty() || CustomerIdentity::idsOf(e).isEmpty())
+            return park(e, {}, QStringLiteral("message without id or customer"));
+        QString key;
+        if (!customerKey(e, &key))
+            return false;
         if (e.type == QLatin1String("reaction"))
-            return applyReaction(e);
+            return applyReaction(e, key);
         if (e.type == QLatin1String("edit"))
-            return applyEdit(e);
+            return applyEdit(e, key);
         if (e.type == QLatin1String("revoke"))
-            return applyRevoke(e);
-        return applyMessage(e);
-    case EventKind::Status:
+            return applyRevoke(e, key);
+        if (e.type == QLatin1String("contacts") && e.shareOrigin == QLatin1String("contact_request") &&
+            e.kind == EventKind::Message && !linkSharedPhones(e, &key))
+            return false;
+        return applyMessage(e, key);
+    }
+    case EventKind::Status: {
         if (e.wamid.isEmpty() || statusRank(e.status) < 0)
             return park(e, {}, QStringLiteral("status without message id or with an unknown value"));
+        // A status that names the customer twice (phone and BSUID) links the two; one that names
+        // them once adds nothing a message has not.
+        const CustomerIdentity::Ids ids = CustomerIdentity::idsOf(e);
+        const int named = int(!ids.phone.isEmpty()) + int(!ids.bsuid.isEmpty()) + int(!ids.parent.isEmpty());
+        if (named >= 2 || (named == 1 && !ids.username.isEmpty())) {
+            QString key;
+            if (!customerKey(e, &key))
+                return false;
+        }
         return applyStatus(e, e.status, e.timestamp);
+    }
     case EventKind::Contact:
         return applyContact(e);
+    case EventKind::IdentityChange:
+        return applyIdentityChange(e);
     case EventKind::Account:
         return applyAccount(e);
     case EventKind::HistoryProgress:
@@ -235,6 +259,137 @@ bool EventApplier::applyOne(const Event& e)
     return park(e, {}, QStringLiteral("unknown event kind"));
 }
 
+bool EventApplier::customerKey(const Event& e, QString* key)
+{
+    QList<CustomerIdentity::Merge> merges;
+    if (!m_identity.resolve(CustomerIdentity::idsOf(e), e.timestamp, key, &merges, &m_error))
+        return false;
+    takeMerges(merges);
+    noteIdentity(e, *key);
+    return true;
+}
+
+void EventApplier::noteIdentity(const Event& e, const QString& key)
+{
+    if (e.userId.isNull() && e.parentUserId.isNull() && e.username.isNull())
+        return;
+    // Every identifier on a message-like event, status or sync names the customer (echoes carry
+    // the customer's BSUID as to_user_id); the latest seen is the one shown and sent to.
+    ContactDelta& c = m_contacts[key];
+    if (!e.userId.isEmpty())
+        c.userId = e.userId;
+    if (!e.parentUserId.isEmpty())
+        c.parentUserId = e.parentUserId;
+    if (!e.username.isEmpty())
+        c.username = CustomerId::normalizedUsername(e.username);
+}
+
+void EventApplier::takeMerges(const QList<CustomerIdentity::Merge>& merges)
+{
+    for (const CustomerIdentity::Merge& m : merges) {
+        ++m_counts.merged;
+        m_written.remove(m.from);
+        m_written.remove(m.into);
+        if (m_conversations.contains(m.from)) {
+            const ConversationDelta f = m_conversations.take(m.from);
+            ConversationDelta& t = m_conversations[m.into];
+            if (t.phoneNumberId.isNull())
+                t.phoneNumberId = f.phoneNumberId;
+            t.activityAt = qMax(t.activityAt, f.activityAt);
+            if (f.lastWamidAt > t.lastWamidAt || (f.lastWamidAt == t.lastWamidAt && f.lastWamid > t.lastWamid)) {
+                t.lastWamidAt = f.lastWamidAt;
+                t.lastWamid = f.lastWamid;
+            }
+            t.customerAt = qMax(t.customerAt, f.customerAt);
+            t.referralAt = qMax(t.referralAt, f.referralAt);
+            t.unread += f.unread;
+        }
+        if (m_contacts.contains(m.from)) {
+            const ContactDelta f = m_contacts.take(m.from);
+            ContactDelta& t = m_contacts[m.into];
+            for (auto member : {&ContactDelta::waId, &ContactDelta::profileName, &ContactDelta::userId,
+                                &ContactDelta::parentUserId, &ContactDelta::username}) {
+                if ((t.*member).isNull())
+                    t.*member = f.*member;
+            }
+            t.stored = false;
+        }
+    }
+}
+
+bool EventApplier::linkSharedPhones(const Event& e, QString* key)
+{
+    // The customer tapped "Share contact info": the numbers are their own.
+    for (const QString& phone : e.sharedPhones) {
+        if (PhoneNumber::digitsOnly(phone).isEmpty())
+            continue;
+        CustomerIdentity::Ids shared;
+        shared.phone = contactKey(phone);
+        QList<CustomerIdentity::Merge> merges;
+        if (!m_identity.link(CustomerIdentity::idsOf(e), shared, e.timestamp, QStringLiteral("shared_number"), key,
+                             &merges, &m_error))
+            return false;
+        takeMerges(merges);
+        m_contacts[*key].waId = PhoneNumber::digitsOnly(phone);
+    }
+    return true;
+}
+
+bool EventApplier::applyIdentityChange(const Event& e)
+{
+    const CustomerIdentity::Ids now = CustomerIdentity::idsOf(e);
+    const CustomerIdentity::Ids before = CustomerIdentity::previousIdsOf(e);
+    if (now.isEmpty() && before.isEmpty())
+        return park(e, {}, QStringLiteral("identity change without identifiers"));
+    QString key;
+    QList<CustomerIdentity::Merge> merges;
+    const bool ok = before.isEmpty() ? m_identity.resolve(now, e.timestamp, &key, &merges, &m_error)
+                    : now.isEmpty()  ? m_identity.resolve(before, e.timestamp, &key, &merges, &m_error)
+                                    : m_identity.link(before, now, e.timestamp, QStringLiteral("identity_change"), &key,
+                                                      &merges, &m_error);
+    if (!ok)
+        return false;
+    takeMerges(merges);
+    noteIdentity(e, key);
+    ContactDelta& c = m_contacts[key];
+    if (!e.contact.isEmpty())
+        c.waId = e.contact;
+    if (!e.name.isEmpty())
+        c.profileName = e.name;
+    if (e.wamid.isEmpty()) {
+        ++m_counts.applied;
+        return true;
+    }
+    // The thread shows the change as a quiet system row; it moves no window and counts as no
+    // unread message.
+    QSqlQuery& ins = query(InsertMessage);
+    const QVariantList values = {e.wamid,
+                                 key,
+                                 text(e.phoneNumberId),
+                                 0,
+                                 QStringLiteral("customer"),
+                                 1,
+                                 0,
+                                 qlonglong(e.timestamp),
+                                 QStringLiteral("system"),
+                                 text(e.text),
+                                 QVariant(QMetaType::fromType<QString>()),
+                                 QVariant(QMetaType::fromType<QString>()),
+                                 QVariant(QMetaType::fromType<QString>()),
+                                 QVariant(QMetaType::fromType<QString>()),
+                                 0,
+                                 0,
+                                 QVariant(QMetaType::fromType<qlonglong>()),
+                                 QVariant(QMetaType::fromType<QString>())};
+    for (int i = 0; i < values.size(); ++i)
+        ins.bindValue(i, values[i]);
+    if (!exec(ins))
+        return false;
+    m_conversations[key].activityAt = qMax(m_conversations[key].activityAt, e.timestamp);
+    ++m_counts.applied;
+    return true;
+}
+
 EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, const QString& key)
 {
     ConversationDelta& d = m_conversations[key];
@@ -248,7 +403,7 @@ EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, cons
     }
     if (e.kind == EventKind::Message || (e.kind == EventKind::History && !e.outbound)) {
         ContactDelta& c = m_contacts[key];
-        if (e.kind == EventKind::Message)
+        if (e.kind == EventKind::Message && !e.contact.isEmpty())
             c.waId = e.contact;
         if (!e.name.isNull())
             c.profileName = e.name;
@@ -256,9 +411,8 @@ EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, cons
     return d;
 }
 
-bool EventApplier::applyMessage(const Event& e)
+bool EventApplier::applyMessage(const Event& e, const QString& key)
 {
-    const QString key = contactKey(e.contact);
     const MessageCopy in = messageCopyOf(e);
     // Most messages are new: try the insert first; a conflict means another copy is stored.
     QSqlQuery& ins = query(InsertMessage);
@@ -404,12 +558,12 @@ bool EventApplier::messageExists(const QString& wamid, bool* exists)
     return true;
 }
 
-bool EventApplier::applyReaction(const Event& e)
+bool EventApplier::applyReaction(const Event& e, const QString& key)
 {
-    noteActivity(e, contactKey(e.contact));
+    noteActivity(e, key);
     QSqlQuery& q = query(UpsertReaction);
     q.bindValue(0, e.targetWamid);
-    q.bindValue(1, e.outbound ? QStringLiteral("business") : contactKey(e.contact));
+    q.bindValue(1, e.outbound ? QStringLiteral("business") : key);
     q.bindValue(2, e.emoji.isNull() ? QString::fromLatin1("") : e.emoji);
     q.bindValue(3, qlonglong(e.timestamp));
     q.bindValue(4, e.wamid);
@@ -428,12 +582,12 @@ bool EventApplier::applyReaction(const Event& e)
     return true;
 }
 
-bool EventApplier::applyEdit(const Event& e)
+bool EventApplier::applyEdit(const Event& e, const QString& key)
 {
     bool exists = false;
     if (!messageExists(e.targetWamid, &exists))
         return false;
-    noteActivity(e, contactKey(e.contact));
+    noteActivity(e, key);
     if (!exists)
         return park(e, e.targetWamid, QStringLiteral("edit before its message"));
     const QString newText = e.text.isNull() ? QString::fromLatin1("") : e.text;
@@ -450,12 +604,12 @@ bool EventApplier::applyEdit(const Event& e)
     return true;
 }
 
-bool EventApplier::applyRevoke(const Event& e)
+bool EventApplier::applyRevoke(const Event& e, const QString& key)
 {
     bool exists = false;
     if (!messageExists(e.targetWamid, &exists))
         return false;
-    noteActivity(e, contactKey(e.contact));
+    noteActivity(e, key);
     if (!exists)
         return park(e, e.targetWamid, QStringLiteral("revoke before its message"));
     QSqlQuery& q = query(UpdateRevoke);
@@ -470,13 +624,15 @@ bool EventApplier::applyRevoke(const Event& e)
 
 bool EventApplier::applyContact(const Event& e)
 {
-    const QString key = contactKey(e.contact);
-    if (key.isEmpty())
-        return park(e, {}, QStringLiteral("address-book change without a number"));
+    if (CustomerIdentity::idsOf(e).isEmpty())
+        return park(e, {}, QStringLiteral("address-book change without a number or BSUID"));
+    QString key;
+    if (!customerKey(e, &key))
+        return false;
     const bool remove = e.action == QLatin1String("remove");
     QSqlQuery& q = query(UpsertBookName);
     q.bindValue(0, key);
-    q.bindValue(1, PhoneNumber::digitsOnly(e.contact));
+    q.bindValue(1, e.contact.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : PhoneNumber::digitsOnly(e.contact));
     q.bindValue(2, remove ? QVariant(QMetaType::fromType<QString>()) : text(e.name));
     q.bindValue(3, qlonglong(e.timestamp));
     q.bindValue(4, int(remove));
@@ -584,6 +740,7 @@ bool EventApplier::releaseParked(const QString& wamid)
 void EventApplier::discardCaches()
 {
     m_written.clear();
+    m_identity.discardCaches();
 }
 
 bool EventApplier::flush()
@@ -593,19 +750,24 @@ bool EventApplier::flush()
     for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
         // Customers repeat their name on every message: write it only when it says something new.
         ContactDelta& written = m_written[it.key()];
-        const bool newWaId = !it->waId.isNull() && it->waId != written.waId;
-        const bool newName = !it->profileName.isNull() && it->profileName != written.profileName;
-        if (written.stored && !newWaId && !newName)
+        bool news = false;
+        for (auto member : {&ContactDelta::waId, &ContactDelta::profileName, &ContactDelta::userId,
+                            &ContactDelta::parentUserId, &ContactDelta::username}) {
+            if (!((*it).*member).isNull() && (*it).*member != written.*member) {
+                news = true;
+                written.*member = (*it).*member;
+            }
+        }
+        if (written.stored && !news)
             continue;
         written.stored = true;
-        if (!it->waId.isNull())
-            written.waId = it->waId;
-        if (!it->profileName.isNull())
-            written.profileName = it->profileName;
         QSqlQuery& q = query(UpsertProfile);
         q.bindValue(0, it.key());
         q.bindValue(1, text(it->waId));
         q.bindValue(2, text(it->profileName));
+        q.bindValue(3, text(it->userId));
+        q.bindValue(4, text(it->parentUserId));
+        q.bindValue(5, text(it->username));
         if (!exec(q))
             return false;
     }

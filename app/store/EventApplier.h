@@ -2,6 +2,7 @@
 // The one apply(events) of Duet: turns normalized events into the store's tables.
 #pragma once
 
+#include "CustomerIdentity.h"
 #include "Database.h"
 #include "core/Clock.h"
 #include "core/Event.h"
@@ -30,6 +31,7 @@ public:
         int parked = 0;   ///< events waiting for the message they are about
         int kept = 0;     ///< unknown, invalid, error or contradicting events kept as they came
         int released = 0; ///< parked events applied because their message arrived
+        int merged = 0;   ///< conversations merged into another because they were one customer
     };
 
     /// `clock` stamps parked events. The SQL is the same on both backends.
@@ -41,6 +43,9 @@ public:
     /// Applies the events in order. False with *error on a database failure: the caller must
     /// then roll its transaction back (nothing was lost: the events can be applied again).
     bool apply(const QList<Event>& events, QString* error, Counts* counts = nullptr);
+
+    /// The customer identities it resolves events with (lookups for the CLI and the desktop too).
+    CustomerIdentity& identity() { return m_identity; }
 
     /// Forgets what the applier remembers of rows it wrote (customers' profile names, so they are
     /// not rewritten on every message). Call it after rolling back a transaction apply() ran in,
@@ -67,17 +72,25 @@ private:
     {
         QString waId;
         QString profileName;
+        QString userId;
+        QString parentUserId;
+        QString username;
         bool stored = false; ///< in m_written: the row holds these values
     };
     enum Statement : int;
 
     bool applyOne(const Event& e);
-    bool applyMessage(const Event& e);
+    bool customerKey(const Event& e, QString* key);
+    void takeMerges(const QList<CustomerIdentity::Merge>& merges);
+    void noteIdentity(const Event& e, const QString& key);
+    bool applyMessage(const Event& e, const QString& key);
     bool applyStatus(const Event& e, const QString& status, qint64 ts);
-    bool applyReaction(const Event& e);
-    bool applyEdit(const Event& e);
-    bool applyRevoke(const Event& e);
+    bool applyReaction(const Event& e, const QString& key);
+    bool applyEdit(const Event& e, const QString& key);
+    bool applyRevoke(const Event& e, const QString& key);
     bool applyContact(const Event& e);
+    bool applyIdentityChange(const Event& e);
+    bool linkSharedPhones(const Event& e, QString* key);
     bool applyAccount(const Event& e);
     bool applyHistoryProgress(const Event& e);
     bool applyHistoryDeclined(const Event& e);
@@ -92,6 +105,7 @@ private:
 
     QSqlDatabase m_db;
     const Clock& m_clock;
+    CustomerIdentity m_identity;
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, ConversationDelta> m_conversations;
     QHash<QString, ContactDelta> m_contacts;

@@ -142,6 +142,34 @@ const char* const kV4[] = {
     " last_seq BIGINT NOT NULL)",
 };
 
+// ---- migration 5: one customer, several identifiers (docs/IDENTITY.md) --------------------------
+const char* const kV5[] = {
+    "ALTER TABLE contacts ADD COLUMN user_id TEXT",
+    "ALTER TABLE contacts ADD COLUMN parent_user_id TEXT",
+    "ALTER TABLE contacts ADD COLUMN username TEXT",
+    // Every identifier a customer was seen with -> their conversation key. kind: phone (contactKey
+    // form), bsuid, parent (parent BSUID), username (lower case, no '@'; moves to its latest holder).
+    "CREATE TABLE customer_ids ("
+    " kind TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " contact_key TEXT NOT NULL,"
+    " seen_at BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (kind, value))",
+    "CREATE INDEX customer_ids_customer ON customer_ids (contact_key)",
+    // Conversations that turned out to be another's: their keys resolve to the survivor.
+    "CREATE TABLE customer_merges ("
+    " merged_key TEXT PRIMARY KEY,"
+    " into_key TEXT NOT NULL,"
+    " merged_at BIGINT NOT NULL,"
+    " reason TEXT NOT NULL)",
+    "CREATE INDEX customer_merges_into ON customer_merges (into_key)",
+    // Every customer known so far was keyed by phone.
+    "INSERT INTO customer_ids (kind, value, contact_key, seen_at) SELECT 'phone', contact_key, contact_key, 0"
+    " FROM contacts WHERE contact_key <> '' ON CONFLICT (kind, value) DO NOTHING",
+    "INSERT INTO customer_ids (kind, value, contact_key, seen_at) SELECT 'phone', contact_key, contact_key, 0"
+    " FROM conversations WHERE contact_key <> '' ON CONFLICT (kind, value) DO NOTHING",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -197,14 +225,16 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::tables()
 {
-    return {QStringLiteral("accounts"),       QStringLiteral("contacts"),           QStringLiteral("conversations"),
-            QStringLiteral("messages"),       QStringLiteral("reactions"),          QStringLiteral("parked_events"),
-            QStringLiteral("history_chunks"), QStringLiteral("conversation_labels")};
+    return {QStringLiteral("accounts"),       QStringLiteral("contacts"),
+            QStringLiteral("conversations"),  QStringLiteral("messages"),
+            QStringLiteral("reactions"),      QStringLiteral("parked_events"),
+            QStringLiteral("history_chunks"), QStringLiteral("conversation_labels"),
+            QStringLiteral("customer_ids"),   QStringLiteral("customer_merges")};
 }
 
 QStringList Schema::migration(int number, Backend backend)
@@ -218,6 +248,8 @@ QStringList Schema::migration(int number, Backend backend)
         return backend == Backend::Sqlite ? toList(kV3Sqlite) : toList(kV3Postgres);
     case 4:
         return toList(kV4);
+    case 5:
+        return toList(kV5);
     default:
         return {};
     }

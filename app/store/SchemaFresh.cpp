@@ -22,7 +22,10 @@ const char* const kCommon[] = {
     " profile_name TEXT,"
     " book_name TEXT,"
     " book_at BIGINT NOT NULL DEFAULT 0,"
-    " book_removed INTEGER NOT NULL DEFAULT 0)",
+    " book_removed INTEGER NOT NULL DEFAULT 0,"
+    " user_id TEXT,"
+    " parent_user_id TEXT,"
+    " username TEXT)",
     "CREATE TABLE conversations ("
     " contact_key TEXT PRIMARY KEY,"
     " phone_number_id TEXT,"
@@ -100,6 +103,19 @@ const char* const kCommon[] = {
     "CREATE TABLE sync_state ("
     " hub_url TEXT PRIMARY KEY,"
     " last_seq BIGINT NOT NULL)",
+    "CREATE TABLE customer_ids ("
+    " kind TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " contact_key TEXT NOT NULL,"
+    " seen_at BIGINT NOT NULL DEFAULT 0,"
+    " PRIMARY KEY (kind, value))",
+    "CREATE INDEX customer_ids_customer ON customer_ids (contact_key)",
+    "CREATE TABLE customer_merges ("
+    " merged_key TEXT PRIMARY KEY,"
+    " into_key TEXT NOT NULL,"
+    " merged_at BIGINT NOT NULL,"
+    " reason TEXT NOT NULL)",
+    "CREATE INDEX customer_merges_into ON customer_merges (into_key)",
 };
 
 const char* const kSqliteSearch[] = {

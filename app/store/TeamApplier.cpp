@@ -2,6 +2,7 @@
 // Team events to tables, and the team tables' own forward-only migrations.
 #include "TeamApplier.h"
 
+#include "CustomerIdentity.h"
 #include "core/Event.h"
 #include "core/EventJson.h"
 
@@ -198,10 +199,16 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
 {
     m_error.clear();
     const QString kind = event.value(QLatin1String("kind")).toString();
-    const QString key = event.value(QLatin1String("conversation")).toString();
+    QString key = event.value(QLatin1String("conversation")).toString();
     bool ok = true;
     if (key.isEmpty())
         return true;
+    // A command about a conversation merged since it was sent acts on the merged one.
+    if (!CustomerIdentity::currentKey(m_db, key, &key, &m_error)) {
+        if (error)
+            *error = m_error;
+        return false;
+    }
     if (kind == QLatin1String("assignment"))
         ok = applyAssignment(key, event);
     else if (kind == QLatin1String("status_change"))

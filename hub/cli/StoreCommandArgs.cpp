@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreCommandArgs.h"
 
+#include "core/CustomerId.h"
+#include "store/CustomerIdentity.h"
+
 namespace duet::hub {
 
 bool StoreCommandArgs::parse(const QStringList& args, bool takesAt, QString* error)
@@ -35,6 +38,22 @@ bool StoreCommandArgs::parse(const QStringList& args, bool takesAt, QString* err
         } else {
             positional << a;
         }
+    }
+    return true;
+}
+
+bool isCustomerArgument(const QString& text)
+{
+    return CustomerId::parse(text).isValid();
+}
+
+bool customerKeyOf(QSqlDatabase db, const QString& text, QString* key, QString* error)
+{
+    if (!store::CustomerIdentity::lookup(db, text, key, error))
+        return false;
+    if (key->isEmpty()) {
+        const CustomerId id = CustomerId::parse(text);
+        *key = id.kind == CustomerId::Kind::Username ? QString() : id.value;
     }
     return true;
 }

@@ -2,6 +2,7 @@
 // The arguments the store commands (ingest, timeline, window) share.
 #pragma once
 
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace duet::hub {
@@ -18,5 +19,14 @@ struct StoreCommandArgs
     /// False with *error for an unknown option or an option without its value.
     bool parse(const QStringList& args, bool takesAt, QString* error);
 };
+
+/// Whether CONTACT can name a customer at all: a phone in any spelling, a BSUID, a parent BSUID
+/// or a username with or without '@'.
+bool isCustomerArgument(const QString& text);
+
+/// The conversation key CONTACT names in the store (any identifier, docs/IDENTITY.md); for a
+/// customer the store does not know, the key a phone number would have (or the text as given),
+/// so the command answers "nothing yet". False with *error on a database failure.
+bool customerKeyOf(QSqlDatabase db, const QString& text, QString* key, QString* error);
 
 } // namespace duet::hub

@@ -2,7 +2,6 @@
 // duet-hub timeline: prints one customer's merged thread, oldest first.
 #include "Commands.h"
 #include "StoreCommandArgs.h"
-#include "core/ContactKey.h"
 #include "store/Store.h"
 #include "store/ThreadQuery.h"
 
@@ -21,7 +20,8 @@ int runTimeline(const QStringList& args, CommandIo& io)
     }
     if (a.help) {
         io.out << "Usage: duet-hub timeline --db DB CONTACT\n"
-               << "Prints the merged thread with CONTACT (any spelling of the number), oldest first,\n"
+               << "Prints the merged thread with CONTACT (a phone number in any spelling, a BSUID,\n"
+               << "a parent BSUID or a username with or without @), oldest first,\n"
                << "one JSON object per line.\n";
         return 0;
     }
@@ -29,14 +29,18 @@ int runTimeline(const QStringList& args, CommandIo& io)
         io.err << "duet-hub timeline: needs --db DB and one CONTACT (usage: duet-hub timeline --db DB CONTACT)\n";
         return 2;
     }
-    const QString key = contactKey(a.positional.first());
-    if (key.isEmpty()) {
-        io.err << "duet-hub timeline: '" << a.positional.first() << "' is not a phone number\n";
+    if (!isCustomerArgument(a.positional.first())) {
+        io.err << "duet-hub timeline: '" << a.positional.first() << "' is not a phone number, a BSUID or a username\n";
         return 2;
     }
     SystemClock clock;
     store::Store store(clock);
     if (!store.open(a.db, &error)) {
+        io.err << "duet-hub timeline: " << error << '\n';
+        return 1;
+    }
+    QString key;
+    if (!customerKeyOf(store.connection(), a.positional.first(), &key, &error)) {
         io.err << "duet-hub timeline: " << error << '\n';
         return 1;
     }

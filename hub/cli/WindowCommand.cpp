@@ -2,7 +2,6 @@
 // duet-hub window: prints one customer's 24-hour service window.
 #include "Commands.h"
 #include "StoreCommandArgs.h"
-#include "core/ContactKey.h"
 #include "store/ConversationQuery.h"
 #include "store/Store.h"
 
@@ -41,13 +40,17 @@ int runWindow(const QStringList& args, CommandIo& io)
             return 2;
         }
     }
-    const QString key = contactKey(a.positional.first());
-    if (key.isEmpty()) {
-        io.err << "duet-hub window: '" << a.positional.first() << "' is not a phone number\n";
+    if (!isCustomerArgument(a.positional.first())) {
+        io.err << "duet-hub window: '" << a.positional.first() << "' is not a phone number, a BSUID or a username\n";
         return 2;
     }
     store::Store store(clock);
     if (!store.open(a.db, &error)) {
+        io.err << "duet-hub window: " << error << '\n';
+        return 1;
+    }
+    QString key;
+    if (!customerKeyOf(store.connection(), a.positional.first(), &key, &error)) {
         io.err << "duet-hub window: " << error << '\n';
         return 1;
     }
