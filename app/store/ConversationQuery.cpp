@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationQuery.h"
 
+#include "core/CustomerId.h"
+#include "core/PhoneFormat.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,7 +14,7 @@ namespace {
 const char kSelect[] =
     "SELECT c.contact_key, k.profile_name, k.book_name, c.phone_number_id, c.last_activity_at, c.last_wamid,"
     " m.body, m.edited_text, m.edited_at, m.type, m.deleted, c.last_customer_at, c.referral_at, c.assignee,"
-    " c.status, c.unread_count, c.window_closes_at"
+    " c.status, c.unread_count, c.window_closes_at, k.wa_id, k.user_id, k.parent_user_id, k.username"
     " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
     " LEFT JOIN messages m ON m.wamid = c.last_wamid";
 
@@ -21,7 +24,11 @@ ConversationSummary rowOf(const QSqlQuery& q, qint64 now, qint64 margin)
     s.contactKey = q.value(0).toString();
     s.profileName = q.value(1).toString();
     s.bookName = q.value(2).toString();
-    s.displayName = !s.bookName.isEmpty() ? s.bookName : !s.profileName.isEmpty() ? s.profileName : s.contactKey;
+    s.waId = q.value(17).toString();
+    s.userId = q.value(18).toString();
+    s.parentUserId = q.value(19).toString();
+    s.username = q.value(20).toString();
+    s.displayName = customerDisplayName(s.contactKey, s.bookName, s.profileName, s.username);
     s.phoneNumberId = q.value(3).toString();
     s.lastActivityAt = q.value(4).toLongLong();
     s.lastWamid = q.value(5).toString();
@@ -40,6 +47,25 @@ ConversationSummary rowOf(const QSqlQuery& q, qint64 now, qint64 margin)
 constexpr qsizetype kMaxPrepared = 32;
 
 } // namespace
+
+QString customerDisplayName(const QString& contactKey, const QString& bookName, const QString& profileName,
+                            const QString& username)
+{
+    if (!bookName.isEmpty())
+        return bookName;
+    if (!profileName.isEmpty())
+        return profileName;
+    if (!username.isEmpty())
+        return QLatin1Char('@') + username;
+    if (CustomerId::isPhoneKey(contactKey))
+        return PhoneFormat::international(contactKey);
+    return contactKey;
+}
+
+bool ConversationSummary::hasPhone() const
+{
+    return CustomerId::isPhoneKey(contactKey);
+}
 
 ConversationQuery::ConversationQuery(QSqlDatabase db, qint64 closingMarginSecs)
     : m_margin(closingMarginSecs)
@@ -149,6 +175,24 @@ bool ConversationQuery::find(const QString& contactKey, qint64 nowSecs, Conversa
     if (!loadLabels(&rows, error))
         return false;
     *row = rows.first();
+    return true;
+}
+
+bool ConversationQuery::mergedInto(const QString& contactKey, QStringList* keys, QString* error)
+{
+    keys->clear();
+    QSqlQuery* q = prepared(
+        QStringLiteral("SELECT merged_key FROM customer_merges WHERE into_key = ? ORDER BY merged_key"), error);
+    if (!q)
+        return false;
+    q->bindValue(0, contactKey);
+    if (!q->exec()) {
+        *error = q->lastError().text();
+        return false;
+    }
+    while (q->next())
+        keys->append(q->value(0).toString());
+    q->finish();
     return true;
 }
 

@@ -17,13 +17,23 @@ class QSqlQuery;
 
 namespace duet::store {
 
+/// The name a customer is shown by when nothing more is known: the address-book name, else the
+/// profile name, else "@username", else the number as people read it ("+1 650-555-1234"), else
+/// the conversation key itself (a BSUID: the UI words that case).
+QString customerDisplayName(const QString& contactKey, const QString& bookName, const QString& profileName,
+                            const QString& username);
+
 /// One row of the conversation list.
 struct ConversationSummary
 {
-    QString contactKey;
-    QString displayName; ///< the address-book name, else the profile name, else the number
+    QString contactKey;  ///< the phone's contactKey() once a phone is known, else the (parent) BSUID
+    QString displayName; ///< customerDisplayName()
     QString profileName;
     QString bookName;
+    QString waId;         ///< the phone as Meta sent it; null when it was never shared
+    QString userId;       ///< the business-scoped user id (BSUID); null when never seen
+    QString parentUserId; ///< the parent BSUID; null when never seen
+    QString username;     ///< lower case, without '@'; null when the customer has none
     QString phoneNumberId;
     qint64 lastActivityAt = 0;
     QString lastWamid;
@@ -38,6 +48,8 @@ struct ConversationSummary
     ServiceWindow window; ///< at the query's `now`
     QStringList labels;   ///< the conversation's labels, sorted by name
     bool isFreeEntryPoint() const { return referralAt > 0; }
+    /// Whether the customer's phone number is known (the key is then the phone's).
+    bool hasPhone() const;
 };
 
 /// Filters of the conversation list; unset members do not filter.
@@ -76,6 +88,9 @@ public:
     static ConversationCursor cursorAt(const ConversationSummary& row, Sort sort);
     /// One conversation by contact key; *found false when the customer has none.
     bool find(const QString& contactKey, qint64 nowSecs, ConversationSummary* row, bool* found, QString* error);
+    /// The keys of the conversations merged (or renamed) into `contactKey`, sorted: their rows
+    /// and threads are now `contactKey`'s (CustomerIdentity, docs/IDENTITY.md).
+    bool mergedInto(const QString& contactKey, QStringList* keys, QString* error);
 
 private:
     QSqlQuery* prepared(const QString& sql, QString* error);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SearchQuery.h"
 
+#include "ConversationQuery.h"
 #include "core/ContactKey.h"
+#include "core/CustomerId.h"
 #include "core/PhoneNumber.h"
 
 #include <QRegularExpression>
@@ -74,40 +76,79 @@ ContactQuery::ContactQuery(QSqlDatabase db)
     : m_db(db)
 {}
 
+namespace {
+
+/// `text` for a LIKE pattern with '\' as the escape character.
+QString likeEscaped(QString text)
+{
+    return text.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+}
+
+} // namespace
+
 bool ContactQuery::lookup(const QString& text, int limit, QList<ContactMatch>* matches, QString* error)
 {
     matches->clear();
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return true;
-    const QString digits = PhoneNumber::digitsOnly(trimmed);
-    // A number matches by the prefix of its key: the full number's key, or the digits typed so far.
-    const QString key = digits.size() >= 12 ? contactKey(digits) : digits;
-    QString pattern = trimmed.toLower();
-    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    const CustomerId id = CustomerId::parse(trimmed);
+    // A number, whole or in part: its digits anywhere in a phone key; a whole number (12 digits
+    // and more) in its contactKey() form, so a Brazilian wa_id finds the number people type.
+    QString digits;
+    if (id.kind == CustomerId::Kind::Phone) {
+        digits = PhoneNumber::digitsOnly(trimmed);
+        if (digits.size() >= 12)
+            digits = contactKey(digits);
+        else if (digits.size() < 3)
+            digits.clear(); // "1" would match everyone
+    }
+    const QString phonePattern = digits.isEmpty() ? QString() : QLatin1Char('%') + digits + QLatin1Char('%');
+    const bool bsuidLike = id.kind == CustomerId::Kind::Bsuid || id.kind == CustomerId::Kind::ParentBsuid;
+    const QString bsuidPattern = bsuidLike ? likeEscaped(trimmed.toLower()) + QLatin1Char('%') : QString();
+    const QString namePattern = QLatin1Char('%') + likeEscaped(trimmed.toLower()) + QLatin1Char('%');
+    const QString username = CustomerId::normalizedUsername(trimmed);
+    const QString usernamePattern =
+        username.isEmpty() ? QString() : QLatin1Char('%') + likeEscaped(username) + QLatin1Char('%');
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT contact_key, wa_id, profile_name, book_name FROM contacts"
-                                  " WHERE (? <> '' AND contact_key LIKE ? ESCAPE '\\')"
-                                  " OR LOWER(COALESCE(book_name, '')) LIKE ? ESCAPE '\\' OR "
-                                  "LOWER(COALESCE(profile_name, '')) LIKE ? ESCAPE '\\'"
-                                  " ORDER BY contact_key LIMIT ?"))) {
+    if (!q.prepare(QStringLiteral(
+            "SELECT c.contact_key, k.wa_id, k.profile_name, k.book_name, k.username, k.user_id, k.parent_user_id,"
+            " c.last_activity_at FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
+            " WHERE (? <> '' AND (c.contact_key LIKE ? OR c.contact_key IN (SELECT contact_key FROM customer_ids"
+            "  WHERE kind = 'phone' AND value LIKE ?)))"
+            " OR (? <> '' AND c.contact_key IN (SELECT contact_key FROM customer_ids"
+            "  WHERE kind IN ('bsuid', 'parent') AND LOWER(value) LIKE ? ESCAPE '\\'))"
+            " OR (? <> '' AND COALESCE(k.username, '') LIKE ? ESCAPE '\\')"
+            " OR LOWER(COALESCE(k.book_name, '')) LIKE ? ESCAPE '\\'"
+            " OR LOWER(COALESCE(k.profile_name, '')) LIKE ? ESCAPE '\\'"
+            " ORDER BY c.last_activity_at DESC, c.contact_key DESC LIMIT ?"))) {
         *error = q.lastError().text();
         return false;
     }
-    q.bindValue(0, key);
-    q.bindValue(1, QString(key + QLatin1Char('%')));
-    q.bindValue(2, QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-    q.bindValue(3, QString(QLatin1Char('%') + pattern + QLatin1Char('%')));
-    q.bindValue(4, limit);
+    const QVariantList values = {phonePattern, phonePattern,    phonePattern, bsuidPattern, bsuidPattern,
+                                 username,     usernamePattern, namePattern,  namePattern,  limit};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     if (!q.exec()) {
         *error = q.lastError().text();
         return false;
     }
-    while (q.next())
-        matches->append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    while (q.next()) {
+        ContactMatch m;
+        m.contactKey = q.value(0).toString();
+        m.waId = q.value(1).toString();
+        m.profileName = q.value(2).toString();
+        m.bookName = q.value(3).toString();
+        m.username = q.value(4).toString();
+        m.userId = q.value(5).toString();
+        m.parentUserId = q.value(6).toString();
+        m.lastActivityAt = q.value(7).toLongLong();
+        m.displayName = customerDisplayName(m.contactKey, m.bookName, m.profileName, m.username);
+        matches->append(m);
+    }
     return true;
 }
 

@@ -42,11 +42,22 @@ struct ContactMatch
     QString waId;
     QString profileName;
     QString bookName;
+    QString username;     ///< lower case, without '@'; null when none
+    QString userId;       ///< the BSUID; null when never seen
+    QString parentUserId; ///< the parent BSUID; null when never seen
+    QString displayName;  ///< customerDisplayName() (ConversationQuery.h)
+    qint64 lastActivityAt = 0;
 };
 
-/// Finds customers by number (any spelling, a prefix of the key) or by a part of their
-/// address-book or profile name, case-insensitively.
-/// Usage: `ContactQuery q(db); q.lookup(QStringLiteral("+55 11 9"), 20, &matches, &error);`
+/// Finds the customers with a conversation by any identifier (docs/IDENTITY.md) or by name:
+///  - a number in any spelling, whole or in part ("650 555", "+1 (650) 555-1234"): digits that
+///    occur in the conversation's key or in any phone the customer was seen with (an old number
+///    after a change); a whole number is compared in its contactKey() form;
+///  - a username, with or without '@', whole or in part;
+///  - a BSUID or parent BSUID, whole or its beginning ("US.1349"), any case;
+///  - a part of the address-book or profile name, any case.
+/// Most recently active first.
+/// Usage: `ContactQuery q(db); q.lookup(QStringLiteral("@pablo"), 20, &matches, &error);`
 class ContactQuery
 {
 public:

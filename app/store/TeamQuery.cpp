@@ -2,6 +2,7 @@
 // Supervisor figures from the store: one scan per figure, computed in C++ where SQL would be dialect-bound.
 #include "TeamQuery.h"
 
+#include "ConversationQuery.h"
 #include "Schema.h"
 
 #include <QSqlError>
@@ -179,7 +180,8 @@ bool TeamQuery::closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<Clo
     rows->clear();
     QSqlQuery q(m_db);
     if (!run(q,
-             QStringLiteral("SELECT c.contact_key, k.book_name, k.profile_name, c.assignee, c.last_customer_at"
+             QStringLiteral("SELECT c.contact_key, k.book_name, k.profile_name, c.assignee, c.last_customer_at,"
+                            " k.username, k.user_id, k.parent_user_id"
                             " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
                             " WHERE c.last_customer_at > ? AND c.last_customer_at <= ? AND c.status <> 'resolved'"
                             " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
@@ -190,8 +192,12 @@ bool TeamQuery::closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<Clo
     while (q.next()) {
         ClosingConversation c;
         c.contactKey = q.value(0).toString();
-        const QString book = q.value(1).toString(), profile = q.value(2).toString();
-        c.displayName = !book.isEmpty() ? book : !profile.isEmpty() ? profile : c.contactKey;
+        c.bookName = q.value(1).toString();
+        c.profileName = q.value(2).toString();
+        c.username = q.value(5).toString();
+        c.userId = q.value(6).toString();
+        c.parentUserId = q.value(7).toString();
+        c.displayName = customerDisplayName(c.contactKey, c.bookName, c.profileName, c.username);
         c.assignee = q.value(3).toString();
         c.lastCustomerAt = q.value(4).toLongLong();
         c.windowClosesAt = c.lastCustomerAt + 86400;

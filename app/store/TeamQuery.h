@@ -42,7 +42,12 @@ struct ResponseFigures
 struct ClosingConversation
 {
     QString contactKey;
-    QString displayName;
+    QString displayName; ///< customerDisplayName() (ConversationQuery.h)
+    QString bookName;
+    QString profileName;
+    QString username;          ///< lower case, without '@'; null when none
+    QString userId;            ///< the BSUID; null when never seen
+    QString parentUserId;      ///< the parent BSUID; null when never seen
     QString assignee;          ///< empty when unassigned
     qint64 windowClosesAt = 0; ///< unix seconds
     qint64 lastCustomerAt = 0;

@@ -22,6 +22,30 @@ class TestStoreQueries : public QObject
 
     static QString number(int i) { return QStringLiteral("1650555%1").arg(i, 4, 10, QLatin1Char('0')); }
 
+    /// A customer's message as the 2026 webhooks carry it: the phone only when Meta shares it.
+    static Event said(const QString& wamid, qint64 ts, const QString& phone, const QString& bsuid,
+                      const QString& username, const QString& name)
+    {
+        Event e = customerMessage(wamid, phone, ts, QStringLiteral("text of ") + wamid);
+        e.contact = phone.isEmpty() ? QString() : phone;
+        e.userId = bsuid;
+        e.username = username;
+        e.name = name;
+        return e;
+    }
+
+    QStringList lookup(const QString& text)
+    {
+        QList<ContactMatch> matches;
+        QString error;
+        if (!ContactQuery(m_store->connection()).lookup(text, 10, &matches, &error))
+            qWarning("lookup failed: %s", qPrintable(error));
+        QStringList keys;
+        for (const ContactMatch& m : matches)
+            keys << m.contactKey;
+        return keys;
+    }
+
     bool exec(const QString& sql)
     {
         QSqlQuery q(m_store->connection());
@@ -340,6 +364,121 @@ private slots:
         QCOMPARE(hits.size(), 1);
         QVERIFY(q.search(QStringLiteral("  ...  "), 10, &hits, &error));
         QCOMPARE(hits.size(), 0);
+    }
+
+    // Customers known by a BSUID and a username: the list row carries every identifier.
+    void usernameCustomerInTheList()
+    {
+        const QString bsuid = QStringLiteral("US.13491208655302741918");
+        QString error;
+        QVERIFY2(m_store->ingest({said(QStringLiteral("u1"), kT0 + 100, {}, bsuid, QStringLiteral("pablomorales"),
+                                       QStringLiteral("Pablo M."))},
+                                 &error),
+                 qPrintable(error));
+        ConversationQuery q(m_store->connection());
+        ConversationSummary s;
+        bool found = false;
+        QVERIFY2(q.find(bsuid, kT0 + 100, &s, &found, &error), qPrintable(error));
+        QVERIFY(found);
+        QCOMPARE(s.userId, bsuid);
+        QCOMPARE(s.username, QStringLiteral("pablomorales"));
+        QVERIFY(s.waId.isNull());
+        QVERIFY(!s.hasPhone());
+        QCOMPARE(s.displayName, QStringLiteral("Pablo M."));
+        // Without a profile name the username names them; a phone key reads as a number.
+        QCOMPARE(customerDisplayName(bsuid, {}, {}, QStringLiteral("pablomorales")), QStringLiteral("@pablomorales"));
+        QCOMPARE(customerDisplayName(QStringLiteral("5511987654321"), {}, {}, {}), QStringLiteral("+55 11 98765-4321"));
+        QCOMPARE(customerDisplayName(bsuid, {}, {}, {}), bsuid);
+        QList<ConversationSummary> rows;
+        QVERIFY(q.page({}, ConversationQuery::ByActivity, {}, 1, kT0 + 100, &rows, nullptr, &error));
+        QCOMPARE(rows.value(0).contactKey, bsuid);
+        QCOMPARE(rows.value(0).username, QStringLiteral("pablomorales"));
+    }
+
+    // The customer shares the number: the conversation takes the phone's key; the BSUID's resolves to it.
+    void mergedKeysAndTheMergeRow()
+    {
+        const QString phone = QStringLiteral("5511976543210");
+        const QString bsuid = QStringLiteral("BR.777000111");
+        QString error;
+        QVERIFY2(m_store->ingest({echo(QStringLiteral("m1"), phone, kT0 + 200, QStringLiteral("Hi from the shop")),
+                                  said(QStringLiteral("m2"), kT0 + 210, {}, bsuid, QStringLiteral("ana.souza"),
+                                       QStringLiteral("Ana Souza"))},
+                                 &error),
+                 qPrintable(error));
+        ConversationQuery q(m_store->connection());
+        QStringList merged;
+        QVERIFY(q.mergedInto(phone, &merged, &error));
+        QVERIFY(merged.isEmpty());
+        QVERIFY2(m_store->ingest({said(QStringLiteral("m3"), kT0 + 220, phone, bsuid, QStringLiteral("ana.souza"),
+                                       QStringLiteral("Ana Souza"))},
+                                 &error),
+                 qPrintable(error));
+        QVERIFY2(q.mergedInto(phone, &merged, &error), qPrintable(error));
+        QCOMPARE(merged, QStringList{bsuid});
+        ConversationSummary s;
+        bool found = false;
+        QVERIFY(q.find(bsuid, kT0, &s, &found, &error));
+        QVERIFY(!found);
+        QVERIFY(q.find(phone, kT0, &s, &found, &error));
+        QVERIFY(found);
+        QVERIFY(s.hasPhone());
+        QCOMPARE(s.userId, bsuid);
+        QCOMPARE(s.username, QStringLiteral("ana.souza"));
+        QCOMPARE(s.waId, phone);
+        // The two threads became one: a quiet row says so, with the merged key for the desktop to word.
+        QList<ThreadItem> items;
+        QVERIFY(ThreadQuery(m_store->connection()).all(phone, &items, &error));
+        QStringList types;
+        QString mergedBody;
+        for (const ThreadItem& it : items) {
+            types << it.type;
+            if (it.type == QLatin1String("merge"))
+                mergedBody = it.text;
+        }
+        QCOMPARE(types.count(QStringLiteral("merge")), 1);
+        QCOMPARE(mergedBody, bsuid);
+        QCOMPARE(types.count(QStringLiteral("text")), 3);
+    }
+
+    void lookupByAnyIdentifier_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        const QString pablo = QStringLiteral("US.13491208655302741918");
+        const QString ana = QStringLiteral("5511976543210");
+        QTest::newRow("username with @") << "@pablomorales" << pablo;
+        QTest::newRow("username without @, any case") << "PabloMorales" << pablo;
+        QTest::newRow("part of a username") << "@pablomor" << pablo;
+        QTest::newRow("username with a dot") << "ana.souza" << ana;
+        QTest::newRow("whole BSUID") << "US.13491208655302741918" << pablo;
+        QTest::newRow("beginning of a BSUID, any case") << "us.1349120865" << pablo;
+        QTest::newRow("BSUID of a conversation merged away") << "BR.777000111" << ana;
+        QTest::newRow("a number in parts") << "97654 3210" << ana;
+        QTest::newRow("a number as people write it") << "+55 (11) 97654-3210" << ana;
+        QTest::newRow("the wa_id form of a Brazilian mobile") << "551176543210" << ana;
+        QTest::newRow("a profile name") << "souza" << ana;
+    }
+    void lookupByAnyIdentifier()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(lookup(text), QStringList{expected});
+    }
+
+    void lookupFindsEveryNumberSpelling()
+    {
+        const QString phone = QStringLiteral("14155550123");
+        QString error;
+        QVERIFY(m_store->ingest(
+            {said(QStringLiteral("p1"), kT0 + 300, phone, QStringLiteral("US.555"), {}, QStringLiteral("Lee"))},
+            &error));
+        for (const QString& typed : {QStringLiteral("415 555"), QStringLiteral("+1 (415) 555-0123"),
+                                     QStringLiteral("415-555-0123"), QStringLiteral("14155550123")})
+            QCOMPARE(lookup(typed), QStringList{phone});
+        QVERIFY(lookup(QStringLiteral("41")).isEmpty()); // two digits match nothing by number
+        QVERIFY(lookup(QStringLiteral("@nobody")).isEmpty());
+        QVERIFY(lookup(QStringLiteral("%")).isEmpty()); // LIKE's wildcards are plain characters
     }
 };
 
