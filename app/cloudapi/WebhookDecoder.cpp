@@ -73,21 +73,24 @@ void decodeAccountUpdate(const JsonRef& value, const JsonPath& valuePath, const 
 }
 
 /// Decodes one change's value. Within a value the arrays are taken in a fixed order: errors,
-/// messages, statuses, message_echoes, history, state_sync (JSON objects keep no member order).
+/// messages, statuses, message_echoes, history, state_sync, user_id_update (JSON objects keep no
+/// member order).
 void decodeValue(const QString& field, const JsonRef& value, const JsonPath& valuePath, EventSink& sink,
                  qint64 entryTime)
 {
     ValueContext ctx;
     ctx.sink = &sink;
+    ctx.value = value;
+    ctx.entryTime = entryTime;
     readMetadata(value, valuePath, &ctx);
+    const JsonRef contacts = value.value(QLatin1String("contacts"));
+    if (contacts.isArray())
+        ctx.contacts = contacts;
 
     const auto errors = [&](const JsonRef& o, const JsonPath& p) { decodeValueError(o, p, ctx); };
     if (field == QLatin1String("messages")) {
         if (!hasAny(value, {"errors", "messages", "statuses"}))
             return sink.invalid(valuePath, QStringLiteral("no messages, statuses or errors"), ctx.phoneNumberId);
-        const JsonRef contacts = value.value(QLatin1String("contacts"));
-        if (contacts.isArray())
-            ctx.contacts = contacts;
         eachItem(value, "errors", valuePath, ctx, errors);
         eachItem(value, "messages", valuePath, ctx,
                  [&](const JsonRef& o, const JsonPath& p) { decodeInboundMessage(o, p, ctx); });
@@ -100,11 +103,14 @@ void decodeValue(const QString& field, const JsonRef& value, const JsonPath& val
         eachItem(value, "message_echoes", valuePath, ctx,
                  [&](const JsonRef& o, const JsonPath& p) { decodeEcho(o, p, ctx); });
     } else if (field == QLatin1String("history")) {
-        if (!hasAny(value, {"errors", "messages", "history"}))
-            return sink.invalid(valuePath, QStringLiteral("no history, messages or errors"), ctx.phoneNumberId);
+        if (!hasAny(value, {"errors", "messages", "message_echoes", "history"}))
+            return sink.invalid(valuePath, QStringLiteral("no history, messages, message_echoes or errors"),
+                                ctx.phoneNumberId);
         eachItem(value, "errors", valuePath, ctx, errors);
         eachItem(value, "messages", valuePath, ctx,
-                 [&](const JsonRef& o, const JsonPath& p) { decodeHistoryMessage(o, p, ctx, QString()); });
+                 [&](const JsonRef& o, const JsonPath& p) { decodeHistoryFollowUp(o, p, ctx, false); });
+        eachItem(value, "message_echoes", valuePath, ctx,
+                 [&](const JsonRef& o, const JsonPath& p) { decodeHistoryFollowUp(o, p, ctx, true); });
         eachItem(value, "history", valuePath, ctx,
                  [&](const JsonRef& o, const JsonPath& p) { decodeHistoryChunk(o, p, ctx); });
     } else if (field == QLatin1String("smb_app_state_sync")) {
@@ -113,6 +119,18 @@ void decodeValue(const QString& field, const JsonRef& value, const JsonPath& val
         eachItem(value, "errors", valuePath, ctx, errors);
         eachItem(value, "state_sync", valuePath, ctx,
                  [&](const JsonRef& o, const JsonPath& p) { decodeStateSync(o, p, ctx); });
+    } else if (field == QLatin1String("user_id_update")) {
+        // Documented from March to August 2026, then withdrawn in favour of system messages; some
+        // platforms still forward it, and a BSUID change must not be lost.
+        if (!hasAny(value, {"errors", "user_id_update"}))
+            return sink.invalid(valuePath, QStringLiteral("no user_id_update or errors"), ctx.phoneNumberId);
+        eachItem(value, "errors", valuePath, ctx, errors);
+        eachItem(value, "user_id_update", valuePath, ctx,
+                 [&](const JsonRef& o, const JsonPath& p) { decodeUserIdUpdate(o, p, ctx); });
+    } else if (field == QLatin1String("business_username_updates") ||
+               field == QLatin1String("business_username_update")) {
+        // Meta's pages used both spellings for the same field.
+        decodeBusinessUsername(value, valuePath, ctx);
     } else if (field == QLatin1String("account_update")) {
         decodeAccountUpdate(value, valuePath, ctx, entryTime);
     } else {
@@ -134,6 +152,8 @@ QString inferField(const JsonRef& value)
         return QStringLiteral("smb_message_echoes");
     if (value.contains(QLatin1String("state_sync")))
         return QStringLiteral("smb_app_state_sync");
+    if (value.contains(QLatin1String("user_id_update")))
+        return QStringLiteral("user_id_update");
     if (hasAny(value, {"messages", "statuses", "errors"}))
         return QStringLiteral("messages");
     if (value.contains(QLatin1String("event")))

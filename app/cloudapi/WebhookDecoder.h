@@ -34,6 +34,15 @@ public:
     static constexpr qsizetype kMaxArrayItems = 20000;
     /// Events per body; past it, one last invalid event at "$" says the rest was not decoded.
     static constexpr qsizetype kMaxEvents = 50000;
+    /// The longest business-scoped user id (BSUID) or parent BSUID accepted in any member
+    /// (`user_id`, `from_user_id`, `recipient_parent_user_id`, ...). Meta's format is a two-letter
+    /// country code, a period and at most 128 letters and digits ("US.13491208655302741918"); a
+    /// parent BSUID puts "ENT." after the country. 160 holds both with room to spare, so a value
+    /// longer than that is not an id Meta issued and must not become a customer's key.
+    static constexpr qsizetype kMaxUserIdLength = 160;
+    /// The longest username accepted, without its leading '@'. WhatsApp usernames are 3 to 35
+    /// characters; the slack keeps a small rule change on Meta's side from losing messages.
+    static constexpr qsizetype kMaxUsernameLength = 64;
 
     static DecodeResult decode(const QByteArray& body);
 };

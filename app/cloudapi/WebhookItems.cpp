@@ -3,6 +3,9 @@
 // item, value-level error or history chunk in, one event out (docs/EVENTS.md has the mapping).
 #include "WebhookReader.h"
 
+#include <QSet>
+#include <QStringList>
+
 namespace duet::cloudapi::detail {
 
 namespace {
@@ -33,6 +36,97 @@ const MediaKeys* mediaKeys(const QString& type)
             return &keys;
     }
     return nullptr;
+}
+
+/// Reads `name` of `o` like readString(); a problem is prefixed with `at` ("contacts[2].").
+bool readStringAt(const JsonRef& o, const char* name, const QString& at, QString* out, QString* problem)
+{
+    if (readString(o, QLatin1String(name), name, false, out, problem))
+        return true;
+    problem->prepend(at);
+    return false;
+}
+
+/// A contacts message: every card's numbers (the wa_id when given, else the digits of `phone`;
+/// each number once, in order), the cards' formatted names as the text, their vCards, and where
+/// the share came from. `origin` sits on each card since May 2026 and on the message in Meta's
+/// February form; the card's wins.
+bool decodeSharedContacts(const JsonRef& m, Event* e, QString* problem)
+{
+    if (!readString(m, QLatin1String("origin"), "origin", false, &e->shareOrigin, problem))
+        return false;
+    const JsonRef cards = m.value(QLatin1String("contacts"));
+    if (cards.isUndefined())
+        return true;
+    if (!cards.isArray()) {
+        *problem = QStringLiteral("contacts is not an array");
+        return false;
+    }
+    QString cardOrigin;
+    QStringList names;
+    QStringList vcards;
+    QSet<QString> seen;
+    JsonRef card = cards.first();
+    const qsizetype n = qMin(cards.size(), WebhookDecoder::kMaxArrayItems);
+    for (qsizetype i = 0; i < n; ++i, card = card.next()) {
+        const QString at = QStringLiteral("contacts[%1].").arg(i);
+        if (!card.isObject()) {
+            *problem = at.chopped(1) + QStringLiteral(" is not an object");
+            return false;
+        }
+        QString origin;
+        QString vcard;
+        QString formatted;
+        JsonRef name;
+        if (!readStringAt(card, "origin", at, &origin, problem) || !readStringAt(card, "vcard", at, &vcard, problem))
+            return false;
+        if (!readObject(card, QLatin1String("name"), "name", false, &name, problem) ||
+            !readString(name, QLatin1String("formatted_name"), "name.formatted_name", false, &formatted, problem)) {
+            problem->prepend(at);
+            return false;
+        }
+        if (cardOrigin.isEmpty())
+            cardOrigin = origin;
+        if (!vcard.isEmpty())
+            vcards << vcard;
+        if (!formatted.isEmpty())
+            names << formatted;
+        const JsonRef phones = card.value(QLatin1String("phones"));
+        if (phones.isUndefined())
+            continue;
+        if (!phones.isArray()) {
+            *problem = at + QStringLiteral("phones is not an array");
+            return false;
+        }
+        JsonRef phone = phones.first();
+        const qsizetype count = qMin(phones.size(), WebhookDecoder::kMaxArrayItems);
+        for (qsizetype j = 0; j < count; ++j, phone = phone.next()) {
+            const QString phoneAt = at + QStringLiteral("phones[%1].").arg(j);
+            if (!phone.isObject()) {
+                *problem = phoneAt.chopped(1) + QStringLiteral(" is not an object");
+                return false;
+            }
+            QString waId;
+            QString number;
+            if (!readStringAt(phone, "wa_id", phoneAt, &waId, problem) ||
+                !readStringAt(phone, "phone", phoneAt, &number, problem))
+                return false;
+            QString digits = digitsOf(waId);
+            if (digits.isEmpty())
+                digits = digitsOf(number);
+            if (!digits.isEmpty() && !seen.contains(digits)) {
+                seen.insert(digits);
+                e->sharedPhones << digits;
+            }
+        }
+    }
+    if (!cardOrigin.isEmpty())
+        e->shareOrigin = cardOrigin;
+    if (!vcards.isEmpty())
+        e->vcard = vcards.join(QLatin1String("\r\n"));
+    if (!names.isEmpty())
+        e->text = names.join(QLatin1String(", "));
+    return true;
 }
 
 /// Reads the `<type>` payload of a message (text, media, reaction, ...) into `e`.
@@ -134,14 +228,27 @@ bool decodeContent(const JsonRef& m, const QString& type, Event* e, QString* pro
         return readObject(m, QLatin1String("order"), "order", false, &order, problem) &&
                readString(order, QLatin1String("text"), "order.text", false, &e->text, problem);
     }
-    // location, contacts, unsupported, media_placeholder and types Duet does not know yet keep
-    // their type and nothing else.
+    if (type == QLatin1String("contacts"))
+        return decodeSharedContacts(m, e, problem);
+    // location, unsupported, media_placeholder and types Duet does not know yet keep their type
+    // and nothing else.
     return true;
 }
 
+/// The types whose payload object Duet reads and requires; a message of one of these types that
+/// comes without it, next to an `errors` array of the value, is one Meta could not deliver.
+bool needsContent(const QString& type)
+{
+    return mediaKeys(type) || type == QLatin1String("text") || type == QLatin1String("reaction") ||
+           type == QLatin1String("interactive") || type == QLatin1String("button") || type == QLatin1String("edit") ||
+           type == QLatin1String("revoke");
+}
+
 /// The members every message-like item shares: id, timestamp, type, context, referral, errors and
-/// the type's payload.
-bool decodeCommon(const JsonRef& m, Event* e, QString* problem)
+/// the type's payload. A message that carries Meta's `errors` instead of its payload (type
+/// "unsupported", or any type whose object is missing) is kept as unsupported with the error,
+/// so the thread shows that something arrived.
+bool decodeCommon(const JsonRef& m, const ValueContext& ctx, Event* e, QString* problem)
 {
     if (!readString(m, QLatin1String("id"), "id", true, &e->wamid, problem) ||
         !readTimestamp(m, QLatin1String("timestamp"), "timestamp", true, &e->timestamp, problem) ||
@@ -162,17 +269,24 @@ bool decodeCommon(const JsonRef& m, Event* e, QString* problem)
         return false;
     }
     e->referral = referral.isObject();
-    return readFirstError(m, "errors", e, problem) && decodeContent(m, e->type, e, problem);
-}
-
-QString profileName(const JsonRef& contacts, const QString& waId)
-{
-    JsonRef contact = contacts.first();
-    for (qsizetype i = contacts.size(); i > 0; --i, contact = contact.next()) {
-        if (contact.value(QLatin1String("wa_id")).toString() == waId)
-            return contact.value(QLatin1String("profile")).value(QLatin1String("name")).toString();
+    if (!readFirstError(m, "errors", e, problem))
+        return false;
+    const JsonRef errors = m.value(QLatin1String("errors"));
+    const bool carriesErrors = errors.isArray() && errors.size() > 0;
+    const QByteArray typeKey = e->type.toLatin1();
+    const bool contentMissing = m.value(QLatin1String(typeKey)).isUndefined();
+    const JsonRef valueErrors = ctx.value.value(QLatin1String("errors"));
+    const bool valueHasErrors = valueErrors.isArray() && valueErrors.size() > 0;
+    if (e->type == QLatin1String("unsupported") ||
+        (contentMissing && (carriesErrors || (valueHasErrors && needsContent(e->type))))) {
+        e->unsupported = true;
+        if (!carriesErrors && valueHasErrors) {
+            QString ignored; // the value's error is also its own error event, checked there
+            readFirstError(ctx.value, "errors", e, &ignored);
+        }
+        return true;
     }
-    return {};
+    return decodeContent(m, e->type, e, problem);
 }
 
 Event messageEvent(EventKind kind, const ValueContext& ctx)
@@ -183,66 +297,359 @@ Event messageEvent(EventKind kind, const ValueContext& ctx)
     return e;
 }
 
-} // namespace
+// Identity ------------------------------------------------------------------------------------------
 
-void decodeInboundMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx)
+/// The identifiers of the customer an item names, each only when Meta sent it.
+struct Identity
 {
-    Event e = messageEvent(EventKind::Message, ctx);
-    QString problem;
-    QString from;
-    if (!readString(m, QLatin1String("from"), "from", true, &from, &problem) || !decodeCommon(m, &e, &problem))
-        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
-    e.contact = digitsOf(from);
-    if (e.contact.isEmpty())
-        return ctx.sink->invalid(path, QStringLiteral("from has no digits"), ctx.phoneNumberId);
-    if (ctx.contacts.size() > 0) {
-        const QString name = profileName(ctx.contacts, from);
-        if (!name.isEmpty())
-            e.name = name;
+    QString phone;        ///< digits only
+    QString userId;       ///< the BSUID, opaque
+    QString parentUserId; ///< the parent BSUID
+    QString username;     ///< without its leading '@'
+
+    /// True when nothing identifies the customer (a username alone is display data, never a key).
+    bool isEmpty() const { return phone.isEmpty() && userId.isEmpty() && parentUserId.isEmpty(); }
+
+    static void fillOne(QString* slot, const QString& value)
+    {
+        if (slot->isEmpty() && !value.isEmpty())
+            *slot = value;
     }
-    ctx.sink->add(std::move(e));
-}
+    /// Takes the other's identifiers where this one has none.
+    void fill(const Identity& other)
+    {
+        fillOne(&phone, other.phone);
+        fillOne(&userId, other.userId);
+        fillOne(&parentUserId, other.parentUserId);
+        fillOne(&username, other.username);
+    }
+    void applyTo(Event* e) const
+    {
+        if (!phone.isEmpty())
+            e->contact = phone;
+        if (!userId.isEmpty())
+            e->userId = userId;
+        if (!parentUserId.isEmpty())
+            e->parentUserId = parentUserId;
+        if (!username.isEmpty())
+            e->username = username;
+    }
+};
 
-void decodeEcho(const JsonRef& m, const JsonPath& path, const ValueContext& ctx)
+QString tooLong(const QString& name, qsizetype limit)
 {
-    Event e = messageEvent(EventKind::Echo, ctx);
-    e.outbound = true;
-    QString problem;
-    QString to;
-    if (!readString(m, QLatin1String("to"), "to", true, &to, &problem) || !decodeCommon(m, &e, &problem))
-        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
-    e.contact = digitsOf(to);
-    if (e.contact.isEmpty())
-        return ctx.sink->invalid(path, QStringLiteral("to has no digits"), ctx.phoneNumberId);
-    ctx.sink->add(std::move(e));
+    return QStringLiteral("%1 is longer than %2 characters").arg(name).arg(limit);
 }
 
-void decodeHistoryMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx, const QString& threadContact)
+/// Reads an optional BSUID member into *out unless *out is already set, so that the first of
+/// several spellings of one field wins. "" counts as absent (Meta leaves out what it cannot
+/// share); a value longer than kMaxUserIdLength is refused.
+bool readUserId(const JsonRef& o, QLatin1String key, const char* name, QString* out, QString* problem)
+{
+    QString value;
+    if (!readString(o, key, name, false, &value, problem))
+        return false;
+    if (value.size() > WebhookDecoder::kMaxUserIdLength) {
+        *problem = tooLong(QLatin1String(name), WebhookDecoder::kMaxUserIdLength);
+        return false;
+    }
+    Identity::fillOne(out, value);
+    return true;
+}
+
+/// A username as Duet keeps it: without the leading '@' some of Meta's examples show.
+QString usernameOf(const QString& raw)
+{
+    return raw.startsWith(QLatin1Char('@')) ? raw.mid(1) : raw;
+}
+
+bool readUsername(const JsonRef& o, QLatin1String key, const char* name, QString* out, QString* problem)
+{
+    QString value;
+    if (!readString(o, key, name, false, &value, problem))
+        return false;
+    value = usernameOf(value);
+    if (value.size() > WebhookDecoder::kMaxUsernameLength) {
+        *problem = tooLong(QLatin1String(name), WebhookDecoder::kMaxUsernameLength);
+        return false;
+    }
+    Identity::fillOne(out, value);
+    return true;
+}
+
+/// Reads an optional phone member as digits into *out unless *out is already set. A value with
+/// no digit at all (a placeholder) counts as no phone and sets *noDigits, for the reason given
+/// when nothing else identifies the customer.
+bool readPhone(const JsonRef& o, QLatin1String key, const char* name, QString* out, bool* noDigits, QString* problem)
+{
+    QString value;
+    if (!readString(o, key, name, false, &value, problem))
+        return false;
+    if (value.isNull())
+        return true;
+    const QString digits = digitsOf(value);
+    if (digits.isEmpty())
+        *noDigits = true;
+    Identity::fillOne(out, digits);
+    return true;
+}
+
+/// What value.contacts[] says about the customer `who` names: the first entry whose wa_id,
+/// user_id or parent_user_id equals one of who's fills what the item left out (the phone only
+/// with `takePhone`) and gives the profile name. Members of the wrong type are ignored, since the
+/// block only adds to what the item says; an oversized id or username refuses the item as it
+/// would on the item itself.
+bool matchContact(const ValueContext& ctx, Identity* who, bool takePhone, QString* name, QString* problem)
+{
+    const JsonRef contacts = ctx.contacts;
+    if (contacts.size() == 0 || who->isEmpty())
+        return true;
+    JsonRef c = contacts.first();
+    const qsizetype n = qMin(contacts.size(), WebhookDecoder::kMaxArrayItems);
+    for (qsizetype i = 0; i < n; ++i, c = c.next()) {
+        if (!c.isObject())
+            continue;
+        Identity found;
+        found.phone = digitsOf(c.value(QLatin1String("wa_id")).toString());
+        found.userId = c.value(QLatin1String("user_id")).toString();
+        found.parentUserId = c.value(QLatin1String("parent_user_id")).toString();
+        const bool match = (!who->phone.isEmpty() && found.phone == who->phone) ||
+                           (!who->userId.isEmpty() && found.userId == who->userId) ||
+                           (!who->parentUserId.isEmpty() && found.parentUserId == who->parentUserId);
+        if (!match)
+            continue;
+        const JsonRef profile = c.value(QLatin1String("profile"));
+        found.username = usernameOf(profile.value(QLatin1String("username")).toString());
+        const QString at = QStringLiteral("contacts[%1].").arg(i);
+        if (found.userId.size() > WebhookDecoder::kMaxUserIdLength) {
+            *problem = tooLong(at + QLatin1String("user_id"), WebhookDecoder::kMaxUserIdLength);
+            return false;
+        }
+        if (found.parentUserId.size() > WebhookDecoder::kMaxUserIdLength) {
+            *problem = tooLong(at + QLatin1String("parent_user_id"), WebhookDecoder::kMaxUserIdLength);
+            return false;
+        }
+        if (found.username.size() > WebhookDecoder::kMaxUsernameLength) {
+            *problem = tooLong(at + QLatin1String("profile.username"), WebhookDecoder::kMaxUsernameLength);
+            return false;
+        }
+        if (!takePhone)
+            found.phone.clear();
+        who->fill(found);
+        if (name)
+            *name = profile.value(QLatin1String("name")).toString();
+        return true;
+    }
+    return true;
+}
+
+/// The reason an item names no customer: its phone member was a placeholder without digits, or
+/// neither it nor its BSUID member is there.
+QString noCustomer(bool noDigits, const char* phoneName, const char* userIdName)
+{
+    if (noDigits)
+        return QStringLiteral("%1 has no digits").arg(QLatin1String(phoneName));
+    return QStringLiteral("%1 and %2 are missing").arg(QLatin1String(phoneName), QLatin1String(userIdName));
+}
+
+// Number and BSUID changes ----------------------------------------------------------------------------
+
+/// A `system` message that reports a new number or a new BSUID.
+bool isIdentityChange(const JsonRef& m)
+{
+    if (!m.value(QLatin1String("type")).equals(QLatin1String("system")))
+        return false;
+    const JsonRef type = m.value(QLatin1String("system")).value(QLatin1String("type"));
+    return type.equals(QLatin1String("user_changed_number")) || type.equals(QLatin1String("user_changed_user_id"));
+}
+
+/// One side of "changed from <OLD> to <NEW>", without the direction marks Meta puts around numbers.
+QString changeToken(QStringView text)
+{
+    QString token;
+    for (const QChar c : text) {
+        if (c.category() != QChar::Other_Format)
+            token += c;
+    }
+    return token.trimmed();
+}
+
+/// Meta's system body, "User <NAME> changed from <OLD> to <NEW>": the name, the old and the new
+/// identifier, each null when the body does not follow that template.
+struct ChangeText
+{
+    QString name;
+    QString from;
+    QString to;
+};
+
+ChangeText parseChangeText(const QString& body)
+{
+    ChangeText t;
+    const QLatin1String changed(" changed from ");
+    const qsizetype at = body.indexOf(changed);
+    if (at < 0)
+        return t;
+    const qsizetype start = at + changed.size();
+    const qsizetype to = body.indexOf(QLatin1String(" to "), start);
+    if (to < 0)
+        return t;
+    const QLatin1String user("User ");
+    if (body.startsWith(user) && at > user.size())
+        t.name = body.mid(user.size(), at - user.size()).trimmed();
+    t.from = changeToken(QStringView(body).mid(start, to - start));
+    t.to = changeToken(QStringView(body).mid(to + 4));
+    return t;
+}
+
+/// Puts an identifier read from the body into `side` where it has none of that kind and `other`
+/// does not hold it already: a value with a period is a BSUID, digits are a number.
+void takeFromText(const QString& token, Identity* side, const Identity& other)
+{
+    if (token.isEmpty() || token.size() > WebhookDecoder::kMaxUserIdLength)
+        return;
+    if (token.contains(QLatin1Char('.'))) {
+        if (token != other.userId && token != other.parentUserId)
+            Identity::fillOne(token.contains(QLatin1String(".ENT.")) ? &side->parentUserId : &side->userId, token);
+        return;
+    }
+    for (const QChar c : token) {
+        if (c.isLetter())
+            return; // a name or words, not a number
+    }
+    const QString digits = digitsOf(token);
+    if (digits != other.phone)
+        Identity::fillOne(&side->phone, digits);
+}
+
+/// A `user_changed_number` or `user_changed_user_id` system message. Two models exist: the one of
+/// May-June 2026 puts the new number and BSUIDs in `system` (wa_id, user_id, parent_user_id) and
+/// the old BSUID only in the body; the one of August 2026 adds `system.previous_user_id` and
+/// `previous_parent_user_id`. Older payloads put the new number in `system.new_wa_id`. The old
+/// number is the message's `from`. `sender` holds the message's own identifiers. False (and
+/// nothing added) when the message names no new identifier: it is then an ordinary system message.
+bool decodeSystemChange(const JsonRef& m, const JsonPath& path, const ValueContext& ctx, const Identity& sender)
+{
+    Event e;
+    e.kind = EventKind::IdentityChange;
+    e.phoneNumberId = ctx.phoneNumberId;
+    QString problem;
+    JsonRef system;
+    Identity now;
+    Identity before;
+    bool noDigits = false;
+    if (!readString(m, QLatin1String("id"), "id", true, &e.wamid, &problem) ||
+        !readTimestamp(m, QLatin1String("timestamp"), "timestamp", true, &e.timestamp, &problem) ||
+        !readObject(m, QLatin1String("system"), "system", true, &system, &problem) ||
+        !readString(system, QLatin1String("type"), "system.type", true, &e.type, &problem) ||
+        !readString(system, QLatin1String("body"), "system.body", false, &e.text, &problem) ||
+        !readPhone(system, QLatin1String("wa_id"), "system.wa_id", &now.phone, &noDigits, &problem) ||
+        !readPhone(system, QLatin1String("new_wa_id"), "system.new_wa_id", &now.phone, &noDigits, &problem) ||
+        !readUserId(system, QLatin1String("user_id"), "system.user_id", &now.userId, &problem) ||
+        !readUserId(system, QLatin1String("parent_user_id"), "system.parent_user_id", &now.parentUserId, &problem) ||
+        !readUserId(system, QLatin1String("previous_user_id"), "system.previous_user_id", &before.userId, &problem) ||
+        !readUserId(system, QLatin1String("previous_parent_user_id"), "system.previous_parent_user_id",
+                    &before.parentUserId, &problem)) {
+        ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+        return true;
+    }
+    // The sender's ids are the customer's before the change, unless Meta already sends the new ones.
+    if (sender.phone != now.phone)
+        Identity::fillOne(&before.phone, sender.phone);
+    if (sender.userId != now.userId)
+        Identity::fillOne(&before.userId, sender.userId);
+    if (sender.parentUserId != now.parentUserId)
+        Identity::fillOne(&before.parentUserId, sender.parentUserId);
+    const ChangeText text = parseChangeText(e.text);
+    takeFromText(text.to, &now, before);
+    takeFromText(text.from, &before, now);
+    if (now.isEmpty())
+        return false;
+    if (e.wamid.isEmpty()) {
+        ctx.sink->invalid(path, QStringLiteral("id is empty"), ctx.phoneNumberId);
+        return true;
+    }
+    // System messages come without a contacts block in Meta's reference; when one is there, its
+    // entry for either side gives the name and username.
+    Identity probe = before;
+    probe.fill(now);
+    QString name;
+    if (!matchContact(ctx, &probe, false, &name, &problem)) {
+        ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+        return true;
+    }
+    e.name = !name.isEmpty() ? name : text.name.isEmpty() ? QString() : text.name;
+    now.username = probe.username;
+    now.applyTo(&e);
+    if (!before.phone.isEmpty())
+        e.previousContact = before.phone;
+    if (!before.userId.isEmpty())
+        e.previousUserId = before.userId;
+    if (!before.parentUserId.isEmpty())
+        e.previousParentUserId = before.parentUserId;
+    ctx.sink->add(std::move(e));
+    return true;
+}
+
+/// Both parties of a history message as it names them (`from*` and `to*` members).
+struct HistoryParties
+{
+    Identity from;
+    Identity to;
+    bool fromNoDigits = false;
+    bool toNoDigits = false;
+};
+
+bool readHistoryParties(const JsonRef& m, HistoryParties* p, QString* problem)
+{
+    return readPhone(m, QLatin1String("from"), "from", &p->from.phone, &p->fromNoDigits, problem) &&
+           readUserId(m, QLatin1String("from_user_id"), "from_user_id", &p->from.userId, problem) &&
+           readUserId(m, QLatin1String("from_parent_user_id"), "from_parent_user_id", &p->from.parentUserId, problem) &&
+           readPhone(m, QLatin1String("to"), "to", &p->to.phone, &p->toNoDigits, problem) &&
+           readUserId(m, QLatin1String("to_user_id"), "to_user_id", &p->to.userId, problem) &&
+           readUserId(m, QLatin1String("to_parent_user_id"), "to_parent_user_id", &p->to.parentUserId, problem);
+}
+
+/// One history message: in a thread (`thread` holds the thread's customer) or a media follow-up
+/// (`thread` null; `echo` for value.message_echoes[], always the business's).
+void decodeHistoryItem(const JsonRef& m, const JsonPath& path, const ValueContext& ctx, const Identity* thread,
+                       bool echo)
 {
     Event e = messageEvent(EventKind::History, ctx);
     QString problem;
-    QString from;
-    QString to;
     const JsonRef fromMe = m.value(QLatin1String("from_me"));
     if (!fromMe.isUndefined() && !fromMe.isBool())
         return ctx.sink->invalid(path, QStringLiteral("from_me is not a boolean"), ctx.phoneNumberId);
-    const bool needFrom = threadContact.isNull() || !fromMe.isBool();
-    if (!readString(m, QLatin1String("from"), "from", needFrom, &from, &problem) ||
-        !readString(m, QLatin1String("to"), "to", false, &to, &problem) || !decodeCommon(m, &e, &problem))
+    HistoryParties parties;
+    if (!readHistoryParties(m, &parties, &problem))
         return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
-    const QString fromDigits = digitsOf(from);
-    e.outbound = fromMe.toBool(false) || (!fromDigits.isEmpty() && fromDigits == ctx.businessDigits);
-    if (!threadContact.isNull()) {
-        e.contact = threadContact;
+    // A business message always names the business number in `from`; a message without `from`
+    // is the customer's, whose number Meta withholds.
+    e.outbound =
+        echo || fromMe.toBool(false) || (!parties.from.phone.isEmpty() && parties.from.phone == ctx.businessDigits);
+    // The customer is the thread's, completed by the message's own ids: the sender of an inbound
+    // message, the recipient of an outbound one. Meta describes `from_user_id` on history
+    // messages as the user's BSUID in either direction.
+    Identity who = thread ? *thread : Identity();
+    if (e.outbound) {
+        who.fill(parties.to);
+        Identity userIds = parties.from;
+        userIds.phone.clear(); // the business number
+        who.fill(userIds);
     } else {
-        // The media follow-up: the contact is whoever is not the business.
-        e.contact = e.outbound ? digitsOf(to) : fromDigits;
-        if (e.contact.isEmpty())
-            return ctx.sink->invalid(path,
-                                     e.outbound ? QStringLiteral("to is missing on a message from the business")
-                                                : QStringLiteral("from has no digits"),
-                                     ctx.phoneNumberId);
+        who.fill(parties.from);
     }
+    if (!matchContact(ctx, &who, true, nullptr, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (who.isEmpty()) {
+        return ctx.sink->invalid(path,
+                                 e.outbound ? noCustomer(parties.toNoDigits, "to", "to_user_id") +
+                                                  QLatin1String(" on a message from the business")
+                                            : noCustomer(parties.fromNoDigits, "from", "from_user_id"),
+                                 ctx.phoneNumberId);
+    }
+    if (!decodeCommon(m, ctx, &e, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
     JsonRef historyContext;
     if (!readObject(m, QLatin1String("history_context"), "history_context", false, &historyContext, &problem) ||
         !readString(historyContext, QLatin1String("status"), "history_context.status", false, &e.historyStatus,
@@ -250,7 +657,62 @@ void decodeHistoryMessage(const JsonRef& m, const JsonPath& path, const ValueCon
         return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
     if (!e.historyStatus.isNull())
         e.historyStatus = internedWord(e.historyStatus, true);
+    who.applyTo(&e);
     ctx.sink->add(std::move(e));
+}
+
+} // namespace
+
+void decodeInboundMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx)
+{
+    QString problem;
+    Identity who;
+    bool noDigits = false;
+    if (!readPhone(m, QLatin1String("from"), "from", &who.phone, &noDigits, &problem) ||
+        !readUserId(m, QLatin1String("from_user_id"), "from_user_id", &who.userId, &problem) ||
+        !readUserId(m, QLatin1String("from_parent_user_id"), "from_parent_user_id", &who.parentUserId, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    // A number or BSUID change is one identity_change event and no message: the store shows it as
+    // a quiet row in the thread.
+    if (isIdentityChange(m) && decodeSystemChange(m, path, ctx, who))
+        return;
+    QString name;
+    if (!matchContact(ctx, &who, true, &name, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (who.isEmpty())
+        return ctx.sink->invalid(path, noCustomer(noDigits, "from", "from_user_id"), ctx.phoneNumberId);
+    Event e = messageEvent(EventKind::Message, ctx);
+    if (!decodeCommon(m, ctx, &e, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    who.applyTo(&e);
+    if (!name.isEmpty())
+        e.name = name;
+    ctx.sink->add(std::move(e));
+}
+
+void decodeEcho(const JsonRef& m, const JsonPath& path, const ValueContext& ctx)
+{
+    QString problem;
+    Identity who;
+    bool noDigits = false;
+    if (!readPhone(m, QLatin1String("to"), "to", &who.phone, &noDigits, &problem) ||
+        !readUserId(m, QLatin1String("to_user_id"), "to_user_id", &who.userId, &problem) ||
+        !readUserId(m, QLatin1String("to_parent_user_id"), "to_parent_user_id", &who.parentUserId, &problem) ||
+        !matchContact(ctx, &who, true, nullptr, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (who.isEmpty())
+        return ctx.sink->invalid(path, noCustomer(noDigits, "to", "to_user_id"), ctx.phoneNumberId);
+    Event e = messageEvent(EventKind::Echo, ctx);
+    e.outbound = true;
+    if (!decodeCommon(m, ctx, &e, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    who.applyTo(&e);
+    ctx.sink->add(std::move(e));
+}
+
+void decodeHistoryFollowUp(const JsonRef& m, const JsonPath& path, const ValueContext& ctx, bool echo)
+{
+    decodeHistoryItem(m, path, ctx, nullptr, echo);
 }
 
 void decodeStatus(const JsonRef& s, const JsonPath& path, const ValueContext& ctx)
@@ -260,11 +722,22 @@ void decodeStatus(const JsonRef& s, const JsonPath& path, const ValueContext& ct
     e.phoneNumberId = ctx.phoneNumberId;
     QString problem;
     QString recipient;
+    QString recipientType;
+    Identity who;
     JsonRef pricing;
+    // The parent BSUID's member was renamed twice in 2026: parent_user_id (one February example),
+    // parent_recipient_user_id (until May 5), recipient_parent_user_id.
     if (!readString(s, QLatin1String("id"), "id", true, &e.wamid, &problem) ||
         !readString(s, QLatin1String("status"), "status", true, &e.status, &problem) ||
         !readTimestamp(s, QLatin1String("timestamp"), "timestamp", true, &e.timestamp, &problem) ||
-        !readString(s, QLatin1String("recipient_id"), "recipient_id", true, &recipient, &problem) ||
+        !readString(s, QLatin1String("recipient_id"), "recipient_id", false, &recipient, &problem) ||
+        !readString(s, QLatin1String("recipient_type"), "recipient_type", false, &recipientType, &problem) ||
+        !readUserId(s, QLatin1String("recipient_user_id"), "recipient_user_id", &who.userId, &problem) ||
+        !readUserId(s, QLatin1String("recipient_parent_user_id"), "recipient_parent_user_id", &who.parentUserId,
+                    &problem) ||
+        !readUserId(s, QLatin1String("parent_recipient_user_id"), "parent_recipient_user_id", &who.parentUserId,
+                    &problem) ||
+        !readUserId(s, QLatin1String("parent_user_id"), "parent_user_id", &who.parentUserId, &problem) ||
         !readString(s, QLatin1String("biz_opaque_callback_data"), "biz_opaque_callback_data", false, &e.callback,
                     &problem) ||
         !readObject(s, QLatin1String("pricing"), "pricing", false, &pricing, &problem) ||
@@ -275,7 +748,27 @@ void decodeStatus(const JsonRef& s, const JsonPath& path, const ValueContext& ct
     if (e.wamid.isEmpty())
         return ctx.sink->invalid(path, QStringLiteral("id is empty"), ctx.phoneNumberId);
     e.status = internedWord(e.status, true);
-    e.contact = digitsOf(recipient);
+    if (recipientType.compare(QLatin1String("group"), Qt::CaseInsensitive) == 0) {
+        // A send to a group: recipient_id is the group, which is what Duet sent to; the
+        // participants' ids in the status are not a customer of this conversation.
+        if (recipient.isNull())
+            return ctx.sink->invalid(path, QStringLiteral("recipient_id is missing"), ctx.phoneNumberId);
+        e.contact = digitsOf(recipient);
+        return ctx.sink->add(std::move(e));
+    }
+    bool noDigits = false;
+    if (!recipient.isNull()) {
+        const QString digits = digitsOf(recipient);
+        noDigits = digits.isEmpty();
+        who.phone = digits;
+    }
+    // The contacts block gives the username (and the BSUIDs a status may lack); the number comes
+    // only from recipient_id, the address the message went to.
+    if (!matchContact(ctx, &who, false, nullptr, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (who.isEmpty())
+        return ctx.sink->invalid(path, noCustomer(noDigits, "recipient_id", "recipient_user_id"), ctx.phoneNumberId);
+    who.applyTo(&e);
     ctx.sink->add(std::move(e));
 }
 
@@ -299,22 +792,28 @@ void decodeStateSync(const JsonRef& s, const JsonPath& path, const ValueContext&
     e.phoneNumberId = ctx.phoneNumberId;
     JsonRef contact;
     JsonRef metadata;
-    QString phone;
+    Identity who;
+    bool noDigits = false;
     QString fullName;
     QString firstName;
     if (!readObject(s, QLatin1String("contact"), "contact", true, &contact, &problem) ||
-        !readString(contact, QLatin1String("phone_number"), "contact.phone_number", true, &phone, &problem) ||
-        !readString(contact, QLatin1String("full_name"), "contact.full_name", false, &fullName, &problem) ||
+        !readPhone(contact, QLatin1String("phone_number"), "contact.phone_number", &who.phone, &noDigits, &problem) ||
+        !readUserId(contact, QLatin1String("user_id"), "contact.user_id", &who.userId, &problem) ||
+        !readUserId(contact, QLatin1String("parent_user_id"), "contact.parent_user_id", &who.parentUserId, &problem) ||
+        !readUsername(contact, QLatin1String("username"), "contact.username", &who.username, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (who.isEmpty())
+        return ctx.sink->invalid(path, noCustomer(noDigits, "contact.phone_number", "contact.user_id"),
+                                 ctx.phoneNumberId);
+    if (!readString(contact, QLatin1String("full_name"), "contact.full_name", false, &fullName, &problem) ||
         !readString(contact, QLatin1String("first_name"), "contact.first_name", false, &firstName, &problem) ||
         !readString(s, QLatin1String("action"), "action", true, &e.action, &problem) ||
         !readObject(s, QLatin1String("metadata"), "metadata", true, &metadata, &problem) ||
         !readTimestamp(metadata, QLatin1String("timestamp"), "metadata.timestamp", true, &e.timestamp, &problem))
         return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
     e.action = internedWord(e.action, false);
-    e.contact = digitsOf(phone);
-    if (e.contact.isEmpty())
-        return ctx.sink->invalid(path, QStringLiteral("contact.phone_number has no digits"), ctx.phoneNumberId);
     e.name = !fullName.isEmpty() ? fullName : firstName;
+    who.applyTo(&e);
     ctx.sink->add(std::move(e));
 }
 
@@ -370,13 +869,26 @@ void decodeHistoryChunk(const JsonRef& chunk, const JsonPath& path, const ValueC
     if (!threads.isArray())
         return ctx.sink->invalid(threadsPath, QStringLiteral("not an array"), ctx.phoneNumberId);
     forEachObject(threads, threadsPath, ctx, [&](const JsonRef& thread, const JsonPath& threadPath) {
+        // The thread's customer: `id` is the number, absent when Meta withholds it; `context`
+        // (2026) carries wa_id, user_id, parent_user_id and username.
         QString reason;
-        QString id;
-        if (!readString(thread, QLatin1String("id"), "id", true, &id, &reason))
+        Identity who;
+        bool noDigits = false;
+        JsonRef context;
+        if (!readPhone(thread, QLatin1String("id"), "id", &who.phone, &noDigits, &reason) ||
+            !readObject(thread, QLatin1String("context"), "context", false, &context, &reason) ||
+            !readPhone(context, QLatin1String("wa_id"), "context.wa_id", &who.phone, &noDigits, &reason) ||
+            !readUserId(context, QLatin1String("user_id"), "context.user_id", &who.userId, &reason) ||
+            !readUserId(context, QLatin1String("parent_user_id"), "context.parent_user_id", &who.parentUserId,
+                        &reason) ||
+            !readUsername(context, QLatin1String("username"), "context.username", &who.username, &reason))
             return ctx.sink->invalid(threadPath, reason, ctx.phoneNumberId);
-        const QString contact = digitsOf(id);
-        if (contact.isEmpty())
-            return ctx.sink->invalid(threadPath, QStringLiteral("id has no digits"), ctx.phoneNumberId);
+        if (who.isEmpty()) {
+            return ctx.sink->invalid(threadPath,
+                                     noDigits ? QStringLiteral("id has no digits")
+                                              : QStringLiteral("id, context.wa_id and context.user_id are missing"),
+                                     ctx.phoneNumberId);
+        }
         const JsonRef messages = thread.value(QLatin1String("messages"));
         const JsonPath messagesPath = threadPath.child("messages");
         if (!messages.isArray()) {
@@ -386,8 +898,63 @@ void decodeHistoryChunk(const JsonRef& chunk, const JsonPath& path, const ValueC
                                      ctx.phoneNumberId);
         }
         forEachObject(messages, messagesPath, ctx,
-                      [&](const JsonRef& m, const JsonPath& mPath) { decodeHistoryMessage(m, mPath, ctx, contact); });
+                      [&](const JsonRef& m, const JsonPath& mPath) { decodeHistoryItem(m, mPath, ctx, &who, false); });
     });
+}
+
+void decodeUserIdUpdate(const JsonRef& u, const JsonPath& path, const ValueContext& ctx)
+{
+    Event e;
+    e.kind = EventKind::IdentityChange;
+    e.phoneNumberId = ctx.phoneNumberId;
+    e.type = QStringLiteral("user_id_update");
+    QString problem;
+    Identity now;
+    Identity before;
+    bool noDigits = false;
+    JsonRef userId;
+    JsonRef parent;
+    if (!readPhone(u, QLatin1String("wa_id"), "wa_id", &now.phone, &noDigits, &problem) ||
+        !readObject(u, QLatin1String("user_id"), "user_id", false, &userId, &problem) ||
+        !readUserId(userId, QLatin1String("current"), "user_id.current", &now.userId, &problem) ||
+        !readUserId(userId, QLatin1String("previous"), "user_id.previous", &before.userId, &problem) ||
+        !readObject(u, QLatin1String("parent_user_id"), "parent_user_id", false, &parent, &problem) ||
+        !readUserId(parent, QLatin1String("current"), "parent_user_id.current", &now.parentUserId, &problem) ||
+        !readUserId(parent, QLatin1String("previous"), "parent_user_id.previous", &before.parentUserId, &problem) ||
+        !readString(u, QLatin1String("detail"), "detail", false, &e.text, &problem) ||
+        !readTimestamp(u, QLatin1String("timestamp"), "timestamp", false, &e.timestamp, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (now.isEmpty())
+        return ctx.sink->invalid(path, noCustomer(noDigits, "wa_id", "user_id.current"), ctx.phoneNumberId);
+    if (e.timestamp == 0)
+        e.timestamp = ctx.entryTime;
+    QString name;
+    if (!matchContact(ctx, &now, false, &name, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (!name.isEmpty())
+        e.name = name;
+    now.applyTo(&e);
+    if (!before.userId.isEmpty() && before.userId != now.userId)
+        e.previousUserId = before.userId;
+    if (!before.parentUserId.isEmpty() && before.parentUserId != now.parentUserId)
+        e.previousParentUserId = before.parentUserId;
+    ctx.sink->add(std::move(e));
+}
+
+void decodeBusinessUsername(const JsonRef& value, const JsonPath& path, const ValueContext& ctx)
+{
+    Event e;
+    e.kind = EventKind::Account;
+    e.phoneNumberId = ctx.phoneNumberId;
+    e.accountEvent = QStringLiteral("BUSINESS_USERNAME_UPDATE");
+    e.timestamp = ctx.entryTime;
+    QString problem;
+    // username is absent when the status is "deleted".
+    if (!readString(value, QLatin1String("status"), "status", true, &e.status, &problem) ||
+        !readUsername(value, QLatin1String("username"), "username", &e.username, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    e.status = internedWord(e.status, true);
+    ctx.sink->add(std::move(e));
 }
 
 } // namespace duet::cloudapi::detail

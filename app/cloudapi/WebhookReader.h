@@ -48,7 +48,9 @@ struct ValueContext
 {
     QString phoneNumberId;  ///< metadata.phone_number_id; null when absent
     QString businessDigits; ///< metadata.display_phone_number, digits only
-    JsonRef contacts;       ///< value.contacts (profile names by wa_id)
+    JsonRef value;          ///< the value itself (its `errors` explain messages that lack their content)
+    JsonRef contacts;       ///< value.contacts: names, usernames and ids of the customers its items name
+    qint64 entryTime = 0;   ///< the entry's `time`, for items that carry no time of their own
     EventSink* sink = nullptr;
 };
 
@@ -96,13 +98,16 @@ template <typename Fn> void forEachObject(const JsonRef& array, const JsonPath& 
 // Item decoders (WebhookItems.cpp): each appends one event (or one invalid event).
 void decodeInboundMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx);
 void decodeEcho(const JsonRef& m, const JsonPath& path, const ValueContext& ctx);
-/// A history message: `threadContact` is the thread id's digits, or null for the media follow-up
-/// (value.messages[] under field "history"), where the non-business party is the contact.
-void decodeHistoryMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx,
-                          const QString& threadContact);
+/// A history media follow-up (field "history"): value.messages[] (either direction, told apart by
+/// `from`) or, with `echo`, value.message_echoes[] (the business's messages).
+void decodeHistoryFollowUp(const JsonRef& m, const JsonPath& path, const ValueContext& ctx, bool echo);
 void decodeStatus(const JsonRef& s, const JsonPath& path, const ValueContext& ctx);
 void decodeStateSync(const JsonRef& s, const JsonPath& path, const ValueContext& ctx);
 void decodeValueError(const JsonRef& e, const JsonPath& path, const ValueContext& ctx);
 void decodeHistoryChunk(const JsonRef& chunk, const JsonPath& path, const ValueContext& ctx);
+/// One item of the withdrawn `user_id_update` field: an identity_change event.
+void decodeUserIdUpdate(const JsonRef& u, const JsonPath& path, const ValueContext& ctx);
+/// A `business_username_update(s)` value: an account event about the business's own username.
+void decodeBusinessUsername(const JsonRef& value, const JsonPath& path, const ValueContext& ctx);
 
 } // namespace duet::cloudapi::detail

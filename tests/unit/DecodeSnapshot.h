@@ -69,10 +69,22 @@ inline QString invariantProblem(const cloudapi::DecodeResult& result)
                    QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
         if (e.kind == EventKind::Invalid && (!e.path.startsWith(QLatin1Char('$')) || e.reason.isEmpty()))
             return QStringLiteral("an invalid event without path or reason");
-        if (e.isMessageLike() && (e.wamid.isEmpty() || e.type.isNull() || e.contact.isNull() || e.timestamp < 0))
-            return QStringLiteral("a message without wamid, type, contact or timestamp");
+        // Whoever the event is about is named by a number, a BSUID or a parent BSUID (or several).
+        const bool namesCustomer = !e.contact.isEmpty() || !e.userId.isEmpty() || !e.parentUserId.isEmpty();
+        if (e.isMessageLike() && (e.wamid.isEmpty() || e.type.isNull() || !namesCustomer || e.timestamp < 0))
+            return QStringLiteral("a message without wamid, type, customer or timestamp");
         if (e.kind == EventKind::Status && (e.wamid.isEmpty() || e.status.isNull()))
             return QStringLiteral("a status without wamid or status");
+        if ((e.kind == EventKind::Contact || e.kind == EventKind::IdentityChange) && !namesCustomer)
+            return QStringLiteral("a contact or identity change that names no one");
+        if (e.userId.size() > cloudapi::WebhookDecoder::kMaxUserIdLength ||
+            e.parentUserId.size() > cloudapi::WebhookDecoder::kMaxUserIdLength ||
+            e.previousUserId.size() > cloudapi::WebhookDecoder::kMaxUserIdLength ||
+            e.previousParentUserId.size() > cloudapi::WebhookDecoder::kMaxUserIdLength ||
+            e.username.size() > cloudapi::WebhookDecoder::kMaxUsernameLength)
+            return QStringLiteral("an identifier over its length limit");
+        if (e.contact.isEmpty() != e.contact.isNull() && e.kind != EventKind::Status)
+            return QStringLiteral("an empty contact instead of a null one");
         if (e.kind == EventKind::Unknown && e.field.isNull())
             return QStringLiteral("an unknown event without field");
     }

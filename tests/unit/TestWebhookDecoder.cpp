@@ -169,8 +169,12 @@ void TestWebhookDecoder::mapping_data()
         << inbound("{" + msg + R"("type":"unsupported","errors":[{"code":131051,"title":"Message type unknown"}]})")
         << QByteArray(R"({"type":"unsupported","error_code":131051,"error_title":"Message type unknown"})");
     QTest::newRow("a system message gives its body")
+        << inbound("{" + msg +
+                   R"("type":"system","system":{"body":"Security code changed","type":"customer_identity_changed"}})")
+        << QByteArray(R"({"kind":"message","type":"system","text":"Security code changed"})");
+    QTest::newRow("a number change that names no new identifier stays a system message")
         << inbound("{" + msg + R"("type":"system","system":{"body":"changed","type":"user_changed_number"}})")
-        << QByteArray(R"({"type":"system","text":"changed"})");
+        << QByteArray(R"({"kind":"message","type":"system","text":"changed"})");
     QTest::newRow("a message type Duet does not know keeps its type")
         << inbound("{" + msg + R"("type":"request_welcome"})")
         << QByteArray(R"({"kind":"message","type":"request_welcome"})");
@@ -246,10 +250,10 @@ void TestWebhookDecoder::mapping_data()
     QTest::newRow("a field Duet does not handle is an unknown event naming it")
         << field("message_template_status_update", "\"event\":\"APPROVED\"")
         << QByteArray(R"({"kind":"unknown","field":"message_template_status_update","phone_number_id":"106"})");
-    QTest::newRow("a message without from is invalid, with its path")
+    QTest::newRow("a message without from and from_user_id is invalid, with its path")
         << inbound(R"({"id":"wamid.A","timestamp":"1","type":"text","text":{"body":"x"}})")
-        << QByteArray(
-               R"({"kind":"invalid","path":"$.entry[0].changes[0].value.messages[0]","reason":"from is missing"})");
+        << QByteArray(R"({"kind":"invalid","path":"$.entry[0].changes[0].value.messages[0]",
+             "reason":"from and from_user_id are missing"})");
 }
 
 void TestWebhookDecoder::mapping()
