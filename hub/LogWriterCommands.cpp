@@ -2,6 +2,7 @@
 // Agents' commands inside the writer's transaction: the rules of docs/PROTOCOL.md, then one team event.
 #include "LogWriter.h"
 #include "LogWriterPrivate.h"
+#include "store/CustomerIdentity.h"
 
 #include <QJsonArray>
 #include <QSqlError>
@@ -42,9 +43,14 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         r.finish();
     }
 
+    // A command sent before the conversation was merged into another (one customer, two threads
+    // until they were linked) acts on the merged one; the log names the key as it is now.
+    QString conversation;
+    if (!store::CustomerIdentity::currentKey(m_db.connection(), c.conversation, &conversation, &tx.error))
+        return false;
     QSqlQuery& conv =
         prepared(SelectConversation, QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"));
-    conv.bindValue(0, c.conversation);
+    conv.bindValue(0, conversation);
     if (!exec(conv, &tx.error))
         return false;
     const bool exists = conv.next();
@@ -56,7 +62,7 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
     }
 
     QJsonObject e;
-    e.insert(QStringLiteral("conversation"), c.conversation);
+    e.insert(QStringLiteral("conversation"), conversation);
     e.insert(QStringLiteral("agent"), request.agent);
     switch (c.name) {
     case CommandName::Claim:
@@ -141,7 +147,7 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
     }
 
     qint64 seq = 0;
-    if (!append(tx, e, c.conversation, 0, request.agent, &seq))
+    if (!append(tx, e, conversation, 0, request.agent, &seq))
         return false;
     if (!m_team->apply(seq, tx.atMs, e, &tx.error))
         return false;
