@@ -52,35 +52,54 @@ QList<WebhookSample> fixtureSamples(const QString& subdir)
     return samples;
 }
 
-QList<WebhookSample> sharedSamples()
+namespace {
+
+/// The samples of the map files and single payloads in `dir`, named "<prefix>/<stem>[/<slug>]",
+/// with snapshots under `snapshots`. `skip` is a file to leave out, or empty.
+QList<WebhookSample> mapSamples(const QString& dir, const QString& prefix, const QString& snapshots,
+                                const QString& skip = {})
 {
     QList<WebhookSample> samples;
-    const QString shared = sharedDir();
-    if (shared.isNull())
-        return samples;
-    const QString dir = shared + QStringLiteral("/cloudapi/examples");
-    const QString snapshots = fixturePath(QStringLiteral("webhooks/shared"));
     for (const QString& file : jsonFiles(dir)) {
-        if (file == QLatin1String("send_message_request_examples.json"))
-            continue; // requests Duet sends, not webhooks
+        if (file == skip)
+            continue;
         const QString stem = QFileInfo(file).completeBaseName();
         const QByteArray body = readFile(dir + QLatin1Char('/') + file);
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         if (!isMapFile(doc)) {
-            samples.append({QStringLiteral("shared/") + stem, body, dir + QLatin1Char('/') + file, QString(),
+            samples.append({prefix + QLatin1Char('/') + stem, body, dir + QLatin1Char('/') + file, QString(),
                             snapshots + QLatin1Char('/') + stem});
             continue;
         }
         const QJsonObject map = doc.object();
         for (auto it = map.begin(); it != map.end(); ++it) {
             const QString slug = slugOf(it.key());
-            samples.append({QStringLiteral("shared/%1/%2").arg(stem, slug),
+            samples.append({QStringLiteral("%1/%2/%3").arg(prefix, stem, slug),
                             QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact),
                             dir + QLatin1Char('/') + file, it.key(),
                             snapshots + QLatin1Char('/') + stem + QLatin1Char('/') + slug});
         }
     }
     return samples;
+}
+
+} // namespace
+
+QList<WebhookSample> sharedSamples()
+{
+    const QString shared = sharedDir();
+    if (shared.isNull())
+        return {};
+    // send_message_request_examples.json holds requests Duet sends, not webhooks.
+    return mapSamples(shared + QStringLiteral("/cloudapi/examples"), QStringLiteral("shared"),
+                      fixturePath(QStringLiteral("webhooks/shared")),
+                      QStringLiteral("send_message_request_examples.json"));
+}
+
+QList<WebhookSample> pywaSamples()
+{
+    const QString dir = fixturePath(QStringLiteral("webhooks/pywa"));
+    return mapSamples(dir, QStringLiteral("pywa"), dir);
 }
 
 bool updatingSnapshots()

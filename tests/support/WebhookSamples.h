@@ -28,6 +28,10 @@ QList<WebhookSample> fixtureSamples(const QString& subdir);
 /// as compact JSON). Empty when sharedDir() is null.
 QList<WebhookSample> sharedSamples();
 
+/// pywa's update fixtures that carry BSUIDs (tests/fixtures/webhooks/pywa/*.json, files that map
+/// names to payloads), one sample per payload, with snapshots beside them in <file stem>/<slug>.
+QList<WebhookSample> pywaSamples();
+
 /// True when DUET_UPDATE_SNAPSHOTS=1: snapshot tests rewrite the expected files instead of comparing.
 bool updatingSnapshots();
 

@@ -7,6 +7,7 @@
 #include "WebhookSamples.h"
 #include "cloudapi/WebhookDecoder.h"
 #include "core/EventJson.h"
+#include "core/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +109,82 @@ void TestWebhookDecoder::fixturesExist()
 {
     QVERIFY(fixtureSamples(QStringLiteral("good")).size() >= 20);
     QVERIFY(fixtureSamples(QStringLiteral("broken")).size() >= 10);
+}
+
+void TestWebhookDecoder::pywaFixtures_data()
+{
+    addSampleRows(pywaSamples());
+}
+
+void TestWebhookDecoder::pywaFixtures()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, snapshotBase);
+    compareWithSnapshot(body, snapshotBase);
+}
+
+namespace {
+
+/// The JSON node at an invalid event's path ("$.entry[0].changes[1].value.messages[2]").
+QJsonValue nodeAt(const QJsonValue& root, const QString& path)
+{
+    QJsonValue node = root;
+    const QStringList steps = path.mid(1).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    for (const QString& step : steps) {
+        const qsizetype bracket = step.indexOf(QLatin1Char('['));
+        node = node.toObject().value(bracket < 0 ? step : step.left(bracket));
+        for (qsizetype at = bracket; at >= 0; at = step.indexOf(QLatin1Char('['), at + 1)) {
+            const qsizetype close = step.indexOf(QLatin1Char(']'), at);
+            node = node.toArray().at(step.mid(at + 1, close - at - 1).toInt());
+        }
+    }
+    return node;
+}
+
+/// Whether a webhook item names a customer itself: a number member with digits or a BSUID member
+/// with a value (the business's own number in an echo's `from` does not count).
+bool namesCustomer(const QJsonObject& item)
+{
+    for (const char* key : {"from", "to", "recipient_id", "wa_id", "phone_number"}) {
+        if (!PhoneNumber::digitsOnly(item.value(QLatin1String(key)).toString()).isEmpty())
+            return true;
+    }
+    for (const char* key :
+         {"from_user_id", "from_parent_user_id", "to_user_id", "to_parent_user_id", "recipient_user_id",
+          "recipient_parent_user_id", "parent_recipient_user_id", "user_id", "parent_user_id"}) {
+        if (!item.value(QLatin1String(key)).toString().isEmpty())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestWebhookDecoder::pywaFixturesAreInvalidOnlyWhereTheItemNamesNoCustomer()
+{
+    const QList<WebhookSample> samples = pywaSamples();
+    QVERIFY(samples.size() >= 40);
+    QStringList invalid;
+    int customers = 0;
+    for (const WebhookSample& s : samples) {
+        const DecodeResult r = WebhookDecoder::decode(s.body);
+        QVERIFY2(r.ok(), qPrintable(s.name));
+        QCOMPARE(invariantProblem(r), QString());
+        const QJsonObject root = jsonOf(s.body);
+        for (const Event& e : r.events) {
+            if (!e.userId.isEmpty() || !e.parentUserId.isEmpty() || !e.contact.isEmpty())
+                ++customers;
+            if (e.kind != EventKind::Invalid)
+                continue;
+            const QJsonValue item = nodeAt(root, e.path);
+            QVERIFY2(item.isObject() && !namesCustomer(item.toObject()),
+                     qPrintable(s.name + QLatin1Char(' ') + e.path + QLatin1Char(' ') + e.reason));
+            invalid << s.name;
+        }
+    }
+    // pywa's revoke sample has only placeholders where the sender's number or BSUID would be.
+    QCOMPARE(invalid, QStringList{QStringLiteral("pywa/deleted_message/revoke")});
+    QVERIFY(customers >= 35);
 }
 
 void TestWebhookDecoder::mapping_data()
@@ -256,15 +333,16 @@ void TestWebhookDecoder::mapping_data()
              "reason":"from and from_user_id are missing"})");
 }
 
-void TestWebhookDecoder::mapping()
+namespace {
+/// Checks that the body's last event has the members of `expected` (a null member must be there
+/// as null). Every row's body yields one event, or a progress or error event and then the one the
+/// row is about.
+void checkLastEvent(const QByteArray& body, const QByteArray& expected)
 {
-    QFETCH(QByteArray, body);
-    QFETCH(QByteArray, expected);
     const DecodeResult result = WebhookDecoder::decode(body);
     QVERIFY2(result.ok(), qPrintable(result.reason));
     QVERIFY(!result.events.isEmpty());
     QCOMPARE(invariantProblem(result), QString());
-    // Every row's body yields one event, or a progress event and then the one the row is about.
     const QJsonObject actual = eventToJson(result.events.constLast());
     const QJsonObject want = jsonOf(expected);
     QVERIFY2(!want.isEmpty(), "the expected JSON of this row does not parse");
@@ -272,6 +350,214 @@ void TestWebhookDecoder::mapping()
         QVERIFY2(actual.value(it.key()) == it.value(),
                  qPrintable(it.key() + QStringLiteral(" in ") +
                             QString::fromUtf8(QJsonDocument(actual).toJson(QJsonDocument::Compact))));
+}
+} // namespace
+
+void TestWebhookDecoder::mapping()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    checkLastEvent(body, expected);
+}
+
+void TestWebhookDecoder::identifiers_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("expected"); // members the last event's JSON must have
+
+    QTest::newRow("a username user without a number is named by BSUID, parent BSUID and username")
+        << field("messages", R"("contacts":[{"profile":{"name":"Sheena","username":"@realsheena"},
+             "user_id":"US.1349","parent_user_id":"US.ENT.1181"}],
+             "messages":[{"from_user_id":"US.1349","from_parent_user_id":"US.ENT.1181","id":"wamid.B",
+             "timestamp":"5","type":"text","text":{"body":"hi"}}])")
+        << QByteArray(R"({"kind":"message","contact":null,"user_id":"US.1349","parent_user_id":"US.ENT.1181",
+             "username":"realsheena","name":"Sheena","text":"hi"})");
+    QTest::newRow("contacts match by the parent BSUID when the user_id differs")
+        << field("messages", R"("contacts":[{"profile":{"name":"Sheena","username":"sheena"},
+             "user_id":"uUS.1349","parent_user_id":"US.1181"}],
+             "messages":[{"from_user_id":"US.1349","from_parent_user_id":"US.1181","id":"wamid.B",
+             "timestamp":"5","type":"text","text":{"body":"hi"}}])")
+        << QByteArray(R"({"user_id":"US.1349","parent_user_id":"US.1181","username":"sheena","name":"Sheena"})");
+    QTest::newRow("a contacts entry's wa_id gives the number the message left out")
+        << field("messages", R"("contacts":[{"profile":{"name":"Ana"},"wa_id":"16505551234","user_id":"US.1"}],
+             "messages":[{"from_user_id":"US.1","id":"wamid.B","timestamp":"5","type":"text","text":{"body":"x"}}])")
+        << QByteArray(R"({"contact":"16505551234","user_id":"US.1","name":"Ana"})");
+    QTest::newRow("a BSUID is opaque: letters, any case, no digits")
+        << field("messages", R"("messages":[{"from_user_id":"br.AbCdEf","id":"wamid.B","timestamp":"5",
+             "type":"text","text":{"body":"x"}}])")
+        << QByteArray(R"({"kind":"message","user_id":"br.AbCdEf","contact":null})");
+    QTest::newRow("an empty from_user_id counts as absent")
+        << field("messages", R"("messages":[{"from_user_id":"","id":"wamid.B","timestamp":"5",
+             "type":"text","text":{"body":"x"}}])")
+        << QByteArray(R"({"kind":"invalid","reason":"from and from_user_id are missing"})");
+    QTest::newRow("a status to a BSUID takes the username from contacts, but no number")
+        << field("messages", R"("contacts":[{"profile":{"name":"P","username":"pablo"},"wa_id":"16505551234",
+             "user_id":"US.1"}],"statuses":[{"id":"wamid.S","status":"read","timestamp":"5","recipient_user_id":"US.1"}])")
+        << QByteArray(R"({"kind":"status","contact":null,"user_id":"US.1","username":"pablo"})");
+    QTest::newRow("the parent BSUID of a status under its April name")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"read","timestamp":"5","recipient_id":"1650",
+             "recipient_user_id":"US.1","parent_recipient_user_id":"US.ENT.2"}])")
+        << QByteArray(R"({"contact":"1650","user_id":"US.1","parent_user_id":"US.ENT.2"})");
+    QTest::newRow("the parent BSUID of a status under its final name wins over the older ones")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"read","timestamp":"5",
+             "recipient_user_id":"US.1","parent_user_id":"US.OLD","recipient_parent_user_id":"US.ENT.2"}])")
+        << QByteArray(R"({"parent_user_id":"US.ENT.2"})");
+    QTest::newRow("a status to a group keeps the group as its contact")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"read","timestamp":"5","recipient_id":"1203",
+             "recipient_type":"group","recipient_participant_user_id":"US.1"}])")
+        << QByteArray(R"({"kind":"status","contact":"1203"})");
+    QTest::newRow("an echo whose to is a placeholder is named by to_user_id")
+        << field("smb_message_echoes", R"("message_echoes":[{"from":"15550783881","to":"<PHONE>",
+             "to_user_id":"US.1","id":"wamid.E","timestamp":"6","type":"text","text":{"body":"x"}}])")
+        << QByteArray(R"({"kind":"echo","contact":null,"user_id":"US.1"})");
+    QTest::newRow("the May model: the old BSUID from the body, the old number from from")
+        << field("messages",
+                 R"("messages":[{"from":"16505551234","id":"wamid.C","timestamp":"7","type":"system","system":{
+             "body":"User Pablo M. changed from US.1111 to US.2222","wa_id":"16505559999","user_id":"US.2222",
+             "parent_user_id":"US.ENT.3333","type":"user_changed_user_id"}}])")
+        << QByteArray(R"({"kind":"identity_change","wamid":"wamid.C","user_id":"US.2222","previous_user_id":"US.1111",
+             "parent_user_id":"US.ENT.3333","contact":"16505559999","previous_contact":"16505551234",
+             "name":"Pablo M.","type":"user_changed_user_id","timestamp":7})");
+    QTest::newRow("the August model without from: previous ids from system")
+        << field("messages", R"("messages":[{"id":"wamid.C","timestamp":"7","type":"system","system":{
+             "body":"x","previous_user_id":"US.1","user_id":"US.2","previous_parent_user_id":"US.ENT.3",
+             "parent_user_id":"US.ENT.4","type":"user_changed_user_id"}}])")
+        << QByteArray(R"({"kind":"identity_change","user_id":"US.2","previous_user_id":"US.1",
+             "parent_user_id":"US.ENT.4","previous_parent_user_id":"US.ENT.3","contact":null})");
+    QTest::newRow("from_user_id on a system message is the previous BSUID when it differs")
+        << field("messages", R"("messages":[{"from_user_id":"US.1","id":"wamid.C","timestamp":"7","type":"system",
+             "system":{"body":"x","user_id":"US.2","type":"user_changed_user_id"}}])")
+        << QByteArray(R"({"user_id":"US.2","previous_user_id":"US.1"})");
+    QTest::newRow("an old-style number change puts the new number in new_wa_id")
+        << inbound(R"({"from":"16505551234","id":"wamid.C","timestamp":"7","type":"system","system":{
+             "body":"changed","new_wa_id":"16505559999","type":"user_changed_number"}})")
+        << QByteArray(R"({"kind":"identity_change","contact":"16505559999","previous_contact":"16505551234",
+             "user_id":null,"name":"Ana"})");
+    QTest::newRow("user_id_update without a time takes the entry's")
+        << QByteArray(R"({"entry":[{"id":"1","time":99,"changes":[{"field":"user_id_update","value":{
+             "user_id_update":[{"user_id":{"previous":"US.1","current":"US.2"}}]}}]}]})")
+        << QByteArray(R"({"kind":"identity_change","user_id":"US.2","previous_user_id":"US.1","timestamp":99,
+             "type":"user_id_update"})");
+    QTest::newRow("the business's username loses its @")
+        << QByteArray(R"({"entry":[{"id":"1","time":9,"changes":[{"field":"business_username_update",
+             "value":{"display_phone_number":"1555","username":"@jasper","status":"APPROVED"}}]}]})")
+        << QByteArray(R"({"kind":"account","event":"BUSINESS_USERNAME_UPDATE","username":"jasper",
+             "status":"approved","timestamp":9})");
+    QTest::newRow("a number shared with the button: origin and number, no vCard")
+        << field("messages", R"("messages":[{"from_user_id":"US.1","id":"wamid.K","timestamp":"8","type":"contacts",
+             "contacts":[{"origin":"contact_request","phones":[{"phone":"+1 650-555-1234","wa_id":"16505551234"}]}]}])")
+        << QByteArray(R"({"type":"contacts","share_origin":"contact_request","shared_phones":["16505551234"],
+             "contact":null,"user_id":"US.1"})");
+    QTest::newRow("a shared card without wa_id gives the digits of its phone")
+        << inbound(R"json({"from":"1","id":"wamid.K","timestamp":"8","type":"contacts","origin":"other",
+             "contacts":[{"name":{"formatted_name":"Ana"},"phones":[{"phone":"+1 (650) 555-0000"}],
+             "vcard":"BEGIN:VCARD\r\nEND:VCARD"}]})json")
+        << QByteArray(R"({"share_origin":"other","shared_phones":["16505550000"],"text":"Ana",
+             "vcard":"BEGIN:VCARD\r\nEND:VCARD"})");
+    QTest::newRow("an interactive message with errors instead of its object is unsupported")
+        << inbound(R"({"from":"1","id":"wamid.U","timestamp":"8","type":"interactive",
+             "errors":[{"code":131051,"title":"Message type unknown"}]})")
+        << QByteArray(R"({"kind":"message","type":"interactive","unsupported":true,"error_code":131051,
+             "error_title":"Message type unknown"})");
+    QTest::newRow("a message without its object next to the value's errors is unsupported")
+        << field("messages", R"("messages":[{"from":"1","id":"wamid.U","timestamp":"8","type":"text"}],
+             "errors":[{"code":131000,"title":"Something went wrong"}])")
+        << QByteArray(R"({"kind":"message","type":"text","unsupported":true,"error_code":131000})");
+    QTest::newRow("a history thread without id is named by its context")
+        << field("history", R"("history":[{"metadata":{"phase":0,"chunk_order":1,"progress":1},"threads":[
+             {"context":{"user_id":"US.7","username":"@pablo"},"messages":[{"from_user_id":"US.7","id":"wamid.H",
+             "timestamp":"9","type":"text","text":{"body":"x"}}]}]}])")
+        << QByteArray(R"({"kind":"history","contact":null,"user_id":"US.7","username":"pablo","direction":"in"})");
+    QTest::newRow("a history follow-up echo is the business's, to to_user_id")
+        << field("history", R"("message_echoes":[{"from":"15550783881","to_user_id":"US.7","id":"wamid.H",
+             "timestamp":"9","type":"image","image":{"id":"5"}}])")
+        << QByteArray(R"({"kind":"history","direction":"out","user_id":"US.7","media_id":"5"})");
+    QTest::newRow("a contact sync without phone_number is named by its BSUID")
+        << field("smb_app_state_sync", R"("state_sync":[{"type":"contact","contact":{"full_name":"P","user_id":"US.1",
+             "username":"@p.m"},"action":"add","metadata":{"timestamp":"7"}}])")
+        << QByteArray(R"({"kind":"contact","contact":null,"user_id":"US.1","username":"p.m","name":"P"})");
+}
+
+void TestWebhookDecoder::identifiers()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, expected);
+    checkLastEvent(body, expected);
+}
+
+void TestWebhookDecoder::identifierLengthsAreBounded_data()
+{
+    QTest::addColumn<QByteArray>("body"); // "@@" stands for the identifier
+    QTest::addColumn<int>("limit");
+    const int ids = int(WebhookDecoder::kMaxUserIdLength);
+    const int names = int(WebhookDecoder::kMaxUsernameLength);
+    const QByteArray text = R"("id":"wamid.L","timestamp":"1","type":"text","text":{"body":"x"})";
+    QTest::newRow("from_user_id") << field("messages", R"("messages":[{"from_user_id":"@@",)" + text + "}]") << ids;
+    QTest::newRow("from_parent_user_id") << field("messages", R"("messages":[{"from":"1","from_parent_user_id":"@@",)" +
+                                                                  text + "}]")
+                                         << ids;
+    QTest::newRow("contacts[].user_id")
+        << field("messages", R"("contacts":[{"wa_id":"1","user_id":"@@"}],"messages":[{"from":"1",)" + text + "}]")
+        << ids;
+    QTest::newRow("contacts[].profile.username")
+        << field("messages",
+                 R"("contacts":[{"wa_id":"1","profile":{"username":"@@"}}],"messages":[{"from":"1",)" + text + "}]")
+        << names;
+    QTest::newRow("to_user_id") << field("smb_message_echoes", R"("message_echoes":[{"to_user_id":"@@",)" + text + "}]")
+                                << ids;
+    QTest::newRow("recipient_parent_user_id")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"read","timestamp":"1","recipient_id":"1",
+             "recipient_parent_user_id":"@@"}])")
+        << ids;
+    QTest::newRow("context.username")
+        << field("history", R"("history":[{"metadata":{"phase":0,"chunk_order":1,"progress":1},"threads":[
+             {"id":"1","context":{"username":"@@"},"messages":[{"from":"1",)" +
+                                text + "}]}]}]")
+        << names;
+    QTest::newRow("contact.user_id")
+        << field("smb_app_state_sync", R"("state_sync":[{"type":"contact","contact":{"user_id":"@@"},"action":"add",
+             "metadata":{"timestamp":"7"}}])")
+        << ids;
+    QTest::newRow("system.previous_user_id")
+        << field("messages", R"("messages":[{"id":"wamid.C","timestamp":"7","type":"system","system":{
+             "previous_user_id":"@@","user_id":"US.2","type":"user_changed_user_id"}}])")
+        << ids;
+    QTest::newRow("user_id.current") << field("user_id_update",
+                                              R"("user_id_update":[{"user_id":{"current":"@@"},"timestamp":"1"}])")
+                                     << ids;
+    QTest::newRow("business username") << envelope("business_username_updates",
+                                                   R"({"username":"@@","status":"approved"})")
+                                       << names;
+}
+
+void TestWebhookDecoder::identifierLengthsAreBounded()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, limit);
+    // A username's '@' is not counted; a BSUID is "US." and the rest.
+    const bool username = limit == int(WebhookDecoder::kMaxUsernameLength);
+    const auto value = [&](int length) -> QByteArray {
+        return username ? QByteArray("@") + QByteArray(length, 'u') : QByteArray("US.") + QByteArray(length - 3, '1');
+    };
+    for (const int length : {limit, limit + 1}) {
+        QByteArray b = body;
+        b.replace("@@", value(length));
+        const DecodeResult r = WebhookDecoder::decode(b);
+        QVERIFY2(r.ok(), qPrintable(r.reason));
+        QCOMPARE(invariantProblem(r), QString());
+        const Event& e = r.events.constLast();
+        if (length == limit) {
+            QVERIFY2(e.kind != EventKind::Invalid, qPrintable(e.reason));
+            const qsizetype kept = username
+                                       ? e.username.size()
+                                       : qMax(e.userId.size(), qMax(e.parentUserId.size(), e.previousUserId.size()));
+            QCOMPARE(kept, qsizetype(limit));
+        } else {
+            QCOMPARE(e.kind, EventKind::Invalid);
+            QVERIFY2(e.reason.endsWith(QStringLiteral("is longer than %1 characters").arg(limit)),
+                     qPrintable(e.reason));
+        }
+    }
 }
 
 void TestWebhookDecoder::historyDirectionFollowsFromAndFromMe()

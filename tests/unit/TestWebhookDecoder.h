@@ -21,12 +21,20 @@ private slots:
     void brokenFixtures_data();
     void brokenFixtures();
     void fixturesExist();
+    void pywaFixtures_data();
+    void pywaFixtures();
+    void pywaFixturesAreInvalidOnlyWhereTheItemNamesNoCustomer();
     // Mapping rules ----------------------------------------------------------------------------
     void mapping_data();
     void mapping();
     void historyDirectionFollowsFromAndFromMe();
     void historyStatusIsLowerCasedWhateverItsCase_data();
     void historyStatusIsLowerCasedWhateverItsCase();
+    // Identity ---------------------------------------------------------------------------------
+    void identifiers_data();
+    void identifiers();
+    void identifierLengthsAreBounded_data();
+    void identifierLengthsAreBounded();
     // Order ------------------------------------------------------------------------------------
     void eventsFollowDocumentOrderAndTheFixedOrderWithinAValue();
     void anInvalidMessageDoesNotStopTheRest();
