@@ -264,7 +264,7 @@ bool EventApplier::customerKey(const Event& e, QString* key)
     QList<CustomerIdentity::Merge> merges;
     if (!m_identity.resolve(CustomerIdentity::idsOf(e), e.timestamp, key, &merges, &m_error))
         return false;
-    takeMerges(merges);
+    noteMerges(merges);
     noteIdentity(e, *key);
     return true;
 }
@@ -284,8 +284,9 @@ void EventApplier::noteIdentity(const Event& e, const QString& key)
         c.username = CustomerId::normalizedUsername(e.username);
 }
 
-void EventApplier::takeMerges(const QList<CustomerIdentity::Merge>& merges)
+void EventApplier::noteMerges(const QList<CustomerIdentity::Merge>& merges)
 {
+    m_mergeLog << merges;
     for (const CustomerIdentity::Merge& m : merges) {
         ++m_counts.merged;
         m_written.remove(m.from);
@@ -329,7 +330,7 @@ bool EventApplier::linkSharedPhones(const Event& e, QString* key)
         if (!m_identity.link(CustomerIdentity::idsOf(e), shared, e.timestamp, QStringLiteral("shared_number"), key,
                              &merges, &m_error))
             return false;
-        takeMerges(merges);
+        noteMerges(merges);
         m_contacts[*key].waId = PhoneNumber::digitsOnly(phone);
     }
     return true;
@@ -349,7 +350,7 @@ bool EventApplier::applyIdentityChange(const Event& e)
                                                       &merges, &m_error);
     if (!ok)
         return false;
-    takeMerges(merges);
+    noteMerges(merges);
     noteIdentity(e, key);
     ContactDelta& c = m_contacts[key];
     if (!e.contact.isEmpty())
@@ -740,6 +741,7 @@ bool EventApplier::releaseParked(const QString& wamid)
 void EventApplier::discardCaches()
 {
     m_written.clear();
+    m_mergeLog.clear();
     m_identity.discardCaches();
 }
 

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <utility>
 
 namespace duet::store {
 
@@ -46,6 +47,9 @@ public:
 
     /// The customer identities it resolves events with (lookups for the CLI and the desktop too).
     CustomerIdentity& identity() { return m_identity; }
+    /// The conversations merged or renamed by the apply() calls since the last call (a replica
+    /// tells its views that `from` is gone and `into` changed). Emptied by discardCaches().
+    QList<CustomerIdentity::Merge> takeMerges() { return std::exchange(m_mergeLog, {}); }
 
     /// Forgets what the applier remembers of rows it wrote (customers' profile names, so they are
     /// not rewritten on every message). Call it after rolling back a transaction apply() ran in,
@@ -81,7 +85,7 @@ private:
 
     bool applyOne(const Event& e);
     bool customerKey(const Event& e, QString* key);
-    void takeMerges(const QList<CustomerIdentity::Merge>& merges);
+    void noteMerges(const QList<CustomerIdentity::Merge>& merges);
     void noteIdentity(const Event& e, const QString& key);
     bool applyMessage(const Event& e, const QString& key);
     bool applyStatus(const Event& e, const QString& status, qint64 ts);
@@ -112,6 +116,7 @@ private:
     QHash<QString, ContactDelta> m_written; ///< profile rows known to be stored (see discardCaches())
     qsizetype m_writtenLimit;
     Counts m_counts;
+    QList<CustomerIdentity::Merge> m_mergeLog;
     QString m_error;
     bool m_mayHaveWaiting = true;
     int m_releaseDepth = 0;

@@ -4,6 +4,7 @@
 
 #include "core/Clock.h"
 #include "core/ContactKey.h"
+#include "store/CustomerIdentity.h"
 #include "store/EventApplier.h"
 #include "store/TeamApplier.h"
 
@@ -318,10 +319,21 @@ bool SyncClient::flushEvents()
             break;
         ok = m_team->applyLogEvent(f.seq, f.atMs, f.event, &error);
         QString key = f.event.value(QLatin1String("conversation")).toString();
-        if (key.isEmpty())
-            key = contactKey(f.event.value(QLatin1String("contact")).toString());
+        // A webhook event names its customer by phone, BSUID or parent BSUID: the store knows
+        // which conversation that is now.
+        for (const char* id : {"contact", "user_id", "parent_user_id"}) {
+            const QString value = f.event.value(QLatin1String(id)).toString();
+            if (!ok || !key.isEmpty() || value.isEmpty())
+                continue;
+            ok = store::CustomerIdentity::lookup(m_db, value, &key, &error);
+        }
         if (!key.isEmpty())
             keys.insert(key);
+    }
+    // Merged conversations: the one merged away is gone, the survivor changed.
+    for (const store::CustomerIdentity::Merge& m : m_events.takeMerges()) {
+        keys.insert(m.from);
+        keys.insert(m.into);
     }
     ok = ok && m_replica.record(m_urlKey, frames.last().seq, &error);
     if (ok && !m_db.commit()) {

@@ -187,7 +187,10 @@ private slots:
         QVERIFY(command(*bo->client, label, &outcome));
         QCOMPARE(outcome, QStringLiteral("ok"));
 
-        // A message that carries both: they are one person.
+        // A message that carries both: they are one person. The desktops' views hear of both keys.
+        QSet<QString> changed;
+        connect(ana->client.get(), &SyncClient::conversationsChanged, this,
+                [&changed](const QStringList& keys) { changed.unite(QSet<QString>(keys.begin(), keys.end())); });
         QCOMPARE(
             post(m_nam, hub.port(),
                  message(QStringLiteral("wamid.BOTH"), 1750000200, kPhone, kBsuid, QStringLiteral("pablomorales"))),
@@ -201,6 +204,8 @@ private slots:
         };
         QVERIFY(waitUntil([&] { return ana->client->lastSeq() == head() && bo->client->lastSeq() == head(); }));
 
+        QVERIFY2(changed.contains(kBsuid) && changed.contains(kPhone),
+                 qPrintable(QStringList(changed.values()).join(u' ')));
         const QStringList expected = snapshot(hubStore.connection());
         QCOMPARE(snapshot(ana->store.connection()), expected);
         QCOMPARE(snapshot(bo->store.connection()), expected);
