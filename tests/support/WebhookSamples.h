@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Webhook bodies for snapshot tests: the project's fixtures and Meta's examples in ../shared.
+// Webhook bodies for snapshot tests: the project's fixtures and Meta's examples (sharedDir()).
 #pragma once
 
 #include <QByteArray>

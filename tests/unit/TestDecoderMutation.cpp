@@ -61,7 +61,7 @@ QJsonValue replaced(const QJsonValue& v, const JsonPathSteps& path, int depth, c
 
 } // namespace
 
-/// Mutations of every good and broken fixture, and of Meta's examples when ../shared is there:
+/// Mutations of every good and broken fixture, and of Meta's examples when sharedDir() has them:
 /// every truncation (a dense sample on long bodies), byte flips, inserted garbage, and each JSON
 /// node swapped for a string, a number, an array, an object, null and a boolean. The decoder must
 /// return every time, either a typed failure or events that keep the invariants.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Meta's own example payloads (../shared/cloudapi/examples) decode to the reviewed snapshots.
+// Meta's own example payloads (cloudapi/examples of the reference directory) decode to the reviewed snapshots.
 #include "DecodeSnapshot.h"
 #include "TestPaths.h"
 #include "WebhookSamples.h"
@@ -137,6 +137,32 @@ private slots:
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 1);
         QCOMPARE(r.events[0].errorCode, 131051);
+        QVERIFY(r.events[0].unsupported);
+    }
+
+    void numberChangeIsOneIdentityChange()
+    {
+        // Meta's user_changed_number example: the old number on from, the new one in system.wa_id.
+        const WebhookSample* s = find(m_samples, QStringLiteral("shared/webhook_examples_messages/system_message"));
+        QVERIFY(s);
+        const DecodeResult r = WebhookDecoder::decode(s->body);
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events[0].kind, EventKind::IdentityChange);
+        QCOMPARE(r.events[0].contact, QStringLiteral("12195555358"));
+        QCOMPARE(r.events[0].previousContact, QStringLiteral("16505551234"));
+        QCOMPARE(r.events[0].name, QStringLiteral("Sheena Nelson"));
+        QVERIFY(!r.events[0].text.isEmpty());
+    }
+
+    void sharedContactGivesItsNumbers()
+    {
+        const WebhookSample* s =
+            find(m_samples, QStringLiteral("shared/webhook_examples_messages/contact_sharing_message"));
+        QVERIFY(s);
+        const DecodeResult r = WebhookDecoder::decode(s->body);
+        QCOMPARE(r.events.size(), 1);
+        QCOMPARE(r.events[0].type, QStringLiteral("contacts"));
+        QVERIFY(!r.events[0].sharedPhones.isEmpty());
     }
 };
 
