@@ -52,7 +52,7 @@ constexpr CodeRange kCodes[] = {
     {131042, 131042, ErrorCategory::Permanent},   // payment issue
     {131045, 131045, ErrorCategory::Permanent},   // certificate
     {131048, 131053, ErrorCategory::Permanent},   // spam limit, ecosystem, opt-out, unsupported, media
-    {131062, 131062, ErrorCategory::Permanent},   // BSUID recipient
+    {131062, 131062, ErrorCategory::Permanent},   // not for business-scoped user ID recipients
     {131064, 131064, ErrorCategory::Permanent},   // messaging limit reached
     {132000, 132069, ErrorCategory::Permanent},   // template errors
     {133000, 133010, ErrorCategory::Permanent},   // registration
@@ -91,8 +91,9 @@ const RemedyEntry kCodeRemedies[] = {
                                "if possible.")},
     {131053, 131053, QT_TRANSLATE_NOOP("duet", "The attachment could not be uploaded. Check its file type and size.")},
     {131062, 131062,
-     QT_TRANSLATE_NOOP("duet", "This customer cannot be reached by their user ID. Send to their phone number "
-                               "instead.")},
+     QT_TRANSLATE_NOOP("duet", "WhatsApp does not deliver this kind of message (such as an authentication code) to "
+                               "a customer known only by their WhatsApp user ID. Ask the customer for their phone "
+                               "number, then send it to the number.")},
     {131064, 131064,
      QT_TRANSLATE_NOOP("duet", "The business has reached its limit of new conversations for 24 hours. Wait until "
                                "it resets, or reply in open conversations.")},
@@ -339,6 +340,7 @@ ApiResponse parseGraphResponse(Transport transport, int httpStatus, const QByteA
             response.wamid = wamid;
             response.waId = contact.value(QStringLiteral("wa_id")).toString();
             response.input = contact.value(QStringLiteral("input")).toString();
+            response.userId = contact.value(QStringLiteral("user_id")).toString();
             response.acceptedStatus = acceptedStatus(message.value(QStringLiteral("message_status")));
             return response;
         }

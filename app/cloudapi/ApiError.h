@@ -69,9 +69,10 @@ struct ApiResponse
 {
     bool ok = false;
     // For sends:
-    QString wamid; ///< messages[0].id
-    QString waId;  ///< contacts[0].wa_id
-    QString input; ///< contacts[0].input: the `to` Duet sent
+    QString wamid;  ///< messages[0].id
+    QString waId;   ///< contacts[0].wa_id: only when the send went to a phone number
+    QString userId; ///< contacts[0].user_id: only when it went to a BSUID (never the phone: BSUID.md §4.2)
+    QString input;  ///< contacts[0].input: the `to` or `recipient` Duet sent
     AcceptedStatus acceptedStatus = AcceptedStatus::Unspecified;
     // For mark-as-read:
     bool success = false; ///< {"success": true}

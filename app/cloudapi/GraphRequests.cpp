@@ -2,6 +2,7 @@
 // Graph API request builders: validation first, then the JSON bodies of CLOUDAPI.md §3.
 #include "cloudapi/GraphRequests.h"
 
+#include "core/CustomerId.h"
 #include "core/PhoneNumber.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,22 @@ const ProblemText kProblemTexts[] = {
     {RequestProblem::InvalidRecipient,
      QT_TRANSLATE_NOOP("duet",
                        "The customer's phone number is not valid: it needs 7 to 15 digits with the country code.")},
+    {RequestProblem::InvalidUserId,
+     QT_TRANSLATE_NOOP("duet", "The customer's WhatsApp user ID is not valid. It must be sent exactly as WhatsApp "
+                               "gave it, for example US.13491208655302741918.")},
+    {RequestProblem::TemplateNeedsPhone,
+     QT_TRANSLATE_NOOP("duet", "Authentication templates can only be sent to a phone number, and this customer has "
+                               "not shared theirs. Ask the customer for their phone number first, then send the "
+                               "code.")},
     {RequestProblem::MissingClientId, QT_TRANSLATE_NOOP("duet", "The message has no client ID to track it by.")},
     {RequestProblem::ClientIdTooLong,
      QT_TRANSLATE_NOOP("duet", "The message's client ID is longer than 512 characters.")},
     {RequestProblem::EmptyText, QT_TRANSLATE_NOOP("duet", "The message is empty.")},
     {RequestProblem::TextTooLong,
      QT_TRANSLATE_NOOP("duet", "The message is longer than 4096 characters. Shorten it or split it.")},
+    {RequestProblem::InteractiveTextTooLong,
+     QT_TRANSLATE_NOOP("duet", "The message is longer than 1024 characters, the most a message with a button can "
+                               "have. Shorten it.")},
     {RequestProblem::MissingMedia,
      QT_TRANSLATE_NOOP("duet", "The attachment has neither an uploaded media ID nor a link.")},
     {RequestProblem::AmbiguousMedia,
@@ -66,6 +77,26 @@ bool isDigits(const QString& s)
             return false;
     }
     return true;
+}
+
+bool isAlphanumeric(QStringView s)
+{
+    for (QChar c : s) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+              (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
+            return false;
+    }
+    return true;
+}
+
+/// A BSUID as it may be sent: "CC." or "CC.ENT." then 1 to 128 letters and digits (BSUID.md §2).
+bool isSendableUserId(QStringView id)
+{
+    const auto upper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    if (id.size() < 4 || !upper(id.at(0)) || !upper(id.at(1)) || id.at(2) != QLatin1Char('.'))
+        return false;
+    const QStringView rest = id.mid(id.mid(2, 5) == QLatin1String(".ENT.") ? 7 : 3);
+    return !rest.isEmpty() && rest.size() <= GraphRequestBuilder::kMaxUserIdLength && isAlphanumeric(rest);
 }
 
 bool isBlank(const QString& s)
@@ -210,6 +241,24 @@ QString requestProblemText(RequestProblem problem)
     return QCoreApplication::translate("duet", requestProblemSource(problem));
 }
 
+TemplateCategory templateCategoryFromName(QStringView name)
+{
+    const QStringView n = name.trimmed();
+    if (n.compare(QLatin1String("authentication"), Qt::CaseInsensitive) == 0)
+        return TemplateCategory::Authentication;
+    if (n.compare(QLatin1String("marketing"), Qt::CaseInsensitive) == 0)
+        return TemplateCategory::Marketing;
+    if (n.compare(QLatin1String("utility"), Qt::CaseInsensitive) == 0)
+        return TemplateCategory::Utility;
+    return TemplateCategory::Unspecified;
+}
+
+bool GraphRequestBuilder::isUserIdAddress(QStringView address)
+{
+    const QStringView a = address.trimmed();
+    return CustomerId::isBsuid(a) || CustomerId::isParentBsuid(a);
+}
+
 GraphRequestBuilder::GraphRequestBuilder(const QString& apiVersion, const QString& phoneNumberId)
     : m_apiVersion(apiVersion)
     , m_phoneNumberId(phoneNumberId)
@@ -247,8 +296,12 @@ GraphRequest GraphRequestBuilder::envelopeRequest(const Envelope& envelope, cons
 {
     if (const RequestProblem problem = checkSender(); problem != RequestProblem::None)
         return refused(problem, {});
-    const QString to = PhoneNumber::toE164(envelope.to);
-    if (to.isNull())
+    // A phone number goes in `to`; a business-scoped user ID in `recipient`, untouched (BSUID.md §4.1).
+    const bool byUserId = isUserIdAddress(envelope.to);
+    const QString address = byUserId ? envelope.to.trimmed() : PhoneNumber::toE164(envelope.to);
+    if (byUserId && !isSendableUserId(address))
+        return refused(RequestProblem::InvalidUserId, QStringLiteral("recipient"));
+    if (address.isNull())
         return refused(RequestProblem::InvalidRecipient, QStringLiteral("to"));
     if (envelope.clientId.isEmpty())
         return refused(RequestProblem::MissingClientId, QStringLiteral("biz_opaque_callback_data"));
@@ -261,7 +314,7 @@ GraphRequest GraphRequestBuilder::envelopeRequest(const Envelope& envelope, cons
     r.path = messagesPath();
     r.body.insert(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
     r.body.insert(QStringLiteral("recipient_type"), QStringLiteral("individual"));
-    r.body.insert(QStringLiteral("to"), to);
+    r.body.insert(byUserId ? QStringLiteral("recipient") : QStringLiteral("to"), address);
     r.body.insert(QStringLiteral("type"), type);
     r.body.insert(type, content);
     r.body.insert(QStringLiteral("biz_opaque_callback_data"), envelope.clientId);
@@ -315,6 +368,10 @@ GraphRequest GraphRequestBuilder::templateMessage(const Envelope& envelope, cons
         return refused(RequestProblem::MissingTemplateName, QStringLiteral("template.name"));
     if (isBlank(content.languageCode))
         return refused(RequestProblem::MissingTemplateLanguage, QStringLiteral("template.language.code"));
+    // One-tap, zero-tap and copy-code authentication templates need a phone number (BSUID.md §4.4):
+    // Meta answers 131062, so the request is not even made.
+    if (content.category == TemplateCategory::Authentication && isUserIdAddress(envelope.to))
+        return refused(RequestProblem::TemplateNeedsPhone, QStringLiteral("recipient"));
     QJsonArray components;
     for (qsizetype c = 0; c < content.components.size(); ++c) {
         const TemplateComponent& component = content.components.at(c);
@@ -328,6 +385,12 @@ GraphRequest GraphRequestBuilder::templateMessage(const Envelope& envelope, cons
             json.insert(QStringLiteral("type"), QStringLiteral("body"));
             break;
         case TemplateComponent::Type::Button:
+            if (component.subType.compare(QLatin1String(kRequestContactInfoButton), Qt::CaseInsensitive) == 0) {
+                // Meta fills this button itself: it takes no parameters and needs no component.
+                if (!component.parameters.isEmpty())
+                    return refused(RequestProblem::ParameterNotAllowed, where + QStringLiteral(".parameters[0]"));
+                continue;
+            }
             if (isBlank(component.subType) || component.index < 0 || component.index > 9)
                 return refused(RequestProblem::InvalidButton, where);
             json.insert(QStringLiteral("type"), QStringLiteral("button"));
@@ -362,6 +425,20 @@ GraphRequest GraphRequestBuilder::templateMessage(const Envelope& envelope, cons
     if (!components.isEmpty())
         templateJson.insert(QStringLiteral("components"), components);
     return envelopeRequest(envelope, QStringLiteral("template"), templateJson, true);
+}
+
+GraphRequest GraphRequestBuilder::contactRequest(const Envelope& envelope, const QString& bodyText) const
+{
+    if (isBlank(bodyText))
+        return refused(RequestProblem::EmptyText, QStringLiteral("interactive.body.text"));
+    if (bodyText.size() > kMaxInteractiveTextLength)
+        return refused(RequestProblem::InteractiveTextTooLong, QStringLiteral("interactive.body.text"));
+    const QString kind = QString::fromLatin1(kRequestContactInfoButton);
+    return envelopeRequest(envelope, QStringLiteral("interactive"),
+                           QJsonObject{{QStringLiteral("type"), kind},
+                                       {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), bodyText}}},
+                                       {QStringLiteral("action"), QJsonObject{{QStringLiteral("name"), kind}}}},
+                           true);
 }
 
 GraphRequest GraphRequestBuilder::reaction(const Envelope& envelope, const QString& targetWamid,

@@ -14,10 +14,13 @@ enum class RequestProblem {
     InvalidApiVersion,       ///< not of the form "v23.0"
     InvalidPhoneNumberId,    ///< the sending number's id is empty or not digits
     InvalidRecipient,        ///< `to` does not have 7 to 15 digits
+    InvalidUserId,           ///< a business-scoped user ID that is not "CC." (or "CC.ENT.") and 1-128 letters or digits
+    TemplateNeedsPhone,      ///< an authentication template to a customer known only by their user ID
     MissingClientId,         ///< biz_opaque_callback_data is required on every send
     ClientIdTooLong,         ///< biz_opaque_callback_data over 512 characters
     EmptyText,               ///< a text body that is empty or only white space
     TextTooLong,             ///< a text body over 4096 UTF-16 code units
+    InteractiveTextTooLong,  ///< an interactive message's body over 1024 UTF-16 code units
     MissingMedia,            ///< media with neither an id nor a link
     AmbiguousMedia,          ///< media with both an id and a link
     InvalidMediaLink,        ///< a media link that is not an absolute http(s) URL
@@ -41,9 +44,12 @@ const char* requestProblemSource(RequestProblem problem);
 
 /// Who a send goes to and how Duet recognises it again. Every send needs all of `to` and
 /// `clientId`; `replyToWamid` adds `context.message_id` (not allowed on reactions).
+/// `to` is the customer's address as Duet keys them: a phone number in any spelling goes out as
+/// `"to": "+E.164"`; a business-scoped user ID ("US.1349…") or a parent one ("US.ENT.1181…") goes
+/// out exactly as given as `"recipient"`, with no `to` (BSUID.md §4.1).
 struct Envelope
 {
-    QString to;           ///< any spelling of the customer's number; sent as +E.164
+    QString to;           ///< the customer's phone number (any spelling) or BSUID / parent BSUID
     QString clientId;     ///< Duet's id for this send; echoed back as biz_opaque_callback_data
     QString replyToWamid; ///< the message quoted, or empty
 };
@@ -98,21 +104,33 @@ struct TemplateParameter
 
 /// One template component. Headers take text and media parameters, bodies text, currency and
 /// date_time, buttons text (URL buttons) and payload (quick replies) plus a sub_type and an index.
+/// A REQUEST_CONTACT_INFO button (sub_type kRequestContactInfoButton) takes no parameters: such a
+/// component may be given without any and is left out of the request (BSUID.md §4.5).
 struct TemplateComponent
 {
     enum class Type { Header, Body, Button };
     Type type = Type::Body;
     QList<TemplateParameter> parameters;
-    QString subType; ///< Button only: "quick_reply", "url", ...
+    QString subType; ///< Button only: "quick_reply", "url", "request_contact_info", ...
     int index = -1;  ///< Button only: 0-9
 };
 
-/// An approved template with the values for its placeholders.
+/// The sub_type of the button that asks the customer for their phone number.
+inline constexpr char kRequestContactInfoButton[] = "request_contact_info";
+
+/// A template's category as Meta approved it (the template list's "category").
+enum class TemplateCategory { Unspecified, Marketing, Utility, Authentication };
+/// "AUTHENTICATION", "authentication", ... -> the category; Unspecified for anything else.
+TemplateCategory templateCategoryFromName(QStringView name);
+
+/// An approved template with the values for its placeholders. `category` is not sent: Meta knows
+/// it. Duet uses it to refuse what Meta would (authentication templates need a phone number).
 struct TemplateContent
 {
     QString name;
     QString languageCode; ///< e.g. "en_US"
     QList<TemplateComponent> components;
+    TemplateCategory category = TemplateCategory::Unspecified;
 };
 
 /// A built request: the path below https://graph.facebook.com and the JSON body, or the reason
@@ -127,7 +145,8 @@ struct GraphRequest
 };
 
 /// Builds Cloud API requests for one sending number (CLOUDAPI.md §3). Every send carries
-/// messaging_product, recipient_type "individual", `to` as +E.164 and biz_opaque_callback_data.
+/// messaging_product, recipient_type "individual", the address (`to` as +E.164 for a phone number,
+/// `recipient` for a business-scoped user ID) and biz_opaque_callback_data.
 /// Input is validated first: nothing is built from bad input. Cheap to copy; no network.
 ///
 ///     GraphRequestBuilder graph(QStringLiteral("v23.0"), phoneNumberId);
@@ -136,20 +155,30 @@ struct GraphRequest
 class GraphRequestBuilder
 {
 public:
-    static constexpr int kMaxTextLength = 4096;    ///< UTF-16 code units, as QString::size() counts
-    static constexpr int kMaxCaptionLength = 1024; ///< UTF-16 code units
+    static constexpr int kMaxTextLength = 4096;            ///< UTF-16 code units, as QString::size() counts
+    static constexpr int kMaxCaptionLength = 1024;         ///< UTF-16 code units
+    static constexpr int kMaxInteractiveTextLength = 1024; ///< an interactive body, UTF-16 code units
+    static constexpr int kMaxUserIdLength = 128;           ///< a BSUID's part after the country (and ENT)
     static constexpr int kMaxClientIdLength = 512;
 
     GraphRequestBuilder(const QString& apiVersion, const QString& phoneNumberId);
 
     GraphRequest text(const Envelope& envelope, const QString& body, bool previewUrl = false) const;
     GraphRequest media(const Envelope& envelope, const MediaContent& media) const;
+    /// Refused with TemplateNeedsPhone for an authentication template to a BSUID (BSUID.md §4.4).
     GraphRequest templateMessage(const Envelope& envelope, const TemplateContent& content) const;
+    /// Asks the customer to share their phone number (BSUID.md §4.5): an interactive
+    /// `request_contact_info` message whose body is `bodyText`. The answer arrives as a contacts
+    /// message with origin contact_request. Free-form: only inside the 24-hour window.
+    GraphRequest contactRequest(const Envelope& envelope, const QString& bodyText) const;
     /// A reaction to `targetWamid`; an empty `emoji` removes an earlier reaction.
     GraphRequest reaction(const Envelope& envelope, const QString& targetWamid, const QString& emoji) const;
     /// Marks `inboundWamid` (and the earlier messages of that chat) as read, optionally showing
     /// "typing…" until the reply or for 25 s. Not a send: no `to`, no biz_opaque_callback_data.
     GraphRequest markRead(const QString& inboundWamid, bool showTyping = false) const;
+
+    /// Whether an address is a business-scoped user ID or a parent one (sent as `recipient`).
+    static bool isUserIdAddress(QStringView address);
 
     /// "/{version}/{phone-number-id}/messages"
     QString messagesPath() const;

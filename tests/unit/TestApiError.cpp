@@ -353,6 +353,43 @@ private slots:
         QVERIFY(!r.success);
     }
 
+    void sendsToABsuidAnswerWithTheUserId()
+    {
+        // BSUID.md §4.2: input and user_id, no wa_id (the contact book never fills API answers).
+        const ApiResponse r = parseGraphResponse(
+            Transport::Completed, 200,
+            "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"US.13491208655302741918\","
+            "\"user_id\":\"US.13491208655302741918\"}],\"messages\":[{\"id\":\"wamid.HBgLBSUID\"}]}",
+            {}, kNow);
+        QVERIFY(r.ok);
+        QCOMPARE(r.wamid, QStringLiteral("wamid.HBgLBSUID"));
+        QCOMPARE(r.input, QStringLiteral("US.13491208655302741918"));
+        QCOMPARE(r.userId, QStringLiteral("US.13491208655302741918"));
+        QVERIFY(r.waId.isEmpty());
+    }
+
+    void bsuidRecipientRefusalReadsWell()
+    {
+        // Meta's 131062 with its details text (BSUID.md §4.4).
+        const ApiResponse r = parseGraphResponse(
+            Transport::Completed, 400,
+            "{\"error\":{\"message\":\"(#131062) Business-scoped User ID (BSUID) recipients are not supported\","
+            "\"type\":\"OAuthException\",\"code\":131062,\"error_data\":{\"messaging_product\":\"whatsapp\","
+            "\"details\":\"Business-scoped User ID (BSUID) recipients are not supported for this message.\"},"
+            "\"fbtrace_id\":\"AbC\"}}",
+            {}, kNow);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.code, 131062);
+        QCOMPARE(r.error.category, ErrorCategory::Permanent);
+        QVERIFY(!r.error.isRetryable());
+        QCOMPARE(r.error.details,
+                 QStringLiteral("Business-scoped User ID (BSUID) recipients are not supported for this message."));
+        // The remedy says what to do: get the phone number.
+        const QString remedy = QString::fromLatin1(remedySource(r.error));
+        QVERIFY2(remedy.contains(QStringLiteral("Ask the customer for their phone number")), qPrintable(remedy));
+        QVERIFY(remedy.contains(QStringLiteral("user ID")));
+    }
+
     void markReadSucceeds()
     {
         const ApiResponse r = parseGraphResponse(Transport::Completed, 200, "{\"success\":true}", {}, kNow);

@@ -461,6 +461,176 @@ private slots:
         }
     }
 
+    void userIdsAreSentAsRecipient_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("recipient");
+        QTest::addColumn<RequestProblem>("problem");
+        QTest::newRow("a BSUID goes as it is") << "US.13491208655302741918"
+                                               << "US.13491208655302741918" << RequestProblem::None;
+        QTest::newRow("a parent BSUID goes as it is") << "US.ENT.11815799212886844830"
+                                                      << "US.ENT.11815799212886844830" << RequestProblem::None;
+        QTest::newRow("letters in the body are kept, case and all") << "BR.AbC123"
+                                                                    << "BR.AbC123" << RequestProblem::None;
+        QTest::newRow("white space around is dropped") << " IN.1648738043044942\n"
+                                                       << "IN.1648738043044942" << RequestProblem::None;
+        QTest::newRow("128 characters after the country are the most")
+            << QStringLiteral("US.") + QString(128, QLatin1Char('7')) << QStringLiteral("US.") + QString(128, u'7')
+            << RequestProblem::None;
+        QTest::newRow("129 are refused") << QStringLiteral("US.") + QString(129, QLatin1Char('7')) << QString()
+                                         << RequestProblem::InvalidUserId;
+        QTest::newRow("a lower-case country is an altered BSUID")
+            << "us.13491208655302741918" << QString() << RequestProblem::InvalidUserId;
+        QTest::newRow("punctuation in the body is refused")
+            << "US.1349-1208" << QString() << RequestProblem::InvalidUserId;
+        QTest::newRow("a lower-case ent is refused") << "US.ent.1181" << QString() << RequestProblem::InvalidUserId;
+    }
+    void userIdsAreSentAsRecipient()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, recipient);
+        QFETCH(RequestProblem, problem);
+        const GraphRequestBuilder graph = builder();
+        const QList<GraphRequest> requests{
+            graph.text({input, kClientId, {}}, QStringLiteral("hi")),
+            graph.media({input, kClientId, {}},
+                        {MediaContent::Kind::Image, MediaSource::fromId(QStringLiteral("1")), {}, {}, false}),
+            graph.templateMessage({input, kClientId, {}}, {QStringLiteral("hello_world"), QStringLiteral("en_US"), {}}),
+            graph.reaction({input, kClientId, {}}, kQuoted, QStringLiteral("❤️")),
+            graph.contactRequest({input, kClientId, {}}, QStringLiteral("May we have your number?")),
+        };
+        for (const GraphRequest& r : requests) {
+            QCOMPARE(r.problem, problem);
+            if (problem != RequestProblem::None) {
+                QCOMPARE(r.where, QStringLiteral("recipient"));
+                QVERIFY(r.body.isEmpty());
+                continue;
+            }
+            // BSUID.md §4.1: `recipient`, no `to`, recipient_type still "individual".
+            QCOMPARE(r.body.value(QStringLiteral("recipient")).toString(), recipient);
+            QVERIFY(!r.body.contains(QStringLiteral("to")));
+            QCOMPARE(r.body.value(QStringLiteral("recipient_type")).toString(), QStringLiteral("individual"));
+            QCOMPARE(r.body.value(QStringLiteral("messaging_product")).toString(), QStringLiteral("whatsapp"));
+            QCOMPARE(r.body.value(QStringLiteral("biz_opaque_callback_data")).toString(), kClientId);
+        }
+    }
+
+    void phoneNumbersNeverGoAsRecipient()
+    {
+        const GraphRequest r = builder().text(plain(), QStringLiteral("hi"));
+        QCOMPARE(r.body.value(QStringLiteral("to")).toString(), QStringLiteral("+16505551234"));
+        QVERIFY(!r.body.contains(QStringLiteral("recipient")));
+        QVERIFY(GraphRequestBuilder::isUserIdAddress(u"US.13491208655302741918"));
+        QVERIFY(GraphRequestBuilder::isUserIdAddress(u"US.ENT.11815799212886844830"));
+        QVERIFY(!GraphRequestBuilder::isUserIdAddress(u"+1 650 555 1234"));
+        QVERIFY(!GraphRequestBuilder::isUserIdAddress(u"16505551234"));
+    }
+
+    void authenticationTemplatesNeedAPhoneNumber_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<RequestProblem>("problem");
+        QTest::newRow("authentication to a BSUID") << "US.13491208655302741918"
+                                                   << "AUTHENTICATION" << RequestProblem::TemplateNeedsPhone;
+        QTest::newRow("authentication to a parent BSUID") << "US.ENT.11815799212886844830"
+                                                          << "authentication" << RequestProblem::TemplateNeedsPhone;
+        QTest::newRow("authentication to a phone") << "16505551234"
+                                                   << "AUTHENTICATION" << RequestProblem::None;
+        QTest::newRow("utility to a BSUID") << "US.13491208655302741918"
+                                            << "UTILITY" << RequestProblem::None;
+        QTest::newRow("marketing to a BSUID") << "US.13491208655302741918"
+                                              << "marketing" << RequestProblem::None;
+        QTest::newRow("an unknown category to a BSUID") << "US.13491208655302741918"
+                                                        << "" << RequestProblem::None;
+    }
+    void authenticationTemplatesNeedAPhoneNumber()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, category);
+        QFETCH(RequestProblem, problem);
+        TemplateContent content{QStringLiteral("login_code"), QStringLiteral("en_US"), {}};
+        content.category = templateCategoryFromName(category);
+        const GraphRequest r = builder().templateMessage({address, kClientId, {}}, content);
+        QCOMPARE(r.problem, problem);
+        QCOMPARE(r.body.isEmpty(), problem != RequestProblem::None);
+        if (problem != RequestProblem::None) {
+            QCOMPARE(r.where, QStringLiteral("recipient"));
+            // The reason and the remedy, in one sentence pair the agent reads.
+            const QString text = QString::fromLatin1(requestProblemSource(problem));
+            QVERIFY(text.contains(QStringLiteral("phone number")));
+            QVERIFY(text.contains(QStringLiteral("Ask the customer")));
+        }
+    }
+
+    void templateCategoriesByName()
+    {
+        QCOMPARE(templateCategoryFromName(u"AUTHENTICATION"), TemplateCategory::Authentication);
+        QCOMPARE(templateCategoryFromName(u" authentication "), TemplateCategory::Authentication);
+        QCOMPARE(templateCategoryFromName(u"MARKETING"), TemplateCategory::Marketing);
+        QCOMPARE(templateCategoryFromName(u"Utility"), TemplateCategory::Utility);
+        QCOMPARE(templateCategoryFromName(u"OTP"), TemplateCategory::Unspecified);
+        QCOMPARE(templateCategoryFromName(u""), TemplateCategory::Unspecified);
+    }
+
+    void requestContactInfoButtonsTakeNoParameters()
+    {
+        TemplateComponent body;
+        body.type = TemplateComponent::Type::Body;
+        body.parameters = {TemplateParameter::textValue(QStringLiteral("Ana"))};
+        TemplateComponent button;
+        button.type = TemplateComponent::Type::Button;
+        button.subType = QString::fromLatin1(kRequestContactInfoButton);
+        button.index = 0;
+        const Envelope toBsuid{QStringLiteral("US.13491208655302741918"), kClientId, {}};
+        GraphRequest r =
+            builder().templateMessage(toBsuid, {QStringLiteral("ask_phone"), QStringLiteral("en_US"), {body, button}});
+        QVERIFY(r.isValid());
+        // Only the body component: the button needs nothing (BSUID.md §4.5).
+        const QJsonArray components =
+            r.body.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
+        QCOMPARE(components.size(), 1);
+        QCOMPARE(components.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("body"));
+        // Without any other component there is no components array at all, as in Meta's example.
+        button.index = -1; // the index does not matter either
+        r = builder().templateMessage(toBsuid, {QStringLiteral("ask_phone"), QStringLiteral("en_US"), {button}});
+        QVERIFY(r.isValid());
+        QVERIFY(!r.body.value(QStringLiteral("template")).toObject().contains(QStringLiteral("components")));
+        // A parameter for it is a mistake.
+        button.parameters = {TemplateParameter::payload(QStringLiteral("x"))};
+        r = builder().templateMessage(toBsuid, {QStringLiteral("ask_phone"), QStringLiteral("en_US"), {button}});
+        QCOMPARE(r.problem, RequestProblem::ParameterNotAllowed);
+        QCOMPARE(r.where, QStringLiteral("template.components[0].parameters[0]"));
+    }
+
+    void contactRequestIsMetasInteractiveMessage()
+    {
+        const Envelope toBsuid{QStringLiteral("US.13491208655302741918"), kClientId, {}};
+        GraphRequest r = builder().contactRequest(toBsuid, QStringLiteral("Can we have your number?"));
+        QVERIFY(r.isValid());
+        QCOMPARE(r.path, QStringLiteral("/v23.0/106540352242922/messages"));
+        // BSUID.md §4.5's example, plus the callback data every Duet send carries.
+        const QJsonObject expected = QJsonDocument::fromJson(R"({"messaging_product": "whatsapp",
+            "recipient_type": "individual", "recipient": "US.13491208655302741918", "type": "interactive",
+            "interactive": {"type": "request_contact_info", "body": {"text": "Can we have your number?"},
+                            "action": {"name": "request_contact_info"}},
+            "biz_opaque_callback_data": "duet-7f3c"})")
+                                         .object();
+        QCOMPARE(r.body, expected);
+        // To a phone number, and as a reply, it is the same message.
+        r = builder().contactRequest(reply(), QStringLiteral("Can we have your number?"));
+        QVERIFY(r.isValid());
+        QCOMPARE(r.body.value(QStringLiteral("to")).toString(), QStringLiteral("+16505551234"));
+        QCOMPARE(r.body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(),
+                 kQuoted);
+        r = builder().contactRequest(toBsuid, QStringLiteral("  "));
+        QCOMPARE(r.problem, RequestProblem::EmptyText);
+        QCOMPARE(r.where, QStringLiteral("interactive.body.text"));
+        QVERIFY(builder().contactRequest(toBsuid, QString(1024, QLatin1Char('a'))).isValid());
+        r = builder().contactRequest(toBsuid, QString(1025, QLatin1Char('a')));
+        QCOMPARE(r.problem, RequestProblem::InteractiveTextTooLong);
+    }
+
     void textRules_data()
     {
         QTest::addColumn<QString>("body");
