@@ -3,6 +3,7 @@
 #include "OutboundReporter.h"
 
 #include "core/ContactKey.h"
+#include "core/CustomerId.h"
 #include "outbound/OutboxStore.h"
 #include "sync/SyncClient.h"
 
@@ -20,6 +21,16 @@ bool isRetryable(const QString& reason)
 {
     return reason == QLatin1String("offline") || reason == QLatin1String("disconnected") ||
            reason == QLatin1String("timeout") || reason == QLatin1String("internal");
+}
+
+/// The conversation a send belongs to: the one it was made from, else its address as a key (a
+/// BSUID is its own key; contactKey() would strip it to digits).
+QString conversationOf(const outbound::OutboxRow& row)
+{
+    if (!row.conversation.isEmpty())
+        return row.conversation;
+    const QString address = row.contact.trimmed();
+    return CustomerId::isBsuid(address) || CustomerId::isParentBsuid(address) ? address : contactKey(address);
 }
 
 } // namespace
@@ -41,7 +52,7 @@ void OutboundReporter::reportPending()
             continue;
         sync::Command command;
         command.name = sync::CommandName::Outbound;
-        command.conversation = contactKey(row.contact);
+        command.conversation = conversationOf(row);
         command.wamid = row.wamid;
         command.clientId = row.clientId;
         command.content = QJsonDocument::fromJson(row.body).object();

@@ -3,6 +3,8 @@
 #include "StoreWindowSource.h"
 
 #include "core/ContactKey.h"
+#include "core/CustomerId.h"
+#include "store/CustomerIdentity.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -13,12 +15,24 @@ StoreWindowSource::StoreWindowSource(QSqlDatabase db)
     : m_db(std::move(db))
 {}
 
+QString StoreWindowSource::customerKey(const QString& contact) const
+{
+    // A BSUID is its own key (contactKey() would strip it to digits); a phone is keyed by contactKey().
+    const QString trimmed = contact.trimmed();
+    const QString key =
+        CustomerId::isBsuid(trimmed) || CustomerId::isParentBsuid(trimmed) ? trimmed : contactKey(contact);
+    QString current;
+    if (!store::CustomerIdentity::currentKey(m_db, key, &current, nullptr))
+        return key; // the store cannot answer now: the address as it stands
+    return current;
+}
+
 std::optional<qint64> StoreWindowSource::lastCustomerAt(const QString& contact) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT last_customer_at FROM conversations WHERE contact_key = ?"));
-    q.addBindValue(contactKey(contact));
+    q.addBindValue(customerKey(contact));
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return std::nullopt;
     return q.value(0).toLongLong();

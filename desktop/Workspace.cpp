@@ -6,6 +6,7 @@
 #include "StoreWindowSource.h"
 #include "core/Clock.h"
 #include "core/ContactKey.h"
+#include "store/CustomerIdentity.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
 #include "ui/Composer.h"
@@ -13,6 +14,7 @@
 #include "ui/ConversationListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/TeamActions.h"
+#include "ui/TemplateCatalog.h"
 #include "ui/ThreadModel.h"
 #include "ui/ThreadPane.h"
 
@@ -162,9 +164,21 @@ void Workspace::onRowChanged(qint64, outbound::OutboxState state)
     }
 }
 
+QString Workspace::sendAddress(const QString& conversationKey) const
+{
+    // The conversation key is the address: the phone's key once a phone is known (sent as `to`),
+    // else the BSUID or parent BSUID (sent as `recipient`). A thread opened before a merge or a
+    // rename goes to the surviving conversation, so a number shared meanwhile is used at once.
+    QString current;
+    if (!store::CustomerIdentity::currentKey(m_store->connection(), conversationKey, &current, nullptr))
+        return conversationKey;
+    return current;
+}
+
 outbound::SubmitResult Workspace::sendText(const QString& contactKey, const QString& text, const QString& replyToWamid)
 {
-    const outbound::SubmitResult r = m_driver->submitText(contactKey, text, agent(), replyToWamid, contactKey);
+    const QString to = sendAddress(contactKey);
+    const outbound::SubmitResult r = m_driver->submitText(to, text, agent(), replyToWamid, to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -173,8 +187,9 @@ outbound::SubmitResult Workspace::sendText(const QString& contactKey, const QStr
 outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content,
                                                const QString& text)
 {
+    const QString to = sendAddress(contactKey);
     const outbound::SubmitResult r =
-        m_driver->submitTemplate(contactKey, content, outbound::OutboxLane::Live, agent(), contactKey, text);
+        m_driver->submitTemplate(to, content, outbound::OutboxLane::Live, agent(), to, text);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -183,7 +198,8 @@ outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const 
 outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const cloudapi::MediaContent& media,
                                             const QString& replyToWamid)
 {
-    const outbound::SubmitResult r = m_driver->submitMedia(contactKey, media, agent(), replyToWamid, contactKey);
+    const QString to = sendAddress(contactKey);
+    const outbound::SubmitResult r = m_driver->submitMedia(to, media, agent(), replyToWamid, to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -191,7 +207,20 @@ outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const clo
 
 outbound::SubmitResult Workspace::sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji)
 {
-    const outbound::SubmitResult r = m_driver->submitReaction(contactKey, wamid, emoji, agent(), contactKey);
+    const QString to = sendAddress(contactKey);
+    const outbound::SubmitResult r = m_driver->submitReaction(to, wamid, emoji, agent(), to);
+    if (!r.isQueued())
+        emit notice(r.error);
+    return r;
+}
+
+outbound::SubmitResult Workspace::sendContactRequest(const QString& contactKey, const QString& bodyText)
+{
+    const QString to = sendAddress(contactKey);
+    const QString text = bodyText.trimmed().isEmpty()
+                             ? tr("Could you share your phone number with us? Tap the button below to send it.")
+                             : bodyText;
+    const outbound::SubmitResult r = m_driver->submitContactRequest(to, text, agent(), to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -220,6 +249,13 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
     cloudapi::TemplateContent content;
     content.name = message.templateName;
     content.languageCode = message.language;
+    if (m_templates) {
+        // The category decides what Meta refuses (an authentication template to a BSUID).
+        for (const ui::MessageTemplate& t : m_templates->templates()) {
+            if (t.name == content.name && t.language == content.languageCode)
+                content.category = cloudapi::templateCategoryFromName(t.category);
+        }
+    }
     if (!message.parameters.isEmpty()) {
         cloudapi::TemplateComponent body;
         body.type = cloudapi::TemplateComponent::Type::Body;
@@ -324,6 +360,7 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
         m_store->connection(), m_store->backend(), m_clock, drafts, templates, settings, agent};
     // Team commands (claim, assign, labels, notes, presence) go through this workspace's sync client.
     m_window.reset();
+    m_templates = &templates;
     m_team = std::make_unique<ui::TeamActions>(m_sync.get());
     context.team = m_team.get();
     m_window = std::make_unique<ui::MainWindow>(context);

@@ -81,7 +81,8 @@ public:
     QString agent() const;
 
     // Sending, as the composer asks for it. Each writes the outbox row first (or refuses with
-    // the reason in SubmitResult::error, also shown as a notice).
+    // the reason in SubmitResult::error, also shown as a notice). `contactKey` is the conversation
+    // key; the send goes to the conversation as it stands now (sendAddress()).
     outbound::SubmitResult sendText(const QString& contactKey, const QString& text, const QString& replyToWamid = {});
     /// `text`: the template as the customer reads it, shown in the thread and reported to the hub.
     outbound::SubmitResult sendTemplate(const QString& contactKey, const cloudapi::TemplateContent& content,
@@ -90,6 +91,10 @@ public:
                                      const QString& replyToWamid = {});
     /// A reaction to a customer's message (an empty emoji removes it).
     outbound::SubmitResult sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji);
+    /// "Ask for the phone number" inside the window: the interactive request_contact_info message
+    /// (OutboundDriver::submitContactRequest). An empty `bodyText` sends a default, translated question.
+    /// Outside the window, send a template with a REQUEST_CONTACT_INFO button with sendTemplate().
+    outbound::SubmitResult sendContactRequest(const QString& contactKey, const QString& bodyText = {});
     /// What the composer asked for: text, a template, or an attachment (uploaded first, after
     /// Meta's limits were checked; the media message follows once Meta has the file).
     outbound::SubmitResult sendComposed(const ui::ComposedMessage& message);
@@ -112,6 +117,9 @@ private:
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
     void wireThreadPane(ui::MainWindow& window);
+    /// Where a send to a conversation goes: its key after merges and renames (a phone key is sent
+    /// as `to`, a BSUID key as `recipient`).
+    QString sendAddress(const QString& conversationKey) const;
 
     const Clock& m_clock;
     std::unique_ptr<store::Store> m_store;
@@ -125,7 +133,8 @@ private:
     std::unique_ptr<outbound::MediaDownloader> m_downloader;
     QHash<qint64, ui::ComposedMessage> m_uploads; ///< upload id -> what to send once Meta has the file
     std::unique_ptr<ui::TeamActions> m_team;
-    std::unique_ptr<ui::MainWindow> m_window; ///< last: it goes first, before what it reads
+    const ui::TemplateCatalog* m_templates = nullptr; ///< createWindow()'s catalog: template categories
+    std::unique_ptr<ui::MainWindow> m_window;         ///< last: it goes first, before what it reads
     QString m_outboxPath;
     bool m_driverStarted = false;
 };

@@ -12,27 +12,32 @@
 namespace duet::outbound {
 namespace {
 
-/// The distinct valid numbers of a list (digits only, in the order given).
+/// The distinct valid addresses of a list, in the order given: numbers as digits, business-scoped
+/// user IDs (customers who never shared their number) as they are.
 QStringList distinctRecipients(const QStringList& contacts, int* duplicates, int* invalid)
 {
     QStringList out;
     QSet<QString> seen;
     for (const QString& c : contacts) {
-        QString digits;
-        for (QChar ch : c) {
-            if (ch.isDigit())
-                digits += ch;
+        QString address;
+        if (cloudapi::GraphRequestBuilder::isUserIdAddress(c)) {
+            address = c.trimmed();
+        } else {
+            for (QChar ch : c) {
+                if (ch.isDigit())
+                    address += ch;
+            }
+            if (address.size() < 7 || address.size() > 15) {
+                ++*invalid;
+                continue;
+            }
         }
-        if (digits.size() < 7 || digits.size() > 15) {
-            ++*invalid;
-            continue;
-        }
-        if (seen.contains(digits)) {
+        if (seen.contains(address)) {
             ++*duplicates;
             continue;
         }
-        seen.insert(digits);
-        out << digits;
+        seen.insert(address);
+        out << address;
     }
     return out;
 }

@@ -16,7 +16,7 @@ class ContactProvider
 {
 public:
     virtual ~ContactProvider() = default;
-    /// The contacts (phone numbers) that carry `label`.
+    /// The contacts that carry `label`: their conversation keys (phone numbers or BSUIDs).
     virtual QStringList contactsWithLabel(const QString& label) const = 0;
 };
 
@@ -63,7 +63,8 @@ public:
 
     BulkEstimate estimate(const QStringList& contacts) const;
     /// Queues the template to every distinct valid contact. Returns the job id, 0 on failure
-    /// (a template the builder refuses, no valid recipient, a storage error: *error says why).
+    /// (a template the builder refuses, e.g. an authentication template to a BSUID; no valid
+    /// recipient; a storage error: *error says why).
     /// `text` is the template as the customers read it (OutboxRow::text), for display only.
     qint64 create(const QString& name, const cloudapi::TemplateContent& content, const QStringList& contacts,
                   const QString& agent, QString* error, const QString& text = {});

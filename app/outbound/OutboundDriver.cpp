@@ -15,8 +15,12 @@
 namespace duet::outbound {
 namespace {
 
-QString digitsOnly(const QString& contact)
+/// The outbox's spelling of a customer's address: a business-scoped user ID exactly as given (it
+/// is opaque and any change breaks it), a phone number as its digits.
+QString addressKey(const QString& contact)
 {
+    if (cloudapi::GraphRequestBuilder::isUserIdAddress(contact))
+        return contact.trimmed();
     QString out;
     out.reserve(contact.size());
     for (QChar c : contact) {
@@ -78,6 +82,11 @@ OutboundDriver::~OutboundDriver()
     }
 }
 
+QString OutboundDriver::customerOf(const QString& contact) const
+{
+    return m_gate ? m_gate->customerKey(contact) : contact;
+}
+
 SendScheduler::Lane OutboundDriver::lane(OutboxLane l) const
 {
     return l == OutboxLane::Bulk ? SendScheduler::Lane::Bulk : SendScheduler::Lane::Live;
@@ -90,7 +99,7 @@ void OutboundDriver::start()
     m_started = true;
     m_outbox.recoverAfterRestart();
     for (const OutboxRow& r : m_outbox.queuedRows()) {
-        if (m_scheduler.enqueue(r.id, r.contact, lane(r.lane)))
+        if (m_scheduler.enqueue(r.id, customerOf(r.contact), lane(r.lane)))
             m_pending.insert(r.id, {r.contact, r.lane});
     }
     const QList<OutboxRow> uncertain = m_outbox.rowsInState(OutboxState::Uncertain);
@@ -106,7 +115,7 @@ OutboxDraft OutboundDriver::draft(const QString& contact, const QString& agent, 
 {
     OutboxDraft d;
     d.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    d.contact = digitsOnly(contact);
+    d.contact = addressKey(contact);
     d.conversation = conversation;
     d.agent = agent;
     return d;
@@ -156,6 +165,14 @@ SubmitResult OutboundDriver::submitReaction(const QString& contact, const QStrin
     return submitBuilt(d, m_graph.reaction({contact, d.clientId, {}}, targetWamid, emoji));
 }
 
+SubmitResult OutboundDriver::submitContactRequest(const QString& contact, const QString& bodyText, const QString& agent,
+                                                  const QString& conversation)
+{
+    OutboxDraft d = draft(contact, agent, conversation);
+    d.text = bodyText; // the thread shows what was asked; the body's interactive object says it too
+    return submitBuilt(d, m_graph.contactRequest({contact, d.clientId, {}}, bodyText));
+}
+
 SubmitResult OutboundDriver::submit(const OutboxDraft& draft)
 {
     SubmitResult out;
@@ -176,7 +193,7 @@ SubmitResult OutboundDriver::submit(const OutboxDraft& draft)
         return out;
     }
     out.id = id;
-    if (m_scheduler.enqueue(id, draft.contact, lane(draft.lane)))
+    if (m_scheduler.enqueue(id, customerOf(draft.contact), lane(draft.lane)))
         m_pending.insert(id, {draft.contact, draft.lane});
     if (m_started)
         pump();
@@ -187,7 +204,7 @@ void OutboundDriver::enqueueRows(const QList<qint64>& ids)
 {
     for (qint64 id : ids) {
         const std::optional<OutboxRow> r = m_outbox.row(id);
-        if (r && r->state == OutboxState::Queued && m_scheduler.enqueue(id, r->contact, lane(r->lane)))
+        if (r && r->state == OutboxState::Queued && m_scheduler.enqueue(id, customerOf(r->contact), lane(r->lane)))
             m_pending.insert(id, {r->contact, r->lane});
     }
     if (m_started)
@@ -216,7 +233,7 @@ void OutboundDriver::pump()
         m_retryAt.erase(m_retryAt.begin());
         const auto it = m_pending.constFind(id);
         if (it != m_pending.constEnd())
-            m_scheduler.enqueue(id, it->contact, lane(it->lane));
+            m_scheduler.enqueue(id, customerOf(it->contact), lane(it->lane));
     }
     if (m_started && !m_authPaused) {
         while (const std::optional<SendScheduler::ItemId> id = m_scheduler.next())

@@ -69,7 +69,10 @@ public:
     /// blindly), queued rows go back to the limiter in their order. Then starts sending.
     void start();
 
-    // Submitting. Each writes the row (durably) before anything else happens.
+    // Submitting. Each writes the row (durably) before anything else happens. `contact` is the
+    // customer's address as the conversation is keyed: a phone number (sent as `to`) or a
+    // business-scoped user ID / parent BSUID (sent as `recipient`). Refusals before the network
+    // (the window, a bad address, an authentication template to a BSUID) say why in SubmitResult.
     SubmitResult submitText(const QString& contact, const QString& text, const QString& agent = {},
                             const QString& replyToWamid = {}, const QString& conversation = {});
     /// `text` is the template as the customer reads it (OutboxRow::text), for display only.
@@ -81,6 +84,12 @@ public:
     /// A reaction to `targetWamid` (an empty emoji removes it).
     SubmitResult submitReaction(const QString& contact, const QString& targetWamid, const QString& emoji,
                                 const QString& agent = {}, const QString& conversation = {});
+    /// Asks the customer to share their phone number: the interactive `request_contact_info`
+    /// message with `bodyText` above WhatsApp's "Share Contact Info" button (BSUID.md §4.5). Gated
+    /// by the window like free-form text; outside it, send a template with a REQUEST_CONTACT_INFO
+    /// button instead. The customer's answer arrives as a contacts message (origin contact_request).
+    SubmitResult submitContactRequest(const QString& contact, const QString& bodyText, const QString& agent = {},
+                                      const QString& conversation = {});
     /// Any built draft (a retry's copy ...). The gate applies to free-form kinds.
     SubmitResult submit(const OutboxDraft& draft);
     /// Hands already written queued rows to the limiter (bulk jobs write theirs in one go).
@@ -145,6 +154,8 @@ private:
     void becomeUncertain(qint64 id);
     void checkAttention();
     SendScheduler::Lane lane(OutboxLane l) const;
+    /// The customer a row's address belongs to now (the window source's answer): the pair limiter's key.
+    QString customerOf(const QString& contact) const;
 
     const Clock& m_clock;
     OutboxStore& m_outbox;
@@ -157,7 +168,7 @@ private:
     QHash<qint64, QNetworkReply*> m_inFlight;
     struct Pending
     {
-        QString contact;
+        QString contact; ///< the row's address; customerOf() gives the limiter's key
         OutboxLane lane = OutboxLane::Live;
     };
     QHash<qint64, Pending> m_pending;        ///< rows queued in the limiter, waiting for a retry, or in flight

@@ -24,6 +24,10 @@ public:
     /// Seconds since the epoch of the contact's latest customer message (live or inbound
     /// history; never echoes or business sends); nullopt when the customer never wrote.
     virtual std::optional<qint64> lastCustomerAt(const QString& contact) const = 0;
+    /// The key the customer behind `contact` (a phone number or a BSUID) is known by now: after a
+    /// merge, or a BSUID conversation renamed to the phone, the surviving conversation's key. The
+    /// driver paces sends per this key, so two addresses of one person share one pair limit.
+    virtual QString customerKey(const QString& contact) const { return contact; }
 };
 
 /// Window facts held in memory, contact -> latest customer message (seconds): for programs that
@@ -70,6 +74,8 @@ public:
     GateDecision check(const QString& contact, bool isFreeForm) const;
     /// The window of a contact now.
     ServiceWindow window(const QString& contact) const;
+    /// WindowSource::customerKey() of the source.
+    QString customerKey(const QString& contact) const { return m_source.customerKey(contact); }
 
 private:
     const Clock& m_clock;

@@ -4,6 +4,8 @@
 #include "outbound/OutboundDriver.h"
 #include "outbound/WindowGate.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,6 +19,28 @@ Q_DECLARE_METATYPE(duet::outbound::GateDecision::Reason)
 namespace {
 
 const QString kContact = QStringLiteral("15550001234");
+const QString kBsuid = QStringLiteral("US.13491208655302741918");
+
+/// A window source where a BSUID conversation was renamed to the phone's (the customer shared it).
+class RenamedSource final : public WindowSource
+{
+public:
+    MapWindowSource windows;
+    std::optional<qint64> lastCustomerAt(const QString& contact) const override
+    {
+        return windows.lastCustomerAt(customerKey(contact));
+    }
+    QString customerKey(const QString& contact) const override { return contact == kBsuid ? kContact : contact; }
+};
+
+DriverSettings unreachable()
+{
+    DriverSettings settings;
+    settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9")); // never answers
+    settings.phoneNumberId = QStringLiteral("106540352242922");
+    settings.accessToken = "t";
+    return settings;
+}
 
 } // namespace
 
@@ -109,6 +133,96 @@ private slots:
         // The template to the same customer goes on to the network at its turn.
         clock.advanceMs(1000);
         QTRY_COMPARE(outbox.row(tmpl.id)->attempts, 1);
+    }
+
+    void customersKnownByBsuidAreGatedAndSentToByBsuid()
+    {
+        FakeClock clock;
+        MapWindowSource windows;
+        const WindowGate gate(clock, windows);
+        QTemporaryDir dir;
+        OutboxStore outbox(clock);
+        QString error;
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.db")), &error));
+        OutboundDriver driver(clock, outbox, &gate, unreachable(), SendScheduler::Options());
+
+        // The BSUID customer never wrote: free-form and the contact request are refused at the gate.
+        SubmitResult r = driver.submitText(kBsuid, QStringLiteral("hi"));
+        QCOMPARE(r.gateReason, GateDecision::Reason::NoWindow);
+        r = driver.submitContactRequest(kBsuid, QStringLiteral("May we have your number?"));
+        QCOMPARE(r.gateReason, GateDecision::Reason::NoWindow);
+        QVERIFY(outbox.countsByState().isEmpty());
+
+        windows.last.insert(kBsuid, clock.nowSecs() - 60);
+        r = driver.submitText(kBsuid, QStringLiteral("hi"), QStringLiteral("ana"), {}, kBsuid);
+        QVERIFY(r.isQueued());
+        OutboxRow row = *outbox.row(r.id);
+        QCOMPARE(row.contact, kBsuid); // never stripped to digits
+        QCOMPARE(row.conversation, kBsuid);
+        QJsonObject body = QJsonDocument::fromJson(row.body).object();
+        QCOMPARE(body.value(QStringLiteral("recipient")).toString(), kBsuid);
+        QVERIFY(!body.contains(QStringLiteral("to")));
+
+        r = driver.submitContactRequest(kBsuid, QStringLiteral("May we have your number?"), QStringLiteral("ana"),
+                                        kBsuid);
+        QVERIFY(r.isQueued());
+        row = *outbox.row(r.id);
+        QCOMPARE(row.kind, QStringLiteral("interactive"));
+        QCOMPARE(row.text, QStringLiteral("May we have your number?"));
+        body = QJsonDocument::fromJson(row.body).object();
+        QCOMPARE(body.value(QStringLiteral("interactive")).toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("request_contact_info"));
+
+        // A phone number is still sent as `to` and kept as digits.
+        windows.last.insert(kContact, clock.nowSecs() - 60);
+        r = driver.submitText(QStringLiteral("+1 555 000 1234"), QStringLiteral("hi"));
+        QCOMPARE(outbox.row(r.id)->contact, kContact);
+    }
+
+    void authenticationTemplatesToABsuidAreRefusedBeforeTheNetwork()
+    {
+        FakeClock clock;
+        MapWindowSource windows;
+        const WindowGate gate(clock, windows);
+        QTemporaryDir dir;
+        OutboxStore outbox(clock);
+        QString error;
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.db")), &error));
+        OutboundDriver driver(clock, outbox, &gate, unreachable(), SendScheduler::Options());
+        cloudapi::TemplateContent code{QStringLiteral("login_code"), QStringLiteral("en_US"), {}};
+        code.category = cloudapi::TemplateCategory::Authentication;
+        const SubmitResult refused = driver.submitTemplate(kBsuid, code);
+        QVERIFY(!refused.isQueued());
+        QCOMPARE(refused.problem, cloudapi::RequestProblem::TemplateNeedsPhone);
+        QCOMPARE(refused.error, cloudapi::requestProblemText(cloudapi::RequestProblem::TemplateNeedsPhone));
+        QVERIFY(refused.error.contains(QStringLiteral("phone number")));
+        QVERIFY(outbox.countsByState().isEmpty());
+        // The same template to the phone, and another category to the BSUID, are queued.
+        QVERIFY(driver.submitTemplate(kContact, code).isQueued());
+        code.category = cloudapi::TemplateCategory::Utility;
+        QVERIFY(driver.submitTemplate(kBsuid, code).isQueued());
+    }
+
+    void oneCustomersAddressesShareOnePairLimit()
+    {
+        FakeClock clock;
+        RenamedSource source;
+        source.windows.last.insert(kContact, clock.nowSecs() - 60);
+        const WindowGate gate(clock, source);
+        QTemporaryDir dir;
+        OutboxStore outbox(clock);
+        QString error;
+        QVERIFY(outbox.open(dir.filePath(QStringLiteral("outbox.db")), &error));
+        SendScheduler::Options options;
+        options.pair.burst = 1;
+        OutboundDriver driver(clock, outbox, &gate, unreachable(), options);
+        driver.start();
+        // The row still names the BSUID it was written for, but the limiter paces the person.
+        const SubmitResult r = driver.submitText(kBsuid, QStringLiteral("hi"));
+        QVERIFY(r.isQueued());
+        QCOMPARE(outbox.row(r.id)->contact, kBsuid);
+        QTRY_VERIFY(outbox.row(r.id)->attempts >= 1);
+        QVERIFY(!driver.scheduler().pairLimiter().isReady(kContact));
     }
 };
 
