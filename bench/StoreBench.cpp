@@ -4,6 +4,7 @@
 #include "Statistics.h"
 #include "core/ContactKey.h"
 #include "store/ConversationQuery.h"
+#include "store/CustomerIdentity.h"
 #include "store/SearchQuery.h"
 #include "store/Store.h"
 #include "store/ThreadQuery.h"
@@ -79,6 +80,15 @@ QString number(int i)
     return QStringLiteral("1650%1").arg(i, 7, 10, QLatin1Char('0'));
 }
 
+QString bsuid(int i)
+{
+    return QStringLiteral("US.%1").arg(13491208655302741ULL + quint64(i) * 7919ULL);
+}
+
+/// The share of events that carry only a BSUID (a customer with a username whose phone Meta
+/// withholds); the others carry the phone and the BSUID, as every 2026 webhook does.
+constexpr int kBsuidOnlyPercent = 30;
+
 /// A realistic mix: customer messages, echoes, history copies (some of live messages), statuses of
 /// business messages and reactions, over `contacts` customers with a skewed spread.
 QList<Event> mixedEvents(int count, int contacts, const Vocabulary& words)
@@ -93,7 +103,9 @@ QList<Event> mixedEvents(int count, int contacts, const Vocabulary& words)
         const int c = std::min(contacts - 1, busy(rng));
         Event e;
         e.phoneNumberId = QStringLiteral("100");
-        e.contact = number(c);
+        e.userId = bsuid(c);
+        if (int(rng() % 100) >= kBsuidOnlyPercent)
+            e.contact = number(c);
         e.timestamp = kT0 + i;
         e.type = QStringLiteral("text");
         const int kind = int(rng() % 100);
@@ -166,7 +178,7 @@ bool rawInsert(store::Store& s, const QList<Event>& events, QString* error)
             q.bindValue(4, e.wamid);
         } else {
             q.bindValue(0, e.wamid);
-            q.bindValue(1, e.contact);
+            q.bindValue(1, e.contact.isEmpty() ? e.userId : e.contact);
             q.bindValue(2, e.phoneNumberId);
             q.bindValue(3, int(e.outbound));
             q.bindValue(4, e.kind == EventKind::Echo ? QStringLiteral("app") : QStringLiteral("customer"));
@@ -209,6 +221,85 @@ bool fillSearchCorpus(store::Store& s, int count, const Vocabulary& words, QStri
     return db.commit();
 }
 
+/// Fills a store with `customers` customers (phone, BSUID and username each, through apply()),
+/// then looks customers up by a random identifier in a random spelling. Baseline in the same run:
+/// the conversation row read by its key.
+int runResolve(int customers, const Clock& clock, const QTemporaryDir& dir, QTextStream& out)
+{
+    store::Store s(clock);
+    QString error;
+    if (!check(s.open(dir.filePath(QStringLiteral("customers.db")), &error), error, out))
+        return 1;
+    QList<Event> batch;
+    QSqlDatabase db = s.connection();
+    db.transaction();
+    for (int c = 0; c < customers; ++c) {
+        Event e;
+        e.kind = EventKind::Message;
+        e.phoneNumberId = QStringLiteral("100");
+        e.wamid = QStringLiteral("wamid.c.%1").arg(c);
+        e.timestamp = kT0 + c;
+        e.type = QStringLiteral("text");
+        e.text = QStringLiteral("hello");
+        e.userId = bsuid(c);
+        e.username = QStringLiteral("customer.%1").arg(c);
+        if (c % 10 >= 3)
+            e.contact = number(c);
+        batch << e;
+        if (batch.size() == 1000) {
+            if (!check(s.applier().apply(batch, &error), error, out))
+                return 1;
+            batch.clear();
+        }
+    }
+    if (!check(s.applier().apply(batch, &error) && db.commit(), error, out))
+        return 1;
+    std::mt19937 rng(11);
+    std::vector<double> resolveMs;
+    std::vector<double> baselineMs;
+    int found = 0;
+    for (int i = 0; i < 3000; ++i) {
+        const int c = int(rng() % customers);
+        const bool hasPhone = c % 10 >= 3;
+        QString text;
+        switch (rng() % 4) {
+        case 0:
+            text = hasPhone ? QStringLiteral("+1 (650) %1-%2").arg(number(c).mid(4, 3), number(c).mid(7)) : bsuid(c);
+            break;
+        case 1:
+            text = bsuid(c);
+            break;
+        case 2:
+            text = QStringLiteral("@Customer.%1").arg(c);
+            break;
+        default:
+            text = QStringLiteral("customer.%1").arg(c);
+        }
+        QString key;
+        QElapsedTimer t;
+        t.start();
+        if (!check(store::CustomerIdentity::lookup(db, text, &key, &error), error, out))
+            return 1;
+        resolveMs.push_back(t.nsecsElapsed() / 1e6);
+        const QString expected = hasPhone ? number(c) : bsuid(c);
+        if (!check(key == expected, QStringLiteral("%1 resolved to '%2', not %3").arg(text, key, expected), out))
+            return 1;
+        ++found;
+        QSqlQuery q(db);
+        t.restart();
+        q.prepare(QStringLiteral("SELECT contact_key FROM conversations WHERE contact_key = ?"));
+        q.bindValue(0, expected);
+        if (!check(q.exec() && q.next(), q.lastError().text(), out))
+            return 1;
+        baselineMs.push_back(t.nsecsElapsed() / 1e6);
+    }
+    if (!check(found == 3000, QStringLiteral("not every lookup was made"), out))
+        return 1;
+    printFigure(out, "resolve_customer_p95_ms", percentile(resolveMs, 0.95), 3);
+    printFigure(out, "conversation_by_key_p95_ms", percentile(baselineMs, 0.95), 3);
+    return 0;
+}
+
 } // namespace
 
 int runStore(const BenchOptions& options, QTextStream& out)
@@ -218,9 +309,11 @@ int runStore(const BenchOptions& options, QTextStream& out)
     const int corpus = options.quick ? 100'000 : 1'000'000;
     const int runs = options.quick ? std::min(options.runs, 3) : options.runs;
     const int batch = 500; // events per transaction, as the hub's group commit
-    out << "# store: " << eventCount << " mixed events over " << contactCount << " customers, apply() per " << batch
+    out << "# store: " << eventCount << " mixed events over " << contactCount << " customers (" << kBsuidOnlyPercent
+        << "% carry only a BSUID, the rest phone and BSUID), apply() per " << batch
         << " events in one transaction (as the baseline), median of " << runs << " runs; search over " << corpus
-        << " messages; SQLite" << (options.quick ? " (--quick: reduced sizes)" : "") << '\n';
+        << " messages; customer lookups over " << (options.quick ? 20'000 : 100'000) << " customers; SQLite"
+        << (options.quick ? " (--quick: reduced sizes)" : "") << '\n';
     out.flush();
 
     QTemporaryDir dir;
@@ -348,6 +441,10 @@ int runStore(const BenchOptions& options, QTextStream& out)
         }
     }
     printFigure(out, "conversation_page_p95_ms", percentile(conversationMs, 0.95), 3);
+
+    // Resolving a customer by any identifier, as `duet-hub timeline` and the desktop's search do.
+    if (runResolve(options.quick ? 20'000 : 100'000, clock, dir, out) != 0)
+        return 1;
 
     // Search over a large corpus.
     store::Store searchStore(clock);
