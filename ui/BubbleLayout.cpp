@@ -102,7 +102,19 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.mediaPath = index.data(ThreadModel::MediaPathRole).toString();
     c.thumbnail = index.data(ThreadModel::ThumbnailSizeRole).toSize();
     const QString type = index.data(ThreadModel::TypeRole).toString();
-    c.service = type == QLatin1String("system");
+    c.service = index.data(ThreadModel::KindRole).toInt() == int(ThreadModel::Kind::Message) &&
+                ThreadModel::isServiceType(type);
+    if (c.service) {
+        // A quiet line of the thread's own: nobody wrote it, so no author, badge, ticks or reactions.
+        c.delivery = Delivery::None;
+        c.failureText.clear();
+        c.replyTo.clear();
+        c.reactions.clear();
+        c.actions.clear();
+        c.mediaType.clear();
+        c.edited = false;
+        c.showAuthor = false;
+    }
     if (c.text.isEmpty() && c.mediaType.isEmpty() && !c.deleted) {
         c.text = BubbleLayout::placeholderFor(type);
         c.placeholder = true;
@@ -180,6 +192,8 @@ QString BubbleLayout::mediaLinkText(const BubbleContent& c)
 
 QString BubbleLayout::badgeText(const BubbleContent& c)
 {
+    if (c.service)
+        return QString();
     if (c.note)
         return tr("Private note");
     switch (ThreadModel::Origin(c.origin)) {
@@ -196,6 +210,8 @@ QString BubbleLayout::badgeText(const BubbleContent& c)
 
 QString BubbleLayout::authorText(const BubbleContent& c)
 {
+    if (c.service)
+        return QString();
     if (c.note)
         return c.agentName;
     switch (ThreadModel::Origin(c.origin)) {

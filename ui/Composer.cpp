@@ -185,6 +185,7 @@ void Composer::setConversation(const QString& contactKey, qint64 lastCustomerAt)
     m_contactKey = contactKey;
     m_lastCustomerAt = lastCustomerAt;
     if (other) {
+        m_picker->setContactRequestsOnly(false);
         clearReply();
         cancelWarning();
         m_notice->hide();
@@ -204,6 +205,32 @@ void Composer::setLastCustomerAt(qint64 lastCustomerAt)
 {
     m_lastCustomerAt = lastCustomerAt;
     tick();
+}
+
+void Composer::moveToConversation(const QString& contactKey)
+{
+    if (m_contactKey.isEmpty() || contactKey.isEmpty() || contactKey == m_contactKey)
+        return;
+    const QString typed = m_editor->toPlainText();
+    const QString waiting = m_drafts.text(contactKey); // typed earlier in the conversation merged into
+    QString text = typed;
+    if (!waiting.isEmpty() && waiting != typed)
+        text = typed.isEmpty() ? waiting : waiting + QStringLiteral("\n\n") + typed;
+    m_drafts.setText(m_contactKey, QString());
+    m_contactKey = contactKey;
+    m_drafts.setText(contactKey, text);
+    if (text != typed) {
+        m_loading = true;
+        m_editor->setPlainText(text);
+        m_editor->moveCursor(QTextCursor::End);
+        m_loading = false;
+        onTextChanged();
+    }
+}
+
+void Composer::offerContactRequestTemplates()
+{
+    m_picker->setContactRequestsOnly(true);
 }
 
 void Composer::setNoteMode(bool note)

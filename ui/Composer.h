@@ -71,6 +71,14 @@ public:
     void setConversation(const QString& contactKey, qint64 lastCustomerAt);
     /// A new customer message re-opened (or moved) the window.
     void setLastCustomerAt(qint64 lastCustomerAt);
+    /// The open conversation now lives under another key (it was merged into another, or took
+    /// the phone's key when the number became known): the text being typed, the quoted message,
+    /// the attachment and the mode stay; the draft moves to the new key (after the draft that key
+    /// already had, if any).
+    void moveToConversation(const QString& contactKey);
+    /// Outside the window: offers only the templates that ask for the phone number (with a
+    /// REQUEST_CONTACT_INFO button). Ends with a send or another conversation.
+    void offerContactRequestTemplates();
     QString conversation() const { return m_contactKey; }
 
     Mode mode() const { return m_mode; }

@@ -79,8 +79,18 @@ void ConversationDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
     p->setFont(bold);
     p->setPen(text);
     const int nameWidth = right - timeWidth - 8 - left;
-    p->drawText(QRect(left, line1, nameWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameWidth));
+    const QString shownName = QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameWidth);
+    p->drawText(QRect(left, line1, nameWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter, shownName);
+    // A customer known by username: the @username after the name, as far as it fits.
+    const QString handle = index.data(ConversationListModel::HandleRole).toString();
+    const int used = QFontMetrics(bold).horizontalAdvance(shownName) + 6;
+    if (!handle.isEmpty() && handle != name && shownName == name &&
+        nameWidth - used > sm.horizontalAdvance(QStringLiteral("@ab…"))) {
+        p->setFont(small);
+        p->setPen(secondary);
+        p->drawText(QRect(left + used, line1, nameWidth - used, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    sm.elidedText(handle, Qt::ElideRight, nameWidth - used));
+    }
 
     // Line 2: the preview and the unread badge.
     const int unread = index.data(ConversationListModel::UnreadRole).toInt();

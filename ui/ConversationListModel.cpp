@@ -2,6 +2,7 @@
 // The conversation list model: keyset paging, filters, and incremental updates of one row.
 #include "ConversationListModel.h"
 
+#include "CustomerText.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 #include "store/Schema.h"
@@ -199,25 +200,37 @@ void ConversationListModel::fetchMore(const QModelIndex& parent)
     m_fetching = false;
 }
 
+void ConversationListModel::removeRow(int row)
+{
+    m_removing = true;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    m_removing = false;
+}
+
 void ConversationListModel::refreshConversation(const QString& contactKey)
 {
     ConversationSummary row;
     bool found = false;
     QString error;
+    QStringList merged;
     loadSnoozes(contactKey);
-    if (!m_query.find(contactKey, m_clock.nowSecs(), &row, &found, &error)) {
+    if (!m_query.find(contactKey, m_clock.nowSecs(), &row, &found, &error) ||
+        (found && !m_query.mergedInto(contactKey, &merged, &error))) {
         fail(error);
         return;
     }
+    // A conversation merged into this one, or renamed to it, is gone: so is its row.
+    for (const QString& gone : std::as_const(merged)) {
+        const int at = rowOfKey(gone);
+        if (at >= 0)
+            removeRow(at);
+    }
     const int current = rowOfKey(contactKey);
     if (!found || !matches(row)) {
-        if (current >= 0) {
-            m_removing = true;
-            beginRemoveRows({}, current, current);
-            m_rows.removeAt(current);
-            endRemoveRows();
-            m_removing = false;
-        }
+        if (current >= 0)
+            removeRow(current);
         return;
     }
     // Its place among the other rows, which stay sorted.
@@ -229,13 +242,8 @@ void ConversationListModel::refreshConversation(const QString& contactKey)
     const int others = int(m_rows.size()) - (current >= 0 ? 1 : 0);
     // Past the last loaded row while more pages remain: fetchMore brings it in its turn.
     if (position == others && !m_atEnd) {
-        if (current >= 0) {
-            m_removing = true;
-            beginRemoveRows({}, current, current);
-            m_rows.removeAt(current);
-            endRemoveRows();
-            m_removing = false;
-        }
+        if (current >= 0)
+            removeRow(current);
         return;
     }
     if (current < 0) {
@@ -307,6 +315,8 @@ QString ConversationListModel::preview(const ConversationSummary& row) const
         kind = tr("Media");
     else if (type == QLatin1String("unsupported"))
         kind = tr("Unsupported message");
+    else if (type == QLatin1String("merge"))
+        return tr("Conversations merged"); // the body is a conversation key, not for reading
     if (kind.isEmpty())
         return text;
     return text.isEmpty() ? kind : kind + QStringLiteral(" · ") + text;
@@ -321,12 +331,19 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case DisplayNameRole:
-        return row.displayName;
+        return CustomerText::name(row);
     case Qt::ToolTipRole:
+        return CustomerText::fullLine(row);
     case NumberRole:
-        return QString(QStringLiteral("+") + row.contactKey);
+        return CustomerText::number(CustomerFacts::of(row));
+    case HandleRole:
+        return CustomerText::handle(CustomerFacts::of(row));
+    case HasPhoneRole:
+        return row.hasPhone();
+    case IdentityRole:
+        return CustomerText::identityLine(CustomerFacts::of(row));
     case Qt::AccessibleTextRole:
-        return tr("%1, %n unread, %2", nullptr, row.unread).arg(row.displayName, preview(row));
+        return tr("%1, %n unread, %2", nullptr, row.unread).arg(CustomerText::fullLine(row), preview(row));
     case ContactKeyRole:
         return row.contactKey;
     case PreviewRole:
@@ -389,7 +406,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {StatusRole, "status"},
                   {TimeTextRole, "timeText"},
                   {SnoozedUntilRole, "snoozedUntil"},
-                  {StatusTextRole, "statusText"}});
+                  {StatusTextRole, "statusText"},
+                  {HandleRole, "handle"},
+                  {HasPhoneRole, "hasPhone"},
+                  {IdentityRole, "identity"}});
     return names;
 }
 

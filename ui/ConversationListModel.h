@@ -29,8 +29,8 @@ class ConversationListModel : public QAbstractListModel
 public:
     enum Role {
         ContactKeyRole = Qt::UserRole + 1,
-        DisplayNameRole,    ///< address-book name, else profile name, else the number
-        NumberRole,         ///< "+<digits>"
+        DisplayNameRole,    ///< CustomerText::name(): address-book name > profile name > @username > number
+        NumberRole,         ///< "+1 650-555-1234", or "phone number not shared"
         PreviewRole,        ///< the last message as one line
         UnreadRole,         ///< int
         AssigneeRole,       ///< null when unassigned
@@ -44,6 +44,9 @@ public:
         TimeTextRole,       ///< the time column ("14:32", "Yesterday")
         SnoozedUntilRole,   ///< qint64 unix seconds while snoozed and the time is ahead; 0 otherwise
         StatusTextRole,     ///< "Pending", "Snoozed until 09:00", "Resolved"; null when open
+        HandleRole,         ///< "@username"; null when the customer has none
+        HasPhoneRole,       ///< bool: the customer's number is known
+        IdentityRole, ///< CustomerText::identityLine(): the number, or "@name · phone number not shared · country"
     };
     enum class Filter { All, Mine, Unassigned, ClosingSoon, Closed };
     Q_ENUM(Filter)
@@ -60,7 +63,8 @@ public:
     /// Drops every row and loads the first page again.
     void reload();
     /// Re-reads one conversation and moves, inserts, updates or removes its row, leaving the
-    /// others alone. Rows past the loaded pages are left to fetchMore.
+    /// others alone. Rows past the loaded pages are left to fetchMore. The rows of conversations
+    /// merged into it (CustomerIdentity) leave the list: their messages are now in its thread.
     void refreshConversation(const QString& contactKey);
 
     int rowOfKey(const QString& contactKey) const;
@@ -97,6 +101,7 @@ private:
     /// Reads the snooze times (all, or one conversation's) from the team tables, when they exist.
     void loadSnoozes(const QString& contactKey = {});
     bool sortsBefore(const store::ConversationSummary& a, const store::ConversationSummary& b) const;
+    void removeRow(int row);
     QString preview(const store::ConversationSummary& row) const;
     void fail(const QString& error);
 

@@ -41,7 +41,9 @@ ConversationPane::ConversationPane(const Clock& clock, const Theme& theme, Conve
     , m_empty(new QLabel(this))
 {
     setAccessibleName(tr("Conversations"));
-    m_searchField->setPlaceholderText(tr("Search messages  (Ctrl+K)"));
+    m_searchField->setPlaceholderText(tr("Search messages and customers  (Ctrl+K)"));
+    m_searchField->setToolTip(
+        tr("Messages by their words; customers by name, @username, any part of their number or their user ID."));
     m_searchField->setClearButtonEnabled(true);
     m_searchField->setAccessibleName(tr("Search messages"));
 
@@ -205,7 +207,7 @@ void ConversationPane::updateEmptyState()
     if (searching)
         m_empty->setText(m_searchDelay.isActive() || m_search->text() != m_searchField->text().trimmed()
                              ? tr("Searching…")
-                             : tr("No messages match “%1”.").arg(m_searchField->text().trimmed()));
+                             : tr("No customer or message matches “%1”.").arg(m_searchField->text().trimmed()));
     else
         m_empty->setText(tr("No conversations here."));
     m_stack->setCurrentWidget(m_empty);

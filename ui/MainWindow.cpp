@@ -5,6 +5,7 @@
 #include "CommandPalette.h"
 #include "Composer.h"
 #include "ConversationPane.h"
+#include "DraftStore.h"
 #include "Language.h"
 #include "SearchResultsModel.h"
 #include "SupervisorView.h"
@@ -15,6 +16,7 @@
 #include "ThreadView.h"
 #include "WindowSettings.h"
 #include "core/Clock.h"
+#include "store/CustomerIdentity.h"
 #include "store/TeamQuery.h"
 
 #include <QAction>
@@ -174,6 +176,22 @@ void MainWindow::conversationsChanged(const QStringList& contactKeys)
 {
     for (const QString& key : contactKeys)
         m_conversations->refreshConversation(key);
+    if (m_context.drafts.count() > 0) {
+        for (const QString& key : contactKeys)
+            moveMergedDrafts(key);
+    }
+    if (!m_current.isEmpty()) {
+        // The open conversation may be gone under the agent: merged into another, or renamed to
+        // the phone's key when the customer shared their number.
+        QString now;
+        QString error;
+        if (store::CustomerIdentity::currentKey(m_context.db, m_current, &now, &error) && now != m_current) {
+            followConversation(now);
+            if (m_supervisor && isTeamOverviewShown())
+                m_supervisor->refresh();
+            return;
+        }
+    }
     if (!m_current.isEmpty() && contactKeys.contains(m_current)) {
         m_thread->refresh();
         store::ConversationQuery query(m_context.db);
@@ -189,6 +207,59 @@ void MainWindow::conversationsChanged(const QStringList& contactKeys)
     }
     if (m_supervisor && isTeamOverviewShown())
         m_supervisor->refresh();
+}
+
+void MainWindow::followConversation(const QString& survivor)
+{
+    const QString gone = m_current;
+    m_conversations->refreshConversation(gone); // its row leaves
+    m_conversations->refreshConversation(survivor);
+    store::ConversationQuery query(m_context.db);
+    store::ConversationSummary summary;
+    bool found = false;
+    QString error;
+    if (!query.find(survivor, m_context.clock.nowSecs(), &summary, &found, &error) || !found) {
+        m_current.clear();
+        m_threadPane->clear();
+        return;
+    }
+    m_current = survivor;
+    m_conversationPane->selectKey(survivor);
+    m_threadPane->followConversation(summary);
+    m_teamBar->setConversation(summary);
+    m_teamBar->setReviewMode(m_review);
+}
+
+void MainWindow::moveMergedDrafts(const QString& contactKey)
+{
+    QStringList merged;
+    QString error;
+    if (!store::ConversationQuery(m_context.db).mergedInto(contactKey, &merged, &error))
+        return;
+    Composer* composer = m_threadPane->composer();
+    for (const QString& gone : std::as_const(merged)) {
+        const QString draft = m_context.drafts.text(gone);
+        if (draft.isEmpty() || composer->conversation() == gone)
+            continue; // the open one moves with the composer (followConversation())
+        const bool open = composer->conversation() == contactKey;
+        const QString there = open ? composer->text() : m_context.drafts.text(contactKey);
+        const QString joined = there.isEmpty() ? draft : there + QStringLiteral("\n\n") + draft;
+        if (open)
+            composer->setText(joined); // saved as a draft as any typing is
+        else
+            m_context.drafts.setText(contactKey, joined);
+        m_context.drafts.setText(gone, QString());
+    }
+}
+
+void MainWindow::askForPhoneNumber()
+{
+    if (m_review) {
+        statusBar()->showMessage(tr("Review mode: replies are off. Choose the conversation in the list to reply."),
+                                 10000);
+        return;
+    }
+    statusBar()->showMessage(m_threadPane->askForPhoneNumber(), 10000);
 }
 
 void MainWindow::saveSettings()

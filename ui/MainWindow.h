@@ -66,8 +66,14 @@ public:
     bool openConversation(const QString& contactKey);
     QString currentConversation() const { return m_current; }
     /// The store changed these conversations (the sync layer calls this after applying events):
-    /// their list rows move or update, and the open thread, header and composer catch up.
+    /// their list rows move or update, and the open thread, header and composer catch up. When
+    /// the open conversation was merged into another or took the phone's key (CustomerIdentity),
+    /// the list and the thread follow it there, keeping the selection and what is being typed;
+    /// drafts of other merged conversations move to their survivor.
     void conversationsChanged(const QStringList& contactKeys);
+    /// "Ask for the phone number" for the open conversation (ThreadPane::askForPhoneNumber());
+    /// the status bar says what happened.
+    void askForPhoneNumber();
 
     ConversationListModel* conversationModel() const { return m_conversations; }
     ThreadModel* threadModel() const { return m_thread; }
@@ -108,6 +114,10 @@ private:
     /// The thread's commands (attach, note, canned replies) and its canned replies file (MainWindowThread.cpp).
     void buildThreadActions();
     void showSummary(const store::ConversationSummary& summary);
+    /// The open conversation now lives under `survivor`: the list, the thread and the composer go there.
+    void followConversation(const QString& survivor);
+    /// Drafts typed in conversations merged into `contactKey` move to it.
+    void moveMergedDrafts(const QString& contactKey);
 
     MainWindowContext m_context;
     Theme m_theme;

@@ -38,6 +38,12 @@ void MainWindow::buildThreadActions()
         dialog.exec();
     });
     addCommand(tr("Reply to the previous message"), {}, [this] { m_threadPane->replyToPrevious(); });
+    // For a customer known by username: WhatsApp's Share Contact Info button (a button in the
+    // header too, while the number is unknown).
+    QAction* ask = addCommand(tr("Ask for the phone number"), {}, [this] { askForPhoneNumber(); });
+    ask->setIconText(tr("Ask for number"));
+    ask->setToolTip(tr("Ask the customer to share their phone number with WhatsApp's Share Contact Info button"));
+    m_threadPane->setAskAction(ask);
 }
 
 } // namespace duet::ui

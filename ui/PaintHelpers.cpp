@@ -131,24 +131,34 @@ void ticks(QPainter* p, const QRect& rect, Delivery state, const QColor& colour,
     p->restore();
 }
 
+QString initials(const QString& name)
+{
+    QString out;
+    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty() && (words.first().startsWith(QLatin1Char('+')) || words.first().at(0).isDigit()))
+        return QStringLiteral("#"); // a number has no initials
+    for (const QString& w : words) {
+        if (out.size() >= 2)
+            break;
+        // "@pablomorales": the name after the '@'.
+        const QString word = w.startsWith(QLatin1Char('@')) ? w.mid(1) : w;
+        if (!word.isEmpty() && word.at(0).isLetterOrNumber())
+            out += word.at(0).toUpper();
+    }
+    if (out.isEmpty() && !name.isEmpty())
+        out = name.left(1);
+    if (!out.isEmpty() && out.at(0).isDigit())
+        out = QStringLiteral("#");
+    return out;
+}
+
 void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& seed, const QFont& font)
 {
     static const QColor kColours[] = {QColor(0xe1, 0x71, 0x76), QColor(0xf0, 0xa0, 0x4b), QColor(0x8e, 0x85, 0xee),
                                       QColor(0x5c, 0xaf, 0xfa), QColor(0x4f, 0xbe, 0x7d), QColor(0x4d, 0xb2, 0xbd),
                                       QColor(0xe6, 0x6f, 0xb0)};
     const QColor bg = kColours[qHash(seed) % (sizeof(kColours) / sizeof(kColours[0]))];
-    QString initials;
-    const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString& w : words) {
-        if (initials.size() >= 2)
-            break;
-        if (w.at(0).isLetterOrNumber())
-            initials += w.at(0).toUpper();
-    }
-    if (initials.isEmpty() && !name.isEmpty())
-        initials = name.left(1);
-    if (!initials.isEmpty() && initials.at(0).isDigit())
-        initials = QStringLiteral("#");
+    const QString shown = initials(name);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->setPen(Qt::NoPen);
@@ -159,7 +169,7 @@ void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& 
     f.setPixelSize(rect.height() * 2 / 5);
     p->setFont(f);
     p->setPen(Qt::white);
-    p->drawText(rect, Qt::AlignCenter, initials);
+    p->drawText(rect, Qt::AlignCenter, shown);
     p->restore();
 }
 

@@ -32,6 +32,9 @@ int ticksWidth(Delivery state, int height);
 /// Delivery ticks right-aligned in `rect`: one for sent, two for delivered, two coloured for read.
 void ticks(QPainter* p, const QRect& rect, Delivery state, const QColor& colour, const QColor& readColour,
            const QColor& failureColour);
+/// What an avatar shows for `name`: up to two initials ("Ana Souza" -> "AS"), the first letter of
+/// an @username ("@pablomorales" -> "P"), "#" for a number ("+1 650-555-1234").
+QString initials(const QString& name);
 /// A circle with the initials of `name`, coloured by `seed`.
 void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& seed, const QFont& font);
 

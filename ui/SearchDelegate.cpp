@@ -2,6 +2,7 @@
 // Painting a search hit with highlighted matches.
 #include "SearchDelegate.h"
 
+#include "PaintHelpers.h"
 #include "SearchResultsModel.h"
 #include "TimeText.h"
 #include "core/Clock.h"
@@ -26,10 +27,18 @@ QSize SearchDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
 void SearchDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const bool selected = option.state & QStyle::State_Selected;
-    const QRect r = option.rect.adjusted(14, 8, -12, -8);
+    QRect r = option.rect.adjusted(14, 8, -12, -8);
     const QFontMetrics fm(option.font);
     p->save();
     p->fillRect(option.rect, selected ? m_theme.selection : m_theme.base);
+    if (index.data(SearchResultsModel::IsCustomerRole).toBool()) {
+        // A customer, not a message: their avatar before the name.
+        const int size = qMin(r.height(), 2 * fm.height());
+        Paint::avatar(p, QRect(r.left(), r.top() + (r.height() - size) / 2, size, size),
+                      index.data(SearchResultsModel::NameRole).toString(),
+                      index.data(SearchResultsModel::ContactKeyRole).toString(), option.font);
+        r.setLeft(r.left() + size + 10);
+    }
     const QColor text = selected ? m_theme.selectionText : m_theme.text;
     const QColor secondary = selected ? m_theme.selectionText : m_theme.secondaryText;
 

@@ -2,6 +2,8 @@
 // Search results with names and marked snippets.
 #include "SearchResultsModel.h"
 
+#include "CustomerText.h"
+#include "core/CustomerId.h"
 #include "store/ConversationQuery.h"
 
 #include <QPoint>
@@ -12,6 +14,7 @@ SearchResultsModel::SearchResultsModel(QSqlDatabase db, store::Backend backend, 
     : QAbstractListModel(parent)
     , m_db(db)
     , m_query(db, backend)
+    , m_contacts(db)
 {}
 
 QString SearchResultsModel::unmark(const QString& snippet, QList<QPoint>* ranges)
@@ -32,6 +35,36 @@ QString SearchResultsModel::unmark(const QString& snippet, QList<QPoint>* ranges
     return plain;
 }
 
+QList<SearchResultsModel::Row> SearchResultsModel::customerRows(const QString& text)
+{
+    QList<store::ContactMatch> matches;
+    QString error;
+    if (m_customerLimit <= 0 || !m_contacts.lookup(text, m_customerLimit, &matches, &error)) {
+        if (!error.isEmpty())
+            emit errorOccurred(tr("Search failed: %1").arg(error));
+        return {};
+    }
+    // The part of the line that matched, when it is there as typed (a name, a username).
+    const QString needle = CustomerId::normalizedUsername(text);
+    QList<Row> rows;
+    for (const store::ContactMatch& m : std::as_const(matches)) {
+        const CustomerFacts facts = CustomerFacts::of(m);
+        Row row;
+        row.customer = true;
+        row.hit.contactKey = m.contactKey;
+        row.hit.timestamp = m.lastActivityAt;
+        row.name = CustomerText::name(facts);
+        row.plain = CustomerText::identityLine(facts);
+        if (row.plain.isEmpty())
+            row.plain = CustomerText::number(facts);
+        const qsizetype at = needle.size() >= 2 ? row.plain.indexOf(needle, 0, Qt::CaseInsensitive) : -1;
+        if (at >= 0)
+            row.ranges << QPoint(int(at), int(needle.size()));
+        rows << row;
+    }
+    return rows;
+}
+
 void SearchResultsModel::search(const QString& text)
 {
     QList<store::SearchHit> hits;
@@ -39,9 +72,11 @@ void SearchResultsModel::search(const QString& text)
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && !m_query.search(trimmed, m_limit, &hits, &error))
         emit errorOccurred(tr("Search failed: %1").arg(error));
+    const QList<Row> customers = trimmed.isEmpty() ? QList<Row>() : customerRows(trimmed);
     beginResetModel();
     m_text = trimmed;
-    m_rows.clear();
+    m_rows = customers;
+    m_customerCount = int(customers.size());
     store::ConversationQuery conversations(m_db);
     QHash<QString, QString> names;
     for (const store::SearchHit& hit : std::as_const(hits)) {
@@ -53,7 +88,9 @@ void SearchResultsModel::search(const QString& text)
             bool found = false;
             QString ignored;
             conversations.find(hit.contactKey, 0, &summary, &found, &ignored);
-            name = names.insert(hit.contactKey, found ? summary.displayName : hit.contactKey);
+            name = names.insert(hit.contactKey,
+                                found ? CustomerText::name(summary)
+                                      : CustomerText::name(CustomerFacts{hit.contactKey, {}, {}, {}, {}, {}}));
         }
         row.name = name.value();
         row.plain = unmark(hit.snippet, &row.ranges);
@@ -77,7 +114,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     case NameRole:
         return row.name;
     case Qt::AccessibleTextRole:
-        return QString(row.name + QStringLiteral(": ") + row.plain);
+        return row.customer ? tr("Customer %1: %2").arg(row.name, row.plain)
+                            : QString(row.name + QStringLiteral(": ") + row.plain);
     case ContactKeyRole:
         return row.hit.contactKey;
     case WamidRole:
@@ -92,6 +130,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const
     }
     case TimestampRole:
         return row.hit.timestamp;
+    case IsCustomerRole:
+        return row.customer;
     default:
         return {};
     }
@@ -105,7 +145,8 @@ QHash<int, QByteArray> SearchResultsModel::roleNames() const
                   {NameRole, "name"},
                   {SnippetRole, "snippet"},
                   {SnippetRangesRole, "snippetRanges"},
-                  {TimestampRole, "timestamp"}});
+                  {TimestampRole, "timestamp"},
+                  {IsCustomerRole, "isCustomer"}});
     return names;
 }
 

@@ -10,9 +10,11 @@
 
 namespace duet::ui {
 
-/// The hits of SearchQuery for the text typed in the search field, newest first, each with the
-/// conversation's display name and a snippet whose matches are marked (SnippetRangesRole gives
-/// the marked ranges, so the delegate highlights without parsing).
+/// What the search field finds: first the customers it names (ContactQuery: a username with or
+/// without '@', a BSUID, any spelling or part of a number, a name), each with the line that says
+/// who they are; then the messages with the words (SearchQuery), newest first, each with the
+/// conversation's name and a snippet whose matches are marked (SnippetRangesRole gives the marked
+/// ranges, so the delegate highlights without parsing). Either kind opens its conversation.
 /// Usage: `SearchResultsModel m(db, backend); m.search(QStringLiteral("invoice"));`
 class SearchResultsModel : public QAbstractListModel
 {
@@ -24,7 +26,8 @@ public:
         NameRole,          ///< the conversation's display name
         SnippetRole,       ///< the excerpt without its [ ] marks
         SnippetRangesRole, ///< QVariantList of QPoint(start, length) of the matches in SnippetRole
-        TimestampRole,
+        TimestampRole,     ///< the message's time; a customer's last activity
+        IsCustomerRole,    ///< bool: a customer found by identifier or name (WamidRole is then null)
     };
 
     SearchResultsModel(QSqlDatabase db, store::Backend backend, QObject* parent = nullptr);
@@ -32,6 +35,10 @@ public:
     /// Replaces the results with those for `text`; an empty text clears them.
     void search(const QString& text);
     void setLimit(int hits) { m_limit = hits; }
+    /// At most this many customers come before the messages.
+    void setCustomerLimit(int customers) { m_customerLimit = customers; }
+    /// How many rows at the top are customers.
+    int customerCount() const { return m_customerCount; }
     QString text() const { return m_text; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -51,12 +58,18 @@ private:
         QString name;
         QString plain;
         QList<QPoint> ranges;
+        bool customer = false;
     };
+    /// Rows for the customers `text` names.
+    QList<Row> customerRows(const QString& text);
 
     QSqlDatabase m_db;
     store::SearchQuery m_query;
+    store::ContactQuery m_contacts;
     QString m_text;
     int m_limit = 100;
+    int m_customerLimit = 8;
+    int m_customerCount = 0;
     QList<Row> m_rows;
 };
 

@@ -2,6 +2,7 @@
 // Agent load and closing-window rows for the supervisor view, read through store::TeamQuery.
 #include "SupervisorModels.h"
 
+#include "CustomerText.h"
 #include "core/Clock.h"
 
 #include <QMimeData>
@@ -236,11 +237,14 @@ QVariant ClosingSoonModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return tr("%1 — %2 — %3")
-            .arg(c.displayName, countdownText(left), c.assignee.isEmpty() ? tr("unassigned") : c.assignee);
+            .arg(CustomerText::name(CustomerFacts::of(c)), countdownText(left),
+                 c.assignee.isEmpty() ? tr("unassigned") : c.assignee);
+    case Qt::ToolTipRole:
+        return CustomerText::fullLine(CustomerFacts::of(c));
     case ContactKeyRole:
         return c.contactKey;
     case DisplayNameRole:
-        return c.displayName;
+        return CustomerText::name(CustomerFacts::of(c));
     case AssigneeRole:
         return c.assignee;
     case ClosesAtRole:

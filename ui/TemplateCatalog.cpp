@@ -25,6 +25,11 @@ class CatalogTr
 
 } // namespace
 
+bool MessageTemplate::requestsContactInfo() const
+{
+    return buttons.contains(QLatin1String("REQUEST_CONTACT_INFO"));
+}
+
 int MessageTemplate::parameterCount() const
 {
     int highest = 0;
@@ -82,6 +87,22 @@ bool JsonTemplateCatalog::loadJson(const QByteArray& json, QString* error)
         t.language = o.value(QLatin1String("language")).toString(QStringLiteral("en_US"));
         t.category = o.value(QLatin1String("category")).toString();
         t.body = o.value(QLatin1String("body")).toString();
+        const auto addButtons = [&t](const QJsonArray& buttons) {
+            for (const QJsonValue& b : buttons) {
+                const QString type = b.isString() ? b.toString() : b.toObject().value(QLatin1String("type")).toString();
+                if (!type.isEmpty())
+                    t.buttons << type.toUpper();
+            }
+        };
+        addButtons(o.value(QLatin1String("buttons")).toArray());
+        for (const QJsonValue& c : o.value(QLatin1String("components")).toArray()) {
+            const QJsonObject component = c.toObject();
+            const QString type = component.value(QLatin1String("type")).toString().toUpper();
+            if (type == QLatin1String("BODY") && t.body.isEmpty())
+                t.body = component.value(QLatin1String("text")).toString();
+            else if (type == QLatin1String("BUTTONS"))
+                addButtons(component.value(QLatin1String("buttons")).toArray());
+        }
         if (!t.name.isEmpty())
             m_templates << t;
     }

@@ -8,14 +8,19 @@
 
 namespace duet::ui {
 
-/// One approved template: its name and language as Meta knows them, and its body with {{1}},
-/// {{2}}, ... placeholders.
+/// One approved template: its name and language as Meta knows them, its body with {{1}},
+/// {{2}}, ... placeholders, and the types of its buttons.
 struct MessageTemplate
 {
     QString name;
     QString language;
     QString category; ///< MARKETING, UTILITY, AUTHENTICATION
     QString body;
+    QStringList buttons = {}; ///< button types in upper case: QUICK_REPLY, URL, REQUEST_CONTACT_INFO, ...
+
+    /// Whether the template carries WhatsApp's "Share Contact Info" button (REQUEST_CONTACT_INFO):
+    /// the way to ask for a phone number outside the service window.
+    bool requestsContactInfo() const;
 
     /// How many {{n}} parameters the body has (the highest n).
     int parameterCount() const;
@@ -32,8 +37,10 @@ public:
     virtual QList<MessageTemplate> templates() const = 0;
 };
 
-/// Templates from a JSON file: `[{"name": ..., "language": ..., "category": ..., "body": ...}]`
-/// (or `{"templates": [...]}`). A missing or unreadable file gives an empty list and an error.
+/// Templates from a JSON file: `[{"name": ..., "language": ..., "category": ..., "body": ...,
+/// "buttons": [{"type": "REQUEST_CONTACT_INFO"}]}]` (or `{"templates": [...]}`). Meta's own shape
+/// is read too: `"components": [{"type": "BODY", "text": ...}, {"type": "BUTTONS", "buttons": [...]}]`.
+/// A missing or unreadable file gives an empty list and an error.
 /// Usage: `JsonTemplateCatalog c; if (!c.load(path, &error)) ...;`
 class JsonTemplateCatalog final : public TemplateCatalog
 {

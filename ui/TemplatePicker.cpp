@@ -19,6 +19,7 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     : QWidget(parent)
     , m_catalog(catalog)
     , m_reason(new QLabel(this))
+    , m_filterNote(new QLabel(this))
     , m_search(new QLineEdit(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -33,6 +34,11 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     m_reason->setStyleSheet(QStringLiteral("QLabel { background: rgba(224, 138, 30, 40); border-radius: 6px;"
                                            " padding: 6px 10px; }"));
     m_reason->setAccessibleName(tr("Why only templates can be sent"));
+    m_filterNote->setWordWrap(true);
+    m_filterNote->setTextFormat(Qt::RichText);
+    m_filterNote->setAccessibleName(tr("Templates shown"));
+    m_filterNote->hide();
+    connect(m_filterNote, &QLabel::linkActivated, this, [this] { setContactRequestsOnly(false); });
     m_search->setPlaceholderText(tr("Search templates…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search templates"));
@@ -71,6 +77,7 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_reason);
+    layout->addWidget(m_filterNote);
     layout->addLayout(columns);
 
     connect(m_search, &QLineEdit::textChanged, this, &TemplatePicker::setFilterText);
@@ -97,12 +104,41 @@ QString TemplatePicker::reason() const
     return m_reason->text();
 }
 
+void TemplatePicker::setContactRequestsOnly(bool only)
+{
+    if (only == m_contactRequestsOnly)
+        return;
+    m_contactRequestsOnly = only;
+    reloadTemplates();
+}
+
+QString TemplatePicker::filterNote() const
+{
+    return m_contactRequestsOnly ? m_filterText : QString();
+}
+
 void TemplatePicker::reloadTemplates()
 {
-    m_templates = m_catalog.templates();
+    m_templates.clear();
+    for (const MessageTemplate& t : m_catalog.templates()) {
+        if (!m_contactRequestsOnly || t.requestsContactInfo())
+            m_templates << t;
+    }
+    if (m_contactRequestsOnly) {
+        const QString all = QStringLiteral(" <a href=\"all\">%1</a>").arg(tr("Show all templates").toHtmlEscaped());
+        m_filterText =
+            m_templates.isEmpty()
+                ? tr("No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or "
+                     "marketing template with a “Request contact info” button); once approved it shows here.")
+                : tr("Asking for the phone number: these templates carry WhatsApp's Share Contact Info button.");
+        m_filterNote->setText(m_filterText.toHtmlEscaped() + all);
+    }
+    m_filterNote->setVisible(m_contactRequestsOnly);
     m_model->clear();
     for (const MessageTemplate& t : std::as_const(m_templates)) {
-        auto* item = new QStandardItem(t.name + QStringLiteral("  ·  ") + t.language);
+        auto* item = new QStandardItem(
+            t.name + QStringLiteral("  ·  ") + t.language +
+            (t.requestsContactInfo() ? QStringLiteral("  ·  ") + tr("Share Contact Info") : QString()));
         item->setData(QString(t.name + QLatin1Char(' ') + t.body), Qt::UserRole);
         item->setToolTip(t.body);
         m_model->appendRow(item);
@@ -213,6 +249,7 @@ bool TemplatePicker::send()
     emit sendRequested(*current(), parameters());
     for (QLineEdit* edit : std::as_const(m_parameters))
         edit->clear();
+    setContactRequestsOnly(false); // the question went: the whole catalogue again
     return true;
 }
 

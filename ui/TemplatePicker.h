@@ -19,6 +19,8 @@ namespace duet::ui {
 /// States why only templates can be sent, lets the agent search the catalogue (type, arrow
 /// down, Enter), fill the template's parameters and see the message as the customer will.
 /// Ctrl+Enter or the Send button emits sendRequested() once every parameter is filled.
+/// To ask for a phone number outside the window it can offer only the templates with a
+/// REQUEST_CONTACT_INFO button (setContactRequestsOnly()); a link goes back to all of them.
 /// Usage: `TemplatePicker p(catalog); p.setReason(text); connect(&p, &TemplatePicker::sendRequested, ...);`
 class TemplatePicker : public QWidget
 {
@@ -30,6 +32,12 @@ public:
     QString reason() const;
     /// Reads the catalogue again.
     void reloadTemplates();
+    /// Offers only the templates with a "Share Contact Info" button (asking for the phone number),
+    /// or all of them again. A send ends it.
+    void setContactRequestsOnly(bool only);
+    bool isContactRequestsOnly() const { return m_contactRequestsOnly; }
+    /// What the line above the list says while only those templates are offered; null otherwise.
+    QString filterNote() const;
     void setFilterText(const QString& text);
     /// Templates the search leaves visible.
     int visibleCount() const;
@@ -63,6 +71,9 @@ private:
     QList<MessageTemplate> m_templates;
     int m_current = -1;
     QLabel* m_reason;
+    QLabel* m_filterNote; ///< "Templates that ask for the phone number · Show all templates"
+    QString m_filterText; ///< the note's plain text
+    bool m_contactRequestsOnly = false;
     QLineEdit* m_search;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;

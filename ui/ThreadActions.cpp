@@ -174,7 +174,8 @@ QString ThreadPane::sendWarning() const
 
 void ThreadPane::replyToRow(int row)
 {
-    if (row < 0 || row >= m_model->rowCount() || m_model->kindAt(row) != ThreadModel::Kind::Message)
+    if (row < 0 || row >= m_model->rowCount() || m_model->kindAt(row) != ThreadModel::Kind::Message ||
+        m_model->isServiceRow(row))
         return;
     const QModelIndex index = m_model->index(row);
     m_replyRow = row;
@@ -187,7 +188,8 @@ void ThreadPane::replyToPrevious()
 {
     int row = m_composer->replyToWamid().isEmpty() ? m_model->rowCount() : qMin(m_replyRow, m_model->rowCount());
     for (--row; row >= 0; --row) {
-        if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted)
+        if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted &&
+            !m_model->isServiceRow(row))
             break;
     }
     if (row < 0)
@@ -202,7 +204,8 @@ void ThreadPane::replyToNext()
         return;
     int row = m_replyRow + 1;
     for (; row < m_model->rowCount(); ++row) {
-        if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted)
+        if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted &&
+            !m_model->isServiceRow(row))
             break;
     }
     if (row >= m_model->rowCount()) {
@@ -216,7 +219,8 @@ void ThreadPane::replyToNext()
 
 void ThreadPane::reactToRow(int row, const QString& emoji)
 {
-    if (row < 0 || row >= m_model->rowCount() || m_model->kindAt(row) != ThreadModel::Kind::Message)
+    if (row < 0 || row >= m_model->rowCount() || m_model->kindAt(row) != ThreadModel::Kind::Message ||
+        m_model->isServiceRow(row))
         return;
     emit reactRequested(m_model->conversation(), m_model->itemAt(row).wamid, emoji);
 }
@@ -256,7 +260,7 @@ void ThreadPane::showRowMenu(int row, const QPoint& globalPos)
     const QModelIndex index = m_model->index(row);
     const ThreadModel::Kind kind = m_model->kindAt(row);
     QMenu menu(this);
-    if (kind == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted) {
+    if (kind == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted && !m_model->isServiceRow(row)) {
         menu.addAction(tr("Reply"), this, [this, row] { replyToRow(row); });
         QMenu* react = menu.addMenu(tr("React"));
         for (const QString& emoji : reactionEmoji())

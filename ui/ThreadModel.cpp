@@ -30,7 +30,35 @@ ThreadModel::ThreadModel(QSqlDatabase db, QObject* parent)
     : QAbstractListModel(parent)
     , m_query(db)
     , m_quoteQuery(db)
+    , m_customers(db)
 {}
+
+bool ThreadModel::isServiceType(const QString& type)
+{
+    return type == QLatin1String("system") || type == QLatin1String("merge");
+}
+
+bool ThreadModel::isServiceRow(int row) const
+{
+    return row >= 0 && row < m_items.size() && m_kinds.at(row) == Kind::Message && isServiceType(m_items.at(row).type);
+}
+
+const CustomerFacts& ThreadModel::customer() const
+{
+    if (!m_customer) {
+        store::ConversationSummary summary;
+        bool found = false;
+        QString error;
+        m_customers.find(m_contactKey, 0, &summary, &found, &error);
+        m_customer = found ? CustomerFacts::of(summary) : CustomerFacts{m_contactKey, {}, {}, {}, {}, {}};
+    }
+    return *m_customer;
+}
+
+QString ThreadModel::mergeText(const ThreadItem& item) const
+{
+    return CustomerText::mergedRow(item.text, customer());
+}
 
 ThreadModel::Origin ThreadModel::originOf(const QString& origin)
 {
@@ -59,11 +87,15 @@ void ThreadModel::setConversation(const QString& contactKey)
     m_base = 0;
     m_atStart = true; // nothing to fetch while the reset is announced
     m_fetching = false;
+    m_customer.reset();
+    m_mergedKeys.clear();
     endResetModel();
     m_atStart = contactKey.isEmpty();
     if (contactKey.isEmpty())
         return;
     QString error;
+    if (!m_customers.mergedInto(contactKey, &m_mergedKeys, &error))
+        fail(error);
     if (!m_query.notes(contactKey, &m_notes, &error))
         fail(error);
     fetchMore({});
@@ -117,9 +149,17 @@ void ThreadModel::refresh()
 {
     if (m_contactKey.isEmpty())
         return;
-    m_quoted.clear(); // a quoted message may have arrived, been edited or deleted
+    m_quoted.clear();   // a quoted message may have arrived, been edited or deleted
+    m_customer.reset(); // a name or username may have changed
     QList<ThreadItem> newest;
     QString error;
+    // Another conversation was merged into this one: its messages belong among the loaded ones.
+    QStringList merged;
+    if (m_customers.mergedInto(m_contactKey, &merged, &error) && merged != m_mergedKeys) {
+        const QString key = m_contactKey;
+        setConversation(key);
+        return;
+    }
     if (!m_query.page(m_contactKey, {}, ThreadQuery::Older, m_pageSize, &newest, &error)) {
         fail(error);
         return;
@@ -281,6 +321,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TextRole:
+        if (item.type == QLatin1String("merge") && m_kinds.at(row) == Kind::Message)
+            return mergeText(item); // the body is the merged conversation's key
         return item.text;
     case KindRole:
         return int(m_kinds.at(row));
@@ -361,7 +403,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case ShowAuthorRole:
         return showAuthor(row);
     case LayoutRevisionRole: {
-        size_t h = qHash(item.text);
+        size_t h = qHash(item.type == QLatin1String("merge") ? index.data(TextRole).toString() : item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
         if (m_kinds.at(row) == Kind::Outbox) {
             const OutboxInfo info = m_outboxInfo.value(item.wamid);

@@ -2,6 +2,8 @@
 // One customer's thread as an item model: the newest page first, older pages on scroll up.
 #pragma once
 
+#include "CustomerText.h"
+#include "store/ConversationQuery.h"
 #include "store/ThreadQuery.h"
 
 #include <QAbstractListModel>
@@ -27,6 +29,9 @@ namespace duet::ui {
 /// Private notes are merged in by time (read in one query per thread); the agent's sends still in
 /// the outbox (setOutbox()) and not yet in the store follow at the end, with their state; when
 /// the hub's report brings the store row, it takes the outbox row's place.
+/// Quiet service rows (isServiceType(): a number change, two conversations merged) read as one
+/// centred line; when another conversation is merged into the open one, refresh() reads the
+/// thread again from its newest page, so the merged messages take their places by time.
 /// Usage: `ThreadModel m(db); m.setConversation(key); view.setModel(&m);`
 class ThreadModel : public QAbstractListModel
 {
@@ -106,6 +111,11 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     static Origin originOf(const QString& origin);
+    /// Types shown as a quiet centred row, never quoted, reacted to or ticked: `system` (Meta's
+    /// text, such as a number change) and `merge` (two conversations became this one).
+    static bool isServiceType(const QString& type);
+    /// Whether `row` is such a row.
+    bool isServiceRow(int row) const;
     /// The name shown for who wrote `item` ("Customer name" is the caller's; this is for quotes).
     QString authorOf(const store::ThreadItem& item) const;
 
@@ -124,6 +134,10 @@ private:
     QString mediaType(const store::ThreadItem& item) const;
     QString failureText(const store::ThreadItem& item) const;
     void fail(const QString& error);
+    /// The open conversation's customer, read once per refresh (for the merge rows' text).
+    const CustomerFacts& customer() const;
+    /// What a `merge` row reads: "Merged with the conversation of …".
+    QString mergeText(const store::ThreadItem& item) const;
 
     void indexRows(int first, int last);
     /// The quoted message: a loaded row, else looked up in the store once (null when absent).
@@ -177,6 +191,10 @@ private:
     bool m_fetching = false;
     /// Quoted messages outside the loaded pages, by wamid (null item: not in the store); per thread.
     mutable store::ThreadQuery m_quoteQuery;
+    /// The customer's identity and the keys merged into the conversation (read on open and refresh).
+    mutable store::ConversationQuery m_customers;
+    mutable std::optional<CustomerFacts> m_customer;
+    QStringList m_mergedKeys;
     mutable QHash<QString, std::optional<store::ThreadItem>> m_quoted;
 };
 

@@ -4,16 +4,19 @@
 
 #include "BubbleDelegate.h"
 #include "Composer.h"
+#include "CustomerText.h"
 #include "PaintHelpers.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace duet::ui {
@@ -39,7 +42,7 @@ public:
     {
         m_summary = summary;
         m_shown = shown;
-        setAccessibleDescription(shown ? summary.displayName : QString());
+        setAccessibleDescription(shown ? CustomerText::fullLine(summary) : QString());
         update();
     }
     void setTheme(const Theme& theme)
@@ -52,7 +55,9 @@ public:
         const qint64 now = m_clock.nowSecs();
         return m_shown ? TimeText::chip(ServiceWindow::at(m_summary.lastCustomerAt, now), now) : QString();
     }
-    QString title() const { return m_shown ? m_summary.displayName : QString(); }
+    QString title() const { return m_shown ? CustomerText::name(m_summary) : QString(); }
+    /// What stands under the name: the number, or "@name · phone number not shared · country".
+    QString identity() const { return m_shown ? CustomerText::identityLine(CustomerFacts::of(m_summary)) : QString(); }
     void setPresence(const QString& presence)
     {
         if (presence == m_presence)
@@ -69,7 +74,7 @@ protected:
         if (!m_shown)
             return;
         const QRect avatar(14, 10, 40, 40);
-        Paint::avatar(&p, avatar, m_summary.displayName, m_summary.contactKey, font());
+        Paint::avatar(&p, avatar, title(), m_summary.contactKey, font());
         QFont bold = font();
         bold.setBold(true);
         bold.setPointSizeF(font().pointSizeF() * 1.1);
@@ -87,10 +92,10 @@ protected:
         p.setFont(bold);
         p.setPen(m_theme.text);
         p.drawText(QRect(left, 11, right - left, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(m_summary.displayName, Qt::ElideRight, right - left));
-        QString sub = QStringLiteral("+") + m_summary.contactKey;
+                   fm.elidedText(title(), Qt::ElideRight, right - left));
+        QString sub = CustomerText::identityLine(CustomerFacts::of(m_summary));
         if (!m_summary.assignee.isEmpty())
-            sub += QStringLiteral("  ·  ") +
+            sub += (sub.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
                    QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
         p.setFont(small);
         p.setPen(m_theme.secondaryText);
@@ -134,6 +139,7 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     , m_headerBar(new QWidget(this))
     , m_headerLayout(new QHBoxLayout(m_headerBar))
     , m_header(new ThreadHeader(clock, theme, m_headerBar))
+    , m_askButton(new QToolButton(m_headerBar))
     , m_view(new ThreadView(this))
     , m_delegate(new BubbleDelegate(clock, theme, this))
     , m_composer(new Composer(clock, drafts, templates, this))
@@ -152,6 +158,10 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_headerLayout->setContentsMargins(0, 0, 8, 0);
     m_headerLayout->setSpacing(6);
     m_headerLayout->addWidget(m_header, 1);
+    m_askButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_askButton->setAutoRaise(true);
+    m_askButton->hide();
+    m_headerLayout->addWidget(m_askButton, 0, Qt::AlignVCenter);
     m_headerBar->setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -180,8 +190,10 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
         m_replyRow = -1;
         announce(summary.contactKey, QStringLiteral("viewing"));
     }
+    m_summary = summary;
     m_header->setSummary(summary, true);
-    m_composer->setCustomerName(summary.displayName);
+    m_askButton->setVisible(!summary.hasPhone() && m_askButton->defaultAction());
+    m_composer->setCustomerName(CustomerText::name(summary));
     m_composer->show();
     m_divider->show();
     if (m_model->conversation() != summary.contactKey) {
@@ -195,6 +207,41 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
     refreshPresence();
 }
 
+void ThreadPane::followConversation(const store::ConversationSummary& summary)
+{
+    m_composer->moveToConversation(summary.contactKey);
+    showConversation(summary);
+}
+
+void ThreadPane::setAskAction(QAction* action)
+{
+    m_askButton->setDefaultAction(action);
+    m_askButton->setVisible(action && !m_summary.contactKey.isEmpty() && !m_summary.hasPhone());
+}
+
+QString ThreadPane::contactRequestText()
+{
+    return tr("Could you share your phone number with us? Tap the button below to send it.");
+}
+
+QString ThreadPane::askForPhoneNumber()
+{
+    const QString key = m_model->conversation();
+    if (key.isEmpty() || m_summary.contactKey != key)
+        return tr("Open a conversation first.");
+    const CustomerFacts customer = CustomerFacts::of(m_summary);
+    const QString name = CustomerText::name(m_summary);
+    if (m_summary.hasPhone())
+        return tr("The number of %1 is known: %2.").arg(name, CustomerText::number(customer));
+    if (m_composer->window().isSendable()) {
+        emit contactRequestRequested(key, contactRequestText());
+        return tr("Asked %1 to share their phone number. Their answer links it to this conversation.").arg(name);
+    }
+    m_composer->offerContactRequestTemplates();
+    m_composer->focusInput();
+    return tr("The 24-hour window is closed: ask with a template that has a Share Contact Info button.");
+}
+
 void ThreadPane::clear()
 {
     if (!m_model->conversation().isEmpty())
@@ -203,6 +250,8 @@ void ThreadPane::clear()
     m_presenceText.clear();
     m_header->setPresence(QString());
     m_header->setSummary({}, false);
+    m_summary = {};
+    m_askButton->hide();
     m_delegate->invalidate();
     m_model->setConversation(QString());
     m_composer->setConversation(QString(), 0);
@@ -242,6 +291,11 @@ QString ThreadPane::headerChip() const
 QString ThreadPane::headerTitle() const
 {
     return m_header->title();
+}
+
+QString ThreadPane::headerIdentity() const
+{
+    return m_header->identity();
 }
 
 void ThreadPane::changeEvent(QEvent* event)

@@ -9,7 +9,9 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QHBoxLayout;
+class QToolButton;
 
 namespace duet {
 class Clock;
@@ -43,11 +45,30 @@ public:
                const TemplateCatalog& templates, QWidget* parent = nullptr);
 
     void showConversation(const store::ConversationSummary& summary);
+    /// The open conversation was merged into `summary`'s, or renamed to it: shows it, keeping
+    /// what the composer holds (CustomerIdentity::currentKey() says where a key went).
+    void followConversation(const store::ConversationSummary& summary);
     void clear();
+    /// The conversation shown; a null key when none.
+    const store::ConversationSummary& summary() const { return m_summary; }
+
+    /// "Ask for the phone number", for a customer known by username: inside the window it emits
+    /// contactRequestRequested() with contactRequestText(); outside it the composer offers the
+    /// templates with a Share Contact Info button. Returns what to tell the agent.
+    QString askForPhoneNumber();
+    /// The question the interactive request carries above WhatsApp's Share Contact Info button.
+    static QString contactRequestText();
+    /// The action behind the header's "Ask for number" button (shown only while the open
+    /// customer's number is unknown).
+    void setAskAction(QAction* action);
+    QToolButton* askButton() const { return m_askButton; }
     void setTheme(const Theme& theme);
     /// The chip text in the header ("18 h left", "Closed"); null without a window.
     QString headerChip() const;
     QString headerTitle() const;
+    /// The line under the name: the number as people read it, or "@name · phone number not
+    /// shared · country" for a customer known by username.
+    QString headerIdentity() const;
     Composer* composer() const { return m_composer; }
     ThreadView* threadView() const { return m_view; }
     BubbleDelegate* bubbleDelegate() const { return m_delegate; }
@@ -96,6 +117,8 @@ signals:
     void noteRequested(const QString& contactKey, const QString& text);
     /// "viewing", "composing" or "left" for `contactKey`.
     void presenceChanged(const QString& contactKey, const QString& state);
+    /// Send the interactive request_contact_info message with `bodyText` to `contactKey`.
+    void contactRequestRequested(const QString& contactKey, const QString& bodyText);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -118,6 +141,8 @@ private:
     QWidget* m_headerBar;
     QHBoxLayout* m_headerLayout;
     ThreadHeader* m_header;
+    QToolButton* m_askButton;
+    store::ConversationSummary m_summary;
     ThreadView* m_view;
     BubbleDelegate* m_delegate;
     Composer* m_composer;
