@@ -140,6 +140,13 @@ bool Demo::start(QString* error)
          QStringLiteral("Hello from the Succulent Shop! Reply to this message to talk to us.")},
         {QStringLiteral("order_update"), QStringLiteral("en_US"), QStringLiteral("UTILITY"),
          QStringLiteral("Hi {{1}}, your order {{2}} is on its way.")},
+        // Asking a customer known by username for their number once the window has closed.
+        {QStringLiteral("ask_phone_number"),
+         QStringLiteral("en_US"),
+         QStringLiteral("UTILITY"),
+         QStringLiteral("Hi {{1}}, so our courier can reach you, could you share your phone number? "
+                        "Tap the button below."),
+         {QStringLiteral("REQUEST_CONTACT_INFO")}},
     });
     return true;
 }

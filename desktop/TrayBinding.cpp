@@ -5,6 +5,7 @@
 #include "Workspace.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
+#include "ui/CustomerText.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -51,7 +52,8 @@ void TrayBinding::onChanged(const QStringList& keys)
     QSqlQuery q(m_workspace.store().connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT c.last_wamid, c.assignee, m.origin, m.body, m.type, COALESCE(k.book_name, k.profile_name) "
+        "SELECT c.last_wamid, c.assignee, m.origin, m.body, m.type, k.book_name, k.profile_name, k.username, "
+        "k.user_id, k.parent_user_id "
         "FROM conversations c LEFT JOIN messages m ON m.wamid = c.last_wamid "
         "LEFT JOIN contacts k ON k.contact_key = c.contact_key WHERE c.contact_key = ?"));
     for (const QString& key : keys) {
@@ -60,9 +62,10 @@ void TrayBinding::onChanged(const QStringList& keys)
             continue;
         const Seen now{q.value(0).toString(), q.value(1).toString()};
         const QString origin = q.value(2).toString();
-        QString name = q.value(5).toString();
-        if (name.isEmpty())
-            name = QLatin1Char('+') + key;
+        // Named as the list names them: a customer known by username reads "@name", a number "+1 650-555-1234".
+        const QString name = ui::CustomerText::name(ui::CustomerFacts{key, q.value(5).toString(), q.value(6).toString(),
+                                                                      q.value(7).toString(), q.value(8).toString(),
+                                                                      q.value(9).toString()});
         QString text = q.value(3).toString();
         if (text.isEmpty())
             text = tr("New %1 message").arg(q.value(4).toString());

@@ -351,6 +351,12 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
         [this](const QString& key, const QString& wamid, const QString& emoji) { sendReaction(key, wamid, emoji); });
     connect(pane, &ui::ThreadPane::mediaDownloadRequested, m_downloader.get(),
             [this](const QString&, const QString& mediaId) { m_downloader->download(mediaId); });
+    // "Ask for the phone number" inside the window: the request_contact_info message.
+    connect(pane, &ui::ThreadPane::contactRequestRequested, this,
+            [this, &window](const QString& key, const QString& text) {
+                if (sendContactRequest(key, text).isQueued())
+                    window.threadModel()->outboxChanged();
+            });
 }
 
 ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::TemplateCatalog& templates,
