@@ -4,137 +4,137 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="131"/>
+        <location filename="../ui/BubbleLayout.cpp" line="140"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="137"/>
+        <location filename="../ui/BubbleLayout.cpp" line="146"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="139"/>
+        <location filename="../ui/BubbleLayout.cpp" line="148"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="141"/>
+        <location filename="../ui/BubbleLayout.cpp" line="150"/>
         <source>A message type WhatsApp does not support here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="143"/>
+        <location filename="../ui/BubbleLayout.cpp" line="152"/>
         <source>Reply to an interactive message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="145"/>
+        <location filename="../ui/BubbleLayout.cpp" line="154"/>
         <source>Media from the chat history, not received yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="147"/>
+        <location filename="../ui/BubbleLayout.cpp" line="156"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="148"/>
+        <location filename="../ui/BubbleLayout.cpp" line="157"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="156"/>
+        <location filename="../ui/BubbleLayout.cpp" line="165"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="158"/>
+        <location filename="../ui/BubbleLayout.cpp" line="167"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="160"/>
+        <location filename="../ui/BubbleLayout.cpp" line="169"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="162"/>
+        <location filename="../ui/BubbleLayout.cpp" line="171"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="164"/>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="165"/>
+        <location filename="../ui/BubbleLayout.cpp" line="174"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="171"/>
+        <location filename="../ui/BubbleLayout.cpp" line="180"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="173"/>
+        <location filename="../ui/BubbleLayout.cpp" line="182"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="175"/>
+        <location filename="../ui/BubbleLayout.cpp" line="184"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="181"/>
+        <location filename="../ui/BubbleLayout.cpp" line="190"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="187"/>
+        <location filename="../ui/BubbleLayout.cpp" line="198"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="190"/>
+        <location filename="../ui/BubbleLayout.cpp" line="201"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="192"/>
+        <location filename="../ui/BubbleLayout.cpp" line="203"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="219"/>
         <source>Sent from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="221"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="210"/>
+        <location filename="../ui/BubbleLayout.cpp" line="223"/>
         <source>Business, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="210"/>
+        <location filename="../ui/BubbleLayout.cpp" line="223"/>
         <source>Customer, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="219"/>
+        <location filename="../ui/BubbleLayout.cpp" line="232"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="181"/>
+        <location filename="../ui/BubbleLayout.cpp" line="190"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,12 +220,12 @@
 <context>
     <name>TemplateCatalog</name>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="57"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="62"/>
         <source>Cannot read the templates file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="75"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="80"/>
         <source>The templates file is not a JSON list of templates.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,28 +288,28 @@
 <context>
     <name>duet</name>
     <message>
-        <location filename="../desktop/main.cpp" line="68"/>
+        <location filename="../desktop/main.cpp" line="59"/>
         <source>Try &apos;duet --help&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="65"/>
+        <location filename="../desktop/Run.cpp" line="56"/>
         <source>Cannot start the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="97"/>
-        <location filename="../desktop/Run.cpp" line="102"/>
+        <location filename="../desktop/Run.cpp" line="88"/>
+        <location filename="../desktop/Run.cpp" line="93"/>
         <source>Cannot open the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="112"/>
+        <location filename="../desktop/Run.cpp" line="103"/>
         <source>Duet — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="142"/>
+        <location filename="../desktop/Run.cpp" line="133"/>
         <source>Cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,81 +465,81 @@
     </message>
     <message>
         <location filename="../app/cloudapi/ApiError.cpp" line="94"/>
-        <source>This customer cannot be reached by their user ID. Send to their phone number instead.</source>
+        <source>WhatsApp does not deliver this kind of message (such as an authentication code) to a customer known only by their WhatsApp user ID. Ask the customer for their phone number, then send it to the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="97"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="98"/>
         <source>The business has reached its limit of new conversations for 24 hours. Wait until it resets, or reply in open conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="100"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="101"/>
         <source>The business account is temporarily blocked for policy violations. Ask an administrator to check WhatsApp Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="103"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="104"/>
         <source>The business account is locked. Ask an administrator to check WhatsApp Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="105"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="106"/>
         <source>The customer is part of a WhatsApp experiment and did not receive this marketing message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="108"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="109"/>
         <source>The business number is in maintenance for a moment. Duet will retry shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="110"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="111"/>
         <source>The template was refused: it may not exist in this language, may be paused or disabled, or its fields do not match. Check it in WhatsApp Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="113"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="114"/>
         <source>The business turned off chat history sharing; older chats will not be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="117"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="118"/>
         <source>Duet could not reach WhatsApp. Check the network connection; Duet will retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="128"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="129"/>
         <source>WhatsApp is limiting how fast this number can send. Duet will retry automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="130"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="131"/>
         <source>Too many messages went to this customer in a short time. Duet will retry after a pause; avoid sending many messages in a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="133"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="134"/>
         <source>The customer&apos;s 24-hour window is closed. Send an approved template instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="135"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="136"/>
         <source>The Cloud API access token was refused. Ask an administrator to renew it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="137"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="138"/>
         <source>WhatsApp refused this message. It will not be retried; check it before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="140"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="141"/>
         <source>WhatsApp had a temporary problem. Duet will retry automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="142"/>
+        <location filename="../app/cloudapi/ApiError.cpp" line="143"/>
         <source>WhatsApp returned an unexpected answer. The message was not retried; check the details before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,112 +569,127 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="23"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="24"/>
         <source>The request is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="25"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="26"/>
         <source>The Graph API version is not valid (expected e.g. v23.0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="27"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="28"/>
         <source>The sending number is not configured: its phone number ID is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="29"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="30"/>
         <source>The customer&apos;s phone number is not valid: it needs 7 to 15 digits with the country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="31"/>
-        <source>The message has no client ID to track it by.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="33"/>
-        <source>The message&apos;s client ID is longer than 512 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="34"/>
-        <source>The message is empty.</source>
+        <source>The customer&apos;s WhatsApp user ID is not valid. It must be sent exactly as WhatsApp gave it, for example US.13491208655302741918.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="36"/>
-        <source>The message is longer than 4096 characters. Shorten it or split it.</source>
+        <source>Authentication templates can only be sent to a phone number, and this customer has not shared theirs. Ask the customer for their phone number first, then send the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="38"/>
-        <source>The attachment has neither an uploaded media ID nor a link.</source>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="39"/>
+        <source>The message has no client ID to track it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="40"/>
-        <source>The attachment has both a media ID and a link; use one.</source>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="41"/>
+        <source>The message&apos;s client ID is longer than 512 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="42"/>
-        <source>The attachment link is not an http or https address.</source>
+        <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="44"/>
-        <source>Audio messages and stickers cannot have a caption.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="45"/>
-        <source>The caption is longer than 1024 characters.</source>
+        <source>The message is longer than 4096 characters. Shorten it or split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="46"/>
-        <source>Only documents can carry a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="47"/>
-        <source>Only audio can be sent as a voice message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="48"/>
-        <source>The template has no name.</source>
+        <source>The message is longer than 1024 characters, the most a message with a button can have. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="49"/>
-        <source>The template has no language.</source>
+        <source>The attachment has neither an uploaded media ID nor a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="51"/>
-        <source>A template placeholder has no value. Fill in every field.</source>
+        <source>The attachment has both a media ID and a link; use one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="53"/>
-        <source>A template field has a kind of value that part of the template does not take.</source>
+        <source>The attachment link is not an http or https address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="55"/>
-        <source>A template button needs its kind and a position from 0 to 9.</source>
+        <source>Audio messages and stickers cannot have a caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="56"/>
-        <source>No message was chosen to react to or to mark as read.</source>
+        <source>The caption is longer than 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="57"/>
+        <source>Only documents can carry a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="58"/>
+        <source>Only audio can be sent as a voice message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="59"/>
+        <source>The template has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="60"/>
+        <source>The template has no language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="62"/>
+        <source>A template placeholder has no value. Fill in every field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="64"/>
+        <source>A template field has a kind of value that part of the template does not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="66"/>
+        <source>A template button needs its kind and a position from 0 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="67"/>
+        <source>No message was chosen to react to or to mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="68"/>
         <source>A reaction cannot be sent as a reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,107 +709,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="31"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="33"/>
         <source>WhatsApp refused it (code %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="36"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="38"/>
         <source>The server answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="37"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="39"/>
         <source>The connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="61"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="94"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="76"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="109"/>
         <source>Cannot read the file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="71"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="86"/>
         <source>The file %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="74"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="89"/>
         <source>WhatsApp does not take this kind of file (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="79"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="94"/>
         <source>The file is %1 MB; WhatsApp takes files of this kind up to %2 MB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="146"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
         <source>The upload was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="152"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
         <source>The file could not be uploaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="191"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
         <source>Not a media id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="211"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
         <source>The media could not be found. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="217"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="228"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
         <source>Cannot create the media folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="235"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="267"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="255"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="261"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
         <source>The download failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::PhoneFormat</name>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="164"/>
+        <source>Type the customer&apos;s phone number, starting with + and the country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="166"/>
+        <source>A phone number has only digits, spaces, dashes and brackets, after an optional +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="168"/>
+        <source>Add the country code: start with + (for example +1 650 555 1234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="170"/>
+        <source>No country has this code. Check the digits after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="172"/>
+        <source>This number is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="173"/>
+        <source>This number is too short for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="175"/>
+        <source>This number is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="175"/>
+        <source>This number is too long for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="177"/>
+        <source>No phone number is like this one. Check the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/PhoneFormat.cpp" line="178"/>
+        <source>No phone number in %1 is like this one. Check the digits.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="79"/>
+        <location filename="../desktop/Demo.cpp" line="102"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="213"/>
+        <location filename="../desktop/Demo.cpp" line="223"/>
         <source>Spring campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="215"/>
+        <location filename="../desktop/Demo.cpp" line="225"/>
         <source>The demo campaign could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="238"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Spring campaign: the %n template message went out.</numerusform>
@@ -802,7 +870,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="228"/>
+        <location filename="../desktop/Demo.cpp" line="239"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +904,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="228"/>
+        <location filename="../desktop/SingleSeat.cpp" line="227"/>
         <source>The settings will be asked again next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,12 +912,12 @@
 <context>
     <name>duet::desktop::TrayBinding</name>
     <message>
-        <location filename="../desktop/TrayBinding.cpp" line="68"/>
+        <location filename="../desktop/TrayBinding.cpp" line="71"/>
         <source>New %1 message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/TrayBinding.cpp" line="74"/>
+        <location filename="../desktop/TrayBinding.cpp" line="77"/>
         <source>Assigned to you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,27 +925,27 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="55"/>
+        <location filename="../desktop/Workspace.cpp" line="54"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="101"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <location filename="../desktop/Workspace.cpp" line="106"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="114"/>
+        <location filename="../desktop/Workspace.cpp" line="110"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="117"/>
+        <location filename="../desktop/Workspace.cpp" line="113"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -885,12 +953,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="135"/>
+        <location filename="../desktop/Workspace.cpp" line="131"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="314"/>
+        <location filename="../desktop/Workspace.cpp" line="221"/>
+        <source>Could you share your phone number with us? Tap the button below to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="310"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +971,7 @@
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="163"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="191"/>
         <source>The message could not be saved, so it was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,37 +1002,37 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="121"/>
+        <location filename="../app/sync/SyncClient.cpp" line="122"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="123"/>
+        <location filename="../app/sync/SyncClient.cpp" line="124"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="125"/>
+        <location filename="../app/sync/SyncClient.cpp" line="126"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="127"/>
+        <location filename="../app/sync/SyncClient.cpp" line="128"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="129"/>
+        <location filename="../app/sync/SyncClient.cpp" line="130"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="131"/>
+        <location filename="../app/sync/SyncClient.cpp" line="132"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="133"/>
+        <location filename="../app/sync/SyncClient.cpp" line="134"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,7 +1061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <location filename="../ui/SupervisorModels.cpp" line="116"/>
         <source>%1 — %2 — %n open</source>
         <translation>
             <numerusform>%1 — %2 — %n open</numerusform>
@@ -996,17 +1069,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <location filename="../ui/SupervisorModels.cpp" line="116"/>
         <source>online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="115"/>
+        <location filename="../ui/SupervisorModels.cpp" line="116"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorModels.cpp" line="117"/>
+        <location filename="../ui/SupervisorModels.cpp" line="118"/>
         <source>, %n snoozed</source>
         <translation>
             <numerusform>, %n snoozed</numerusform>
@@ -1014,7 +1087,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="119"/>
+        <location filename="../ui/SupervisorModels.cpp" line="120"/>
         <source> — first reply %1 (median)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,23 +1105,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="112"/>
+        <location filename="../ui/ComposerBars.cpp" line="110"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="123"/>
-        <location filename="../ui/ComposerBars.cpp" line="133"/>
+        <location filename="../ui/ComposerBars.cpp" line="121"/>
+        <location filename="../ui/ComposerBars.cpp" line="131"/>
         <source>Uploading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="133"/>
+        <location filename="../ui/ComposerBars.cpp" line="131"/>
         <source>Uploading… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="141"/>
+        <location filename="../ui/ComposerBars.cpp" line="139"/>
         <source>Upload failed: %1. Send again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,17 +1246,17 @@
 <context>
     <name>duet::ui::ClosingSoonModel</name>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="218"/>
+        <location filename="../ui/SupervisorModels.cpp" line="219"/>
         <source>Window closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="220"/>
+        <location filename="../ui/SupervisorModels.cpp" line="221"/>
         <source>Closes in under a minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorModels.cpp" line="221"/>
+        <location filename="../ui/SupervisorModels.cpp" line="222"/>
         <source>Closes in %n min</source>
         <translation>
             <numerusform>Closes in %n min</numerusform>
@@ -1191,12 +1264,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="238"/>
+        <location filename="../ui/SupervisorModels.cpp" line="239"/>
         <source>%1 — %2 — %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorModels.cpp" line="239"/>
+        <location filename="../ui/SupervisorModels.cpp" line="241"/>
         <source>unassigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1301,7 @@
     <name>duet::ui::Composer</name>
     <message>
         <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="223"/>
+        <location filename="../ui/Composer.cpp" line="250"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1337,7 @@
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
-        <location filename="../ui/Composer.cpp" line="222"/>
+        <location filename="../ui/Composer.cpp" line="249"/>
         <source>Write a message…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,22 +1393,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="222"/>
+        <location filename="../ui/Composer.cpp" line="249"/>
         <source>Write a private note… (@ to mention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="223"/>
+        <location filename="../ui/Composer.cpp" line="250"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="239"/>
+        <location filename="../ui/Composer.cpp" line="265"/>
         <source>Private note: only your team sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="311"/>
+        <location filename="../ui/Composer.cpp" line="337"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,62 +1530,67 @@
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="283"/>
+        <location filename="../ui/ConversationListModel.cpp" line="294"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="288"/>
+        <location filename="../ui/ConversationListModel.cpp" line="299"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="290"/>
+        <location filename="../ui/ConversationListModel.cpp" line="301"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="292"/>
+        <location filename="../ui/ConversationListModel.cpp" line="303"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="294"/>
+        <location filename="../ui/ConversationListModel.cpp" line="305"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="296"/>
+        <location filename="../ui/ConversationListModel.cpp" line="307"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="298"/>
+        <location filename="../ui/ConversationListModel.cpp" line="309"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="300"/>
+        <location filename="../ui/ConversationListModel.cpp" line="311"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="302"/>
+        <location filename="../ui/ConversationListModel.cpp" line="313"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="304"/>
+        <location filename="../ui/ConversationListModel.cpp" line="315"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="306"/>
+        <location filename="../ui/ConversationListModel.cpp" line="317"/>
         <source>Unsupported message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/ConversationListModel.cpp" line="319"/>
+        <source>Conversations merged</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="326"/>
+        <location filename="../ui/ConversationListModel.cpp" line="346"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n unread, %2</numerusform>
@@ -1520,27 +1598,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="355"/>
+        <location filename="../ui/ConversationListModel.cpp" line="375"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="357"/>
+        <location filename="../ui/ConversationListModel.cpp" line="377"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="361"/>
+        <location filename="../ui/ConversationListModel.cpp" line="381"/>
         <source>Snooze over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="362"/>
+        <location filename="../ui/ConversationListModel.cpp" line="382"/>
         <source>Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="421"/>
+        <location filename="../ui/ConversationListModel.cpp" line="444"/>
         <source>The inbox could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,113 +1632,141 @@
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="44"/>
-        <source>Search messages  (Ctrl+K)</source>
+        <source>Search messages and customers  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="46"/>
+        <source>Messages by their words; customers by name, @username, any part of their number or their user ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConversationPane.cpp" line="48"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="48"/>
+        <location filename="../ui/ConversationPane.cpp" line="50"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="48"/>
+        <location filename="../ui/ConversationPane.cpp" line="50"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="48"/>
+        <location filename="../ui/ConversationPane.cpp" line="50"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="48"/>
-        <location filename="../ui/ConversationPane.cpp" line="174"/>
+        <location filename="../ui/ConversationPane.cpp" line="50"/>
+        <location filename="../ui/ConversationPane.cpp" line="176"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="48"/>
+        <location filename="../ui/ConversationPane.cpp" line="50"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="49"/>
+        <location filename="../ui/ConversationPane.cpp" line="51"/>
         <source>Conversations assigned to you (Alt+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="49"/>
+        <location filename="../ui/ConversationPane.cpp" line="51"/>
         <source>Nobody is assigned (Alt+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="50"/>
+        <location filename="../ui/ConversationPane.cpp" line="52"/>
         <source>Every conversation (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="50"/>
+        <location filename="../ui/ConversationPane.cpp" line="52"/>
         <source>The 24-hour window closes within the hour (Alt+4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="51"/>
+        <location filename="../ui/ConversationPane.cpp" line="53"/>
         <source>The 24-hour window is closed: templates only (Alt+5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="59"/>
+        <location filename="../ui/ConversationPane.cpp" line="61"/>
         <source>Filter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="72"/>
+        <location filename="../ui/ConversationPane.cpp" line="74"/>
         <source>Sort order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="89"/>
+        <location filename="../ui/ConversationPane.cpp" line="91"/>
         <source>Conversation list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="92"/>
+        <location filename="../ui/ConversationPane.cpp" line="94"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="174"/>
+        <location filename="../ui/ConversationPane.cpp" line="176"/>
         <source>Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="175"/>
+        <location filename="../ui/ConversationPane.cpp" line="177"/>
         <source>Sorted by last activity. Click to sort by window closing time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="176"/>
+        <location filename="../ui/ConversationPane.cpp" line="178"/>
         <source>Sorted by window closing time. Click to sort by last activity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="207"/>
+        <location filename="../ui/ConversationPane.cpp" line="209"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="208"/>
-        <source>No messages match “%1”.</source>
+        <location filename="../ui/ConversationPane.cpp" line="210"/>
+        <source>No customer or message matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationPane.cpp" line="210"/>
+        <location filename="../ui/ConversationPane.cpp" line="212"/>
         <source>No conversations here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CustomerText</name>
+    <message>
+        <location filename="../ui/CustomerText.cpp" line="35"/>
+        <source>phone number not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <source>Customer without a shared number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <source>Customer in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CustomerText.cpp" line="127"/>
+        <source>Merged with the conversation of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1675,87 +1781,87 @@
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Duet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Duet inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Show my conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Show unassigned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Show all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="126"/>
         <source>Show conversations closing soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Show closed conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Toggle sort: recent or closing first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Load older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Language…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,6 +1921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <location filename="../ui/MainWindowTeam.cpp" line="133"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation type="unfinished"></translation>
@@ -1844,6 +1951,21 @@
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="43"/>
+        <source>Ask for the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="44"/>
+        <source>Ask for number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="45"/>
+        <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duet::ui::QuoteBar</name>
@@ -1866,8 +1988,14 @@
 <context>
     <name>duet::ui::SearchResultsModel</name>
     <message>
-        <location filename="../ui/SearchResultsModel.cpp" line="41"/>
+        <location filename="../ui/SearchResultsModel.cpp" line="44"/>
+        <location filename="../ui/SearchResultsModel.cpp" line="74"/>
         <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SearchResultsModel.cpp" line="117"/>
+        <source>Customer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,7 +2131,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="63"/>
-        <location filename="../ui/SupervisorView.cpp" line="228"/>
+        <location filename="../ui/SupervisorView.cpp" line="247"/>
         <source>Open in review mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,12 +2192,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="163"/>
+        <location filename="../ui/SupervisorView.cpp" line="182"/>
         <source>First-response times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="166"/>
+        <location filename="../ui/SupervisorView.cpp" line="185"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: no replies yet. %n customer waiting.</numerusform>
@@ -2077,7 +2205,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="168"/>
+        <location filename="../ui/SupervisorView.cpp" line="187"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: median %1, 90% within %2 (%n reply). %3 customer(s) waiting.</numerusform>
@@ -2085,7 +2213,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="175"/>
+        <location filename="../ui/SupervisorView.cpp" line="194"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>From the phone app: median %1 (%n reply).</numerusform>
@@ -2093,17 +2221,17 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="179"/>
+        <location filename="../ui/SupervisorView.cpp" line="198"/>
         <source>Resolution times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="181"/>
+        <location filename="../ui/SupervisorView.cpp" line="200"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="184"/>
+        <location filename="../ui/SupervisorView.cpp" line="203"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</numerusform>
@@ -2111,12 +2239,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="229"/>
+        <location filename="../ui/SupervisorView.cpp" line="248"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="233"/>
+        <location filename="../ui/SupervisorView.cpp" line="252"/>
         <source>%1 (online)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,58 +2645,83 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::TemplatePicker</name>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="29"/>
-        <location filename="../ui/TemplatePicker.cpp" line="54"/>
+        <location filename="../ui/TemplatePicker.cpp" line="30"/>
+        <location filename="../ui/TemplatePicker.cpp" line="60"/>
         <source>Send template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="35"/>
+        <location filename="../ui/TemplatePicker.cpp" line="36"/>
         <source>Why only templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="36"/>
+        <location filename="../ui/TemplatePicker.cpp" line="39"/>
+        <source>Templates shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="42"/>
         <source>Search templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="38"/>
+        <location filename="../ui/TemplatePicker.cpp" line="44"/>
         <source>Search templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="45"/>
+        <location filename="../ui/TemplatePicker.cpp" line="51"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="51"/>
+        <location filename="../ui/TemplatePicker.cpp" line="57"/>
         <source>Template preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="55"/>
+        <location filename="../ui/TemplatePicker.cpp" line="61"/>
         <source>Send the template (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="158"/>
+        <location filename="../ui/TemplatePicker.cpp" line="128"/>
+        <source>Show all templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="131"/>
+        <source>No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or marketing template with a “Request contact info” button); once approved it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="133"/>
+        <source>Asking for the phone number: these templates carry WhatsApp&apos;s Share Contact Info button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="141"/>
+        <source>Share Contact Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="194"/>
         <source>Template parameter %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="161"/>
+        <location filename="../ui/TemplatePicker.cpp" line="197"/>
         <source>{{%1}}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="202"/>
+        <location filename="../ui/TemplatePicker.cpp" line="238"/>
         <source>No approved templates are available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="203"/>
+        <location filename="../ui/TemplatePicker.cpp" line="239"/>
         <source>Choose a template to see its preview.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,72 +2729,72 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="239"/>
+        <location filename="../ui/ThreadModel.cpp" line="279"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="241"/>
+        <location filename="../ui/ThreadModel.cpp" line="281"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="243"/>
+        <location filename="../ui/ThreadModel.cpp" line="283"/>
         <source>Phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="245"/>
+        <location filename="../ui/ThreadModel.cpp" line="285"/>
         <source>Business (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="245"/>
+        <location filename="../ui/ThreadModel.cpp" line="285"/>
         <source>Customer (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="271"/>
+        <location filename="../ui/ThreadModel.cpp" line="311"/>
         <source>Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="272"/>
+        <location filename="../ui/ThreadModel.cpp" line="312"/>
         <source>Not delivered (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="328"/>
+        <location filename="../ui/ThreadModel.cpp" line="370"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="330"/>
+        <location filename="../ui/ThreadModel.cpp" line="372"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="423"/>
+        <location filename="../ui/ThreadModel.cpp" line="465"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="293"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="288"/>
         <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="355"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="348"/>
         <source>Not sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="356"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="349"/>
         <source>Not sent (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="352"/>
         <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,23 +2802,48 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="35"/>
+        <location filename="../ui/ThreadPane.cpp" line="38"/>
         <source>Conversation header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="95"/>
+        <location filename="../ui/ThreadPane.cpp" line="99"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="143"/>
+        <location filename="../ui/ThreadPane.cpp" line="149"/>
         <source>Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="146"/>
+        <location filename="../ui/ThreadPane.cpp" line="152"/>
         <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="224"/>
+        <source>Could you share your phone number with us? Tap the button below to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="231"/>
+        <source>Open a conversation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="235"/>
+        <source>The number of %1 is known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="238"/>
+        <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="242"/>
+        <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2729,27 +2907,27 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <location filename="../ui/ThreadActions.cpp" line="264"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="261"/>
+        <location filename="../ui/ThreadActions.cpp" line="265"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="267"/>
+        <location filename="../ui/ThreadActions.cpp" line="271"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="269"/>
+        <location filename="../ui/ThreadActions.cpp" line="273"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="269"/>
+        <location filename="../ui/ThreadActions.cpp" line="273"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,22 +2968,22 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::WarningBar</name>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="157"/>
+        <location filename="../ui/ComposerBars.cpp" line="155"/>
         <source>Send warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="164"/>
+        <location filename="../ui/ComposerBars.cpp" line="162"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="165"/>
+        <location filename="../ui/ComposerBars.cpp" line="163"/>
         <source>Send anyway (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ComposerBars.cpp" line="166"/>
+        <location filename="../ui/ComposerBars.cpp" line="164"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
