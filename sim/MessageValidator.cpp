@@ -94,12 +94,18 @@ SimError MessageValidator::validate(const QJsonObject& body, ValidatedSend* out)
     if (!recipientType.isUndefined() && recipientType.toString() != QLatin1String("individual"))
         return invalid(QStringLiteral("Param recipient_type must be one of {INDIVIDUAL}."));
 
+    // A phone number in `to`, or a BSUID / parent BSUID in `recipient`; `to` wins when both are given.
     const QJsonValue to = body.value(QStringLiteral("to"));
-    if (to.isUndefined())
+    const QJsonValue recipient = body.value(QStringLiteral("recipient"));
+    if (to.isUndefined() && recipient.isUndefined())
         return required(QStringLiteral("to"));
     static const QRegularExpression kPhoneChars(QStringLiteral("^\\+?[0-9][0-9 ().-]*$"));
-    if (!to.isString() || !kPhoneChars.match(to.toString()).hasMatch() || PhoneNumber::toE164(to.toString()).isNull())
+    if (!to.isUndefined() &&
+        (!to.isString() || !kPhoneChars.match(to.toString()).hasMatch() || PhoneNumber::toE164(to.toString()).isNull()))
         return invalid(QStringLiteral("Invalid parameter: the phone number in 'to' is not valid."));
+    static const QRegularExpression kUserId(QStringLiteral("^[A-Z]{2}\\.(ENT\\.)?[A-Za-z0-9]{1,128}$"));
+    if (!recipient.isUndefined() && (!recipient.isString() || !kUserId.match(recipient.toString()).hasMatch()))
+        return invalid(QStringLiteral("Invalid parameter: 'recipient' is not a valid business-scoped user ID."));
 
     const QString type = body.value(QStringLiteral("type")).toString(QStringLiteral("text"));
     if (!kMediaTypes.contains(type) && !kOtherTypes.contains(type))
@@ -123,8 +129,13 @@ SimError MessageValidator::validate(const QJsonObject& body, ValidatedSend* out)
     }
 
     out->kind = ValidatedSend::Kind::Message;
-    out->toInput = to.toString();
-    out->waId = PhoneNumber::digitsOnly(to.toString());
+    if (!to.isUndefined()) {
+        out->toInput = to.toString();
+        out->waId = PhoneNumber::digitsOnly(to.toString());
+    } else {
+        out->toInput = recipient.toString();
+        out->userId = recipient.toString();
+    }
     out->type = type;
     out->clientId = clientId.toString();
 
@@ -141,8 +152,8 @@ SimError MessageValidator::validate(const QJsonObject& body, ValidatedSend* out)
         if (!l.value(QStringLiteral("latitude")).isDouble() || !l.value(QStringLiteral("longitude")).isDouble())
             return required(QStringLiteral("location['latitude'] and location['longitude']"));
     }
-    if (type == QLatin1String("interactive") && !isNonEmptyString(content.toObject().value(QStringLiteral("type"))))
-        return required(QStringLiteral("interactive['type']"));
+    if (type == QLatin1String("interactive"))
+        return checkInteractive(content.toObject(), out);
     return {};
 }
 
@@ -204,6 +215,8 @@ SimError MessageValidator::checkTemplate(const QJsonObject& tmpl, ValidatedSend*
             ErrorCode::TemplateMissing,
             QStringLiteral("template name (%1) does not exist in %2").arg(name.toString(), languageCode));
     }
+    out->templateName = spec->name;
+    out->templateLanguage = spec->language;
     out->templateCategory = spec->category;
 
     int header = 0, body = 0;
@@ -241,6 +254,11 @@ SimError MessageValidator::checkTemplate(const QJsonObject& tmpl, ValidatedSend*
             ok = ok || (index.isDouble() && index.toDouble() == std::floor(index.toDouble()));
             if (!ok || i < 0 || i > 9)
                 return invalid(QStringLiteral("Param %1['index'] must be a number from 0 to 9.").arg(where));
+            if (component.value(QStringLiteral("sub_type")).toString().toLower() ==
+                    QLatin1String("request_contact_info") &&
+                !params.isEmpty())
+                return invalid(QStringLiteral("Param %1['parameters'] is not allowed on a request_contact_info button.")
+                                   .arg(where));
             buttons[i] += int(params.size());
         } else {
             return invalid(QStringLiteral("Param %1['type'] must be one of {HEADER, BODY, BUTTON}.").arg(where));
@@ -288,6 +306,27 @@ SimError MessageValidator::checkParameter(const QJsonObject& parameter, const QS
     return invalid(QStringLiteral("Param %1['type'] must be one of {TEXT, CURRENCY, DATE_TIME, IMAGE, VIDEO, DOCUMENT, "
                                   "PAYLOAD}.")
                        .arg(where));
+}
+
+SimError MessageValidator::checkInteractive(const QJsonObject& interactive, ValidatedSend* out) const
+{
+    const QJsonValue kind = interactive.value(QStringLiteral("type"));
+    if (!isNonEmptyString(kind))
+        return required(QStringLiteral("interactive['type']"));
+    out->interactiveType = kind.toString();
+    if (out->interactiveType != QLatin1String("request_contact_info"))
+        return {};
+    // BSUID.md §4.5: a body text, and the action that shows WhatsApp's "Share Contact Info" button.
+    const QJsonValue text = interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text"));
+    if (!isNonEmptyString(text))
+        return required(QStringLiteral("interactive['body']['text']"));
+    if (text.toString().size() > kMaxCaption)
+        return invalid(
+            QStringLiteral("Param interactive['body']['text'] must be at most %1 characters long.").arg(kMaxCaption));
+    if (interactive.value(QStringLiteral("action")).toObject().value(QStringLiteral("name")).toString() !=
+        QLatin1String("request_contact_info"))
+        return invalid(QStringLiteral("Param interactive['action']['name'] must be request_contact_info."));
+    return {};
 }
 
 SimError MessageValidator::checkReaction(const QJsonObject& reaction) const

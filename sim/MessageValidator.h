@@ -19,19 +19,26 @@ struct ValidatedSend
 {
     enum class Kind { Message, MarkRead };
     Kind kind = Kind::Message;
-    QString toInput;          ///< `to` exactly as sent (contacts[].input)
-    QString waId;             ///< its digits (contacts[].wa_id)
+    QString toInput;          ///< `to` or, without it, `recipient` exactly as sent (contacts[].input)
+    QString waId;             ///< `to`'s digits (contacts[].wa_id); empty for a send to a BSUID
+    QString userId;           ///< `recipient` (a BSUID or parent BSUID) when there is no `to`
+    QString interactiveType;  ///< for interactive messages: interactive.type, e.g. request_contact_info
     QString type;             ///< text, image, template, reaction, ...
     QString clientId;         ///< biz_opaque_callback_data, may be empty
+    QString templateName;     ///< for templates: template.name
+    QString templateLanguage; ///< for templates: template.language.code
     QString templateCategory; ///< for templates: the scenario's category
     QString markReadId;       ///< for mark-as-read: the message id
     bool isTemplate() const { return type == QLatin1String("template"); }
+    /// Sent to a business-scoped user ID (`recipient`) rather than a phone number (`to` wins).
+    bool isToUserId() const { return waId.isEmpty(); }
 };
 
 /// Validates messages bodies against CLOUDAPI.md §3 and the scenario's templates: the envelope
-/// (messaging_product, recipient_type, `to`, type), each type's object (text length, media id or
-/// link, captions, reply context, reactions), template names, languages and parameter counts, and
-/// mark-as-read with the typing indicator. Refusals carry Meta's code (100, 132000, 132001) and a
+/// (messaging_product, recipient_type, `to` or `recipient` (BSUID.md §4.1: `to` wins when both are
+/// given), type), each type's object (text length, media id or link, captions, reply context,
+/// reactions, the request_contact_info interactive), template names, languages and parameter
+/// counts, and mark-as-read with the typing indicator. Refusals carry Meta's code (100, 132000, 132001) and a
 /// details text like Meta's. `isMediaKnown` says whether a media id was uploaded and not deleted.
 class MessageValidator
 {
@@ -48,6 +55,7 @@ private:
     SimError checkTemplate(const QJsonObject& tmpl, ValidatedSend* out) const;
     SimError checkParameter(const QJsonObject& parameter, const QString& where) const;
     SimError checkReaction(const QJsonObject& reaction) const;
+    SimError checkInteractive(const QJsonObject& interactive, ValidatedSend* out) const;
 
     const Scenario& m_scenario;
     std::function<bool(const QString&)> m_isMediaKnown;

@@ -73,6 +73,52 @@ public:
         return true;
     }
 
+    bool boolean(const QJsonObject& o, const QString& key, const QString& where, bool* out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return true;
+        if (!v.isBool())
+            return fail(where + QLatin1Char('.') + key, QStringLiteral("must be true or false"));
+        *out = v.toBool();
+        return true;
+    }
+
+    /// A username by WhatsApp's rules (BSUID.md §2.3), a leading '@' dropped; empty allowed when `mayBeEmpty`.
+    bool username(const QJsonObject& o, const QString& key, const QString& where, bool mayBeEmpty, QString* out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return true;
+        QString name = v.toString();
+        if (name.startsWith(QLatin1Char('@')))
+            name.remove(0, 1);
+        if (!v.isString() || (name.isEmpty() && !mayBeEmpty) || (!name.isEmpty() && !isUsername(name)))
+            return fail(where + QLatin1Char('.') + key,
+                        QStringLiteral("must be a username: 3 to 35 English letters, digits, '.' or '_', with a "
+                                       "letter, no '.' at either end or twice in a row, not starting with www"));
+        *out = name;
+        return true;
+    }
+
+    static bool isUsername(const QString& name)
+    {
+        if (name.size() < 3 || name.size() > 35 || name.startsWith(QLatin1Char('.')) ||
+            name.endsWith(QLatin1Char('.')) || name.contains(QLatin1String("..")) ||
+            name.startsWith(QLatin1String("www"), Qt::CaseInsensitive))
+            return false;
+        bool letter = false;
+        for (QChar c : name) {
+            const bool isLetter =
+                (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+            letter = letter || isLetter;
+            if (!isLetter && !(c >= QLatin1Char('0') && c <= QLatin1Char('9')) && c != QLatin1Char('.') &&
+                c != QLatin1Char('_'))
+                return false;
+        }
+        return letter;
+    }
+
     bool phone(const QJsonObject& o, const QString& key, const QString& where, QString* out)
     {
         QString raw;
@@ -123,6 +169,8 @@ bool readTemplates(Reader& r, const QJsonValue& value, QList<TemplateSpec>* out)
                     t.buttonParams.insert(int(b), int(n));
             }
         }
+        if (!r.boolean(o, QStringLiteral("request_contact_info"), where, &t.requestsContactInfo))
+            return false;
         out->append(t);
     }
     return true;
@@ -186,6 +234,27 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
     }
     if (type == QLatin1String("partner_removed"))
         return r.string(o, QStringLiteral("reason"), where, false, &text);
+    if (type == QLatin1String("share_phone"))
+        return needCustomer(QStringLiteral("from"));
+    if (type == QLatin1String("change_number")) {
+        QString number;
+        if (!needCustomer(QStringLiteral("from")) || !r.phone(o, QStringLiteral("new_phone"), where, &number))
+            return false;
+        if (customers.contains(number))
+            return r.fail(where + QStringLiteral(".new_phone"), QStringLiteral("is another customer's number"));
+        step->data.insert(QStringLiteral("new_phone"), number);
+        return true;
+    }
+    if (type == QLatin1String("username")) {
+        QString name;
+        bool hidden = true;
+        if (!needCustomer(QStringLiteral("from")) || !r.username(o, QStringLiteral("username"), where, true, &name) ||
+            !r.boolean(o, QStringLiteral("phone_hidden"), where, &hidden))
+            return false;
+        step->data.insert(QStringLiteral("username"), name);
+        step->data.insert(QStringLiteral("phone_hidden"), hidden);
+        return true;
+    }
     return r.fail(where + QStringLiteral(".type"), QStringLiteral("\"%1\" is not a step type").arg(type));
 }
 
@@ -297,13 +366,31 @@ bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
         s.templates.clear();
         ok = readTemplates(r, root.value(QStringLiteral("templates")), &s.templates);
     }
+    ok = ok && r.boolean(business, QStringLiteral("parent_bsuids"), QStringLiteral("business"), &s.parentBsuids) &&
+         r.boolean(business, QStringLiteral("contact_book"), QStringLiteral("business"), &s.contactBook);
     const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
     for (qsizetype i = 0; ok && i < customers.size(); ++i) {
         const QString where = QStringLiteral("customers[%1]").arg(i);
-        QString waId, name;
-        ok = r.phone(customers.at(i).toObject(), QStringLiteral("wa_id"), where, &waId) &&
-             r.string(customers.at(i).toObject(), QStringLiteral("name"), where, true, &name);
-        s.customers.insert(waId, name);
+        const QJsonObject o = customers.at(i).toObject();
+        CustomerSpec c;
+        QString answer = QStringLiteral("share");
+        double shareAfter = double(c.shareAfterMs) / 1000;
+        ok = r.phone(o, QStringLiteral("wa_id"), where, &c.waId) &&
+             r.string(o, QStringLiteral("name"), where, true, &c.name) &&
+             r.username(o, QStringLiteral("username"), where, false, &c.username) &&
+             r.string(o, QStringLiteral("contact_request"), where, false, &answer) &&
+             r.number(o, QStringLiteral("share_after_s"), where, 0, 7 * 24 * 3600, &shareAfter);
+        c.phoneHidden = !c.username.isEmpty();
+        ok = ok && r.boolean(o, QStringLiteral("phone_hidden"), where, &c.phoneHidden);
+        if (ok && c.phoneHidden && c.username.isEmpty())
+            ok = r.fail(where + QStringLiteral(".phone_hidden"), QStringLiteral("needs a username"));
+        if (ok && answer != QLatin1String("share") && answer != QLatin1String("decline"))
+            ok = r.fail(where + QStringLiteral(".contact_request"), QStringLiteral("must be \"share\" or \"decline\""));
+        if (ok && s.customers.contains(c.waId))
+            ok = r.fail(where + QStringLiteral(".wa_id"), QStringLiteral("is listed twice"));
+        c.sharesPhone = answer == QLatin1String("share");
+        c.shareAfterMs = qint64(std::llround(shareAfter * 1000));
+        s.customers.insert(c.waId, c);
     }
     const QSet<QString> customerSet(s.customers.keyBegin(), s.customers.keyEnd());
     QSet<QString> stepIds;

@@ -19,7 +19,22 @@ struct TemplateSpec
     QString category; ///< "marketing", "utility" or "authentication"
     int headerParams = 0;
     int bodyParams = 0;
-    QMap<int, int> buttonParams; ///< button index -> parameters it takes (buttons with none are absent)
+    QMap<int, int> buttonParams;      ///< button index -> parameters it takes (buttons with none are absent)
+    bool requestsContactInfo = false; ///< has a REQUEST_CONTACT_INFO button (no parameters): asks for the number
+};
+
+/// One scripted customer. `waId` names them in the scenario's steps for the whole run, also after
+/// a `change_number` step gave them another number.
+struct CustomerSpec
+{
+    QString waId;     ///< their phone number, digits only
+    QString name;     ///< profile name
+    QString username; ///< without '@'; empty: none
+    /// With a username, Meta leaves the number out of webhooks unless the 30-day rule or the
+    /// contact book allow it (BSUID.md §6.2). false: the number is in the contact book from the start.
+    bool phoneHidden = false;
+    bool sharesPhone = true;     ///< answers a request for their number by sharing it
+    qint64 shareAfterMs = 20000; ///< ... this long after the request was delivered
 };
 
 /// How the simulated network treats accepted messages: status delays (simulated ms, uniform
@@ -40,8 +55,10 @@ struct DeliveryProfile
 struct ScenarioStep
 {
     qint64 atMs = 0; ///< simulated milliseconds after the start
-    QString type;    ///< text, image, video, audio, document, sticker, reaction, echo, contact, partner_removed
-    QString id;      ///< optional name other steps refer to (reply_to, target)
+    /// text, image, video, audio, document, sticker, reaction, echo, contact, partner_removed,
+    /// share_phone, change_number, username
+    QString type;
+    QString id; ///< optional name other steps refer to (reply_to, target)
     QJsonObject data;
 };
 
@@ -65,9 +82,11 @@ struct Scenario
     int throughputPerSec = 20; ///< Coexistence numbers: fixed 20 mps (CLOUDAPI.md §5)
     int pairBurst = 45;
     qint64 pairIntervalMs = 6000;
-    int tierLimit = 250; ///< business-initiated unique recipients per moving 24 h
+    int tierLimit = 250;       ///< business-initiated unique recipients per moving 24 h
+    bool parentBsuids = false; ///< the portfolio is enrolled in parent BSUIDs: webhooks carry them too
+    bool contactBook = true;   ///< Meta's contact book is on (the business can switch it off)
     QList<TemplateSpec> templates;
-    QMap<QString, QString> customers; ///< wa_id -> profile name
+    QMap<QString, CustomerSpec> customers; ///< wa_id -> the customer
     DeliveryProfile delivery;
     QList<ScenarioStep> steps; ///< sorted by atMs (stable)
     bool historyDeclined = false;

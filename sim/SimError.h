@@ -39,6 +39,7 @@ constexpr int ExperimentGroup = 130472;
 constexpr int Unknown = 131000;
 constexpr int Undeliverable = 131026;
 constexpr int ReEngagement = 131047;
+constexpr int BsuidNotSupported = 131062; ///< e.g. an authentication template to a BSUID (BSUID.md §4.4)
 constexpr int MediaUpload = 131053;
 constexpr int PairRate = 131056;
 constexpr int MessagingLimit = 131064;

@@ -81,20 +81,20 @@ QJsonObject Simulator::valueEnvelope() const
                          {QStringLiteral("phone_number_id"), m_scenario.phoneNumberId}}}};
 }
 
-void Simulator::scheduleStatuses(const QString& wamid, const QString& waId, const QString& clientId,
-                                 const QString& type, const QString& category, bool windowOpen)
+qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen)
 {
     const DeliveryProfile& d = m_scenario.delivery;
     const qint64 sentAt = m_clock.nowMs() + randomBetween(d.sentMinMs, d.sentMaxMs);
+    const SimCustomer* customer = m_customers.byHandle(sent.handle);
     int failure = 0;
-    if (d.undeliverable.contains(waId))
+    if (customer && d.undeliverable.contains(customer->phone))
         failure = ErrorCode::Undeliverable;
     else if (chance(d.failureRatio))
         failure = chance(0.5) ? ErrorCode::Undeliverable : ErrorCode::ExperimentGroup;
     if (failure) {
         const QJsonObject extra{{QStringLiteral("errors"), QJsonArray{statusError(failure)}}};
-        at(sentAt, [=] { emitStatus(wamid, waId, clientId, QStringLiteral("failed"), extra); });
-        return;
+        at(sentAt, [=] { emitStatus(sent, QStringLiteral("failed"), extra); });
+        return -1;
     }
     const bool free = type != QLatin1String("template") || (windowOpen && category == QLatin1String("utility"));
     const QJsonObject pricing{
@@ -103,70 +103,173 @@ void Simulator::scheduleStatuses(const QString& wamid, const QString& waId, cons
         {QStringLiteral("type"), free ? QStringLiteral("free_customer_service") : QStringLiteral("regular")},
         {QStringLiteral("category"), category}};
     const QJsonObject extra{{QStringLiteral("pricing"), pricing}};
-    at(sentAt, [=] { emitStatus(wamid, waId, clientId, QStringLiteral("sent"), extra); });
+    at(sentAt, [=] { emitStatus(sent, QStringLiteral("sent"), extra); });
     if (type == QLatin1String("reaction"))
-        return; // reactions only ever get "sent" (CLOUDAPI.md §1.3)
+        return -1; // reactions only ever get "sent" (CLOUDAPI.md §1.3)
     const qint64 deliveredAt = sentAt + randomBetween(d.deliveredMinMs, d.deliveredMaxMs);
-    at(deliveredAt, [=] { emitStatus(wamid, waId, clientId, QStringLiteral("delivered"), extra); });
+    at(deliveredAt, [=] { emitStatus(sent, QStringLiteral("delivered"), extra); });
     if (chance(d.readRatio)) {
         const qint64 readAt = deliveredAt + randomBetween(d.readMinMs, d.readMaxMs);
-        at(readAt, [=] { emitStatus(wamid, waId, clientId, QStringLiteral("read"), {}); });
+        at(readAt, [=] { emitStatus(sent, QStringLiteral("read"), {}); });
     }
+    return deliveredAt;
 }
 
-void Simulator::emitStatus(const QString& wamid, const QString& waId, const QString& clientId, const QString& status,
-                           const QJsonObject& extra)
+void Simulator::emitStatus(const Sent& sent, const QString& status, const QJsonObject& extra)
 {
-    QJsonObject item{{QStringLiteral("id"), wamid},
+    const SimCustomer* c = m_customers.byHandle(sent.handle);
+    if (!c)
+        return;
+    QJsonObject item{{QStringLiteral("id"), sent.wamid},
                      {QStringLiteral("status"), status},
-                     {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
-                     {QStringLiteral("recipient_id"), waId}};
-    if (!clientId.isEmpty())
-        item.insert(QStringLiteral("biz_opaque_callback_data"), clientId);
+                     {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())}};
+    // BSUID.md §3.2: recipient_id is the number the message went to, or for a send to a BSUID the
+    // number only when it may be shared; recipient_user_id always, except on a failed send to a
+    // number; contacts on sent, delivered and read only, the username never on sent.
+    const bool failed = status == QLatin1String("failed");
+    const bool toPhone = !sent.phone.isEmpty();
+    if (toPhone)
+        item.insert(QStringLiteral("recipient_id"), sent.phone);
+    else if (m_customers.phoneShareable(*c))
+        item.insert(QStringLiteral("recipient_id"), c->phone);
+    if (!(failed && toPhone)) {
+        item.insert(QStringLiteral("recipient_user_id"), c->bsuid);
+        if (m_customers.parentBsuids())
+            item.insert(QStringLiteral("recipient_parent_user_id"), c->parentBsuid);
+    }
+    if (!sent.clientId.isEmpty())
+        item.insert(QStringLiteral("biz_opaque_callback_data"), sent.clientId);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         item.insert(it.key(), it.value());
     QJsonObject value = valueEnvelope();
+    if (!failed) {
+        value.insert(QStringLiteral("contacts"),
+                     QJsonArray{m_customers.contactEntry(*c, true, status != QLatin1String("sent"))});
+    }
     value.insert(QStringLiteral("statuses"), QJsonArray{item});
     ++m_stats.statusesByKind[status];
     emitChange(QStringLiteral("messages"), value);
 }
 
-QString Simulator::emitCustomerMessage(const QString& waId, const QString& type, const QJsonObject& content,
+QString Simulator::emitCustomerMessage(SimCustomer& customer, const QString& type, const QJsonObject& content,
                                        const QJsonObject& extra)
 {
-    const QString wamid = newWamid(waId);
-    QJsonObject message{{QStringLiteral("from"), waId},
-                        {QStringLiteral("id"), wamid},
+    const QString wamid = newWamid(customer.phone);
+    QJsonObject message{{QStringLiteral("id"), wamid},
                         {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
                         {QStringLiteral("type"), type},
                         {type, content}};
+    m_customers.addAddress(message, QStringLiteral("from"), customer);
     for (auto it = extra.begin(); it != extra.end(); ++it)
         message.insert(it.key(), it.value());
     QJsonObject value = valueEnvelope();
-    const QString name = m_scenario.customers.value(waId, waId);
-    value.insert(QStringLiteral("contacts"),
-                 QJsonArray{QJsonObject{{QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), name}}},
-                                        {QStringLiteral("wa_id"), waId}}});
+    value.insert(QStringLiteral("contacts"), QJsonArray{m_customers.contactEntry(customer, true, true)});
     value.insert(QStringLiteral("messages"), QJsonArray{message});
-    m_gate.customerMessaged(waId);
-    m_lastThreadWamid.insert(waId, wamid);
+    // A user without a username writes from their number; one with a username from their account,
+    // which tells Meta nothing new about the number.
+    if (!customer.hidesPhone)
+        m_customers.phoneContact(customer);
+    m_gate.customerMessaged(customer.handle);
+    m_lastThreadWamid.insert(customer.handle, wamid);
     ++m_stats.customerMessages;
     emitChange(QStringLiteral("messages"), value);
     return wamid;
 }
 
-QString Simulator::customerText(const QString& waId, const QString& text)
+QString Simulator::customerText(const QString& from, const QString& text)
 {
-    return emitCustomerMessage(waId, QStringLiteral("text"), {{QStringLiteral("body"), text}}, {});
+    SimCustomer* customer = m_customers.resolve(from);
+    if (!customer)
+        return {};
+    return emitCustomerMessage(*customer, QStringLiteral("text"), {{QStringLiteral("body"), text}}, {});
 }
 
-QString Simulator::resolveReference(const QString& reference, const QString& waId) const
+QString Simulator::customerSharesPhone(const QString& handle)
+{
+    SimCustomer* c = m_customers.byHandle(handle);
+    if (!c)
+        return {};
+    // BSUID.md §3.6: the answer to the request-contact-info button. The identifiers are judged
+    // before the share; from the next webhook on, the contact book has the number.
+    const QString first = c->name.section(QLatin1Char(' '), 0, 0);
+    QJsonObject shared{
+        {QStringLiteral("origin"), QStringLiteral("contact_request")},
+        {QStringLiteral("name"),
+         QJsonObject{{QStringLiteral("formatted_name"), c->name}, {QStringLiteral("first_name"), first}}},
+        {QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), Customers::displayPhone(c->phone)},
+                                                          {QStringLiteral("wa_id"), c->phone},
+                                                          {QStringLiteral("type"), QStringLiteral("CELL")}}}}};
+    const QString wamid = newWamid(c->phone);
+    QJsonObject message{{QStringLiteral("id"), wamid},
+                        {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
+                        {QStringLiteral("type"), QStringLiteral("contacts")},
+                        {QStringLiteral("contacts"), QJsonArray{shared}}};
+    m_customers.addAddress(message, QStringLiteral("from"), *c);
+    QJsonObject value = valueEnvelope();
+    value.insert(QStringLiteral("contacts"), QJsonArray{m_customers.contactEntry(*c, true, true)});
+    value.insert(QStringLiteral("messages"), QJsonArray{message});
+    m_customers.sharedPhone(*c);
+    m_gate.customerMessaged(c->handle);
+    m_lastThreadWamid.insert(c->handle, wamid);
+    ++m_stats.customerMessages;
+    ++m_stats.phonesShared;
+    emitChange(QStringLiteral("messages"), value);
+    return wamid;
+}
+
+QString Simulator::customerChangesNumber(const QString& handle, const QString& newPhone)
+{
+    SimCustomer* c = m_customers.byHandle(handle);
+    if (!c || newPhone == c->phone)
+        return {};
+    const QString oldPhone = c->phone;
+    const QString oldBsuid = c->bsuid;
+    const QString oldParent = c->parentBsuid;
+    const bool oldShareable = m_customers.phoneShareable(*c);
+    m_customers.changeNumber(*c, newPhone);
+    // BSUID.md §3.3b (August 2026): user_changed_number when the new number may be shared, else
+    // user_changed_user_id with the ids alone. Both name the previous ids; no contacts array.
+    const bool newShareable = m_customers.phoneShareable(*c);
+    QJsonObject system{{QStringLiteral("user_id"), c->bsuid}, {QStringLiteral("previous_user_id"), oldBsuid}};
+    if (m_customers.parentBsuids()) {
+        system.insert(QStringLiteral("parent_user_id"), c->parentBsuid);
+        system.insert(QStringLiteral("previous_parent_user_id"), oldParent);
+    }
+    if (newShareable) {
+        system.insert(QStringLiteral("type"), QStringLiteral("user_changed_number"));
+        system.insert(QStringLiteral("wa_id"), newPhone);
+        system.insert(
+            QStringLiteral("body"),
+            QStringLiteral("User %1 changed from %2 to %3").arg(c->name, oldShareable ? oldPhone : oldBsuid, newPhone));
+    } else {
+        system.insert(QStringLiteral("type"), QStringLiteral("user_changed_user_id"));
+        system.insert(QStringLiteral("body"),
+                      QStringLiteral("User %1 changed from %2 to %3").arg(c->name, oldBsuid, c->bsuid));
+    }
+    const QString wamid = newWamid(oldPhone);
+    QJsonObject message{{QStringLiteral("id"), wamid},
+                        {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
+                        {QStringLiteral("type"), QStringLiteral("system")},
+                        {QStringLiteral("system"), system},
+                        {QStringLiteral("from_user_id"), oldBsuid}};
+    if (oldShareable && newShareable)
+        message.insert(QStringLiteral("from"), oldPhone);
+    if (m_customers.parentBsuids())
+        message.insert(QStringLiteral("from_parent_user_id"), oldParent);
+    QJsonObject value = valueEnvelope();
+    value.insert(QStringLiteral("messages"), QJsonArray{message});
+    ++m_stats.numberChanges;
+    emitChange(QStringLiteral("messages"), value);
+    return wamid;
+}
+
+QString Simulator::resolveReference(const QString& reference, const QString& handle) const
 {
     if (reference != QLatin1String("last_business"))
         return m_stepWamids.value(reference);
     // Nothing sent to this customer yet: the last message of the thread, whoever sent it.
-    const QString business = m_lastBusinessWamid.value(waId);
-    return business.isEmpty() ? m_lastThreadWamid.value(waId) : business;
+    const QString business = m_lastBusinessWamid.value(handle);
+    return business.isEmpty() ? m_lastThreadWamid.value(handle) : business;
 }
 
 QJsonObject Simulator::customerMedia(const QJsonObject& step)
@@ -192,15 +295,15 @@ void Simulator::runStep(const ScenarioStep& step)
 {
     const QJsonObject& d = step.data;
     QString wamid;
-    const QString customer = d.value(QStringLiteral("from")).toString();
+    const QString handle = d.value(QStringLiteral("from")).toString();
+    SimCustomer* customer = handle.isEmpty() ? nullptr : m_customers.byHandle(handle);
     QJsonObject extra;
     const QString replyTo = d.value(QStringLiteral("reply_to")).toString();
     if (!replyTo.isEmpty()) {
-        extra.insert(QStringLiteral("context"),
-                     QJsonObject{{QStringLiteral("from"), m_scenario.displayPhoneNumber},
-                                 {QStringLiteral("id"), resolveReference(replyTo, customer)}});
+        extra.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("from"), m_scenario.displayPhoneNumber},
+                                                            {QStringLiteral("id"), resolveReference(replyTo, handle)}});
     }
-    if (step.type == QLatin1String("text")) {
+    if (step.type == QLatin1String("text") && customer) {
         if (d.contains(QStringLiteral("referral"))) {
             QJsonObject referral = d.value(QStringLiteral("referral")).toObject();
             if (!referral.contains(QStringLiteral("ctwa_clid")))
@@ -208,31 +311,39 @@ void Simulator::runStep(const ScenarioStep& step)
                                 QString(QStringLiteral("ARAk") + newTraceId() + newTraceId()));
             extra.insert(QStringLiteral("referral"), referral);
         }
-        wamid = emitCustomerMessage(customer, step.type, {{QStringLiteral("body"), d.value(QStringLiteral("text"))}},
+        wamid = emitCustomerMessage(*customer, step.type, {{QStringLiteral("body"), d.value(QStringLiteral("text"))}},
                                     extra);
-    } else if (step.type == QLatin1String("reaction")) {
+    } else if (step.type == QLatin1String("reaction") && customer) {
         const QJsonObject reaction{
-            {QStringLiteral("message_id"), resolveReference(d.value(QStringLiteral("target")).toString(), customer)},
+            {QStringLiteral("message_id"), resolveReference(d.value(QStringLiteral("target")).toString(), handle)},
             {QStringLiteral("emoji"), d.value(QStringLiteral("emoji")).toString()}};
-        wamid = emitCustomerMessage(customer, step.type, reaction, {});
+        wamid = emitCustomerMessage(*customer, step.type, reaction, {});
     } else if (step.type == QLatin1String("echo")) {
-        const QString to = d.value(QStringLiteral("to")).toString();
-        wamid = newWamid(to);
-        m_lastBusinessWamid.insert(to, wamid);
-        m_lastThreadWamid.insert(to, wamid);
+        SimCustomer* to = m_customers.byHandle(d.value(QStringLiteral("to")).toString());
+        if (!to)
+            return;
+        wamid = newWamid(to->phone);
+        m_lastBusinessWamid.insert(to->handle, wamid);
+        m_lastThreadWamid.insert(to->handle, wamid);
+        // BSUID.md §3.9.3: the echo names the customer as `to` (when shareable) and `to_user_id`,
+        // beside a contacts array whose profile holds only the username.
+        QJsonObject echo{
+            {QStringLiteral("from"), m_scenario.displayPhoneNumber},
+            {QStringLiteral("id"), wamid},
+            {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), d.value(QStringLiteral("text"))}}}};
+        m_customers.addAddress(echo, QStringLiteral("to"), *to);
         QJsonObject value = valueEnvelope();
-        value.insert(QStringLiteral("message_echoes"),
-                     QJsonArray{QJsonObject{{QStringLiteral("from"), m_scenario.displayPhoneNumber},
-                                            {QStringLiteral("to"), to},
-                                            {QStringLiteral("id"), wamid},
-                                            {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
-                                            {QStringLiteral("type"), QStringLiteral("text")},
-                                            {QStringLiteral("text"),
-                                             QJsonObject{{QStringLiteral("body"), d.value(QStringLiteral("text"))}}}}});
+        value.insert(QStringLiteral("contacts"), QJsonArray{m_customers.contactEntry(*to, false, true)});
+        value.insert(QStringLiteral("message_echoes"), QJsonArray{echo});
+        if (!to->hidesPhone)
+            m_customers.phoneContact(*to);
         emitChange(QStringLiteral("smb_message_echoes"), value);
     } else if (step.type == QLatin1String("contact")) {
         const bool add = d.value(QStringLiteral("action")).toString() == QLatin1String("add");
-        QJsonObject contact{{QStringLiteral("phone_number"), d.value(QStringLiteral("phone_number"))}};
+        QJsonObject contact =
+            stateSyncContact(m_customers.forPhone(d.value(QStringLiteral("phone_number")).toString()));
         if (add) {
             contact.insert(QStringLiteral("full_name"), d.value(QStringLiteral("full_name")).toString());
             contact.insert(QStringLiteral("first_name"), d.value(QStringLiteral("first_name")).toString());
@@ -257,11 +368,33 @@ void Simulator::runStep(const ScenarioStep& step)
                          {QStringLiteral("initiated_by"),
                           d.value(QStringLiteral("initiated_by")).toString(QStringLiteral("SYSTEM"))}}}};
         emitChange(QStringLiteral("account_update"), value);
-    } else { // media
-        wamid = emitCustomerMessage(customer, step.type, customerMedia(d), extra);
+    } else if (step.type == QLatin1String("share_phone")) {
+        // The script's ask; a customer who already answered an agent's request does not share twice.
+        if (customer && !customer->hasShared)
+            wamid = customerSharesPhone(handle);
+    } else if (step.type == QLatin1String("change_number")) {
+        wamid = customerChangesNumber(handle, d.value(QStringLiteral("new_phone")).toString());
+    } else if (step.type == QLatin1String("username") && customer) {
+        m_customers.setUsername(*customer, d.value(QStringLiteral("username")).toString(),
+                                d.value(QStringLiteral("phone_hidden")).toBool(true));
+    } else if (customer) { // media
+        wamid = emitCustomerMessage(*customer, step.type, customerMedia(d), extra);
     }
     if (!step.id.isEmpty())
         m_stepWamids.insert(step.id, wamid);
+}
+
+QJsonObject Simulator::stateSyncContact(const SimCustomer& c) const
+{
+    // BSUID.md §3.9.4: phone_number only when shareable at sync time; user_id always; username if any.
+    QJsonObject contact{{QStringLiteral("user_id"), c.bsuid}};
+    if (m_customers.phoneShareable(c))
+        contact.insert(QStringLiteral("phone_number"), c.phone);
+    if (m_customers.parentBsuids())
+        contact.insert(QStringLiteral("parent_user_id"), c.parentBsuid);
+    if (!c.username.isEmpty())
+        contact.insert(QStringLiteral("username"), c.username);
+    return contact;
 }
 
 void Simulator::startHistorySync()
@@ -282,28 +415,36 @@ void Simulator::startHistorySync()
         at(now + 1000, [this, value] { emitChange(QStringLiteral("history"), value); });
         return;
     }
-    QJsonArray followUps;
+    // Every identifier is judged now, when the sync is requested (BSUID.md §3.9.1, §3.9.2).
+    QList<QJsonObject> followUps; // one history webhook per thread with media
     qint64 due = now;
     for (const HistoryChunk& chunk : m_scenario.history) {
         QJsonArray threads;
         for (const QJsonValue& t : chunk.threads) {
-            const QString thread = t.toObject().value(QStringLiteral("id")).toString();
+            const SimCustomer& c = m_customers.forPhone(t.toObject().value(QStringLiteral("id")).toString());
             QJsonArray messages;
+            QJsonArray mediaIn, mediaOut;
             for (const QJsonValue& m : t.toObject().value(QStringLiteral("messages")).toArray()) {
                 const QJsonObject spec = m.toObject();
                 const bool fromMe = spec.value(QStringLiteral("from_me")).toBool();
                 const qint64 sentMs = now - qint64(spec.value(QStringLiteral("ago_s")).toDouble() * 1000);
                 const QString type = spec.value(QStringLiteral("type")).toString(QStringLiteral("text"));
                 QJsonObject message{
-                    {QStringLiteral("from"), fromMe ? m_scenario.displayPhoneNumber : thread},
-                    {QStringLiteral("id"), newWamid(thread)},
+                    {QStringLiteral("id"), newWamid(c.phone)},
                     {QStringLiteral("timestamp"), QString::number(sentMs / 1000)},
                     {QStringLiteral("type"), type},
                     {QStringLiteral("history_context"),
                      QJsonObject{{QStringLiteral("status"),
                                   spec.value(QStringLiteral("status")).toString(QStringLiteral("READ"))}}}};
-                if (fromMe)
-                    message.insert(QStringLiteral("to"), thread);
+                // The customer's messages carry from (when shareable) and from_user_id; the
+                // business's carry its number as from and the customer's as to (when shareable).
+                if (fromMe) {
+                    message.insert(QStringLiteral("from"), m_scenario.displayPhoneNumber);
+                    if (m_customers.phoneShareable(c))
+                        message.insert(QStringLiteral("to"), c.phone);
+                } else {
+                    m_customers.addAddress(message, QStringLiteral("from"), c);
+                }
                 if (type == QLatin1String("text")) {
                     message.insert(QStringLiteral("text"),
                                    QJsonObject{{QStringLiteral("body"), spec.value(QStringLiteral("text"))}});
@@ -313,20 +454,44 @@ void Simulator::startHistorySync()
                     QJsonObject step = media;
                     step.insert(QStringLiteral("mime_type"),
                                 media.value(QStringLiteral("mime_type")).toString(QStringLiteral("image/jpeg")));
-                    QJsonObject followUp{{QStringLiteral("from"), message.value(QStringLiteral("from"))},
-                                         {QStringLiteral("id"), message.value(QStringLiteral("id"))},
+                    QJsonObject followUp{{QStringLiteral("id"), message.value(QStringLiteral("id"))},
                                          {QStringLiteral("timestamp"), message.value(QStringLiteral("timestamp"))},
                                          {QStringLiteral("type"), kind},
                                          {kind, customerMedia(step)}};
-                    if (fromMe)
-                        followUp.insert(QStringLiteral("to"), thread);
-                    followUps.append(followUp);
+                    if (fromMe) {
+                        followUp.insert(QStringLiteral("from"), m_scenario.displayPhoneNumber);
+                        m_customers.addAddress(followUp, QStringLiteral("to"), c);
+                        mediaOut.append(followUp);
+                    } else {
+                        m_customers.addAddress(followUp, QStringLiteral("from"), c);
+                        mediaIn.append(followUp);
+                    }
                 }
                 if (!fromMe)
-                    m_gate.customerMessagedAt(thread, sentMs);
+                    m_gate.customerMessagedAt(c.handle, sentMs);
                 messages.append(message);
             }
-            threads.append(QJsonObject{{QStringLiteral("id"), thread}, {QStringLiteral("messages"), messages}});
+            // threads[].id and context.wa_id only when shareable; context always names the BSUID.
+            QJsonObject context{{QStringLiteral("user_id"), c.bsuid}};
+            if (m_customers.phoneShareable(c))
+                context.insert(QStringLiteral("wa_id"), c.phone);
+            if (m_customers.parentBsuids())
+                context.insert(QStringLiteral("parent_user_id"), c.parentBsuid);
+            if (!c.username.isEmpty())
+                context.insert(QStringLiteral("username"), c.username);
+            QJsonObject thread{{QStringLiteral("context"), context}, {QStringLiteral("messages"), messages}};
+            if (m_customers.phoneShareable(c))
+                thread.insert(QStringLiteral("id"), c.phone);
+            threads.append(thread);
+            if (!mediaIn.isEmpty() || !mediaOut.isEmpty()) {
+                QJsonObject value = valueEnvelope();
+                value.insert(QStringLiteral("contacts"), QJsonArray{m_customers.contactEntry(c, false, true)});
+                if (!mediaIn.isEmpty())
+                    value.insert(QStringLiteral("messages"), mediaIn);
+                if (!mediaOut.isEmpty())
+                    value.insert(QStringLiteral("message_echoes"), mediaOut);
+                followUps.append(value);
+            }
         }
         QJsonObject value = valueEnvelope();
         value.insert(QStringLiteral("history"),
@@ -338,11 +503,9 @@ void Simulator::startHistorySync()
         due += 1000;
         at(due, [this, value] { emitChange(QStringLiteral("history"), value); });
     }
-    if (!followUps.isEmpty()) {
-        QJsonObject value = valueEnvelope();
-        value.insert(QStringLiteral("messages"), followUps);
-        at(due + 1000, [this, value] { emitChange(QStringLiteral("history"), value); });
-    }
+    due += 1000;
+    for (const QJsonObject& value : std::as_const(followUps))
+        at(due, [this, value] { emitChange(QStringLiteral("history"), value); });
 }
 
 void Simulator::startContactSync()
@@ -350,7 +513,12 @@ void Simulator::startContactSync()
     QJsonArray items;
     for (const QJsonValue& c : m_scenario.contacts) {
         const QJsonObject spec = c.toObject();
-        QJsonObject contact{{QStringLiteral("phone_number"), spec.value(QStringLiteral("phone_number"))}};
+        QString digits;
+        for (QChar ch : spec.value(QStringLiteral("phone_number")).toString()) {
+            if (ch.isDigit())
+                digits.append(ch);
+        }
+        QJsonObject contact = stateSyncContact(m_customers.forPhone(digits));
         for (const char* key : {"full_name", "first_name"}) {
             if (spec.contains(QLatin1String(key)))
                 contact.insert(QLatin1String(key), spec.value(QLatin1String(key)));

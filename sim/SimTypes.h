@@ -52,6 +52,8 @@ struct SimStats
     qint64 webhookDuplicates = 0;
     qint64 webhookDropped = 0; ///< given up after the last retry
     qint64 customerMessages = 0;
+    qint64 phonesShared = 0;  ///< contacts messages with origin contact_request
+    qint64 numberChanges = 0; ///< system messages for a new number
 };
 
 } // namespace duet::sim

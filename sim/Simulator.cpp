@@ -4,7 +4,6 @@
 
 #include "cloudapi/WebhookSignature.h"
 #include "core/Clock.h"
-#include "core/PhoneNumber.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +19,7 @@ Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessTok
     , m_gate(clock, m_scenario)
     , m_media(clock, [this] { return newNumericId(); })
     , m_validator(m_scenario, [this](const QString& id) { return m_media.find(id) != nullptr; })
+    , m_customers(clock, m_scenario, seed)
     , m_startMs(clock.nowMs())
 {}
 
@@ -128,6 +128,9 @@ SimResponse Simulator::graph(const SimRequest& request, const QStringList& parts
         if (parts.at(1) == QLatin1String("smb_app_data"))
             return appData(request);
     }
+    if (parts.size() == 2 && request.method == "DELETE" && parts.at(0) == m_scenario.phoneNumberId &&
+        parts.at(1) == QLatin1String("contact_book"))
+        return forgetContact(request);
     if (parts.size() == 1 && request.method == "GET")
         return mediaInfo(parts.at(0));
     if (parts.size() == 1 && request.method == "DELETE") {
@@ -149,27 +152,77 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
         ++m_stats.markedRead;
         return json({{QStringLiteral("success"), true}});
     }
-    const bool windowOpen = m_gate.isWindowOpen(send.waId);
-    e = m_gate.admit(send.waId, send.isTemplate());
+    SimCustomer* customer = send.isToUserId() ? m_customers.byUserId(send.userId) : &m_customers.forPhone(send.waId);
+    if (!customer) {
+        // Meta gives no code for a BSUID it does not know (another portfolio's, altered, or retired
+        // by a number change): the simulator answers as for any invalid parameter.
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("Invalid parameter: recipient %1 is not a business-scoped user ID "
+                                                   "of this business portfolio.")
+                                        .arg(send.userId)));
+    }
+    if (send.isToUserId() && send.isTemplate() && send.templateCategory == QLatin1String("authentication")) {
+        return error(SimError::make(ErrorCode::BsuidNotSupported,
+                                    QStringLiteral("Business-scoped User ID (BSUID) recipients are not supported for "
+                                                   "this message.")));
+    }
+    const QString handle = customer->handle;
+    const bool windowOpen = m_gate.isWindowOpen(handle);
+    e = m_gate.admit(handle, send.isTemplate());
     if (e.isError())
         return error(e);
 
-    const QString wamid = newWamid(send.waId);
+    if (!send.isToUserId())
+        m_customers.phoneContact(*customer); // a message to the number: Meta may share it for 30 days
+    const Sent sent{newWamid(send.isToUserId() ? send.userId : send.waId), handle, send.waId, send.clientId};
     ++m_stats.accepted;
     ++m_stats.acceptedByClientId[send.clientId];
-    m_stats.clientIdByWamid.insert(wamid, send.clientId);
-    m_lastBusinessWamid.insert(send.waId, wamid);
-    m_lastThreadWamid.insert(send.waId, wamid);
+    m_stats.clientIdByWamid.insert(sent.wamid, send.clientId);
+    m_lastBusinessWamid.insert(handle, sent.wamid);
+    m_lastThreadWamid.insert(handle, sent.wamid);
     const QString category = send.isTemplate() ? send.templateCategory : QStringLiteral("service");
-    scheduleStatuses(wamid, send.waId, send.clientId, send.type, category, windowOpen);
+    const qint64 deliveredAt = scheduleStatuses(sent, send.type, category, windowOpen);
 
-    QJsonObject message{{QStringLiteral("id"), wamid}};
+    // A request for the customer's number (the interactive message or a template's button): the
+    // customer answers a while after it reached them, if they are willing.
+    const TemplateSpec* spec =
+        send.isTemplate() ? m_scenario.findTemplate(send.templateName, send.templateLanguage) : nullptr;
+    const bool asksForPhone =
+        send.interactiveType == QLatin1String("request_contact_info") || (spec && spec->requestsContactInfo);
+    if (asksForPhone && deliveredAt >= 0 && customer->sharesPhone)
+        at(deliveredAt + customer->shareAfterMs, [this, handle] { customerSharesPhone(handle); });
+
+    QJsonObject message{{QStringLiteral("id"), sent.wamid}};
     if (send.isTemplate())
         message.insert(QStringLiteral("message_status"), QStringLiteral("accepted"));
+    // BSUID.md §4.2: wa_id only for a send to the number, user_id only for one to a BSUID (the
+    // value sent, parent or not); never the other, whatever the contact book knows.
+    QJsonObject contact{{QStringLiteral("input"), send.toInput}};
+    if (send.isToUserId())
+        contact.insert(QStringLiteral("user_id"), send.userId);
+    else
+        contact.insert(QStringLiteral("wa_id"), send.waId);
     return json({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                 {QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("input"), send.toInput},
-                                                                     {QStringLiteral("wa_id"), send.waId}}}},
+                 {QStringLiteral("contacts"), QJsonArray{contact}},
                  {QStringLiteral("messages"), QJsonArray{message}}});
+}
+
+SimResponse Simulator::forgetContact(const SimRequest& request)
+{
+    const QString bsuid = request.query.queryItemValue(QStringLiteral("bsuid"));
+    if (request.query.queryItemValue(QStringLiteral("messaging_product")) != QLatin1String("whatsapp"))
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("The parameter messaging_product is required.")));
+    SimCustomer* customer = m_customers.byUserId(bsuid);
+    if (!customer || bsuid != customer->bsuid) {
+        // Parent BSUIDs are not accepted here (BSUID.md §5), nor ids of another portfolio.
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("Param bsuid must be a business-scoped user ID of this business "
+                                                   "portfolio.")));
+    }
+    return json({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                 {QStringLiteral("success"), true},
+                 {QStringLiteral("deleted"), m_customers.forget(*customer)}});
 }
 
 SimResponse Simulator::uploadMedia(const SimRequest& request)
@@ -278,16 +331,16 @@ SimResponse Simulator::appData(const SimRequest& request)
 SimResponse Simulator::inbound(const SimRequest& request)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QString from = PhoneNumber::digitsOnly(body.value(QStringLiteral("from")).toString());
     const QString text = body.value(QStringLiteral("text")).toString();
-    if (PhoneNumber::toE164(from).isNull() || text.isEmpty()) {
+    SimCustomer* customer = m_customers.resolve(body.value(QStringLiteral("from")).toString());
+    if (!customer || text.isEmpty()) {
         return error(SimError::make(ErrorCode::InvalidParameter,
-                                    QStringLiteral("POST /_sim/inbound needs {\"from\": a phone number, \"text\": a "
-                                                   "non-empty string}.")));
+                                    QStringLiteral("POST /_sim/inbound needs {\"from\": a phone number or a known "
+                                                   "BSUID, \"text\": a non-empty string}.")));
     }
     if (body.contains(QStringLiteral("name")))
-        m_scenario.customers.insert(from, body.value(QStringLiteral("name")).toString());
-    return json({{QStringLiteral("id"), customerText(from, text)}});
+        customer->name = body.value(QStringLiteral("name")).toString();
+    return json({{QStringLiteral("id"), customerText(customer->handle, text)}});
 }
 
 QJsonObject Simulator::statsJson() const
@@ -317,6 +370,8 @@ QJsonObject Simulator::statsJson() const
         {QStringLiteral("marked_read"), m_stats.markedRead},
         {QStringLiteral("statuses"), statuses},
         {QStringLiteral("customer_messages"), m_stats.customerMessages},
+        {QStringLiteral("phones_shared"), m_stats.phonesShared},
+        {QStringLiteral("number_changes"), m_stats.numberChanges},
         {QStringLiteral("tier_used"), m_gate.tierUsed()},
         {QStringLiteral("webhooks"), QJsonObject{{QStringLiteral("posts"), m_stats.webhookPosts},
                                                  {QStringLiteral("acknowledged"), m_stats.webhookAcknowledged},

@@ -2,6 +2,7 @@
 // The Cloud API simulator's logic: Graph endpoints, Meta's rules, statuses and scripted traffic.
 #pragma once
 
+#include "Customers.h"
 #include "MediaStore.h"
 #include "MessageValidator.h"
 #include "Scenario.h"
@@ -27,6 +28,9 @@ namespace duet::sim {
 /// syncs) on the injected clock; tick() runs what is due and the scenario's timeline; the webhook
 /// changes that became due are collected with takeReadyChanges() (WebhookDispatcher sends them).
 /// The same seed, clock and requests give the same ids, delays and payloads.
+/// Customers are users of 2026's Cloud API (BSUID.md): every webhook carries their business-scoped
+/// user ID, a customer with a username has their number left out unless Meta's rules allow it
+/// (Customers), sends may go to `recipient`, and customers answer a request for their number.
 ///
 ///     Simulator sim(clock, scenario, token, seed);
 ///     SimResponse r = sim.handle(request);   // in tests, straight from a FakeClock
@@ -37,8 +41,9 @@ public:
     Simulator(const Clock& clock, Scenario scenario, QByteArray accessToken, quint64 seed);
 
     /// Answers one request. Paths: /vNN.N/{phone-number-id}/messages|media|smb_app_data,
-    /// /vNN.N/{media-id} (GET, DELETE), the media download URL, GET /_sim/stats and
-    /// POST /_sim/inbound (a customer message on demand: {"from","text"[,"name"]}).
+    /// DELETE /vNN.N/{phone-number-id}/contact_book?bsuid=…, /vNN.N/{media-id} (GET, DELETE), the
+    /// media download URL, GET /_sim/stats and POST /_sim/inbound (a customer message on demand:
+    /// {"from": a number or a BSUID, "text"[, "name"]}).
     SimResponse handle(const SimRequest& request);
 
     /// Runs the scheduled work and timeline steps due by now.
@@ -48,8 +53,14 @@ public:
     /// When the next scheduled work is due (-1: nothing scheduled).
     qint64 nextDueMs() const;
 
-    /// Emits a customer text message now (opens the window); returns its wamid.
-    QString customerText(const QString& waId, const QString& text);
+    /// Emits a customer text message now (opens the window); returns its wamid. `from`: a
+    /// customer's number (or scenario wa_id) or BSUID; an unknown number becomes a new customer.
+    QString customerText(const QString& from, const QString& text);
+    /// The customer shares their number as the request-contact-info button does (a contacts
+    /// message with origin contact_request); from then on webhooks carry it (the contact book).
+    QString customerSharesPhone(const QString& handle);
+    /// The customer changes number: a `system` message, and new ids from then on.
+    QString customerChangesNumber(const QString& handle, const QString& newPhone);
 
     /// The base of media download URLs, e.g. "http://127.0.0.1:8080" (set once listening).
     void setPublicBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
@@ -57,6 +68,7 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     SimStats& stats() { return m_stats; }
     const SendGate& gate() const { return m_gate; }
+    Customers& customers() { return m_customers; }
     /// The stats as JSON (GET /_sim/stats).
     QJsonObject statsJson() const;
 
@@ -76,6 +88,7 @@ private:
     SimResponse mediaInfo(const QString& mediaId);
     SimResponse download(const SimRequest& request);
     SimResponse appData(const SimRequest& request);
+    SimResponse forgetContact(const SimRequest& request);
     SimResponse inbound(const SimRequest& request);
     bool isAuthorized(const QByteArray& header) const;
 
@@ -83,15 +96,24 @@ private:
     void at(qint64 dueMs, std::function<void()> work);
     void emitChange(const QString& field, const QJsonObject& value);
     QJsonObject valueEnvelope() const;
-    void scheduleStatuses(const QString& wamid, const QString& waId, const QString& clientId, const QString& type,
-                          const QString& category, bool windowOpen);
-    void emitStatus(const QString& wamid, const QString& waId, const QString& clientId, const QString& status,
-                    const QJsonObject& extra);
+    /// One accepted send, as its statuses need it: who it went to and how.
+    struct Sent
+    {
+        QString wamid;
+        QString handle;   ///< the customer (Customers)
+        QString phone;    ///< the number it went to; empty when it went to a BSUID
+        QString clientId; ///< biz_opaque_callback_data
+    };
+    /// Schedules the statuses of a send; returns when it is delivered (-1 when it fails).
+    qint64 scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen);
+    void emitStatus(const Sent& sent, const QString& status, const QJsonObject& extra);
     void runStep(const ScenarioStep& step);
-    QString emitCustomerMessage(const QString& waId, const QString& type, const QJsonObject& content,
+    QString emitCustomerMessage(SimCustomer& customer, const QString& type, const QJsonObject& content,
                                 const QJsonObject& extra);
-    QString resolveReference(const QString& reference, const QString& waId) const;
+    QString resolveReference(const QString& reference, const QString& handle) const;
     QJsonObject customerMedia(const QJsonObject& step);
+    /// A state-sync `contact` object's identifiers for `c` (BSUID.md §3.9.4).
+    QJsonObject stateSyncContact(const SimCustomer& c) const;
     void startHistorySync();
     void startContactSync();
 
@@ -102,6 +124,7 @@ private:
     SendGate m_gate;
     MediaStore m_media;
     MessageValidator m_validator;
+    Customers m_customers;
     SimStats m_stats;
     QString m_baseUrl = QStringLiteral("http://127.0.0.1");
     qint64 m_startMs;
@@ -111,8 +134,8 @@ private:
     std::multimap<qint64, std::function<void()>> m_schedule;
     QList<WebhookChange> m_ready;
     QHash<QString, QString> m_stepWamids;        // step id -> wamid
-    QHash<QString, QString> m_lastBusinessWamid; // wa_id -> last message the business sent (API or app)
-    QHash<QString, QString> m_lastThreadWamid;   // wa_id -> last message in the thread, either way
+    QHash<QString, QString> m_lastBusinessWamid; // handle -> last message the business sent (API or app)
+    QHash<QString, QString> m_lastThreadWamid;   // handle -> last message in the thread, either way
 };
 
 } // namespace duet::sim

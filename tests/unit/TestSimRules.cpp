@@ -6,6 +6,8 @@
 #include "cloudapi/ApiError.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace duet;
@@ -31,6 +33,96 @@ Scenario scenarioWithTier(int tier)
 ApiResponse parse(const SimResponse& r)
 {
     return parseGraphResponse(Transport::Completed, r.status, r.body, {}, 0);
+}
+
+const QString kJoao = QStringLiteral("5511987654321"); // has a username and keeps the number private
+const QString kPriya = QStringLiteral("919812345678");
+
+/// Sheena (no username), João (username, number hidden) and Priya (username, number known to the
+/// business from before), fixed delays, an authentication template and one that asks for the number.
+Scenario identityScenario(bool contactBook = true, bool parents = false)
+{
+    Scenario s = Scenario::defaults();
+    s.contactBook = contactBook;
+    s.parentBsuids = parents;
+    s.delivery.sentMinMs = s.delivery.sentMaxMs = 1000;
+    s.delivery.deliveredMinMs = s.delivery.deliveredMaxMs = 2000;
+    s.delivery.readMinMs = s.delivery.readMaxMs = 3000;
+    s.delivery.readRatio = 1;
+    s.customers.insert(kSheena, {kSheena, QStringLiteral("Sheena Nelson"), {}, false, true, 20000});
+    s.customers.insert(kJoao, {kJoao, QStringLiteral("João Araújo"), QStringLiteral("joao.araujo"), true, true, 5000});
+    s.customers.insert(kPriya, {kPriya, QStringLiteral("Priya Raman"), QStringLiteral("priya_r"), false, false, 0});
+    TemplateSpec code;
+    code.name = QStringLiteral("login_code");
+    code.language = QStringLiteral("en_US");
+    code.category = QStringLiteral("authentication");
+    code.bodyParams = 1;
+    s.templates.append(code);
+    TemplateSpec ask;
+    ask.name = QStringLiteral("ask_phone");
+    ask.language = QStringLiteral("en_US");
+    ask.category = QStringLiteral("utility");
+    ask.requestsContactInfo = true;
+    s.templates.append(ask);
+    return s;
+}
+
+/// `body` sent to `recipient` instead of `to`.
+QJsonObject toRecipient(QJsonObject body, const QString& recipient)
+{
+    body.remove(QStringLiteral("to"));
+    body.insert(QStringLiteral("recipient"), recipient);
+    return body;
+}
+
+QJsonObject contactRequestBody(const QString& recipient)
+{
+    return {
+        {QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+        {QStringLiteral("recipient_type"), QStringLiteral("individual")},
+        {QStringLiteral("recipient"), recipient},
+        {QStringLiteral("type"), QStringLiteral("interactive")},
+        {QStringLiteral("interactive"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("request_contact_info")},
+                     {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Your number?")}}},
+                     {QStringLiteral("action"),
+                      QJsonObject{{QStringLiteral("name"), QStringLiteral("request_contact_info")}}}}}};
+}
+
+/// Runs the simulator `secs` seconds on and returns the webhook changes that became due.
+QList<WebhookChange> runFor(test::FakeClock& clock, Simulator& sim, qint64 secs)
+{
+    clock.advanceSecs(secs);
+    sim.tick();
+    return sim.takeReadyChanges();
+}
+
+/// The first item of `array` in every change that has one.
+QList<QJsonObject> itemsOf(const QList<WebhookChange>& changes, const QString& array)
+{
+    QList<QJsonObject> out;
+    for (const WebhookChange& c : changes) {
+        for (const QJsonValue& v : c.value.value(array).toArray())
+            out.append(v.toObject());
+    }
+    return out;
+}
+
+QJsonObject firstContact(const WebhookChange& c)
+{
+    return c.value.value(QStringLiteral("contacts")).toArray().first().toObject();
+}
+
+/// The changes with a status of `status`.
+QList<WebhookChange> statusChanges(const QList<WebhookChange>& changes, const QString& status)
+{
+    QList<WebhookChange> out;
+    for (const WebhookChange& c : changes) {
+        const QJsonArray statuses = c.value.value(QStringLiteral("statuses")).toArray();
+        if (!statuses.isEmpty() && statuses.first().toObject().value(QStringLiteral("status")).toString() == status)
+            out.append(c);
+    }
+    return out;
 }
 
 } // namespace
@@ -431,6 +523,419 @@ private slots:
         QCOMPARE(sim.takeReadyChanges().size(), 1);
         QCOMPARE(test::simErrorCode(sim.handle(test::simRequest("POST", QStringLiteral("/_sim/inbound"), "{}", {}))),
                  100);
+    }
+
+    // --- Business-scoped user IDs, usernames and the phone rules (BSUID.md) -------------------------
+
+    void everyCustomerHasAStableBsuidOfTheirCountry()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        Simulator again(clock, identityScenario(), test::kSimToken, 7);
+        Simulator otherSeed(clock, identityScenario(), test::kSimToken, 8);
+        const QRegularExpression shape(QStringLiteral("^[A-Z]{2}\\.[1-9][0-9]{19}$"));
+        for (const QString& handle : {kSheena, kJoao, kPriya}) {
+            const QString bsuid = sim.customers().byHandle(handle)->bsuid;
+            QVERIFY2(shape.match(bsuid).hasMatch(), qPrintable(bsuid));
+            QCOMPARE(again.customers().byHandle(handle)->bsuid, bsuid); // same seed, same ids
+            QVERIFY(otherSeed.customers().byHandle(handle)->bsuid != bsuid);
+            QVERIFY(sim.customers().byHandle(handle)->parentBsuid.startsWith(bsuid.left(3) + QStringLiteral("ENT.")));
+        }
+        QVERIFY(sim.customers().byHandle(kSheena)->bsuid.startsWith(QStringLiteral("US.")));
+        QVERIFY(sim.customers().byHandle(kJoao)->bsuid.startsWith(QStringLiteral("BR.")));
+        QVERIFY(sim.customers().byHandle(kPriya)->bsuid.startsWith(QStringLiteral("IN.")));
+        QCOMPARE(Customers::countryOf(QStringLiteral("447700900123")), QStringLiteral("GB"));
+        QCOMPARE(Customers::countryOf(QStringLiteral("4915112345678")), QStringLiteral("DE"));
+        QCOMPARE(Customers::countryOf(QStringLiteral("3519")), QStringLiteral("PT"));
+        QCOMPARE(Customers::countryOf(QStringLiteral("99912345")), QStringLiteral("ZZ"));
+        // Without enrollment, parent BSUIDs are neither written nor accepted.
+        QVERIFY(!sim.customers().byUserId(sim.customers().byHandle(kSheena)->parentBsuid));
+    }
+
+    void incomingMessagesCarryTheBsuidAndTheNumberByTheRules()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const SimCustomer& sheena = *sim.customers().byHandle(kSheena);
+        const SimCustomer& joao = *sim.customers().byHandle(kJoao);
+        sim.customerText(kSheena, QStringLiteral("Hi"));
+        sim.customerText(kJoao, QStringLiteral("Oi"));
+        sim.customerText(kPriya, QStringLiteral("Hello"));
+        const QList<WebhookChange> changes = sim.takeReadyChanges();
+        QCOMPARE(changes.size(), 3);
+        // BSUID.md §3.1 example A: no username, number and BSUID.
+        QJsonObject contact = firstContact(changes.at(0));
+        QJsonObject message = itemsOf({changes.at(0)}, QStringLiteral("messages")).first();
+        QCOMPARE(contact.value(QStringLiteral("wa_id")).toString(), kSheena);
+        QCOMPARE(contact.value(QStringLiteral("user_id")).toString(), sheena.bsuid);
+        QVERIFY(!contact.value(QStringLiteral("profile")).toObject().contains(QStringLiteral("username")));
+        QCOMPARE(message.value(QStringLiteral("from")).toString(), kSheena);
+        QCOMPARE(message.value(QStringLiteral("from_user_id")).toString(), sheena.bsuid);
+        QVERIFY(!message.contains(QStringLiteral("from_parent_user_id")));
+        // Example B: a username and no number at all: the keys are left out, not empty.
+        contact = firstContact(changes.at(1));
+        message = itemsOf({changes.at(1)}, QStringLiteral("messages")).first();
+        QVERIFY(!contact.contains(QStringLiteral("wa_id")));
+        QVERIFY(!message.contains(QStringLiteral("from")));
+        QCOMPARE(contact.value(QStringLiteral("user_id")).toString(), joao.bsuid);
+        QCOMPARE(message.value(QStringLiteral("from_user_id")).toString(), joao.bsuid);
+        QCOMPARE(contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("joao.araujo"));
+        QCOMPARE(contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("João Araújo"));
+        // A username whose number is in the contact book: all three.
+        contact = firstContact(changes.at(2));
+        QCOMPARE(contact.value(QStringLiteral("wa_id")).toString(), kPriya);
+        QCOMPARE(contact.value(QStringLiteral("profile")).toObject().value(QStringLiteral("username")).toString(),
+                 QStringLiteral("priya_r"));
+    }
+
+    void sendsGoToARecipientBsuid()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const SimCustomer& joao = *sim.customers().byHandle(kJoao);
+        // Free-form to a BSUID follows the window like any other send.
+        QCOMPARE(test::simErrorCode(sim.handle(
+                     test::sendRequest(toRecipient(test::textBody(kSheena, QStringLiteral("hi")), joao.bsuid)))),
+                 131047);
+        sim.customerText(kJoao, QStringLiteral("Oi"));
+        sim.takeReadyChanges();
+        const SimResponse r = sim.handle(test::sendRequest(
+            toRecipient(test::textBody(kSheena, QStringLiteral("Olá!"), QStringLiteral("c-1")), joao.bsuid)));
+        QCOMPARE(r.status, 200);
+        // BSUID.md §4.2: input and user_id, never the number (the contact book fills no answer).
+        const QJsonObject contact =
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("contacts")).toArray().first().toObject();
+        QCOMPARE(contact,
+                 (QJsonObject{{QStringLiteral("input"), joao.bsuid}, {QStringLiteral("user_id"), joao.bsuid}}));
+        const ApiResponse parsed = parse(r);
+        QVERIFY(parsed.ok);
+        QCOMPARE(parsed.userId, joao.bsuid);
+        QVERIFY(parsed.waId.isEmpty());
+
+        // Its statuses: no number anywhere (the rules hide it), the BSUID always, the username
+        // on delivered and read but never on sent.
+        const QList<WebhookChange> changes = runFor(clock, sim, 10);
+        QCOMPARE(changes.size(), 3);
+        for (const WebhookChange& c : changes) {
+            const QJsonObject status = itemsOf({c}, QStringLiteral("statuses")).first();
+            const QString kind = status.value(QStringLiteral("status")).toString();
+            QVERIFY2(!status.contains(QStringLiteral("recipient_id")), qPrintable(kind));
+            QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), joao.bsuid);
+            QCOMPARE(status.value(QStringLiteral("biz_opaque_callback_data")).toString(), QStringLiteral("c-1"));
+            const QJsonObject contactOf = firstContact(c);
+            QVERIFY(!contactOf.contains(QStringLiteral("wa_id")));
+            QCOMPARE(contactOf.value(QStringLiteral("user_id")).toString(), joao.bsuid);
+            QCOMPARE(contactOf.value(QStringLiteral("profile")).toObject().contains(QStringLiteral("username")),
+                     kind != QLatin1String("sent"));
+        }
+        // Sending to the BSUID told Meta nothing about the number: João still writes without it.
+        sim.customerText(kJoao, QStringLiteral("Obrigado"));
+        QVERIFY(!itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().contains(QStringLiteral("from")));
+    }
+
+    void toWinsOverRecipient()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        QJsonObject body = test::templateBody(QStringLiteral("+55 11 98765-4321"), QStringLiteral("hello_world"), 0);
+        body.insert(QStringLiteral("recipient"), sim.customers().byHandle(kSheena)->bsuid);
+        const SimResponse r = sim.handle(test::sendRequest(body));
+        QCOMPARE(r.status, 200);
+        const QJsonObject contact =
+            QJsonDocument::fromJson(r.body).object().value(QStringLiteral("contacts")).toArray().first().toObject();
+        // Identical to a send to the number alone (BSUID.md §4.2, since Mar 23).
+        QCOMPARE(contact, (QJsonObject{{QStringLiteral("input"), QStringLiteral("+55 11 98765-4321")},
+                                       {QStringLiteral("wa_id"), kJoao}}));
+        // The send went to João's number, so his statuses carry it: recipient_id and contacts.wa_id.
+        const QList<WebhookChange> delivered = statusChanges(runFor(clock, sim, 10), QStringLiteral("delivered"));
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(
+            itemsOf(delivered, QStringLiteral("statuses")).first().value(QStringLiteral("recipient_id")).toString(),
+            kJoao);
+        QCOMPARE(firstContact(delivered.first()).value(QStringLiteral("wa_id")).toString(), kJoao);
+        QCOMPARE(itemsOf(delivered, QStringLiteral("statuses")).first().value(QStringLiteral("recipient_user_id")),
+                 QJsonValue(sim.customers().byHandle(kJoao)->bsuid));
+    }
+
+    void parentBsuidsWhenThePortfolioIsEnrolled()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(true, true), test::kSimToken, 7);
+        const SimCustomer& sheena = *sim.customers().byHandle(kSheena);
+        sim.customerText(kSheena, QStringLiteral("Hi"));
+        const QList<WebhookChange> inbound = sim.takeReadyChanges();
+        QCOMPARE(firstContact(inbound.first()).value(QStringLiteral("parent_user_id")).toString(), sheena.parentBsuid);
+        QCOMPARE(itemsOf(inbound, QStringLiteral("messages")).first().value(QStringLiteral("from_parent_user_id")),
+                 QJsonValue(sheena.parentBsuid));
+        const SimResponse r = sim.handle(
+            test::sendRequest(toRecipient(test::textBody(kSheena, QStringLiteral("hi")), sheena.parentBsuid)));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(parse(r).userId, sheena.parentBsuid); // the value sent
+        const QJsonObject status = itemsOf(runFor(clock, sim, 2), QStringLiteral("statuses")).first();
+        QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), sheena.bsuid); // the portfolio's
+        QCOMPARE(status.value(QStringLiteral("recipient_parent_user_id")).toString(), sheena.parentBsuid);
+    }
+
+    void unknownBsuidsAreRefused_data()
+    {
+        QTest::addColumn<QString>("recipient");
+        QTest::newRow("well formed, nobody's") << QStringLiteral("US.11111111111111111111");
+        QTest::newRow("lower-case country") << QStringLiteral("us.13491208655302741918");
+        QTest::newRow("punctuation") << QStringLiteral("US.1349-1208");
+        QTest::newRow("a phone number") << QStringLiteral("16505551234");
+    }
+    void unknownBsuidsAreRefused()
+    {
+        QFETCH(QString, recipient);
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const SimResponse r = sim.handle(
+            test::sendRequest(toRecipient(test::templateBody(kSheena, QStringLiteral("hello_world"), 0), recipient)));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(test::simErrorCode(r), 100);
+        QCOMPARE(parse(r).error.category, ErrorCategory::Permanent);
+        QCOMPARE(sim.stats().accepted, qint64(0));
+    }
+
+    void authenticationTemplatesToABsuidGet131062()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
+        const SimResponse r = sim.handle(
+            test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("login_code"), 1), bsuid)));
+        QCOMPARE(r.status, 400);
+        const ApiResponse parsed = parse(r);
+        QCOMPARE(parsed.error.code, 131062);
+        QCOMPARE(parsed.error.category, ErrorCategory::Permanent);
+        QCOMPARE(parsed.error.details,
+                 QStringLiteral("Business-scoped User ID (BSUID) recipients are not supported for this message."));
+        // To the number it goes; and other templates go to the BSUID.
+        QCOMPARE(sim.handle(test::sendRequest(test::templateBody(kJoao, QStringLiteral("login_code"), 1))).status, 200);
+        clock.advanceSecs(10);
+        QCOMPARE(sim.handle(test::sendRequest(
+                                toRecipient(test::templateBody(kJoao, QStringLiteral("hello_world"), 0), bsuid)))
+                     .status,
+                 200);
+        QCOMPARE(sim.stats().errorsByCode.value(131062), qint64(1));
+    }
+
+    void theThirtyDayRuleWithoutTheContactBook()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(false), test::kSimToken, 7);
+        auto joaosNumberShown = [&] {
+            sim.customerText(kJoao, QStringLiteral("Oi"));
+            const QJsonObject message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+            return message.contains(QStringLiteral("from"));
+        };
+        QVERIFY(!joaosNumberShown());
+        // The business sends to his number (it has it from elsewhere): for 30 days Meta may share it.
+        QCOMPARE(sim.handle(test::sendRequest(test::templateBody(kJoao, QStringLiteral("hello_world"), 0))).status,
+                 200);
+        runFor(clock, sim, 10);
+        QVERIFY(joaosNumberShown());
+        QVERIFY(!sim.customers().inContactBook(kJoao)); // switched off: nothing recorded
+        runFor(clock, sim, 29 * 24 * 3600);
+        QVERIFY(joaosNumberShown());
+        runFor(clock, sim, 24 * 3600);
+        QVERIFY(!joaosNumberShown()); // 30 days after the business's message, and his own do not count
+    }
+
+    void theContactBookKeepsTheNumberUntilDeleted()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(true), test::kSimToken, 7);
+        const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
+        QCOMPARE(sim.handle(test::sendRequest(test::templateBody(kJoao, QStringLiteral("hello_world"), 0))).status,
+                 200);
+        QVERIFY(sim.customers().inContactBook(kJoao));
+        runFor(clock, sim, 40 * 24 * 3600);
+        sim.customerText(kJoao, QStringLiteral("Oi"));
+        QCOMPARE(itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().value(QStringLiteral("from")),
+                 QJsonValue(kJoao));
+        // DELETE contact_book (BSUID.md §5): the entry goes, and after 30 days so does the number.
+        auto forget = [&](const QString& id) {
+            SimRequest r = test::simRequest("DELETE", QStringLiteral("/v23.0/106540352242922/contact_book"));
+            r.query.addQueryItem(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
+            r.query.addQueryItem(QStringLiteral("bsuid"), id);
+            return sim.handle(r);
+        };
+        SimResponse r = forget(bsuid);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object(),
+                 (QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                              {QStringLiteral("success"), true},
+                              {QStringLiteral("deleted"), true}}));
+        QCOMPARE(QJsonDocument::fromJson(forget(bsuid).body).object().value(QStringLiteral("deleted")),
+                 QJsonValue(false));
+        QCOMPARE(test::simErrorCode(forget(sim.customers().byHandle(kJoao)->parentBsuid)), 100);
+        sim.customerText(kJoao, QStringLiteral("Oi"));
+        QVERIFY(!itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().contains(QStringLiteral("from")));
+    }
+
+    void askingForTheNumberGetsItShared()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const SimCustomer& joao = *sim.customers().byHandle(kJoao);
+        // Outside the window the interactive request is free-form, so it is refused.
+        QCOMPARE(test::simErrorCode(sim.handle(test::sendRequest(contactRequestBody(joao.bsuid)))), 131047);
+        sim.customerText(kJoao, QStringLiteral("Oi"));
+        sim.takeReadyChanges();
+        QJsonObject bad = contactRequestBody(joao.bsuid);
+        bad.insert(QStringLiteral("interactive"),
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("request_contact_info")}});
+        QCOMPARE(test::simErrorCode(sim.handle(test::sendRequest(bad))), 100); // no body text
+        QCOMPARE(sim.handle(test::sendRequest(contactRequestBody(joao.bsuid))).status, 200);
+        // Delivered after 3 s; João answers 5 s later (share_after_s) with a contacts message.
+        QList<WebhookChange> changes = runFor(clock, sim, 7);
+        QCOMPARE(itemsOf(changes, QStringLiteral("messages")).size(), 0);
+        changes = runFor(clock, sim, 1);
+        QList<QJsonObject> messages = itemsOf(changes, QStringLiteral("messages"));
+        QCOMPARE(messages.size(), 1);
+        const QJsonObject share = messages.first();
+        QCOMPARE(share.value(QStringLiteral("type")).toString(), QStringLiteral("contacts"));
+        QCOMPARE(share.value(QStringLiteral("from_user_id")).toString(), joao.bsuid);
+        QVERIFY(!share.contains(QStringLiteral("from"))); // judged before the share, as in Meta's example
+        const QJsonObject shared = share.value(QStringLiteral("contacts")).toArray().first().toObject();
+        QCOMPARE(shared.value(QStringLiteral("origin")).toString(), QStringLiteral("contact_request"));
+        QVERIFY(!shared.contains(QStringLiteral("vcard")));
+        const QJsonObject phone = shared.value(QStringLiteral("phones")).toArray().first().toObject();
+        QCOMPARE(phone.value(QStringLiteral("wa_id")).toString(), kJoao);
+        QCOMPARE(phone.value(QStringLiteral("phone")).toString(), QStringLiteral("+55 11987654321"));
+        QCOMPARE(sim.stats().phonesShared, qint64(1));
+        // From now on the contact book has it: every webhook carries his number.
+        QVERIFY(sim.customers().inContactBook(kJoao));
+        sim.customerText(kJoao, QStringLiteral("Pronto"));
+        changes = sim.takeReadyChanges();
+        QCOMPARE(itemsOf(changes, QStringLiteral("messages")).first().value(QStringLiteral("from")), QJsonValue(kJoao));
+        QCOMPARE(firstContact(changes.first()).value(QStringLiteral("wa_id")), QJsonValue(kJoao));
+    }
+
+    void aTemplateWithTheButtonAsksOutsideTheWindow()
+    {
+        test::FakeClock clock;
+        Scenario s = identityScenario();
+        s.customers[kJoao].shareAfterMs = 0;
+        Simulator sim(clock, s, test::kSimToken, 7);
+        const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
+        // No button parameters: the template alone, to the BSUID (BSUID.md §4.5).
+        QCOMPARE(
+            sim.handle(test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("ask_phone"), 0), bsuid)))
+                .status,
+            200);
+        const QList<QJsonObject> messages = itemsOf(runFor(clock, sim, 5), QStringLiteral("messages"));
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().value(QStringLiteral("type")).toString(), QStringLiteral("contacts"));
+        // A customer who declines never answers.
+        Scenario declining = identityScenario();
+        declining.customers[kJoao].sharesPhone = false;
+        Simulator other(clock, declining, test::kSimToken, 7);
+        QCOMPARE(other
+                     .handle(test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("ask_phone"), 0),
+                                                           other.customers().byHandle(kJoao)->bsuid)))
+                     .status,
+                 200);
+        QCOMPARE(itemsOf(runFor(clock, other, 3600), QStringLiteral("messages")).size(), 0);
+    }
+
+    void aNumberChangeGivesNewIds()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const QString oldSheena = sim.customers().byHandle(kSheena)->bsuid;
+        const QString oldJoao = sim.customers().byHandle(kJoao)->bsuid;
+        // Sheena's new number may be shared: user_changed_number with the new number.
+        sim.customerChangesNumber(kSheena, QStringLiteral("16505559999"));
+        QList<WebhookChange> changes = sim.takeReadyChanges();
+        QCOMPARE(changes.size(), 1);
+        QVERIFY(!changes.first().value.contains(QStringLiteral("contacts"))); // system messages have none
+        QJsonObject message = itemsOf(changes, QStringLiteral("messages")).first();
+        QJsonObject system = message.value(QStringLiteral("system")).toObject();
+        const QString newSheena = sim.customers().byHandle(kSheena)->bsuid;
+        QVERIFY(newSheena != oldSheena);
+        QVERIFY(newSheena.startsWith(QStringLiteral("US.")));
+        QCOMPARE(message.value(QStringLiteral("type")).toString(), QStringLiteral("system"));
+        QCOMPARE(system.value(QStringLiteral("type")).toString(), QStringLiteral("user_changed_number"));
+        QCOMPARE(system.value(QStringLiteral("wa_id")).toString(), QStringLiteral("16505559999"));
+        QCOMPARE(system.value(QStringLiteral("user_id")).toString(), newSheena);
+        QCOMPARE(system.value(QStringLiteral("previous_user_id")).toString(), oldSheena);
+        QCOMPARE(system.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("User Sheena Nelson changed from 16505551234 to 16505559999"));
+        QCOMPARE(message.value(QStringLiteral("from")).toString(), kSheena);
+        // João's cannot be shared: user_changed_user_id, ids only.
+        sim.customerChangesNumber(kJoao, QStringLiteral("5511912340000"));
+        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+        system = message.value(QStringLiteral("system")).toObject();
+        const QString newJoao = sim.customers().byHandle(kJoao)->bsuid;
+        QCOMPARE(system.value(QStringLiteral("type")).toString(), QStringLiteral("user_changed_user_id"));
+        QVERIFY(!system.contains(QStringLiteral("wa_id")));
+        QVERIFY(!message.contains(QStringLiteral("from")));
+        QCOMPARE(system.value(QStringLiteral("previous_user_id")).toString(), oldJoao);
+        QCOMPARE(system.value(QStringLiteral("user_id")).toString(), newJoao);
+        QCOMPARE(system.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("User João Araújo changed from %1 to %2").arg(oldJoao, newJoao));
+        QCOMPARE(sim.stats().numberChanges, qint64(2));
+        // From then on: the new ids and number; the old BSUID no longer reaches anyone.
+        sim.customerText(kSheena, QStringLiteral("New phone!"));
+        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+        QCOMPARE(message.value(QStringLiteral("from")).toString(), QStringLiteral("16505559999"));
+        QCOMPARE(message.value(QStringLiteral("from_user_id")).toString(), newSheena);
+        QCOMPARE(test::simErrorCode(sim.handle(
+                     test::sendRequest(toRecipient(test::textBody(kSheena, QStringLiteral("hi")), oldSheena)))),
+                 100);
+        QCOMPARE(
+            sim.handle(test::sendRequest(toRecipient(test::textBody(kSheena, QStringLiteral("hi")), newSheena))).status,
+            200); // the window stayed with the person
+    }
+
+    void failedStatusesFollowTheExceptions()
+    {
+        test::FakeClock clock;
+        Scenario s = identityScenario();
+        s.delivery.undeliverable = QStringList{kJoao};
+        Simulator sim(clock, s, test::kSimToken, 7);
+        const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
+        sim.handle(test::sendRequest(test::templateBody(kJoao, QStringLiteral("hello_world"), 0)));
+        QList<WebhookChange> changes = runFor(clock, sim, 5);
+        QCOMPARE(changes.size(), 1);
+        // BSUID.md §3.2 example C: to the number, failed: recipient_id, no recipient_user_id, no contacts.
+        QJsonObject status = itemsOf(changes, QStringLiteral("statuses")).first();
+        QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(status.value(QStringLiteral("recipient_id")).toString(), kJoao);
+        QVERIFY(!status.contains(QStringLiteral("recipient_user_id")));
+        QVERIFY(!changes.first().value.contains(QStringLiteral("contacts")));
+        // To the BSUID, failed: recipient_user_id, still no contacts (the number is in the contact
+        // book now, after the send to it, so recipient_id comes too).
+        sim.handle(test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("hello_world"), 0), bsuid)));
+        changes = runFor(clock, sim, 10);
+        status = itemsOf(changes, QStringLiteral("statuses")).first();
+        QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), bsuid);
+        QVERIFY(!changes.first().value.contains(QStringLiteral("contacts")));
+    }
+
+    void inboundControlEndpointTakesABsuid()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, identityScenario(), test::kSimToken, 7);
+        const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
+        const SimResponse r = sim.handle(test::simRequest(
+            "POST", QStringLiteral("/_sim/inbound"),
+            test::jsonBytes({{QStringLiteral("from"), bsuid}, {QStringLiteral("text"), QStringLiteral("Oi")}})));
+        QCOMPARE(r.status, 200);
+        QVERIFY(sim.gate().isWindowOpen(kJoao));
+        QCOMPARE(
+            itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().value(QStringLiteral("from_user_id")),
+            QJsonValue(bsuid));
+        QCOMPARE(sim.handle(test::simRequest("POST", QStringLiteral("/_sim/inbound"),
+                                             test::jsonBytes({{QStringLiteral("from"), QStringLiteral("US.999")},
+                                                              {QStringLiteral("text"), QStringLiteral("x")}})))
+                     .status,
+                 400);
     }
 };
 

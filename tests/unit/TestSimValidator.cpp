@@ -84,6 +84,11 @@ Scenario testScenario()
     t.bodyParams = 2;
     t.buttonParams.insert(1, 1);
     s.templates.append(t);
+    TemplateSpec ask;
+    ask.name = QStringLiteral("ask_phone");
+    ask.language = QStringLiteral("en_US");
+    ask.requestsContactInfo = true;
+    s.templates.append(ask);
     return s;
 }
 
@@ -160,6 +165,44 @@ private slots:
             << typed(QStringLiteral("location"),
                      QJsonObject{{QStringLiteral("latitude"), 1.5}, {QStringLiteral("longitude"), 2.5}})
             << 0;
+
+        // Sends to a business-scoped user ID (BSUID.md §4.1, §4.5).
+        const Envelope toBsuid{QStringLiteral("US.13491208655302741918"), QStringLiteral("c-3"), {}};
+        const Envelope toParent{QStringLiteral("US.ENT.11815799212886844830"), QStringLiteral("c-4"), {}};
+        TemplateContent ask{QStringLiteral("ask_phone"), QStringLiteral("en_US"), {}};
+        ask.components.append({TemplateComponent::Type::Button, {}, QStringLiteral("request_contact_info"), 0});
+        QTest::newRow("a text to a BSUID from the builder is accepted")
+            << build(graph.text(toBsuid, QStringLiteral("Hi"))) << 0;
+        QTest::newRow("a template to a parent BSUID from the builder is accepted")
+            << build(graph.templateMessage(toParent, hello)) << 0;
+        QTest::newRow("the contact request from the builder is accepted")
+            << build(graph.contactRequest(toBsuid, QStringLiteral("Your number?"))) << 0;
+        QTest::newRow("a template with a request_contact_info button from the builder is accepted")
+            << build(graph.templateMessage(toBsuid, ask)) << 0;
+        QTest::newRow("a request_contact_info button with a parameter is refused")
+            << typed(QStringLiteral("template"), tmpl(QStringLiteral("ask_phone"), QStringLiteral("en_US"),
+                                                      {button(0, 1, QStringLiteral("request_contact_info"))}))
+            << 100;
+        QTest::newRow("both to and recipient are accepted")
+            << with(QStringLiteral("recipient"), QStringLiteral("US.13491208655302741918")) << 0;
+        QTest::newRow("a recipient that is no BSUID is refused")
+            << with(QStringLiteral("recipient"), QStringLiteral("16505551234")) << 100;
+        QTest::newRow("a numeric recipient is refused") << with(QStringLiteral("recipient"), 1.0) << 100;
+        QTest::newRow("a BSUID over 128 characters is refused")
+            << with(QStringLiteral("recipient"), QString(QStringLiteral("US.") + QString(129, u'1'))) << 100;
+        QTest::newRow("a contact request without a body text is refused")
+            << typed(QStringLiteral("interactive"),
+                     QJsonObject{{QStringLiteral("type"), QStringLiteral("request_contact_info")},
+                                 {QStringLiteral("action"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("request_contact_info")}}}})
+            << 100;
+        QTest::newRow("a contact request with another action is refused")
+            << typed(QStringLiteral("interactive"),
+                     QJsonObject{
+                         {QStringLiteral("type"), QStringLiteral("request_contact_info")},
+                         {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}}},
+                         {QStringLiteral("action"), QJsonObject{{QStringLiteral("name"), QStringLiteral("send")}}}})
+            << 100;
 
         // The envelope.
         QTest::newRow("a body that is not JSON is refused") << QByteArray("{nope") << 100;
@@ -339,6 +382,22 @@ private slots:
         QVERIFY(send.isTemplate());
         QCOMPARE(send.templateCategory, QStringLiteral("utility"));
         QCOMPARE(send.clientId, QStringLiteral("c-9"));
+        QVERIFY(!send.isToUserId());
+
+        // To a BSUID: the recipient, no digits; with both, `to` wins.
+        QJsonObject body = test::textBody(QStringLiteral("+1 650 555 1234"), QStringLiteral("Hi"));
+        body.insert(QStringLiteral("recipient"), QStringLiteral("US.13491208655302741918"));
+        ValidatedSend both;
+        QVERIFY(!validator.validate(test::jsonBytes(body), &both).isError());
+        QCOMPARE(both.waId, QStringLiteral("16505551234"));
+        QCOMPARE(both.toInput, QStringLiteral("+1 650 555 1234"));
+        QVERIFY(!both.isToUserId());
+        body.remove(QStringLiteral("to"));
+        ValidatedSend byId;
+        QVERIFY(!validator.validate(test::jsonBytes(body), &byId).isError());
+        QVERIFY(byId.isToUserId());
+        QCOMPARE(byId.userId, QStringLiteral("US.13491208655302741918"));
+        QCOMPARE(byId.toInput, QStringLiteral("US.13491208655302741918"));
     }
 };
 
