@@ -25,6 +25,7 @@ namespace {
 const QByteArray kToken = "outbound-test-token";
 const QByteArray kSecret = "outbound-test-secret";
 const QString kPhoneNumberId = QStringLiteral("106540352242922");
+const QString kJoao = QStringLiteral("5511987654321"); // a username customer whose number Meta withholds
 
 /// Window facts from a map (contact digits -> last customer message, seconds).
 
@@ -49,6 +50,7 @@ private:
     MapWindowSource m_windows;
     std::unique_ptr<WindowGate> m_gate;
     QNetworkAccessManager m_network;
+    QList<Event> m_statuses; ///< every status webhook received, in order
 
     OutboundDriver& makeDriver(bool withGate, const QByteArray& token = kToken)
     {
@@ -108,7 +110,9 @@ private:
 private slots:
     void init()
     {
+        m_statuses.clear();
         m_receiver = std::make_unique<test::StatusReceiver>(kSecret, [this](const Event& e) {
+            m_statuses.append(e);
             if (m_driver)
                 m_driver->onStatus(e.callback, e.wamid, e.status, e.errorCode);
         });
@@ -127,6 +131,14 @@ private slots:
         options.scenario.delivery.readRatio = 0;
         options.scenario.delivery.duplicateRatio = 0.2;
         options.scenario.delivery.batchMax = 3;
+        options.scenario.customers.insert(
+            kJoao, {kJoao, QStringLiteral("João Araújo"), QStringLiteral("joao.araujo"), true, true, 200});
+        sim::TemplateSpec code;
+        code.name = QStringLiteral("login_code");
+        code.language = QStringLiteral("en_US");
+        code.category = QStringLiteral("authentication");
+        code.bodyParams = 1;
+        options.scenario.templates.append(code);
         m_sim = std::make_unique<sim::SimService>(m_clock, options);
         QString error;
         QVERIFY2(m_sim->start(&error), qPrintable(error));
@@ -322,6 +334,70 @@ private slots:
         QCOMPARE(p.total, 30);
         QVERIFY(p.isDone());
         QCOMPARE(simStats().value(QStringLiteral("accepted")).toInt(), 30);
+    }
+
+    void aCustomerKnownOnlyByTheirBsuid()
+    {
+        OutboundDriver& driver = makeDriver(true);
+        driver.start();
+        const QString bsuid = m_sim->simulator().customers().byHandle(kJoao)->bsuid;
+        // He writes from his account: the window opens under his BSUID, the conversation's key.
+        customerWrites(bsuid);
+
+        // The reply goes to `recipient` and is paced, gated and reconciled like any other.
+        const SubmitResult reply =
+            driver.submitText(bsuid, QStringLiteral("Olá João!"), QStringLiteral("ana"), {}, bsuid);
+        QVERIFY2(reply.isQueued(), qPrintable(reply.error));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(reply.id), OutboxState::Delivered, 15000);
+        const OutboxRow row = *m_outbox->row(reply.id);
+        QCOMPARE(row.contact, bsuid);
+        QCOMPARE(QJsonDocument::fromJson(row.body).object().value(QStringLiteral("recipient")).toString(), bsuid);
+        QCOMPARE(acceptedFor(reply.clientId), 1);
+        // Its statuses name him by BSUID only: Meta withholds his number.
+        bool sawDelivered = false;
+        for (const Event& e : std::as_const(m_statuses)) {
+            if (e.callback != reply.clientId)
+                continue;
+            QCOMPARE(e.userId, bsuid);
+            QVERIFY2(e.contact.isEmpty(), qPrintable(e.contact));
+            sawDelivered = sawDelivered || e.status == QLatin1String("delivered");
+        }
+        QVERIFY(sawDelivered);
+
+        // Asking for his number: the interactive message goes out and he shares it.
+        const SubmitResult ask = driver.submitContactRequest(bsuid, QStringLiteral("May we have your number?"),
+                                                             QStringLiteral("ana"), bsuid);
+        QVERIFY2(ask.isQueued(), qPrintable(ask.error));
+        QTRY_VERIFY_WITH_TIMEOUT(reachedMeta(ask.id), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(simStats().value(QStringLiteral("phones_shared")).toInt(), 1, 10000);
+
+        // An authentication template is refused here, before the network ...
+        cloudapi::TemplateContent code{QStringLiteral("login_code"), QStringLiteral("en_US"), {}};
+        cloudapi::TemplateComponent body;
+        body.parameters = {cloudapi::TemplateParameter::textValue(QStringLiteral("123456"))};
+        code.components = {body};
+        code.category = cloudapi::TemplateCategory::Authentication;
+        const SubmitResult refused = driver.submitTemplate(bsuid, code);
+        QVERIFY(!refused.isQueued());
+        QCOMPARE(refused.problem, cloudapi::RequestProblem::TemplateNeedsPhone);
+        QCOMPARE(errorsFor(131062), 0);
+        // ... and when Duet does not know the category, Meta's 131062 comes back with its remedy.
+        code.category = cloudapi::TemplateCategory::Unspecified;
+        const SubmitResult unknown = driver.submitTemplate(bsuid, code);
+        QVERIFY(unknown.isQueued());
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(unknown.id), OutboxState::Failed, 10000);
+        const OutboxRow failed = *m_outbox->row(unknown.id);
+        QCOMPARE(failed.errorCode, 131062);
+        cloudapi::ApiError e;
+        e.code = 131062;
+        e.category = cloudapi::ErrorCategory::Permanent;
+        QCOMPARE(failed.remedy, QString::fromUtf8(cloudapi::remedySource(e)));
+        QCOMPARE(errorsFor(131062), 1);
+        // To his number the same template goes.
+        code.category = cloudapi::TemplateCategory::Authentication;
+        const SubmitResult byPhone = driver.submitTemplate(kJoao, code);
+        QVERIFY(byPhone.isQueued());
+        QTRY_VERIFY_WITH_TIMEOUT(reachedMeta(byPhone.id), 10000);
     }
 };
 

@@ -8,7 +8,10 @@
 #include "cloudapi/WebhookDecoder.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace duet;
 using namespace duet::sim;
@@ -129,6 +132,34 @@ private slots:
         QTest::newRow("a history thread without a number")
             << QByteArray("{\"history\":{\"chunks\":[{\"threads\":[{\"messages\":[]}]}]}}")
             << QStringLiteral("history.chunks[0].threads[0].id: is missing");
+        QTest::newRow("a username with an at sign inside")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\",\"username\":\"a@b\"}]}")
+            << QStringLiteral("customers[0].username: must be a username");
+        QTest::newRow("a username ending in a period")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\",\"username\":\"sheena.\"}]}")
+            << QStringLiteral("customers[0].username: must be a username");
+        QTest::newRow("a hidden number without a username")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\",\"phone_hidden\":true}]}")
+            << QStringLiteral("customers[0].phone_hidden: needs a username");
+        QTest::newRow("an unknown answer to a contact request")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\",\"contact_request\":\"maybe\"}]}")
+            << QStringLiteral("customers[0].contact_request: must be \"share\" or \"decline\"");
+        QTest::newRow("a customer listed twice")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\"},{\"wa_id\":\"+1 650 555 "
+                          "1234\",\"name\":\"T\"}]}")
+            << QStringLiteral("customers[1].wa_id: is listed twice");
+        QTest::newRow("a number change to another customer's number")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\"},{\"wa_id\":\"12125557890\","
+                          "\"name\":\"M\"}],\"timeline\":[{\"at\":1,\"type\":\"change_number\",\"from\":"
+                          "\"16505551234\",\"new_phone\":\"12125557890\"}]}")
+            << QStringLiteral("timeline[0].new_phone: is another customer's number");
+        QTest::newRow("a number change without the new number")
+            << QByteArray("{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\"}],\"timeline\":[{\"at\":1,"
+                          "\"type\":\"change_number\",\"from\":\"16505551234\"}]}")
+            << QStringLiteral("timeline[0].new_phone: is missing");
+        QTest::newRow("parent_bsuids that is not a boolean")
+            << QByteArray("{\"business\":{\"parent_bsuids\":\"yes\"}}")
+            << QStringLiteral("business.parent_bsuids: must be true or false");
         QTest::newRow("a contact with a bad number")
             << QByteArray("{\"contacts\":[{\"phone_number\":\"abc\"}]}")
             << QStringLiteral("contacts[0].phone_number: is not a phone number");
@@ -269,6 +300,148 @@ private slots:
         QCOMPARE(ofKind(decode(collector.bodies), EventKind::HistoryDeclined).size(), 1);
     }
 
+    void usernameCustomersThroughEveryKindOfWebhook()
+    {
+        // One customer with a username and a hidden number, in history, the contact sync, an echo,
+        // her own messages, a share of her number and a number change; and one without.
+        const QByteArray json = R"({
+          "business": {"contact_book": true},
+          "customers": [
+            {"wa_id": "5511987654321", "name": "João Araújo", "username": "@joao.araujo", "share_after_s": 5},
+            {"wa_id": "16505551234", "name": "Sheena Nelson"}],
+          "contacts": [{"phone_number": "5511987654321", "full_name": "João Araújo", "first_name": "João"}],
+          "history": {"chunks": [{"phase": 0, "chunk_order": 1, "progress": 100, "threads": [
+            {"id": "5511987654321", "messages": [
+              {"from_me": false, "ago_s": 3600, "type": "text", "text": "Oi", "status": "READ"},
+              {"from_me": true, "ago_s": 3500, "type": "media_placeholder", "status": "READ",
+               "media": {"type": "image", "mime_type": "image/jpeg"}}]}]}]},
+          "timeline": [
+            {"at": 10, "type": "text", "from": "5511987654321", "text": "Olá"},
+            {"at": 20, "type": "echo", "to": "5511987654321", "text": "Oi João"},
+            {"at": 30, "type": "share_phone", "from": "5511987654321"},
+            {"at": 40, "type": "text", "from": "5511987654321", "text": "Pronto"},
+            {"at": 50, "type": "change_number", "from": "16505551234", "new_phone": "16505559999"},
+            {"at": 55, "type": "text", "from": "16505551234", "text": "From my new phone"},
+            {"at": 60, "type": "username", "from": "16505551234", "username": "sheena.n"},
+            {"at": 70, "type": "text", "from": "16505551234", "text": "New name"}]
+        })";
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::load(json, &s, &error), qPrintable(error));
+        QCOMPARE(s.customers.value(QStringLiteral("5511987654321")).username, QStringLiteral("joao.araujo"));
+        QVERIFY(s.customers.value(QStringLiteral("5511987654321")).phoneHidden); // a username hides it by default
+        QCOMPARE(s.customers.value(QStringLiteral("5511987654321")).shareAfterMs, qint64(5000));
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 11);
+        const QString joao = sim.customers().byHandle(QStringLiteral("5511987654321"))->bsuid;
+        const QString sheena = sim.customers().byHandle(QStringLiteral("16505551234"))->bsuid;
+        for (const char* type : {"history", "smb_app_state_sync"}) {
+            sim.handle(
+                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                                 test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                                                  {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
+        }
+        QList<WebhookChange> changes;
+        QList<QByteArray> bodies;
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 11);
+        for (int i = 0; i < 90; ++i) {
+            clock.advanceSecs(1);
+            sim.tick();
+            const QList<WebhookChange> ready = sim.takeReadyChanges();
+            changes += ready;
+            dispatcher.enqueue(ready);
+            dispatcher.pump();
+        }
+        auto field = [&](const QString& name) {
+            QList<QJsonObject> out;
+            for (const WebhookChange& c : changes) {
+                if (c.field == name)
+                    out.append(c.value);
+            }
+            return out;
+        };
+        // History (judged at the request): no thread id, a context with the BSUID and username.
+        const QList<QJsonObject> history = field(QStringLiteral("history"));
+        QCOMPARE(history.size(), 2);
+        const QJsonObject thread = history.at(0)
+                                       .value(QStringLiteral("history"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("threads"))
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QVERIFY(!thread.contains(QStringLiteral("id")));
+        QCOMPARE(thread.value(QStringLiteral("context")).toObject(),
+                 (QJsonObject{{QStringLiteral("user_id"), joao},
+                              {QStringLiteral("username"), QStringLiteral("joao.araujo")}}));
+        const QJsonArray threadMessages = thread.value(QStringLiteral("messages")).toArray();
+        QCOMPARE(threadMessages.at(0).toObject().value(QStringLiteral("from_user_id")).toString(), joao);
+        QVERIFY(!threadMessages.at(0).toObject().contains(QStringLiteral("from")));
+        QCOMPARE(threadMessages.at(1).toObject().value(QStringLiteral("from")).toString(), s.displayPhoneNumber);
+        QVERIFY(!threadMessages.at(1).toObject().contains(QStringLiteral("to")));
+        // The media follow-up: the business's item is a message echo to the BSUID, with contacts.
+        const QJsonObject followUp = history.at(1);
+        QCOMPARE(followUp.value(QStringLiteral("contacts")).toArray().first().toObject(),
+                 (QJsonObject{{QStringLiteral("profile"),
+                               QJsonObject{{QStringLiteral("username"), QStringLiteral("joao.araujo")}}},
+                              {QStringLiteral("user_id"), joao}}));
+        const QJsonObject echoedMedia = followUp.value(QStringLiteral("message_echoes")).toArray().first().toObject();
+        QCOMPARE(echoedMedia.value(QStringLiteral("to_user_id")).toString(), joao);
+        QVERIFY(!echoedMedia.contains(QStringLiteral("to")));
+        // The contact sync: no phone_number, the BSUID and username.
+        const QJsonObject synced = field(QStringLiteral("smb_app_state_sync"))
+                                       .first()
+                                       .value(QStringLiteral("state_sync"))
+                                       .toArray()
+                                       .first()
+                                       .toObject()
+                                       .value(QStringLiteral("contact"))
+                                       .toObject();
+        QVERIFY(!synced.contains(QStringLiteral("phone_number")));
+        QCOMPARE(synced.value(QStringLiteral("user_id")).toString(), joao);
+        QCOMPARE(synced.value(QStringLiteral("username")).toString(), QStringLiteral("joao.araujo"));
+        QCOMPARE(synced.value(QStringLiteral("full_name")).toString(), QStringLiteral("João Araújo"));
+        // The echo from the app: to_user_id, no to, and the new contacts array.
+        const QJsonObject echoValue = field(QStringLiteral("smb_message_echoes")).first();
+        const QJsonObject echo = echoValue.value(QStringLiteral("message_echoes")).toArray().first().toObject();
+        QCOMPARE(echo.value(QStringLiteral("to_user_id")).toString(), joao);
+        QVERIFY(!echo.contains(QStringLiteral("to")));
+        QCOMPARE(
+            echoValue.value(QStringLiteral("contacts")).toArray().first().toObject().value(QStringLiteral("user_id")),
+            QJsonValue(joao));
+        // Messages: before the share no number; the share; after it, the number.
+        QList<QJsonObject> messages;
+        for (const QJsonObject& v : field(QStringLiteral("messages"))) {
+            for (const QJsonValue& m : v.value(QStringLiteral("messages")).toArray())
+                messages.append(m.toObject());
+        }
+        QCOMPARE(messages.size(), 6);
+        QVERIFY(!messages.at(0).contains(QStringLiteral("from")));
+        QCOMPARE(messages.at(1).value(QStringLiteral("type")).toString(), QStringLiteral("contacts"));
+        QCOMPARE(messages.at(2).value(QStringLiteral("from")).toString(), QStringLiteral("5511987654321"));
+        QCOMPARE(messages.at(3).value(QStringLiteral("system")).toObject().value(QStringLiteral("previous_user_id")),
+                 QJsonValue(sheena));
+        QCOMPARE(messages.at(4).value(QStringLiteral("from")).toString(), QStringLiteral("16505559999"));
+        // Sheena then adopted a username and hid her number, but she had written from it: the
+        // contact book keeps it in her webhooks.
+        QCOMPARE(messages.at(5).value(QStringLiteral("from")).toString(), QStringLiteral("16505559999"));
+        QCOMPARE(messages.at(5).value(QStringLiteral("from_user_id")).toString(),
+                 sim.customers().byHandle(QStringLiteral("16505551234"))->bsuid);
+
+        // Everything decodes, nothing is invalid, and every customer event names a BSUID.
+        const QList<Event> events = decode(collector.bodies);
+        QCOMPARE(ofKind(events, EventKind::Invalid).size(), 0);
+        QCOMPARE(ofKind(events, EventKind::Unknown).size(), 0);
+        for (const Event& e : events) {
+            if (e.kind == EventKind::Message || e.kind == EventKind::Echo || e.kind == EventKind::History ||
+                e.kind == EventKind::Contact)
+                QVERIFY2(!e.userId.isEmpty(), qPrintable(eventKindName(e.kind)));
+        }
+    }
+
     void theDemoDayDecodesCleanly()
     {
         Scenario s;
@@ -295,17 +468,39 @@ private slots:
         const QList<Event> messages = ofKind(events, EventKind::Message);
         QVERIFY(messages.size() >= 10);
         QSet<QString> seen;
-        int replies = 0;
+        QSet<QString> replies; // by wamid: a duplicated delivery is one reply
         for (const Event& m : messages) {
             if (m.type == QLatin1String("reaction"))
                 QVERIFY(!m.targetWamid.isEmpty());
             if (!m.contextWamid.isEmpty()) {
                 QVERIFY(seen.contains(m.contextWamid)); // replies quote an earlier customer message
-                ++replies;
+                replies.insert(m.wamid);
             }
             seen.insert(m.wamid);
         }
-        QCOMPARE(replies, 2);
+        QCOMPARE(replies.size(), 2);
+        // Lucía writes early with her username and no number, shares it, then writes with it.
+        const QString lucia = QStringLiteral("34612345678");
+        QList<Event> hers;
+        for (const Event& m : messages) {
+            if (m.userId.startsWith(QStringLiteral("ES.")))
+                hers.append(m);
+        }
+        QVERIFY(hers.size() >= 3);
+        QVERIFY(hers.first().contact.isEmpty());
+        QCOMPARE(hers.first().username, QStringLiteral("lucia.f"));
+        const auto share = std::find_if(
+            hers.begin(), hers.end(), [](const Event& e) { return e.shareOrigin == QLatin1String("contact_request"); });
+        QVERIFY(share != hers.end());
+        QCOMPARE(share->sharedPhones, QStringList{lucia});
+        QCOMPARE(hers.last().contact, lucia);
+        QCOMPARE(hers.last().userId, hers.first().userId);
+        // Zoë changes number: one identity change from her old BSUID to a new one.
+        const QList<Event> changes = ofKind(events, EventKind::IdentityChange);
+        QVERIFY(!changes.isEmpty());
+        QCOMPARE(changes.first().contact, QStringLiteral("447700900999"));
+        QVERIFY(changes.first().previousUserId.startsWith(QStringLiteral("GB.")));
+        QVERIFY(changes.first().userId != changes.first().previousUserId);
         QCOMPARE(ofKind(events, EventKind::Echo).size(), 2);
         QCOMPARE(ofKind(events, EventKind::Account).size(), 1);
         QCOMPARE(ofKind(events, EventKind::HistoryProgress).size(), 3);
