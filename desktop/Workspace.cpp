@@ -98,6 +98,12 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
             &outbound::OutboundDriver::setLeasedRate);
     connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
     connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
+        // A customer known by BSUID has no number to name (the thread says who it is).
+        if (cloudapi::GraphRequestBuilder::isUserIdAddress(contact)) {
+            emit notice(tr("The customer's 24-hour window closed before the message left, so it was not sent. "
+                           "Choose a template to write to them again."));
+            return;
+        }
         emit notice(tr("The 24-hour window with +%1 closed before the message left, so it was not sent. "
                        "Choose a template to write to them again.")
                         .arg(contact));

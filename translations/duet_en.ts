@@ -930,22 +930,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="101"/>
+        <location filename="../desktop/Workspace.cpp" line="103"/>
+        <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="106"/>
+        <location filename="../desktop/Workspace.cpp" line="112"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <location filename="../desktop/Workspace.cpp" line="116"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="113"/>
+        <location filename="../desktop/Workspace.cpp" line="119"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -953,17 +958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="131"/>
+        <location filename="../desktop/Workspace.cpp" line="137"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="221"/>
+        <location filename="../desktop/Workspace.cpp" line="227"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="310"/>
+        <location filename="../desktop/Workspace.cpp" line="316"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>

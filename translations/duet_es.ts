@@ -930,22 +930,27 @@
         <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="101"/>
+        <location filename="../desktop/Workspace.cpp" line="103"/>
+        <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
+        <translation>La ventana de 24 horas del cliente se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="106"/>
+        <location filename="../desktop/Workspace.cpp" line="112"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <location filename="../desktop/Workspace.cpp" line="116"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="113"/>
+        <location filename="../desktop/Workspace.cpp" line="119"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
@@ -953,17 +958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="131"/>
+        <location filename="../desktop/Workspace.cpp" line="137"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="221"/>
+        <location filename="../desktop/Workspace.cpp" line="227"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="310"/>
+        <location filename="../desktop/Workspace.cpp" line="316"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
