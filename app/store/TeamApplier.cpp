@@ -74,14 +74,19 @@ enum Statement : int {
     InsertStatusHistory,
 };
 
-/// The text a message row shows for what an agent sent: a text body, a caption, a template's
-/// rendered text (the report's `text`) or else its name; null when none.
+/// The text a message row shows for what an agent sent: a text body, a caption, an interactive
+/// message's body (the request for the phone number), a template's rendered text (the report's
+/// `text`) or else its name; null when none.
 QString bodyOf(const QJsonObject& content, const QString& shown)
 {
     const QString type = content.value(QLatin1String("type")).toString();
     const QJsonObject inner = content.value(type).toObject();
     if (type == QLatin1String("text"))
         return inner.value(QLatin1String("body")).toString();
+    if (type == QLatin1String("interactive")) {
+        const QString body = inner.value(QLatin1String("body")).toObject().value(QLatin1String("text")).toString();
+        return body.isEmpty() ? shown : body;
+    }
     if (inner.contains(QLatin1String("caption")))
         return inner.value(QLatin1String("caption")).toString();
     if (type == QLatin1String("template"))

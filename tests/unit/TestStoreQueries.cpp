@@ -292,6 +292,29 @@ private slots:
         QCOMPARE(threadItemToJson(items.last()).value(QStringLiteral("agent")).toString(), QStringLiteral("ana"));
         QVERIFY(items.first().agent.isEmpty()); // the customer's message
         QVERIFY(!threadItemToJson(items.first()).contains(QStringLiteral("agent")));
+
+        // The request for the phone number shows the question it asked.
+        const QJsonObject ask{
+            {QStringLiteral("kind"), QStringLiteral("outbound")},
+            {QStringLiteral("conversation"), customer},
+            {QStringLiteral("agent"), QStringLiteral("ana")},
+            {QStringLiteral("wamid"), QStringLiteral("wamid.agent-2")},
+            {QStringLiteral("client_id"), QStringLiteral("client-2")},
+            {QStringLiteral("content"),
+             QJsonObject{
+                 {QStringLiteral("type"), QStringLiteral("interactive")},
+                 {QStringLiteral("interactive"),
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("request_contact_info")},
+                      {QStringLiteral("body"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Your number?")}}},
+                      {QStringLiteral("action"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("request_contact_info")}}}}}}}};
+        QVERIFY(m_store->connection().transaction());
+        QVERIFY2(team.apply(2, (kT0 + 100) * 1000, ask, &error), qPrintable(error));
+        QVERIFY(m_store->connection().commit());
+        QVERIFY2(q.all(customer, &items, &error), qPrintable(error));
+        QCOMPARE(items.last().type, QStringLiteral("interactive"));
+        QCOMPARE(items.last().text, QStringLiteral("Your number?"));
     }
 
     void findsOneMessageByWamid()
