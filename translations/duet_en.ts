@@ -10,131 +10,136 @@
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="146"/>
-        <source>Location</source>
+        <source>Interactive message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="148"/>
-        <source>Contact card</source>
+        <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="150"/>
-        <source>A message type WhatsApp does not support here</source>
+        <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="152"/>
-        <source>Reply to an interactive message</source>
+        <source>A message type WhatsApp does not support here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="154"/>
-        <source>Media from the chat history, not received yet</source>
+        <source>Reply to an interactive message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="156"/>
+        <source>Media from the chat history, not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="158"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="157"/>
+        <location filename="../ui/BubbleLayout.cpp" line="159"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="165"/>
+        <location filename="../ui/BubbleLayout.cpp" line="167"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="167"/>
+        <location filename="../ui/BubbleLayout.cpp" line="169"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="169"/>
+        <location filename="../ui/BubbleLayout.cpp" line="171"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="171"/>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="173"/>
+        <location filename="../ui/BubbleLayout.cpp" line="175"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="174"/>
+        <location filename="../ui/BubbleLayout.cpp" line="176"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="180"/>
+        <location filename="../ui/BubbleLayout.cpp" line="182"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="182"/>
+        <location filename="../ui/BubbleLayout.cpp" line="184"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="184"/>
+        <location filename="../ui/BubbleLayout.cpp" line="186"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="190"/>
+        <location filename="../ui/BubbleLayout.cpp" line="192"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="198"/>
+        <location filename="../ui/BubbleLayout.cpp" line="200"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="201"/>
+        <location filename="../ui/BubbleLayout.cpp" line="203"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="205"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="219"/>
+        <location filename="../ui/BubbleLayout.cpp" line="221"/>
         <source>Sent from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="221"/>
+        <location filename="../ui/BubbleLayout.cpp" line="223"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="223"/>
+        <location filename="../ui/BubbleLayout.cpp" line="225"/>
         <source>Business, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="223"/>
+        <location filename="../ui/BubbleLayout.cpp" line="225"/>
         <source>Customer, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="232"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="190"/>
+        <location filename="../ui/BubbleLayout.cpp" line="192"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1637,7 +1642,7 @@
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="44"/>
-        <source>Search messages and customers  (Ctrl+K)</source>
+        <source>Search  (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,22 +1760,22 @@
 <context>
     <name>duet::ui::CustomerText</name>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="35"/>
+        <location filename="../ui/CustomerText.cpp" line="40"/>
         <source>phone number not shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <location filename="../ui/CustomerText.cpp" line="69"/>
         <source>Customer without a shared number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <location filename="../ui/CustomerText.cpp" line="69"/>
         <source>Customer in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="127"/>
+        <location filename="../ui/CustomerText.cpp" line="132"/>
         <source>Merged with the conversation of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1926,7 +1931,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <location filename="../ui/MainWindowTeam.cpp" line="133"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation type="unfinished"></translation>
@@ -1999,7 +2004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SearchResultsModel.cpp" line="117"/>
+        <location filename="../ui/SearchResultsModel.cpp" line="126"/>
         <source>Customer %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,42 +2817,42 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="99"/>
+        <location filename="../ui/ThreadPane.cpp" line="113"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="149"/>
+        <location filename="../ui/ThreadPane.cpp" line="168"/>
         <source>Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="152"/>
+        <location filename="../ui/ThreadPane.cpp" line="171"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="224"/>
+        <location filename="../ui/ThreadPane.cpp" line="243"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="231"/>
+        <location filename="../ui/ThreadPane.cpp" line="250"/>
         <source>Open a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="235"/>
+        <location filename="../ui/ThreadPane.cpp" line="254"/>
         <source>The number of %1 is known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="238"/>
+        <location filename="../ui/ThreadPane.cpp" line="257"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="242"/>
+        <location filename="../ui/ThreadPane.cpp" line="261"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation type="unfinished"></translation>
     </message>

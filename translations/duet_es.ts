@@ -10,131 +10,136 @@
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="146"/>
+        <source>Interactive message</source>
+        <translation>Mensaje interactivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="148"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="148"/>
+        <location filename="../ui/BubbleLayout.cpp" line="150"/>
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="150"/>
+        <location filename="../ui/BubbleLayout.cpp" line="152"/>
         <source>A message type WhatsApp does not support here</source>
         <translation>Un tipo de mensaje que WhatsApp no admite aquí</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="152"/>
+        <location filename="../ui/BubbleLayout.cpp" line="154"/>
         <source>Reply to an interactive message</source>
         <translation>Respuesta a un mensaje interactivo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="154"/>
+        <location filename="../ui/BubbleLayout.cpp" line="156"/>
         <source>Media from the chat history, not received yet</source>
         <translation>Archivo del historial del chat, aún no recibido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="156"/>
+        <location filename="../ui/BubbleLayout.cpp" line="158"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="157"/>
+        <location filename="../ui/BubbleLayout.cpp" line="159"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="165"/>
+        <location filename="../ui/BubbleLayout.cpp" line="167"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="167"/>
+        <location filename="../ui/BubbleLayout.cpp" line="169"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="169"/>
+        <location filename="../ui/BubbleLayout.cpp" line="171"/>
         <source>Voice message</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="171"/>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="173"/>
+        <location filename="../ui/BubbleLayout.cpp" line="175"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="174"/>
+        <location filename="../ui/BubbleLayout.cpp" line="176"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="180"/>
+        <location filename="../ui/BubbleLayout.cpp" line="182"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="182"/>
+        <location filename="../ui/BubbleLayout.cpp" line="184"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="184"/>
+        <location filename="../ui/BubbleLayout.cpp" line="186"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="190"/>
+        <location filename="../ui/BubbleLayout.cpp" line="192"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="198"/>
+        <location filename="../ui/BubbleLayout.cpp" line="200"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="201"/>
+        <location filename="../ui/BubbleLayout.cpp" line="203"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="205"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="219"/>
+        <location filename="../ui/BubbleLayout.cpp" line="221"/>
         <source>Sent from the phone app</source>
         <translation>Enviado desde la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="221"/>
+        <location filename="../ui/BubbleLayout.cpp" line="223"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="223"/>
+        <location filename="../ui/BubbleLayout.cpp" line="225"/>
         <source>Business, imported</source>
         <translation>Empresa, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="223"/>
+        <location filename="../ui/BubbleLayout.cpp" line="225"/>
         <source>Customer, imported</source>
         <translation>Cliente, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="232"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="190"/>
+        <location filename="../ui/BubbleLayout.cpp" line="192"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
@@ -1637,8 +1642,8 @@
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="44"/>
-        <source>Search messages and customers  (Ctrl+K)</source>
-        <translation>Buscar mensajes y clientes  (Ctrl+K)</translation>
+        <source>Search  (Ctrl+K)</source>
+        <translation>Buscar  (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/ConversationPane.cpp" line="46"/>
@@ -1755,22 +1760,22 @@
 <context>
     <name>duet::ui::CustomerText</name>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="35"/>
+        <location filename="../ui/CustomerText.cpp" line="40"/>
         <source>phone number not shared</source>
         <translation>número de teléfono no compartido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <location filename="../ui/CustomerText.cpp" line="69"/>
         <source>Customer without a shared number</source>
         <translation>Cliente sin número compartido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="64"/>
+        <location filename="../ui/CustomerText.cpp" line="69"/>
         <source>Customer in %1</source>
         <translation>Cliente en %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="127"/>
+        <location filename="../ui/CustomerText.cpp" line="132"/>
         <source>Merged with the conversation of %1</source>
         <translation>Unida a la conversación de %1</translation>
     </message>
@@ -1926,7 +1931,7 @@
         <translation>El resumen del equipo es para supervisores. Pídeselo a tu administrador si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <location filename="../ui/MainWindowTeam.cpp" line="133"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation>Modo de revisión: las respuestas están desactivadas. Elige la conversación en la lista para responder.</translation>
@@ -1999,7 +2004,7 @@
         <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SearchResultsModel.cpp" line="117"/>
+        <location filename="../ui/SearchResultsModel.cpp" line="126"/>
         <source>Customer %1: %2</source>
         <translation>Cliente %1: %2</translation>
     </message>
@@ -2813,42 +2818,42 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>Encabezado de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="99"/>
+        <location filename="../ui/ThreadPane.cpp" line="113"/>
         <source>assigned to %1</source>
         <translation>asignada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="149"/>
+        <location filename="../ui/ThreadPane.cpp" line="168"/>
         <source>Thread</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="152"/>
+        <location filename="../ui/ThreadPane.cpp" line="171"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="224"/>
+        <location filename="../ui/ThreadPane.cpp" line="243"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="231"/>
+        <location filename="../ui/ThreadPane.cpp" line="250"/>
         <source>Open a conversation first.</source>
         <translation>Abre primero una conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="235"/>
+        <location filename="../ui/ThreadPane.cpp" line="254"/>
         <source>The number of %1 is known: %2.</source>
         <translation>El número de %1 ya se conoce: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="238"/>
+        <location filename="../ui/ThreadPane.cpp" line="257"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Se pidió a %1 que comparta su número de teléfono. Su respuesta lo vincula a esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="242"/>
+        <location filename="../ui/ThreadPane.cpp" line="261"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>La ventana de 24 horas está cerrada: pídelo con una plantilla que tenga el botón Compartir información de contacto.</translation>
     </message>

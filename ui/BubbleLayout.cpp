@@ -116,7 +116,7 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
         c.showAuthor = false;
     }
     if (c.text.isEmpty() && c.mediaType.isEmpty() && !c.deleted) {
-        c.text = BubbleLayout::placeholderFor(type);
+        c.text = BubbleLayout::placeholderFor(type, c.outbound);
         c.placeholder = true;
     }
     return c;
@@ -140,8 +140,10 @@ QString BubbleLayout::deletedText()
     return tr("This message was deleted");
 }
 
-QString BubbleLayout::placeholderFor(const QString& type)
+QString BubbleLayout::placeholderFor(const QString& type, bool outbound)
 {
+    if (outbound && type == QLatin1String("interactive"))
+        return tr("Interactive message");
     if (type == QLatin1String("location"))
         return tr("Location");
     if (type == QLatin1String("contacts"))

@@ -92,8 +92,9 @@ public:
     static QString authorText(const BubbleContent& content);
     /// "edited" and the time, as the footer shows them.
     static QString footerFor(const BubbleContent& content);
-    /// What a message without text or media shows, by type ("Location", "Contact card").
-    static QString placeholderFor(const QString& type);
+    /// What a message without text or media shows, by type ("Location", "Contact card") and
+    /// direction (the customer replies to an interactive message; the business sends one).
+    static QString placeholderFor(const QString& type, bool outbound = false);
     /// The label of an action button ("Retry", "Resend", "Discard").
     static QString actionLabel(const QString& action);
     /// The media row's link: "Download", or "Open" once the file is in the cache.

@@ -41,7 +41,7 @@ ConversationPane::ConversationPane(const Clock& clock, const Theme& theme, Conve
     , m_empty(new QLabel(this))
 {
     setAccessibleName(tr("Conversations"));
-    m_searchField->setPlaceholderText(tr("Search messages and customers  (Ctrl+K)"));
+    m_searchField->setPlaceholderText(tr("Search  (Ctrl+K)"));
     m_searchField->setToolTip(
         tr("Messages by their words; customers by name, @username, any part of their number or their user ID."));
     m_searchField->setClearButtonEnabled(true);

@@ -12,12 +12,12 @@ namespace duet::ui {
 
 CustomerFacts CustomerFacts::of(const store::ConversationSummary& s)
 {
-    return {s.contactKey, s.bookName, s.profileName, s.username, s.userId, s.parentUserId};
+    return {s.contactKey, s.bookName, s.profileName, s.username, s.userId, s.parentUserId, s.waId};
 }
 
 CustomerFacts CustomerFacts::of(const store::ContactMatch& m)
 {
-    return {m.contactKey, m.bookName, m.profileName, m.username, m.userId, m.parentUserId};
+    return {m.contactKey, m.bookName, m.profileName, m.username, m.userId, m.parentUserId, m.waId};
 }
 
 CustomerFacts CustomerFacts::of(const store::ClosingConversation& c)
@@ -27,7 +27,12 @@ CustomerFacts CustomerFacts::of(const store::ClosingConversation& c)
 
 bool CustomerFacts::hasPhone() const
 {
-    return CustomerId::isPhoneKey(contactKey);
+    return CustomerId::isPhoneKey(contactKey) || !waId.isEmpty();
+}
+
+QString CustomerFacts::phone() const
+{
+    return !waId.isEmpty() ? waId : CustomerId::isPhoneKey(contactKey) ? contactKey : QString();
 }
 
 QString CustomerText::notShared()
@@ -42,7 +47,7 @@ QString CustomerText::handle(const CustomerFacts& c)
 
 QString CustomerText::country(const CustomerFacts& c)
 {
-    QString region = c.hasPhone() ? PhoneFormat::regionOf(c.contactKey) : QString();
+    QString region = c.hasPhone() ? PhoneFormat::regionOf(c.phone()) : QString();
     if (region.isEmpty())
         region = CustomerId::countryOf(!c.userId.isEmpty() ? c.userId : c.parentUserId);
     if (region.isEmpty())
@@ -59,7 +64,7 @@ QString CustomerText::name(const CustomerFacts& c)
     if (!c.username.isEmpty())
         return handle(c);
     if (c.hasPhone())
-        return PhoneFormat::international(c.contactKey);
+        return PhoneFormat::international(c.phone());
     const QString where = country(c);
     return where.isEmpty() ? tr("Customer without a shared number") : tr("Customer in %1").arg(where);
 }
@@ -73,14 +78,14 @@ QString CustomerText::name(const store::ConversationSummary& s)
 
 QString CustomerText::number(const CustomerFacts& c)
 {
-    return c.hasPhone() ? PhoneFormat::international(c.contactKey) : notShared();
+    return c.hasPhone() ? PhoneFormat::international(c.phone()) : notShared();
 }
 
-QString CustomerText::identityLine(const CustomerFacts& c)
+QString CustomerText::identityLine(const CustomerFacts& c, bool withCountry)
 {
     const QString shownName = name(c);
     if (c.hasPhone()) {
-        const QString phone = PhoneFormat::international(c.contactKey);
+        const QString phone = PhoneFormat::international(c.phone());
         // A username next to a known number still helps people find each other in WhatsApp.
         const QString at = handle(c);
         if (phone == shownName)
@@ -92,7 +97,7 @@ QString CustomerText::identityLine(const CustomerFacts& c)
     if (!at.isEmpty() && at != shownName)
         parts << at;
     parts << notShared();
-    const QString where = country(c);
+    const QString where = withCountry ? country(c) : QString();
     if (!where.isEmpty() && !shownName.contains(where))
         parts << where;
     return parts.join(QStringLiteral(" · "));

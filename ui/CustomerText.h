@@ -23,11 +23,14 @@ struct CustomerFacts
     QString username; ///< lower case, without '@'
     QString userId;
     QString parentUserId;
+    QString waId = {}; ///< the phone as last seen (a changed number's new one); null when never shared
 
     static CustomerFacts of(const store::ConversationSummary& summary);
     static CustomerFacts of(const store::ContactMatch& match);
     static CustomerFacts of(const store::ClosingConversation& row);
     bool hasPhone() const;
+    /// The number to show: the one last seen, else the key's; null without a phone.
+    QString phone() const;
 };
 
 /// The texts every view names a customer with, so the list, the thread header, the search, the
@@ -51,8 +54,9 @@ public:
     /// The country's name: from the number, else from the BSUID's prefix; null when unknown.
     static QString country(const CustomerFacts& customer);
     /// What stands under the name: "+1 650-555-1234", or "@pablomorales · phone number not
-    /// shared · United States" (the @username left out when it is already the name).
-    static QString identityLine(const CustomerFacts& customer);
+    /// shared · United States" (the @username left out when it is already the name; the country
+    /// left out when `withCountry` is false, for narrow places).
+    static QString identityLine(const CustomerFacts& customer, bool withCountry = true);
     /// One line with everything, for tooltips and screen readers: name, then identityLine().
     static QString fullLine(const CustomerFacts& customer);
     static QString fullLine(const store::ConversationSummary& summary);

@@ -153,9 +153,10 @@ void MainWindow::loadInitial()
         openConversation(m_conversations->summaryAt(0).contactKey);
 }
 
-bool MainWindow::openConversation(const QString& contactKey)
+bool MainWindow::openConversation(const QString& requestedKey)
 {
     store::ConversationSummary summary;
+    QString contactKey = requestedKey;
     const int row = m_conversations->rowOfKey(contactKey);
     if (row >= 0) {
         summary = m_conversations->summaryAt(row);
@@ -163,7 +164,18 @@ bool MainWindow::openConversation(const QString& contactKey)
         store::ConversationQuery query(m_context.db);
         bool found = false;
         QString error;
-        if (!query.find(contactKey, m_context.clock.nowSecs(), &summary, &found, &error) || !found)
+        if (!query.find(contactKey, m_context.clock.nowSecs(), &summary, &found, &error))
+            return false;
+        // A key from an older view (a search hit, a notification) may have been merged since:
+        // its conversation lives on under the survivor's key.
+        QString current;
+        if (!found && store::CustomerIdentity::currentKey(m_context.db, contactKey, &current, &error) &&
+            current != contactKey) {
+            contactKey = current;
+            if (!query.find(contactKey, m_context.clock.nowSecs(), &summary, &found, &error))
+                return false;
+        }
+        if (!found)
             return false;
     }
     m_current = contactKey;
@@ -176,6 +188,9 @@ void MainWindow::conversationsChanged(const QStringList& contactKeys)
 {
     for (const QString& key : contactKeys)
         m_conversations->refreshConversation(key);
+    // Search hits of a changed customer (a number shared, a merge) are read again.
+    if (m_conversationPane->isShowingSearch() && m_search->showsAny(contactKeys))
+        m_search->search(m_search->text());
     if (m_context.drafts.count() > 0) {
         for (const QString& key : contactKeys)
             moveMergedDrafts(key);
@@ -259,7 +274,12 @@ void MainWindow::askForPhoneNumber()
                                  10000);
         return;
     }
-    statusBar()->showMessage(m_threadPane->askForPhoneNumber(), 10000);
+    // A send refused on the way (the window, the sending number) says so in the status bar while
+    // the request is made: that notice stays, rather than "Asked …".
+    statusBar()->clearMessage();
+    const QString said = m_threadPane->askForPhoneNumber();
+    if (statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(said, 10000);
 }
 
 void MainWindow::saveSettings()

@@ -62,7 +62,8 @@ public:
 
     /// Loads the first page of conversations and opens the first (or the remembered) one.
     void loadInitial();
-    /// Opens a conversation by contact key; false when the store has none.
+    /// Opens a conversation by contact key (a key merged away opens its survivor); false when the
+    /// store has none.
     bool openConversation(const QString& contactKey);
     QString currentConversation() const { return m_current; }
     /// The store changed these conversations (the sync layer calls this after applying events):

@@ -99,6 +99,15 @@ void SearchResultsModel::search(const QString& text)
     endResetModel();
 }
 
+bool SearchResultsModel::showsAny(const QStringList& contactKeys) const
+{
+    for (const Row& row : m_rows) {
+        if (contactKeys.contains(row.hit.contactKey))
+            return true;
+    }
+    return false;
+}
+
 int SearchResultsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

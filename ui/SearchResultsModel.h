@@ -34,6 +34,8 @@ public:
 
     /// Replaces the results with those for `text`; an empty text clears them.
     void search(const QString& text);
+    /// Whether a row names one of these conversations (the store changed them: search() again).
+    bool showsAny(const QStringList& contactKeys) const;
     void setLimit(int hits) { m_limit = hits; }
     /// At most this many customers come before the messages.
     void setCustomerLimit(int customers) { m_customerLimit = customers; }

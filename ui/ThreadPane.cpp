@@ -43,6 +43,14 @@ public:
         m_summary = summary;
         m_shown = shown;
         setAccessibleDescription(shown ? CustomerText::fullLine(summary) : QString());
+        setToolTip(shown ? CustomerText::fullLine(summary) : QString());
+        // Room for "@name · phone number not shared" before the widgets beside the header take it.
+        QFont small = font();
+        small.setPointSizeF(font().pointSizeF() * 0.9);
+        const int line =
+            shown ? QFontMetrics(small).horizontalAdvance(CustomerText::identityLine(CustomerFacts::of(summary), false))
+                  : 0;
+        setMinimumWidth(qMin(66 + line + 16, 400));
         update();
     }
     void setTheme(const Theme& theme)
@@ -93,14 +101,25 @@ protected:
         p.setPen(m_theme.text);
         p.drawText(QRect(left, 11, right - left, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(title(), Qt::ElideRight, right - left));
-        QString sub = CustomerText::identityLine(CustomerFacts::of(m_summary));
-        if (!m_summary.assignee.isEmpty())
-            sub += (sub.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
-                   QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
         p.setFont(small);
         p.setPen(m_theme.secondaryText);
         const QFontMetrics sfm(small);
-        const QRect subRect(left, 13 + fm.height(), right - left, sfm.height());
+        // The chip sits on the name's line: the line below has the whole width.
+        const QRect subRect(left, 13 + fm.height(), width() - 16 - left, sfm.height());
+        const auto subLine = [this](bool withCountry) {
+            QString line = CustomerText::identityLine(CustomerFacts::of(m_summary), withCountry);
+            if (!m_summary.assignee.isEmpty())
+                line += (line.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
+                        QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
+            return line;
+        };
+        // Narrow: the country goes first, so "phone number not shared" stays readable.
+        const int presenceWidth =
+            m_presence.isEmpty() ? 0
+                                 : sfm.horizontalAdvance(m_presence) + sfm.horizontalAdvance(QStringLiteral("  ·  "));
+        QString sub = subLine(true);
+        if (sfm.horizontalAdvance(sub) > subRect.width() - presenceWidth)
+            sub = subLine(false);
         if (!m_presence.isEmpty()) {
             // Who else is here comes first: it is what the agent must not miss.
             const QString presence = sfm.elidedText(m_presence, Qt::ElideRight, subRect.width());
@@ -112,13 +131,13 @@ protected:
                 p.drawText(subRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                            sfm.elidedText(QStringLiteral("·  ") + sub, Qt::ElideRight, subRect.width() - used));
         } else {
-            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(sub, Qt::ElideRight, right - left));
+            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(sub, Qt::ElideRight, subRect.width()));
         }
         if (chipWidth) {
             const QColor colour = w.state == ServiceWindow::State::Closing  ? m_theme.chipClosing
                                   : w.state == ServiceWindow::State::Closed ? m_theme.chipClosed
                                                                             : m_theme.chipOpen;
-            Paint::pill(&p, QRect(width() - 16 - chipWidth, 0, chipWidth, height()), chipText, smallBold, colour,
+            Paint::pill(&p, QRect(width() - 16 - chipWidth, 11, chipWidth, fm.height()), chipText, smallBold, colour,
                         m_theme.chipText);
         }
     }

@@ -354,6 +354,10 @@ void TestIdentityViews::theOpenConversationFollowsAMerge()
     QCOMPARE(window->threadPane()->headerIdentity(), QStringLiteral("+1 650-555-1234 · @pablomorales"));
     QVERIFY(!window->threadPane()->askButton()->isVisible()); // the number is known now
     QVERIFY(window->threadModel()->rowOfWamid(QStringLiteral("w.p1")) >= 0);
+    // A key from an older view (a search hit, a notification) opens the survivor.
+    QVERIFY(window->openConversation(QStringLiteral("447911123456")));
+    QVERIFY(window->openConversation(kBsuid));
+    QCOMPARE(window->currentConversation(), kPhone);
 }
 
 void TestIdentityViews::draftsOfMergedConversationsMove()
@@ -425,6 +429,14 @@ void TestIdentityViews::searchFindsCustomersByAnyIdentifier()
     emit view->clicked(window->searchModel()->index(0, 0));
     QCOMPARE(window->currentConversation(), kBsuid);
     QVERIFY(!view->grab().isNull()); // the avatar and the identity line paint
+    // The customer shares the number: the hit shown says so, and still opens the conversation.
+    QVERIFY(ingest({said(QStringLiteral("w.p9"), kNow - 10, QStringLiteral("14155550199"), kBsuid,
+                         QStringLiteral("pablomorales"), QStringLiteral("Pablo M."))}));
+    window->conversationsChanged({kBsuid, QStringLiteral("14155550199")});
+    QCOMPARE(window->searchModel()->customerCount(), 1);
+    QCOMPARE(window->searchModel()->index(0, 0).data(ui::SearchResultsModel::SnippetRole).toString(),
+             QStringLiteral("+1 415-555-0199 · @pablomorales"));
+    QCOMPARE(window->currentConversation(), QStringLiteral("14155550199"));
 }
 
 void TestIdentityViews::theHeaderSaysPhoneNumberNotShared()
@@ -464,6 +476,11 @@ void TestIdentityViews::askingInsideTheWindowSendsTheRequest()
     QCOMPARE(asked.first().at(0).toString(), kBsuid);
     QCOMPARE(asked.first().at(1).toString(), ui::ThreadPane::contactRequestText());
     QVERIFY(window->statusBar()->currentMessage().contains(QLatin1String("Pablo M.")));
+    // A send refused on the way keeps its reason in the status bar.
+    connect(window->threadPane(), &ui::ThreadPane::contactRequestRequested, window.get(),
+            [&window] { window->statusBar()->showMessage(QStringLiteral("The sending number is not configured.")); });
+    ask->trigger();
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("The sending number is not configured."));
 }
 
 void TestIdentityViews::askingOutsideTheWindowOffersTheRightTemplates()
