@@ -6,6 +6,7 @@
 #include "Composer.h"
 #include "CustomerText.h"
 #include "PaintHelpers.h"
+#include "TemplatePicker.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "TimeText.h"
@@ -257,7 +258,7 @@ QString ThreadPane::askForPhoneNumber()
         return tr("Asked %1 to share their phone number. Their answer links it to this conversation.").arg(name);
     }
     m_composer->offerContactRequestTemplates();
-    m_composer->focusInput();
+    m_composer->templatePicker()->focusMissing(); // the template's first parameter, or the search
     return tr("The 24-hour window is closed: ask with a template that has a Share Contact Info button.");
 }
 
