@@ -91,6 +91,8 @@ SimResponse Simulator::handle(const SimRequest& request)
         return json(statsJson());
     if (request.path == QLatin1String("/_sim/inbound") && request.method == "POST")
         return inbound(request);
+    if (request.path == QLatin1String("/_sim/echo") && request.method == "POST")
+        return echo(request);
     if (request.path == QLatin1String("/whatsapp_business/attachments/") && request.method == "GET")
         return download(request);
 
@@ -341,6 +343,23 @@ SimResponse Simulator::inbound(const SimRequest& request)
     if (body.contains(QStringLiteral("name")))
         customer->name = body.value(QStringLiteral("name")).toString();
     return json({{QStringLiteral("id"), customerText(customer->handle, text)}});
+}
+
+SimResponse Simulator::echo(const SimRequest& request)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString text = body.value(QStringLiteral("text")).toString();
+    SimCustomer* customer = m_customers.resolve(body.value(QStringLiteral("to")).toString());
+    if (!customer || text.isEmpty()) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("POST /_sim/echo needs {\"to\": a phone number or a known BSUID, "
+                                                   "\"text\": a non-empty string}.")));
+    }
+    ScenarioStep step;
+    step.type = QStringLiteral("echo");
+    step.data = {{QStringLiteral("to"), customer->handle}, {QStringLiteral("text"), text}};
+    runStep(step);
+    return json({{QStringLiteral("id"), m_lastBusinessWamid.value(customer->handle)}});
 }
 
 QJsonObject Simulator::statsJson() const

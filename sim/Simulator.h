@@ -42,8 +42,9 @@ public:
 
     /// Answers one request. Paths: /vNN.N/{phone-number-id}/messages|media|smb_app_data,
     /// DELETE /vNN.N/{phone-number-id}/contact_book?bsuid=…, /vNN.N/{media-id} (GET, DELETE), the
-    /// media download URL, GET /_sim/stats and POST /_sim/inbound (a customer message on demand:
-    /// {"from": a number or a BSUID, "text"[, "name"]}).
+    /// media download URL, GET /_sim/stats, POST /_sim/inbound (a customer message on demand:
+    /// {"from": a number or a BSUID, "text"[, "name"]}) and POST /_sim/echo (the phone app answers:
+    /// {"to", "text"}).
     SimResponse handle(const SimRequest& request);
 
     /// Runs the scheduled work and timeline steps due by now.
@@ -90,6 +91,7 @@ private:
     SimResponse appData(const SimRequest& request);
     SimResponse forgetContact(const SimRequest& request);
     SimResponse inbound(const SimRequest& request);
+    SimResponse echo(const SimRequest& request);
     bool isAuthorized(const QByteArray& header) const;
 
     // Scheduled work (SimTraffic.cpp).

@@ -109,15 +109,13 @@ public:
     /// A customer message through the simulator (it opens the window); true when accepted.
     bool inbound(const QString& from, const QString& text)
     {
-        QNetworkRequest request(QUrl(m_sim->baseUrl() + QStringLiteral("/_sim/inbound")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.post(
-            request,
-            QJsonDocument(QJsonObject{{QStringLiteral("from"), from}, {QStringLiteral("text"), text}}).toJson());
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
-            return false;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        return simPost(QStringLiteral("/_sim/inbound"),
+                       {{QStringLiteral("from"), from}, {QStringLiteral("text"), text}});
+    }
+    /// The owner answers from the WhatsApp Business app (an echo); true when accepted.
+    bool echo(const QString& to, const QString& text)
+    {
+        return simPost(QStringLiteral("/_sim/echo"), {{QStringLiteral("to"), to}, {QStringLiteral("text"), text}});
     }
 
     /// The thread of `contactKey` in the desktop's store, oldest first.
@@ -143,6 +141,17 @@ public:
     }
 
 private:
+    bool simPost(const QString& path, const QJsonObject& body)
+    {
+        QNetworkRequest request(QUrl(m_sim->baseUrl() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson());
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
+            return false;
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    }
+
     SystemClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<sim::SimService> m_sim;

@@ -4,7 +4,9 @@
 #include "DesktopHarness.h"
 #include "OutboundReporter.h"
 #include "SingleSeat.h"
+#include "core/CustomerId.h"
 #include "outbound/MediaTransfer.h"
+#include "store/CustomerIdentity.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +30,23 @@ const QByteArray kScenario = R"({
     { "at": 2, "type": "echo", "to": "15551234567", "text": "Yes, until six." }
   ]
 })";
+
+/// A customer with a username: WhatsApp withholds her number until she shares it.
+const QByteArray kUsernameScenario = R"({
+  "name": "e2e-username",
+  "customers": [ { "wa_id": "34612345678", "name": "Lucía Fernández", "username": "lucia.f",
+                   "phone_hidden": true, "contact_request": "share", "share_after_s": 1 } ],
+  "timeline": [ { "at": 1, "type": "text", "from": "34612345678", "text": "Hola, ¿tenéis la talla M?" } ]
+})";
+const QString kLucia = QStringLiteral("34612345678");
+
+QString keyOf(desktop::Workspace& workspace, const QString& identifier)
+{
+    QString key;
+    QString error;
+    store::CustomerIdentity::lookup(workspace.store().connection(), identifier, &key, &error);
+    return key;
+}
 
 } // namespace
 
@@ -68,6 +87,57 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(stack.thread(kMaria).at(2).status, QStringLiteral("read"), 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(stack.workspace().outbox().row(r.id)->state, outbound::OutboxState::Read, 15'000);
         QCOMPARE(stack.workspace().outbox().unreportedRows().size(), 0);
+    }
+
+    void aUsernameCustomerSharesTheirNumberAndStaysOneThread()
+    {
+        test::DesktopStack stack;
+        QString error;
+        QVERIFY2(stack.start(kUsernameScenario, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(stack.isLive(), 10'000);
+
+        // She writes with her username; her number is not in the webhook, so the conversation is
+        // keyed by her BSUID.
+        QTRY_VERIFY_WITH_TIMEOUT(!keyOf(stack.workspace(), QStringLiteral("@lucia.f")).isEmpty(), 15'000);
+        const QString bsuidKey = keyOf(stack.workspace(), QStringLiteral("@lucia.f"));
+        QVERIFY2(CustomerId::isBsuid(bsuidKey), qPrintable(bsuidKey));
+        QCOMPARE(keyOf(stack.workspace(), kLucia), QString());
+
+        // An agent answers by BSUID: the send goes out as `recipient` and is delivered.
+        const outbound::SubmitResult reply = stack.workspace().sendText(bsuidKey, QStringLiteral("Sí, la tenemos."));
+        QVERIFY2(reply.isQueued(), qPrintable(reply.error));
+        QTRY_COMPARE_WITH_TIMEOUT(stack.workspace().outbox().row(reply.id)->state, outbound::OutboxState::Read, 15'000);
+        const QJsonObject sent = QJsonDocument::fromJson(stack.workspace().outbox().row(reply.id)->body).object();
+        QCOMPARE(sent.value(QStringLiteral("recipient")).toString(), bsuidKey);
+        QVERIFY(!sent.contains(QStringLiteral("to")));
+
+        // The agent asks for her number; she shares it: the number links to her, and the thread
+        // takes the number's key.
+        const outbound::SubmitResult ask = stack.workspace().sendContactRequest(bsuidKey);
+        QVERIFY2(ask.isQueued(), qPrintable(ask.error));
+        QTRY_COMPARE_WITH_TIMEOUT(keyOf(stack.workspace(), kLucia), kLucia, 20'000);
+        QCOMPARE(keyOf(stack.workspace(), bsuidKey), kLucia);
+        QCOMPARE(keyOf(stack.workspace(), QStringLiteral("@Lucia.F")), kLucia);
+
+        // The owner answers from the phone app, to her number: the same thread.
+        QVERIFY(stack.echo(kLucia, QStringLiteral("¡Te la guardo!")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const test::StoredMessage& m : stack.thread(kLucia)) {
+                    if (m.origin == QLatin1String("app"))
+                        return true;
+                }
+                return false;
+            }(),
+            15'000);
+        QCOMPARE(stack.conversationCount(), 1);
+        QStringList origins;
+        for (const test::StoredMessage& m : stack.thread(kLucia))
+            origins << m.origin;
+        // Her message, the agent's reply, the request, her shared contact, the phone app's answer.
+        QCOMPARE(origins, (QStringList{QStringLiteral("customer"), QStringLiteral("agent"), QStringLiteral("agent"),
+                                       QStringLiteral("customer"), QStringLiteral("app")}));
+        QCOMPARE(stack.thread(bsuidKey).size(), 0);
     }
 
     void aReactionGoesOutThroughTheOutbox()
