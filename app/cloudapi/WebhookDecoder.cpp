@@ -72,6 +72,42 @@ void decodeAccountUpdate(const JsonRef& value, const JsonPath& valuePath, const 
     ctx.sink->add(std::move(e));
 }
 
+/// A template's status changed (`message_template_status_update`): `event`, the template's id (a
+/// number on the wire; a string is taken too), name and language are required; category and
+/// reason when Meta sends them (reason is null when a template is scheduled for deletion).
+void decodeTemplateStatus(const JsonRef& value, const JsonPath& valuePath, const ValueContext& ctx, qint64 entryTime)
+{
+    Event e;
+    e.kind = EventKind::TemplateStatus;
+    e.phoneNumberId = ctx.phoneNumberId;
+    e.timestamp = entryTime;
+    QString problem;
+    if (!readString(value, QLatin1String("event"), "event", true, &e.accountEvent, &problem) ||
+        !readString(value, QLatin1String("message_template_name"), "message_template_name", true, &e.templateName,
+                    &problem) ||
+        !readString(value, QLatin1String("message_template_language"), "message_template_language", true,
+                    &e.templateLanguage, &problem) ||
+        !readString(value, QLatin1String("message_template_category"), "message_template_category", false,
+                    &e.templateCategory, &problem))
+        return ctx.sink->invalid(valuePath, problem, ctx.phoneNumberId);
+    const JsonRef id = value.value(QLatin1String("message_template_id"));
+    double number = 0;
+    if (id.isString() && !id.toString().isEmpty())
+        e.templateId = id.toString();
+    else if (id.isNumber() && id.toDouble(&number) && number >= 0 && number <= 9007199254740991.0 &&
+             number == double(qint64(number)))
+        e.templateId = QString::number(qint64(number));
+    else
+        return ctx.sink->invalid(valuePath,
+                                 id.isUndefined() ? QStringLiteral("message_template_id is missing")
+                                                  : QStringLiteral("message_template_id is not a template id"),
+                                 ctx.phoneNumberId);
+    const JsonRef reason = value.value(QLatin1String("reason"));
+    if (reason.isString())
+        e.reason = reason.toString();
+    ctx.sink->add(std::move(e));
+}
+
 /// Decodes one change's value. Within a value the arrays are taken in a fixed order: errors,
 /// messages, statuses, message_echoes, history, state_sync, user_id_update (JSON objects keep no
 /// member order).
@@ -133,6 +169,8 @@ void decodeValue(const QString& field, const JsonRef& value, const JsonPath& val
         decodeBusinessUsername(value, valuePath, ctx);
     } else if (field == QLatin1String("account_update")) {
         decodeAccountUpdate(value, valuePath, ctx, entryTime);
+    } else if (field == QLatin1String("message_template_status_update")) {
+        decodeTemplateStatus(value, valuePath, ctx, entryTime);
     } else {
         Event e;
         e.kind = EventKind::Unknown;

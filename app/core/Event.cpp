@@ -5,9 +5,9 @@
 
 namespace duet {
 namespace {
-constexpr std::array<const char*, 12> kKindNames = {
-    "message",          "echo",    "history", "status",  "contact", "history_progress",
-    "history_declined", "account", "error",   "unknown", "invalid", "identity_change",
+constexpr std::array<const char*, 13> kKindNames = {
+    "message", "echo",  "history", "status",  "contact",         "history_progress", "history_declined",
+    "account", "error", "unknown", "invalid", "identity_change", "template_status",
 };
 } // namespace
 

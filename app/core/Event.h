@@ -23,10 +23,12 @@ enum class EventKind : quint8 {
     Unknown,         ///< a webhook field Duet does not handle yet; kept, never dropped
     Invalid,         ///< a change or message lacking what the contract requires
     IdentityChange,  ///< a customer changed number or BSUID (system message or `user_id_update`)
+    TemplateStatus,  ///< a message template's status changed (`message_template_status_update`)
 };
 
 /// The wire name of a kind: "message", "echo", "history", "status", "contact",
-/// "history_progress", "history_declined", "account", "error", "unknown", "invalid", "identity_change".
+/// "history_progress", "history_declined", "account", "error", "unknown", "invalid", "identity_change",
+/// "template_status".
 QString eventKindName(EventKind kind);
 /// The kind for a wire name; false when the name is not one of eventKindName()'s.
 bool eventKindFromName(QStringView name, EventKind* kind);
@@ -95,6 +97,12 @@ struct Event
 
     // account -----------------------------------------------------------------------------------
     QString accountEvent; ///< PARTNER_REMOVED, ACCOUNT_OFFBOARDED, ACCOUNT_RECONNECTED, ...
+
+    // template_status (the template event itself is accountEvent, its reason `reason`) -------------
+    QString templateId;       ///< Meta's template id (a number on the wire, kept as its digits)
+    QString templateName;     ///< message_template_name
+    QString templateLanguage; ///< message_template_language, e.g. en_US
+    QString templateCategory; ///< message_template_category: MARKETING, UTILITY, AUTHENTICATION
 
     // error, status failures, message errors, history_declined -----------------------------------
     int errorCode = 0;    ///< Meta's error code; 0 when there is none

@@ -22,7 +22,7 @@ struct StringKey
 
 /// Every string field and its key. The kind's own keys (see kindKeys()) are always written; the
 /// others only when set.
-const std::array<StringKey, 29> kStringKeys = {{
+const std::array<StringKey, 33> kStringKeys = {{
     {"wamid", &Event::wamid},
     {"contact", &Event::contact},
     {"type", &Event::type},
@@ -52,6 +52,10 @@ const std::array<StringKey, 29> kStringKeys = {{
     {"previous_contact", &Event::previousContact},
     {"share_origin", &Event::shareOrigin},
     {"vcard", &Event::vcard},
+    {"template_id", &Event::templateId},
+    {"template_name", &Event::templateName},
+    {"template_language", &Event::templateLanguage},
+    {"template_category", &Event::templateCategory},
 }};
 
 struct IntKey
@@ -94,6 +98,9 @@ bool hasOwnKey(EventKind kind, const char* key)
         return k == QLatin1String("path") || k == QLatin1String("reason");
     case EventKind::IdentityChange:
         return k == QLatin1String("user_id") || k == QLatin1String("contact") || k == QLatin1String("timestamp");
+    case EventKind::TemplateStatus:
+        return k == QLatin1String("event") || k == QLatin1String("template_id") ||
+               k == QLatin1String("template_name") || k == QLatin1String("template_language");
     }
     return false;
 }

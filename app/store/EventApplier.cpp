@@ -251,6 +251,8 @@ bool EventApplier::applyOne(const Event& e)
         return applyHistoryDeclined(e);
     case EventKind::Error:
         return park(e, {}, e.errorTitle.isEmpty() ? QStringLiteral("error %1").arg(e.errorCode) : e.errorTitle);
+    case EventKind::TemplateStatus:
+        return true; // the hub keeps the templates (hub/TemplateStore); replicas get them in `templates` frames
     case EventKind::Unknown:
         return park(e, {}, QStringLiteral("unhandled field %1").arg(e.field));
     case EventKind::Invalid:

@@ -325,8 +325,18 @@ void TestWebhookDecoder::mapping_data()
                  R"("errors":[{"code":131000,"title":"Something went wrong","error_data":{"details":"d"}}])")
         << QByteArray(R"({"kind":"error","code":131000,"error_title":"Something went wrong","error_details":"d"})");
     QTest::newRow("a field Duet does not handle is an unknown event naming it")
-        << field("message_template_status_update", "\"event\":\"APPROVED\"")
-        << QByteArray(R"({"kind":"unknown","field":"message_template_status_update","phone_number_id":"106"})");
+        << field("message_template_quality_update", "\"new_quality_score\":\"RED\"")
+        << QByteArray(R"({"kind":"unknown","field":"message_template_quality_update","phone_number_id":"106"})");
+    QTest::newRow("a template's new status names the template by id, name and language")
+        << field("message_template_status_update",
+                 R"("event":"PAUSED","message_template_id":920070352646140,"message_template_name":"spring_sale",)"
+                 R"("message_template_language":"en_US","reason":"NONE","message_template_category":"MARKETING")")
+        << QByteArray(R"({"kind":"template_status","event":"PAUSED","template_id":"920070352646140",)"
+                      R"("template_name":"spring_sale","template_language":"en_US","template_category":"MARKETING",)"
+                      R"("reason":"NONE"})");
+    QTest::newRow("a template status without the template's name is invalid")
+        << field("message_template_status_update", R"("event":"APPROVED","message_template_id":1)")
+        << QByteArray(R"({"kind":"invalid","reason":"message_template_name is missing"})");
     QTest::newRow("a message without from and from_user_id is invalid, with its path")
         << inbound(R"({"id":"wamid.A","timestamp":"1","type":"text","text":{"body":"x"}})")
         << QByteArray(R"({"kind":"invalid","path":"$.entry[0].changes[0].value.messages[0]",
