@@ -29,6 +29,7 @@ constexpr Setting kSettings[] = {
     {"hub/app_secret_file", "DUET_HUB_APP_SECRET_FILE", "--app-secret-file", true},
     {"hub/verify_token_file", "DUET_HUB_VERIFY_TOKEN_FILE", "--verify-token-file", true},
     {"cloudapi/phone_number_id", "DUET_HUB_PHONE_NUMBER_ID", "--phone-number-id", false},
+    {"cloudapi/waba_id", "DUET_HUB_WABA_ID", "--waba-id", false},
     {"cloudapi/api_version", "DUET_HUB_API_VERSION", "--api-version", false},
     {"cloudapi/access_token_file", "DUET_HUB_ACCESS_TOKEN_FILE", "--access-token-file", true},
     {"cloudapi/send_cap", "DUET_HUB_SEND_CAP", "--send-cap", false},
@@ -270,6 +271,7 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
     c.verifyTokenFile = merged.value(QStringLiteral("hub/verify_token_file"));
     c.accessTokenFile = merged.value(QStringLiteral("cloudapi/access_token_file"));
     c.phoneNumberId = merged.value(QStringLiteral("cloudapi/phone_number_id"));
+    c.wabaId = merged.value(QStringLiteral("cloudapi/waba_id"));
     c.apiVersion = merged.value(QStringLiteral("cloudapi/api_version"), c.apiVersion);
 
     if (c.db.isEmpty()) {
@@ -295,6 +297,11 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
         !QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(c.phoneNumberId).hasMatch()) {
         *error = QStringLiteral("bad phone_number_id '%1': expected the digits of the Cloud API phone number id")
                      .arg(c.phoneNumberId);
+        return false;
+    }
+    if (!c.wabaId.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(c.wabaId).hasMatch()) {
+        *error =
+            QStringLiteral("bad waba_id '%1': expected the digits of the WhatsApp Business Account id").arg(c.wabaId);
         return false;
     }
     if (c.phoneNumberId.isEmpty() != c.accessTokenFile.isEmpty()) {
@@ -358,13 +365,15 @@ QString HubConfig::describe() const
                              ? QLatin1Char('[') + listenAddress.toString() + QLatin1Char(']')
                              : listenAddress.toString();
     return QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
-                          "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11")
+                          "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
+                          "waba_id=%12")
         .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
              redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
              phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
              secret(accessTokenFile, accessToken))
         .arg(sendCap)
-        .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl);
+        .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
+        .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId);
 }
 
 } // namespace duet::hub

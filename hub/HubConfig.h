@@ -20,6 +20,7 @@ namespace duet::hub {
 ///   [hub] app_secret_file       DUET_HUB_APP_SECRET_FILE    --app-secret-file F    (required)
 ///   [hub] verify_token_file     DUET_HUB_VERIFY_TOKEN_FILE  --verify-token-file F  (required)
 ///   [cloudapi] phone_number_id  DUET_HUB_PHONE_NUMBER_ID    --phone-number-id ID
+///   [cloudapi] waba_id          DUET_HUB_WABA_ID            --waba-id ID           (the WhatsApp Business Account)
 ///   [cloudapi] api_version      DUET_HUB_API_VERSION        --api-version V        (v23.0)
 ///   [cloudapi] access_token_file DUET_HUB_ACCESS_TOKEN_FILE --access-token-file F
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
@@ -38,6 +39,7 @@ struct HubConfig
     QString verifyTokenFile;
     QString accessTokenFile; ///< empty: agents get no access token and cannot send
     QString phoneNumberId;
+    QString wabaId; ///< the WhatsApp Business Account id (templates, subscribed_apps); empty when not set
     QString apiVersion = QStringLiteral("v23.0");
     double sendCap = 20; ///< the number's messages per second, shared among connected desktops
     /// Where desktops send (a duet-sim, a proxy); empty: Meta's https://graph.facebook.com.
