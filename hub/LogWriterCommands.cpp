@@ -28,6 +28,10 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
 {
     const sync::Command& c = request.command;
     const bool supervisor = request.role == sync::Role::Supervisor;
+    if (!sync::commandHasConversation(c.name)) { // refresh_templates: the session runs it, it logs nothing
+        *result = refuse("bad_command");
+        return true;
+    }
 
     // Outbound reports are idempotent on the desktop's client id.
     if (c.name == CommandName::Outbound) {
@@ -144,6 +148,8 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         e.insert(QStringLiteral("kind"), QStringLiteral("read"));
         e.insert(QStringLiteral("wamid"), c.wamid);
         break;
+    case CommandName::RefreshTemplates:
+        break; // refused above
     }
 
     qint64 seq = 0;

@@ -15,8 +15,8 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1: larger integers lose precision in JSON
 
-const char* const kCommandNames[] = {"claim",        "release", "assign",   "set_status", "add_label",
-                                     "remove_label", "note",    "presence", "outbound",   "mark_read"};
+const char* const kCommandNames[] = {"claim", "release",  "assign",   "set_status", "add_label",        "remove_label",
+                                     "note",  "presence", "outbound", "mark_read",  "refresh_templates"};
 const char* const kStatusNames[] = {"open", "pending", "snoozed", "resolved"};
 const char* const kPresenceNames[] = {"viewing", "composing", "left"};
 const char* const kRoleNames[] = {"agent", "supervisor"};
@@ -247,6 +247,8 @@ QJsonObject commandArgs(const Command& c)
     case CommandName::MarkRead:
         args.insert(QStringLiteral("wamid"), c.wamid);
         break;
+    case CommandName::RefreshTemplates:
+        break;
     }
     return args;
 }
@@ -256,7 +258,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
     Reader r(o, error);
     c->id = r.string("id", true, true);
     c->name = CommandName(r.choice("name", kCommandNames));
-    c->conversation = r.string("conversation", true, true);
+    c->conversation = r.string("conversation", r.ok() && commandHasConversation(c->name), true);
     const QJsonObject args = r.object("args", false);
     if (!r.ok())
         return false;
@@ -296,6 +298,8 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         break;
     case CommandName::MarkRead:
         c->wamid = a.string("wamid", true, true);
+        break;
+    case CommandName::RefreshTemplates:
         break;
     }
     if (!a.ok() && !error->field.isEmpty())
@@ -344,6 +348,11 @@ bool roleFromName(QStringView name, Role* role)
     return true;
 }
 
+bool commandHasConversation(CommandName name)
+{
+    return name != CommandName::RefreshTemplates;
+}
+
 QString commandNameText(CommandName name)
 {
     return QLatin1String(kCommandNames[int(name)]);
@@ -382,7 +391,8 @@ QByteArray encode(const ClientMessage& message)
         o.insert(QStringLiteral("type"), QStringLiteral("command"));
         o.insert(QStringLiteral("id"), c->id);
         o.insert(QStringLiteral("name"), commandNameText(c->name));
-        o.insert(QStringLiteral("conversation"), c->conversation);
+        if (commandHasConversation(c->name) || !c->conversation.isEmpty())
+            o.insert(QStringLiteral("conversation"), c->conversation);
         const QJsonObject args = commandArgs(*c);
         if (!args.isEmpty())
             o.insert(QStringLiteral("args"), args);
@@ -407,6 +417,7 @@ QByteArray encode(const HubMessage& message)
             cloudapi.insert(QStringLiteral("base_url"), w->graphBaseUrl);
         o.insert(QStringLiteral("cloudapi"), cloudapi);
         o.insert(QStringLiteral("send_share"), w->sendShare);
+        o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts}});
     } else if (const auto* e = std::get_if<EventFrame>(&message)) {
         o.insert(QStringLiteral("type"), QStringLiteral("event"));
         o.insert(QStringLiteral("seq"), double(e->seq));
@@ -446,6 +457,13 @@ QByteArray encode(const HubMessage& message)
                                       {QStringLiteral("since"), double(entry.sinceMs)}});
         }
         o.insert(QStringLiteral("agents"), agents);
+    } else if (const auto* t = std::get_if<Templates>(&message)) {
+        o.insert(QStringLiteral("type"), QStringLiteral("templates"));
+        QJsonArray list;
+        for (const TemplateRecord& record : t->templates)
+            list.append(record.toJson());
+        o.insert(QStringLiteral("templates"), list);
+        o.insert(QStringLiteral("updated_at"), double(t->updatedAtMs));
     }
     return toFrame(o);
 }
@@ -521,6 +539,43 @@ bool decodeRoster(const QJsonObject& o, HubMessage* message, ProtocolError* erro
     return true;
 }
 
+bool decodeTemplates(const QJsonObject& o, HubMessage* message, ProtocolError* error)
+{
+    Reader r(o, error);
+    Templates templates;
+    templates.updatedAtMs = r.integer("updated_at", false, 0);
+    if (!r.ok())
+        return false;
+    const QJsonValue list = o.value(QLatin1String("templates"));
+    if (list.isUndefined()) {
+        *error = {ProtocolError::Code::MissingField, QStringLiteral("templates"),
+                  QStringLiteral("missing field \"templates\"")};
+        return false;
+    }
+    if (!list.isArray()) {
+        *error = {ProtocolError::Code::WrongType, QStringLiteral("templates"),
+                  QStringLiteral("field \"templates\" must be an array")};
+        return false;
+    }
+    const QJsonArray items = list.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString where = QStringLiteral("templates[%1]").arg(i);
+        TemplateRecord record;
+        QString problem;
+        if (!items.at(i).isObject()) {
+            *error = {ProtocolError::Code::WrongType, where, where + QStringLiteral(" must be an object")};
+            return false;
+        }
+        if (!TemplateRecord::fromJson(items.at(i).toObject(), &record, &problem)) {
+            *error = {ProtocolError::Code::BadValue, where, where + QStringLiteral(": ") + problem};
+            return false;
+        }
+        templates.templates.append(record);
+    }
+    *message = templates;
+    return true;
+}
+
 } // namespace
 
 bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolError* error)
@@ -539,8 +594,15 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         w.head = r.integer("head", true, 0);
         const QJsonObject api = r.object("cloudapi", true);
         w.sendShare = r.number("send_share", true);
+        const QJsonObject team = r.object("team", false);
         if (!r.ok())
             return false;
+        Reader t(team, error);
+        w.readReceipts = team.contains(QLatin1String("read_receipts")) ? t.boolean("read_receipts", false) : true;
+        if (!t.ok()) {
+            error->field = QStringLiteral("team.") + error->field;
+            return false;
+        }
         Reader c(api, error);
         w.phoneNumberId = c.string("phone_number_id", true);
         w.apiVersion = c.string("api_version", true);
@@ -603,6 +665,8 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
     }
     if (type == QLatin1String("roster"))
         return decodeRoster(o, message, error);
+    if (type == QLatin1String("templates"))
+        return decodeTemplates(o, message, error);
     *error = {ProtocolError::Code::UnknownType, QStringLiteral("type"),
               QStringLiteral("unknown hub frame type \"%1\"").arg(type.left(64))};
     return false;

@@ -2,6 +2,8 @@
 // The agent wire protocol (docs/PROTOCOL.md): message types and their JSON text frames.
 #pragma once
 
+#include "core/TemplateRecord.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -19,7 +21,22 @@ constexpr qsizetype kMaxFrameBytes = 4 * 1024 * 1024;
 enum class Role { Agent, Supervisor };
 
 /// What an agent asks the hub to do with a conversation.
-enum class CommandName { Claim, Release, Assign, SetStatus, AddLabel, RemoveLabel, Note, Presence, Outbound, MarkRead };
+enum class CommandName {
+    Claim,
+    Release,
+    Assign,
+    SetStatus,
+    AddLabel,
+    RemoveLabel,
+    Note,
+    Presence,
+    Outbound,
+    MarkRead,
+    RefreshTemplates, ///< supervisors: fetch the templates from Meta now; about no conversation
+};
+
+/// Whether a command is about one conversation (and so must name it).
+bool commandHasConversation(CommandName name);
 
 enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
 
@@ -45,7 +62,7 @@ struct Command
 {
     QString id; ///< chosen by the client, unique per connection; echoed in the ack
     CommandName name = CommandName::Claim;
-    QString conversation; ///< the customer's contact key (digits)
+    QString conversation; ///< the customer's contact key (digits); empty for refresh_templates
 
     QString agent;                                        ///< assign: the agent's name; "" unassigns
     ConversationStatus status = ConversationStatus::Open; ///< set_status
@@ -73,6 +90,9 @@ struct Welcome
     QString accessToken;  ///< never logged
     QString graphBaseUrl; ///< where the Graph API is (a simulator, a proxy); empty: https://graph.facebook.com
     double sendShare = 0; ///< this desktop's share of the number's send cap, messages per second
+    /// The team's settings (`team` object): mark customers' messages read on WhatsApp when an agent
+    /// opens them, and show the typing indicator while an agent types. On when the hub says nothing.
+    bool readReceipts = true;
 };
 
 /// One log event. `event` is the event's JSON object (docs/EVENTS.md and PROTOCOL.md).
@@ -135,8 +155,17 @@ struct Roster
     QList<RosterEntry> agents; ///< sorted by name
 };
 
+/// The business account's message templates as the hub last fetched them from Meta, every status
+/// included (desktops offer only the approved ones). Ephemeral like the roster: sent after welcome
+/// and whenever the list changes.
+struct Templates
+{
+    QList<TemplateRecord> templates; ///< sorted by name, then language
+    qint64 updatedAtMs = 0;          ///< when the hub last fetched them (0: never; the list is what it stored)
+};
+
 using ClientMessage = std::variant<Hello, Command>;
-using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster>;
+using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster, Templates>;
 
 /// Why a frame could not be decoded. Decoding never throws and never crashes.
 struct ProtocolError
@@ -162,7 +191,7 @@ struct ProtocolError
 QString roleName(Role role);
 bool roleFromName(QStringView name, Role* role);
 /// "claim", "release", "assign", "set_status", "add_label", "remove_label", "note", "presence",
-/// "outbound", "mark_read".
+/// "outbound", "mark_read", "refresh_templates".
 QString commandNameText(CommandName name);
 bool commandNameFromText(QStringView text, CommandName* name);
 QString statusName(ConversationStatus status);

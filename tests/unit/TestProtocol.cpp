@@ -25,6 +25,34 @@ Command command(CommandName name)
     return c;
 }
 
+/// Two of Meta's templates: an approved utility one with a URL button, a paused marketing one.
+Templates sampleTemplates()
+{
+    Templates t;
+    t.updatedAtMs = 1750000000999;
+    duet::TemplateRecord order;
+    order.id = QStringLiteral("1192339204654487");
+    order.name = QStringLiteral("order_update");
+    order.language = QStringLiteral("en_US");
+    order.category = QStringLiteral("UTILITY");
+    order.status = QStringLiteral("APPROVED");
+    order.components = QJsonDocument::fromJson(R"([{"type":"BODY","text":"Hi {{1}}, your order {{2}} is on its way."},)"
+                                               R"({"type":"BUTTONS","buttons":[{"type":"URL","text":"Track",)"
+                                               R"("url":"https://shop.example/t/{{1}}"}]}])")
+                           .array();
+    duet::TemplateRecord sale = order;
+    sale.id = QStringLiteral("920070352646140");
+    sale.name = QStringLiteral("spring_sale");
+    sale.language = QStringLiteral("pt_BR");
+    sale.category = QStringLiteral("MARKETING");
+    sale.status = QStringLiteral("PAUSED");
+    sale.components = QJsonDocument::fromJson(R"([{"type":"HEADER","format":"TEXT","text":"Primavera"},)"
+                                              R"({"type":"BODY","text":"{{1}}% off"}])")
+                          .array();
+    t.templates = {order, sale};
+    return t;
+}
+
 } // namespace
 
 class TestProtocol : public QObject
@@ -42,6 +70,7 @@ private slots:
     void malformedHubFrames_data();
     void malformedHubFrames();
     void namesRoundTrip();
+    void templatesOnTheWire();
 };
 
 void TestProtocol::clientMessagesRoundTrip_data()
@@ -87,6 +116,9 @@ void TestProtocol::clientMessagesRoundTrip_data()
     c = command(CommandName::MarkRead);
     c.wamid = QStringLiteral("wamid.X");
     add("mark read", c);
+    c = command(CommandName::RefreshTemplates);
+    c.conversation.clear();
+    add("refresh_templates, about no conversation", c);
 }
 
 void TestProtocol::clientMessagesRoundTrip()
@@ -122,6 +154,10 @@ void TestProtocol::hubMessagesRoundTrip_data()
     add("an error", ErrorFrame{QStringLiteral("bad_frame"), QStringLiteral("not JSON at offset 0")});
     add("a rate", Rate{2.5});
     add("a bye", Bye{QStringLiteral("revoked"), QString()});
+    w.readReceipts = false;
+    add("a welcome whose team sends no read receipts", w);
+    add("no templates yet", Templates{});
+    add("templates of every status, with their components", sampleTemplates());
 }
 
 void TestProtocol::hubMessagesRoundTrip()
@@ -241,6 +277,9 @@ void TestProtocol::malformedClientFrames_data()
         << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1",)"
                       R"("args":{"wamid":"w","client_id":"c","content":{"type":"template"},"text":7}})")
         << C::WrongType << QStringLiteral("args.text");
+    QTest::newRow("a conversation command without its conversation")
+        << QByteArray(R"({"type":"command","id":"1","name":"claim"})") << C::MissingField
+        << QStringLiteral("conversation");
     QTest::newRow("mark_read with a numeric wamid")
         << QByteArray(R"({"type":"command","id":"1","name":"mark_read","conversation":"1","args":{"wamid":1}})")
         << C::WrongType << QStringLiteral("args.wamid");
@@ -309,6 +348,20 @@ void TestProtocol::malformedHubFrames_data()
         << QByteArray(R"({"type":"caught_up","head":2.5})") << C::WrongType << QStringLiteral("head");
     QTest::newRow("a bye with a numeric reason")
         << QByteArray(R"({"type":"bye","reason":4001})") << C::WrongType << QStringLiteral("reason");
+    QTest::newRow("a welcome whose read_receipts is a string")
+        << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                      R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1,)"
+                      R"("team":{"read_receipts":"yes"}})")
+        << C::WrongType << QStringLiteral("team.read_receipts");
+    QTest::newRow("templates without the list")
+        << QByteArray(R"({"type":"templates","updated_at":1})") << C::MissingField << QStringLiteral("templates");
+    QTest::newRow("templates as an object")
+        << QByteArray(R"({"type":"templates","templates":{}})") << C::WrongType << QStringLiteral("templates");
+    QTest::newRow("a template without its name")
+        << QByteArray(R"({"type":"templates","templates":[{"language":"en_US","status":"APPROVED"}]})") << C::BadValue
+        << QStringLiteral("templates[0]");
+    QTest::newRow("a template that is a string") << QByteArray(R"({"type":"templates","templates":["hello_world"]})")
+                                                 << C::WrongType << QStringLiteral("templates[0]");
 }
 
 void TestProtocol::malformedHubFrames()
@@ -327,7 +380,7 @@ void TestProtocol::malformedHubFrames()
 
 void TestProtocol::namesRoundTrip()
 {
-    for (int i = 0; i <= int(CommandName::MarkRead); ++i) {
+    for (int i = 0; i <= int(CommandName::RefreshTemplates); ++i) {
         CommandName back = CommandName::Claim;
         QVERIFY(commandNameFromText(commandNameText(CommandName(i)), &back));
         QCOMPARE(int(back), i);
@@ -338,6 +391,41 @@ void TestProtocol::namesRoundTrip()
     QVERIFY(roleFromName(u"supervisor", &role));
     QCOMPARE(role, Role::Supervisor);
     QVERIFY(!roleFromName(u"admin", &role));
+}
+
+/// The frame as docs/PROTOCOL.md shows it; a hub that says nothing of the team means read receipts on;
+/// Meta's own list (numeric id, lower-case category) reads as the hub sends it.
+void TestProtocol::templatesOnTheWire()
+{
+    const QJsonObject frame = QJsonDocument::fromJson(encode(HubMessage(sampleTemplates()))).object();
+    QCOMPARE(frame.value(QLatin1String("type")).toString(), QStringLiteral("templates"));
+    const QJsonObject first = frame.value(QLatin1String("templates")).toArray().first().toObject();
+    QCOMPARE(first.value(QLatin1String("name")).toString(), QStringLiteral("order_update"));
+    QCOMPARE(first.value(QLatin1String("category")).toString(), QStringLiteral("UTILITY"));
+    QCOMPARE(first.value(QLatin1String("status")).toString(), QStringLiteral("APPROVED"));
+    QCOMPARE(first.value(QLatin1String("components")).toArray().size(), 2);
+
+    HubMessage decoded;
+    ProtocolError error;
+    QVERIFY(decodeHubMessage(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                             R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1})",
+                             &decoded, &error));
+    QVERIFY(std::get<Welcome>(decoded).readReceipts);
+
+    QVERIFY2(decodeHubMessage(R"({"type":"templates","templates":[{"id":1192339204654487,"name":"order_update",)"
+                              R"("language":"en_US","category":"utility","status":"approved","components":[]}]})",
+                              &decoded, &error),
+             qPrintable(error.message));
+    const duet::TemplateRecord& t = std::get<Templates>(decoded).templates.first();
+    QCOMPARE(t.id, QStringLiteral("1192339204654487"));
+    QCOMPARE(t.category, QStringLiteral("UTILITY"));
+    QVERIFY(t.isApproved());
+    QCOMPARE(std::get<Templates>(decoded).updatedAtMs, 0);
+
+    const duet::TemplateRecord& order = sampleTemplates().templates.first();
+    QCOMPARE(order.bodyText(), QStringLiteral("Hi {{1}}, your order {{2}} is on its way."));
+    QCOMPARE(order.buttonTypes(), QStringList{QStringLiteral("URL")});
+    QCOMPARE(sampleTemplates().templates.last().headerText(), QStringLiteral("Primavera"));
 }
 
 QTEST_GUILESS_MAIN(TestProtocol)
