@@ -6,6 +6,7 @@
 #include "HubServer.h"
 #include "SimService.h"
 #include "Workspace.h"
+#include "cloudapi/GraphApiVersion.h"
 #include "outbound/BulkJobs.h"
 #include "store/Database.h"
 #include "sync/SyncClient.h"
@@ -190,7 +191,8 @@ void Demo::attach(Workspace& workspace)
 
 void Demo::requestSync(const QString& syncType)
 {
-    QNetworkRequest request(QUrl(QStringLiteral("%1/v23.0/%2/smb_app_data").arg(m_sim->baseUrl(), m_phoneNumberId)));
+    QNetworkRequest request(QUrl(
+        QStringLiteral("%1/%2/%3/smb_app_data").arg(m_sim->baseUrl(), cloudapi::graphApiVersion(), m_phoneNumberId)));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_accessToken);
     const QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},

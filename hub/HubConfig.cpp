@@ -290,7 +290,8 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
         return false;
     }
     if (!QRegularExpression(QStringLiteral("^v[0-9]+\\.[0-9]+$")).match(c.apiVersion).hasMatch()) {
-        *error = QStringLiteral("bad api_version '%1': expected a Graph API version like v23.0").arg(c.apiVersion);
+        *error = QStringLiteral("bad api_version '%1': expected a Graph API version like %2")
+                     .arg(c.apiVersion, cloudapi::graphApiVersion());
         return false;
     }
     if (!c.phoneNumberId.isEmpty() &&

@@ -2,6 +2,8 @@
 // The configuration of `duet-hub serve`: INI file < environment < command-line flags, plus its secrets.
 #pragma once
 
+#include "cloudapi/GraphApiVersion.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QProcessEnvironment>
@@ -21,7 +23,7 @@ namespace duet::hub {
 ///   [hub] verify_token_file     DUET_HUB_VERIFY_TOKEN_FILE  --verify-token-file F  (required)
 ///   [cloudapi] phone_number_id  DUET_HUB_PHONE_NUMBER_ID    --phone-number-id ID
 ///   [cloudapi] waba_id          DUET_HUB_WABA_ID            --waba-id ID           (the WhatsApp Business Account)
-///   [cloudapi] api_version      DUET_HUB_API_VERSION        --api-version V        (v23.0)
+///   [cloudapi] api_version      DUET_HUB_API_VERSION        --api-version V        (cloudapi::kGraphApiVersion)
 ///   [cloudapi] access_token_file DUET_HUB_ACCESS_TOKEN_FILE --access-token-file F
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
@@ -40,7 +42,7 @@ struct HubConfig
     QString accessTokenFile; ///< empty: agents get no access token and cannot send
     QString phoneNumberId;
     QString wabaId; ///< the WhatsApp Business Account id (templates, subscribed_apps); empty when not set
-    QString apiVersion = QStringLiteral("v23.0");
+    QString apiVersion = cloudapi::graphApiVersion();
     double sendCap = 20; ///< the number's messages per second, shared among connected desktops
     /// Where desktops send (a duet-sim, a proxy); empty: Meta's https://graph.facebook.com.
     QString graphBaseUrl;

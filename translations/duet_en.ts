@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="26"/>
-        <source>The Graph API version is not valid (expected e.g. v23.0).</source>
+        <source>The Graph API version is not valid (expected a v, then two numbers with a dot between them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

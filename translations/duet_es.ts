@@ -449,8 +449,8 @@
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="26"/>
-        <source>The Graph API version is not valid (expected e.g. v23.0).</source>
-        <translation>La versión de la Graph API no es válida (se esperaba, por ejemplo, v23.0).</translation>
+        <source>The Graph API version is not valid (expected a v, then two numbers with a dot between them).</source>
+        <translation>La versión de la Graph API no es válida (se esperaba una v y luego dos números separados por un punto).</translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="28"/>

@@ -449,8 +449,8 @@
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="26"/>
-        <source>The Graph API version is not valid (expected e.g. v23.0).</source>
-        <translation>A versão da Graph API não é válida (esperado, por exemplo, v23.0).</translation>
+        <source>The Graph API version is not valid (expected a v, then two numbers with a dot between them).</source>
+        <translation>A versão da Graph API não é válida (esperado um v e depois dois números separados por um ponto).</translation>
     </message>
     <message>
         <location filename="../app/cloudapi/GraphRequests.cpp" line="28"/>

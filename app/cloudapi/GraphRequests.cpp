@@ -23,7 +23,8 @@ struct ProblemText
 const ProblemText kProblemTexts[] = {
     {RequestProblem::None, QT_TRANSLATE_NOOP("duet", "The request is valid.")},
     {RequestProblem::InvalidApiVersion,
-     QT_TRANSLATE_NOOP("duet", "The Graph API version is not valid (expected e.g. v23.0).")},
+     QT_TRANSLATE_NOOP("duet",
+                       "The Graph API version is not valid (expected a v, then two numbers with a dot between them).")},
     {RequestProblem::InvalidPhoneNumberId,
      QT_TRANSLATE_NOOP("duet", "The sending number is not configured: its phone number ID is missing or invalid.")},
     {RequestProblem::InvalidRecipient,
@@ -281,7 +282,7 @@ QString GraphRequestBuilder::mediaPath(const QString& mediaId) const
 
 RequestProblem GraphRequestBuilder::checkSender() const
 {
-    // "v" then major.minor digits, e.g. v23.0.
+    // "v" then major.minor digits, as kGraphApiVersion.
     const qsizetype dot = m_apiVersion.indexOf(QLatin1Char('.'));
     if (!m_apiVersion.startsWith(QLatin1Char('v')) || dot < 2 || !isDigits(m_apiVersion.mid(1, dot - 1)) ||
         !isDigits(m_apiVersion.mid(dot + 1)))

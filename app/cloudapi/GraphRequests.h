@@ -11,7 +11,7 @@ namespace duet::cloudapi {
 /// Why a request was refused before anything was built. Show it with requestProblemText().
 enum class RequestProblem {
     None,
-    InvalidApiVersion,       ///< not of the form "v23.0"
+    InvalidApiVersion,       ///< not of the form "v<major>.<minor>"
     InvalidPhoneNumberId,    ///< the sending number's id is empty or not digits
     InvalidRecipient,        ///< `to` does not have 7 to 15 digits
     InvalidUserId,           ///< a business-scoped user ID that is not "CC." (or "CC.ENT.") and 1-128 letters or digits
@@ -149,7 +149,7 @@ struct GraphRequest
 /// `recipient` for a business-scoped user ID) and biz_opaque_callback_data.
 /// Input is validated first: nothing is built from bad input. Cheap to copy; no network.
 ///
-///     GraphRequestBuilder graph(QStringLiteral("v23.0"), phoneNumberId);
+///     GraphRequestBuilder graph(cloudapi::graphApiVersion(), phoneNumberId);
 ///     GraphRequest r = graph.text({customer, clientId, {}}, QStringLiteral("Hello"));
 ///     if (!r.isValid()) show(requestProblemText(r.problem));
 class GraphRequestBuilder

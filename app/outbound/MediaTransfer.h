@@ -2,6 +2,7 @@
 // Media to and from the Graph API: checked uploads (POST /media) and capped downloads.
 #pragma once
 
+#include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/MediaLimits.h"
 
 #include <QByteArray>
@@ -20,7 +21,7 @@ namespace duet::outbound {
 struct MediaEndpoint
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = QStringLiteral("v23.0");
+    QString apiVersion = cloudapi::graphApiVersion();
     QString phoneNumberId;
     QByteArray accessToken;
     qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned

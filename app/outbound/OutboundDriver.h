@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cloudapi/ApiError.h"
+#include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/GraphRequests.h"
 #include "core/SendScheduler.h"
 #include "outbound/OutboxStore.h"
@@ -25,7 +26,7 @@ namespace duet::outbound {
 struct DriverSettings
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = QStringLiteral("v23.0");
+    QString apiVersion = cloudapi::graphApiVersion();
     QString phoneNumberId;
     QByteArray accessToken;
     qint64 requestTimeoutMs = 30'000;      ///< every POST is abandoned (and its send uncertain) after this

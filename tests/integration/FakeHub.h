@@ -2,6 +2,7 @@
 // A tiny hub for the sync client's tests: a WebSocket server the test drives frame by frame.
 #pragma once
 
+#include "cloudapi/GraphApiVersion.h"
 #include "sync/Protocol.h"
 
 #include <QHostAddress>
@@ -101,7 +102,7 @@ public:
         w.serverTimeMs = 1'750'000'005'000;
         w.head = head;
         w.phoneNumberId = QStringLiteral("106540352242922");
-        w.apiVersion = QStringLiteral("v23.0");
+        w.apiVersion = cloudapi::graphApiVersion();
         w.accessToken = QStringLiteral("EAAG-fake");
         w.sendShare = 10;
         send(w);

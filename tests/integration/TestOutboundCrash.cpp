@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SIGKILL the sending process in the middle of a 1,000-message bulk send, twice: the simulator counts each once.
+#include "GraphPaths.h"
 #include "TestPaths.h"
 #include "core/Clock.h"
 #include "net/HttpServer.h"
@@ -158,7 +159,7 @@ private slots:
         QVERIFY2(at >= 0, qPrintable(line));
         m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
 
-        HoldingProxy proxy(m_network, QStringLiteral("/v23.0/106540352242922/messages"));
+        HoldingProxy proxy(m_network, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
         proxy.setTarget(m_simBase);
         const quint16 proxyPort = proxy.listen();
         QVERIFY(proxyPort != 0);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OutboundDriver against a scripted Graph endpoint: each kind of answer ends in the right outbox state.
+#include "GraphPaths.h"
 #include "core/Clock.h"
 #include "net/HttpServer.h"
 #include "outbound/OutboundDriver.h"
@@ -19,7 +20,7 @@ Q_DECLARE_METATYPE(duet::outbound::OutboxState)
 
 namespace {
 
-const QString kPath = QStringLiteral("/v23.0/106540352242922/messages");
+const QString kPath = duet::test::graphPath(QStringLiteral("106540352242922/messages"));
 
 /// One scripted answer: an HTTP status and body, or (status 0) no answer at all.
 struct Answer

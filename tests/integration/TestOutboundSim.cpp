@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbound pipeline over real HTTP against an in-process duet-sim: accepts, refusals, pacing, reconciliation.
+#include "GraphPaths.h"
 #include "SimService.h"
 #include "Simulator.h"
 #include "StatusReceiver.h"
@@ -244,12 +245,12 @@ private slots:
         d.contact = QStringLiteral("15550003333");
         d.kind = QStringLiteral("template");
         d.lane = OutboxLane::Bulk;
-        const cloudapi::GraphRequestBuilder graph(QStringLiteral("v23.0"), kPhoneNumberId);
+        const cloudapi::GraphRequestBuilder graph(cloudapi::graphApiVersion(), kPhoneNumberId);
         d.body = graph.templateMessage({d.contact, d.clientId, {}}, hello()).body;
         QString error;
         const qint64 id = m_outbox->insert(d, &error);
         QVERIFY(m_outbox->markSending(id));
-        QCOMPARE(post(QStringLiteral("/v23.0/%1/messages").arg(kPhoneNumberId),
+        QCOMPARE(post(duet::test::graphPath(QStringLiteral("%1/messages")).arg(kPhoneNumberId),
                       QJsonDocument(d.body).toJson(QJsonDocument::Compact), kToken),
                  200);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-sim over real HTTP on loopback: sends accepted and refused, signed webhooks with retries, media, the CLI.
 #include "FakeClock.h"
+#include "GraphPaths.h"
 #include "SimService.h"
 #include "Simulator.h"
 #include "TestPaths.h"
@@ -135,7 +136,7 @@ private:
 
     ApiResponse send(const QJsonObject& body, const QByteArray& token = kToken)
     {
-        const Reply r = exchange("POST", QStringLiteral("/v23.0/106540352242922/messages"),
+        const Reply r = exchange("POST", duet::test::graphPath(QStringLiteral("106540352242922/messages")),
                                  QJsonDocument(body).toJson(QJsonDocument::Compact), token);
         return parseGraphResponse(Transport::Completed, r.status, r.body, {}, m_clock.nowSecs());
     }
@@ -300,11 +301,12 @@ private slots:
         file.setBody(jpeg);
         multipart->append(product);
         multipart->append(file);
-        const Reply uploaded = exchange("POST", QStringLiteral("/v23.0/106540352242922/media"), {}, kToken, multipart);
+        const Reply uploaded =
+            exchange("POST", duet::test::graphPath(QStringLiteral("106540352242922/media")), {}, kToken, multipart);
         QCOMPARE(uploaded.status, 200);
         const QString id = QJsonDocument::fromJson(uploaded.body).object().value(QStringLiteral("id")).toString();
         QVERIFY(!id.isEmpty());
-        const Reply info = exchange("GET", QStringLiteral("/v23.0/") + id);
+        const Reply info = exchange("GET", duet::test::graphPath(id));
         QCOMPARE(info.status, 200);
         const QString url = QJsonDocument::fromJson(info.body).object().value(QStringLiteral("url")).toString();
         QVERIFY(url.startsWith(m_sim->baseUrl()));
@@ -314,7 +316,7 @@ private slots:
         QCOMPARE(bytes.body, jpeg);
         m_clock.advanceSecs(5 * 60);
         QCOMPARE(exchange("GET", url).status, 404);
-        QCOMPARE(exchange("DELETE", QStringLiteral("/v23.0/") + id).status, 200);
+        QCOMPARE(exchange("DELETE", duet::test::graphPath(id)).status, 200);
     }
 
     void statsAreServedAsJson()

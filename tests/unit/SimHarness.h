@@ -2,6 +2,7 @@
 // Shared helpers of the simulator tests: scenario paths and request builders.
 #pragma once
 
+#include "GraphPaths.h"
 #include "SimTypes.h"
 
 #include <QJsonArray>
@@ -38,10 +39,10 @@ inline QByteArray jsonBytes(const QJsonObject& o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-/// POST /v23.0/<default number>/messages with `body`.
+/// POST /{version}/<default number>/messages with `body`.
 inline sim::SimRequest sendRequest(const QJsonObject& body)
 {
-    return simRequest("POST", QStringLiteral("/v23.0/106540352242922/messages"), jsonBytes(body));
+    return simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/messages")), jsonBytes(body));
 }
 
 inline QJsonObject textBody(const QString& to, const QString& text, const QString& clientId = {})

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graph API request builders against Meta's OpenAPI request examples, and every validation rule.
+#include "GraphPaths.h"
 #include "TestPaths.h"
 #include "cloudapi/GraphRequests.h"
 
@@ -17,7 +18,7 @@ Q_DECLARE_METATYPE(duet::cloudapi::TemplateParameter)
 
 namespace {
 
-const QString kVersion = QStringLiteral("v23.0");
+const QString kVersion = duet::cloudapi::graphApiVersion();
 const QString kPhoneNumberId = QStringLiteral("106540352242922");
 const QString kCustomer = QStringLiteral("16505551234");
 const QString kClientId = QStringLiteral("duet-7f3c");
@@ -253,7 +254,7 @@ private slots:
         QVERIFY2(m_examples.contains(example), qPrintable(QStringLiteral("no example named ") + example));
         const GraphRequest request = equivalentOf(example);
         QVERIFY2(request.isValid(), qPrintable(QString::fromLatin1(requestProblemSource(request.problem))));
-        QCOMPARE(request.path, QStringLiteral("/v23.0/106540352242922/messages"));
+        QCOMPARE(request.path, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
 
         // Keys Duet adds that the example lacks; each is checked against the schema text below.
         QSet<QString> oneSided{QStringLiteral("$.biz_opaque_callback_data"), QStringLiteral("$.recipient_type")};
@@ -412,9 +413,10 @@ private slots:
     void endpointPaths()
     {
         const GraphRequestBuilder graph = builder();
-        QCOMPARE(graph.messagesPath(), QStringLiteral("/v23.0/106540352242922/messages"));
-        QCOMPARE(graph.mediaUploadPath(), QStringLiteral("/v23.0/106540352242922/media"));
-        QCOMPARE(graph.mediaPath(QStringLiteral("1166846181421424")), QStringLiteral("/v23.0/1166846181421424"));
+        QCOMPARE(graph.messagesPath(), duet::test::graphPath(QStringLiteral("106540352242922/messages")));
+        QCOMPARE(graph.mediaUploadPath(), duet::test::graphPath(QStringLiteral("106540352242922/media")));
+        QCOMPARE(graph.mediaPath(QStringLiteral("1166846181421424")),
+                 duet::test::graphPath(QStringLiteral("1166846181421424")));
     }
 
     void recipientIsSentAsE164_data()
@@ -608,7 +610,7 @@ private slots:
         const Envelope toBsuid{QStringLiteral("US.13491208655302741918"), kClientId, {}};
         GraphRequest r = builder().contactRequest(toBsuid, QStringLiteral("Can we have your number?"));
         QVERIFY(r.isValid());
-        QCOMPARE(r.path, QStringLiteral("/v23.0/106540352242922/messages"));
+        QCOMPARE(r.path, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
         // BSUID.md §4.5's example, plus the callback data every Duet send carries.
         const QJsonObject expected = QJsonDocument::fromJson(R"({"messaging_product": "whatsapp",
             "recipient_type": "individual", "recipient": "US.13491208655302741918", "type": "interactive",
@@ -898,22 +900,19 @@ private slots:
         QTest::addColumn<QString>("version");
         QTest::addColumn<QString>("phoneNumberId");
         QTest::addColumn<RequestProblem>("problem");
-        QTest::newRow("v23.0 and a numeric id are fine") << "v23.0"
-                                                         << "106540352242922" << RequestProblem::None;
-        QTest::newRow("v24.0 is fine too") << "v24.0"
-                                           << "1" << RequestProblem::None;
-        QTest::newRow("a version without v") << "23.0"
-                                             << "1" << RequestProblem::InvalidApiVersion;
-        QTest::newRow("a version without minor") << "v23"
-                                                 << "1" << RequestProblem::InvalidApiVersion;
+        QTest::newRow("Duet's version and a numeric id are fine")
+            << kVersion << "106540352242922" << RequestProblem::None;
+        QTest::newRow("any other version is fine too") << "v1.10"
+                                                       << "1" << RequestProblem::None;
+        QTest::newRow("a version without v") << kVersion.mid(1) << "1" << RequestProblem::InvalidApiVersion;
+        QTest::newRow("a version without minor")
+            << kVersion.section(QLatin1Char('.'), 0, 0) << "1" << RequestProblem::InvalidApiVersion;
         QTest::newRow("an empty version") << ""
                                           << "1" << RequestProblem::InvalidApiVersion;
-        QTest::newRow("a version with a path in it") << "v23.0/x"
-                                                     << "1" << RequestProblem::InvalidApiVersion;
-        QTest::newRow("an empty phone number id") << "v23.0"
-                                                  << "" << RequestProblem::InvalidPhoneNumberId;
-        QTest::newRow("a phone number id with a slash") << "v23.0"
-                                                        << "1/2" << RequestProblem::InvalidPhoneNumberId;
+        QTest::newRow("a version with a path in it")
+            << kVersion + QStringLiteral("/x") << "1" << RequestProblem::InvalidApiVersion;
+        QTest::newRow("an empty phone number id") << kVersion << "" << RequestProblem::InvalidPhoneNumberId;
+        QTest::newRow("a phone number id with a slash") << kVersion << "1/2" << RequestProblem::InvalidPhoneNumberId;
     }
     void senderRules()
     {

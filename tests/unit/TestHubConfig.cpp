@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-hub serve's configuration: layering, validation, secret file modes, redaction.
 #include "HubConfig.h"
+#include "cloudapi/GraphApiVersion.h"
 
 #include <QDir>
 #include <QFile>
@@ -81,7 +82,7 @@ void TestHubConfig::minimalFlagsAndDefaults()
     QCOMPARE(c.db, QStringLiteral("hub.sqlite"));
     QCOMPARE(c.listenAddress, QHostAddress(QHostAddress::LocalHost));
     QCOMPARE(c.listenPort, quint16(8080));
-    QCOMPARE(c.apiVersion, QStringLiteral("v23.0"));
+    QCOMPARE(c.apiVersion, QString::fromLatin1(duet::cloudapi::kGraphApiVersion));
     QCOMPARE(c.sendCap, 20.0);
     QCOMPARE(c.appSecret, kAppSecret); // trimmed of the newline
     QCOMPARE(c.verifyToken, kVerifyToken);

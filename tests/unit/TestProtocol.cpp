@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The agent protocol's frames: every message round-trips; every malformed frame is a typed error.
+#include "cloudapi/GraphApiVersion.h"
 #include "sync/Protocol.h"
 
 #include <QJsonDocument>
@@ -142,7 +143,7 @@ void TestProtocol::hubMessagesRoundTrip_data()
     w.serverTimeMs = 1750000000123;
     w.head = 48213;
     w.phoneNumberId = QStringLiteral("106540352242922");
-    w.apiVersion = QStringLiteral("v23.0");
+    w.apiVersion = duet::cloudapi::graphApiVersion();
     w.accessToken = QStringLiteral("EAAG-token");
     w.sendShare = 6.5;
     add("a welcome", w);
@@ -320,7 +321,8 @@ void TestProtocol::malformedHubFrames_data()
         << C::BadValue << QStringLiteral("role");
     QTest::newRow("a welcome without the access token")
         << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
-                      R"("cloudapi":{"phone_number_id":"1","api_version":"v23.0"},"send_share":1})")
+                      R"("cloudapi":{"phone_number_id":"1","api_version":")") +
+               duet::cloudapi::kGraphApiVersion + R"("},"send_share":1})"
         << C::MissingField << QStringLiteral("cloudapi.access_token");
     QTest::newRow("a welcome with a negative share")
         << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's enforcement of Meta's rules on a fake clock: token, throughput, pair rate, window, tier.
 #include "FakeClock.h"
+#include "GraphPaths.h"
 #include "SimHarness.h"
 #include "Simulator.h"
 #include "cloudapi/ApiError.h"
@@ -178,11 +179,13 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("status");
-        QTest::newRow("v23.0 is served") << QStringLiteral("/v23.0/106540352242922/messages") << 200;
+        QTest::newRow("Duet's own version is served")
+            << duet::test::graphPath(QStringLiteral("106540352242922/messages")) << 200;
         QTest::newRow("v19.0 is served") << QStringLiteral("/v19.0/106540352242922/messages") << 200;
-        QTest::newRow("another number id is refused") << QStringLiteral("/v23.0/999/messages") << 400;
+        QTest::newRow("another number id is refused") << duet::test::graphPath(QStringLiteral("999/messages")) << 400;
         QTest::newRow("no version is refused") << QStringLiteral("/106540352242922/messages") << 400;
-        QTest::newRow("an unknown edge is refused") << QStringLiteral("/v23.0/106540352242922/calls") << 400;
+        QTest::newRow("an unknown edge is refused")
+            << duet::test::graphPath(QStringLiteral("106540352242922/calls")) << 400;
     }
 
     void anyVersionPrefixAndOnlyTheNumbersOwnId()
@@ -375,7 +378,8 @@ private slots:
         Simulator sim(clock, Scenario::defaults(), test::kSimToken, 1);
         const QByteArray body = test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                                  {QStringLiteral("sync_type"), syncType}});
-        const SimRequest r = test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"), body);
+        const SimRequest r =
+            test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")), body);
         const SimResponse first = sim.handle(r);
         QCOMPARE(first.status, 200);
         QVERIFY(!QJsonDocument::fromJson(first.body).object().value(QStringLiteral("request_id")).toString().isEmpty());
@@ -383,7 +387,7 @@ private slots:
         QCOMPARE(second.status, 400);
         QCOMPARE(test::simErrorCode(second), 100);
         const SimResponse unknown = sim.handle(
-            test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+            test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")),
                              test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                               {QStringLiteral("sync_type"), QStringLiteral("everything")}})));
         QCOMPARE(test::simErrorCode(unknown), 100);
@@ -400,7 +404,8 @@ private slots:
             "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n"
             "Content-Type: image/png\r\n\r\n" +
             png + "\r\n--XyZ--\r\n";
-        SimRequest upload = test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/media"), multipart);
+        SimRequest upload =
+            test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/media")), multipart);
         upload.contentType = "multipart/form-data; boundary=XyZ";
         const SimResponse uploaded = sim.handle(upload);
         QCOMPARE(uploaded.status, 200);
@@ -415,7 +420,7 @@ private slots:
         image.insert(QStringLiteral("image"), QJsonObject{{QStringLiteral("id"), id}});
         QCOMPARE(sim.handle(test::sendRequest(image)).status, 200);
 
-        const SimResponse info = sim.handle(test::simRequest("GET", QStringLiteral("/v23.0/") + id));
+        const SimResponse info = sim.handle(test::simRequest("GET", duet::test::graphPath(id)));
         QCOMPARE(info.status, 200);
         const QJsonObject infoJson = QJsonDocument::fromJson(info.body).object();
         QCOMPARE(infoJson.value(QStringLiteral("mime_type")).toString(), QStringLiteral("image/png"));
@@ -434,11 +439,11 @@ private slots:
         // The URL expires after 5 minutes; a new GET gives a new one.
         clock.advanceMs(5 * 60 * 1000);
         QCOMPARE(sim.handle(download).status, 404);
-        QCOMPARE(sim.handle(test::simRequest("GET", QStringLiteral("/v23.0/") + id)).status, 200);
+        QCOMPARE(sim.handle(test::simRequest("GET", duet::test::graphPath(id))).status, 200);
 
-        QCOMPARE(sim.handle(test::simRequest("DELETE", QStringLiteral("/v23.0/") + id)).status, 200);
-        QCOMPARE(test::simErrorCode(sim.handle(test::simRequest("GET", QStringLiteral("/v23.0/") + id))), 100);
-        QCOMPARE(test::simErrorCode(sim.handle(test::simRequest("DELETE", QStringLiteral("/v23.0/") + id))), 100);
+        QCOMPARE(sim.handle(test::simRequest("DELETE", duet::test::graphPath(id))).status, 200);
+        QCOMPARE(test::simErrorCode(sim.handle(test::simRequest("GET", duet::test::graphPath(id)))), 100);
+        QCOMPARE(test::simErrorCode(sim.handle(test::simRequest("DELETE", duet::test::graphPath(id)))), 100);
     }
 
     void mediaUploadLimits_data()
@@ -479,7 +484,8 @@ private slots:
     {
         test::FakeClock clock;
         Simulator sim(clock, Scenario::defaults(), test::kSimToken, 1);
-        SimRequest upload = test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/media"), "not multipart");
+        SimRequest upload =
+            test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/media")), "not multipart");
         upload.contentType = "multipart/form-data; boundary=XyZ";
         QCOMPARE(test::simErrorCode(sim.handle(upload)), 100);
         upload.contentType = "application/json";
@@ -758,7 +764,8 @@ private slots:
                  QJsonValue(kJoao));
         // DELETE contact_book (BSUID.md §5): the entry goes, and after 30 days so does the number.
         auto forget = [&](const QString& id) {
-            SimRequest r = test::simRequest("DELETE", QStringLiteral("/v23.0/106540352242922/contact_book"));
+            SimRequest r =
+                test::simRequest("DELETE", duet::test::graphPath(QStringLiteral("106540352242922/contact_book")));
             r.query.addQueryItem(QStringLiteral("messaging_product"), QStringLiteral("whatsapp"));
             r.query.addQueryItem(QStringLiteral("bsuid"), id);
             return sim.handle(r);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario files: loading, clear errors for broken ones, and playing a scripted day on a fake clock.
 #include "FakeClock.h"
+#include "GraphPaths.h"
 #include "Scenario.h"
 #include "SimHarness.h"
 #include "Simulator.h"
@@ -251,7 +252,7 @@ private slots:
         WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 9);
         for (const char* type : {"history", "smb_app_state_sync"}) {
             const SimResponse r = sim.handle(
-                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")),
                                  test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                                   {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
             QCOMPARE(r.status, 200);
@@ -286,7 +287,7 @@ private slots:
         test::FakeClock clock;
         Simulator sim(clock, s, test::kSimToken, 1);
         QCOMPARE(sim.handle(test::simRequest(
-                                "POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                                "POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")),
                                 test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                                  {QStringLiteral("sync_type"), QStringLiteral("history")}})))
                      .status,
@@ -337,7 +338,7 @@ private slots:
         const QString sheena = sim.customers().byHandle(QStringLiteral("16505551234"))->bsuid;
         for (const char* type : {"history", "smb_app_state_sync"}) {
             sim.handle(
-                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")),
                                  test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                                   {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
         }
@@ -454,7 +455,7 @@ private slots:
         WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 2026);
         for (const char* type : {"history", "smb_app_state_sync"}) {
             sim.handle(
-                test::simRequest("POST", QStringLiteral("/v23.0/106540352242922/smb_app_data"),
+                test::simRequest("POST", duet::test::graphPath(QStringLiteral("106540352242922/smb_app_data")),
                                  test::jsonBytes({{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                                                   {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
         }

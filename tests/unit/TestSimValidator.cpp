@@ -4,6 +4,7 @@
 #include "Scenario.h"
 #include "SimHarness.h"
 #include "cloudapi/ApiError.h"
+#include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/GraphRequests.h"
 
 #include <QJsonArray>
@@ -104,7 +105,7 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("code");
 
-        const GraphRequestBuilder graph(QStringLiteral("v23.0"), QStringLiteral("106540352242922"));
+        const GraphRequestBuilder graph(duet::cloudapi::graphApiVersion(), QStringLiteral("106540352242922"));
         const Envelope env{kCustomer, QStringLiteral("c-1"), {}};
         const Envelope reply{kCustomer, QStringLiteral("c-2"), QStringLiteral("wamid.QUOTED")};
         TemplateContent order{QStringLiteral("order_update"), QStringLiteral("en_US"), {}};
