@@ -87,6 +87,7 @@ SimError MessageValidator::validate(const QJsonObject& body, ValidatedSend* out)
             return invalid(QStringLiteral("Param typing_indicator['type'] must be one of {TEXT}."));
         out->kind = ValidatedSend::Kind::MarkRead;
         out->markReadId = id.toString();
+        out->typing = !typing.isUndefined();
         return {};
     }
 
@@ -214,6 +215,14 @@ SimError MessageValidator::checkTemplate(const QJsonObject& tmpl, ValidatedSend*
         return SimError::make(
             ErrorCode::TemplateMissing,
             QStringLiteral("template name (%1) does not exist in %2").arg(name.toString(), languageCode));
+    }
+    if (spec->status != QLatin1String("APPROVED")) {
+        // Only approved templates can be sent; Meta names paused and disabled ones.
+        const int code = spec->status == QLatin1String("PAUSED")     ? ErrorCode::TemplatePaused
+                         : spec->status == QLatin1String("DISABLED") ? ErrorCode::TemplateDisabled
+                                                                     : ErrorCode::TemplateMissing;
+        return SimError::make(code, QStringLiteral("template %1 in %2 is %3, not APPROVED")
+                                        .arg(spec->name, spec->language, spec->status));
     }
     out->templateName = spec->name;
     out->templateLanguage = spec->language;

@@ -29,6 +29,7 @@ struct ValidatedSend
     QString templateLanguage; ///< for templates: template.language.code
     QString templateCategory; ///< for templates: the scenario's category
     QString markReadId;       ///< for mark-as-read: the message id
+    bool typing = false;      ///< for mark-as-read: typing_indicator {type: text} was asked for
     bool isTemplate() const { return type == QLatin1String("template"); }
     /// Sent to a business-scoped user ID (`recipient`) rather than a phone number (`to` wins).
     bool isToUserId() const { return waId.isEmpty(); }

@@ -134,6 +134,23 @@ public:
 const QStringList kMediaTypes = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
                                  QStringLiteral("document"), QStringLiteral("sticker")};
 
+const QStringList kTemplateStatuses = {QStringLiteral("APPROVED"), QStringLiteral("PENDING"),
+                                       QStringLiteral("REJECTED"), QStringLiteral("PAUSED"),
+                                       QStringLiteral("DISABLED"), QStringLiteral("IN_APPEAL"),
+                                       QStringLiteral("PENDING_DELETION"), QStringLiteral("ARCHIVED")};
+
+/// A template id like Meta's (16 digits), the same for the same name and language in every run.
+QString templateIdFor(const QString& name, const QString& language)
+{
+    quint64 h = 1469598103934665603ULL; // FNV-1a
+    const QString key = name + QLatin1Char('/') + language;
+    for (const QChar c : key) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    return QString::number(1000000000000000ULL + h % 8999999999999999ULL);
+}
+
 bool readTemplates(Reader& r, const QJsonValue& value, QList<TemplateSpec>* out)
 {
     if (value.isUndefined())
@@ -169,8 +186,24 @@ bool readTemplates(Reader& r, const QJsonValue& value, QList<TemplateSpec>* out)
                     t.buttonParams.insert(int(b), int(n));
             }
         }
-        if (!r.boolean(o, QStringLiteral("request_contact_info"), where, &t.requestsContactInfo))
+        if (!r.boolean(o, QStringLiteral("request_contact_info"), where, &t.requestsContactInfo) ||
+            !r.string(o, QStringLiteral("id"), where, false, &t.id) ||
+            !r.string(o, QStringLiteral("status"), where, false, &t.status) ||
+            !r.string(o, QStringLiteral("header_text"), where, false, &t.headerText) ||
+            !r.string(o, QStringLiteral("body_text"), where, false, &t.bodyText) ||
+            !r.string(o, QStringLiteral("footer_text"), where, false, &t.footerText))
             return false;
+        t.buttonCount = int(buttons.toArray().size());
+        t.status = t.status.toUpper();
+        if (!kTemplateStatuses.contains(t.status))
+            return r.fail(where + QStringLiteral(".status"),
+                          QStringLiteral("must be one of %1").arg(kTemplateStatuses.join(QStringLiteral(", "))));
+        for (const TemplateSpec& other : std::as_const(*out)) {
+            if (other.name == t.name && other.language == t.language)
+                return r.fail(where, QStringLiteral("%1 in %2 is listed twice").arg(t.name, t.language));
+        }
+        if (t.id.isEmpty())
+            t.id = templateIdFor(t.name, t.language);
         out->append(t);
     }
     return true;
@@ -234,6 +267,13 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
     }
     if (type == QLatin1String("partner_removed"))
         return r.string(o, QStringLiteral("reason"), where, false, &text);
+    if (type == QLatin1String("template_status")) {
+        QString name, event;
+        return r.string(o, QStringLiteral("name"), where, true, &name) &&
+               r.string(o, QStringLiteral("event"), where, true, &event) &&
+               r.string(o, QStringLiteral("language"), where, false, &text) &&
+               r.string(o, QStringLiteral("reason"), where, false, &text);
+    }
     if (type == QLatin1String("share_phone"))
         return needCustomer(QStringLiteral("from"));
     if (type == QLatin1String("change_number")) {
@@ -301,14 +341,56 @@ Scenario Scenario::defaults()
     hello.name = QStringLiteral("hello_world");
     hello.language = QStringLiteral("en_US");
     hello.category = QStringLiteral("utility");
+    hello.id = templateIdFor(hello.name, hello.language);
     s.templates.append(hello);
     TemplateSpec order;
     order.name = QStringLiteral("order_update");
     order.language = QStringLiteral("en_US");
     order.category = QStringLiteral("utility");
     order.bodyParams = 2;
+    order.id = templateIdFor(order.name, order.language);
     s.templates.append(order);
     return s;
+}
+
+QJsonArray TemplateSpec::components() const
+{
+    QJsonArray out;
+    const QString header = !headerText.isEmpty() ? headerText : headerParams > 0 ? QStringLiteral("{{1}}") : QString();
+    if (!header.isEmpty()) {
+        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("HEADER")},
+                               {QStringLiteral("format"), QStringLiteral("TEXT")},
+                               {QStringLiteral("text"), header}});
+    }
+    QString body = bodyText;
+    if (body.isEmpty()) {
+        body = QString(name).replace(QLatin1Char('_'), QLatin1Char(' '));
+        for (int i = 1; i <= bodyParams; ++i)
+            body += QStringLiteral(" {{%1}}").arg(i);
+    }
+    out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), body}});
+    if (!footerText.isEmpty())
+        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")}, {QStringLiteral("text"), footerText}});
+    QJsonArray buttons;
+    for (int i = 0; i < buttonCount; ++i) {
+        if (buttonParams.value(i) > 0 && category == QLatin1String("authentication"))
+            buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("OTP")},
+                                       {QStringLiteral("otp_type"), QStringLiteral("COPY_CODE")},
+                                       {QStringLiteral("text"), QStringLiteral("Copy code")}});
+        else if (buttonParams.value(i) > 0)
+            buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("URL")},
+                                       {QStringLiteral("text"), QStringLiteral("Open")},
+                                       {QStringLiteral("url"), QStringLiteral("https://shop.example/{{1}}")}});
+        else
+            buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("QUICK_REPLY")},
+                                       {QStringLiteral("text"), QStringLiteral("Reply %1").arg(i + 1)}});
+    }
+    if (requestsContactInfo)
+        buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("REQUEST_CONTACT_INFO")},
+                                   {QStringLiteral("text"), QStringLiteral("Share Contact Info")}});
+    if (!buttons.isEmpty())
+        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")}, {QStringLiteral("buttons"), buttons}});
+    return out;
 }
 
 bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)

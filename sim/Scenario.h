@@ -11,16 +11,26 @@
 
 namespace duet::sim {
 
-/// An approved template and how many parameters each of its components takes.
+/// A template of the business account, how many parameters each of its components takes, its
+/// review status (only APPROVED ones can be sent) and the texts GET /{waba-id}/message_templates shows.
 struct TemplateSpec
 {
+    QString id; ///< Meta's template id (digits); derived from name and language when the scenario gives none
     QString name;
     QString language; ///< e.g. "en_US"
     QString category; ///< "marketing", "utility" or "authentication"
+    QString status = QStringLiteral("APPROVED"); ///< APPROVED, PENDING, REJECTED, PAUSED, DISABLED, ...
     int headerParams = 0;
     int bodyParams = 0;
+    int buttonCount = 0;              ///< buttons listed in `buttons` (each a quick reply, or a URL with a parameter)
     QMap<int, int> buttonParams;      ///< button index -> parameters it takes (buttons with none are absent)
     bool requestsContactInfo = false; ///< has a REQUEST_CONTACT_INFO button (no parameters): asks for the number
+    QString headerText;               ///< empty: "{{1}}" when the header takes a parameter, else no header
+    QString bodyText;                 ///< empty: made from the name and the body's parameters
+    QString footerText;
+
+    /// The components as Meta lists them: HEADER (TEXT), BODY, FOOTER, BUTTONS.
+    QJsonArray components() const;
 };
 
 /// One scripted customer. `waId` names them in the scenario's steps for the whole run, also after

@@ -32,6 +32,8 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::MessagingLimit, 400, "Reached limit of messaging to unique users"},
     {ErrorCode::TemplateParamCount, 400, "Number of parameters does not match the expected number of params"},
     {ErrorCode::TemplateMissing, 400, "Template name does not exist in the translation"},
+    {ErrorCode::TemplatePaused, 400, "Template is Paused"},
+    {ErrorCode::TemplateDisabled, 400, "Template is disabled"},
 };
 
 const CodeInfo* infoFor(int code)

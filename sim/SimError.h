@@ -45,6 +45,8 @@ constexpr int PairRate = 131056;
 constexpr int MessagingLimit = 131064;
 constexpr int TemplateParamCount = 132000;
 constexpr int TemplateMissing = 132001;
+constexpr int TemplatePaused = 132015;
+constexpr int TemplateDisabled = 132016;
 } // namespace ErrorCode
 
 } // namespace duet::sim

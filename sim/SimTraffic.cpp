@@ -357,6 +357,9 @@ void Simulator::runStep(const ScenarioStep& step)
                                    {QStringLiteral("metadata"),
                                     QJsonObject{{QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())}}}}});
         emitChange(QStringLiteral("smb_app_state_sync"), value);
+    } else if (step.type == QLatin1String("template_status")) {
+        changeTemplateStatus(d.value(QStringLiteral("name")).toString(), d.value(QStringLiteral("language")).toString(),
+                             d.value(QStringLiteral("event")).toString(), d.value(QStringLiteral("reason")).toString());
     } else if (step.type == QLatin1String("partner_removed")) {
         const QJsonObject value{
             {QStringLiteral("event"), QStringLiteral("PARTNER_REMOVED")},

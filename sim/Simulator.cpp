@@ -93,6 +93,8 @@ SimResponse Simulator::handle(const SimRequest& request)
         return inbound(request);
     if (request.path == QLatin1String("/_sim/echo") && request.method == "POST")
         return echo(request);
+    if (request.path == QLatin1String("/_sim/template_status") && request.method == "POST")
+        return templateStatus(request);
     if (request.path == QLatin1String("/whatsapp_business/attachments/") && request.method == "GET")
         return download(request);
 
@@ -130,6 +132,8 @@ SimResponse Simulator::graph(const SimRequest& request, const QStringList& parts
         if (parts.at(1) == QLatin1String("smb_app_data"))
             return appData(request);
     }
+    if (parts.size() == 2 && request.method == "GET" && parts.at(1) == QLatin1String("message_templates"))
+        return listTemplates(request, parts.at(0));
     if (parts.size() == 2 && request.method == "DELETE" && parts.at(0) == m_scenario.phoneNumberId &&
         parts.at(1) == QLatin1String("contact_book"))
         return forgetContact(request);
@@ -152,6 +156,8 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
         return error(e);
     if (send.kind == ValidatedSend::Kind::MarkRead) {
         ++m_stats.markedRead;
+        if (send.typing)
+            ++m_stats.typingIndicators;
         return json({{QStringLiteral("success"), true}});
     }
     SimCustomer* customer = send.isToUserId() ? m_customers.byUserId(send.userId) : &m_customers.forPhone(send.waId);
@@ -387,6 +393,7 @@ QJsonObject Simulator::statsJson() const
         {QStringLiteral("client_id_by_wamid"), byWamid},
         {QStringLiteral("errors_by_code"), errors},
         {QStringLiteral("marked_read"), m_stats.markedRead},
+        {QStringLiteral("typing_indicators"), m_stats.typingIndicators},
         {QStringLiteral("statuses"), statuses},
         {QStringLiteral("customer_messages"), m_stats.customerMessages},
         {QStringLiteral("phones_shared"), m_stats.phonesShared},

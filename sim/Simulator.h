@@ -57,6 +57,11 @@ public:
     /// Emits a customer text message now (opens the window); returns its wamid. `from`: a
     /// customer's number (or scenario wa_id) or BSUID; an unknown number becomes a new customer.
     QString customerText(const QString& from, const QString& text);
+    /// Meta reviews a template again (SimTemplates.cpp): its status follows `event` (APPROVED,
+    /// REJECTED, PAUSED, DISABLED, REINSTATED, …) and a `message_template_status_update` webhook
+    /// says so. `language` empty: every language of that name. False when no template has that name.
+    bool changeTemplateStatus(const QString& name, const QString& language, const QString& event,
+                              const QString& reason = {});
     /// The customer shares their number as the request-contact-info button does (a contacts
     /// message with origin contact_request); from then on webhooks carry it (the contact book).
     QString customerSharesPhone(const QString& handle);
@@ -86,6 +91,9 @@ private:
     SimResponse graph(const SimRequest& request, const QStringList& parts);
     SimResponse sendMessage(const SimRequest& request);
     SimResponse uploadMedia(const SimRequest& request);
+    // The business account's templates (SimTemplates.cpp).
+    SimResponse listTemplates(const SimRequest& request, const QString& wabaId);
+    SimResponse templateStatus(const SimRequest& request);
     SimResponse mediaInfo(const QString& mediaId);
     SimResponse download(const SimRequest& request);
     SimResponse appData(const SimRequest& request);

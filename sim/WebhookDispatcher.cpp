@@ -38,10 +38,11 @@ QByteArray WebhookDispatcher::serialize(const QList<WebhookChange>& changes) con
     bool hasAccountUpdate = false;
     for (const WebhookChange& c : changes) {
         list.append(QJsonObject{{QStringLiteral("value"), c.value}, {QStringLiteral("field"), c.field}});
-        hasAccountUpdate = hasAccountUpdate || c.field == QLatin1String("account_update");
+        hasAccountUpdate = hasAccountUpdate || c.field == QLatin1String("account_update") ||
+                           c.field == QLatin1String("message_template_status_update");
     }
     QJsonObject entry{{QStringLiteral("id"), m_scenario.wabaId}, {QStringLiteral("changes"), list}};
-    if (hasAccountUpdate) // Meta's account_update examples carry the entry time
+    if (hasAccountUpdate) // Meta's account_update and template status examples carry the entry time
         entry.insert(QStringLiteral("time"), m_clock.nowSecs());
     return MetaJson::write(QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
                                        {QStringLiteral("entry"), QJsonArray{entry}}});
