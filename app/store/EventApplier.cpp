@@ -34,6 +34,7 @@ enum EventApplier::Statement : int {
     UpsertAccount,
     UpsertDeclined,
     InsertChunk,
+    UpsertAppActive,
 };
 
 namespace {
@@ -131,6 +132,9 @@ const char* const kSql[] = {
     // InsertChunk
     "INSERT INTO history_chunks (phone_number_id, phase, chunk_order, progress) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (phone_number_id, phase, chunk_order) DO NOTHING",
+    // UpsertAppActive: the phone app's latest sign of life only moves forward.
+    "INSERT INTO accounts (phone_number_id, app_active_at) VALUES (?, ?) ON CONFLICT (phone_number_id)"
+    " DO UPDATE SET app_active_at = excluded.app_active_at WHERE excluded.app_active_at > accounts.app_active_at",
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
@@ -184,6 +188,7 @@ bool EventApplier::apply(const QList<Event>& events, QString* error, Counts* cou
     m_counts = {};
     m_conversations.clear();
     m_contacts.clear();
+    m_appActive.clear();
     QSqlQuery& any = query(AnyWaiting);
     bool ok = exec(any);
     m_mayHaveWaiting = !ok || any.next();
@@ -205,6 +210,12 @@ bool EventApplier::apply(const QList<Event>& events, QString* error, Counts* cou
 
 bool EventApplier::applyOne(const Event& e)
 {
+    // An echo (a message, reaction, edit or deletion sent from the phone app) or an address-book
+    // change shows the phone app was in use then: Meta disconnects a number whose app stays unused.
+    if ((e.kind == EventKind::Echo || e.kind == EventKind::Contact) && e.timestamp > 0) {
+        qint64& at = m_appActive[e.phoneNumberId.isNull() ? QString::fromLatin1("") : e.phoneNumberId];
+        at = qMax(at, e.timestamp);
+    }
     switch (e.kind) {
     case EventKind::Message:
     case EventKind::Echo:
@@ -789,8 +800,16 @@ bool EventApplier::flush()
         if (!exec(q))
             return false;
     }
+    for (auto it = m_appActive.cbegin(); it != m_appActive.cend(); ++it) {
+        QSqlQuery& q = query(UpsertAppActive);
+        q.bindValue(0, it.key());
+        q.bindValue(1, qlonglong(*it));
+        if (!exec(q))
+            return false;
+    }
     m_contacts.clear();
     m_conversations.clear();
+    m_appActive.clear();
     return true;
 }
 

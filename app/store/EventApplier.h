@@ -113,6 +113,7 @@ private:
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, ConversationDelta> m_conversations;
     QHash<QString, ContactDelta> m_contacts;
+    QHash<QString, qint64> m_appActive;     ///< number -> the latest phone-app activity seen in this apply()
     QHash<QString, ContactDelta> m_written; ///< profile rows known to be stored (see discardCaches())
     qsizetype m_writtenLimit;
     Counts m_counts;

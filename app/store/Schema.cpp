@@ -170,6 +170,19 @@ const char* const kV5[] = {
     " FROM conversations WHERE contact_key <> '' ON CONFLICT (kind, value) DO NOTHING",
 };
 
+// ---- migration 6: when the phone app was last active (docs/STORE.md, "Account health") ----------
+const char* const kV6[] = {
+    // The latest phone-app echo or address-book sync of the number, seconds; 0 when none was seen.
+    "ALTER TABLE accounts ADD COLUMN app_active_at BIGINT NOT NULL DEFAULT 0",
+    // What the store already holds: the phone app's messages, and its address-book changes.
+    "INSERT INTO accounts (phone_number_id, app_active_at) SELECT COALESCE(phone_number_id, ''), MAX(ts)"
+    " FROM messages WHERE origin = 'app' GROUP BY COALESCE(phone_number_id, '')"
+    " ON CONFLICT (phone_number_id) DO UPDATE SET app_active_at = excluded.app_active_at",
+    "INSERT INTO accounts (phone_number_id, app_active_at) SELECT '', MAX(book_at) FROM contacts WHERE book_at > 0"
+    " HAVING MAX(book_at) > 0 ON CONFLICT (phone_number_id) DO UPDATE SET app_active_at = excluded.app_active_at"
+    " WHERE excluded.app_active_at > accounts.app_active_at",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -225,7 +238,7 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::tables()
@@ -250,6 +263,8 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV4);
     case 5:
         return toList(kV5);
+    case 6:
+        return toList(kV6);
     default:
         return {};
     }

@@ -15,7 +15,8 @@ const char* const kCommon[] = {
     " reason TEXT,"
     " event_at BIGINT NOT NULL DEFAULT 0,"
     " history_declined INTEGER NOT NULL DEFAULT 0,"
-    " history_error_code INTEGER)",
+    " history_error_code INTEGER,"
+    " app_active_at BIGINT NOT NULL DEFAULT 0)",
     "CREATE TABLE contacts ("
     " contact_key TEXT PRIMARY KEY,"
     " wa_id TEXT,"

@@ -407,6 +407,35 @@ private slots:
                  reason);
     }
 
+    void phoneAppActivity()
+    {
+        // The phone app's latest echo or address-book change, whatever the order; history, the
+        // customer's messages and the agents' statuses say nothing about the phone.
+        Event contact;
+        contact.kind = EventKind::Contact;
+        contact.phoneNumberId = QStringLiteral("100");
+        contact.contact = kAna;
+        contact.action = QStringLiteral("add");
+        contact.name = QStringLiteral("Ana");
+        contact.timestamp = kT0 + 300;
+        const QList<Event> events{
+            echo(QStringLiteral("wamid.E1"), kAna, kT0 + 100, QStringLiteral("from the phone")),
+            contact,
+            customerMessage(QStringLiteral("wamid.M"), kAna, kT0 + 900, QStringLiteral("hi")),
+            history(QStringLiteral("wamid.H"), kAna, kT0 + 800, QStringLiteral("old"), true),
+        };
+        CHECK_ORDERS(events);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT app_active_at FROM accounts WHERE phone_number_id = '100'")).toLongLong(),
+            kT0 + 300);
+        // A later echo moves it on; an older one never moves it back.
+        QVERIFY(ingest({echo(QStringLiteral("wamid.E2"), kAna, kT0 + 500, QStringLiteral("later"))}));
+        QVERIFY(ingest({echo(QStringLiteral("wamid.E0"), kAna, kT0 + 50, QStringLiteral("earlier"))}));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT app_active_at FROM accounts WHERE phone_number_id = '100'")).toLongLong(),
+            kT0 + 500);
+    }
+
     void historyProgressPerPhase()
     {
         QList<Event> events;

@@ -139,6 +139,44 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1);
     }
 
+    void phoneAppActivityIsReadFromWhatTheStoreHolds()
+    {
+        // Migration 6 fills accounts.app_active_at from the phone app's messages (per number) and
+        // its address-book changes (which name no number).
+        Database db;
+        QVERIFY(openEmpty(&db));
+        QString error;
+        QVERIFY2(Schema::migrateTo(db.connection(), kBackend, 5, &error), qPrintable(error));
+        QSqlQuery q(db.connection());
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live,"
+                           " in_history, ts, type, body) VALUES ('e1', '1', '106', 1, 'app', 1, 0, 100, 'text', 'a')"),
+            QStringLiteral("INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live,"
+                           " in_history, ts, type, body) VALUES ('e2', '1', '106', 1, 'app', 1, 0, 90, 'text', 'b')"),
+            QStringLiteral("INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live,"
+                           " in_history, ts, type, body) VALUES ('c1', '1', '106', 0, 'customer', 1, 0, 500, 'text',"
+                           " 'c')"),
+            QStringLiteral("INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type,"
+                           " body) VALUES ('e3', '1', 1, 'app', 1, 0, 50, 'text', 'd')"),
+            QStringLiteral("INSERT INTO contacts (contact_key, book_name, book_at) VALUES ('1', 'Ana', 200)"),
+            QStringLiteral("INSERT INTO accounts (phone_number_id, connection_state, last_event, event_at)"
+                           " VALUES ('', 'partner_removed', 'PARTNER_REMOVED', 300)"),
+        };
+        for (const QString& sql : rows)
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        QVERIFY2(Schema::prepare(db.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY(q.exec(QStringLiteral("SELECT phone_number_id, app_active_at, connection_state FROM accounts"
+                                      " ORDER BY phone_number_id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QCOMPARE(q.value(1).toLongLong(), 200); // the address book's change beats the echo without a number
+        QCOMPARE(q.value(2).toString(), QStringLiteral("partner_removed"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("106"));
+        QCOMPARE(q.value(1).toLongLong(), 100); // the latest echo; the customer's message does not count
+        QVERIFY(!q.next());
+    }
+
     void preparingTwiceChangesNothing()
     {
         Database db;

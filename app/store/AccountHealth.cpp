@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the number's connection state and the phone app's last activity from `accounts`.
+#include "AccountHealth.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace duet::store {
+
+namespace {
+
+constexpr qint64 kDaySecs = 24 * 3600;
+
+AccountHealth::State stateOf(const QString& name)
+{
+    if (name == QLatin1String("partner_removed"))
+        return AccountHealth::State::Disconnected;
+    if (name == QLatin1String("offboarded"))
+        return AccountHealth::State::Offboarded;
+    if (name == QLatin1String("deleted"))
+        return AccountHealth::State::Deleted;
+    return AccountHealth::State::Connected;
+}
+
+} // namespace
+
+int AccountHealth::idleDays(qint64 nowSecs) const
+{
+    if (appActiveAtSecs <= 0)
+        return -1;
+    return int(qMax<qint64>(0, nowSecs - appActiveAtSecs) / kDaySecs);
+}
+
+int AccountHealth::daysLeft(qint64 nowSecs) const
+{
+    const int idle = idleDays(nowSecs);
+    return idle < 0 ? -1 : qMax(0, kInactivityLimitDays - idle);
+}
+
+bool AccountHealth::needsPhoneAppWarning(qint64 nowSecs) const
+{
+    return isConnected() && idleDays(nowSecs) >= kWarningFromDays;
+}
+
+bool AccountHealth::isRecentlyReconnected(qint64 nowSecs) const
+{
+    return isConnected() && lastEvent == QLatin1String("ACCOUNT_RECONNECTED") && sinceSecs > 0 &&
+           nowSecs - sinceSecs < kReconnectedNoteSecs;
+}
+
+QString AccountHealth::stateName(State state)
+{
+    switch (state) {
+    case State::Connected:
+        return QStringLiteral("connected");
+    case State::Disconnected:
+        return QStringLiteral("partner_removed");
+    case State::Offboarded:
+        return QStringLiteral("offboarded");
+    case State::Deleted:
+        return QStringLiteral("deleted");
+    }
+    return QStringLiteral("connected");
+}
+
+bool AccountHealth::read(QSqlDatabase db, AccountHealth* health, QString* error)
+{
+    *health = AccountHealth();
+    QSqlQuery q(db);
+    // The latest connection event wins, as EventApplier's UpsertAccount decides between rows' events.
+    if (!q.exec(QStringLiteral("SELECT connection_state, last_event, reason, event_at FROM accounts"
+                               " WHERE last_event IS NOT NULL ORDER BY event_at DESC, last_event DESC LIMIT 1"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.next()) {
+        health->state = stateOf(q.value(0).toString());
+        health->lastEvent = q.value(1).toString();
+        health->reason = q.value(2).toString();
+        health->sinceSecs = q.value(3).toLongLong();
+    }
+    if (!q.exec(QStringLiteral("SELECT MAX(app_active_at) FROM accounts"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    if (q.next())
+        health->appActiveAtSecs = q.value(0).toLongLong();
+    return true;
+}
+
+} // namespace duet::store
