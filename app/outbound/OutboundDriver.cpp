@@ -235,7 +235,7 @@ void OutboundDriver::pump()
         if (it != m_pending.constEnd())
             m_scheduler.enqueue(id, customerOf(it->contact), lane(it->lane));
     }
-    if (m_started && !m_authPaused) {
+    if (m_started && !m_authPaused && !m_held) {
         while (const std::optional<SendScheduler::ItemId> id = m_scheduler.next())
             dispatch(*id);
     }
@@ -252,7 +252,7 @@ void OutboundDriver::arm()
             wake = at;
     };
     bool limiter = false;
-    if (m_started && !m_authPaused) {
+    if (m_started && !m_authPaused && !m_held) {
         const qint64 at = m_scheduler.nextWakeMs();
         consider(at);
         limiter = at >= 0 && at == wake;
@@ -512,6 +512,15 @@ void OutboundDriver::setEndpoint(const QUrl& baseUrl, const QString& apiVersion,
     m_settings.phoneNumberId = phoneNumberId;
     m_graph = cloudapi::GraphRequestBuilder(apiVersion, phoneNumberId);
     setAccessToken(token);
+}
+
+void OutboundDriver::setHeld(bool held)
+{
+    if (m_held == held)
+        return;
+    m_held = held;
+    emit heldChanged(held);
+    pump();
 }
 
 void OutboundDriver::setAccessToken(const QByteArray& token)

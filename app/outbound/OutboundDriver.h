@@ -119,6 +119,12 @@ public:
     void setEndpoint(const QUrl& baseUrl, const QString& apiVersion, const QString& phoneNumberId,
                      const QByteArray& token);
     bool isAuthPaused() const { return m_authPaused; }
+    /// Holds every send while the number cannot send: Meta disconnected it from the Cloud API
+    /// (account_update PARTNER_REMOVED, ACCOUNT_OFFBOARDED, ACCOUNT_DELETED). Rows stay queued in
+    /// their order, bulk jobs too, instead of each failing on Meta's refusal; sends already in
+    /// flight finish. setHeld(false) (ACCOUNT_RECONNECTED) sends them on. Submitting still works.
+    void setHeld(bool held);
+    bool isHeld() const { return m_held; }
 
     SendScheduler& scheduler() { return m_scheduler; }
     OutboxStore& outbox() { return m_outbox; }
@@ -136,6 +142,8 @@ signals:
     void windowClosed(qint64 id, const QString& contact);
     /// The token was refused: every send is on hold until setAccessToken().
     void tokenRefused();
+    /// setHeld() changed whether sends wait.
+    void heldChanged(bool held);
     /// Some uncertain sends are past the grace period: needsAttention() lists them.
     void attentionNeeded(int count);
     /// The outbox file could not be written: the send was not made.
@@ -178,6 +186,7 @@ private:
     qint64 m_nextAttentionMs = -1;
     int m_lastAttention = 0;
     bool m_authPaused = false;
+    bool m_held = false;
     bool m_started = false;
     bool m_pumping = false;
 };
