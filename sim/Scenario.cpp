@@ -420,6 +420,10 @@ bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
         r.string(business, QStringLiteral("display_phone_number"), QStringLiteral("business"), false,
                  &s.displayPhoneNumber) &&
         r.string(business, QStringLiteral("waba_id"), QStringLiteral("business"), false, &s.wabaId) &&
+        r.string(business, QStringLiteral("verified_name"), QStringLiteral("business"), false, &s.verifiedName) &&
+        r.string(business, QStringLiteral("quality_rating"), QStringLiteral("business"), false, &s.qualityRating) &&
+        r.string(business, QStringLiteral("app_id"), QStringLiteral("business"), false, &s.appId) &&
+        r.string(business, QStringLiteral("app_name"), QStringLiteral("business"), false, &s.appName) &&
         r.integer(limits, QStringLiteral("throughput_per_sec"), QStringLiteral("limits"), 1, 1000, &throughput) &&
         r.integer(limits, QStringLiteral("pair_burst"), QStringLiteral("limits"), 1, 1000, &burst) &&
         r.integer(limits, QStringLiteral("pair_interval_ms"), QStringLiteral("limits"), 1, 3600000,
@@ -449,7 +453,9 @@ bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
         ok = readTemplates(r, root.value(QStringLiteral("templates")), &s.templates);
     }
     ok = ok && r.boolean(business, QStringLiteral("parent_bsuids"), QStringLiteral("business"), &s.parentBsuids) &&
-         r.boolean(business, QStringLiteral("contact_book"), QStringLiteral("business"), &s.contactBook);
+         r.boolean(business, QStringLiteral("contact_book"), QStringLiteral("business"), &s.contactBook) &&
+         r.boolean(business, QStringLiteral("on_business_app"), QStringLiteral("business"), &s.onBusinessApp) &&
+         r.boolean(business, QStringLiteral("app_subscribed"), QStringLiteral("business"), &s.appSubscribed);
     const QJsonArray customers = root.value(QStringLiteral("customers")).toArray();
     for (qsizetype i = 0; ok && i < customers.size(); ++i) {
         const QString where = QStringLiteral("customers[%1]").arg(i);

@@ -89,6 +89,13 @@ struct Scenario
     QString phoneNumberId = QStringLiteral("106540352242922");
     QString displayPhoneNumber = QStringLiteral("15550783881");
     QString wabaId = QStringLiteral("102290129340398");
+    // What GET /{phone-number-id} and GET /debug_token tell about the number and the app.
+    QString verifiedName = QStringLiteral("Duet Demo Shop");
+    QString qualityRating = QStringLiteral("GREEN");
+    bool onBusinessApp = true; ///< is_on_biz_app: the number is in Coexistence (the Business app and the API)
+    QString appId = QStringLiteral("1000000000000123"); ///< the app the access token belongs to
+    QString appName = QStringLiteral("Duet");
+    bool appSubscribed = true; ///< the app is subscribed to the account's webhooks from the start
     int throughputPerSec = 20; ///< Coexistence numbers: fixed 20 mps (CLOUDAPI.md §5)
     int pairBurst = 45;
     qint64 pairIntervalMs = 6000;

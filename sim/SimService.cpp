@@ -58,6 +58,7 @@ SimService::SimService(const Clock& clock, SimOptions options, QObject* parent)
     , m_options(std::move(options))
     , m_simulator(std::make_unique<Simulator>(clock, m_options.scenario, m_options.accessToken, m_options.seed))
 {
+    m_simulator->setAppSecret(m_options.appSecret);
     m_server = std::make_unique<net::HttpServer>();
     m_server->setFallback([this](const net::HttpRequest& request, net::HttpReply reply) {
         SimRequest r;

@@ -10,6 +10,8 @@ namespace duet::sim {
 namespace {
 
 const QString kMessagingProduct = QStringLiteral("messaging_product");
+/// How old history media may be for Meta to send it after its placeholder: 14 days.
+constexpr qint64 kHistoryMediaMs = 14LL * 24 * 60 * 60 * 1000;
 
 QJsonObject statusError(int code)
 {
@@ -451,7 +453,8 @@ void Simulator::startHistorySync()
                 if (type == QLatin1String("text")) {
                     message.insert(QStringLiteral("text"),
                                    QJsonObject{{QStringLiteral("body"), spec.value(QStringLiteral("text"))}});
-                } else if (type == QLatin1String("media_placeholder")) {
+                } else if (type == QLatin1String("media_placeholder") && now - sentMs <= kHistoryMediaMs) {
+                    // Meta sends the media of the last 14 days only; older ones stay placeholders.
                     const QJsonObject media = spec.value(QStringLiteral("media")).toObject();
                     const QString kind = media.value(QStringLiteral("type")).toString(QStringLiteral("image"));
                     QJsonObject step = media;

@@ -21,6 +21,7 @@ Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessTok
     , m_validator(m_scenario, [this](const QString& id) { return m_media.find(id) != nullptr; })
     , m_customers(clock, m_scenario, seed)
     , m_startMs(clock.nowMs())
+    , m_appSubscribed(m_scenario.appSubscribed)
 {}
 
 QString Simulator::newWamid(const QString& waId)
@@ -110,6 +111,8 @@ SimResponse Simulator::handle(const SimRequest& request)
                                         ? QStringLiteral("An active access token must be used to query this resource.")
                                         : QStringLiteral("The access token could not be decrypted.")));
     }
+    if (std::optional<SimResponse> refused = checkAppSecretProof(request))
+        return *refused;
     parts.removeFirst();
     return graph(request, parts);
 }
@@ -117,6 +120,8 @@ SimResponse Simulator::handle(const SimRequest& request)
 SimResponse Simulator::graph(const SimRequest& request, const QStringList& parts)
 {
     const bool isPost = request.method == "POST";
+    if (parts.size() == 2 && parts.at(1) == QLatin1String("subscribed_apps"))
+        return subscribedApps(request, parts.at(0));
     if (parts.size() == 2 && isPost) {
         if (parts.at(0) != m_scenario.phoneNumberId) {
             return error(SimError::make(ErrorCode::InvalidParameter,
@@ -137,6 +142,10 @@ SimResponse Simulator::graph(const SimRequest& request, const QStringList& parts
     if (parts.size() == 2 && request.method == "DELETE" && parts.at(0) == m_scenario.phoneNumberId &&
         parts.at(1) == QLatin1String("contact_book"))
         return forgetContact(request);
+    if (parts.size() == 1 && request.method == "GET" && parts.at(0) == m_scenario.phoneNumberId)
+        return numberInfo(request);
+    if (parts.size() == 1 && request.method == "GET" && parts.at(0) == QLatin1String("debug_token"))
+        return debugToken(request);
     if (parts.size() == 1 && request.method == "GET")
         return mediaInfo(parts.at(0));
     if (parts.size() == 1 && request.method == "DELETE") {

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace duet {
 class Clock;
@@ -68,6 +69,11 @@ public:
     /// The customer changes number: a `system` message, and new ids from then on.
     QString customerChangesNumber(const QString& handle, const QString& newPhone);
 
+    /// The app secret, to check the appsecret_proof a request carries (Meta refuses a wrong one).
+    void setAppSecret(const QByteArray& appSecret) { m_appSecret = appSecret; }
+    /// Whether the scenario's app is subscribed to the account's webhooks now.
+    bool isAppSubscribed() const { return m_appSubscribed; }
+
     /// The base of media download URLs, e.g. "http://127.0.0.1:8080" (set once listening).
     void setPublicBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
 
@@ -100,6 +106,12 @@ private:
     SimResponse forgetContact(const SimRequest& request);
     SimResponse inbound(const SimRequest& request);
     SimResponse echo(const SimRequest& request);
+    // The number, the token and the account's app subscriptions (SimAccount.cpp).
+    SimResponse numberInfo(const SimRequest& request);
+    SimResponse debugToken(const SimRequest& request);
+    SimResponse subscribedApps(const SimRequest& request, const QString& wabaId);
+    /// A request whose appsecret_proof does not match the app secret: Meta's error; null otherwise.
+    std::optional<SimResponse> checkAppSecretProof(const SimRequest& request);
     bool isAuthorized(const QByteArray& header) const;
 
     // Scheduled work (SimTraffic.cpp).
@@ -141,6 +153,8 @@ private:
     int m_nextStep = 0;
     bool m_historyRequested = false;
     bool m_contactsRequested = false;
+    QByteArray m_appSecret;
+    bool m_appSubscribed = true;
     std::multimap<qint64, std::function<void()>> m_schedule;
     QList<WebhookChange> m_ready;
     QHash<QString, QString> m_stepWamids;        // step id -> wamid

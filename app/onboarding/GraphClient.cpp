@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One Graph API call at a time for setup work: token, appsecret_proof, timeout, Meta's errors read.
+#include "GraphClient.h"
+
+#include "NumberFacts.h"
+#include "core/Clock.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace duet::onboarding {
+
+QUrl GraphEndpoint::url(const QString& path, const QUrlQuery& query) const
+{
+    QString base = baseUrl.isEmpty() ? QStringLiteral("https://graph.facebook.com") : baseUrl;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QUrl u(base + QLatin1Char('/') + apiVersion + path);
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+GraphClient::GraphClient(QNetworkAccessManager& network, GraphEndpoint endpoint, QByteArray accessToken,
+                         QByteArray appSecret, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_endpoint(std::move(endpoint))
+    , m_token(std::move(accessToken))
+    , m_secret(std::move(appSecret))
+    , m_clock(clock)
+{}
+
+GraphClient::~GraphClient()
+{
+    // Replies still running belong to this client: abort them without answering.
+    for (QNetworkReply* reply : findChildren<QNetworkReply*>()) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
+
+QUrlQuery GraphClient::withProof(QUrlQuery query) const
+{
+    if (!m_secret.isEmpty())
+        query.addQueryItem(QStringLiteral("appsecret_proof"), QString::fromLatin1(appSecretProof(m_token, m_secret)));
+    return query;
+}
+
+void GraphClient::get(const QString& path, QUrlQuery query, Callback done)
+{
+    QNetworkRequest request(m_endpoint.url(path, withProof(std::move(query))));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setTransferTimeout(m_endpoint.timeoutMs);
+    watch(m_network.get(request), std::move(done));
+}
+
+void GraphClient::post(const QString& path, const QJsonObject& body, Callback done)
+{
+    QNetworkRequest request(m_endpoint.url(path, withProof({})));
+    request.setRawHeader("Authorization", "Bearer " + m_token);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_endpoint.timeoutMs);
+    watch(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)), std::move(done));
+}
+
+void GraphClient::watch(QNetworkReply* reply, Callback done)
+{
+    reply->setParent(this);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        GraphReply out;
+        out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        const QJsonObject json = QJsonDocument::fromJson(body).object();
+        if (out.httpStatus >= 200 && out.httpStatus <= 299 && !json.contains(QLatin1String("error"))) {
+            out.ok = true;
+            out.json = json;
+        } else {
+            cloudapi::HeaderList headers;
+            for (const auto& pair : reply->rawHeaderPairs())
+                headers.append(pair);
+            const auto transport =
+                out.httpStatus == 0 ? cloudapi::Transport::NetworkError : cloudapi::Transport::Completed;
+            out.error = cloudapi::parseGraphResponse(transport, out.httpStatus, body, headers, m_clock.nowSecs()).error;
+        }
+        if (done)
+            done(out);
+    });
+}
+
+} // namespace duet::onboarding
