@@ -62,6 +62,8 @@ bool startSimulatedNumber(const Clock& clock, sim::SimOptions options, hub::HubC
         config.listenAddress = QHostAddress::LocalHost;
         config.listenPort = hubPort;
         config.graphBaseUrl = simulator->baseUrl();
+        if (config.wabaId.isEmpty()) // the hub fetches the simulated account's templates
+            config.wabaId = options.scenario.wabaId;
         auto server = std::make_unique<hub::HubServer>(config, clock);
         if (server->start(error)) {
             *sim = std::move(simulator);

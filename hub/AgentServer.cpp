@@ -4,9 +4,11 @@
 
 #include "AgentSession.h"
 #include "HubMetrics.h"
+#include "TemplateService.h"
 #include "core/Clock.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -148,6 +150,51 @@ bool AgentServer::roster(sync::Roster* out, QString* error) const
     return true;
 }
 
+void AgentServer::setTemplates(TemplateService* templates)
+{
+    m_templates = templates;
+    if (!m_templates)
+        return;
+    connect(m_templates, &TemplateService::changed, this, [this] {
+        const std::optional<sync::Templates> frame = templatesFrame();
+        for (AgentSession* s : std::as_const(m_sessions)) {
+            if (frame && s->isWelcomed())
+                s->sendTemplates(*frame);
+        }
+    });
+}
+
+std::optional<sync::Templates> AgentServer::templatesFrame() const
+{
+    if (!m_templates)
+        return std::nullopt;
+    sync::Templates frame = m_templates->templates();
+    if (sync::encode(sync::HubMessage(frame)).size() > sync::kMaxFrameBytes / 2) {
+        QList<TemplateRecord> approved;
+        for (const TemplateRecord& t : std::as_const(frame.templates)) {
+            if (t.isApproved())
+                approved.append(t);
+        }
+        qCWarning(lcAgents).noquote() << "the template list is too large for one frame; sending the" << approved.size()
+                                      << "approved of" << frame.templates.size();
+        frame.templates = approved;
+    }
+    return frame;
+}
+
+void AgentServer::refreshTemplates(std::function<void(bool ok, const QString& reason)> done)
+{
+    if (!m_templates) {
+        done(false, QStringLiteral("not_configured"));
+        return;
+    }
+    QPointer<AgentServer> self(this);
+    m_templates->refresh([self, done](bool ok, const QString& reason, const QString&) {
+        if (self)
+            done(ok, reason);
+    });
+}
+
 void AgentServer::scheduleRoster()
 {
     if (m_rosterScheduled)
@@ -260,6 +307,12 @@ void AgentServer::catchUp()
 
 void AgentServer::dispatch(const QList<LogEntry>& entries)
 {
+    if (m_templates) { // a template's review (message_template_status_update) changes the team's list
+        for (const LogEntry& e : entries) {
+            if (e.seq > m_head)
+                m_templates->onLogEvent(e.event);
+        }
+    }
     bool anyLive = false;
     for (const AgentSession* s : std::as_const(m_sessions))
         anyLive = anyLive || s->isLive();

@@ -13,9 +13,12 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace duet::hub {
 
 class AgentSession;
+class TemplateService;
 
 /// The AgentSocketHandler of duet-hub serve (docs/PROTOCOL.md). Lives on the main thread with the
 /// LogReader's connection. It keeps `head()`, the last seq handed to live sessions: each commit of
@@ -40,7 +43,8 @@ public:
         /// How often the log is also read without a wake-up: covers notifications lost with a
         /// broken connection (which this read detects and reopens).
         int pollMs = 2'000;
-        int pingMs = 30'000; ///< WebSocket pings; a client that answers none of two in a row is closed
+        int pingMs = 30'000;      ///< WebSocket pings; a client that answers none of two in a row is closed
+        bool readReceipts = true; ///< the team's setting, told at welcome (`team.read_receipts`)
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -74,6 +78,15 @@ public:
     /// Every agent of the registry (revoked ones left out), online when a welcomed session of
     /// theirs is connected to this instance. False with *error when the registry cannot be read.
     bool roster(sync::Roster* out, QString* error) const;
+    /// The business account's templates (may be null: none are served). Their changes go to every
+    /// welcomed session as a `templates` frame, and `template_status` log events reach them.
+    void setTemplates(TemplateService* templates);
+    /// The `templates` frame for a session (welcome, changes); none without a TemplateService. A
+    /// list too large for one frame keeps the approved templates only.
+    std::optional<sync::Templates> templatesFrame() const;
+    /// refresh_templates: `done` gets the fetch's outcome (reason `not_configured` without a
+    /// TemplateService that can fetch).
+    void refreshTemplates(std::function<void(bool ok, const QString& reason)> done);
 
 private:
     void onCommitted(const QList<LogEntry>& entries);
@@ -102,6 +115,7 @@ private:
     QTimer m_ping;
     QHash<QString, qint64> m_lastSeen; ///< agent -> when their last session of this run ended (ms)
     bool m_rosterScheduled = false;
+    TemplateService* m_templates = nullptr;
     double m_lastShare = 0;
     int m_heartbeats = 0;
 };

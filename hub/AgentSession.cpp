@@ -216,7 +216,10 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.accessToken = QString::fromUtf8(s.accessToken);
     w.graphBaseUrl = s.graphBaseUrl;
     w.sendShare = m_server.sendShare();
+    w.readReceipts = s.readReceipts;
     sendFrame(w);
+    if (const std::optional<sync::Templates> templates = m_server.templatesFrame())
+        sendFrame(*templates);
     sendPage();
 }
 
@@ -298,6 +301,12 @@ void AgentSession::sendRoster(const sync::Roster& roster)
         sendFrame(roster);
 }
 
+void AgentSession::sendTemplates(const sync::Templates& templates)
+{
+    if (isWelcomed())
+        sendFrame(templates);
+}
+
 void AgentSession::ack(const QString& id, bool ok, const QString& reason, qint64 seq)
 {
     sync::Ack a;
@@ -320,6 +329,19 @@ void AgentSession::flushAcks()
 
 void AgentSession::onCommand(const sync::Command& command)
 {
+    if (command.name == sync::CommandName::RefreshTemplates) { // not a log event: the hub fetches now
+        if (m_agent.role != sync::Role::Supervisor) {
+            ack(command.id, false, QStringLiteral("forbidden"), 0);
+            return;
+        }
+        QPointer<AgentSession> self(this);
+        const QString id = command.id;
+        m_server.refreshTemplates([self, id](bool ok, const QString& reason) {
+            if (self)
+                self->ack(id, ok, reason, 0);
+        });
+        return;
+    }
     if (command.name == sync::CommandName::Presence &&
         !m_server.presenceAllowed(m_agent.name, command.conversation, int(command.presence))) {
         ack(command.id, true, {}, 0);

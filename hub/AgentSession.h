@@ -40,6 +40,8 @@ public:
     void sendRate(double share);
     /// The agent roster, to a welcomed connection.
     void sendRoster(const sync::Roster& roster);
+    /// The team's templates, to a welcomed connection.
+    void sendTemplates(const sync::Templates& templates);
     /// Pings the client; closes the connection when nothing (no frame, no pong) was heard from it
     /// since the last kSilentPings heartbeats.
     void heartbeat();

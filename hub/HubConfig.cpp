@@ -34,6 +34,7 @@ constexpr Setting kSettings[] = {
     {"cloudapi/access_token_file", "DUET_HUB_ACCESS_TOKEN_FILE", "--access-token-file", true},
     {"cloudapi/send_cap", "DUET_HUB_SEND_CAP", "--send-cap", false},
     {"cloudapi/base_url", "DUET_HUB_GRAPH_BASE_URL", "--graph-base-url", false},
+    {"team/read_receipts", "DUET_HUB_READ_RECEIPTS", "--read-receipts", false},
 };
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -77,8 +78,9 @@ bool readIni(const QString& path, Values* values, QString* error)
                 return false;
             }
             section = line.mid(1, line.size() - 2).trimmed();
-            if (section != QLatin1String("hub") && section != QLatin1String("cloudapi")) {
-                *error = where + QStringLiteral("unknown section [%1] (known: [hub], [cloudapi])").arg(section);
+            if (section != QLatin1String("hub") && section != QLatin1String("cloudapi") &&
+                section != QLatin1String("team")) {
+                *error = where + QStringLiteral("unknown section [%1] (known: [hub], [cloudapi], [team])").arg(section);
                 return false;
             }
             continue;
@@ -319,6 +321,15 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
             return false;
         }
     }
+    const QString receipts = merged.value(QStringLiteral("team/read_receipts")).trimmed().toLower();
+    if (receipts == QLatin1String("false") || receipts == QLatin1String("no") || receipts == QLatin1String("off") ||
+        receipts == QLatin1String("0")) {
+        c.readReceipts = false;
+    } else if (!receipts.isEmpty() && receipts != QLatin1String("true") && receipts != QLatin1String("yes") &&
+               receipts != QLatin1String("on") && receipts != QLatin1String("1")) {
+        *error = QStringLiteral("bad read_receipts '%1': expected true or false").arg(receipts);
+        return false;
+    }
     const QString cap = merged.value(QStringLiteral("cloudapi/send_cap"));
     if (!cap.isEmpty()) {
         bool ok = false;
@@ -343,7 +354,7 @@ QString HubConfig::usage()
 {
     QString text =
         QStringLiteral("Options (flags win over environment variables, which win over the --config file):\n"
-                       "  --config FILE                INI file ([hub] and [cloudapi] sections)  DUET_HUB_CONFIG\n");
+                       "  --config FILE                INI file ([hub], [cloudapi], [team])      DUET_HUB_CONFIG\n");
     for (const Setting& s : kSettings) {
         const QString key = QLatin1String(s.key);
         const QString name = key.mid(key.indexOf(QLatin1Char('/')) + 1);
@@ -367,14 +378,15 @@ QString HubConfig::describe() const
                              : listenAddress.toString();
     return QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
                           "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
-                          "waba_id=%12")
+                          "waba_id=%12 read_receipts=%13")
         .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
              redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
              phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
              secret(accessTokenFile, accessToken))
         .arg(sendCap)
         .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
-        .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId);
+        .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
+        .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"));
 }
 
 } // namespace duet::hub

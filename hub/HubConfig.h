@@ -27,6 +27,7 @@ namespace duet::hub {
 ///   [cloudapi] access_token_file DUET_HUB_ACCESS_TOKEN_FILE --access-token-file F
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
+///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
@@ -46,6 +47,9 @@ struct HubConfig
     double sendCap = 20; ///< the number's messages per second, shared among connected desktops
     /// Where desktops send (a duet-sim, a proxy); empty: Meta's https://graph.facebook.com.
     QString graphBaseUrl;
+    /// The team's setting, told to desktops at welcome: mark customers' messages read on WhatsApp
+    /// when an agent opens them, and show the typing indicator while an agent types.
+    bool readReceipts = true;
 
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile

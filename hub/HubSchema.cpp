@@ -44,6 +44,21 @@ const char* const kV1[] = {
     " revoked_at BIGINT)",
 };
 
+// ---- migration 2: the business account's message templates, as last fetched from Meta ---------
+const char* const kV2[] = {
+    "CREATE TABLE templates ("
+    " name TEXT NOT NULL,"
+    " language TEXT NOT NULL,"
+    " template_id TEXT NOT NULL,"
+    " category TEXT NOT NULL,"
+    " status TEXT NOT NULL,"
+    " components TEXT NOT NULL,"
+    " updated_at BIGINT NOT NULL,"
+    " PRIMARY KEY (name, language))",
+    "CREATE TABLE template_sync (id INTEGER PRIMARY KEY CHECK (id = 1), fetched_at BIGINT NOT NULL, last_error TEXT)",
+    "INSERT INTO template_sync (id, fetched_at) VALUES (1, 0)",
+};
+
 QString dialect(const char* text, Backend backend)
 {
     QString sql = QString::fromLatin1(text);
@@ -88,13 +103,14 @@ bool inTransaction(QSqlDatabase db, const QStringList& statements, QString* erro
 
 int HubSchema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList HubSchema::tables()
 {
     return {QStringLiteral("hub_schema_version"), QStringLiteral("journal"), QStringLiteral("log"),
-            QStringLiteral("log_head"), QStringLiteral("agents")};
+            QStringLiteral("log_head"),           QStringLiteral("agents"),  QStringLiteral("templates"),
+            QStringLiteral("template_sync")};
 }
 
 QStringList HubSchema::migration(int number, Backend backend)
@@ -103,15 +119,18 @@ QStringList HubSchema::migration(int number, Backend backend)
     if (number == 1) {
         for (const char* s : kV1)
             out << dialect(s, backend);
+    } else if (number == 2) {
+        for (const char* s : kV2)
+            out << dialect(s, backend);
     }
     return out;
 }
 
 QStringList HubSchema::freshSchema(Backend backend)
 {
-    // One migration so far: the fresh schema is migration 1. When adding migration 2, write the
-    // resulting schema here in one piece.
-    return migration(1, backend);
+    // Migration 2 only adds tables, so the fresh schema is the migrations in order. A migration that
+    // alters a table must write the resulting schema here in one piece.
+    return migration(1, backend) + migration(2, backend);
 }
 
 int HubSchema::version(QSqlDatabase db, QString* error)

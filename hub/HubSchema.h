@@ -17,6 +17,8 @@ namespace duet::hub {
 ///             JSON, and where it came from (journal id or agent)
 ///   log_head  one row: the newest seq. Writers lock it (UPDATE) first in their transaction.
 ///   agents    names, roles, SHA-256 token hashes, revocation
+///   templates the business account's message templates as last fetched from Meta (migration 2),
+///             with template_sync: when they were fetched and the last fetch's error
 /// Usage: `if (!HubSchema::prepare(db.connection(), db.backend(), &error)) ...` once after opening;
 /// it also prepares the store's and the team tables.
 class HubSchema

@@ -40,9 +40,22 @@ bool HubServer::start(QString* error)
     settings.accessToken = m_config.accessToken;
     settings.graphBaseUrl = m_config.graphBaseUrl;
     settings.sendCap = m_config.sendCap;
+    settings.readReceipts = m_config.readReceipts;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
     if (!m_agents->start(error))
         return false;
+    TemplateService::Settings templates;
+    if (!m_config.graphBaseUrl.isEmpty())
+        templates.graphBaseUrl = QUrl(m_config.graphBaseUrl);
+    templates.apiVersion = m_config.apiVersion;
+    templates.wabaId = m_config.wabaId;
+    templates.accessToken = m_config.accessToken;
+    m_templates = std::make_unique<TemplateService>(m_reader->connection(), m_clock, templates);
+    if (!m_templates->load(error))
+        return false;
+    m_agents->setTemplates(m_templates.get());
+    if (m_templates->canFetch())
+        m_templates->refresh(); // what Meta lists now; the stored list is served meanwhile
     m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
                                                    *m_journal, *m_agents, m_metrics, m_clock);
     m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
@@ -64,6 +77,7 @@ void HubServer::stop()
     if (m_journal)
         m_journal->stop(); // commits what is queued; its callbacks find the endpoint gone
     m_agents.reset();
+    m_templates.reset();
     m_reader.reset();
     m_journal.reset();
 }

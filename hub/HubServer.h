@@ -7,6 +7,7 @@
 #include "HubMetrics.h"
 #include "LogReader.h"
 #include "Metrics.h"
+#include "TemplateService.h"
 #include "WebhookEndpoint.h"
 #include "WebhookJournal.h"
 
@@ -40,6 +41,8 @@ public:
     Metrics& metrics() { return m_registry; }
     AgentServer& agents() { return *m_agents; }
     WebhookJournal& journal() { return *m_journal; }
+    /// The business account's templates (fetched at start when [cloudapi] waba_id is set).
+    TemplateService& templates() { return *m_templates; }
 
 private:
     HubConfig m_config;
@@ -48,6 +51,7 @@ private:
     HubMetrics m_metrics;
     std::unique_ptr<WebhookJournal> m_journal;
     std::unique_ptr<LogReader> m_reader;
+    std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<AgentServer> m_agents;
     std::unique_ptr<WebhookEndpoint> m_endpoint;
     quint16 m_port = 0;

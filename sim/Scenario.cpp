@@ -139,7 +139,7 @@ const QStringList kTemplateStatuses = {QStringLiteral("APPROVED"), QStringLitera
                                        QStringLiteral("DISABLED"), QStringLiteral("IN_APPEAL"),
                                        QStringLiteral("PENDING_DELETION"), QStringLiteral("ARCHIVED")};
 
-/// A template id like Meta's (16 digits), the same for the same name and language in every run.
+/// A template id like Meta's (16 digits, below 2^53 as Meta's are), the same for the same name and language.
 QString templateIdFor(const QString& name, const QString& language)
 {
     quint64 h = 1469598103934665603ULL; // FNV-1a
@@ -148,7 +148,7 @@ QString templateIdFor(const QString& name, const QString& language)
         h ^= c.unicode();
         h *= 1099511628211ULL;
     }
-    return QString::number(1000000000000000ULL + h % 8999999999999999ULL);
+    return QString::number(1000000000000000ULL + h % 8000000000000000ULL); // below 2^53: exact as a JSON number
 }
 
 bool readTemplates(Reader& r, const QJsonValue& value, QList<TemplateSpec>* out)

@@ -267,6 +267,14 @@ void SyncClient::handle(const HubMessage& message)
             return;
         m_roster = list->agents;
         emit rosterChanged();
+    } else if (const auto* frame = std::get_if<Templates>(&message)) {
+        if (!isConnected())
+            return;
+        const bool same = m_hasTemplates && frame->templates == m_templates.templates;
+        m_templates = *frame;
+        m_hasTemplates = true;
+        if (!same)
+            emit templatesChanged();
     } else if (const auto* bye = std::get_if<Bye>(&message)) {
         m_byeReason = bye->reason; // the close follows
     } else if (const auto* err = std::get_if<ErrorFrame>(&message)) {

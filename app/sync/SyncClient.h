@@ -134,6 +134,15 @@ public:
     /// The hub's agents and who is online, from its latest `roster` frame (sorted by name);
     /// empty while not connected.
     QList<RosterEntry> roster() const { return m_roster; }
+    /// The team's setting from the welcome: mark customers' messages read on WhatsApp and show the
+    /// typing indicator (true before the first welcome and from hubs that do not say).
+    bool readReceipts() const { return m_welcome.readReceipts; }
+    /// The business account's templates from the hub's latest `templates` frame (every status);
+    /// kept when the connection goes. hasTemplates() is false until the first frame of this run.
+    QList<TemplateRecord> templates() const { return m_templates.templates; }
+    bool hasTemplates() const { return m_hasTemplates; }
+    /// When the hub last fetched them from Meta (ms; 0: never).
+    qint64 templatesUpdatedAtMs() const { return m_templates.updatedAtMs; }
 
     using Callback = std::function<void(const CommandResult&)>;
     /// Sends a command (an empty id gets one). The result comes exactly once, through `done`
@@ -161,6 +170,8 @@ signals:
     void commandFinished(const duet::sync::CommandResult& result);
     /// roster() changed: a roster frame arrived, or the connection went (the roster is emptied).
     void rosterChanged();
+    /// templates() changed: a templates frame arrived with another list.
+    void templatesChanged();
 
 private:
     struct Pending
@@ -215,6 +226,8 @@ private:
     qint64 m_offsetMs = 0;
     double m_sendShare = 0;
     QList<RosterEntry> m_roster;
+    Templates m_templates;
+    bool m_hasTemplates = false;
     qint64 m_reconnectAtMs = 0;
     qint64 m_connectDeadlineMs = 0;
     qint64 m_lastHeardMs = 0;
