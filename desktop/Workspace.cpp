@@ -6,6 +6,7 @@
 #include "StoreWindowSource.h"
 #include "core/Clock.h"
 #include "core/ContactKey.h"
+#include "store/AccountHealth.h"
 #include "store/CustomerIdentity.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
@@ -118,7 +119,32 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
     connect(m_driver.get(), &outbound::OutboundDriver::attentionNeeded, this, [this](int count) {
         emit notice(tr("%n message(s) may or may not have reached WhatsApp: resend or discard them.", nullptr, count));
     });
+    // The number's health decides whether sends may leave (docs/OUTBOUND.md, "Queued while the
+    // number is disconnected"): read now, and again whenever the log brings news.
+    connect(m_sync.get(), &sync::SyncClient::eventsApplied, this, &Workspace::applyAccountHealth);
+    connect(m_sync.get(), &sync::SyncClient::replicaReset, this, &Workspace::applyAccountHealth);
+    applyAccountHealth();
     return true;
+}
+
+void Workspace::applyAccountHealth()
+{
+    store::AccountHealth health;
+    QString error;
+    if (!store::AccountHealth::read(m_store->connection(), &health, &error))
+        return; // the store is failing: the sync client and the views say so
+    const bool held = !health.isConnected();
+    if (held != m_driver->isHeld()) {
+        m_driver->setHeld(held);
+        if (held)
+            emit notice(tr("WhatsApp disconnected the number: messages wait in the outbox until it is reconnected."));
+    }
+    if (m_window) {
+        m_window->threadModel()->setOutboxHold(
+            held ? tr("the number is disconnected from WhatsApp; it leaves once the number is reconnected.")
+                 : QString());
+        m_window->refreshAccountHealth();
+    }
 }
 
 void Workspace::connectTo(const QUrl& agentsUrl, const QString& token)
@@ -388,6 +414,7 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
     });
     connect(this, &Workspace::notice, w, [w](const QString& text) { w->statusBar()->showMessage(text, 15'000); });
     wireThreadPane(*w);
+    applyAccountHealth(); // the banner and the waiting sends' reason
     return *w;
 }
 

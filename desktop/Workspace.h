@@ -114,6 +114,8 @@ signals:
 
 private:
     void onWelcomed();
+    /// Reads store::AccountHealth: holds or releases the driver's sends, updates the banner.
+    void applyAccountHealth();
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
     void wireThreadPane(ui::MainWindow& window);

@@ -584,117 +584,117 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="28"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="29"/>
         <source>The sending number is not configured: its phone number ID is missing or invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="30"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="31"/>
         <source>The customer&apos;s phone number is not valid: it needs 7 to 15 digits with the country code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="33"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="34"/>
         <source>The customer&apos;s WhatsApp user ID is not valid. It must be sent exactly as WhatsApp gave it, for example US.13491208655302741918.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="36"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="37"/>
         <source>Authentication templates can only be sent to a phone number, and this customer has not shared theirs. Ask the customer for their phone number first, then send the code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="39"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="40"/>
         <source>The message has no client ID to track it by.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="41"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="42"/>
         <source>The message&apos;s client ID is longer than 512 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="42"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="43"/>
         <source>The message is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="44"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="45"/>
         <source>The message is longer than 4096 characters. Shorten it or split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="46"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="47"/>
         <source>The message is longer than 1024 characters, the most a message with a button can have. Shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="49"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="50"/>
         <source>The attachment has neither an uploaded media ID nor a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="51"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="52"/>
         <source>The attachment has both a media ID and a link; use one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="53"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="54"/>
         <source>The attachment link is not an http or https address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="55"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="56"/>
         <source>Audio messages and stickers cannot have a caption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="56"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="57"/>
         <source>The caption is longer than 1024 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="57"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="58"/>
         <source>Only documents can carry a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="58"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="59"/>
         <source>Only audio can be sent as a voice message.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="59"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="60"/>
         <source>The template has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="60"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="61"/>
         <source>The template has no language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="62"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="63"/>
         <source>A template placeholder has no value. Fill in every field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="64"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="65"/>
         <source>A template field has a kind of value that part of the template does not take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="66"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="67"/>
         <source>A template button needs its kind and a position from 0 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="67"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="68"/>
         <source>No message was chosen to react to or to mark as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="68"/>
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="69"/>
         <source>A reaction cannot be sent as a reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +795,31 @@
         <source>The download failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/onboarding/AppDataRequest.cpp" line="29"/>
+        <source>chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/AppDataRequest.cpp" line="31"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/AppDataRequest.cpp" line="39"/>
+        <source>Meta allows this import once per onboarding, and it was already requested. To import again, disconnect the number from the Cloud API and connect it again (Embedded Signup), then request the import within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/AppDataRequest.cpp" line="44"/>
+        <source>The access token was refused. Renew it with duet-hub setup (or the single seat&apos;s Connect dialog), then request the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
+        <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duet::PhoneFormat</name>
@@ -852,22 +877,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="102"/>
+        <location filename="../desktop/Demo.cpp" line="103"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="223"/>
+        <location filename="../desktop/Demo.cpp" line="225"/>
         <source>Spring campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="225"/>
+        <location filename="../desktop/Demo.cpp" line="227"/>
         <source>The demo campaign could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="238"/>
+        <location filename="../desktop/Demo.cpp" line="240"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Spring campaign: the %n template message went out.</numerusform>
@@ -875,7 +900,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="239"/>
+        <location filename="../desktop/Demo.cpp" line="241"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,32 +955,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="54"/>
+        <location filename="../desktop/Workspace.cpp" line="55"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="103"/>
+        <location filename="../desktop/Workspace.cpp" line="104"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="107"/>
+        <location filename="../desktop/Workspace.cpp" line="108"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="112"/>
+        <location filename="../desktop/Workspace.cpp" line="113"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="116"/>
+        <location filename="../desktop/Workspace.cpp" line="117"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="119"/>
+        <location filename="../desktop/Workspace.cpp" line="120"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -963,18 +988,204 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="137"/>
+        <location filename="../desktop/Workspace.cpp" line="140"/>
+        <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="144"/>
+        <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="163"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="227"/>
+        <location filename="../desktop/Workspace.cpp" line="253"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="316"/>
+        <location filename="../desktop/Workspace.cpp" line="342"/>
         <source>That message is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::onboarding</name>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="150"/>
+        <source>No answer from Meta&apos;s Graph API (network error or timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="156"/>
+        <source>HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="159"/>
+        <source>Meta answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="165"/>
+        <source>Check this computer&apos;s network connection (and any proxy), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="167"/>
+        <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="171"/>
+        <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta&apos;s App Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="175"/>
+        <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
+        <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="184"/>
+        <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="188"/>
+        <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
+        <source>Access token and app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="201"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="203"/>
+        <source>Webhook subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="212"/>
+        <source>high (GREEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="214"/>
+        <source>medium (YELLOW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="216"/>
+        <source>low (RED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="218"/>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="228"/>
+        <source>quality %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="230"/>
+        <source>throughput %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
+        <source>on the WhatsApp Business app (Coexistence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="233"/>
+        <source>not on the WhatsApp Business app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::onboarding::NumberCheck</name>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="90"/>
+        <source>Meta says this access token is not valid (debug_token is_valid false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="103"/>
+        <source>The access token lacks the permission %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="104"/>
+        <source>In Meta Business Settings, under System users, generate the token again and tick whatsapp_business_management and whatsapp_business_messaging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="109"/>
+        <source>A valid token of app %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="110"/>
+        <source>A valid token of the app “%1” (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="114"/>
+        <source>This access token expires on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="116"/>
+        <source>Use a system user&apos;s token that never expires: when this one does, Duet can no longer send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="139"/>
+        <source>This number is not on the WhatsApp Business app (is_on_biz_app is not true): it is not connected in Coexistence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="141"/>
+        <source>Duet works with it, but no messages from the phone app will show and there is no chat history or address book to import. To keep using the phone app, connect the number through Embedded Signup&apos;s option for WhatsApp Business app users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="162"/>
+        <source>The app is subscribed to the webhooks of WhatsApp Business Account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="183"/>
+        <source>Meta did not confirm the subscription (no &quot;success&quot;: true in its answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="184"/>
+        <source>Try again in a minute; if it persists, subscribe the app in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/onboarding/NumberCheck.cpp" line="189"/>
+        <source>The app was not subscribed to WhatsApp Business Account %1; Duet subscribed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1255,131 @@
     <message>
         <location filename="../app/sync/SyncClient.cpp" line="134"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::AccountBanner</name>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="41"/>
+        <source>Number status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="54"/>
+        <location filename="../ui/AccountBanner.cpp" line="55"/>
+        <source>Close this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="144"/>
+        <source>WhatsApp disconnected this number from Duet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="146"/>
+        <source>WhatsApp took this number off the Cloud API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="148"/>
+        <source>The WhatsApp Business account was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="150"/>
+        <source>Open WhatsApp Business on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="152"/>
+        <source>The number is connected again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="162"/>
+        <source>Since %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="166"/>
+        <source>Messages sent meanwhile wait in the outbox and leave once it is reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="181"/>
+        <source>The number was registered again, or the phone it runs on changed. Reconnect the number from the WhatsApp Business app on the phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="185"/>
+        <source>Duet can no longer send or receive messages for this number. Check the account in Meta Business Suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountBanner.cpp" line="191"/>
+        <source>The WhatsApp Business app on the phone was last used %n day(s) ago.</source>
+        <translation>
+            <numerusform>The WhatsApp Business app on the phone was last used %n day ago.</numerusform>
+            <numerusform>The WhatsApp Business app on the phone was last used %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountBanner.cpp" line="193"/>
+        <source>WhatsApp disconnects the number after 14 days without it: open the app within %n day(s).</source>
+        <translation>
+            <numerusform>WhatsApp disconnects the number after 14 days without it: open the app within %n day.</numerusform>
+            <numerusform>WhatsApp disconnects the number after 14 days without it: open the app within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="195"/>
+        <source>WhatsApp may disconnect the number at any moment: open the app on the phone now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="199"/>
+        <source>Messages that waited in the outbox are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="207"/>
+        <source>The phone app was not opened for 14 days: open WhatsApp Business on the phone, then reconnect the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="210"/>
+        <source>A device linked to the number was not used for 30 days: open WhatsApp Business on the phone, then reconnect the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="213"/>
+        <source>The business changed its phone number in the WhatsApp Business app: connect the new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="215"/>
+        <source>The number was registered on another phone: reconnect it from the phone it runs on now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="217"/>
+        <source>The number was moved to the personal WhatsApp app: move it back to WhatsApp Business, then reconnect the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="220"/>
+        <source>Meta disconnected the account (an enforcement, or the account was deleted): check it in Meta Business Suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="223"/>
+        <source>The business removed Duet&apos;s access to the number, or Meta gave no reason: reconnect the number to send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountBanner.cpp" line="225"/>
+        <source>Meta&apos;s reason: %1. Reconnect the number to send again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,148 +2127,148 @@
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Duet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Duet inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Show my conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>Show unassigned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Show all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Show conversations closing soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show closed conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Toggle sort: recent or closing first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Load older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Language…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="46"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="49"/>
         <source>Claim conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="48"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="51"/>
         <source>Release conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="50"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="53"/>
         <source>Assign conversation to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="52"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="55"/>
         <source>Set status or snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="54"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
         <source>Resolve conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="56"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
         <source>Reopen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="60"/>
         <source>Mark conversation pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="62"/>
         <source>Snooze conversation for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="63"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="66"/>
         <source>Add a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="65"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="68"/>
         <source>Team overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="113"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="116"/>
         <source>The team overview is for supervisors. Ask your administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindowTeam.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="136"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,7 +2442,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::SupervisorView</name>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="29"/>
+        <location filename="../ui/SupervisorView.cpp" line="30"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2114,7 +2450,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="31"/>
+        <location filename="../ui/SupervisorView.cpp" line="32"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2122,12 +2458,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="33"/>
+        <location filename="../ui/SupervisorView.cpp" line="34"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="34"/>
+        <location filename="../ui/SupervisorView.cpp" line="35"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2135,79 +2471,112 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="62"/>
+        <location filename="../ui/SupervisorView.cpp" line="64"/>
         <source>Assign to selected agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="63"/>
-        <location filename="../ui/SupervisorView.cpp" line="247"/>
+        <location filename="../ui/SupervisorView.cpp" line="65"/>
+        <location filename="../ui/SupervisorView.cpp" line="272"/>
         <source>Open in review mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="65"/>
-        <location filename="../ui/SupervisorView.cpp" line="115"/>
+        <location filename="../ui/SupervisorView.cpp" line="67"/>
+        <location filename="../ui/SupervisorView.cpp" line="119"/>
         <source>Team overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="68"/>
+        <location filename="../ui/SupervisorView.cpp" line="70"/>
         <source>First-response times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="69"/>
+        <location filename="../ui/SupervisorView.cpp" line="71"/>
         <source>Resolution times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="74"/>
+        <location filename="../ui/SupervisorView.cpp" line="72"/>
+        <source>When the phone app was last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="78"/>
         <source>Agents and their open conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <location filename="../ui/SupervisorView.cpp" line="84"/>
         <source>Windows closing within the hour without a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="83"/>
+        <location filename="../ui/SupervisorView.cpp" line="87"/>
         <source>Unassigned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="99"/>
+        <location filename="../ui/SupervisorView.cpp" line="103"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="100"/>
+        <location filename="../ui/SupervisorView.cpp" line="104"/>
         <source>Open the selected conversation in review mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="119"/>
+        <location filename="../ui/SupervisorView.cpp" line="124"/>
         <source>Agents (drop a conversation on an agent to assign it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="121"/>
+        <location filename="../ui/SupervisorView.cpp" line="126"/>
         <source>Windows closing within the hour, no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="123"/>
+        <location filename="../ui/SupervisorView.cpp" line="128"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="182"/>
+        <location filename="../ui/SupervisorView.cpp" line="186"/>
+        <source>The phone app&apos;s last use could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="190"/>
+        <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="192"/>
+        <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="195"/>
+        <source>Phone app: used today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SupervisorView.cpp" line="197"/>
+        <source>Phone app: last used %n day(s) ago.</source>
+        <translation>
+            <numerusform>Phone app: last used %n day ago.</numerusform>
+            <numerusform>Phone app: last used %n days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="207"/>
         <source>First-response times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="185"/>
+        <location filename="../ui/SupervisorView.cpp" line="210"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: no replies yet. %n customer waiting.</numerusform>
@@ -2215,7 +2584,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="187"/>
+        <location filename="../ui/SupervisorView.cpp" line="212"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: median %1, 90% within %2 (%n reply). %3 customer(s) waiting.</numerusform>
@@ -2223,7 +2592,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="194"/>
+        <location filename="../ui/SupervisorView.cpp" line="219"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>From the phone app: median %1 (%n reply).</numerusform>
@@ -2231,17 +2600,17 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="198"/>
+        <location filename="../ui/SupervisorView.cpp" line="223"/>
         <source>Resolution times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="200"/>
+        <location filename="../ui/SupervisorView.cpp" line="225"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="203"/>
+        <location filename="../ui/SupervisorView.cpp" line="228"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</numerusform>
@@ -2249,12 +2618,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="248"/>
+        <location filename="../ui/SupervisorView.cpp" line="273"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="252"/>
+        <location filename="../ui/SupervisorView.cpp" line="277"/>
         <source>%1 (online)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,120 +3108,125 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="279"/>
+        <location filename="../ui/ThreadModel.cpp" line="280"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="281"/>
+        <location filename="../ui/ThreadModel.cpp" line="282"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="283"/>
+        <location filename="../ui/ThreadModel.cpp" line="284"/>
         <source>Phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="285"/>
+        <location filename="../ui/ThreadModel.cpp" line="286"/>
         <source>Business (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="285"/>
+        <location filename="../ui/ThreadModel.cpp" line="286"/>
         <source>Customer (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="311"/>
+        <location filename="../ui/ThreadModel.cpp" line="312"/>
         <source>Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="312"/>
+        <location filename="../ui/ThreadModel.cpp" line="313"/>
         <source>Not delivered (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="370"/>
+        <location filename="../ui/ThreadModel.cpp" line="371"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="372"/>
+        <location filename="../ui/ThreadModel.cpp" line="373"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="465"/>
+        <location filename="../ui/ThreadModel.cpp" line="467"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="288"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="299"/>
         <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="348"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
         <source>Not sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="349"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="360"/>
         <source>Not sent (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="352"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
         <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
+        <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="38"/>
+        <location filename="../ui/ThreadPane.cpp" line="39"/>
         <source>Conversation header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="113"/>
+        <location filename="../ui/ThreadPane.cpp" line="114"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="168"/>
+        <location filename="../ui/ThreadPane.cpp" line="169"/>
         <source>Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="171"/>
+        <location filename="../ui/ThreadPane.cpp" line="172"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="243"/>
+        <location filename="../ui/ThreadPane.cpp" line="244"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="250"/>
+        <location filename="../ui/ThreadPane.cpp" line="251"/>
         <source>Open a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="254"/>
+        <location filename="../ui/ThreadPane.cpp" line="255"/>
         <source>The number of %1 is known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="257"/>
+        <location filename="../ui/ThreadPane.cpp" line="258"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="261"/>
+        <location filename="../ui/ThreadPane.cpp" line="262"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation type="unfinished"></translation>
     </message>

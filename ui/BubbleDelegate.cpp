@@ -182,7 +182,9 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
         Paint::ticks(p, tickRect, c.delivery, secondary, m_theme.tickRead, m_theme.failure);
     }
     if (l.failure) {
-        p->setPen(c.actions.contains(QLatin1String("resend")) ? QColor(0xc0, 0x7a, 0x00) : m_theme.failure);
+        // Red for a failure; amber for what may yet go (an uncertain send, a send held back).
+        const bool pending = c.actions.contains(QLatin1String("resend")) || c.delivery == Delivery::Pending;
+        p->setPen(pending ? QColor(0xc0, 0x7a, 0x00) : m_theme.failure);
         l.failure->draw(p, l.failureOrigin);
     }
     for (int i = 0; i < l.actions.size() && i < c.actions.size(); ++i) {

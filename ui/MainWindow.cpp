@@ -2,6 +2,7 @@
 // The main window: wiring panes to models, actions and shortcuts, remembered state.
 #include "MainWindow.h"
 
+#include "AccountBanner.h"
 #include "CommandPalette.h"
 #include "Composer.h"
 #include "ConversationPane.h"
@@ -16,6 +17,7 @@
 #include "ThreadView.h"
 #include "WindowSettings.h"
 #include "core/Clock.h"
+#include "store/AccountHealth.h"
 #include "store/CustomerIdentity.h"
 #include "store/TeamQuery.h"
 
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace duet::ui {
 
@@ -41,6 +44,8 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     , m_search(new SearchResultsModel(context.db, context.backend, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
+    , m_banners(new QVBoxLayout)
+    , m_accountBanner(new AccountBanner(context.clock, m_theme))
     , m_team(context.team ? context.team : new TeamActions(nullptr, this)) // no hub: every action says offline
     , m_teamBar(new TeamBar(m_team, context.clock))
     , m_role(context.role)
@@ -66,7 +71,16 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
     m_conversationPane->setMinimumWidth(240);
     m_threadPane->setMinimumWidth(360);
     m_pages->addWidget(m_splitter);
-    setCentralWidget(m_pages);
+    // Banners across the top (the number's health first), then the pages.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_banners->setSpacing(0);
+    m_banners->addWidget(m_accountBanner);
+    column->addLayout(m_banners);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_threadPane->addHeaderWidget(m_teamBar);
     settings.restore(this, m_splitter, QSize(1180, 760));
 
@@ -143,8 +157,25 @@ void MainWindow::buildActions()
     addAction(open);
 }
 
+void MainWindow::refreshAccountHealth()
+{
+    store::AccountHealth health;
+    QString error;
+    if (!store::AccountHealth::read(m_context.db, &health, &error)) {
+        statusBar()->showMessage(error, 10000);
+        return;
+    }
+    m_accountBanner->setHealth(health, isSupervisor());
+}
+
+void MainWindow::addBanner(QWidget* banner)
+{
+    m_banners->addWidget(banner);
+}
+
 void MainWindow::loadInitial()
 {
+    refreshAccountHealth();
     m_conversations->reload();
     m_conversationPane->listView()->setFocus();
     if (!m_current.isEmpty())
@@ -309,6 +340,7 @@ void MainWindow::applyTheme(const Theme& theme)
     m_theme = theme;
     m_conversationPane->setTheme(theme);
     m_threadPane->setTheme(theme);
+    m_accountBanner->setTheme(theme);
     QPalette pal = m_conversationPane->palette();
     pal.setColor(QPalette::Window, theme.base);
     m_conversationPane->setAutoFillBackground(true);

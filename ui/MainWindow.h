@@ -12,6 +12,7 @@
 class QSettings;
 class QSplitter;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace duet {
 class Clock;
@@ -19,6 +20,7 @@ class Clock;
 
 namespace duet::ui {
 
+class AccountBanner;
 class CannedReplies;
 class CommandPalette;
 class ConversationPane;
@@ -76,6 +78,16 @@ public:
     /// the status bar says what happened.
     void askForPhoneNumber();
 
+    // Banners ---------------------------------------------------------------------------------------
+    /// Re-reads the number's health from the store (store::AccountHealth) for the banner across
+    /// the top: disconnected, offboarded, connected again, or (supervisors) the phone app unused
+    /// for 10 days or more. The sync layer calls it after applying events; loadInitial() too.
+    void refreshAccountHealth();
+    AccountBanner* accountBanner() const { return m_accountBanner; }
+    /// Adds a banner of another kind under the account banner, above the panes (it shows and
+    /// hides itself).
+    void addBanner(QWidget* banner);
+
     ConversationListModel* conversationModel() const { return m_conversations; }
     ThreadModel* threadModel() const { return m_thread; }
     SearchResultsModel* searchModel() const { return m_search; }
@@ -131,6 +143,8 @@ private:
     CommandPalette* m_palette = nullptr;
     QList<QAction*> m_commands;
     QStackedWidget* m_pages;
+    QVBoxLayout* m_banners;
+    AccountBanner* m_accountBanner;
     TeamActions* m_team;
     TeamBar* m_teamBar;
     CannedReplies* m_canned = nullptr;

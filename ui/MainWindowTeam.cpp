@@ -28,7 +28,10 @@ void MainWindow::buildTeamActions()
         statusBar()->showMessage(result.message, result.ok ? 5000 : 15000);
     });
     m_teamBar->setAgentName(m_context.agent);
-    connect(m_team, &TeamActions::welcomed, this, [this] { m_role = m_team->role(); });
+    connect(m_team, &TeamActions::welcomed, this, [this] {
+        m_role = m_team->role();
+        refreshAccountHealth(); // supervisors see the phone app's idle days
+    });
     connect(m_threadPane, &ThreadPane::noteRequested, m_team,
             [this](const QString& key, const QString& text) { m_team->note(key, text); });
     connect(m_threadPane, &ThreadPane::presenceChanged, m_team, [this](const QString& key, const QString& state) {

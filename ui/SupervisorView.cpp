@@ -8,6 +8,7 @@
 #include "TeamActions.h"
 #include "TeamBar.h"
 #include "core/Clock.h"
+#include "store/AccountHealth.h"
 #include "store/TeamQuery.h"
 
 #include <QGridLayout>
@@ -56,6 +57,7 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     , m_unassigned(new ConversationListModel(db, clock, this))
     , m_response(new QLabel(this))
     , m_resolution(new QLabel(this))
+    , m_phoneApp(new QLabel(this))
     , m_agentView(new QListView(this))
     , m_closingView(new QListView(this))
     , m_unassignedView(new QListView(this))
@@ -67,8 +69,10 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
 
     m_response->setAccessibleName(tr("First-response times"));
     m_resolution->setAccessibleName(tr("Resolution times"));
+    m_phoneApp->setAccessibleName(tr("When the phone app was last used"));
     m_response->setWordWrap(true);
     m_resolution->setWordWrap(true);
+    m_phoneApp->setWordWrap(true);
 
     m_agentView->setModel(m_agents);
     m_agentView->setAccessibleName(tr("Agents and their open conversations"));
@@ -115,6 +119,7 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     layout->addWidget(heading(tr("Team overview"), this));
     layout->addWidget(m_response);
     layout->addWidget(m_resolution);
+    layout->addWidget(m_phoneApp);
     auto* grid = new QGridLayout;
     grid->addWidget(heading(tr("Agents (drop a conversation on an agent to assign it)"), this), 0, 0);
     grid->addWidget(m_agentView, 1, 0, 3, 1);
@@ -170,6 +175,26 @@ void SupervisorView::refresh()
     m_lastClosingReload = now;
     m_unassigned->reload();
     updateFigures(now, responsesRead, responses, responsesError);
+    updatePhoneApp(now);
+}
+
+void SupervisorView::updatePhoneApp(qint64 now)
+{
+    store::AccountHealth health;
+    QString error;
+    if (!store::AccountHealth::read(m_db, &health, &error)) {
+        m_phoneApp->setText(tr("The phone app's last use could not be read: %1").arg(error));
+        return;
+    }
+    const int idle = health.idleDays(now);
+    const QString rule = tr("WhatsApp disconnects the number after 14 days without the phone app.");
+    if (idle < 0)
+        m_phoneApp->setText(tr("Phone app: not seen yet (its messages and address-book changes show it is in use).") +
+                            QLatin1Char(' ') + rule);
+    else if (idle == 0)
+        m_phoneApp->setText(tr("Phone app: used today.") + QLatin1Char(' ') + rule);
+    else
+        m_phoneApp->setText(tr("Phone app: last used %n day(s) ago.", nullptr, idle) + QLatin1Char(' ') + rule);
 }
 
 void SupervisorView::updateFigures(qint64 now, bool responsesRead, const store::ResponseFigures& responses,

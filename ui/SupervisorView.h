@@ -29,7 +29,8 @@ class TeamActions;
 /// last 7 days, the conversations whose window closes within the hour unanswered (counting
 /// down), and the unassigned queue. A conversation from either list is reassigned in one step:
 /// dragged onto an agent, or "Assign to" in its context menu, or the Assign button with an
-/// agent selected. Double-click (or Review) opens it read-only: reviewRequested().
+/// agent selected. Double-click (or Review) opens it read-only: reviewRequested(). A line says
+/// how many days ago the phone app was last used (Meta disconnects the number after 14).
 /// Usage: `SupervisorView v(&team, db, clock, theme); v.refresh();`
 class SupervisorView : public QWidget
 {
@@ -53,6 +54,8 @@ public:
     QListView* unassignedView() const { return m_unassignedView; }
     QString responseText() const { return m_response->text(); }
     QString resolutionText() const { return m_resolution->text(); }
+    /// "Phone app: last used 3 days ago. …" (store::AccountHealth); refresh() reads it.
+    QString phoneAppText() const { return m_phoneApp->text(); }
 
 signals:
     void reviewRequested(const QString& contactKey);
@@ -66,6 +69,8 @@ private:
     /// Shows the first-response figures read by refresh() and reads the resolution figures.
     void updateFigures(qint64 now, bool responsesRead, const store::ResponseFigures& responses,
                        const QString& responsesError);
+    /// The phone app's idle days (store::AccountHealth).
+    void updatePhoneApp(qint64 now);
     void showConversationMenu(QListView* view, const QPoint& pos);
     QString keyOf(QListView* view) const;
 
@@ -77,6 +82,7 @@ private:
     ConversationListModel* m_unassigned;
     QLabel* m_response;
     QLabel* m_resolution;
+    QLabel* m_phoneApp;
     QListView* m_agentView;
     QListView* m_closingView;
     QListView* m_unassignedView;

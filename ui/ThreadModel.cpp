@@ -5,6 +5,7 @@
 #include "PaintHelpers.h"
 #include "TimeText.h"
 #include "cloudapi/ApiError.h"
+#include "outbound/OutboxTypes.h"
 
 #include <QDate>
 
@@ -407,7 +408,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
         if (m_kinds.at(row) == Kind::Outbox) {
             const OutboxInfo info = m_outboxInfo.value(item.wamid);
-            h = qHashMulti(h, info.state, info.errorCode);
+            h = qHashMulti(h, info.state, info.errorCode,
+                           info.state == int(outbound::OutboxState::Queued) ? m_outboxHold : QString());
         }
         if (!item.mediaId.isEmpty()) {
             const QSize thumb = thumbnailSize(item);

@@ -55,7 +55,7 @@ public:
         TimeTextRole,     ///< "14:32"
         StatusRole,       ///< int (Delivery)
         ErrorCodeRole,    ///< Meta's code of a failed send; 0 otherwise
-        FailureTextRole,  ///< "Not delivered (131047): <remedy>"; null unless failed
+        FailureTextRole,  ///< "Not delivered (131047): <remedy>", or why a queued send waits; null otherwise
         ReplyToRole,      ///< the quoted message's wamid; null when not a reply
         ReplyTextRole,    ///< the quoted message's text as one line
         ReplyAuthorRole,  ///< who wrote the quoted message
@@ -91,6 +91,10 @@ public:
     void refresh();
     /// The agent's outbox: its live rows for the open contact are shown at the end.
     void setOutbox(outbound::OutboxStore* outbox);
+    /// Why the outbox holds every send now (the number is disconnected); null when it does not.
+    /// Queued outbox rows say so under the bubble.
+    void setOutboxHold(const QString& reason);
+    QString outboxHold() const { return m_outboxHold; }
     /// Where downloaded media live, each file named by its media id.
     void setMediaCache(const QString& dir);
     QString mediaCache() const { return m_mediaCache; }
@@ -179,6 +183,7 @@ private:
     qint64 m_notesFromSecs = 0;     ///< notes at or after this are in the rows (all when at the start)
     int m_messageCount = 0;         ///< message and note rows; the outbox tail follows
     outbound::OutboxStore* m_outbox = nullptr;
+    QString m_outboxHold; ///< setOutboxHold()
     QString m_mediaCache;
     mutable QHash<QString, QString> m_mediaFiles; ///< media id -> cached path (null: not downloaded)
     mutable QHash<QString, QSize> m_thumbSizes;

@@ -105,6 +105,17 @@ void ThreadModel::outboxChanged()
     syncOutbox();
 }
 
+void ThreadModel::setOutboxHold(const QString& reason)
+{
+    if (reason == m_outboxHold)
+        return;
+    m_outboxHold = reason;
+    for (int row = m_messageCount; row < m_items.size(); ++row) {
+        if (m_kinds.at(row) == Kind::Outbox)
+            emit dataChanged(index(row), index(row));
+    }
+}
+
 void ThreadModel::setMediaCache(const QString& dir)
 {
     m_mediaCache = dir;
@@ -351,6 +362,8 @@ QString ThreadModel::outboxFailureText(int row) const
     if (info.state == int(OutboxState::Uncertain))
         return tr("May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard "
                   "it if the customer already has it.");
+    if (info.state == int(OutboxState::Queued) && !m_outboxHold.isEmpty())
+        return tr("Waiting: %1").arg(m_outboxHold);
     return QString();
 }
 
