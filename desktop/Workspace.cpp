@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include "OutboundReporter.h"
+#include "ReadReceipts.h"
 #include "StoreWindowSource.h"
 #include "core/Clock.h"
 #include "core/ContactKey.h"
@@ -16,6 +17,7 @@
 #include "ui/MainWindow.h"
 #include "ui/TeamActions.h"
 #include "ui/TemplateCatalog.h"
+#include "ui/TemplatePicker.h"
 #include "ui/ThreadModel.h"
 #include "ui/ThreadPane.h"
 
@@ -288,12 +290,36 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
                 content.category = cloudapi::templateCategoryFromName(t.category);
         }
     }
-    if (!message.parameters.isEmpty()) {
-        cloudapi::TemplateComponent body;
-        body.type = cloudapi::TemplateComponent::Type::Body;
-        for (const QString& p : message.parameters)
-            body.parameters << cloudapi::TemplateParameter::textValue(p);
-        content.components << body;
+    ui::MessageTemplate known;
+    known.name = content.name;
+    known.language = content.languageCode;
+    if (m_templates) {
+        for (const ui::MessageTemplate& t : m_templates->templates()) {
+            if (t.name == content.name && t.language == content.languageCode)
+                known = t;
+        }
+    }
+    // The values in the picker's order: the header's, the body's, then each button's (docs/DESKTOP.md).
+    const auto component = [](cloudapi::TemplateComponent::Type type, const QStringList& values) {
+        cloudapi::TemplateComponent c;
+        c.type = type;
+        for (const QString& v : values)
+            c.parameters << cloudapi::TemplateParameter::textValue(v);
+        return c;
+    };
+    const QStringList header = known.headerValues(message.parameters);
+    const QStringList body = known.body.isEmpty() && known.header.isEmpty() && known.buttonParameters.isEmpty()
+                                 ? message.parameters // a template no catalog describes: every value is the body's
+                                 : known.bodyValues(message.parameters);
+    if (!header.isEmpty())
+        content.components << component(cloudapi::TemplateComponent::Type::Header, header);
+    if (!body.isEmpty())
+        content.components << component(cloudapi::TemplateComponent::Type::Body, body);
+    for (const auto& [index, value] : known.buttonValues(message.parameters)) {
+        cloudapi::TemplateComponent button = component(cloudapi::TemplateComponent::Type::Button, {value});
+        button.subType = QStringLiteral("url"); // a URL's suffix, or an authentication code's copy button
+        button.index = index;
+        content.components << button;
     }
     return sendTemplate(message.contactKey, content, message.text); // the rendered template, shown
 }
@@ -391,14 +417,38 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
             });
 }
 
+void Workspace::wireTemplatesAndReceipts(ui::MainWindow& window)
+{
+    ui::ThreadPane* pane = window.threadPane();
+    ui::Composer* composer = pane->composer();
+    connect(m_sync.get(), &sync::SyncClient::templatesChanged, m_hubTemplates.get(),
+            [this] { m_hubTemplates->setHubTemplates(m_sync->templates()); });
+    connect(m_hubTemplates.get(), &ui::HubTemplateCatalog::changed, composer->templatePicker(),
+            &ui::TemplatePicker::reloadTemplates);
+    // Read receipts when an agent opens a conversation, the typing indicator while they reply;
+    // a supervisor reviewing a conversation marks nothing.
+    m_readReceipts = std::make_unique<ReadReceipts>(m_clock, m_store->connection(), *m_sync, *m_driver);
+    connect(pane, &ui::ThreadPane::presenceChanged, m_readReceipts.get(),
+            [this, &window](const QString& key, const QString& state) {
+                if (state == QLatin1String("viewing") && !window.isReviewMode())
+                    m_readReceipts->conversationViewed(key);
+            });
+    connect(composer, &ui::Composer::typing, m_readReceipts.get(),
+            [this, composer] { m_readReceipts->replyTyped(composer->conversation()); });
+}
+
 ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::TemplateCatalog& templates,
                                         QSettings& settings, const QString& agent)
 {
-    ui::MainWindowContext context{
-        m_store->connection(), m_store->backend(), m_clock, drafts, templates, settings, agent};
-    // Team commands (claim, assign, labels, notes, presence) go through this workspace's sync client.
     m_window.reset();
-    m_templates = &templates;
+    // The hub's templates replace the given catalog once the hub sends them (docs/DESKTOP.md).
+    m_hubTemplates = std::make_unique<ui::HubTemplateCatalog>(&templates);
+    if (m_sync->hasTemplates())
+        m_hubTemplates->setHubTemplates(m_sync->templates());
+    m_templates = m_hubTemplates.get();
+    ui::MainWindowContext context{m_store->connection(), m_store->backend(), m_clock, drafts,
+                                  *m_hubTemplates,       settings,           agent};
+    // Team commands (claim, assign, labels, notes, presence) go through this workspace's sync client.
     m_team = std::make_unique<ui::TeamActions>(m_sync.get());
     context.team = m_team.get();
     m_window = std::make_unique<ui::MainWindow>(context);
@@ -414,6 +464,7 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
     });
     connect(this, &Workspace::notice, w, [w](const QString& text) { w->statusBar()->showMessage(text, 15'000); });
     wireThreadPane(*w);
+    wireTemplatesAndReceipts(*w);
     applyAccountHealth(); // the banner and the waiting sends' reason
     return *w;
 }

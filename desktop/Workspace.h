@@ -28,6 +28,7 @@ class SyncClient;
 }
 namespace duet::ui {
 class DraftStore;
+class HubTemplateCatalog;
 class MainWindow;
 class TeamActions;
 class TemplateCatalog;
@@ -36,6 +37,7 @@ class TemplateCatalog;
 namespace duet::desktop {
 
 class OutboundReporter;
+class ReadReceipts;
 class StoreWindowSource;
 
 /// Where a workspace keeps its files and how it sends.
@@ -106,6 +108,10 @@ public:
     ui::MainWindow& createWindow(ui::DraftStore& drafts, const ui::TemplateCatalog& templates, QSettings& settings,
                                  const QString& agent = {});
     ui::MainWindow* window() const { return m_window.get(); }
+    /// The window's templates: the hub's once it sent them, createWindow()'s catalog until then.
+    ui::HubTemplateCatalog* templates() const { return m_hubTemplates.get(); }
+    /// Read receipts and typing indicators for this desk (null before createWindow()).
+    ReadReceipts* readReceipts() const { return m_readReceipts.get(); }
 
 signals:
     /// Something the agent should read (a refused send, the token refused, the outbox failing):
@@ -119,6 +125,8 @@ private:
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
     void wireThreadPane(ui::MainWindow& window);
+    /// The hub's templates into the picker; read receipts and typing indicators from the thread.
+    void wireTemplatesAndReceipts(ui::MainWindow& window);
     /// Where a send to a conversation goes: its key after merges and renames (a phone key is sent
     /// as `to`, a BSUID key as `recipient`).
     QString sendAddress(const QString& conversationKey) const;
@@ -135,8 +143,10 @@ private:
     std::unique_ptr<outbound::MediaDownloader> m_downloader;
     QHash<qint64, ui::ComposedMessage> m_uploads; ///< upload id -> what to send once Meta has the file
     std::unique_ptr<ui::TeamActions> m_team;
-    const ui::TemplateCatalog* m_templates = nullptr; ///< createWindow()'s catalog: template categories
-    std::unique_ptr<ui::MainWindow> m_window;         ///< last: it goes first, before what it reads
+    const ui::TemplateCatalog* m_templates = nullptr; ///< the window's catalog: template categories and parameters
+    std::unique_ptr<ui::HubTemplateCatalog> m_hubTemplates;
+    std::unique_ptr<ReadReceipts> m_readReceipts;
+    std::unique_ptr<ui::MainWindow> m_window; ///< last: it goes first, before what it reads
     QString m_outboxPath;
     bool m_driverStarted = false;
 };

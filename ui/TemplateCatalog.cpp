@@ -30,29 +30,178 @@ bool MessageTemplate::requestsContactInfo() const
     return buttons.contains(QLatin1String("REQUEST_CONTACT_INFO"));
 }
 
-int MessageTemplate::parameterCount() const
+MessageTemplate MessageTemplate::fromRecord(const TemplateRecord& record)
+{
+    MessageTemplate t;
+    t.name = record.name;
+    t.language = record.language;
+    t.category = record.category;
+    t.status = record.status.isEmpty() ? QStringLiteral("APPROVED") : record.status;
+    t.body = record.bodyText();
+    t.header = record.headerText();
+    t.buttons = record.buttonTypes();
+    const QJsonArray components = record.components;
+    for (const QJsonValue& c : components) {
+        const QJsonObject component = c.toObject();
+        if (component.value(QLatin1String("type")).toString().toUpper() != QLatin1String("BUTTONS"))
+            continue;
+        const QJsonArray buttons = component.value(QLatin1String("buttons")).toArray();
+        for (qsizetype i = 0; i < buttons.size(); ++i) {
+            const QJsonObject b = buttons.at(i).toObject();
+            const QString type = b.value(QLatin1String("type")).toString().toUpper();
+            // A URL with a variable suffix takes one value; so does an authentication template's
+            // code button (OTP), whose code is sent as the button's parameter.
+            if ((type == QLatin1String("URL") &&
+                 b.value(QLatin1String("url")).toString().contains(QLatin1String("{{"))) ||
+                type == QLatin1String("OTP"))
+                t.buttonParameters << int(i);
+        }
+    }
+    return t;
+}
+
+namespace {
+int highestPlaceholder(const QString& text)
 {
     int highest = 0;
-    auto it = placeholder().globalMatch(body);
+    auto it = placeholder().globalMatch(text);
     while (it.hasNext())
         highest = qMax(highest, it.next().captured(1).toInt());
     return highest;
 }
+} // namespace
 
-QString MessageTemplate::render(const QStringList& values) const
+int MessageTemplate::headerParameterCount() const
+{
+    return qMin(highestPlaceholder(header), 1); // Meta allows one variable in a text header
+}
+
+int MessageTemplate::bodyParameterCount() const
+{
+    return highestPlaceholder(body);
+}
+
+int MessageTemplate::parameterCount() const
+{
+    return headerParameterCount() + bodyParameterCount() + int(buttonParameters.size());
+}
+
+QString MessageTemplate::parameterLabel(int index) const
+{
+    const int header = headerParameterCount();
+    const int bodyCount = bodyParameterCount();
+    if (index < header)
+        return CatalogTr::tr("Header {{1}}");
+    if (index < header + bodyCount)
+        return QStringLiteral("{{%1}}").arg(index - header + 1);
+    const int button = index - header - bodyCount;
+    if (button < buttonParameters.size()) {
+        const int at = buttonParameters.at(button);
+        return at < buttons.size() && buttons.at(at) == QLatin1String("OTP")
+                   ? CatalogTr::tr("Code (button %1)").arg(at + 1)
+                   : CatalogTr::tr("Button %1 {{1}}").arg(at + 1);
+    }
+    return {};
+}
+
+QStringList MessageTemplate::headerValues(const QStringList& values) const
+{
+    return values.mid(0, headerParameterCount());
+}
+
+QStringList MessageTemplate::bodyValues(const QStringList& values) const
+{
+    return values.mid(headerParameterCount(), bodyParameterCount());
+}
+
+QList<QPair<int, QString>> MessageTemplate::buttonValues(const QStringList& values) const
+{
+    QList<QPair<int, QString>> out;
+    const int first = headerParameterCount() + bodyParameterCount();
+    for (qsizetype i = 0; i < buttonParameters.size(); ++i)
+        out.append({buttonParameters.at(i), values.value(first + int(i))});
+    return out;
+}
+
+QString MessageTemplate::categoryText() const
+{
+    const QString c = category.toUpper();
+    if (c == QLatin1String("MARKETING"))
+        return CatalogTr::tr("Marketing");
+    if (c == QLatin1String("UTILITY"))
+        return CatalogTr::tr("Utility");
+    if (c == QLatin1String("AUTHENTICATION"))
+        return CatalogTr::tr("Authentication");
+    return {};
+}
+
+QString MessageTemplate::costText() const
+{
+    // Per-message pricing (Meta, since July 2025): templates are charged per delivered message by
+    // category; a utility template is free only inside an open window, and the picker is shown
+    // when the window is closed.
+    const QString c = category.toUpper();
+    if (c == QLatin1String("MARKETING"))
+        return CatalogTr::tr("Marketing template: Meta charges each delivered message at the marketing rate.");
+    if (c == QLatin1String("UTILITY"))
+        return CatalogTr::tr("Utility template: Meta charges each delivered message at the utility rate while the "
+                             "customer's 24-hour window is closed.");
+    if (c == QLatin1String("AUTHENTICATION"))
+        return CatalogTr::tr("Authentication template: Meta charges each delivered message at the authentication "
+                             "rate.");
+    return {};
+}
+
+HubTemplateCatalog::HubTemplateCatalog(const TemplateCatalog* fallback, QObject* parent)
+    : QObject(parent)
+    , m_fallback(fallback)
+{}
+
+void HubTemplateCatalog::setHubTemplates(const QList<TemplateRecord>& records)
+{
+    QList<MessageTemplate> list;
+    list.reserve(records.size());
+    for (const TemplateRecord& r : records)
+        list << MessageTemplate::fromRecord(r);
+    m_hub = list;
+    m_fromHub = true;
+    emit changed();
+}
+
+QList<MessageTemplate> HubTemplateCatalog::templates() const
+{
+    if (m_fromHub)
+        return m_hub;
+    return m_fallback ? m_fallback->templates() : QList<MessageTemplate>();
+}
+
+namespace {
+/// `text` with {{n}} replaced by values[n-1]; missing values stay as {{n}}.
+QString fill(const QString& text, const QStringList& values)
 {
     QString out;
     qsizetype last = 0;
-    auto it = placeholder().globalMatch(body);
+    auto it = placeholder().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += QStringView(body).mid(last, m.capturedStart() - last);
+        out += QStringView(text).mid(last, m.capturedStart() - last);
         const int n = m.captured(1).toInt();
         out += n >= 1 && n <= values.size() && !values.at(n - 1).isEmpty() ? values.at(n - 1) : m.captured(0);
         last = m.capturedEnd();
     }
-    out += QStringView(body).mid(last);
+    out += QStringView(text).mid(last);
     return out;
+}
+} // namespace
+
+QString MessageTemplate::render(const QStringList& values) const
+{
+    return fill(body, bodyValues(values));
+}
+
+QString MessageTemplate::renderHeader(const QStringList& values) const
+{
+    return fill(header, headerValues(values));
 }
 
 bool JsonTemplateCatalog::load(const QString& path, QString* error)
@@ -87,6 +236,8 @@ bool JsonTemplateCatalog::loadJson(const QByteArray& json, QString* error)
         t.language = o.value(QLatin1String("language")).toString(QStringLiteral("en_US"));
         t.category = o.value(QLatin1String("category")).toString();
         t.body = o.value(QLatin1String("body")).toString();
+        t.status = o.value(QLatin1String("status")).toString().toUpper();
+        t.header = o.value(QLatin1String("header")).toString();
         const auto addButtons = [&t](const QJsonArray& buttons) {
             for (const QJsonValue& b : buttons) {
                 const QString type = b.isString() ? b.toString() : b.toObject().value(QLatin1String("type")).toString();
@@ -95,13 +246,16 @@ bool JsonTemplateCatalog::loadJson(const QByteArray& json, QString* error)
             }
         };
         addButtons(o.value(QLatin1String("buttons")).toArray());
-        for (const QJsonValue& c : o.value(QLatin1String("components")).toArray()) {
-            const QJsonObject component = c.toObject();
-            const QString type = component.value(QLatin1String("type")).toString().toUpper();
-            if (type == QLatin1String("BODY") && t.body.isEmpty())
-                t.body = component.value(QLatin1String("text")).toString();
-            else if (type == QLatin1String("BUTTONS"))
-                addButtons(component.value(QLatin1String("buttons")).toArray());
+        if (o.value(QLatin1String("components")).isArray()) { // Meta's own shape
+            TemplateRecord record;
+            record.components = o.value(QLatin1String("components")).toArray();
+            const MessageTemplate meta = MessageTemplate::fromRecord(record);
+            if (t.body.isEmpty())
+                t.body = meta.body;
+            if (t.header.isEmpty())
+                t.header = meta.header;
+            t.buttons += meta.buttons;
+            t.buttonParameters = meta.buttonParameters;
         }
         if (!t.name.isEmpty())
             m_templates << t;

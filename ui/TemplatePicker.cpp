@@ -2,6 +2,8 @@
 // The template picker: search, parameters, preview.
 #include "TemplatePicker.h"
 
+#include "TemplateItemDelegate.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -24,6 +26,7 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     , m_model(new QStandardItemModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QListView(this))
+    , m_cost(new QLabel(this))
     , m_form(new QWidget(this))
     , m_formLayout(new QFormLayout(m_form))
     , m_preview(new QLabel(this))
@@ -49,8 +52,12 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     m_list->setModel(m_proxy);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Templates"));
-    m_list->setMaximumHeight(96);
+    m_list->setMaximumHeight(120);
+    m_list->setItemDelegate(new TemplateItemDelegate(m_list));
     m_list->installEventFilter(this);
+    m_cost->setWordWrap(true);
+    m_cost->setObjectName(QStringLiteral("templateCost"));
+    m_cost->setAccessibleName(tr("What this template costs"));
     m_formLayout->setContentsMargins(0, 0, 0, 0);
     m_preview->setWordWrap(true);
     m_preview->setTextFormat(Qt::PlainText);
@@ -64,6 +71,7 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     auto* left = new QVBoxLayout;
     left->addWidget(m_search);
     left->addWidget(m_list);
+    left->addWidget(m_cost);
     auto* right = new QVBoxLayout;
     right->addWidget(m_form);
     right->addWidget(m_preview, 1);
@@ -117,11 +125,28 @@ QString TemplatePicker::filterNote() const
     return m_contactRequestsOnly ? m_filterText : QString();
 }
 
+const QAbstractItemModel* TemplatePicker::model() const
+{
+    return m_proxy;
+}
+
+QString TemplatePicker::costText() const
+{
+    return m_cost->isVisible() || !m_cost->text().isEmpty() ? m_cost->text() : QString();
+}
+
 void TemplatePicker::reloadTemplates()
 {
+    // What the agent is filling in survives a reload when the template is still offered.
+    const MessageTemplate* before = current();
+    const QString keptName = before ? before->name : QString();
+    const QString keptLanguage = before ? before->language : QString();
+    const QStringList keptValues = parameters();
+    const QString keptFilter = m_search->text();
     m_templates.clear();
     for (const MessageTemplate& t : m_catalog.templates()) {
-        if (!m_contactRequestsOnly || t.requestsContactInfo())
+        // Only approved templates can be sent: pending, rejected, paused or disabled ones are not offered.
+        if (t.isApproved() && (!m_contactRequestsOnly || t.requestsContactInfo()))
             m_templates << t;
     }
     if (m_contactRequestsOnly) {
@@ -139,16 +164,30 @@ void TemplatePicker::reloadTemplates()
         auto* item = new QStandardItem(
             t.name + QStringLiteral("  ·  ") + t.language +
             (t.requestsContactInfo() ? QStringLiteral("  ·  ") + tr("Share Contact Info") : QString()));
-        item->setData(QString(t.name + QLatin1Char(' ') + t.body), Qt::UserRole);
-        item->setToolTip(t.body);
+        item->setData(QString(t.name + QLatin1Char(' ') + t.body + QLatin1Char(' ') + t.categoryText()), Qt::UserRole);
+        item->setData(t.categoryText(), TemplateItemDelegate::CategoryRole);
+        item->setData(t.category.toUpper(), TemplateItemDelegate::CategoryCodeRole);
+        item->setToolTip(t.costText().isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + t.costText());
         m_model->appendRow(item);
     }
     m_current = -1;
     showTemplate(-1);
     m_search->setVisible(!m_templates.isEmpty());
     m_list->setVisible(!m_templates.isEmpty());
-    if (!m_templates.isEmpty())
-        selectVisible(0);
+    if (m_templates.isEmpty())
+        return;
+    if (!keptFilter.isEmpty())
+        setFilterText(keptFilter);
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const MessageTemplate& t = m_templates.at(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+        if (!keptName.isEmpty() && t.name == keptName && t.language == keptLanguage) {
+            selectVisible(row);
+            for (int i = 0; i < keptValues.size(); ++i)
+                setParameter(i, keptValues.at(i));
+            return;
+        }
+    }
+    selectVisible(0);
 }
 
 void TemplatePicker::setFilterText(const QString& text)
@@ -194,9 +233,16 @@ void TemplatePicker::showTemplate(int sourceRow)
             edit->setAccessibleName(tr("Template parameter %1").arg(i + 1));
             edit->installEventFilter(this);
             connect(edit, &QLineEdit::textChanged, this, &TemplatePicker::updatePreview);
-            m_formLayout->addRow(tr("{{%1}}").arg(i + 1), edit);
+            m_formLayout->addRow(t->parameterLabel(i), edit);
             m_parameters << edit;
         }
+    }
+    const MessageTemplate* t = current();
+    m_cost->setText(t ? t->costText() : QString());
+    m_cost->setVisible(t && !t->costText().isEmpty());
+    if (t) {
+        const QColor color = TemplateItemDelegate::categoryColor(t->category);
+        m_cost->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color.name()));
     }
     updatePreview();
 }
@@ -238,7 +284,9 @@ void TemplatePicker::updatePreview()
         m_preview->setText(m_templates.isEmpty() ? tr("No approved templates are available.")
                                                  : tr("Choose a template to see its preview."));
     else
-        m_preview->setText(t->render(parameters()));
+        m_preview->setText(t->header.isEmpty()
+                               ? t->render(parameters())
+                               : t->renderHeader(parameters()) + QLatin1Char('\n') + t->render(parameters()));
     m_send->setEnabled(isComplete());
 }
 

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,8 +17,9 @@ class QStandardItemModel;
 
 namespace duet::ui {
 
-/// States why only templates can be sent, lets the agent search the catalogue (type, arrow
-/// down, Enter), fill the template's parameters and see the message as the customer will.
+/// States why only templates can be sent, lets the agent search the catalogue's approved templates
+/// (type, arrow down, Enter), each with its category badge and, once chosen, what a send costs;
+/// fill the template's parameters (header, body, buttons) and see the message as the customer will.
 /// Ctrl+Enter or the Send button emits sendRequested() once every parameter is filled.
 /// To ask for a phone number outside the window it can offer only the templates with a
 /// REQUEST_CONTACT_INFO button (setContactRequestsOnly()); a link goes back to all of them.
@@ -30,8 +32,13 @@ public:
 
     void setReason(const QString& reason);
     QString reason() const;
-    /// Reads the catalogue again.
+    /// Reads the catalogue again (it changed: the hub's list arrived, a template was paused). The
+    /// template being filled in stays selected with its values when it is still offered.
     void reloadTemplates();
+    /// The visible rows (name · language …; CategoryRole, CategoryCodeRole: TemplateItemDelegate).
+    const QAbstractItemModel* model() const;
+    /// What a send of the selected template costs; empty when none is selected or its category is unknown.
+    QString costText() const;
     /// Offers only the templates with a "Share Contact Info" button (asking for the phone number),
     /// or all of them again. A send ends it.
     void setContactRequestsOnly(bool only);
@@ -78,6 +85,7 @@ private:
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QListView* m_list;
+    QLabel* m_cost; ///< the selected template's category and what a send costs
     QWidget* m_form;
     QFormLayout* m_formLayout;
     QList<QLineEdit*> m_parameters;

@@ -274,6 +274,10 @@ void OutboundDriver::arm()
 
 void OutboundDriver::dispatch(qint64 id)
 {
+    if (id < 0) { // a read receipt or typing indicator: not an outbox row
+        dispatchReceipt(id);
+        return;
+    }
     const std::optional<OutboxRow> r = m_outbox.row(id);
     if (!r || r->state != OutboxState::Queued) {
         m_scheduler.onFinished(id);

@@ -126,6 +126,16 @@ public:
     void setHeld(bool held);
     bool isHeld() const { return m_held; }
 
+    /// Marks the customer's message `inboundWamid` read on WhatsApp (Meta's `status: read`, which
+    /// also marks the earlier ones), with Meta's typing indicator when `typing` (shown until the
+    /// reply, or for 25 s). Paced by the same limiter as sends, in the live lane, but not stored
+    /// in the outbox, never counted as a message and never retried: a refusal or a lost answer is
+    /// only reported by receiptFinished(). Returns its limiter id (negative), or 0 when it cannot
+    /// go: no endpoint yet, the token refused, the number held, or no message id. (OutboundDriverReceipts.cpp)
+    qint64 submitReadReceipt(const QString& contact, const QString& inboundWamid, bool typing = false);
+    /// Receipts queued in the limiter or in flight.
+    int pendingReceipts() const { return int(m_receipts.size()); }
+
     SendScheduler& scheduler() { return m_scheduler; }
     OutboxStore& outbox() { return m_outbox; }
     const WindowGate* gate() const { return m_gate; }
@@ -148,6 +158,8 @@ signals:
     void attentionNeeded(int count);
     /// The outbox file could not be written: the send was not made.
     void storageFailed(const QString& error);
+    /// A read receipt (or typing indicator) left the limiter and Meta answered: accepted or not.
+    void receiptFinished(qint64 id, const QString& wamid, bool typing, bool accepted);
 
 private:
     /// A draft to `contact` with a fresh client id (also the request's callback data).
@@ -157,6 +169,8 @@ private:
     void pump();
     void arm();
     void dispatch(qint64 id);
+    void dispatchReceipt(qint64 id);
+    void onReceiptReply(QNetworkReply* reply, qint64 id);
     void onReply(QNetworkReply* reply, qint64 id);
     void settle(qint64 id, OutboxState state);
     void retryLater(qint64 id, int attempts);
@@ -189,6 +203,15 @@ private:
     bool m_held = false;
     bool m_started = false;
     bool m_pumping = false;
+    /// Read receipts and typing indicators in the limiter or in flight, by their (negative) limiter id.
+    struct Receipt
+    {
+        QString wamid;
+        QByteArray body;
+        bool typing = false;
+    };
+    QHash<qint64, Receipt> m_receipts;
+    qint64 m_lastReceiptId = 0;
 };
 
 } // namespace duet::outbound

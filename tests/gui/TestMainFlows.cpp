@@ -44,7 +44,7 @@ const QString kPhoneOnly = QStringLiteral("15550001111");
 /// to someone who never wrote (no window).
 const QByteArray kScenario = R"({
   "name": "flows",
-  "templates": [ { "name": "hello_world", "language": "en_US", "category": "utility" } ],
+  "templates": [ { "name": "hello_world", "language": "en_US", "category": "utility", "body_text": "Hello from the shop!" } ],
   "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" } ],
   "timeline": [
     { "at": 1, "type": "text", "from": "15551234567", "text": "Hello, is the shop open?" },
