@@ -43,6 +43,29 @@ HubMetrics::HubMetrics(Metrics& registry)
                                           Metrics::latencyBuckets());
     m_agentsConnected = &registry.gauge("duet_agents_connected", "Agents connected over WebSocket now.");
     m_logHead = &registry.gauge("duet_log_head", "The seq of the newest committed log event.");
+    m_foreignNumber = &registry.counter("duet_webhooks_foreign_number_total",
+                                        "Webhook bodies with events for another business number than the hub's: "
+                                        "journaled, those events not applied.");
+    m_accountConnected = &registry.gauge("duet_account_connected",
+                                         "1 while the number is connected to the Cloud API, 0 once Meta disconnected, "
+                                         "offboarded or deleted it (account_update).");
+    m_phoneAppIdleDays =
+        &registry.gauge("duet_phone_app_idle_days",
+                        "Whole days since the WhatsApp Business app on the phone was last used (an echo or an "
+                        "address-book sync); -1 while never seen. Meta disconnects the number after 14.");
+    m_accountConnected->set(1);
+    m_phoneAppIdleDays->set(-1);
+}
+
+void HubMetrics::countForeignNumberBody()
+{
+    m_foreignNumber->inc();
+}
+
+void HubMetrics::setAccountHealth(bool connected, int idleDays)
+{
+    m_accountConnected->set(connected ? 1 : 0);
+    m_phoneAppIdleDays->set(idleDays);
 }
 
 void HubMetrics::countWebhook(WebhookResult result)

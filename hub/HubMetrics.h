@@ -27,6 +27,12 @@ public:
     void observeCommitSeconds(double seconds);
     void setAgentsConnected(int n);
     void setLogHead(qint64 seq);
+    /// A webhook body with events for another business number than the hub's (docs/OPERATIONS.md,
+    /// "One number per hub"): journaled, those events not applied.
+    void countForeignNumberBody();
+    /// The number's health (store::AccountHealth), set when /healthz or /metrics is read.
+    /// `idleDays` is -1 while the phone app was never seen.
+    void setAccountHealth(bool connected, int idleDays);
 
 private:
     Metrics& m_registry;
@@ -35,6 +41,9 @@ private:
     Metrics::Histogram* m_commitSeconds;
     Metrics::Gauge* m_agentsConnected;
     Metrics::Gauge* m_logHead;
+    Metrics::Counter* m_foreignNumber;
+    Metrics::Gauge* m_accountConnected;
+    Metrics::Gauge* m_phoneAppIdleDays;
 };
 
 } // namespace duet::hub

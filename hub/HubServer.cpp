@@ -2,6 +2,10 @@
 // Wiring of the hub's parts, in dependency order.
 #include "HubServer.h"
 
+#include "store/AccountHealth.h"
+
+#include <QDateTime>
+
 namespace duet::hub {
 
 HubServer::HubServer(const HubConfig& config, const Clock& clock, QObject* parent)
@@ -29,6 +33,8 @@ bool HubServer::start(QString* error)
     if (!store::DatabaseLocation::parse(m_config.db, &location, error))
         return false;
     m_journal = std::make_unique<WebhookJournal>(location, m_clock, &m_metrics);
+    // One number per hub: bodies for another are journaled, not applied (docs/OPERATIONS.md).
+    m_journal->setPhoneNumberId(m_config.phoneNumberId);
     if (!m_journal->start(error)) // opens the writer's connection and prepares the schema
         return false;
     m_reader = std::make_unique<LogReader>();
@@ -58,6 +64,7 @@ bool HubServer::start(QString* error)
         m_templates->refresh(); // what Meta lists now; the stored list is served meanwhile
     m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
                                                    *m_journal, *m_agents, m_metrics, m_clock);
+    m_endpoint->setStatusProbe([this] { return accountStatus(); });
     m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -67,6 +74,31 @@ bool HubServer::start(QString* error)
         return false;
     }
     return true;
+}
+
+QStringList HubServer::accountStatus()
+{
+    store::AccountHealth health;
+    QString error;
+    if (!m_reader || !store::AccountHealth::read(m_reader->connection(), &health, &error))
+        return {QStringLiteral("account unknown: %1").arg(error.isEmpty() ? QStringLiteral("no database") : error)};
+    const qint64 now = m_clock.nowSecs();
+    const int idle = health.idleDays(now);
+    m_metrics.setAccountHealth(health.isConnected(), idle);
+    QString line = QStringLiteral("account ") + store::AccountHealth::stateName(health.state);
+    if (!health.isConnected()) {
+        line += QStringLiteral(" (%1%2)").arg(health.lastEvent,
+                                              health.reason.isEmpty() ? QString() : QLatin1Char(' ') + health.reason);
+        if (health.sinceSecs > 0)
+            line += QStringLiteral(" since ") +
+                    QDateTime::fromSecsSinceEpoch(health.sinceSecs, Qt::UTC).toString(Qt::ISODate);
+    }
+    const QString phone =
+        idle < 0 ? QStringLiteral("phone app not seen yet")
+                 : QStringLiteral("phone app idle %1 day(s), last active %2")
+                       .arg(idle)
+                       .arg(QDateTime::fromSecsSinceEpoch(health.appActiveAtSecs, Qt::UTC).toString(Qt::ISODate));
+    return {line, phone};
 }
 
 void HubServer::stop()

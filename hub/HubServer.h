@@ -39,6 +39,9 @@ public:
     /// Where a desktop on this machine reaches the agent endpoint: ws://127.0.0.1:PORT/agents.
     QUrl agentsUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_port)); }
     Metrics& metrics() { return m_registry; }
+    /// The number's health for /healthz (two lines), refreshing its gauges in /metrics
+    /// (store::AccountHealth, read on the reader's connection).
+    QStringList accountStatus();
     AgentServer& agents() { return *m_agents; }
     WebhookJournal& journal() { return *m_journal; }
     /// The business account's templates (fetched at start when [cloudapi] waba_id is set).

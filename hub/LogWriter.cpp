@@ -11,8 +11,11 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QVariant>
+
+Q_LOGGING_CATEGORY(lcWriter, "duet.hub.writer")
 
 namespace duet::hub {
 
@@ -121,9 +124,40 @@ bool LogWriter::appendEvents(Tx& tx, const QList<Event>& events, qint64 journalI
     return true;
 }
 
+QString LogWriter::takeForeign(QList<Event>* events)
+{
+    if (m_phoneNumberId.isEmpty())
+        return QString();
+    QStringList others;
+    int taken = 0;
+    for (qsizetype i = events->size() - 1; i >= 0; --i) {
+        const QString& id = events->at(i).phoneNumberId;
+        if (id.isNull() || id == m_phoneNumberId)
+            continue; // this hub's number, or no number at all (account updates)
+        if (!others.contains(id))
+            others.prepend(id);
+        events->removeAt(i);
+        ++taken;
+    }
+    if (taken == 0)
+        return QString();
+    for (const QString& id : std::as_const(others)) {
+        if (!m_foreignSeen.contains(id)) {
+            m_foreignSeen.insert(id);
+            qCWarning(lcWriter).noquote() << "webhook events for phone_number_id" << id << "(this hub serves"
+                                          << m_phoneNumberId + QStringLiteral("): journaled, not applied");
+        }
+    }
+    return QStringLiteral("%1 event(s) for another number (phone_number_id %2) not applied: this hub serves %3")
+        .arg(taken)
+        .arg(others.join(QStringLiteral(", ")), m_phoneNumberId);
+}
+
 bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
 {
     const cloudapi::DecodeResult decoded = cloudapi::WebhookDecoder::decode(body);
+    QList<Event> events = decoded.events;
+    const QString foreign = decoded.ok() ? takeForeign(&events) : QString();
     QSqlQuery& j = prepared(
         InsertJournal, QStringLiteral("INSERT INTO journal (received_at, body, body_hash, state, events, reason)"
                                       " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (body_hash) DO NOTHING RETURNING id"));
@@ -131,8 +165,10 @@ bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
     j.bindValue(1, body);
     j.bindValue(2, bodyHash(body));
     j.bindValue(3, decoded.ok() ? QStringLiteral("applied") : QStringLiteral("undecodable"));
-    j.bindValue(4, int(decoded.events.size()));
-    j.bindValue(5, decoded.ok() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(decoded.reason));
+    j.bindValue(4, int(events.size())); // the events applied: those for this hub's number
+    j.bindValue(5, !decoded.ok()      ? QVariant(decoded.reason)
+                   : foreign.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                      : QVariant(foreign));
     if (!exec(j, &tx.error))
         return false;
     if (!j.next()) {
@@ -146,10 +182,17 @@ bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
         *result = BodyResult::Undecodable;
         return true;
     }
-    if (!m_events->apply(decoded.events, &tx.error))
+    if (!foreign.isNull()) {
+        ++tx.foreignBodies;
+        if (events.isEmpty()) {
+            *result = BodyResult::Foreign;
+            return true;
+        }
+    }
+    if (!m_events->apply(events, &tx.error))
         return false;
     *result = BodyResult::Applied;
-    return appendEvents(tx, decoded.events, journalId);
+    return appendEvents(tx, events, journalId);
 }
 
 bool LogWriter::begin(Tx& tx)
@@ -245,6 +288,8 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
     if (m_metrics) {
         for (EventKind k : tx.kinds)
             m_metrics->countEvent(k);
+        for (int i = 0; i < tx.foreignBodies; ++i)
+            m_metrics->countForeignNumberBody();
         m_metrics->setLogHead(tx.head);
     }
     return out;
@@ -269,6 +314,8 @@ int LogWriter::redecode(QString* error, int* stillUndecodable)
             ++still;
             continue;
         }
+        QList<Event> events = decoded.events;
+        const QString foreign = takeForeign(&events);
         Tx tx;
         tx.atMs = m_clock.nowMs();
         if (!begin(tx)) {
@@ -276,11 +323,11 @@ int LogWriter::redecode(QString* error, int* stillUndecodable)
             return -1;
         }
         QSqlQuery& mark = prepared(MarkApplied, QStringLiteral("UPDATE journal SET state = 'applied', events = ?,"
-                                                               " reason = NULL WHERE id = ?"));
-        mark.bindValue(0, int(decoded.events.size()));
-        mark.bindValue(1, qlonglong(id));
-        if (!m_events->apply(decoded.events, &tx.error) || !appendEvents(tx, decoded.events, id) ||
-            !exec(mark, &tx.error)) {
+                                                               " reason = ? WHERE id = ?"));
+        mark.bindValue(0, int(events.size()));
+        mark.bindValue(1, foreign.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(foreign));
+        mark.bindValue(2, qlonglong(id));
+        if (!m_events->apply(events, &tx.error) || !appendEvents(tx, events, id) || !exec(mark, &tx.error)) {
             m_db.connection().rollback();
             m_events->discardCaches();
             *error = tx.error;

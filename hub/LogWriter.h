@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -46,8 +47,9 @@ struct CommandResult
     qint64 seq = 0;
 };
 
-/// What became of one webhook body inside a committed batch.
-enum class BodyResult { Applied, Duplicate, Undecodable };
+/// What became of one webhook body inside a committed batch. Foreign: every event was for another
+/// business number than the hub's (setPhoneNumberId()), so the body was journaled and nothing applied.
+enum class BodyResult { Applied, Duplicate, Undecodable, Foreign };
 
 /// Writes the log. Owns one connection (open it on the thread that will use it) and turns a batch
 /// of items (signed webhook bodies and agents' commands, in arrival order) into ONE transaction:
@@ -93,6 +95,12 @@ public:
 
     static QString bodyHash(const QByteArray& body);
 
+    /// The business number this hub serves (docs/OPERATIONS.md, "One number per hub"). Events
+    /// whose `phone_number_id` names another number are not applied nor logged: their body is
+    /// journaled with a reason saying so, and counted. Events that name no number (account
+    /// updates) are applied. Empty (the default): every event is applied.
+    void setPhoneNumberId(const QString& phoneNumberId) { m_phoneNumberId = phoneNumberId; }
+
 private:
     struct Tx;
     bool begin(Tx& tx);
@@ -102,6 +110,9 @@ private:
     bool append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId, const QString& agent,
                 qint64* seq);
     bool appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId);
+    /// Takes the events for another number out of `events`; returns the journal's reason for
+    /// them, or a null string when there were none.
+    QString takeForeign(QList<Event>* events);
     bool exec(QSqlQuery& q, QString* error);
     QSqlQuery& prepared(int id, const QString& sql);
 
@@ -111,6 +122,8 @@ private:
     std::unique_ptr<store::EventApplier> m_events;
     std::unique_ptr<store::TeamApplier> m_team;
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
+    QString m_phoneNumberId;
+    QSet<QString> m_foreignSeen; ///< other numbers already logged once
 };
 
 } // namespace duet::hub

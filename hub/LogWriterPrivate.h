@@ -15,6 +15,7 @@ struct LogWriter::Tx
     qint64 head = 0;      ///< the last seq appended
     QList<LogEntry> entries;
     QList<EventKind> kinds; ///< webhook events appended, for the metrics
+    int foreignBodies = 0;  ///< bodies with events for another number, for the metrics
     QString error;
 };
 

@@ -77,6 +77,8 @@ WebhookEndpoint::WebhookEndpoint(const Secrets& secrets, WebhookSink& sink, Agen
     m_server.route("POST", webhook, [this](const HttpRequest& r, HttpReply reply) { post(r, reply); });
     m_server.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest&, HttpReply reply) { health(reply); });
     m_server.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, HttpReply reply) {
+        if (m_probe)
+            m_probe(); // fresh gauges
         reply.send(200, m_metrics.registry().render(), Metrics::contentType());
     });
     m_server.routeWebSocket(
@@ -180,6 +182,10 @@ void WebhookEndpoint::health(HttpReply reply)
     QByteArray text = h.ok ? QByteArrayLiteral("ok\n") : QByteArrayLiteral("unavailable\n");
     if (!h.detail.isEmpty())
         text += h.detail.toUtf8() + '\n';
+    if (m_probe) {
+        for (const QString& line : m_probe())
+            text += line.toUtf8() + '\n';
+    }
     reply.sendText(h.ok ? 200 : 503, text);
 }
 

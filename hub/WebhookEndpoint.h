@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -61,8 +62,9 @@ public:
 ///   GET  /webhook   Meta's subscription handshake (200 + hub.challenge, or 403)
 ///   POST /webhook   413 over the size limit, 401 unless X-Hub-Signature-256 is right, else the
 ///                   body goes to the sink and the reply waits for its outcome (200 or 503)
-///   GET  /healthz   200 "ok" (503 when the sink reports trouble), then the sink's detail line
-///   GET  /metrics   the Prometheus text of the registry behind `metrics`
+///   GET  /healthz   200 "ok" (503 when the sink reports trouble), then the sink's detail line and
+///                   the status probe's lines
+///   GET  /metrics   the Prometheus text of the registry behind `metrics` (the probe runs first)
 ///   /agents         WebSocket upgrades go to the AgentSocketHandler; plain requests get 400
 /// Construct it with its collaborators, then listen(). Sink, agents, metrics and clock must outlive it.
 class WebhookEndpoint : public QObject
@@ -89,6 +91,11 @@ public:
     /// Bodies handed to the sink whose outcome is not known yet.
     int pendingCount() const { return *m_pending; }
 
+    /// Called on the endpoint's thread whenever /healthz or /metrics is read: it may refresh
+    /// gauges, and returns lines /healthz adds after the sink's (the number's health).
+    using StatusProbe = std::function<QStringList()>;
+    void setStatusProbe(StatusProbe probe) { m_probe = std::move(probe); }
+
 private:
     void handshake(const HttpRequest& request, HttpReply reply);
     void post(const HttpRequest& request, HttpReply reply);
@@ -103,6 +110,7 @@ private:
     const Clock& m_clock;
     HttpServer m_server;
     qsizetype m_maxBodyBytes;
+    StatusProbe m_probe;
     std::shared_ptr<std::atomic_int> m_pending = std::make_shared<std::atomic_int>(0); ///< shared with callbacks
 };
 

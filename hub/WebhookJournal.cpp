@@ -27,6 +27,8 @@ public:
         connect(&m_retry, &QTimer::timeout, this, [this] { reconnect(); });
     }
 
+    void setPhoneNumberId(const QString& phoneNumberId) { m_writer.setPhoneNumberId(phoneNumberId); }
+
     bool open(QString* error)
     {
         if (!m_writer.open(m_location, error))
@@ -152,6 +154,12 @@ WebhookJournal::WebhookJournal(const store::DatabaseLocation& location, const Cl
 WebhookJournal::~WebhookJournal()
 {
     stop();
+}
+
+void WebhookJournal::setPhoneNumberId(const QString& phoneNumberId)
+{
+    Q_ASSERT(!m_thread.isRunning()); // the worker is not in use yet
+    m_worker->setPhoneNumberId(phoneNumberId);
 }
 
 bool WebhookJournal::start(QString* error)

@@ -34,6 +34,9 @@ public:
                    QObject* parent = nullptr);
     ~WebhookJournal() override;
 
+    /// The business number the hub serves: events for another are journaled, not applied
+    /// (LogWriter::setPhoneNumberId). Call it before start().
+    void setPhoneNumberId(const QString& phoneNumberId);
     /// Starts the thread and opens its connection (waits for it); false with *error when the
     /// database cannot be opened.
     bool start(QString* error);

@@ -106,24 +106,36 @@ int runAgent(const QStringList& argsIn, CommandIo& io)
 
 int runRedecode(const QStringList& args, CommandIo& io)
 {
-    if (args.size() != 2 || args.first() != QLatin1String("--db")) {
+    QString db, phoneNumberId;
+    bool ok = args.size() == 2 || args.size() == 4;
+    for (int i = 0; ok && i + 1 < args.size(); i += 2) {
+        if (args.at(i) == QLatin1String("--db") && db.isNull())
+            db = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--phone-number-id") && phoneNumberId.isNull())
+            phoneNumberId = args.at(i + 1);
+        else
+            ok = false;
+    }
+    if (!ok || db.isEmpty()) {
         if (args.contains(QLatin1String("--help"))) {
-            io.out << "Usage: duet-hub redecode --db DB\n"
+            io.out << "Usage: duet-hub redecode --db DB [--phone-number-id ID]\n"
                    << "Decodes again the journaled webhook bodies that could not be decoded when they arrived\n"
-                   << "(e.g. after upgrading duet-hub) and appends their events to the log.\n";
+                   << "(e.g. after upgrading duet-hub) and appends their events to the log. Give the hub's\n"
+                   << "[cloudapi] phone_number_id so that events for another number stay out, as serve does.\n";
             return 0;
         }
-        io.err << "duet-hub redecode: usage: duet-hub redecode --db DB\n";
+        io.err << "duet-hub redecode: usage: duet-hub redecode --db DB [--phone-number-id ID]\n";
         return 2;
     }
     store::DatabaseLocation location;
     QString error;
-    if (!store::DatabaseLocation::parse(args.at(1), &location, &error)) {
+    if (!store::DatabaseLocation::parse(db, &location, &error)) {
         io.err << "duet-hub redecode: " << error << '\n';
         return 2;
     }
     SystemClock clock;
     LogWriter writer(clock);
+    writer.setPhoneNumberId(phoneNumberId);
     if (!writer.open(location, &error)) {
         io.err << "duet-hub redecode: " << error << '\n';
         return 1;
