@@ -4,6 +4,7 @@
 
 #include "AgentSession.h"
 #include "HubMetrics.h"
+#include "Onboarding.h"
 #include "TemplateService.h"
 #include "core/Clock.h"
 
@@ -192,6 +193,22 @@ void AgentServer::refreshTemplates(std::function<void(bool ok, const QString& re
     m_templates->refresh([self, done](bool ok, const QString& reason, const QString&) {
         if (self)
             done(ok, reason);
+    });
+}
+
+void AgentServer::requestSync(bool again, const QString& agent,
+                              std::function<void(bool ok, const QString& reason, qint64 seq)> done)
+{
+    if (!m_onboarding || !m_onboarding->isConfigured()) {
+        done(false, QStringLiteral("not_configured"), 0);
+        return;
+    }
+    m_onboarding->requestSyncs(again, agent, [done](const QList<Onboarding::SyncResult>& results) {
+        const QString reason = Onboarding::ackReason(results);
+        qint64 seq = 0;
+        for (const Onboarding::SyncResult& r : results)
+            seq = qMax(seq, r.seq);
+        done(reason.isEmpty(), reason, seq);
     });
 }
 

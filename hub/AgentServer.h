@@ -13,11 +13,13 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace duet::hub {
 
 class AgentSession;
+class Onboarding;
 class TemplateService;
 
 /// The AgentSocketHandler of duet-hub serve (docs/PROTOCOL.md). Lives on the main thread with the
@@ -78,6 +80,12 @@ public:
     /// Every agent of the registry (revoked ones left out), online when a welcomed session of
     /// theirs is connected to this instance. False with *error when the registry cannot be read.
     bool roster(sync::Roster* out, QString* error) const;
+    /// The number's onboarding (null: request_sync is refused `not_configured`).
+    void setOnboarding(Onboarding* onboarding) { m_onboarding = onboarding; }
+    /// request_sync from a supervisor: asks Meta for the contacts and history sync types never
+    /// requested (all again when `again`); `done` gets the ack's ok, reason and last seq.
+    void requestSync(bool again, const QString& agent,
+                     std::function<void(bool ok, const QString& reason, qint64 seq)> done);
     /// The business account's templates (may be null: none are served). Their changes go to every
     /// welcomed session as a `templates` frame, and `template_status` log events reach them.
     void setTemplates(TemplateService* templates);
@@ -115,6 +123,7 @@ private:
     QTimer m_ping;
     QHash<QString, qint64> m_lastSeen; ///< agent -> when their last session of this run ended (ms)
     bool m_rosterScheduled = false;
+    Onboarding* m_onboarding = nullptr;
     TemplateService* m_templates = nullptr;
     double m_lastShare = 0;
     int m_heartbeats = 0;

@@ -329,6 +329,19 @@ void AgentSession::flushAcks()
 
 void AgentSession::onCommand(const sync::Command& command)
 {
+    if (command.name == sync::CommandName::RequestSync) { // the hub asks Meta, then logs what happened
+        if (m_agent.role != sync::Role::Supervisor) {
+            ack(command.id, false, QStringLiteral("forbidden"), 0);
+            return;
+        }
+        QPointer<AgentSession> self(this);
+        const QString id = command.id;
+        m_server.requestSync(command.again, m_agent.name, [self, id](bool ok, const QString& reason, qint64 seq) {
+            if (self)
+                self->ack(id, ok, reason, seq);
+        });
+        return;
+    }
     if (command.name == sync::CommandName::RefreshTemplates) { // not a log event: the hub fetches now
         if (m_agent.role != sync::Role::Supervisor) {
             ack(command.id, false, QStringLiteral("forbidden"), 0);

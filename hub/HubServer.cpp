@@ -5,6 +5,7 @@
 #include "store/AccountHealth.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace duet::hub {
 
@@ -62,6 +63,26 @@ bool HubServer::start(QString* error)
     m_agents->setTemplates(m_templates.get());
     if (m_templates->canFetch())
         m_templates->refresh(); // what Meta lists now; the stored list is served meanwhile
+    // Onboarding events go through the journal like commands; their results come back here.
+    Onboarding::Settings onboarding{m_config.phoneNumberId,
+                                    {m_config.graphBaseUrl, m_config.apiVersion, 20'000},
+                                    m_config.accessToken,
+                                    m_config.appSecret};
+    m_onboarding = std::make_unique<Onboarding>(
+        [this](const HubEvent& event, std::function<void(const CommandResult&)> done) {
+            QPointer<Onboarding> context(m_onboarding.get());
+            m_journal->record(event, [context, done](const CommandResult& result) {
+                QMetaObject::invokeMethod(
+                    context,
+                    [done, result] {
+                        if (done)
+                            done(result);
+                    },
+                    Qt::QueuedConnection);
+            });
+        },
+        onboarding, m_network, m_clock);
+    m_agents->setOnboarding(m_onboarding.get());
     m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
                                                    *m_journal, *m_agents, m_metrics, m_clock);
     m_endpoint->setStatusProbe([this] { return accountStatus(); });
@@ -108,6 +129,9 @@ void HubServer::stop()
     m_endpoint.reset(); // no new requests
     if (m_journal)
         m_journal->stop(); // commits what is queued; its callbacks find the endpoint gone
+    if (m_agents)
+        m_agents->setOnboarding(nullptr);
+    m_onboarding.reset();
     m_agents.reset();
     m_templates.reset();
     m_reader.reset();

@@ -7,10 +7,12 @@
 #include "HubMetrics.h"
 #include "LogReader.h"
 #include "Metrics.h"
+#include "Onboarding.h"
 #include "TemplateService.h"
 #include "WebhookEndpoint.h"
 #include "WebhookJournal.h"
 
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
 
@@ -44,6 +46,8 @@ public:
     QStringList accountStatus();
     AgentServer& agents() { return *m_agents; }
     WebhookJournal& journal() { return *m_journal; }
+    /// The number's onboarding steps and its one-time contact and history requests.
+    Onboarding& onboarding() { return *m_onboarding; }
     /// The business account's templates (fetched at start when [cloudapi] waba_id is set).
     TemplateService& templates() { return *m_templates; }
 
@@ -56,6 +60,8 @@ private:
     std::unique_ptr<LogReader> m_reader;
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<AgentServer> m_agents;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Onboarding> m_onboarding;
     std::unique_ptr<WebhookEndpoint> m_endpoint;
     quint16 m_port = 0;
     AgentServer::Settings m_agentSettings;

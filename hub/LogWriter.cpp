@@ -263,6 +263,10 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
             BodyResult r = BodyResult::Applied;
             ok = processBody(tx, *body, &r);
             out.bodies.append(r);
+        } else if (const auto* hubEvent = std::get_if<HubEvent>(&item)) {
+            CommandResult r;
+            ok = processHubEvent(tx, *hubEvent, &r);
+            out.results.append(r);
         } else {
             CommandResult r;
             ok = processCommand(tx, std::get<CommandRequest>(item), &r);

@@ -39,6 +39,14 @@ struct CommandRequest
     sync::Role role = sync::Role::Agent;
 };
 
+/// An event the hub appends on its own account: the `onboarding` steps of connecting the number and
+/// of the one-time import requests (docs/PROTOCOL.md). `agent` is who caused it.
+struct HubEvent
+{
+    QJsonObject event;
+    QString agent;
+};
+
 /// What became of one command: ok with the seq of its log event, or a reason from PROTOCOL.md.
 struct CommandResult
 {
@@ -63,14 +71,14 @@ enum class BodyResult { Applied, Duplicate, Undecodable, Foreign };
 class LogWriter
 {
 public:
-    using Item = std::variant<QByteArray, CommandRequest>;
+    using Item = std::variant<QByteArray, CommandRequest, HubEvent>;
     struct Outcome
     {
         bool committed = false;
         QString error;                ///< when not committed
         QList<LogEntry> entries;      ///< the appended events, in seq order
         QList<BodyResult> bodies;     ///< per body item, in order
-        QList<CommandResult> results; ///< per command item, in order
+        QList<CommandResult> results; ///< per command or hub event item, in order
         qint64 head = 0;
     };
 
@@ -107,6 +115,9 @@ private:
     bool finish(Tx& tx);
     bool processBody(Tx& tx, const QByteArray& body, BodyResult* result);
     bool processCommand(Tx& tx, const CommandRequest& request, CommandResult* result);
+    /// Appends a hub event (LogWriterHubEvents.cpp). A `sync_requesting` step that is not a
+    /// repeat asked for is refused "already_requested" when that sync was ever requested.
+    bool processHubEvent(Tx& tx, const HubEvent& event, CommandResult* result);
     bool append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId, const QString& agent,
                 qint64* seq);
     bool appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId);

@@ -28,7 +28,7 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
 {
     const sync::Command& c = request.command;
     const bool supervisor = request.role == sync::Role::Supervisor;
-    if (!sync::commandHasConversation(c.name)) { // refresh_templates: the session runs it, it logs nothing
+    if (!sync::commandHasConversation(c.name)) { // refresh_templates, request_sync: run elsewhere, not as commands
         *result = refuse("bad_command");
         return true;
     }
@@ -149,6 +149,7 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         e.insert(QStringLiteral("wamid"), c.wamid);
         break;
     case CommandName::RefreshTemplates:
+    case CommandName::RequestSync:
         break; // refused above
     }
 

@@ -30,6 +30,7 @@ enum LogStatement : int {
     SelectConversation,
     SelectAgent,
     SelectReport,
+    SelectSyncRequest,
 };
 
 } // namespace duet::hub

@@ -234,6 +234,11 @@ void WebhookJournal::submit(const CommandRequest& request, CommandDone done)
     enqueue(Pending{request, {}, std::move(done)});
 }
 
+void WebhookJournal::record(const HubEvent& event, CommandDone done)
+{
+    enqueue(Pending{event, {}, std::move(done)});
+}
+
 WebhookSink::Health WebhookJournal::health() const
 {
     if (!m_available)

@@ -47,6 +47,8 @@ public:
     Health health() const override;
     /// Runs an agent's command in the next transaction; `done` is called on the database thread.
     void submit(const CommandRequest& request, CommandDone done);
+    /// Appends a hub event in the next transaction; `done` is called on the database thread.
+    void record(const HubEvent& event, CommandDone done);
 
     /// Transactions committed so far (group commit makes it far fewer than the items).
     qint64 transactions() const { return m_transactions; }

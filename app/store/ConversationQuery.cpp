@@ -79,7 +79,8 @@ bool ConversationQuery::page(const ConversationFilter& filter, Sort sort, const 
     QString sql = QString::fromLatin1(kSelect) + QLatin1String(" WHERE 1 = 1");
     QVariantList values;
     if (filter.unassigned) {
-        sql += QLatin1String(" AND c.assignee IS NULL");
+        // Conversations only imported history made are nobody's work until the customer writes.
+        sql += QLatin1String(" AND c.assignee IS NULL AND c.status <> 'history'");
     } else if (!filter.assignee.isEmpty()) {
         sql += QLatin1String(" AND c.assignee = ?");
         values << filter.assignee;
@@ -96,6 +97,7 @@ bool ConversationQuery::page(const ConversationFilter& filter, Sort sort, const 
     if (filter.unreadOnly)
         sql += QLatin1String(" AND c.unread_count > 0");
     if (filter.window) {
+        sql += QLatin1String(" AND c.status <> 'history'"); // imported windows are no one's to answer
         // The same boundaries as ServiceWindow::at().
         switch (*filter.window) {
         case ServiceWindow::State::None:

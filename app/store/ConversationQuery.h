@@ -43,7 +43,7 @@ struct ConversationSummary
     qint64 lastCustomerAt = 0; ///< 0: the customer never wrote
     qint64 referralAt = 0;     ///< latest click-to-WhatsApp referral message; 0: none
     QString assignee;          ///< null: unassigned
-    QString status;
+    QString status;            ///< open, pending, snoozed, resolved; `history`: only imported history so far
     int unread = 0;
     ServiceWindow window; ///< at the query's `now`
     QStringList labels;   ///< the conversation's labels, sorted by name
@@ -52,7 +52,8 @@ struct ConversationSummary
     bool hasPhone() const;
 };
 
-/// Filters of the conversation list; unset members do not filter.
+/// Filters of the conversation list; unset members do not filter. `unassigned` and `window` leave
+/// out the conversations that only have imported history (status `history`).
 struct ConversationFilter
 {
     QString assignee;

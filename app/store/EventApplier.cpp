@@ -88,10 +88,14 @@ const char* const kSql[] = {
     " user_id = COALESCE(excluded.user_id, contacts.user_id),"
     " parent_user_id = COALESCE(excluded.parent_user_id, contacts.parent_user_id),"
     " username = COALESCE(excluded.username, contacts.username)",
-    // UpsertConversation: every column moves by a maximum, so any order gives the same row.
+    // UpsertConversation: every column moves by a maximum, so any order gives the same row. A
+    // conversation only imported history created stays out of the queues (status 'history') until
+    // a live message (the customer's, or the business's from the phone app) arrives; whichever
+    // comes first, the row ends the same.
     "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
-    " window_closes_at, referral_at, unread_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " window_closes_at, referral_at, unread_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (contact_key) DO UPDATE SET"
+    " status = CASE WHEN conversations.status = 'history' AND ? = 1 THEN 'open' ELSE conversations.status END,"
     " phone_number_id = COALESCE(conversations.phone_number_id, excluded.phone_number_id),"
     " last_wamid = CASE WHEN excluded.last_wamid IS NOT NULL AND (conversations.last_wamid IS NULL"
     "  OR excluded.last_activity_at > conversations.last_activity_at"
@@ -317,6 +321,8 @@ void EventApplier::noteMerges(const QList<CustomerIdentity::Merge>& merges)
             t.customerAt = qMax(t.customerAt, f.customerAt);
             t.referralAt = qMax(t.referralAt, f.referralAt);
             t.unread += f.unread;
+            t.sawHistory = t.sawHistory || f.sawHistory;
+            t.live = t.live || f.live;
         }
         if (m_contacts.contains(m.from)) {
             const ContactDelta f = m_contacts.take(m.from);
@@ -400,6 +406,7 @@ bool EventApplier::applyIdentityChange(const Event& e)
     if (!exec(ins))
         return false;
     m_conversations[key].activityAt = qMax(m_conversations[key].activityAt, e.timestamp);
+    m_conversations[key].live = true;
     ++m_counts.applied;
     return true;
 }
@@ -410,6 +417,10 @@ EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, cons
     if (d.phoneNumberId.isNull())
         d.phoneNumberId = e.phoneNumberId;
     d.activityAt = qMax(d.activityAt, e.timestamp);
+    if (e.kind == EventKind::History)
+        d.sawHistory = true;
+    else
+        d.live = true;
     if (isCustomersOwnMessage(e)) {
         d.customerAt = qMax(d.customerAt, e.timestamp);
         if (e.referral)
@@ -797,6 +808,8 @@ bool EventApplier::flush()
         q.bindValue(5, integer(d.customerAt + kWindowSecs, d.customerAt == 0));
         q.bindValue(6, integer(d.referralAt, d.referralAt == 0));
         q.bindValue(7, d.unread);
+        q.bindValue(8, d.sawHistory && !d.live ? QStringLiteral("history") : QStringLiteral("open"));
+        q.bindValue(9, d.live ? 1 : 0);
         if (!exec(q))
             return false;
     }

@@ -70,6 +70,8 @@ private:
         qint64 customerAt = 0;
         qint64 referralAt = 0;
         int unread = 0;
+        bool sawHistory = false; ///< imported history touched it
+        bool live = false;       ///< a live event did: the conversation is (or becomes) open
     };
     /// What one apply() learns of a customer's profile, written once at the end.
     struct ContactDelta

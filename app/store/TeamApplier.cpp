@@ -56,6 +56,36 @@ const char* const kTeamV2[] = {
     "CREATE INDEX status_history_at ON status_history (at, contact_key)",
 };
 
+// ---- team migration 3: connecting the number and the one-time imports ---------------------------
+const char* const kTeamV3[] = {
+    // The business number as `duet-hub setup` or the single seat's wizard connected it; connected_at
+    // (ms) is the first connection's: Meta's 24 hours for the import requests count from about then.
+    "CREATE TABLE number_connections ("
+    " phone_number_id TEXT PRIMARY KEY,"
+    " waba_id TEXT,"
+    " display_phone_number TEXT,"
+    " verified_name TEXT,"
+    " on_business_app INTEGER NOT NULL DEFAULT 1,"
+    " connected_at BIGINT NOT NULL,"
+    " updated_at BIGINT NOT NULL)",
+    // The contact and history sync requests (smb_app_data), once each: state requesting (asked,
+    // answer not yet known), requested (Meta took it) or failed (Meta refused; error_*).
+    "CREATE TABLE sync_requests ("
+    " phone_number_id TEXT NOT NULL,"
+    " sync_type TEXT NOT NULL,"
+    " state TEXT NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 1,"
+    " first_at BIGINT NOT NULL,"
+    " last_at BIGINT NOT NULL,"
+    " requested_at BIGINT,"
+    " request_id TEXT,"
+    " error_code INTEGER,"
+    " error_message TEXT,"
+    " error_details TEXT,"
+    " agent TEXT,"
+    " PRIMARY KEY (phone_number_id, sync_type))",
+};
+
 enum Statement : int {
     Assign,
     SetStatus,
@@ -106,7 +136,7 @@ TeamApplier::~TeamApplier() = default;
 
 int TeamApplier::latestSchemaVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList TeamApplier::schemaMigration(int number, Backend)
@@ -117,6 +147,9 @@ QStringList TeamApplier::schemaMigration(int number, Backend)
             out << QString::fromLatin1(s);
     } else if (number == 2) {
         for (const char* s : kTeamV2)
+            out << QString::fromLatin1(s);
+    } else if (number == 3) {
+        for (const char* s : kTeamV3)
             out << QString::fromLatin1(s);
     }
     return out;
@@ -164,8 +197,9 @@ bool TeamApplier::prepareSchema(QSqlDatabase db, Backend backend, QString* error
 bool TeamApplier::isTeamKind(const QString& kind)
 {
     static const QStringList kinds = {
-        QStringLiteral("assignment"), QStringLiteral("status_change"), QStringLiteral("label"), QStringLiteral("note"),
-        QStringLiteral("presence"),   QStringLiteral("outbound"),      QStringLiteral("read"),
+        QStringLiteral("assignment"), QStringLiteral("status_change"), QStringLiteral("label"),
+        QStringLiteral("note"),       QStringLiteral("presence"),      QStringLiteral("outbound"),
+        QStringLiteral("read"),       QStringLiteral("onboarding"),
     };
     return kinds.contains(kind);
 }
@@ -206,6 +240,12 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
     const QString kind = event.value(QLatin1String("kind")).toString();
     QString key = event.value(QLatin1String("conversation")).toString();
     bool ok = true;
+    if (kind == QLatin1String("onboarding")) {
+        ok = applyOnboarding(atMs, event);
+        if (!ok && error)
+            *error = QStringLiteral("team event %1 (seq %2): %3").arg(kind).arg(seq).arg(m_error);
+        return ok;
+    }
     if (key.isEmpty())
         return true;
     // A command about a conversation merged since it was sent acts on the merged one.
@@ -347,6 +387,9 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     QSqlQuery& c = prepared(UpsertConversation,
                             "INSERT INTO conversations (contact_key, last_activity_at, last_wamid) VALUES (?, ?, ?)"
                             " ON CONFLICT (contact_key) DO UPDATE SET"
+                            // An agent writing to a customer only known from history opens it.
+                            " status = CASE WHEN conversations.status = 'history' THEN 'open'"
+                            " ELSE conversations.status END,"
                             " last_wamid = CASE WHEN excluded.last_activity_at >= conversations.last_activity_at"
                             " THEN excluded.last_wamid ELSE conversations.last_wamid END,"
                             " last_activity_at = CASE WHEN excluded.last_activity_at > conversations.last_activity_at"

@@ -13,7 +13,7 @@
 namespace duet::store {
 
 /// Applies the log's team events (docs/PROTOCOL.md: kinds assignment, status_change, label, note,
-/// presence, outbound, read) to a store, on the hub and on every desktop replaying the log. Like
+/// presence, outbound, read, onboarding) to a store, on the hub and on every desktop replaying the log. Like
 /// EventApplier it never begins or commits: call it inside the transaction that records the seq.
 /// Team state lives in the store's conversations table (assignee, status, unread_count), its
 /// conversation_labels and messages tables, and the team tables of prepareSchema() (migration 2
@@ -57,6 +57,9 @@ private:
     bool applyPresence(const QString& key, const QJsonObject& e);
     bool applyOutbound(qint64 seq, qint64 atMs, const QString& key, const QJsonObject& e);
     bool applyRead(const QString& key);
+    /// `onboarding` events (docs/PROTOCOL.md): the number connected, a sync requested or answered
+    /// (TeamOnboarding.cpp).
+    bool applyOnboarding(qint64 atMs, const QJsonObject& e);
     bool releaseParked(const QString& wamid);
 
     QSqlDatabase m_db;

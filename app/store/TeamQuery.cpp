@@ -183,7 +183,8 @@ bool TeamQuery::closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<Clo
              QStringLiteral("SELECT c.contact_key, k.book_name, k.profile_name, c.assignee, c.last_customer_at,"
                             " k.username, k.user_id, k.parent_user_id"
                             " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
-                            " WHERE c.last_customer_at > ? AND c.last_customer_at <= ? AND c.status <> 'resolved'"
+                            " WHERE c.last_customer_at > ? AND c.last_customer_at <= ?"
+                            " AND c.status NOT IN ('resolved', 'history')"
                             " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
                             " AND m.outbound = 1 AND m.origin <> 'history' AND m.ts >= c.last_customer_at)"
                             " ORDER BY c.last_customer_at, c.contact_key"),

@@ -15,8 +15,9 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1: larger integers lose precision in JSON
 
-const char* const kCommandNames[] = {"claim", "release",  "assign",   "set_status", "add_label",        "remove_label",
-                                     "note",  "presence", "outbound", "mark_read",  "refresh_templates"};
+const char* const kCommandNames[] = {
+    "claim", "release",  "assign",   "set_status", "add_label",         "remove_label",
+    "note",  "presence", "outbound", "mark_read",  "refresh_templates", "request_sync"};
 const char* const kStatusNames[] = {"open", "pending", "snoozed", "resolved"};
 const char* const kPresenceNames[] = {"viewing", "composing", "left"};
 const char* const kRoleNames[] = {"agent", "supervisor"};
@@ -249,6 +250,10 @@ QJsonObject commandArgs(const Command& c)
         break;
     case CommandName::RefreshTemplates:
         break;
+    case CommandName::RequestSync:
+        if (c.again)
+            args.insert(QStringLiteral("again"), true);
+        break;
     }
     return args;
 }
@@ -301,6 +306,9 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         break;
     case CommandName::RefreshTemplates:
         break;
+    case CommandName::RequestSync:
+        c->again = a.boolean("again", false);
+        break;
     }
     if (!a.ok() && !error->field.isEmpty())
         error->field = QStringLiteral("args.") + error->field;
@@ -350,7 +358,7 @@ bool roleFromName(QStringView name, Role* role)
 
 bool commandHasConversation(CommandName name)
 {
-    return name != CommandName::RefreshTemplates;
+    return name != CommandName::RefreshTemplates && name != CommandName::RequestSync;
 }
 
 QString commandNameText(CommandName name)

@@ -33,6 +33,7 @@ enum class CommandName {
     Outbound,
     MarkRead,
     RefreshTemplates, ///< supervisors: fetch the templates from Meta now; about no conversation
+    RequestSync,      ///< supervisors: ask Meta once for the phone app's contacts and history; no conversation
 };
 
 /// Whether a command is about one conversation (and so must name it).
@@ -62,7 +63,8 @@ struct Command
 {
     QString id; ///< chosen by the client, unique per connection; echoed in the ack
     CommandName name = CommandName::Claim;
-    QString conversation; ///< the customer's contact key (digits); empty for refresh_templates
+    QString conversation; ///< the customer's contact key (digits); empty for refresh_templates, request_sync
+    bool again = false;   ///< request_sync: ask again although it was requested before (an explicit repeat)
 
     QString agent;                                        ///< assign: the agent's name; "" unassigns
     ConversationStatus status = ConversationStatus::Open; ///< set_status
@@ -191,7 +193,7 @@ struct ProtocolError
 QString roleName(Role role);
 bool roleFromName(QStringView name, Role* role);
 /// "claim", "release", "assign", "set_status", "add_label", "remove_label", "note", "presence",
-/// "outbound", "mark_read", "refresh_templates".
+/// "outbound", "mark_read", "refresh_templates", "request_sync".
 QString commandNameText(CommandName name);
 bool commandNameFromText(QStringView text, CommandName* name);
 QString statusName(ConversationStatus status);

@@ -34,5 +34,6 @@ int runWindow(const QStringList& args, CommandIo& io);
 int runServe(const QStringList& args, CommandIo& io);
 int runAgent(const QStringList& args, CommandIo& io);
 int runRedecode(const QStringList& args, CommandIo& io);
+int runSetup(const QStringList& args, CommandIo& io);
 
 } // namespace duet::hub

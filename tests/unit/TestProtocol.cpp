@@ -120,6 +120,11 @@ void TestProtocol::clientMessagesRoundTrip_data()
     c = command(CommandName::RefreshTemplates);
     c.conversation.clear();
     add("refresh_templates, about no conversation", c);
+    c = command(CommandName::RequestSync);
+    c.conversation.clear();
+    add("request_sync, about no conversation", c);
+    c.again = true;
+    add("request_sync again, an explicit repeat", c);
 }
 
 void TestProtocol::clientMessagesRoundTrip()
@@ -382,7 +387,7 @@ void TestProtocol::malformedHubFrames()
 
 void TestProtocol::namesRoundTrip()
 {
-    for (int i = 0; i <= int(CommandName::RefreshTemplates); ++i) {
+    for (int i = 0; i <= int(CommandName::RequestSync); ++i) {
         CommandName back = CommandName::Claim;
         QVERIFY(commandNameFromText(commandNameText(CommandName(i)), &back));
         QCOMPARE(int(back), i);
