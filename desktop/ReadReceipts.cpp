@@ -5,26 +5,20 @@
 #include "core/Clock.h"
 #include "outbound/OutboundDriver.h"
 #include "store/CustomerIdentity.h"
-#include "sync/SyncClient.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace duet::desktop {
 
-ReadReceipts::ReadReceipts(const Clock& clock, QSqlDatabase store, sync::SyncClient& sync,
-                           outbound::OutboundDriver& driver, QObject* parent)
+ReadReceipts::ReadReceipts(const Clock& clock, QSqlDatabase store, outbound::OutboundDriver& driver, Team team,
+                           QObject* parent)
     : QObject(parent)
     , m_clock(clock)
     , m_store(store)
-    , m_sync(sync)
     , m_driver(driver)
+    , m_team(std::move(team))
 {}
-
-bool ReadReceipts::isEnabled() const
-{
-    return !m_sync.agent().isEmpty() && m_sync.readReceipts();
-}
 
 QString ReadReceipts::newestCustomerMessage(const QString& key, int* unread) const
 {
@@ -53,11 +47,8 @@ void ReadReceipts::conversationViewed(const QString& conversationKey)
         return; // no endpoint yet, or sends are on hold: the next opening tries again
     m_marked.insert(key, wamid);
     ++m_receipts;
-    sync::Command read;
-    read.name = sync::CommandName::MarkRead;
-    read.conversation = key;
-    read.wamid = wamid;
-    m_sync.sendCommand(read); // the team's unread count; refused offline, and then simply not cleared
+    if (m_team.markRead)
+        m_team.markRead(key, wamid); // the team's unread count; refused offline, and then simply not cleared
 }
 
 void ReadReceipts::replyTyped(const QString& conversationKey)

@@ -7,14 +7,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace duet {
 class Clock;
 }
 namespace duet::outbound {
 class OutboundDriver;
-}
-namespace duet::sync {
-class SyncClient;
 }
 
 namespace duet::desktop {
@@ -29,7 +28,7 @@ namespace duet::desktop {
 ///   at most once per 25 s per conversation (Meta shows it until the reply, or for 25 s).
 /// Both go through the OutboundDriver's limiter like any request, are not messages and are never
 /// retried. Messages older than 30 days are not marked (Meta's limit). Time is the injected clock.
-/// Usage: `ReadReceipts r(clock, store.connection(), sync, driver); r.conversationViewed(key);`
+/// Usage: `ReadReceipts r(clock, store.connection(), driver, {enabled, teamRead}); r.conversationViewed(key);`
 class ReadReceipts : public QObject
 {
     Q_OBJECT
@@ -37,12 +36,19 @@ public:
     static constexpr qint64 kTypingIntervalMs = 25'000;
     static constexpr qint64 kMaxAgeSecs = 30 * 24 * 3600;
 
-    ReadReceipts(const Clock& clock, QSqlDatabase store, sync::SyncClient& sync, outbound::OutboundDriver& driver,
+    /// What the sync layer tells and does (the Workspace wires a SyncClient in).
+    struct Team
+    {
+        /// The hub welcomed this desk and the team's setting is on.
+        std::function<bool()> enabled;
+        /// The team's `mark_read` command for a conversation's newest customer message.
+        std::function<void(const QString& conversation, const QString& wamid)> markRead;
+    };
+
+    ReadReceipts(const Clock& clock, QSqlDatabase store, outbound::OutboundDriver& driver, Team team,
                  QObject* parent = nullptr);
 
-    /// Whether receipts and typing indicators are sent: the hub welcomed this desk and its team
-    /// setting is on.
-    bool isEnabled() const;
+    bool isEnabled() const { return m_team.enabled && m_team.enabled(); }
     void conversationViewed(const QString& conversationKey);
     void replyTyped(const QString& conversationKey);
 
@@ -55,8 +61,8 @@ private:
 
     const Clock& m_clock;
     QSqlDatabase m_store;
-    sync::SyncClient& m_sync;
     outbound::OutboundDriver& m_driver;
+    Team m_team;
     QHash<QString, QString> m_marked;    ///< conversation -> the newest message this desk marked read
     QHash<QString, qint64> m_typingAtMs; ///< conversation -> when the last typing indicator was submitted
     int m_receipts = 0;

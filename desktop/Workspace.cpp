@@ -427,7 +427,16 @@ void Workspace::wireTemplatesAndReceipts(ui::MainWindow& window)
             &ui::TemplatePicker::reloadTemplates);
     // Read receipts when an agent opens a conversation, the typing indicator while they reply;
     // a supervisor reviewing a conversation marks nothing.
-    m_readReceipts = std::make_unique<ReadReceipts>(m_clock, m_store->connection(), *m_sync, *m_driver);
+    ReadReceipts::Team team;
+    team.enabled = [this] { return !m_sync->agent().isEmpty() && m_sync->readReceipts(); };
+    team.markRead = [this](const QString& conversation, const QString& wamid) {
+        sync::Command read;
+        read.name = sync::CommandName::MarkRead;
+        read.conversation = conversation;
+        read.wamid = wamid;
+        m_sync->sendCommand(read);
+    };
+    m_readReceipts = std::make_unique<ReadReceipts>(m_clock, m_store->connection(), *m_driver, team);
     connect(pane, &ui::ThreadPane::presenceChanged, m_readReceipts.get(),
             [this, &window](const QString& key, const QString& state) {
                 if (state == QLatin1String("viewing") && !window.isReviewMode())

@@ -77,6 +77,7 @@ public:
         config.verifyToken = "verify";
         config.accessToken = kAccessToken;
         config.phoneNumberId = options.scenario.phoneNumberId;
+        config.readReceipts = m_readReceipts;
         m_phoneNumberId = options.scenario.phoneNumberId;
         if (!desktop::startSimulatedNumber(m_clock, options, config, &m_sim, &m_hub, error))
             return false;
@@ -98,6 +99,8 @@ public:
         return true;
     }
 
+    /// The team's read-receipt setting the hub starts with (before start(); on by default).
+    void setReadReceipts(bool on) { m_readReceipts = on; }
     bool isLive() const { return m_workspace && m_workspace->sync().state() == sync::SyncClient::State::Live; }
     desktop::Workspace& workspace() { return *m_workspace; }
     sim::SimService& sim() { return *m_sim; }
@@ -160,6 +163,7 @@ private:
     QNetworkAccessManager m_network;
     QString m_phoneNumberId;
     QString m_token;
+    bool m_readReceipts = true;
 };
 
 } // namespace duet::test
