@@ -225,12 +225,57 @@
 <context>
     <name>TemplateCatalog</name>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="62"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="94"/>
+        <source>Header {{1}}</source>
+        <translation>Encabezado {{1}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="101"/>
+        <source>Code (button %1)</source>
+        <translation>Código (botón %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="102"/>
+        <source>Button %1 {{1}}</source>
+        <translation>Botón %1 {{1}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="130"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="132"/>
+        <source>Utility</source>
+        <translation>Utilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="134"/>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="145"/>
+        <source>Marketing template: Meta charges each delivered message at the marketing rate.</source>
+        <translation>Plantilla de marketing: Meta cobra cada mensaje entregado con la tarifa de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="147"/>
+        <source>Utility template: Meta charges each delivered message at the utility rate while the customer&apos;s 24-hour window is closed.</source>
+        <translation>Plantilla de utilidad: Meta cobra cada mensaje entregado con la tarifa de utilidad mientras la ventana de 24 horas del cliente está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="150"/>
+        <source>Authentication template: Meta charges each delivered message at the authentication rate.</source>
+        <translation>Plantilla de autenticación: Meta cobra cada mensaje entregado con la tarifa de autenticación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="211"/>
         <source>Cannot read the templates file %1: %2</source>
         <translation>No se puede leer el archivo de plantillas %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="80"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="229"/>
         <source>The templates file is not a JSON list of templates.</source>
         <translation>El archivo de plantillas no es una lista JSON de plantillas.</translation>
     </message>
@@ -688,23 +733,23 @@
         <translation>Prueba &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="56"/>
+        <location filename="../desktop/Run.cpp" line="57"/>
         <source>Cannot start the demo: %1</source>
         <translation>No se puede iniciar la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="88"/>
-        <location filename="../desktop/Run.cpp" line="93"/>
+        <location filename="../desktop/Run.cpp" line="89"/>
+        <location filename="../desktop/Run.cpp" line="94"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="103"/>
+        <location filename="../desktop/Run.cpp" line="104"/>
         <source>Duet — demo</source>
         <translation>Duet — demo</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="133"/>
+        <location filename="../desktop/Run.cpp" line="135"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
     </message>
@@ -877,22 +922,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="103"/>
+        <location filename="../desktop/Demo.cpp" line="105"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>No se puede crear una carpeta temporal para la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="225"/>
+        <location filename="../desktop/Demo.cpp" line="227"/>
         <source>Spring campaign</source>
         <translation>Campaña de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="229"/>
         <source>The demo campaign could not start: %1</source>
         <translation>No se pudo iniciar la campaña de demo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="240"/>
+        <location filename="../desktop/Demo.cpp" line="242"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campaña de primavera: se envió %n mensaje de plantilla.</numerusform>
@@ -900,7 +945,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="241"/>
+        <location filename="../desktop/Demo.cpp" line="243"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campaña de primavera: %1 de %2 mensajes de plantilla enviados, al ritmo del limitador de envíos.</translation>
     </message>
@@ -955,32 +1000,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="55"/>
+        <location filename="../desktop/Workspace.cpp" line="57"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="104"/>
+        <location filename="../desktop/Workspace.cpp" line="106"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas del cliente se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="108"/>
+        <location filename="../desktop/Workspace.cpp" line="110"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="113"/>
+        <location filename="../desktop/Workspace.cpp" line="115"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="117"/>
+        <location filename="../desktop/Workspace.cpp" line="119"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="120"/>
+        <location filename="../desktop/Workspace.cpp" line="122"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
@@ -988,27 +1033,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="140"/>
+        <location filename="../desktop/Workspace.cpp" line="142"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>WhatsApp desconectó el número: los mensajes esperan en la bandeja de salida hasta que se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="144"/>
+        <location filename="../desktop/Workspace.cpp" line="146"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>el número está desconectado de WhatsApp; el mensaje sale en cuanto el número se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="163"/>
+        <location filename="../desktop/Workspace.cpp" line="165"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="253"/>
+        <location filename="../desktop/Workspace.cpp" line="255"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="342"/>
+        <location filename="../desktop/Workspace.cpp" line="368"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
@@ -2125,6 +2170,221 @@
     </message>
 </context>
 <context>
+    <name>duet::ui::ImportPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="31"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="32"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="49"/>
+        <source>History and contacts from the phone app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="55"/>
+        <source>Request the phone app&apos;s history and contacts from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="65"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="66"/>
+        <source>Open the team overview with the import&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="99"/>
+        <source>The import&apos;s state could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="106"/>
+        <source>Request again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="107"/>
+        <source>Request history and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="110"/>
+        <source>Connect to the hub first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="122"/>
+        <source>Chat history and contacts from the phone app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="128"/>
+        <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="132"/>
+        <source>Meta takes the request once, until %1 (%2 left: 24 hours after the number was connected). After that the business has to disconnect the number and connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="143"/>
+        <source>%1: not requested yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="144"/>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="147"/>
+        <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="151"/>
+        <source>%1: requested %2%3; Meta accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="154"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="159"/>
+        <source>%1: Meta refused the request of %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="161"/>
+        <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="163"/>
+        <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="171"/>
+        <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="179"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <source>the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="181"/>
+        <source>90 to 180 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="182"/>
+        <source>phase %1 (%2): %n chunk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="184"/>
+        <source>Chat history imported (100 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <source>Chat history arriving: %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="192"/>
+        <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="200"/>
+        <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="204"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="206"/>
+        <source>%n address-book name(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="207"/>
+        <source>Chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="215"/>
+        <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="226"/>
+        <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="228"/>
+        <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="236"/>
+        <source>Asking Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53"/>
@@ -2443,7 +2703,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::SupervisorView</name>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="30"/>
+        <location filename="../ui/SupervisorView.cpp" line="31"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -2451,7 +2711,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="32"/>
+        <location filename="../ui/SupervisorView.cpp" line="33"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2459,12 +2719,12 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="34"/>
+        <location filename="../ui/SupervisorView.cpp" line="35"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="35"/>
+        <location filename="../ui/SupervisorView.cpp" line="36"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2472,99 +2732,99 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="64"/>
+        <location filename="../ui/SupervisorView.cpp" line="66"/>
         <source>Assign to selected agent</source>
         <translation>Asignar al agente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="65"/>
-        <location filename="../ui/SupervisorView.cpp" line="272"/>
+        <location filename="../ui/SupervisorView.cpp" line="67"/>
+        <location filename="../ui/SupervisorView.cpp" line="276"/>
         <source>Open in review mode</source>
         <translation>Abrir en modo de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="67"/>
-        <location filename="../ui/SupervisorView.cpp" line="119"/>
+        <location filename="../ui/SupervisorView.cpp" line="69"/>
+        <location filename="../ui/SupervisorView.cpp" line="121"/>
         <source>Team overview</source>
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="70"/>
+        <location filename="../ui/SupervisorView.cpp" line="72"/>
         <source>First-response times</source>
         <translation>Tiempos de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="71"/>
+        <location filename="../ui/SupervisorView.cpp" line="73"/>
         <source>Resolution times</source>
         <translation>Tiempos de resolución</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="72"/>
+        <location filename="../ui/SupervisorView.cpp" line="74"/>
         <source>When the phone app was last used</source>
         <translation>Cuándo se usó por última vez la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="78"/>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
         <source>Agents and their open conversations</source>
         <translation>Agentes y sus conversaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="84"/>
+        <location filename="../ui/SupervisorView.cpp" line="86"/>
         <source>Windows closing within the hour without a reply</source>
         <translation>Ventanas que se cierran en menos de una hora sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="87"/>
+        <location filename="../ui/SupervisorView.cpp" line="89"/>
         <source>Unassigned conversations</source>
         <translation>Conversaciones sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="103"/>
+        <location filename="../ui/SupervisorView.cpp" line="105"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation>Asignar la conversación seleccionada al agente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="104"/>
+        <location filename="../ui/SupervisorView.cpp" line="106"/>
         <source>Open the selected conversation in review mode</source>
         <translation>Abrir la conversación seleccionada en modo de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="124"/>
+        <location filename="../ui/SupervisorView.cpp" line="127"/>
         <source>Agents (drop a conversation on an agent to assign it)</source>
         <translation>Agentes (suelta una conversación sobre un agente para asignársela)</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="126"/>
+        <location filename="../ui/SupervisorView.cpp" line="129"/>
         <source>Windows closing within the hour, no reply yet</source>
         <translation>Ventanas que se cierran en menos de una hora, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="128"/>
+        <location filename="../ui/SupervisorView.cpp" line="131"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="186"/>
+        <location filename="../ui/SupervisorView.cpp" line="190"/>
         <source>The phone app&apos;s last use could not be read: %1</source>
         <translation>No se pudo leer el último uso de la app del teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="190"/>
+        <location filename="../ui/SupervisorView.cpp" line="194"/>
         <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
         <translation>WhatsApp desconecta el número tras 14 días sin la app del teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="192"/>
+        <location filename="../ui/SupervisorView.cpp" line="196"/>
         <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
         <translation>App del teléfono: aún no vista (sus mensajes y cambios en la agenda muestran que está en uso).</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="195"/>
+        <location filename="../ui/SupervisorView.cpp" line="199"/>
         <source>Phone app: used today.</source>
         <translation>App del teléfono: usada hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="197"/>
+        <location filename="../ui/SupervisorView.cpp" line="201"/>
         <source>Phone app: last used %n day(s) ago.</source>
         <translation>
             <numerusform>App del teléfono: usada por última vez hace %n día.</numerusform>
@@ -2572,12 +2832,12 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="207"/>
+        <location filename="../ui/SupervisorView.cpp" line="211"/>
         <source>First-response times could not be read: %1</source>
         <translation>No se pudieron leer los tiempos de primera respuesta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="210"/>
+        <location filename="../ui/SupervisorView.cpp" line="214"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>Primera respuesta, últimos 7 días: todavía no hay respuestas. %n cliente esperando.</numerusform>
@@ -2585,7 +2845,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="212"/>
+        <location filename="../ui/SupervisorView.cpp" line="216"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>Primera respuesta, últimos 7 días: mediana %1, 90% en menos de %2 (%n respuesta). Clientes esperando: %3.</numerusform>
@@ -2593,7 +2853,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="219"/>
+        <location filename="../ui/SupervisorView.cpp" line="223"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>Desde la app del teléfono: mediana %1 (%n respuesta).</numerusform>
@@ -2601,17 +2861,17 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="223"/>
+        <location filename="../ui/SupervisorView.cpp" line="227"/>
         <source>Resolution times could not be read: %1</source>
         <translation>No se pudieron leer los tiempos de resolución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="225"/>
+        <location filename="../ui/SupervisorView.cpp" line="229"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation>Resolución, últimos 7 días: todavía no se resolvió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="228"/>
+        <location filename="../ui/SupervisorView.cpp" line="232"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolución, últimos 7 días: mediana %1, 90% en menos de %2 (%n resuelta).</numerusform>
@@ -2619,12 +2879,12 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="273"/>
+        <location filename="../ui/SupervisorView.cpp" line="277"/>
         <source>Assign to</source>
         <translation>Asignar a</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="277"/>
+        <location filename="../ui/SupervisorView.cpp" line="281"/>
         <source>%1 (online)</source>
         <translation>%1 (en línea)</translation>
     </message>
@@ -2672,137 +2932,162 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>No se pudo avisar al equipo de que estás aquí</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="39"/>
+        <location filename="../ui/TeamActions.cpp" line="32"/>
+        <source>The history and contacts were not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="41"/>
         <source>You took this conversation.</source>
         <translation>Tomaste esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="41"/>
+        <location filename="../ui/TeamActions.cpp" line="43"/>
         <source>Released: the conversation is back in Unassigned.</source>
         <translation>Liberada: la conversación volvió a Sin asignar.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="43"/>
+        <location filename="../ui/TeamActions.cpp" line="45"/>
         <source>Unassigned: the conversation is back in Unassigned.</source>
         <translation>Desasignada: la conversación volvió a Sin asignar.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="44"/>
+        <location filename="../ui/TeamActions.cpp" line="46"/>
         <source>Assigned to %1.</source>
         <translation>Asignada a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="48"/>
+        <location filename="../ui/TeamActions.cpp" line="50"/>
         <source>Marked open.</source>
         <translation>Marcada como abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="50"/>
+        <location filename="../ui/TeamActions.cpp" line="52"/>
         <source>Marked pending.</source>
         <translation>Marcada como pendiente.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="52"/>
+        <location filename="../ui/TeamActions.cpp" line="54"/>
         <source>Snoozed until %1. It comes back by itself then.</source>
         <translation>Pospuesta hasta %1. Volverá sola a esa hora.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="54"/>
+        <location filename="../ui/TeamActions.cpp" line="56"/>
         <source>Resolved.</source>
         <translation>Resuelta.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="58"/>
+        <location filename="../ui/TeamActions.cpp" line="60"/>
         <source>Label “%1” added.</source>
         <translation>Se agregó la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="60"/>
+        <location filename="../ui/TeamActions.cpp" line="62"/>
         <source>Label “%1” removed.</source>
         <translation>Se quitó la etiqueta «%1».</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="62"/>
+        <location filename="../ui/TeamActions.cpp" line="64"/>
         <source>Note saved. Only your team sees it.</source>
         <translation>Nota guardada. Solo tu equipo la ve.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="72"/>
+        <location filename="../ui/TeamActions.cpp" line="68"/>
+        <source>Requested: Meta sends the phone app&apos;s contacts and chat history over the next minutes to hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="76"/>
         <source>Duet is offline. Nothing was changed; try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión. No se cambió nada; vuelve a intentarlo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="74"/>
+        <location filename="../ui/TeamActions.cpp" line="78"/>
         <source>the hub did not answer in time. Look at the conversation in a moment to see whether it changed, then try again if needed.</source>
         <translation>el hub no respondió a tiempo. Mira la conversación en un momento para ver si cambió y vuelve a intentarlo si hace falta.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="77"/>
+        <location filename="../ui/TeamActions.cpp" line="81"/>
         <source>the connection dropped before the hub answered. Once Duet reconnects, the conversation shows whether it happened.</source>
         <translation>la conexión se cortó antes de que respondiera el hub. Cuando Duet se vuelva a conectar, la conversación mostrará si se hizo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="81"/>
+        <location filename="../ui/TeamActions.cpp" line="85"/>
         <source>only a supervisor can assign a conversation to someone else. Ask a supervisor, or take it yourself.</source>
         <translation>solo un supervisor puede asignar una conversación a otra persona. Pídeselo a un supervisor o tómala tú.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="84"/>
+        <location filename="../ui/TeamActions.cpp" line="88"/>
         <source>only the assigned agent or a supervisor can release it. Ask them or a supervisor.</source>
         <translation>solo el agente asignado o un supervisor puede liberarla. Pídeselo a esa persona o a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="85"/>
+        <location filename="../ui/TeamActions.cpp" line="89"/>
         <source>your role does not allow this. Ask a supervisor.</source>
         <translation>tu rol no lo permite. Pídeselo a un supervisor.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="89"/>
+        <location filename="../ui/TeamActions.cpp" line="93"/>
         <source>the hub has no agent named %1. Pick someone from the list.</source>
         <translation>el hub no tiene ningún agente llamado %1. Elige a alguien de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="90"/>
+        <location filename="../ui/TeamActions.cpp" line="94"/>
         <source>the hub does not know this conversation yet. Wait until Duet has caught up and try again.</source>
         <translation>el hub todavía no conoce esta conversación. Espera a que Duet se ponga al día y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="93"/>
+        <location filename="../ui/TeamActions.cpp" line="97"/>
         <source>someone else has already taken it. Ask them or a supervisor to reassign it.</source>
         <translation>otra persona ya la tomó. Pídele a esa persona o a un supervisor que la reasigne.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="95"/>
+        <location filename="../ui/TeamActions.cpp" line="99"/>
         <source>too many actions at once. Wait a few seconds and try again.</source>
         <translation>demasiadas acciones a la vez. Espera unos segundos y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="97"/>
+        <location filename="../ui/TeamActions.cpp" line="101"/>
         <source>the hub cannot reach its database. Nothing was changed; try again shortly.</source>
         <translation>el hub no puede conectarse con su base de datos. No se cambió nada; vuelve a intentarlo en breve.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="100"/>
+        <location filename="../ui/TeamActions.cpp" line="103"/>
+        <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="106"/>
+        <source>Meta refused it. The team overview shows Meta&apos;s answer and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="108"/>
+        <source>the hub has no phone number id and access token. Connect the number first (duet-hub setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="111"/>
         <source>labels must be 1 to 64 characters. Shorten it and try again.</source>
         <translation>las etiquetas deben tener de 1 a 64 caracteres. Acórtala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="102"/>
+        <location filename="../ui/TeamActions.cpp" line="113"/>
         <source>notes must be 1 to 4,096 characters. Shorten it and try again.</source>
         <translation>las notas deben tener de 1 a 4096 caracteres. Acórtala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="103"/>
+        <location filename="../ui/TeamActions.cpp" line="114"/>
         <source>the hub refused the request as malformed. Update Duet if this keeps happening.</source>
         <translation>el hub rechazó la solicitud por estar mal formada. Actualiza Duet si sigue pasando.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="105"/>
+        <location filename="../ui/TeamActions.cpp" line="116"/>
         <source>the hub refused it (%1). Try again, or tell your administrator if it keeps happening.</source>
         <translation>el hub lo rechazó (%1). Vuelve a intentarlo o avísale a tu administrador si sigue pasando.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="145"/>
+        <location filename="../ui/TeamActions.cpp" line="156"/>
         <source>%1: %2</source>
         <extracomment>&quot;Could not take this conversation: someone else has already taken it. ...&quot;</extracomment>
         <translation>%1: %2</translation>
@@ -3025,83 +3310,83 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::TemplatePicker</name>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="30"/>
-        <location filename="../ui/TemplatePicker.cpp" line="60"/>
+        <location filename="../ui/TemplatePicker.cpp" line="33"/>
+        <location filename="../ui/TemplatePicker.cpp" line="68"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="36"/>
+        <location filename="../ui/TemplatePicker.cpp" line="39"/>
         <source>Why only templates can be sent</source>
         <translation>Por qué solo se pueden enviar plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="39"/>
+        <location filename="../ui/TemplatePicker.cpp" line="42"/>
         <source>Templates shown</source>
         <translation>Plantillas mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="42"/>
+        <location filename="../ui/TemplatePicker.cpp" line="45"/>
         <source>Search templates…</source>
         <translation>Buscar plantillas…</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="44"/>
+        <location filename="../ui/TemplatePicker.cpp" line="47"/>
         <source>Search templates</source>
         <translation>Buscar plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="51"/>
+        <location filename="../ui/TemplatePicker.cpp" line="54"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="57"/>
+        <location filename="../ui/TemplatePicker.cpp" line="61"/>
+        <source>What this template costs</source>
+        <translation>Cuánto cuesta esta plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplatePicker.cpp" line="65"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="61"/>
+        <location filename="../ui/TemplatePicker.cpp" line="69"/>
         <source>Send the template (Ctrl+Enter)</source>
         <translation>Enviar la plantilla (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="128"/>
+        <location filename="../ui/TemplatePicker.cpp" line="154"/>
         <source>Show all templates</source>
         <translation>Mostrar todas las plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="131"/>
+        <location filename="../ui/TemplatePicker.cpp" line="157"/>
         <source>No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or marketing template with a “Request contact info” button); once approved it shows here.</source>
         <translation>Ninguna plantilla tiene el botón Compartir información de contacto. Crea una en WhatsApp Manager (una plantilla de utilidad o marketing con el botón «Solicitar información de contacto»); cuando se apruebe, aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="133"/>
+        <location filename="../ui/TemplatePicker.cpp" line="159"/>
         <source>Asking for the phone number: these templates carry WhatsApp&apos;s Share Contact Info button.</source>
         <translation>Pidiendo el número de teléfono: estas plantillas llevan el botón Compartir información de contacto de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="141"/>
+        <location filename="../ui/TemplatePicker.cpp" line="167"/>
         <source>Share Contact Info</source>
         <translation>Compartir información de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="194"/>
+        <location filename="../ui/TemplatePicker.cpp" line="234"/>
         <source>Template parameter %1</source>
         <translation>Parámetro %1 de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="197"/>
-        <source>{{%1}}</source>
-        <translation>{{%1}}</translation>
-    </message>
-    <message>
-        <location filename="../ui/TemplatePicker.cpp" line="238"/>
+        <location filename="../ui/TemplatePicker.cpp" line="285"/>
         <source>No approved templates are available.</source>
         <translation>No hay plantillas aprobadas disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="239"/>
+        <location filename="../ui/TemplatePicker.cpp" line="286"/>
         <source>Choose a template to see its preview.</source>
         <translation>Elige una plantilla para ver la vista previa.</translation>
     </message>

@@ -437,7 +437,10 @@ void Composer::onTemplateSend(const MessageTemplate& messageTemplate, const QStr
     message.templateName = messageTemplate.name;
     message.language = messageTemplate.language;
     message.parameters = parameters;
-    message.text = messageTemplate.render(parameters);
+    // What the customer reads: the text header (when there is one) above the body.
+    message.text = messageTemplate.header.isEmpty() ? messageTemplate.render(parameters)
+                                                    : messageTemplate.renderHeader(parameters) + QLatin1Char('\n') +
+                                                          messageTemplate.render(parameters);
     message.replyToWamid = m_replyTo;
     clearReply();
     emit sendRequested(message);

@@ -64,10 +64,9 @@ void TemplateItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
 
 QSize TemplateItemDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // As wide as the text alone: the row spans the list's width, the name is elided before the
+    // badge, and the list never scrolls sideways to show a badge.
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const QString badge = index.data(CategoryRole).toString();
-    if (!badge.isEmpty())
-        size.setWidth(size.width() + option.fontMetrics.horizontalAdvance(badge) + 2 * (kBadgePadding + kBadgeMargin));
     size.setHeight(qMax(size.height(), option.fontMetrics.height() + 6));
     return size;
 }

@@ -54,6 +54,7 @@ TemplatePicker::TemplatePicker(const TemplateCatalog& catalog, QWidget* parent)
     m_list->setAccessibleName(tr("Templates"));
     m_list->setMaximumHeight(120);
     m_list->setItemDelegate(new TemplateItemDelegate(m_list));
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the category badge stays in view
     m_list->installEventFilter(this);
     m_cost->setWordWrap(true);
     m_cost->setObjectName(QStringLiteral("templateCost"));
