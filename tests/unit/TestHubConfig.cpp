@@ -87,6 +87,11 @@ void TestHubConfig::minimalFlagsAndDefaults()
     QCOMPARE(c.appSecret, kAppSecret); // trimmed of the newline
     QCOMPARE(c.verifyToken, kVerifyToken);
     QVERIFY(c.accessToken.isEmpty());
+    QVERIFY(c.readReceipts); // the team's setting is on unless turned off
+    QVERIFY(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--read-receipts=off"),
+                            QProcessEnvironment(), &c, &error));
+    QVERIFY(!c.readReceipts);
+    QVERIFY(c.describe().contains(QLatin1String("read_receipts=false")));
 }
 
 void TestHubConfig::precedence_data()
@@ -233,6 +238,9 @@ void TestHubConfig::invalidConfigurations_data()
     QTest::newRow("a phone number id without an access token")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nphone_number_id = 123\n") << QStringList()
         << QStringLiteral("go together");
+    QTest::newRow("read receipts neither on nor off")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nread_receipts = sometimes\n") << QStringList()
+        << QStringLiteral("bad read_receipts");
     QTest::newRow("a phone number id that is not digits")
         << QByteArray("[hub]\ndb = x\n" + secrets +
                       "[cloudapi]\nphone_number_id = +1 555\naccess_token_file = access-token\n")
