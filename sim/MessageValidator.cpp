@@ -221,8 +221,9 @@ SimError MessageValidator::checkTemplate(const QJsonObject& tmpl, ValidatedSend*
         const int code = spec->status == QLatin1String("PAUSED")     ? ErrorCode::TemplatePaused
                          : spec->status == QLatin1String("DISABLED") ? ErrorCode::TemplateDisabled
                                                                      : ErrorCode::TemplateMissing;
-        return SimError::make(code, QStringLiteral("template %1 in %2 is %3, not APPROVED")
-                                        .arg(spec->name, spec->language, spec->status));
+        return SimError::make(
+            code,
+            QStringLiteral("template %1 in %2 is %3, not APPROVED").arg(spec->name, spec->language, spec->status));
     }
     out->templateName = spec->name;
     out->templateLanguage = spec->language;

@@ -45,7 +45,7 @@ struct SimStats
     QHash<QString, QString> clientIdByWamid; ///< every accepted wamid -> its biz_opaque_callback_data
     QMap<int, qint64> errorsByCode;          ///< refused requests by error code
     qint64 markedRead = 0;
-    qint64 typingIndicators = 0; ///< mark-as-read requests that carried typing_indicator
+    qint64 typingIndicators = 0;          ///< mark-as-read requests that carried typing_indicator
     QMap<QString, qint64> statusesByKind; ///< status webhooks queued: sent, delivered, read, failed
     qint64 webhookPosts = 0;              ///< POST attempts, retries and duplicates included
     qint64 webhookAcknowledged = 0;

@@ -91,14 +91,15 @@ void TestTemplatePickerHub::offersOnlyApprovedTemplatesWithTheirCategory()
         record("noisy", "MARKETING", "PAUSED", R"([{"type":"BODY","text":"Paused"}])"),
         record("gone", "UTILITY", "DISABLED", R"([{"type":"BODY","text":"Disabled"}])"),
     });
-    QCOMPARE(rowNames(*picker.model()),
-             (QStringList{QStringLiteral("order_update"), QStringLiteral("spring_sale"), QStringLiteral("login_code")}));
+    QCOMPARE(rowNames(*picker.model()), (QStringList{QStringLiteral("order_update"), QStringLiteral("spring_sale"),
+                                                     QStringLiteral("login_code")}));
     const QAbstractItemModel& model = *picker.model();
     QCOMPARE(model.index(0, 0).data(ui::TemplateItemDelegate::CategoryRole).toString(), QStringLiteral("Utility"));
     QCOMPARE(model.index(1, 0).data(ui::TemplateItemDelegate::CategoryRole).toString(), QStringLiteral("Marketing"));
     QCOMPARE(model.index(2, 0).data(ui::TemplateItemDelegate::CategoryRole).toString(),
              QStringLiteral("Authentication"));
-    QCOMPARE(model.index(1, 0).data(ui::TemplateItemDelegate::CategoryCodeRole).toString(), QStringLiteral("MARKETING"));
+    QCOMPARE(model.index(1, 0).data(ui::TemplateItemDelegate::CategoryCodeRole).toString(),
+             QStringLiteral("MARKETING"));
 
     // The selected template says what a send costs; its fields are the header's, the body's, the button's.
     QVERIFY(picker.selectVisible(1));
@@ -162,10 +163,10 @@ void TestTemplatePickerHub::aPausedTemplateLeavesThePicker()
     QAbstractItemModelTester tester(const_cast<QAbstractItemModel*>(picker->model()),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY_WITH_TIMEOUT(stack.workspace().templates()->isFromHub(), 15'000);
-    QTRY_COMPARE_WITH_TIMEOUT(rowNames(*picker->model()),
-                              (QStringList{QStringLiteral("login_code"), QStringLiteral("order_update"),
-                                           QStringLiteral("spring_sale")}),
-                              10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowNames(*picker->model()),
+        (QStringList{QStringLiteral("login_code"), QStringLiteral("order_update"), QStringLiteral("spring_sale")}),
+        10'000);
 
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(stack.sim().baseUrl() + QStringLiteral("/_sim/template_status")));
@@ -181,10 +182,10 @@ void TestTemplatePickerHub::aPausedTemplateLeavesThePicker()
     reply = network.post(request, R"({"name":"summer_preview","event":"APPROVED"})");
     QTRY_VERIFY(reply->isFinished());
     reply->deleteLater();
-    QTRY_COMPARE_WITH_TIMEOUT(rowNames(*picker->model()),
-                              (QStringList{QStringLiteral("login_code"), QStringLiteral("order_update"),
-                                           QStringLiteral("summer_preview")}),
-                              10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        rowNames(*picker->model()),
+        (QStringList{QStringLiteral("login_code"), QStringLiteral("order_update"), QStringLiteral("summer_preview")}),
+        10'000);
 }
 
 QTEST_MAIN(TestTemplatePickerHub)

@@ -114,7 +114,8 @@ void TestHubTemplates::everyPageIsFetchedAndStored()
     QCOMPARE(order->status, QStringLiteral("APPROVED"));
     QCOMPARE(order->bodyText(), QStringLiteral("Hi {{1}}, order {{2}} is on its way."));
     QCOMPARE(order->buttonTypes(), (QStringList{QStringLiteral("URL"), QStringLiteral("QUICK_REPLY")}));
-    QCOMPARE(order->id, sim.simulator().scenario().findTemplate(QStringLiteral("b_order"), QStringLiteral("en_US"))->id);
+    QCOMPARE(order->id,
+             sim.simulator().scenario().findTemplate(QStringLiteral("b_order"), QStringLiteral("en_US"))->id);
     QCOMPARE(find(list, QStringLiteral("c_sale"), QStringLiteral("pt_BR"))->category, QStringLiteral("MARKETING"));
     QCOMPARE(find(list, QStringLiteral("c_sale"), QStringLiteral("pt_BR"))->headerText(), QStringLiteral("{{1}}"));
     QCOMPARE(find(list, QStringLiteral("d_code"), QStringLiteral("en_US"))->category, QStringLiteral("AUTHENTICATION"));
@@ -214,10 +215,10 @@ void TestHubTemplates::statusWebhookAndRefreshReachEveryDesktop()
     location.path = config.db;
     QString supervisorToken, agentToken;
     QVERIFY(registryDb.open(location, &error));
-    QVERIFY(hub::AgentRegistry(registryDb.connection()).add(QStringLiteral("ana"), sync::Role::Supervisor, 0,
-                                                            &supervisorToken, &error));
-    QVERIFY(hub::AgentRegistry(registryDb.connection()).add(QStringLiteral("bo"), sync::Role::Agent, 0, &agentToken,
-                                                            &error));
+    QVERIFY(hub::AgentRegistry(registryDb.connection())
+                .add(QStringLiteral("ana"), sync::Role::Supervisor, 0, &supervisorToken, &error));
+    QVERIFY(hub::AgentRegistry(registryDb.connection())
+                .add(QStringLiteral("bo"), sync::Role::Agent, 0, &agentToken, &error));
     auto desk = [&](const QString& name, const QString& token) {
         auto s = std::make_unique<store::Store>(clock);
         QString e;
@@ -236,8 +237,8 @@ void TestHubTemplates::statusWebhookAndRefreshReachEveryDesktop()
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(sim->baseUrl() + QStringLiteral("/_sim/template_status")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = network.post(
-        request, R"({"name":"c_sale","language":"pt_BR","event":"PAUSED","reason":"NONE"})");
+    QNetworkReply* reply =
+        network.post(request, R"({"name":"c_sale","language":"pt_BR","event":"PAUSED","reason":"NONE"})");
     QTRY_VERIFY(reply->isFinished());
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     reply->deleteLater();
