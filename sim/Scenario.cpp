@@ -266,7 +266,10 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
         return true;
     }
     if (type == QLatin1String("partner_removed"))
-        return r.string(o, QStringLiteral("reason"), where, false, &text);
+        return r.string(o, QStringLiteral("reason"), where, false, &text) &&
+               r.string(o, QStringLiteral("initiated_by"), where, false, &text);
+    if (type == QLatin1String("account_offboarded") || type == QLatin1String("account_reconnected"))
+        return true;
     if (type == QLatin1String("template_status")) {
         QString name, event;
         return r.string(o, QStringLiteral("name"), where, true, &name) &&

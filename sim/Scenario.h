@@ -66,6 +66,7 @@ struct ScenarioStep
 {
     qint64 atMs = 0; ///< simulated milliseconds after the start
     /// text, image, video, audio, document, sticker, reaction, echo, contact, partner_removed,
+    /// account_offboarded, account_reconnected,
     /// share_phone, change_number, username
     QString type;
     QString id; ///< optional name other steps refer to (reply_to, target)

@@ -363,16 +363,13 @@ void Simulator::runStep(const ScenarioStep& step)
         changeTemplateStatus(d.value(QStringLiteral("name")).toString(), d.value(QStringLiteral("language")).toString(),
                              d.value(QStringLiteral("event")).toString(), d.value(QStringLiteral("reason")).toString());
     } else if (step.type == QLatin1String("partner_removed")) {
-        const QJsonObject value{
-            {QStringLiteral("event"), QStringLiteral("PARTNER_REMOVED")},
-            {QStringLiteral("waba_info"), QJsonObject{{QStringLiteral("waba_id"), m_scenario.wabaId},
-                                                      {QStringLiteral("owner_business_id"), newNumericId()}}},
-            {QStringLiteral("disconnection_info"),
-             QJsonObject{{QStringLiteral("reason"),
-                          d.value(QStringLiteral("reason")).toString(QStringLiteral("PRIMARY_INACTIVITY"))},
-                         {QStringLiteral("initiated_by"),
-                          d.value(QStringLiteral("initiated_by")).toString(QStringLiteral("SYSTEM"))}}}};
-        emitChange(QStringLiteral("account_update"), value);
+        accountUpdate(QStringLiteral("PARTNER_REMOVED"),
+                      d.value(QStringLiteral("reason")).toString(QStringLiteral("PRIMARY_INACTIVITY")),
+                      d.value(QStringLiteral("initiated_by")).toString(QStringLiteral("SYSTEM")));
+    } else if (step.type == QLatin1String("account_offboarded")) {
+        accountUpdate(QStringLiteral("ACCOUNT_OFFBOARDED"));
+    } else if (step.type == QLatin1String("account_reconnected")) {
+        accountUpdate(QStringLiteral("ACCOUNT_RECONNECTED"));
     } else if (step.type == QLatin1String("share_phone")) {
         // The script's ask; a customer who already answered an agent's request does not share twice.
         if (customer && !customer->hasShared)

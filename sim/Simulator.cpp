@@ -94,6 +94,8 @@ SimResponse Simulator::handle(const SimRequest& request)
         return inbound(request);
     if (request.path == QLatin1String("/_sim/echo") && request.method == "POST")
         return echo(request);
+    if (request.path == QLatin1String("/_sim/account_update") && request.method == "POST")
+        return accountUpdateRequest(request);
     if (request.path == QLatin1String("/_sim/template_status") && request.method == "POST")
         return templateStatus(request);
     if (request.path == QLatin1String("/whatsapp_business/attachments/") && request.method == "GET")

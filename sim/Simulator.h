@@ -44,8 +44,9 @@ public:
     /// Answers one request. Paths: /vNN.N/{phone-number-id}/messages|media|smb_app_data,
     /// DELETE /vNN.N/{phone-number-id}/contact_book?bsuid=…, /vNN.N/{media-id} (GET, DELETE), the
     /// media download URL, GET /_sim/stats, POST /_sim/inbound (a customer message on demand:
-    /// {"from": a number or a BSUID, "text"[, "name"]}) and POST /_sim/echo (the phone app answers:
-    /// {"to", "text"}).
+    /// {"from": a number or a BSUID, "text"[, "name"]}), POST /_sim/echo (the phone app answers:
+    /// {"to", "text"}) and POST /_sim/account_update (Meta changes the connection: {"event"[,
+    /// "reason"][, "initiated_by"]}).
     SimResponse handle(const SimRequest& request);
 
     /// Runs the scheduled work and timeline steps due by now.
@@ -63,6 +64,12 @@ public:
     /// says so. `language` empty: every language of that name. False when no template has that name.
     bool changeTemplateStatus(const QString& name, const QString& language, const QString& event,
                               const QString& reason = {});
+    /// Meta changes the account's connection now (SimAccountUpdates.cpp): an `account_update`
+    /// webhook with `event` PARTNER_REMOVED (with disconnection_info {reason, initiated_by} when
+    /// `reason` is not empty), ACCOUNT_OFFBOARDED, ACCOUNT_RECONNECTED, ACCOUNT_DELETED or
+    /// PARTNER_ADDED, shaped as Meta's examples are. False for any other event.
+    bool accountUpdate(const QString& event, const QString& reason = QStringLiteral("PRIMARY_INACTIVITY"),
+                       const QString& initiatedBy = QStringLiteral("SYSTEM"));
     /// The customer shares their number as the request-contact-info button does (a contacts
     /// message with origin contact_request); from then on webhooks carry it (the contact book).
     QString customerSharesPhone(const QString& handle);
@@ -106,6 +113,7 @@ private:
     SimResponse forgetContact(const SimRequest& request);
     SimResponse inbound(const SimRequest& request);
     SimResponse echo(const SimRequest& request);
+    SimResponse accountUpdateRequest(const SimRequest& request);
     // The number, the token and the account's app subscriptions (SimAccount.cpp).
     SimResponse numberInfo(const SimRequest& request);
     SimResponse debugToken(const SimRequest& request);

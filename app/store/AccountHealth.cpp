@@ -69,8 +69,11 @@ bool AccountHealth::read(QSqlDatabase db, AccountHealth* health, QString* error)
     *health = AccountHealth();
     QSqlQuery q(db);
     // The latest connection event wins, as EventApplier's UpsertAccount decides between rows' events.
-    if (!q.exec(QStringLiteral("SELECT connection_state, last_event, reason, event_at FROM accounts"
-                               " WHERE last_event IS NOT NULL ORDER BY event_at DESC, last_event DESC LIMIT 1"))) {
+    if (!q.exec(QStringLiteral(
+            "SELECT connection_state, last_event, reason, event_at FROM accounts"
+            " WHERE last_event IS NOT NULL ORDER BY event_at DESC, CASE last_event WHEN 'ACCOUNT_DELETED' THEN 3"
+            " WHEN 'ACCOUNT_RECONNECTED' THEN 2 WHEN 'PARTNER_ADDED' THEN 2 ELSE 1 END DESC,"
+            " last_event DESC LIMIT 1"))) {
         *error = q.lastError().text();
         return false;
     }

@@ -123,12 +123,15 @@ const char* const kSql[] = {
     "DELETE FROM parked_events WHERE waiting_for = ?",
     // AnyWaiting
     "SELECT 1 FROM parked_events WHERE waiting_for IS NOT NULL LIMIT 1",
-    // UpsertAccount: the latest account event wins.
+    // UpsertAccount: the latest account event wins. Meta's times are whole seconds; within one, a
+    // reconnection follows the disconnection it undoes and a deletion is final, then the name decides.
     "INSERT INTO accounts (phone_number_id, connection_state, last_event, reason, event_at) VALUES (?, ?, ?, ?, ?)"
     " ON CONFLICT (phone_number_id) DO UPDATE SET connection_state = excluded.connection_state,"
     " last_event = excluded.last_event, reason = excluded.reason, event_at = excluded.event_at"
-    " WHERE excluded.event_at > accounts.event_at OR (excluded.event_at = accounts.event_at"
-    " AND excluded.last_event > COALESCE(accounts.last_event, ''))",
+    " WHERE (excluded.event_at, CASE excluded.last_event WHEN 'ACCOUNT_DELETED' THEN 3"
+    " WHEN 'ACCOUNT_RECONNECTED' THEN 2 WHEN 'PARTNER_ADDED' THEN 2 ELSE 1 END, excluded.last_event)"
+    " > (accounts.event_at, CASE accounts.last_event WHEN 'ACCOUNT_DELETED' THEN 3"
+    " WHEN 'ACCOUNT_RECONNECTED' THEN 2 WHEN 'PARTNER_ADDED' THEN 2 ELSE 1 END, COALESCE(accounts.last_event, ''))",
     // UpsertDeclined
     "INSERT INTO accounts (phone_number_id, history_declined, history_error_code) VALUES (?, 1, ?)"
     " ON CONFLICT (phone_number_id) DO UPDATE SET history_declined = 1,"

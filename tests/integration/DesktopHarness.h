@@ -121,6 +121,13 @@ public:
         return simPost(QStringLiteral("/_sim/echo"), {{QStringLiteral("to"), to}, {QStringLiteral("text"), text}});
     }
 
+    /// Meta changes the number's connection (POST /_sim/account_update): PARTNER_REMOVED with
+    /// `reason`, ACCOUNT_OFFBOARDED, ACCOUNT_RECONNECTED, ...; true when the simulator took it.
+    bool accountUpdate(const QString& event, const QString& reason = QStringLiteral("PRIMARY_INACTIVITY"))
+    {
+        return simPost(QStringLiteral("/_sim/account_update"),
+                       {{QStringLiteral("event"), event}, {QStringLiteral("reason"), reason}});
+    }
     /// The thread of `contactKey` in the desktop's store, oldest first.
     QList<StoredMessage> thread(const QString& contactKey)
     {

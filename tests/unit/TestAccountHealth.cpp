@@ -152,6 +152,31 @@ private slots:
         QCOMPARE(h.isConnected(), state == AccountHealth::State::Connected);
     }
 
+    void withinOneSecondAReconnectionFollowsItsDisconnection_data()
+    {
+        QTest::addColumn<QStringList>("arrival"); // all at the same second, in this order
+        QTest::addColumn<QString>("lastEvent");
+        QTest::newRow("removed, reconnected")
+            << QStringList{QStringLiteral("PARTNER_REMOVED"), QStringLiteral("ACCOUNT_RECONNECTED")}
+            << "ACCOUNT_RECONNECTED";
+        QTest::newRow("reconnected, removed (late delivery)")
+            << QStringList{QStringLiteral("ACCOUNT_RECONNECTED"), QStringLiteral("PARTNER_REMOVED")}
+            << "ACCOUNT_RECONNECTED";
+        QTest::newRow("offboarded after the partner came back")
+            << QStringList{QStringLiteral("PARTNER_ADDED"), QStringLiteral("ACCOUNT_OFFBOARDED")} << "PARTNER_ADDED";
+        QTest::newRow("a deletion is final")
+            << QStringList{QStringLiteral("ACCOUNT_DELETED"), QStringLiteral("ACCOUNT_RECONNECTED")}
+            << "ACCOUNT_DELETED";
+    }
+    void withinOneSecondAReconnectionFollowsItsDisconnection()
+    {
+        QFETCH(QStringList, arrival);
+        QFETCH(QString, lastEvent);
+        for (const QString& name : std::as_const(arrival))
+            QVERIFY(ingest({accountEvent(name, kT0, QStringLiteral("PRIMARY_INACTIVITY"))}));
+        QCOMPARE(health().lastEvent, lastEvent);
+    }
+
     void aReconnectionIsNewsForADay()
     {
         QVERIFY(ingest({accountEvent(QStringLiteral("PARTNER_REMOVED"), kT0, QStringLiteral("PRIMARY_INACTIVITY")),

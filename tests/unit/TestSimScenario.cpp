@@ -280,6 +280,65 @@ private slots:
         QVERIFY(sim.gate().isWindowOpen(QStringLiteral("447700900123")));
     }
 
+    void accountUpdatesScriptedAndOnDemand()
+    {
+        // The three Coexistence paths as scenario steps, then the same on demand (POST /_sim/account_update).
+        Scenario s;
+        QString error;
+        QVERIFY2(Scenario::load(R"({"timeline": [
+                   {"at": 1, "type": "partner_removed"},
+                   {"at": 2, "type": "partner_removed", "reason": "COMPANION_INACTIVITY", "initiated_by": "USER"},
+                   {"at": 3, "type": "account_offboarded"},
+                   {"at": 4, "type": "account_reconnected"} ]})",
+                                &s, &error),
+                 qPrintable(error));
+        test::FakeClock clock;
+        Simulator sim(clock, s, test::kSimToken, 4);
+        Collector collector;
+        WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 4);
+        const auto runFor = [&](qint64 secs) {
+            for (qint64 i = 0; i < secs; ++i) {
+                clock.advanceSecs(1);
+                sim.tick();
+                dispatcher.enqueue(sim.takeReadyChanges());
+                dispatcher.pump();
+            }
+        };
+        runFor(5);
+        const auto onDemand = [&](const QJsonObject& body) {
+            return sim.handle(test::simRequest("POST", QStringLiteral("/_sim/account_update"), test::jsonBytes(body)));
+        };
+        QCOMPARE(onDemand({{QStringLiteral("event"), QStringLiteral("PARTNER_REMOVED")}}).status, 200);
+        QCOMPARE(onDemand({{QStringLiteral("event"), QStringLiteral("partner_removed")},
+                           {QStringLiteral("reason"), QString()}})
+                     .status,
+                 200); // a removal by the business: no disconnection_info
+        QCOMPARE(onDemand({{QStringLiteral("event"), QStringLiteral("ACCOUNT_OFFBOARDED")}}).status, 200);
+        QCOMPARE(onDemand({{QStringLiteral("event"), QStringLiteral("ACCOUNT_RECONNECTED")}}).status, 200);
+        QCOMPARE(onDemand({{QStringLiteral("event"), QStringLiteral("ACCOUNT_DELETED")}}).status, 200);
+        QCOMPARE(test::simErrorCode(onDemand({{QStringLiteral("event"), QStringLiteral("ACCOUNT_VIOLATION")}})), 100);
+        QCOMPARE(test::simErrorCode(onDemand({})), 100);
+        runFor(3);
+
+        const QList<Event> accounts = ofKind(decode(collector.bodies), EventKind::Account);
+        QStringList seen;
+        for (const Event& e : accounts) {
+            seen << e.accountEvent + QLatin1Char(':') + e.reason;
+            QVERIFY(e.phoneNumberId.isNull()); // account events name no number
+            QVERIFY(e.timestamp > 0);          // the entry's time, as Meta sends it
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("PARTNER_REMOVED:PRIMARY_INACTIVITY"),
+                                    QStringLiteral("PARTNER_REMOVED:COMPANION_INACTIVITY"),
+                                    QStringLiteral("ACCOUNT_OFFBOARDED:"), QStringLiteral("ACCOUNT_RECONNECTED:"),
+                                    QStringLiteral("PARTNER_REMOVED:PRIMARY_INACTIVITY"),
+                                    QStringLiteral("PARTNER_REMOVED:"), QStringLiteral("ACCOUNT_OFFBOARDED:"),
+                                    QStringLiteral("ACCOUNT_RECONNECTED:"), QStringLiteral("ACCOUNT_DELETED:")}));
+        const QByteArray all = collector.bodies.join();
+        QVERIFY(all.contains(R"("disconnection_info":{"initiated_by":"USER","reason":"COMPANION_INACTIVITY"})"));
+        QVERIFY(all.contains(R"({"event":"ACCOUNT_RECONNECTED"})")); // the event alone, as in Meta's examples
+        QVERIFY(!all.contains("\"metadata\""));
+    }
+
     void declinedHistorySendsTheError()
     {
         Scenario s = Scenario::defaults();
