@@ -417,8 +417,30 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
             });
 }
 
+void Workspace::refreshTemplates()
+{
+    sync::Command refresh;
+    refresh.name = sync::CommandName::RefreshTemplates;
+    m_sync->sendCommand(refresh, [this](const sync::CommandResult& r) {
+        if (r.ok)
+            emit notice(tr("The templates were fetched from Meta again."));
+        else if (r.reason == QLatin1String("forbidden"))
+            emit notice(tr("Only a supervisor can refresh the templates."));
+        else if (r.reason == QLatin1String("not_configured"))
+            emit notice(tr("The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch "
+                           "templates. Ask its administrator to add it."));
+        else if (r.reason == QLatin1String("unavailable"))
+            emit notice(tr("Meta did not give the templates; the picker keeps the list it had. The hub's log says "
+                           "why."));
+        else
+            emit notice(tr("Duet is offline: the templates were not refreshed. Try again when the status bar shows "
+                           "Connected."));
+    });
+}
+
 void Workspace::wireTemplatesAndReceipts(ui::MainWindow& window)
 {
+    window.addCommand(tr("Refresh templates from Meta"), {}, [this] { refreshTemplates(); });
     ui::ThreadPane* pane = window.threadPane();
     ui::Composer* composer = pane->composer();
     connect(m_sync.get(), &sync::SyncClient::templatesChanged, m_hubTemplates.get(),

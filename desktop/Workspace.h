@@ -102,6 +102,9 @@ public:
     outbound::SubmitResult sendComposed(const ui::ComposedMessage& message);
     /// A failed send again: a new row (new client id) with the same content.
     outbound::SubmitResult retry(qint64 outboxId);
+    /// Asks the hub to fetch the templates from Meta now (refresh_templates, supervisors); the
+    /// outcome is a notice. The command palette's "Refresh templates from Meta".
+    void refreshTemplates();
 
     /// Builds the main window on this workspace's store and wires it: the composer sends, the
     /// sync client refreshes the views, the status bar shows the connection and the notices.

@@ -4,142 +4,147 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="140"/>
+        <location filename="../ui/BubbleLayout.cpp" line="120"/>
+        <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="143"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="146"/>
+        <location filename="../ui/BubbleLayout.cpp" line="149"/>
         <source>Interactive message</source>
         <translation>Mensaje interactivo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="148"/>
+        <location filename="../ui/BubbleLayout.cpp" line="151"/>
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="150"/>
+        <location filename="../ui/BubbleLayout.cpp" line="153"/>
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="152"/>
+        <location filename="../ui/BubbleLayout.cpp" line="155"/>
         <source>A message type WhatsApp does not support here</source>
         <translation>Un tipo de mensaje que WhatsApp no admite aquí</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="154"/>
+        <location filename="../ui/BubbleLayout.cpp" line="157"/>
         <source>Reply to an interactive message</source>
         <translation>Respuesta a un mensaje interactivo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="156"/>
+        <location filename="../ui/BubbleLayout.cpp" line="159"/>
         <source>Media from the chat history, not received yet</source>
         <translation>Archivo del historial del chat, aún no recibido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="158"/>
+        <location filename="../ui/BubbleLayout.cpp" line="161"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="159"/>
+        <location filename="../ui/BubbleLayout.cpp" line="162"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="167"/>
+        <location filename="../ui/BubbleLayout.cpp" line="170"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="169"/>
+        <location filename="../ui/BubbleLayout.cpp" line="172"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="171"/>
+        <location filename="../ui/BubbleLayout.cpp" line="174"/>
         <source>Voice message</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="173"/>
+        <location filename="../ui/BubbleLayout.cpp" line="176"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="175"/>
+        <location filename="../ui/BubbleLayout.cpp" line="178"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="176"/>
+        <location filename="../ui/BubbleLayout.cpp" line="179"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="182"/>
+        <location filename="../ui/BubbleLayout.cpp" line="185"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="184"/>
+        <location filename="../ui/BubbleLayout.cpp" line="187"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="186"/>
+        <location filename="../ui/BubbleLayout.cpp" line="189"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="192"/>
+        <location filename="../ui/BubbleLayout.cpp" line="195"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="200"/>
+        <location filename="../ui/BubbleLayout.cpp" line="203"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="205"/>
+        <location filename="../ui/BubbleLayout.cpp" line="208"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="221"/>
+        <location filename="../ui/BubbleLayout.cpp" line="224"/>
         <source>Sent from the phone app</source>
         <translation>Enviado desde la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="223"/>
+        <location filename="../ui/BubbleLayout.cpp" line="226"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="225"/>
+        <location filename="../ui/BubbleLayout.cpp" line="228"/>
         <source>Business, imported</source>
         <translation>Empresa, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="225"/>
+        <location filename="../ui/BubbleLayout.cpp" line="228"/>
         <source>Customer, imported</source>
         <translation>Cliente, importado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="234"/>
+        <location filename="../ui/BubbleLayout.cpp" line="237"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="192"/>
+        <location filename="../ui/BubbleLayout.cpp" line="195"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
@@ -190,36 +195,6 @@
             <numerusform>%n conversación</numerusform>
             <numerusform>%n conversaciones</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="30"/>
-        <source>Connect your WhatsApp number</source>
-        <translation>Conecta tu número de WhatsApp</translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="32"/>
-        <source>Duet runs its own hub on this computer. Enter the Cloud API settings of your app in Meta&apos;s developer dashboard; they are kept in the system keychain.</source>
-        <translation>Duet ejecuta su propio hub en este equipo. Escribe la configuración de la Cloud API de tu app que aparece en el panel para desarrolladores de Meta; se guarda en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="49"/>
-        <source>Phone number ID</source>
-        <translation>ID del número de teléfono</translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="50"/>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="51"/>
-        <source>App secret</source>
-        <translation>Clave secreta de la app</translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="52"/>
-        <source>Webhook verify token</source>
-        <translation>Token de verificación del webhook</translation>
     </message>
 </context>
 <context>
@@ -688,42 +663,72 @@
         <translation>Con --single-seat: el puerto al que llegan los webhooks de Meta (predeterminado 8080).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="86"/>
+        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <source>With --single-seat: fill in the access token from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <source>With --single-seat: fill in the app secret from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="107"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="95"/>
+        <location filename="../desktop/CommandLine.cpp" line="116"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub debe ser la dirección de un hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="102"/>
+        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="137"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation>Elige solo una opción entre --demo, --single-seat y --hub.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="109"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation>--demo-speed necesita un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="117"/>
+        <location filename="../desktop/CommandLine.cpp" line="152"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation>--webhook-port necesita un número de puerto, de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="124"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang debe ser en, pt_BR o es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="129"/>
+        <location filename="../desktop/CommandLine.cpp" line="164"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme debe ser system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="136"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after necesita una cantidad de segundos, de 0 a 86400.</translation>
     </message>
@@ -733,25 +738,36 @@
         <translation>Prueba &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="57"/>
+        <location filename="../desktop/Run.cpp" line="49"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Run.cpp" line="85"/>
         <source>Cannot start the demo: %1</source>
         <translation>No se puede iniciar la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="89"/>
-        <location filename="../desktop/Run.cpp" line="94"/>
+        <location filename="../desktop/Run.cpp" line="117"/>
+        <location filename="../desktop/Run.cpp" line="122"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="104"/>
+        <location filename="../desktop/Run.cpp" line="132"/>
         <source>Duet — demo</source>
         <translation>Duet — demo</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="135"/>
+        <location filename="../desktop/ConnectTour.cpp" line="53"/>
+        <location filename="../desktop/Run.cpp" line="173"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ConnectTour.cpp" line="62"/>
+        <source>The Connect wizard stopped at page %1: see %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cloudapi/MediaLimits.cpp" line="110"/>
@@ -953,33 +969,53 @@
 <context>
     <name>duet::desktop::SingleSeat</name>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="128"/>
+        <location filename="../desktop/SingleSeat.cpp" line="88"/>
         <source>The settings will not be remembered.</source>
         <translation>La configuración no se recordará.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="141"/>
-        <source>Not connected: Duet needs the Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
-        <translation>Sin conexión: Duet necesita la configuración de la Cloud API para ejecutar su hub. Vuelve a iniciarlo con --single-seat para escribirla.</translation>
+        <location filename="../desktop/SingleSeat.cpp" line="110"/>
+        <source>Not connected: Duet needs the number&apos;s Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="146"/>
-        <source>Fill in all four fields; the phone number ID is digits only.</source>
-        <translation>Completa los cuatro campos; el ID del número de teléfono tiene solo dígitos.</translation>
+        <location filename="../desktop/SingleSeat.cpp" line="142"/>
+        <source>The hub is not running.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="170"/>
-        <location filename="../desktop/SingleSeat.cpp" line="190"/>
+        <location filename="../desktop/SingleSeat.cpp" line="152"/>
+        <source>Requested the %1: Meta sends it over the next minutes to hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="155"/>
+        <source>The %1 was requested before; Meta takes it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="159"/>
+        <source>Meta refused the %1. %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="165"/>
+        <source>The %1 was not requested: the hub&apos;s database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="189"/>
+        <location filename="../desktop/SingleSeat.cpp" line="210"/>
         <source>The hub could not start: %1</source>
         <translation>No se pudo iniciar el hub: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="199"/>
+        <location filename="../desktop/SingleSeat.cpp" line="219"/>
         <source>The hub could not create its agent: %1</source>
         <translation>El hub no pudo crear su agente: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="227"/>
+        <location filename="../desktop/SingleSeat.cpp" line="247"/>
         <source>The settings will be asked again next time.</source>
         <translation>La configuración se pedirá de nuevo la próxima vez.</translation>
     </message>
@@ -1056,6 +1092,36 @@
         <location filename="../desktop/Workspace.cpp" line="368"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <source>The templates were fetched from Meta again.</source>
+        <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <source>Only a supervisor can refresh the templates.</source>
+        <translation>Solo un supervisor puede actualizar las plantillas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
+        <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
+        <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
+        <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <source>Refresh templates from Meta</source>
+        <translation>Actualizar plantillas desde Meta</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1918,226 @@
         <location filename="../ui/ComposerCompletion.cpp" line="95"/>
         <source>%1 is too large to send (%2): WhatsApp takes %3 up to %4. %5</source>
         <translation>%1 es demasiado grande para enviarse (%2): WhatsApp admite %3 de hasta %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectAccessPage</name>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="92"/>
+        <source>Give Duet access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="93"/>
+        <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="96"/>
+        <location filename="../ui/ConnectWizard.cpp" line="103"/>
+        <source>Access token</source>
+        <translation type="unfinished">Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="97"/>
+        <location filename="../ui/ConnectWizard.cpp" line="104"/>
+        <source>App secret</source>
+        <translation type="unfinished">Clave secreta de la app</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="106"/>
+        <source>The access token: in Meta Business Settings, under Users &gt; System users, generate a token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging (a system user&apos;s token does not expire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="110"/>
+        <source>The app secret: in the App Dashboard, App settings &gt; Basic &gt; App secret. Meta signs every webhook with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectCheckPage</name>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="56"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="58"/>
+        <source>Checking with Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="59"/>
+        <source>Nothing is saved until every check has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="78"/>
+        <source>: asking Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="84"/>
+        <source>Every check passed. Next connects the number: Duet keeps these settings in the keychain and starts its hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="86"/>
+        <source>Fix what is shown above (Back), or check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="123"/>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="147"/>
+        <source>The number could not be connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectImportPage</name>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="212"/>
+        <source>Request history and contacts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="217"/>
+        <source>Import the phone app&apos;s chats and contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="218"/>
+        <source>Once, within 24 hours of connecting the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="233"/>
+        <source>Asking Meta…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="249"/>
+        <source>This number is not on the WhatsApp Business app, so there is no chat history or address book to import. Finish, and Duet shows new messages as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="258"/>
+        <source>WhatsApp can send Duet the chats of the last 180 days (photos and documents of the last 14 days only) and the names in the phone app&apos;s address book. Meta sends them once, and only if Duet asks before %1; later the business has to disconnect the number and connect it again.
+
+Ask once Meta shows the webhook as verified with the fields history and smb_app_state_sync subscribed, or the chats are lost. If you finish without asking, the team overview keeps the button and the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="267"/>
+        <source>First tick, on the previous page, that Meta verified the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectNumberPage</name>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="39"/>
+        <location filename="../ui/ConnectWizard.cpp" line="54"/>
+        <source>Phone number ID</source>
+        <translation type="unfinished">ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="40"/>
+        <location filename="../ui/ConnectWizard.cpp" line="55"/>
+        <source>WhatsApp Business Account ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="44"/>
+        <source>Connect your WhatsApp number</source>
+        <translation type="unfinished">Conecta tu número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="45"/>
+        <source>Duet runs its own hub on this computer and talks to WhatsApp through Meta&apos;s Cloud API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="58"/>
+        <source>In Meta&apos;s App Dashboard, open your app&apos;s WhatsApp &gt; API Setup page: it shows the phone number ID and the WhatsApp Business Account ID of your number. They are long numbers of their own, not the phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="78"/>
+        <source>Both are digits only, up to 32 of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectWebhookPage</name>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="40"/>
+        <location filename="../ui/ConnectPages.cpp" line="175"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="41"/>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="161"/>
+        <source>Meta shows the webhook as verified and these fields as subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="165"/>
+        <source>Send WhatsApp&apos;s webhooks to Duet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="166"/>
+        <source>In the App Dashboard, open WhatsApp &gt; Configuration and edit the webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="176"/>
+        <source>Copy the webhook fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="181"/>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="182"/>
+        <source>Verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="183"/>
+        <source>Webhook fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="187"/>
+        <source>Enter the callback URL and the verify token, press Verify and save (Meta asks Duet&apos;s hub at once, so keep Duet open), then subscribe each field listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="197"/>
+        <source>Duet&apos;s hub receives webhooks at %1 on this computer. Meta reaches it only over https: run a tunnel or reverse proxy to port %2 (for example cloudflared or ngrok) and use its public address below, ending in /webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ConnectWizard</name>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="126"/>
+        <source>Connect your WhatsApp number</source>
+        <translation type="unfinished">Conecta tu número de WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -3439,7 +3725,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="467"/>
+        <location filename="../ui/ThreadModel.cpp" line="471"/>
         <source>The thread could not be read: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
     </message>

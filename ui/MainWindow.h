@@ -113,6 +113,9 @@ public:
     /// header says "Review mode". Opening a conversation from the list ends it.
     bool openForReview(const QString& contactKey);
     bool isReviewMode() const { return m_review; }
+    /// A command of the window (the palette lists it, with its shortcuts); the composition root
+    /// adds those that need what only it has (the sync client).
+    QAction* addCommand(const QString& text, const QList<QKeySequence>& shortcuts, const std::function<void()>& run);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,7 +124,6 @@ protected:
 
 private:
     void buildActions();
-    QAction* addCommand(const QString& text, const QList<QKeySequence>& shortcuts, const std::function<void()>& run);
     void applyTheme(const Theme& theme);
     void buildTeamActions();
     /// The thread's commands (attach, note, canned replies) and its canned replies file (MainWindowThread.cpp).

@@ -11,10 +11,12 @@
 #include "ui/ThreadPane.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace duet;
@@ -186,6 +188,19 @@ void TestTemplatePickerHub::aPausedTemplateLeavesThePicker()
         rowNames(*picker->model()),
         (QStringList{QStringLiteral("login_code"), QStringLiteral("order_update"), QStringLiteral("summer_preview")}),
         10'000);
+    // A supervisor asks for a fresh list from the command palette; the status bar says how it went.
+    QAction* refresh = nullptr;
+    for (QAction* a : window.commands()) {
+        if (a->text() == QLatin1String("Refresh templates from Meta"))
+            refresh = a;
+    }
+    QVERIFY(refresh);
+    QSignalSpy notices(&stack.workspace(), &desktop::Workspace::notice);
+    const int fetches = stack.hub().templates().fetchCount();
+    refresh->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(notices.size(), 1, 10'000);
+    QCOMPARE(notices.first().first().toString(), QStringLiteral("The templates were fetched from Meta again."));
+    QVERIFY(stack.hub().templates().fetchCount() > fetches);
 }
 
 QTEST_MAIN(TestTemplatePickerHub)
