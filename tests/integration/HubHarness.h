@@ -26,6 +26,29 @@ namespace duet::test {
 inline const QByteArray kHubAppSecret = "hub-test-app-secret-0123456789";
 inline const QByteArray kHubVerifyToken = "hub-test-verify-token";
 
+/// A webhook POST body as Meta writes it: one change of `field` with `value`, in the envelope.
+inline QByteArray webhookBody(const QJsonObject& value, const QString& field = QStringLiteral("messages"))
+{
+    const QJsonObject body{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                           {QStringLiteral("entry"),
+                            QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("102290129340398")},
+                                                   {QStringLiteral("changes"),
+                                                    QJsonArray{QJsonObject{{QStringLiteral("field"), field},
+                                                                           {QStringLiteral("value"), value}}}}}}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+/// A `messages` value with the hub tests' number in its metadata, and these contacts and messages.
+inline QJsonObject messagesValue(const QJsonArray& contacts, const QJsonArray& messages)
+{
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550001111")},
+                         {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
+            {QStringLiteral("contacts"), contacts},
+            {QStringLiteral("messages"), messages}};
+}
+
 /// One inbound text message as Meta posts it.
 inline QByteArray textWebhook(const QString& contact, const QString& wamid, qint64 ts, const QString& text)
 {
@@ -34,23 +57,10 @@ inline QByteArray textWebhook(const QString& contact, const QString& wamid, qint
                               {QStringLiteral("timestamp"), QString::number(ts)},
                               {QStringLiteral("type"), QStringLiteral("text")},
                               {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), text}}}};
-    const QJsonObject value{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                            {QStringLiteral("metadata"),
-                             QJsonObject{{QStringLiteral("display_phone_number"), QStringLiteral("15550001111")},
-                                         {QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")}}},
-                            {QStringLiteral("contacts"),
-                             QJsonArray{QJsonObject{{QStringLiteral("profile"),
-                                                     QJsonObject{{QStringLiteral("name"), QStringLiteral("Test")}}},
-                                                    {QStringLiteral("wa_id"), contact}}}},
-                            {QStringLiteral("messages"), QJsonArray{message}}};
-    const QJsonObject body{
-        {QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
-        {QStringLiteral("entry"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("id"), QStringLiteral("102290129340398")},
-             {QStringLiteral("changes"), QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("messages")},
-                                                                {QStringLiteral("value"), value}}}}}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const QJsonObject contactEntry{
+        {QStringLiteral("profile"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test")}}},
+        {QStringLiteral("wa_id"), contact}};
+    return webhookBody(messagesValue(QJsonArray{contactEntry}, QJsonArray{message}));
 }
 
 inline QNetworkRequest webhookRequest(quint16 port, const QByteArray& body, bool sign = true,
@@ -61,6 +71,18 @@ inline QNetworkRequest webhookRequest(quint16 port, const QByteArray& body, bool
     if (sign)
         request.setRawHeader("X-Hub-Signature-256", cloudapi::WebhookSignature(secret).sign(body));
     return request;
+}
+
+/// Posts a signed webhook body to the hub on `port` and waits for the answer: its HTTP status.
+inline int postWebhook(QNetworkAccessManager& nam, quint16 port, const QByteArray& body)
+{
+    QNetworkReply* reply = nam.post(webhookRequest(port, body), body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(20000);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status;
 }
 
 /// A duet-hub binary: secrets in a temporary directory, `serve` on a free port, admin commands.

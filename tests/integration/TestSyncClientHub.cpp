@@ -21,17 +21,6 @@ template <typename F> bool waitUntil(F done)
     return QTest::qWaitFor(done, 30000);
 }
 
-int post(QNetworkAccessManager& nam, quint16 port, const QByteArray& body)
-{
-    QNetworkReply* reply = nam.post(webhookRequest(port, body), body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(20000);
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    reply->deleteLater();
-    return status;
-}
-
 } // namespace
 
 class TestSyncClientHub : public QObject
@@ -123,10 +112,11 @@ private slots:
         QVERIFY(!token.isEmpty());
         QVERIFY2(startHub(&error), qPrintable(error));
         for (int i = 1; i <= 3; ++i) {
-            QCOMPARE(post(m_nam, m_port,
-                          textWebhook(QStringLiteral("1555123456%1").arg(i), QStringLiteral("wamid.before-%1").arg(i),
-                                      1750000000 + i, QStringLiteral("hello %1").arg(i))),
-                     200);
+            QCOMPARE(
+                postWebhook(m_nam, m_port,
+                            textWebhook(QStringLiteral("1555123456%1").arg(i), QStringLiteral("wamid.before-%1").arg(i),
+                                        1750000000 + i, QStringLiteral("hello %1").arg(i))),
+                200);
         }
 
         store::Store local(m_clock);
@@ -147,8 +137,8 @@ private slots:
         // Live, then a redelivery of the same message.
         const QByteArray live = textWebhook(QStringLiteral("15551234561"), QStringLiteral("wamid.live"), 1750000010,
                                             QStringLiteral("live"));
-        QCOMPARE(post(m_nam, m_port, live), 200);
-        QCOMPARE(post(m_nam, m_port, live), 200);
+        QCOMPARE(postWebhook(m_nam, m_port, live), 200);
+        QCOMPARE(postWebhook(m_nam, m_port, live), 200);
         QVERIFY(waitUntil([&] { return client.lastSeq() == hubHead(); }));
 
         // The hub dies; the replica stays readable; the hub comes back with more events.
@@ -157,10 +147,11 @@ private slots:
         QCOMPARE(client.lastError(), SyncClient::Failure::HubUnreachable);
         QVERIFY2(startHub(&error), qPrintable(error));
         for (int i = 1; i <= 2; ++i) {
-            QCOMPARE(post(m_nam, m_port,
-                          textWebhook(QStringLiteral("1555765432%1").arg(i), QStringLiteral("wamid.after-%1").arg(i),
-                                      1750000100 + i, QStringLiteral("again %1").arg(i))),
-                     200);
+            QCOMPARE(
+                postWebhook(m_nam, m_port,
+                            textWebhook(QStringLiteral("1555765432%1").arg(i), QStringLiteral("wamid.after-%1").arg(i),
+                                        1750000100 + i, QStringLiteral("again %1").arg(i))),
+                200);
         }
         QVERIFY(waitUntil([&] { return client.state() == SyncClient::State::Live && client.lastSeq() == hubHead(); }));
 
