@@ -4,6 +4,7 @@
 #include "core/ContactKey.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <algorithm>
@@ -296,25 +297,33 @@ bool CustomerIdentity::link(const Ids& a, const Ids& b, qint64 at, const QString
     return true;
 }
 
-bool CustomerIdentity::mergeConversations(const QString& from, const QString& into, bool* bothHadOne)
+bool CustomerIdentity::readPair(const QString& sql, const QString& from, const QString& into, QVariantList* f,
+                                QVariantList* t)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
-                             " window_closes_at, referral_at, assignee, status, unread_count FROM conversations"
-                             " WHERE contact_key = ? OR contact_key = ?"));
+    q.prepare(sql);
     q.bindValue(0, from);
     q.bindValue(1, into);
     if (!exec(q))
         return false;
-    QVariantList f;
-    QVariantList t;
     while (q.next()) {
         QVariantList row;
-        for (int i = 1; i < 10; ++i)
+        for (int i = 1; i < q.record().count(); ++i)
             row << q.value(i);
-        (q.value(0).toString() == from ? f : t) = row;
+        *(q.value(0).toString() == from ? f : t) = row;
     }
-    q.finish();
+    return true;
+}
+
+bool CustomerIdentity::mergeConversations(const QString& from, const QString& into, bool* bothHadOne)
+{
+    QVariantList f;
+    QVariantList t;
+    if (!readPair(QStringLiteral("SELECT contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
+                                 " window_closes_at, referral_at, assignee, status, unread_count FROM conversations"
+                                 " WHERE contact_key = ? OR contact_key = ?"),
+                  from, into, &f, &t))
+        return false;
     *bothHadOne = !f.isEmpty() && !t.isEmpty();
     if (f.isEmpty())
         return true;
@@ -360,22 +369,12 @@ bool CustomerIdentity::mergeConversations(const QString& from, const QString& in
 
 bool CustomerIdentity::mergeContacts(const QString& from, const QString& into)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT contact_key, wa_id, profile_name, book_name, book_at, book_removed, user_id,"
-                             " parent_user_id, username FROM contacts WHERE contact_key = ? OR contact_key = ?"));
-    q.bindValue(0, from);
-    q.bindValue(1, into);
-    if (!exec(q))
-        return false;
     QVariantList f;
     QVariantList t;
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 1; i < 9; ++i)
-            row << q.value(i);
-        (q.value(0).toString() == from ? f : t) = row;
-    }
-    q.finish();
+    if (!readPair(QStringLiteral("SELECT contact_key, wa_id, profile_name, book_name, book_at, book_removed, user_id,"
+                                 " parent_user_id, username FROM contacts WHERE contact_key = ? OR contact_key = ?"),
+                  from, into, &f, &t))
+        return false;
     if (f.isEmpty())
         return true;
     if (t.isEmpty())

@@ -79,6 +79,8 @@ private:
     bool upsertId(const QString& kind, const QString& value, const QString& key);
     bool moveUsername(const QString& username, const QString& key, qint64 at);
     bool merge(const QString& from, const QString& into, qint64 at, const QString& reason);
+    /// Runs `sql` (first column the key, bound to `from` and `into`) and splits the rows.
+    bool readPair(const QString& sql, const QString& from, const QString& into, QVariantList* f, QVariantList* t);
     bool mergeConversations(const QString& from, const QString& into, bool* bothHadOne);
     bool mergeContacts(const QString& from, const QString& into);
     bool run(const QString& sql, const QVariantList& values);
