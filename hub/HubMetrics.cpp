@@ -51,8 +51,9 @@ HubMetrics::HubMetrics(Metrics& registry)
                                          "offboarded or deleted it (account_update).");
     m_phoneAppIdleDays =
         &registry.gauge("duet_phone_app_idle_days",
-                        "Whole days since the WhatsApp Business app on the phone was last used (an echo or an "
-                        "address-book sync); -1 while never seen. Meta disconnects the number after 14.");
+                        "Whole days since the WhatsApp Business app on the phone was last used (an echo, an "
+                        "address-book sync or a reconnection); -1 while never seen. Meta disconnects the number "
+                        "after 14.");
     m_accountConnected->set(1);
     m_phoneAppIdleDays->set(-1);
 }

@@ -89,6 +89,10 @@ bool AccountHealth::read(QSqlDatabase db, AccountHealth* health, QString* error)
     }
     if (q.next())
         health->appActiveAtSecs = q.value(0).toLongLong();
+    // A Coexistence number is reconnected from the WhatsApp Business app on the phone: that is
+    // the phone app in use too, even when nothing was sent from it.
+    if (health->lastEvent == QLatin1String("ACCOUNT_RECONNECTED"))
+        health->appActiveAtSecs = qMax(health->appActiveAtSecs, health->sinceSecs);
     return true;
 }
 

@@ -30,10 +30,11 @@ struct AccountHealth
     static constexpr qint64 kReconnectedNoteSecs = 24 * 3600;
 
     State state = State::Connected;
-    QString lastEvent;          ///< PARTNER_REMOVED, ACCOUNT_RECONNECTED, ...; null when none was seen
-    QString reason;             ///< disconnection_info.reason (PRIMARY_INACTIVITY, ...); null when none
-    qint64 sinceSecs = 0;       ///< when the latest connection event happened; 0 when none or untimed
-    qint64 appActiveAtSecs = 0; ///< the phone app's latest echo or address-book sync; 0 when never seen
+    QString lastEvent;    ///< PARTNER_REMOVED, ACCOUNT_RECONNECTED, ...; null when none was seen
+    QString reason;       ///< disconnection_info.reason (PRIMARY_INACTIVITY, ...); null when none
+    qint64 sinceSecs = 0; ///< when the latest connection event happened; 0 when none or untimed
+    /// The phone app's latest echo or address-book sync, or the reconnection made from it; 0 when never seen.
+    qint64 appActiveAtSecs = 0;
 
     bool isConnected() const { return state == State::Connected; }
     /// Whole days since the phone app was last active; -1 when it was never seen.

@@ -229,6 +229,19 @@ private slots:
         QCOMPARE(h.daysLeft(now), daysLeft);
     }
 
+    void aReconnectionIsThePhoneAppInUse()
+    {
+        // The owner reconnects from the phone app after 14 idle days: the count starts again.
+        QVERIFY(ingest(
+            {echo(QStringLiteral("wamid.E"), QStringLiteral("16505551234"), kT0, QStringLiteral("hi")),
+             accountEvent(QStringLiteral("PARTNER_REMOVED"), kT0 + 14 * kDay, QStringLiteral("PRIMARY_INACTIVITY")),
+             accountEvent(QStringLiteral("ACCOUNT_RECONNECTED"), kT0 + 15 * kDay)}));
+        const AccountHealth h = health();
+        QCOMPARE(h.appActiveAtSecs, kT0 + 15 * kDay);
+        QCOMPARE(h.idleDays(kT0 + 15 * kDay + 60), 0);
+        QVERIFY(!h.needsPhoneAppWarning(kT0 + 15 * kDay + 60));
+    }
+
     void aDisconnectedNumberIsNotWarnedAbout()
     {
         // Once Meta has cut the number off, the banner says so; counting days is no longer the news.
