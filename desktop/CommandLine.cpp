@@ -65,8 +65,29 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         QStringLiteral("webhook-port"),
         QCoreApplication::translate("duet", "With --single-seat: the port Meta's webhooks reach (default 8080)."),
         QStringLiteral("PORT"));
-    parser.addOptions(
-        {db, screenshot, quitAfter, agent, templates, theme, language, hub, demo, demoSpeed, singleSeat, webhookPort});
+    const QCommandLineOption graphBaseUrl(
+        QStringLiteral("graph-base-url"),
+        QCoreApplication::translate("duet", "With --single-seat: where the Graph API is (a duet-sim for trying it "
+                                            "out; default https://graph.facebook.com)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption phoneNumberId(
+        QStringLiteral("phone-number-id"),
+        QCoreApplication::translate("duet", "With --single-seat: fill in the Connect wizard's phone number ID."),
+        QStringLiteral("ID"));
+    const QCommandLineOption wabaId(
+        QStringLiteral("waba-id"),
+        QCoreApplication::translate("duet", "With --single-seat: fill in the WhatsApp Business Account ID."),
+        QStringLiteral("ID"));
+    const QCommandLineOption accessTokenFile(
+        QStringLiteral("access-token-file"),
+        QCoreApplication::translate("duet", "With --single-seat: fill in the access token from this file."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption appSecretFile(
+        QStringLiteral("app-secret-file"),
+        QCoreApplication::translate("duet", "With --single-seat: fill in the app secret from this file."),
+        QStringLiteral("FILE"));
+    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme, language, hub, demo, demoSpeed, singleSeat,
+                       webhookPort, graphBaseUrl, phoneNumberId, wabaId, accessTokenFile, appSecretFile});
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText();
@@ -98,6 +119,20 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
     }
     options->demo = parser.isSet(demo);
     options->singleSeat = parser.isSet(singleSeat);
+    options->graphBaseUrl = parser.value(graphBaseUrl);
+    options->phoneNumberId = parser.value(phoneNumberId);
+    options->wabaId = parser.value(wabaId);
+    options->accessTokenFile = parser.value(accessTokenFile);
+    options->appSecretFile = parser.value(appSecretFile);
+    const bool seatValues = !options->graphBaseUrl.isEmpty() || !options->phoneNumberId.isEmpty() ||
+                            !options->wabaId.isEmpty() || !options->accessTokenFile.isEmpty() ||
+                            !options->appSecretFile.isEmpty();
+    if (seatValues && !options->singleSeat) {
+        *output = QCoreApplication::translate("duet", "--graph-base-url, --phone-number-id, --waba-id, "
+                                                      "--access-token-file and --app-secret-file go with "
+                                                      "--single-seat.");
+        return ParseResult::Error;
+    }
     if (int(options->demo) + int(options->singleSeat) + int(parser.isSet(hub)) > 1) {
         *output = QCoreApplication::translate("duet", "Choose one of --demo, --single-seat and --hub.");
         return ParseResult::Error;

@@ -24,6 +24,12 @@ struct Options
     double demoSpeed = 20;      ///< --demo-speed: simulated seconds per real second in the demo
     bool singleSeat = false;    ///< --single-seat: the hub embedded, for one person on one computer
     quint16 webhookPort = 8080; ///< --webhook-port: where the single-seat hub listens for Meta
+    // With --single-seat: what the Connect wizard starts with, and where the Graph API is.
+    QString graphBaseUrl;    ///< --graph-base-url: e.g. a duet-sim; null: https://graph.facebook.com
+    QString phoneNumberId;   ///< --phone-number-id
+    QString wabaId;          ///< --waba-id
+    QString accessTokenFile; ///< --access-token-file: read once, kept only in the keychain
+    QString appSecretFile;   ///< --app-secret-file
 };
 
 /// Parses the arguments (including the program name). Help and version text go to *output.

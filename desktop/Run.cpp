@@ -3,9 +3,11 @@
 #include "Run.h"
 
 #include "CommandLine.h"
+#include "ConnectTour.h"
 #include "Demo.h"
 #include "FirstPaintProbe.h"
 #include "HubSession.h"
+#include "ImportBinding.h"
 #include "SingleSeat.h"
 #include "TrayBinding.h"
 #include "Workspace.h"
@@ -20,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QListView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -29,6 +32,32 @@
 #include <memory>
 
 namespace duet::desktop {
+namespace {
+
+/// The single seat's values from the command line: where the Graph API is, and the wizard's fields.
+bool seatValues(const Options& options, SingleSeat* seat, QString* error)
+{
+    onboarding::Credentials values;
+    values.phoneNumberId = options.phoneNumberId;
+    values.wabaId = options.wabaId;
+    for (const auto& [file, out] : {std::pair{options.accessTokenFile, &values.accessToken},
+                                    std::pair{options.appSecretFile, &values.appSecret}}) {
+        if (file.isEmpty())
+            continue;
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = QApplication::translate("duet", "Cannot read %1: %2").arg(file, f.errorString());
+            return false;
+        }
+        *out = f.read(64 * 1024).trimmed();
+    }
+    seat->setGraphBaseUrl(options.graphBaseUrl);
+    seat->setPrefill(values);
+    return true;
+}
+
+} // namespace
+
 int run(const Options& options, QSettings& settings, const QString& scratchDir)
 {
     const bool screenshot = !options.screenshot.isEmpty();
@@ -107,16 +136,27 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
     // Show first, read after: the first page of the list loads once the window is up.
     QTimer::singleShot(0, &window, &ui::MainWindow::loadInitial);
     TrayBinding tray(workspace, window, clock);
+    ImportBinding import(workspace, window, clock); // supervisors: the history and contacts to request
 
     // The hub: the demo's, the embedded one (--single-seat), or a remote one (--hub). The local
     // store is its replica: shown at once, synced in the background, readable while it is away.
     std::unique_ptr<HubSession> hub;
     std::unique_ptr<SingleSeat> seat;
+    std::unique_ptr<ConnectTour> tour;
     if (demo) {
         demo->attach(workspace);
         workspace.connectTo(demo->agentsUrl(), demo->token());
-    } else if (options.singleSeat && !screenshot) {
-        seat = std::make_unique<SingleSeat>(workspace, QDir(dataDir), options.webhookPort);
+    } else if (options.singleSeat) {
+        // A screenshot walks the Connect wizard in the scratch folder, remembering nothing.
+        seat = std::make_unique<SingleSeat>(workspace, QDir(screenshot ? scratchDir : dataDir), options.webhookPort);
+        if (!seatValues(options, seat.get(), &error)) {
+            printLine(stderr, error);
+            return 2;
+        }
+        if (screenshot) {
+            seat->setKeychainEnabled(false);
+            tour = std::make_unique<ConnectTour>(*seat, options.screenshot);
+        }
         QTimer::singleShot(0, seat.get(), &SingleSeat::start);
     } else if (!options.hub.isEmpty() && !screenshot) {
         QUrl url;
@@ -125,7 +165,7 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
         QTimer::singleShot(0, hub.get(), &HubSession::start);
     }
 
-    if (options.quitAfterSecs >= 0) {
+    if (options.quitAfterSecs >= 0 && !tour) {
         QTimer::singleShot(int(options.quitAfterSecs * 1000), &window, [&] {
             int code = 0;
             if (screenshot && !window.grab().save(options.screenshot, "PNG")) {

@@ -1,83 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The embedded hub of a single seat, and its credentials dialog.
+// The embedded hub of a single seat, connected through the Connect wizard.
 #include "SingleSeat.h"
 
 #include "AgentRegistry.h"
 #include "HubServer.h"
 #include "Workspace.h"
+#include "cloudapi/GraphApiVersion.h"
+#include "onboarding/AppDataRequest.h"
 #include "store/Database.h"
 #include "sync/SyncClient.h"
+#include "ui/ConnectWizard.h"
 #include "ui/MainWindow.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QRegularExpression>
 #include <QStatusBar>
 
 namespace duet::desktop {
-namespace {
-
-/// Asks for the four Cloud API values once; returns false when cancelled.
-bool askCredentials(QWidget* parent, const QString& problem, SeatCredentials* out)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(QObject::tr("Connect your WhatsApp number"));
-    auto* form = new QFormLayout(&dialog);
-    auto* intro = new QLabel(QObject::tr("Duet runs its own hub on this computer. Enter the Cloud API settings of your "
-                                         "app in Meta's developer dashboard; they are kept in the system keychain."));
-    intro->setWordWrap(true);
-    form->addRow(intro);
-    if (!problem.isEmpty()) {
-        auto* error = new QLabel(problem);
-        error->setWordWrap(true);
-        error->setStyleSheet(QStringLiteral("color: #c62828"));
-        form->addRow(error);
-    }
-    auto* phone = new QLineEdit(out->phoneNumberId);
-    auto* token = new QLineEdit(out->accessToken);
-    auto* secret = new QLineEdit(out->appSecret);
-    auto* verify = new QLineEdit(out->verifyToken);
-    token->setEchoMode(QLineEdit::Password);
-    secret->setEchoMode(QLineEdit::Password);
-    verify->setEchoMode(QLineEdit::Password);
-    form->addRow(QObject::tr("Phone number ID"), phone);
-    form->addRow(QObject::tr("Access token"), token);
-    form->addRow(QObject::tr("App secret"), secret);
-    form->addRow(QObject::tr("Webhook verify token"), verify);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    out->phoneNumberId = phone->text().trimmed();
-    out->accessToken = token->text().trimmed();
-    out->appSecret = secret->text().trimmed();
-    out->verifyToken = verify->text().trimmed();
-    return true;
-}
-
-} // namespace
 
 bool SeatCredentials::isComplete() const
 {
-    return QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(phoneNumberId).hasMatch() &&
-           !accessToken.isEmpty() && !appSecret.isEmpty() && !verifyToken.isEmpty();
+    return onboarding::isGraphId(phoneNumberId) && !accessToken.isEmpty() && !appSecret.isEmpty() &&
+           !verifyToken.isEmpty();
 }
 
 QString SeatCredentials::toJson() const
 {
-    const QJsonObject o{{QStringLiteral("phone_number_id"), phoneNumberId},
-                        {QStringLiteral("access_token"), accessToken},
-                        {QStringLiteral("app_secret"), appSecret},
-                        {QStringLiteral("verify_token"), verifyToken},
-                        {QStringLiteral("agent_token"), agentToken}};
+    const QJsonObject o{
+        {QStringLiteral("phone_number_id"), phoneNumberId}, {QStringLiteral("waba_id"), wabaId},
+        {QStringLiteral("access_token"), accessToken},      {QStringLiteral("app_secret"), appSecret},
+        {QStringLiteral("verify_token"), verifyToken},      {QStringLiteral("agent_token"), agentToken}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -85,6 +37,7 @@ bool SeatCredentials::fromJson(const QString& json, SeatCredentials* out)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     out->phoneNumberId = o.value(QLatin1String("phone_number_id")).toString();
+    out->wabaId = o.value(QLatin1String("waba_id")).toString();
     out->accessToken = o.value(QLatin1String("access_token")).toString();
     out->appSecret = o.value(QLatin1String("app_secret")).toString();
     out->verifyToken = o.value(QLatin1String("verify_token")).toString();
@@ -107,12 +60,17 @@ SingleSeat::SingleSeat(Workspace& workspace, const QDir& dataDir, quint16 webhoo
 
 SingleSeat::~SingleSeat()
 {
+    delete m_wizard.data();
     if (m_hub)
         m_hub->stop();
 }
 
 void SingleSeat::start()
 {
+    if (!m_keychainUsable) { // nothing to read: straight to the wizard
+        ask({});
+        return;
+    }
     m_secrets.read(secretName(), [this](const secrets::SecretStore::Result& r) {
         SeatCredentials credentials;
         if (r.ok() && SeatCredentials::fromJson(r.value, &credentials)) {
@@ -134,23 +92,82 @@ void SingleSeat::start()
 
 void SingleSeat::ask(const QString& problemText)
 {
-    SeatCredentials credentials;
-    QString shown = problemText;
-    for (;;) {
-        if (!askCredentials(m_workspace.window(), shown, &credentials)) {
-            emit problem(tr("Not connected: Duet needs the Cloud API settings to run its hub. Start it again with "
-                            "--single-seat to enter them."));
-            return;
-        }
-        if (!credentials.isComplete()) {
-            shown = tr("Fill in all four fields; the phone number ID is digits only.");
-            continue;
-        }
-        QString error;
-        if (startWith(credentials, &error))
-            return;
-        shown = error;
+    ui::ConnectHooks hooks;
+    hooks.connectNumber = [this](const onboarding::Credentials& values, const onboarding::CheckReport& report,
+                                 QUrl* webhook, QByteArray* verifyToken,
+                                 QString* error) { return connectNumber(values, report, webhook, verifyToken, error); };
+    hooks.requestImport = [this](std::function<void(bool, const QString&)> done) { requestImport(std::move(done)); };
+    const onboarding::GraphEndpoint endpoint{m_graphBaseUrl, cloudapi::graphApiVersion(), 20'000};
+    m_wizard = new ui::ConnectWizard(m_network, endpoint, m_clock, hooks, m_workspace.window());
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setProblem(problemText);
+    m_wizard->setValues(m_prefill);
+    connect(m_wizard, &QDialog::finished, this, [this](int) {
+        if (!m_hub)
+            emit problem(tr("Not connected: Duet needs the number's Cloud API settings to run its hub. Start it again "
+                            "with --single-seat to enter them."));
+    });
+    m_wizard->open();
+    emit wizardShown();
+}
+
+bool SingleSeat::connectNumber(const onboarding::Credentials& values, const onboarding::CheckReport& report,
+                               QUrl* webhook, QByteArray* verifyToken, QString* error)
+{
+    SeatCredentials credentials = m_credentials; // a token and verify token made before stay
+    credentials.phoneNumberId = values.phoneNumberId;
+    credentials.wabaId = values.wabaId;
+    credentials.accessToken = QString::fromUtf8(values.accessToken);
+    credentials.appSecret = QString::fromUtf8(values.appSecret);
+    if (credentials.verifyToken.isEmpty())
+        credentials.verifyToken = QString::fromLatin1(onboarding::newVerifyToken());
+    if (m_hub) { // connecting again from the wizard: the new values replace the running hub's
+        m_hub->stop();
+        m_hub.reset();
     }
+    if (!startWith(credentials, error))
+        return false;
+    m_hub->onboarding().recordConnected(values, report, QStringLiteral("me"), [](const hub::CommandResult&) {});
+    *webhook = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(m_hub->port()));
+    *verifyToken = m_credentials.verifyToken.toLatin1();
+    return true;
+}
+
+void SingleSeat::requestImport(std::function<void(bool ok, const QString& message)> done)
+{
+    if (!m_hub) {
+        done(false, tr("The hub is not running."));
+        return;
+    }
+    m_hub->onboarding().requestSyncs(false, QStringLiteral("me"), [done](const QList<hub::Onboarding::SyncResult>& r) {
+        QStringList lines;
+        bool ok = !r.isEmpty();
+        for (const hub::Onboarding::SyncResult& s : r) {
+            const QString what = onboarding::syncTypeTitle(s.syncType);
+            switch (s.outcome) {
+            case hub::Onboarding::SyncResult::Outcome::Requested:
+                lines << tr("Requested the %1.").arg(what);
+                break;
+            case hub::Onboarding::SyncResult::Outcome::AlreadyRequested:
+                lines << tr("The %1 was requested before; Meta takes it once.").arg(what);
+                break;
+            case hub::Onboarding::SyncResult::Outcome::Refused:
+                ok = false;
+                lines << tr("Meta refused the %1. %2 %3")
+                             .arg(what, onboarding::metaErrorText(s.answer.error),
+                                  onboarding::appDataRemedy(s.answer.error));
+                break;
+            case hub::Onboarding::SyncResult::Outcome::Unavailable:
+                ok = false;
+                lines << tr("The %1 was not requested: the hub's database is unavailable.").arg(what);
+                break;
+            }
+        }
+        if (ok)
+            lines << tr("Meta sends them over the next minutes to hours; the team overview (Ctrl+Shift+O) shows the "
+                        "progress.");
+        done(ok, lines.join(QLatin1Char('\n')));
+    });
 }
 
 bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
@@ -163,6 +180,8 @@ bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
     config.verifyToken = credentials.verifyToken.toUtf8();
     config.accessToken = credentials.accessToken.toUtf8();
     config.phoneNumberId = credentials.phoneNumberId;
+    config.wabaId = credentials.wabaId;
+    config.graphBaseUrl = m_graphBaseUrl;
     m_dataDir.mkpath(QStringLiteral("."));
     auto hub = std::make_unique<hub::HubServer>(config, m_clock);
     QString detail;
@@ -176,6 +195,7 @@ bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
     m_credentials = credentials;
     remember(credentials);
     m_workspace.connectTo(m_hub->agentsUrl(), credentials.agentToken);
+    emit started();
     return true;
 }
 

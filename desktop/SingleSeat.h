@@ -3,9 +3,12 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "onboarding/NumberFacts.h"
 #include "secrets/SecretStore.h"
+#include "ui/ConnectWizard.h"
 
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -23,6 +26,7 @@ class Workspace;
 struct SeatCredentials
 {
     QString phoneNumberId;
+    QString wabaId; ///< empty for seats connected before Duet asked for it
     QString accessToken;
     QString appSecret;
     QString verifyToken;
@@ -35,9 +39,11 @@ struct SeatCredentials
 /// One person on one computer, no server: the hub (hub::HubServer) runs in the process on the
 /// data directory's hub.db and listens on 127.0.0.1:`webhookPort` for Meta's webhooks (put a
 /// tunnel or reverse proxy in front, as for duet-hub); the desktop syncs with it as a supervisor
-/// like with any hub. The Cloud API credentials are asked once (a dialog) and kept in the OS
-/// keychain with the agent token the desktop creates for itself. Without a usable keychain Duet
-/// says so and asks each time: nothing is written in clear.
+/// like with any hub. The first run shows ui::ConnectWizard: the number's values are checked with
+/// Meta, then kept in the OS keychain with the agent token the desktop creates for itself, the hub
+/// starts, the connection is recorded in its log, and the wizard offers the one-time import of the
+/// phone app's history and contacts. Later runs start at once from the keychain. Without a usable
+/// keychain Duet says so and asks each time: nothing is written in clear.
 /// Usage: `SingleSeat seat(workspace, dataDir, 8080); seat.start();`
 class SingleSeat : public QObject
 {
@@ -47,20 +53,33 @@ public:
     ~SingleSeat() override;
 
     static QString secretName() { return QStringLiteral("single-seat"); }
-    /// Reads the credentials (or asks for them), starts the hub and connects the desktop.
+    /// Where the hub calls the Graph API (a duet-sim); empty: Meta's. Call before start().
+    void setGraphBaseUrl(const QString& url) { m_graphBaseUrl = url; }
+    /// What the wizard starts with (the command line's values). Call before start().
+    void setPrefill(const onboarding::Credentials& values) { m_prefill = values; }
+    /// Reads the credentials and starts, or shows the wizard to connect the number.
     void start();
     /// Starts with these credentials; a missing agent token is created. False with *error.
     bool startWith(SeatCredentials credentials, QString* error);
     hub::HubServer* hub() const { return m_hub.get(); }
-    /// False: nothing is written to the keychain (tests, and after the keychain failed).
+    /// The Connect wizard while it is shown; null otherwise.
+    ui::ConnectWizard* wizard() const { return m_wizard; }
+    /// False: nothing is written to the keychain (tests, screenshots, and after the keychain failed).
     void setKeychainEnabled(bool enabled) { m_keychainUsable = enabled; }
 
 signals:
     /// Something the person must know (the keychain is locked, the port is taken).
     void problem(const QString& text);
+    /// The wizard is up (wizard() is set).
+    void wizardShown();
+    /// The hub runs and the desktop is connecting to it.
+    void started();
 
 private:
     void ask(const QString& problem);
+    bool connectNumber(const onboarding::Credentials& values, const onboarding::CheckReport& report, QUrl* webhook,
+                       QByteArray* verifyToken, QString* error);
+    void requestImport(std::function<void(bool ok, const QString& message)> done);
     void remember(const SeatCredentials& credentials);
     bool createAgent(const QString& db, QString* token, QString* error);
     void onSyncState();
@@ -70,8 +89,12 @@ private:
     quint16 m_port;
     SystemClock m_clock;
     secrets::SecretStore m_secrets;
+    QNetworkAccessManager m_network;
     std::unique_ptr<hub::HubServer> m_hub;
     SeatCredentials m_credentials;
+    QString m_graphBaseUrl;
+    onboarding::Credentials m_prefill;
+    QPointer<ui::ConnectWizard> m_wizard;
     bool m_keychainUsable = true;
 };
 

@@ -46,23 +46,26 @@ void Onboarding::recordConnected(const onboarding::Credentials& credentials, con
 
 QString Onboarding::ackReason(const QList<SyncResult>& results)
 {
-    QString reason;
+    bool requested = false, already = false, refused = false;
     for (const SyncResult& r : results) {
         switch (r.outcome) {
         case SyncResult::Outcome::Requested:
+            requested = true;
             break;
         case SyncResult::Outcome::Unavailable:
             return QStringLiteral("unavailable");
         case SyncResult::Outcome::Refused:
-            reason = QStringLiteral("refused");
+            refused = true;
             break;
         case SyncResult::Outcome::AlreadyRequested:
-            if (reason.isEmpty())
-                reason = QStringLiteral("already_requested");
+            already = true;
             break;
         }
     }
-    return reason;
+    // The ones requested before are skipped quietly when another one went out now.
+    return refused                 ? QStringLiteral("refused")
+           : already && !requested ? QStringLiteral("already_requested")
+                                   : QString();
 }
 
 void Onboarding::requestSyncs(bool again, const QString& agent, SyncDone done)

@@ -75,8 +75,9 @@ public:
     /// again when `again`; `done` gets one result per type. Calls queue behind one another.
     void requestSyncs(bool again, const QString& agent, SyncDone done);
 
-    /// The ack reason for a set of results: empty when all were requested; "already_requested",
-    /// "refused" (Meta's error is in the log) or "unavailable" otherwise.
+    /// The ack reason for a set of results: empty when each was requested now or before (and at
+    /// least one now); "already_requested" when all were before and none now; "refused" (Meta's
+    /// error is in the log) or "unavailable" otherwise.
     static QString ackReason(const QList<SyncResult>& results);
 
 private:

@@ -339,13 +339,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="53"/>
+        <location filename="../desktop/ConnectTour.cpp" line="54"/>
         <location filename="../desktop/Run.cpp" line="173"/>
         <source>Cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="62"/>
+        <location filename="../desktop/ConnectTour.cpp" line="65"/>
         <source>The Connect wizard stopped at page %1: see %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="31"/>
-        <source>contacts</source>
+        <source>address book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,38 +969,43 @@
 <context>
     <name>duet::desktop::SingleSeat</name>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="88"/>
+        <location filename="../desktop/SingleSeat.cpp" line="86"/>
         <source>The settings will not be remembered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="110"/>
+        <location filename="../desktop/SingleSeat.cpp" line="107"/>
         <source>Not connected: Duet needs the number&apos;s Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="142"/>
+        <location filename="../desktop/SingleSeat.cpp" line="139"/>
         <source>The hub is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="152"/>
-        <source>Requested the %1: Meta sends it over the next minutes to hours.</source>
+        <location filename="../desktop/SingleSeat.cpp" line="149"/>
+        <source>Requested the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="155"/>
+        <location filename="../desktop/SingleSeat.cpp" line="152"/>
         <source>The %1 was requested before; Meta takes it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="159"/>
+        <location filename="../desktop/SingleSeat.cpp" line="156"/>
         <source>Meta refused the %1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="165"/>
+        <location filename="../desktop/SingleSeat.cpp" line="162"/>
         <source>The %1 was not requested: the hub&apos;s database is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="167"/>
+        <source>Meta sends them over the next minutes to hours; the team overview (Ctrl+Shift+O) shows the progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1923,34 +1928,34 @@
 <context>
     <name>duet::ui::ConnectAccessPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="92"/>
+        <location filename="../ui/ConnectWizard.cpp" line="93"/>
         <source>Give Duet access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="93"/>
+        <location filename="../ui/ConnectWizard.cpp" line="94"/>
         <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectWizard.cpp" line="96"/>
-        <location filename="../ui/ConnectWizard.cpp" line="103"/>
-        <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="97"/>
         <location filename="../ui/ConnectWizard.cpp" line="104"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="98"/>
+        <location filename="../ui/ConnectWizard.cpp" line="105"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="106"/>
+        <location filename="../ui/ConnectWizard.cpp" line="107"/>
         <source>The access token: in Meta Business Settings, under Users &gt; System users, generate a token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging (a system user&apos;s token does not expire).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="110"/>
+        <location filename="../ui/ConnectWizard.cpp" line="111"/>
         <source>The app secret: in the App Dashboard, App settings &gt; Basic &gt; App secret. Meta signs every webhook with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,27 +1978,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="78"/>
+        <location filename="../ui/ConnectPages.cpp" line="77"/>
         <source>: asking Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="84"/>
+        <location filename="../ui/ConnectPages.cpp" line="83"/>
         <source>Every check passed. Next connects the number: Duet keeps these settings in the keychain and starts its hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="86"/>
+        <location filename="../ui/ConnectPages.cpp" line="85"/>
         <source>Fix what is shown above (Back), or check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="123"/>
+        <location filename="../ui/ConnectPages.cpp" line="122"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="147"/>
+        <location filename="../ui/ConnectPages.cpp" line="146"/>
         <source>The number could not be connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2001,27 +2006,27 @@
 <context>
     <name>duet::ui::ConnectImportPage</name>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="212"/>
+        <location filename="../ui/ConnectPages.cpp" line="210"/>
         <source>Request history and contacts now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="217"/>
+        <location filename="../ui/ConnectPages.cpp" line="215"/>
         <source>Import the phone app&apos;s chats and contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="218"/>
+        <location filename="../ui/ConnectPages.cpp" line="216"/>
         <source>Once, within 24 hours of connecting the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="233"/>
+        <location filename="../ui/ConnectPages.cpp" line="231"/>
         <source>Asking Meta…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="249"/>
+        <location filename="../ui/ConnectPages.cpp" line="247"/>
         <source>This number is not on the WhatsApp Business app, so there is no chat history or address book to import. Finish, and Duet shows new messages as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,34 +2046,40 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ConnectNumberPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="39"/>
-        <location filename="../ui/ConnectWizard.cpp" line="54"/>
-        <source>Phone number ID</source>
+        <location filename="../ui/ConnectWizard.cpp" line="30"/>
+        <source>for example %1</source>
+        <extracomment>A field&apos;s grey hint before anything is typed; %1 is an example of a Meta id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="40"/>
         <location filename="../ui/ConnectWizard.cpp" line="55"/>
+        <source>Phone number ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="41"/>
+        <location filename="../ui/ConnectWizard.cpp" line="56"/>
         <source>WhatsApp Business Account ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="44"/>
+        <location filename="../ui/ConnectWizard.cpp" line="45"/>
         <source>Connect your WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="45"/>
+        <location filename="../ui/ConnectWizard.cpp" line="46"/>
         <source>Duet runs its own hub on this computer and talks to WhatsApp through Meta&apos;s Cloud API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="58"/>
+        <location filename="../ui/ConnectWizard.cpp" line="59"/>
         <source>In Meta&apos;s App Dashboard, open your app&apos;s WhatsApp &gt; API Setup page: it shows the phone number ID and the WhatsApp Business Account ID of your number. They are long numbers of their own, not the phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="78"/>
+        <location filename="../ui/ConnectWizard.cpp" line="79"/>
         <source>Both are digits only, up to 32 of them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2077,7 +2088,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     <name>duet::ui::ConnectWebhookPage</name>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="40"/>
-        <location filename="../ui/ConnectPages.cpp" line="175"/>
+        <location filename="../ui/ConnectPages.cpp" line="174"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,55 +2098,60 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="161"/>
+        <location filename="../ui/ConnectPages.cpp" line="160"/>
         <source>Meta shows the webhook as verified and these fields as subscribed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="165"/>
+        <location filename="../ui/ConnectPages.cpp" line="164"/>
         <source>Send WhatsApp&apos;s webhooks to Duet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="166"/>
+        <location filename="../ui/ConnectPages.cpp" line="165"/>
         <source>In the App Dashboard, open WhatsApp &gt; Configuration and edit the webhook.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="176"/>
+        <location filename="../ui/ConnectPages.cpp" line="175"/>
         <source>Copy the webhook fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="181"/>
+        <location filename="../ui/ConnectPages.cpp" line="180"/>
         <source>Callback URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="182"/>
+        <location filename="../ui/ConnectPages.cpp" line="181"/>
         <source>Verify token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="183"/>
+        <location filename="../ui/ConnectPages.cpp" line="182"/>
         <source>Webhook fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="187"/>
+        <location filename="../ui/ConnectPages.cpp" line="186"/>
         <source>Enter the callback URL and the verify token, press Verify and save (Meta asks Duet&apos;s hub at once, so keep Duet open), then subscribe each field listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="197"/>
+        <location filename="../ui/ConnectPages.cpp" line="196"/>
         <source>Duet&apos;s hub receives webhooks at %1 on this computer. Meta reaches it only over https: run a tunnel or reverse proxy to port %2 (for example cloudflared or ngrok) and use its public address below, ending in /webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="202"/>
+        <source>https://your-tunnel-address/webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectWizard</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="126"/>
+        <location filename="../ui/ConnectWizard.cpp" line="127"/>
         <source>Connect your WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,214 +2474,219 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ImportPanel</name>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="31"/>
+        <location filename="../ui/ImportPanel.cpp" line="34"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="32"/>
+        <location filename="../ui/ImportPanel.cpp" line="35"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="49"/>
+        <location filename="../ui/ImportPanel.cpp" line="52"/>
         <source>History and contacts from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="55"/>
+        <location filename="../ui/ImportPanel.cpp" line="58"/>
         <source>Request the phone app&apos;s history and contacts from Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="65"/>
+        <location filename="../ui/ImportPanel.cpp" line="68"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="66"/>
+        <location filename="../ui/ImportPanel.cpp" line="69"/>
         <source>Open the team overview with the import&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="99"/>
+        <location filename="../ui/ImportPanel.cpp" line="102"/>
         <source>The import&apos;s state could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="106"/>
+        <location filename="../ui/ImportPanel.cpp" line="109"/>
         <source>Request again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="107"/>
+        <location filename="../ui/ImportPanel.cpp" line="110"/>
         <source>Request history and contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="110"/>
+        <location filename="../ui/ImportPanel.cpp" line="113"/>
         <source>Connect to the hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="122"/>
+        <location filename="../ui/ImportPanel.cpp" line="125"/>
         <source>Chat history and contacts from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="128"/>
+        <location filename="../ui/ImportPanel.cpp" line="131"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="132"/>
-        <source>Meta takes the request once, until %1 (%2 left: 24 hours after the number was connected). After that the business has to disconnect the number and connect it again.</source>
+        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <location filename="../ui/ImportPanel.cpp" line="138"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="143"/>
+        <location filename="../ui/ImportPanel.cpp" line="146"/>
         <source>%1: not requested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="144"/>
+        <location filename="../ui/ImportPanel.cpp" line="147"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="147"/>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
         <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="151"/>
+        <location filename="../ui/ImportPanel.cpp" line="154"/>
         <source>%1: requested %2%3; Meta accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="154"/>
+        <location filename="../ui/ImportPanel.cpp" line="157"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <location filename="../ui/ImportPanel.cpp" line="160"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="159"/>
+        <location filename="../ui/ImportPanel.cpp" line="162"/>
         <source>%1: Meta refused the request of %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="161"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="163"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="171"/>
+        <location filename="../ui/ImportPanel.cpp" line="174"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="179"/>
+        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="184"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <location filename="../ui/ImportPanel.cpp" line="185"/>
         <source>the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="181"/>
+        <location filename="../ui/ImportPanel.cpp" line="186"/>
         <source>90 to 180 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="182"/>
+        <location filename="../ui/ImportPanel.cpp" line="187"/>
         <source>phase %1 (%2): %n chunk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>phase %1 (%2): %n chunk</numerusform>
+            <numerusform>phase %1 (%2): %n chunks</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="184"/>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
         <source>Chat history imported (100 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>Chat history arriving: %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="192"/>
+        <location filename="../ui/ImportPanel.cpp" line="197"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="200"/>
+        <location filename="../ui/ImportPanel.cpp" line="205"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="204"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="206"/>
+        <location filename="../ui/ImportPanel.cpp" line="211"/>
         <source>%n address-book name(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n address-book name imported.</numerusform>
+            <numerusform>%n address-book names imported.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="207"/>
+        <location filename="../ui/ImportPanel.cpp" line="212"/>
         <source>Chat history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="217"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversation holds only imported history: it stays out of Unassigned until someone writes.</numerusform>
+            <numerusform>%n conversations hold only imported history: they stay out of Unassigned until someone writes.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="215"/>
+        <location filename="../ui/ImportPanel.cpp" line="220"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="226"/>
+        <location filename="../ui/ImportPanel.cpp" line="231"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="228"/>
+        <location filename="../ui/ImportPanel.cpp" line="233"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="236"/>
+        <location filename="../ui/ImportPanel.cpp" line="241"/>
         <source>Asking Meta…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="120"/>
         <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de más de 14 días: WhatsApp no lo transfiere con el historial de chats</translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="143"/>
@@ -665,27 +665,27 @@
     <message>
         <location filename="../desktop/CommandLine.cpp" line="70"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --single-seat: dónde está la Graph API (un duet-sim para probar; por defecto https://graph.facebook.com).</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="75"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --single-seat: rellena el identificador del número de teléfono en el asistente Conectar.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="79"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --single-seat: rellena el identificador de la cuenta de WhatsApp Business.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="83"/>
         <source>With --single-seat: fill in the access token from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --single-seat: rellena el token de acceso a partir de este archivo.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="87"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --single-seat: rellena la clave secreta de la app a partir de este archivo.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="107"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../desktop/CommandLine.cpp" line="131"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file y --app-secret-file van con --single-seat.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="137"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../desktop/Run.cpp" line="49"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/Run.cpp" line="85"/>
@@ -759,15 +759,15 @@
         <translation>Duet — demo</translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="53"/>
+        <location filename="../desktop/ConnectTour.cpp" line="54"/>
         <location filename="../desktop/Run.cpp" line="173"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="62"/>
+        <location filename="../desktop/ConnectTour.cpp" line="65"/>
         <source>The Connect wizard stopped at page %1: see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente Conectar se detuvo en la página %1: mira %2</translation>
     </message>
     <message>
         <location filename="../app/cloudapi/MediaLimits.cpp" line="110"/>
@@ -859,27 +859,27 @@
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="29"/>
         <source>chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial de chats</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="31"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <source>address book</source>
+        <translation>agenda</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="39"/>
         <source>Meta allows this import once per onboarding, and it was already requested. To import again, disconnect the number from the Cloud API and connect it again (Embedded Signup), then request the import within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta permite esta importación una vez por incorporación, y ya se pidió. Para importar de nuevo, desconecta el número de la Cloud API y vuelve a conectarlo (Embedded Signup); después pide la importación en las 24 horas siguientes.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="44"/>
         <source>The access token was refused. Renew it with duet-hub setup (or the single seat&apos;s Connect dialog), then request the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso fue rechazado. Renuévalo con duet-hub setup (o el asistente Conectar del puesto único) y después pide la importación.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no respondió, así que Duet no sabe si aceptó la solicitud. Espera una hora a que empiece la importación; si no llega nada, pídela de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -969,39 +969,44 @@
 <context>
     <name>duet::desktop::SingleSeat</name>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="88"/>
+        <location filename="../desktop/SingleSeat.cpp" line="86"/>
         <source>The settings will not be remembered.</source>
         <translation>La configuración no se recordará.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="110"/>
+        <location filename="../desktop/SingleSeat.cpp" line="107"/>
         <source>Not connected: Duet needs the number&apos;s Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conectar: Duet necesita la configuración de la Cloud API del número para ejecutar su hub. Vuelve a iniciarlo con --single-seat para introducirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="142"/>
+        <location filename="../desktop/SingleSeat.cpp" line="139"/>
         <source>The hub is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="149"/>
+        <source>Requested the %1.</source>
+        <translation>Solicitado: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/SingleSeat.cpp" line="152"/>
-        <source>Requested the %1: Meta sends it over the next minutes to hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="155"/>
         <source>The %1 was requested before; Meta takes it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya se pidió antes; Meta lo acepta una sola vez.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="159"/>
+        <location filename="../desktop/SingleSeat.cpp" line="156"/>
         <source>Meta refused the %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lo rechazó: %1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="165"/>
+        <location filename="../desktop/SingleSeat.cpp" line="162"/>
         <source>The %1 was not requested: the hub&apos;s database is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se pidió; la base de datos del hub no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="167"/>
+        <source>Meta sends them over the next minutes to hours; the team overview (Ctrl+Shift+O) shows the progress.</source>
+        <translation>Meta los envía en los próximos minutos u horas; el resumen del equipo (Ctrl+Shift+O) muestra el avance.</translation>
     </message>
     <message>
         <location filename="../desktop/SingleSeat.cpp" line="189"/>
@@ -1129,107 +1134,107 @@
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="150"/>
         <source>No answer from Meta&apos;s Graph API (network error or timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de la Graph API de Meta (error de red o tiempo agotado).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="156"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="159"/>
         <source>Meta answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta respondió: %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="165"/>
         <source>Check this computer&apos;s network connection (and any proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la conexión de red de este equipo (y cualquier proxy) e inténtalo de nuevo.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="167"/>
         <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso caducó, fue revocado o está mal escrito. En Meta Business Settings, en Usuarios del sistema, genera un token nuevo para tu app con los permisos whatsapp_business_management y whatsapp_business_messaging, y usa ese.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="171"/>
         <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta&apos;s App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta no es de la app que emitió este token de acceso. Copia la clave secreta en Configuración de la app &gt; Básica de esa app en el panel de apps de Meta.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="175"/>
         <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token no puede administrar la cuenta de WhatsApp Business %1. En Business Settings, da al usuario del sistema control total de esa cuenta y genera de nuevo el token con whatsapp_business_management.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
         <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token le falta un permiso. Genéralo de nuevo con whatsapp_business_management y whatsapp_business_messaging, para un usuario del sistema que tenga esta cuenta de WhatsApp.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="184"/>
         <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no conoce ningún número de teléfono con el identificador %1 que este token pueda usar. Copia el identificador del número de teléfono (un número largo, no el teléfono en sí) en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="188"/>
         <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no conoce ninguna cuenta de WhatsApp Business con el identificador %1 que este token pueda usar. Copia el identificador de la cuenta de WhatsApp Business en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
         <source>Access token and app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso y clave secreta de la app</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="201"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="203"/>
         <source>Webhook subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción del webhook</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="212"/>
         <source>high (GREEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>alta (GREEN)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="214"/>
         <source>medium (YELLOW)</source>
-        <translation type="unfinished"></translation>
+        <translation>media (YELLOW)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="216"/>
         <source>low (RED)</source>
-        <translation type="unfinished"></translation>
+        <translation>baja (RED)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="218"/>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin valorar</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="228"/>
         <source>quality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>calidad %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="230"/>
         <source>throughput %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidad %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
         <source>on the WhatsApp Business app (Coexistence)</source>
-        <translation type="unfinished"></translation>
+        <translation>en la app WhatsApp Business (coexistencia)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="233"/>
         <source>not on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de la app WhatsApp Business</translation>
     </message>
 </context>
 <context>
@@ -1237,67 +1242,67 @@
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="90"/>
         <source>Meta says this access token is not valid (debug_token is_valid false)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta dice que este token de acceso no es válido (debug_token is_valid false)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="103"/>
         <source>The access token lacks the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al token de acceso le falta el permiso %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="104"/>
         <source>In Meta Business Settings, under System users, generate the token again and tick whatsapp_business_management and whatsapp_business_messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Meta Business Settings, en Usuarios del sistema, genera de nuevo el token marcando whatsapp_business_management y whatsapp_business_messaging.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="109"/>
         <source>A valid token of app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token válido de la app %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="110"/>
         <source>A valid token of the app “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token válido de la app «%1» (%2).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="114"/>
         <source>This access token expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token de acceso caduca el %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="116"/>
         <source>Use a system user&apos;s token that never expires: when this one does, Duet can no longer send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa el token de un usuario del sistema, que no caduca: cuando este caduque, Duet ya no podrá enviar.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="139"/>
         <source>This number is not on the WhatsApp Business app (is_on_biz_app is not true): it is not connected in Coexistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no está en la app WhatsApp Business (is_on_biz_app no es true): no está conectado en coexistencia.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="141"/>
         <source>Duet works with it, but no messages from the phone app will show and there is no chat history or address book to import. To keep using the phone app, connect the number through Embedded Signup&apos;s option for WhatsApp Business app users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duet funciona con él, pero no aparecerá ningún mensaje de la app del teléfono y no hay historial ni agenda que importar. Para seguir usando la app del teléfono, conecta el número con la opción de Embedded Signup para usuarios de la app WhatsApp Business.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="162"/>
         <source>The app is subscribed to the webhooks of WhatsApp Business Account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app está suscrita a los webhooks de la cuenta de WhatsApp Business %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="183"/>
         <source>Meta did not confirm the subscription (no &quot;success&quot;: true in its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta no confirmó la suscripción (falta &quot;success&quot;: true en su respuesta).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="184"/>
         <source>Try again in a minute; if it persists, subscribe the app in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtalo de nuevo en un minuto; si persiste, suscribe la app en WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="189"/>
         <source>The app was not subscribed to WhatsApp Business Account %1; Duet subscribed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no estaba suscrita a la cuenta de WhatsApp Business %1; Duet la suscribió.</translation>
     </message>
 </context>
 <context>
@@ -1923,36 +1928,36 @@
 <context>
     <name>duet::ui::ConnectAccessPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="92"/>
-        <source>Give Duet access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ConnectWizard.cpp" line="93"/>
-        <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Give Duet access</source>
+        <translation>Da acceso a Duet</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="96"/>
-        <location filename="../ui/ConnectWizard.cpp" line="103"/>
-        <source>Access token</source>
-        <translation type="unfinished">Token de acceso</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="94"/>
+        <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Los dos se guardan en el llavero de este equipo, nunca en un archivo.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="97"/>
         <location filename="../ui/ConnectWizard.cpp" line="104"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="98"/>
+        <location filename="../ui/ConnectWizard.cpp" line="105"/>
         <source>App secret</source>
-        <translation type="unfinished">Clave secreta de la app</translation>
+        <translation>Clave secreta de la app</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="106"/>
+        <location filename="../ui/ConnectWizard.cpp" line="107"/>
         <source>The access token: in Meta Business Settings, under Users &gt; System users, generate a token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging (a system user&apos;s token does not expire).</source>
-        <translation type="unfinished"></translation>
+        <translation>El token de acceso: en Meta Business Settings, en Usuarios &gt; Usuarios del sistema, genera un token para tu app con los permisos whatsapp_business_management y whatsapp_business_messaging (el token de un usuario del sistema no caduca).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="110"/>
+        <location filename="../ui/ConnectWizard.cpp" line="111"/>
         <source>The app secret: in the App Dashboard, App settings &gt; Basic &gt; App secret. Meta signs every webhook with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta de la app: en el panel de apps, Configuración de la app &gt; Básica &gt; Clave secreta de la app. Meta firma cada webhook con ella.</translation>
     </message>
 </context>
 <context>
@@ -1960,184 +1965,197 @@
     <message>
         <location filename="../ui/ConnectPages.cpp" line="56"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de nuevo</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="58"/>
         <source>Checking with Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando con Meta</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="59"/>
         <source>Nothing is saved until every check has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guarda nada hasta que pasen todas las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="78"/>
+        <location filename="../ui/ConnectPages.cpp" line="77"/>
         <source>: asking Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>: preguntando a Meta</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="84"/>
+        <location filename="../ui/ConnectPages.cpp" line="83"/>
         <source>Every check passed. Next connects the number: Duet keeps these settings in the keychain and starts its hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comprobaciones pasaron. Siguiente conecta el número: Duet guarda esta configuración en el llavero e inicia su hub.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="86"/>
+        <location filename="../ui/ConnectPages.cpp" line="85"/>
         <source>Fix what is shown above (Back), or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige lo que se muestra arriba (Atrás) o comprueba de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="123"/>
+        <location filename="../ui/ConnectPages.cpp" line="122"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="147"/>
+        <location filename="../ui/ConnectPages.cpp" line="146"/>
         <source>The number could not be connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar el número: %1</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectImportPage</name>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="212"/>
+        <location filename="../ui/ConnectPages.cpp" line="210"/>
         <source>Request history and contacts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir historial y contactos ahora</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="217"/>
+        <location filename="../ui/ConnectPages.cpp" line="215"/>
         <source>Import the phone app&apos;s chats and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los chats y los contactos de la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="218"/>
+        <location filename="../ui/ConnectPages.cpp" line="216"/>
         <source>Once, within 24 hours of connecting the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez, en las 24 horas siguientes a conectar el número.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="233"/>
+        <location filename="../ui/ConnectPages.cpp" line="231"/>
         <source>Asking Meta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="249"/>
+        <location filename="../ui/ConnectPages.cpp" line="247"/>
         <source>This number is not on the WhatsApp Business app, so there is no chat history or address book to import. Finish, and Duet shows new messages as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no está en la app WhatsApp Business, así que no hay historial ni agenda que importar. Termina, y Duet muestra los mensajes nuevos a medida que llegan.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="258"/>
         <source>WhatsApp can send Duet the chats of the last 180 days (photos and documents of the last 14 days only) and the names in the phone app&apos;s address book. Meta sends them once, and only if Duet asks before %1; later the business has to disconnect the number and connect it again.
 
 Ask once Meta shows the webhook as verified with the fields history and smb_app_state_sync subscribed, or the chats are lost. If you finish without asking, the team overview keeps the button and the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp puede enviar a Duet los chats de los últimos 180 días (fotos y documentos solo de los últimos 14 días) y los nombres de la agenda de la app del teléfono. Meta los envía una vez, y solo si Duet los pide antes del %1; después la empresa tiene que desconectar el número y volver a conectarlo.
+
+Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_app_state_sync suscritos, o los chats se pierden. Si terminas sin pedirlos, el resumen del equipo conserva el botón y el plazo.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="267"/>
         <source>First tick, on the previous page, that Meta verified the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero marca, en la página anterior, que Meta verificó el webhook.</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectNumberPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="39"/>
-        <location filename="../ui/ConnectWizard.cpp" line="54"/>
-        <source>Phone number ID</source>
-        <translation type="unfinished">ID del número de teléfono</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="30"/>
+        <source>for example %1</source>
+        <extracomment>A field&apos;s grey hint before anything is typed; %1 is an example of a Meta id</extracomment>
+        <translation>por ejemplo %1</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="40"/>
         <location filename="../ui/ConnectWizard.cpp" line="55"/>
-        <source>WhatsApp Business Account ID</source>
-        <translation type="unfinished"></translation>
+        <source>Phone number ID</source>
+        <translation>Identificador del número de teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="44"/>
-        <source>Connect your WhatsApp number</source>
-        <translation type="unfinished">Conecta tu número de WhatsApp</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="41"/>
+        <location filename="../ui/ConnectWizard.cpp" line="56"/>
+        <source>WhatsApp Business Account ID</source>
+        <translation>Identificador de la cuenta de WhatsApp Business</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="45"/>
+        <source>Connect your WhatsApp number</source>
+        <translation>Conecta tu número de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="46"/>
         <source>Duet runs its own hub on this computer and talks to WhatsApp through Meta&apos;s Cloud API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duet ejecuta su propio hub en este equipo y habla con WhatsApp a través de la Cloud API de Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="58"/>
+        <location filename="../ui/ConnectWizard.cpp" line="59"/>
         <source>In Meta&apos;s App Dashboard, open your app&apos;s WhatsApp &gt; API Setup page: it shows the phone number ID and the WhatsApp Business Account ID of your number. They are long numbers of their own, not the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de apps de Meta, abre la página WhatsApp &gt; Configuración de la API de tu app: muestra el identificador del número de teléfono y el de la cuenta de WhatsApp Business de tu número. Son números largos propios, no el número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="78"/>
+        <location filename="../ui/ConnectWizard.cpp" line="79"/>
         <source>Both are digits only, up to 32 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos son solo dígitos, hasta 32.</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectWebhookPage</name>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="40"/>
-        <location filename="../ui/ConnectPages.cpp" line="175"/>
+        <location filename="../ui/ConnectPages.cpp" line="174"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="41"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="161"/>
+        <location filename="../ui/ConnectPages.cpp" line="160"/>
         <source>Meta shows the webhook as verified and these fields as subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta muestra el webhook como verificado y estos campos como suscritos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="164"/>
+        <source>Send WhatsApp&apos;s webhooks to Duet</source>
+        <translation>Envía los webhooks de WhatsApp a Duet</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="165"/>
-        <source>Send WhatsApp&apos;s webhooks to Duet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPages.cpp" line="166"/>
         <source>In the App Dashboard, open WhatsApp &gt; Configuration and edit the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el panel de apps, abre WhatsApp &gt; Configuración y edita el webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="176"/>
+        <location filename="../ui/ConnectPages.cpp" line="175"/>
         <source>Copy the webhook fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los campos del webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="180"/>
+        <source>Callback URL</source>
+        <translation>URL de devolución de llamada</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="181"/>
-        <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="182"/>
-        <source>Verify token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPages.cpp" line="183"/>
         <source>Webhook fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos del webhook</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="187"/>
+        <location filename="../ui/ConnectPages.cpp" line="186"/>
         <source>Enter the callback URL and the verify token, press Verify and save (Meta asks Duet&apos;s hub at once, so keep Duet open), then subscribe each field listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce la URL de devolución de llamada y el token de verificación, pulsa Verificar y guardar (Meta consulta al hub de Duet al momento, así que mantén Duet abierto) y suscribe cada campo de la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="197"/>
+        <location filename="../ui/ConnectPages.cpp" line="196"/>
         <source>Duet&apos;s hub receives webhooks at %1 on this computer. Meta reaches it only over https: run a tunnel or reverse proxy to port %2 (for example cloudflared or ngrok) and use its public address below, ending in /webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hub de Duet recibe webhooks en %1 en este equipo. Meta solo llega a él por https: ejecuta un túnel o proxy inverso al puerto %2 (por ejemplo cloudflared o ngrok) y usa abajo su dirección pública, terminada en /webhook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="202"/>
+        <source>https://your-tunnel-address/webhook</source>
+        <translation>https://direccion-de-tu-tunel/webhook</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectWizard</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="126"/>
+        <location filename="../ui/ConnectWizard.cpp" line="127"/>
         <source>Connect your WhatsApp number</source>
-        <translation type="unfinished">Conecta tu número de WhatsApp</translation>
+        <translation>Conecta tu número de WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -2458,216 +2476,221 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ImportPanel</name>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="31"/>
+        <location filename="../ui/ImportPanel.cpp" line="34"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="32"/>
+        <location filename="../ui/ImportPanel.cpp" line="35"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="49"/>
+        <location filename="../ui/ImportPanel.cpp" line="52"/>
         <source>History and contacts from the phone app</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y contactos de la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="55"/>
+        <location filename="../ui/ImportPanel.cpp" line="58"/>
         <source>Request the phone app&apos;s history and contacts from Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a Meta el historial y los contactos de la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="65"/>
+        <location filename="../ui/ImportPanel.cpp" line="68"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="66"/>
+        <location filename="../ui/ImportPanel.cpp" line="69"/>
         <source>Open the team overview with the import&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el resumen del equipo con los detalles de la importación</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="99"/>
+        <location filename="../ui/ImportPanel.cpp" line="102"/>
         <source>The import&apos;s state could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el estado de la importación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="106"/>
+        <location filename="../ui/ImportPanel.cpp" line="109"/>
         <source>Request again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="107"/>
-        <source>Request history and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir de nuevo…</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="110"/>
+        <source>Request history and contacts</source>
+        <translation>Pedir historial y contactos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="113"/>
         <source>Connect to the hub first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctate primero al hub.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="122"/>
+        <location filename="../ui/ImportPanel.cpp" line="125"/>
         <source>Chat history and contacts from the phone app</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de chats y contactos de la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="128"/>
+        <location filename="../ui/ImportPanel.cpp" line="131"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="132"/>
-        <source>Meta takes the request once, until %1 (%2 left: 24 hours after the number was connected). After that the business has to disconnect the number and connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duet no tiene registro de cuándo se conectó el número: si fue en las últimas 24 horas, pídelos ahora.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
+        <translation>Aún sin pedir. Meta acepta la solicitud una vez, hasta el %1 (quedan %2); después la empresa tiene que desconectar el número y volver a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="138"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las 24 horas de Meta terminaron el %1: lo más probable es que lo rechace. Para importar de todos modos, desconecta el número, vuelve a conectarlo y pídelo enseguida.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="143"/>
+        <location filename="../ui/ImportPanel.cpp" line="146"/>
         <source>%1: not requested yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="144"/>
-        <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún sin pedir.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="147"/>
-        <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
-        <translation type="unfinished"></translation>
+        <source> by %1</source>
+        <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="151"/>
-        <source>%1: requested %2%3; Meta accepted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
+        <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
+        <translation>%1: pedido el %2%3; la respuesta de Meta nunca llegó (¿se detuvo el hub?). Si no se importa nada en una hora, pídelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="154"/>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <source>%1: requested %2%3; Meta accepted.</source>
+        <translation>%1: pedido el %2%3; Meta aceptó.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="160"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pedido el %2 y aceptado; la repetición del %3 fue rechazada por Meta: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="159"/>
+        <location filename="../ui/ImportPanel.cpp" line="162"/>
         <source>%1: Meta refused the request of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Meta rechazó la solicitud del %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="161"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lo acepta una vez por incorporación; para importar de nuevo, desconecta el número, vuelve a conectarlo y pídelo en las 24 horas siguientes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="163"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la conexión del número (duet-hub setup) y pídelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="171"/>
+        <location filename="../ui/ImportPanel.cpp" line="174"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="179"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa desactivó el uso compartido del historial en la app WhatsApp Business (%1): los chats anteriores no se importan; los mensajes nuevos y los contactos siguen llegando. Para importar el historial, desconecta el número y vuelve a conectarlo eligiendo compartir el historial en la app, y pídelo en las 24 horas siguientes.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="180"/>
-        <source>the last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="181"/>
-        <source>90 to 180 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="182"/>
-        <source>phase %1 (%2): %n chunk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
+        <translation>Aún no ha llegado historial: Meta lo envía en minutos u horas.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="184"/>
-        <source>Chat history imported (100 %).</source>
-        <translation type="unfinished"></translation>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <source>the last 90 days</source>
+        <translation>los últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="186"/>
+        <source>90 to 180 days ago</source>
+        <translation>de hace 90 a 180 días</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="187"/>
+        <source>phase %1 (%2): %n chunk(s)</source>
+        <translation>
+            <numerusform>fase %1 (%2): %n parte</numerusform>
+            <numerusform>fase %1 (%2): %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
+        <source>Chat history imported (100 %).</source>
+        <translation>Historial importado (100 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>Chat history arriving: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial llegando: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="192"/>
+        <location filename="../ui/ImportPanel.cpp" line="197"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número no está en la app WhatsApp Business: no hay historial ni agenda que importar.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="200"/>
+        <location filename="../ui/ImportPanel.cpp" line="205"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de pedir, comprueba que el panel de Meta muestra el webhook verificado con los campos history y smb_app_state_sync suscritos: Meta lo envía todo una sola vez.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="204"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="206"/>
+        <location filename="../ui/ImportPanel.cpp" line="211"/>
         <source>%n address-book name(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nombre de la agenda importado.</numerusform>
+            <numerusform>%n nombres de la agenda importados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="207"/>
+        <location filename="../ui/ImportPanel.cpp" line="212"/>
         <source>Chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de chats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="217"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversación solo tiene historial importado: queda fuera de Sin asignar hasta que alguien escriba.</numerusform>
+            <numerusform>%n conversaciones solo tienen historial importado: quedan fuera de Sin asignar hasta que alguien escriba.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="215"/>
+        <location filename="../ui/ImportPanel.cpp" line="220"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp solo transfiere las fotos, vídeos y documentos de los últimos 14 días: los archivos más antiguos aparecen como marcador.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="226"/>
+        <location filename="../ui/ImportPanel.cpp" line="231"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta acepta esta solicitud una vez por incorporación: pedirla de nuevo solo sirve si nunca llegó nada, y lo más probable es que Meta la rechace. ¿Pedir de nuevo?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="228"/>
+        <location filename="../ui/ImportPanel.cpp" line="233"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta envía el historial y los contactos al webhook del hub una sola vez. Comprueba antes que el panel de Meta muestra el webhook verificado con los campos history y smb_app_state_sync suscritos. ¿Pedirlos ahora?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="236"/>
+        <location filename="../ui/ImportPanel.cpp" line="241"/>
         <source>Asking Meta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando a Meta…</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3243,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     <message>
         <location filename="../ui/TeamActions.cpp" line="32"/>
         <source>The history and contacts were not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidieron el historial ni los contactos</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="41"/>
@@ -3280,7 +3303,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     <message>
         <location filename="../ui/TeamActions.cpp" line="68"/>
         <source>Requested: Meta sends the phone app&apos;s contacts and chat history over the next minutes to hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado: Meta envía los contactos y el historial de la app del teléfono en los próximos minutos u horas.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="76"/>
@@ -3340,17 +3363,17 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     <message>
         <location filename="../ui/TeamActions.cpp" line="103"/>
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se pidieron, y Meta acepta cada uno una vez. Usa «Pedir de nuevo» solo si nunca llegó nada.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="106"/>
         <source>Meta refused it. The team overview shows Meta&apos;s answer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lo rechazó. El resumen del equipo muestra la respuesta de Meta y qué hacer.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="108"/>
         <source>the hub has no phone number id and access token. Connect the number first (duet-hub setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>el hub no tiene el identificador del número de teléfono ni el token de acceso. Conecta primero el número (duet-hub setup).</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="111"/>

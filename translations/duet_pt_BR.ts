@@ -6,7 +6,7 @@
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="120"/>
         <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Mídia com mais de 14 dias: o WhatsApp não a transfere com o histórico de conversas</translation>
     </message>
     <message>
         <location filename="../ui/BubbleLayout.cpp" line="143"/>
@@ -665,27 +665,27 @@
     <message>
         <location filename="../desktop/CommandLine.cpp" line="70"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --single-seat: onde está a Graph API (um duet-sim para experimentar; padrão https://graph.facebook.com).</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="75"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --single-seat: preenche o ID do número de telefone no assistente Conectar.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="79"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --single-seat: preenche o ID da conta do WhatsApp Business.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="83"/>
         <source>With --single-seat: fill in the access token from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --single-seat: preenche o token de acesso a partir deste arquivo.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="87"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com --single-seat: preenche a chave secreta do app a partir deste arquivo.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="107"/>
@@ -700,7 +700,7 @@
     <message>
         <location filename="../desktop/CommandLine.cpp" line="131"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file e --app-secret-file acompanham --single-seat.</translation>
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="137"/>
@@ -740,7 +740,7 @@
     <message>
         <location filename="../desktop/Run.cpp" line="49"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <location filename="../desktop/Run.cpp" line="85"/>
@@ -759,15 +759,15 @@
         <translation>Duet — demonstração</translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="53"/>
+        <location filename="../desktop/ConnectTour.cpp" line="54"/>
         <location filename="../desktop/Run.cpp" line="173"/>
         <source>Cannot write the screenshot %1</source>
         <translation>Não foi possível gravar a captura de tela %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ConnectTour.cpp" line="62"/>
+        <location filename="../desktop/ConnectTour.cpp" line="65"/>
         <source>The Connect wizard stopped at page %1: see %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O assistente Conectar parou na página %1: veja %2</translation>
     </message>
     <message>
         <location filename="../app/cloudapi/MediaLimits.cpp" line="110"/>
@@ -859,27 +859,27 @@
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="29"/>
         <source>chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>histórico de conversas</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="31"/>
-        <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <source>address book</source>
+        <translation>agenda</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="39"/>
         <source>Meta allows this import once per onboarding, and it was already requested. To import again, disconnect the number from the Cloud API and connect it again (Embedded Signup), then request the import within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta permite esta importação uma vez por integração, e ela já foi pedida. Para importar de novo, desconecte o número da Cloud API e conecte-o outra vez (Embedded Signup), depois peça a importação em até 24 horas.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="44"/>
         <source>The access token was refused. Renew it with duet-hub setup (or the single seat&apos;s Connect dialog), then request the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de acesso foi recusado. Renove-o com duet-hub setup (ou o assistente Conectar do posto único) e depois peça a importação.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta não respondeu, então o Duet não sabe se ela aceitou o pedido. Espere uma hora pelo início da importação; se nada chegar, peça de novo.</translation>
     </message>
 </context>
 <context>
@@ -969,39 +969,44 @@
 <context>
     <name>duet::desktop::SingleSeat</name>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="88"/>
+        <location filename="../desktop/SingleSeat.cpp" line="86"/>
         <source>The settings will not be remembered.</source>
         <translation>As configurações não serão lembradas.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="110"/>
+        <location filename="../desktop/SingleSeat.cpp" line="107"/>
         <source>Not connected: Duet needs the number&apos;s Cloud API settings to run its hub. Start it again with --single-seat to enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado: o Duet precisa das configurações da Cloud API do número para rodar o hub. Inicie-o de novo com --single-seat para informá-las.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="142"/>
+        <location filename="../desktop/SingleSeat.cpp" line="139"/>
         <source>The hub is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hub não está rodando.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="149"/>
+        <source>Requested the %1.</source>
+        <translation>Pedido: %1.</translation>
     </message>
     <message>
         <location filename="../desktop/SingleSeat.cpp" line="152"/>
-        <source>Requested the %1: Meta sends it over the next minutes to hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/SingleSeat.cpp" line="155"/>
         <source>The %1 was requested before; Meta takes it once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: já foi pedido antes; a Meta aceita uma vez só.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="159"/>
+        <location filename="../desktop/SingleSeat.cpp" line="156"/>
         <source>Meta refused the %1. %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta recusou: %1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="165"/>
+        <location filename="../desktop/SingleSeat.cpp" line="162"/>
         <source>The %1 was not requested: the hub&apos;s database is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não foi pedido; o banco de dados do hub está indisponível.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/SingleSeat.cpp" line="167"/>
+        <source>Meta sends them over the next minutes to hours; the team overview (Ctrl+Shift+O) shows the progress.</source>
+        <translation>A Meta os envia nos próximos minutos ou horas; a visão geral da equipe (Ctrl+Shift+O) mostra o andamento.</translation>
     </message>
     <message>
         <location filename="../desktop/SingleSeat.cpp" line="189"/>
@@ -1129,107 +1134,107 @@
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="150"/>
         <source>No answer from Meta&apos;s Graph API (network error or timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta da Graph API da Meta (erro de rede ou tempo esgotado).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="156"/>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="159"/>
         <source>Meta answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta respondeu: %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="165"/>
         <source>Check this computer&apos;s network connection (and any proxy), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão de rede deste computador (e qualquer proxy) e tente de novo.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="167"/>
         <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de acesso expirou, foi revogado ou foi digitado errado. No Meta Business Settings, em Usuários do sistema, gere um novo token para o seu app com as permissões whatsapp_business_management e whatsapp_business_messaging e use esse.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="171"/>
         <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta&apos;s App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave secreta não é do app que emitiu este token de acesso. Copie a chave secreta do app em Configurações do app &gt; Básico desse app no painel de apps da Meta.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="175"/>
         <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
-        <translation type="unfinished"></translation>
+        <translation>O token não pode gerenciar a conta do WhatsApp Business %1. No Business Settings, dê ao usuário do sistema controle total dessa conta e gere o token de novo com whatsapp_business_management.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
         <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta uma permissão ao token. Gere-o de novo com whatsapp_business_management e whatsapp_business_messaging, para um usuário do sistema que tenha esta conta do WhatsApp.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="184"/>
         <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta não conhece um número de telefone com o ID %1 que este token possa usar. Copie o ID do número de telefone (um número longo, não o próprio telefone) em WhatsApp &gt; Configuração da API no painel de apps.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="188"/>
         <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta não conhece uma conta do WhatsApp Business com o ID %1 que este token possa usar. Copie o ID da conta do WhatsApp Business em WhatsApp &gt; Configuração da API no painel de apps.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
         <source>Access token and app secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acesso e chave secreta do app</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="201"/>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="203"/>
         <source>Webhook subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura do webhook</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="212"/>
         <source>high (GREEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>alta (GREEN)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="214"/>
         <source>medium (YELLOW)</source>
-        <translation type="unfinished"></translation>
+        <translation>média (YELLOW)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="216"/>
         <source>low (RED)</source>
-        <translation type="unfinished"></translation>
+        <translation>baixa (RED)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="218"/>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem avaliação</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="228"/>
         <source>quality %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualidade %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="230"/>
         <source>throughput %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade %1</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
         <source>on the WhatsApp Business app (Coexistence)</source>
-        <translation type="unfinished"></translation>
+        <translation>no app WhatsApp Business (coexistência)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberFacts.cpp" line="233"/>
         <source>not on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>fora do app WhatsApp Business</translation>
     </message>
 </context>
 <context>
@@ -1237,67 +1242,67 @@
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="90"/>
         <source>Meta says this access token is not valid (debug_token is_valid false)</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta diz que este token de acesso não é válido (debug_token is_valid false)</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="103"/>
         <source>The access token lacks the permission %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta ao token de acesso a permissão %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="104"/>
         <source>In Meta Business Settings, under System users, generate the token again and tick whatsapp_business_management and whatsapp_business_messaging.</source>
-        <translation type="unfinished"></translation>
+        <translation>No Meta Business Settings, em Usuários do sistema, gere o token de novo marcando whatsapp_business_management e whatsapp_business_messaging.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="109"/>
         <source>A valid token of app %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token válido do app %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="110"/>
         <source>A valid token of the app “%1” (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um token válido do app “%1” (%2).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="114"/>
         <source>This access token expires on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este token de acesso expira em %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="116"/>
         <source>Use a system user&apos;s token that never expires: when this one does, Duet can no longer send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use o token de um usuário do sistema, que não expira: quando este expirar, o Duet não poderá mais enviar.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="139"/>
         <source>This number is not on the WhatsApp Business app (is_on_biz_app is not true): it is not connected in Coexistence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número não está no app WhatsApp Business (is_on_biz_app não é true): não está conectado em coexistência.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="141"/>
         <source>Duet works with it, but no messages from the phone app will show and there is no chat history or address book to import. To keep using the phone app, connect the number through Embedded Signup&apos;s option for WhatsApp Business app users.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Duet funciona com ele, mas nenhuma mensagem do app do celular aparecerá e não há histórico nem agenda para importar. Para continuar usando o app do celular, conecte o número pela opção do Embedded Signup para usuários do app WhatsApp Business.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="162"/>
         <source>The app is subscribed to the webhooks of WhatsApp Business Account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app está inscrito nos webhooks da conta do WhatsApp Business %1.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="183"/>
         <source>Meta did not confirm the subscription (no &quot;success&quot;: true in its answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta não confirmou a inscrição (falta &quot;success&quot;: true na resposta).</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="184"/>
         <source>Try again in a minute; if it persists, subscribe the app in WhatsApp Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tente de novo em um minuto; se persistir, inscreva o app no WhatsApp Manager.</translation>
     </message>
     <message>
         <location filename="../app/onboarding/NumberCheck.cpp" line="189"/>
         <source>The app was not subscribed to WhatsApp Business Account %1; Duet subscribed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app não estava inscrito na conta do WhatsApp Business %1; o Duet o inscreveu.</translation>
     </message>
 </context>
 <context>
@@ -1923,36 +1928,36 @@
 <context>
     <name>duet::ui::ConnectAccessPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="92"/>
-        <source>Give Duet access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ConnectWizard.cpp" line="93"/>
-        <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <source>Give Duet access</source>
+        <translation>Dê acesso ao Duet</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="96"/>
-        <location filename="../ui/ConnectWizard.cpp" line="103"/>
-        <source>Access token</source>
-        <translation type="unfinished">Token de acesso</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="94"/>
+        <source>Both are kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Os dois ficam no chaveiro deste computador, nunca num arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="97"/>
         <location filename="../ui/ConnectWizard.cpp" line="104"/>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="98"/>
+        <location filename="../ui/ConnectWizard.cpp" line="105"/>
         <source>App secret</source>
-        <translation type="unfinished">Chave secreta do app</translation>
+        <translation>Chave secreta do app</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="106"/>
+        <location filename="../ui/ConnectWizard.cpp" line="107"/>
         <source>The access token: in Meta Business Settings, under Users &gt; System users, generate a token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging (a system user&apos;s token does not expire).</source>
-        <translation type="unfinished"></translation>
+        <translation>O token de acesso: no Meta Business Settings, em Usuários &gt; Usuários do sistema, gere um token para o seu app com as permissões whatsapp_business_management e whatsapp_business_messaging (o token de um usuário do sistema não expira).</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="110"/>
+        <location filename="../ui/ConnectWizard.cpp" line="111"/>
         <source>The app secret: in the App Dashboard, App settings &gt; Basic &gt; App secret. Meta signs every webhook with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave secreta do app: no painel de apps, Configurações do app &gt; Básico &gt; Chave secreta do app. A Meta assina cada webhook com ela.</translation>
     </message>
 </context>
 <context>
@@ -1960,184 +1965,197 @@
     <message>
         <location filename="../ui/ConnectPages.cpp" line="56"/>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar de novo</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="58"/>
         <source>Checking with Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando com a Meta</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="59"/>
         <source>Nothing is saved until every check has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é salvo até todas as verificações passarem.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="78"/>
+        <location filename="../ui/ConnectPages.cpp" line="77"/>
         <source>: asking Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>: perguntando à Meta</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="84"/>
+        <location filename="../ui/ConnectPages.cpp" line="83"/>
         <source>Every check passed. Next connects the number: Duet keeps these settings in the keychain and starts its hub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as verificações passaram. Avançar conecta o número: o Duet guarda estas configurações no chaveiro e inicia o seu hub.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="86"/>
+        <location filename="../ui/ConnectPages.cpp" line="85"/>
         <source>Fix what is shown above (Back), or check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija o que aparece acima (Voltar) ou verifique de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="123"/>
+        <location filename="../ui/ConnectPages.cpp" line="122"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="147"/>
+        <location filename="../ui/ConnectPages.cpp" line="146"/>
         <source>The number could not be connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar o número: %1</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectImportPage</name>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="212"/>
+        <location filename="../ui/ConnectPages.cpp" line="210"/>
         <source>Request history and contacts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir histórico e contatos agora</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="217"/>
+        <location filename="../ui/ConnectPages.cpp" line="215"/>
         <source>Import the phone app&apos;s chats and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar as conversas e os contatos do app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="218"/>
+        <location filename="../ui/ConnectPages.cpp" line="216"/>
         <source>Once, within 24 hours of connecting the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma vez, em até 24 horas depois de conectar o número.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="233"/>
+        <location filename="../ui/ConnectPages.cpp" line="231"/>
         <source>Asking Meta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando à Meta…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="249"/>
+        <location filename="../ui/ConnectPages.cpp" line="247"/>
         <source>This number is not on the WhatsApp Business app, so there is no chat history or address book to import. Finish, and Duet shows new messages as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número não está no app WhatsApp Business, então não há histórico nem agenda para importar. Conclua, e o Duet mostra as mensagens novas conforme chegam.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="258"/>
         <source>WhatsApp can send Duet the chats of the last 180 days (photos and documents of the last 14 days only) and the names in the phone app&apos;s address book. Meta sends them once, and only if Duet asks before %1; later the business has to disconnect the number and connect it again.
 
 Ask once Meta shows the webhook as verified with the fields history and smb_app_state_sync subscribed, or the chats are lost. If you finish without asking, the team overview keeps the button and the deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp pode enviar ao Duet as conversas dos últimos 180 dias (fotos e documentos só dos últimos 14 dias) e os nomes da agenda do app do celular. A Meta os envia uma vez, e só se o Duet pedir antes de %1; depois disso a empresa precisa desconectar o número e conectá-lo de novo.
+
+Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app_state_sync inscritos, senão as conversas se perdem. Se concluir sem pedir, a visão geral da equipe mantém o botão e o prazo.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="267"/>
         <source>First tick, on the previous page, that Meta verified the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro marque, na página anterior, que a Meta verificou o webhook.</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectNumberPage</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="39"/>
-        <location filename="../ui/ConnectWizard.cpp" line="54"/>
-        <source>Phone number ID</source>
-        <translation type="unfinished">ID do número de telefone</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="30"/>
+        <source>for example %1</source>
+        <extracomment>A field&apos;s grey hint before anything is typed; %1 is an example of a Meta id</extracomment>
+        <translation>por exemplo %1</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="40"/>
         <location filename="../ui/ConnectWizard.cpp" line="55"/>
-        <source>WhatsApp Business Account ID</source>
-        <translation type="unfinished"></translation>
+        <source>Phone number ID</source>
+        <translation>ID do número de telefone</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="44"/>
-        <source>Connect your WhatsApp number</source>
-        <translation type="unfinished">Conecte seu número do WhatsApp</translation>
+        <location filename="../ui/ConnectWizard.cpp" line="41"/>
+        <location filename="../ui/ConnectWizard.cpp" line="56"/>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
     </message>
     <message>
         <location filename="../ui/ConnectWizard.cpp" line="45"/>
+        <source>Connect your WhatsApp number</source>
+        <translation>Conecte o seu número do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectWizard.cpp" line="46"/>
         <source>Duet runs its own hub on this computer and talks to WhatsApp through Meta&apos;s Cloud API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Duet roda o próprio hub neste computador e fala com o WhatsApp pela Cloud API da Meta.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="58"/>
+        <location filename="../ui/ConnectWizard.cpp" line="59"/>
         <source>In Meta&apos;s App Dashboard, open your app&apos;s WhatsApp &gt; API Setup page: it shows the phone number ID and the WhatsApp Business Account ID of your number. They are long numbers of their own, not the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No painel de apps da Meta, abra a página WhatsApp &gt; Configuração da API do seu app: ela mostra o ID do número de telefone e o ID da conta do WhatsApp Business do seu número. São números longos próprios, não o número de telefone.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="78"/>
+        <location filename="../ui/ConnectWizard.cpp" line="79"/>
         <source>Both are digits only, up to 32 of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois são só dígitos, até 32.</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectWebhookPage</name>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="40"/>
-        <location filename="../ui/ConnectPages.cpp" line="175"/>
+        <location filename="../ui/ConnectPages.cpp" line="174"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="41"/>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="161"/>
+        <location filename="../ui/ConnectPages.cpp" line="160"/>
         <source>Meta shows the webhook as verified and these fields as subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta mostra o webhook como verificado e estes campos como inscritos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="164"/>
+        <source>Send WhatsApp&apos;s webhooks to Duet</source>
+        <translation>Envie os webhooks do WhatsApp ao Duet</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="165"/>
-        <source>Send WhatsApp&apos;s webhooks to Duet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPages.cpp" line="166"/>
         <source>In the App Dashboard, open WhatsApp &gt; Configuration and edit the webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>No painel de apps, abra WhatsApp &gt; Configuração e edite o webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="176"/>
+        <location filename="../ui/ConnectPages.cpp" line="175"/>
         <source>Copy the webhook fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os campos do webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="180"/>
+        <source>Callback URL</source>
+        <translation>URL de retorno</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="181"/>
-        <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <source>Verify token</source>
+        <translation>Token de verificação</translation>
     </message>
     <message>
         <location filename="../ui/ConnectPages.cpp" line="182"/>
-        <source>Verify token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ConnectPages.cpp" line="183"/>
         <source>Webhook fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos do webhook</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="187"/>
+        <location filename="../ui/ConnectPages.cpp" line="186"/>
         <source>Enter the callback URL and the verify token, press Verify and save (Meta asks Duet&apos;s hub at once, so keep Duet open), then subscribe each field listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a URL de retorno e o token de verificação, clique em Verificar e salvar (a Meta consulta o hub do Duet na hora, então mantenha o Duet aberto) e inscreva cada campo listado.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectPages.cpp" line="197"/>
+        <location filename="../ui/ConnectPages.cpp" line="196"/>
         <source>Duet&apos;s hub receives webhooks at %1 on this computer. Meta reaches it only over https: run a tunnel or reverse proxy to port %2 (for example cloudflared or ngrok) and use its public address below, ending in /webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hub do Duet recebe webhooks em %1 neste computador. A Meta só o alcança por https: rode um túnel ou proxy reverso para a porta %2 (por exemplo cloudflared ou ngrok) e use o endereço público dele abaixo, terminando em /webhook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectPages.cpp" line="202"/>
+        <source>https://your-tunnel-address/webhook</source>
+        <translation>https://endereco-do-seu-tunel/webhook</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ConnectWizard</name>
     <message>
-        <location filename="../ui/ConnectWizard.cpp" line="126"/>
+        <location filename="../ui/ConnectWizard.cpp" line="127"/>
         <source>Connect your WhatsApp number</source>
-        <translation type="unfinished">Conecte seu número do WhatsApp</translation>
+        <translation>Conecte o seu número do WhatsApp</translation>
     </message>
 </context>
 <context>
@@ -2458,216 +2476,221 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ImportPanel</name>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="31"/>
+        <location filename="../ui/ImportPanel.cpp" line="34"/>
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="32"/>
+        <location filename="../ui/ImportPanel.cpp" line="35"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="49"/>
+        <location filename="../ui/ImportPanel.cpp" line="52"/>
         <source>History and contacts from the phone app</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico e contatos do app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="55"/>
+        <location filename="../ui/ImportPanel.cpp" line="58"/>
         <source>Request the phone app&apos;s history and contacts from Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à Meta o histórico e os contatos do app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="65"/>
+        <location filename="../ui/ImportPanel.cpp" line="68"/>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes…</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="66"/>
+        <location filename="../ui/ImportPanel.cpp" line="69"/>
         <source>Open the team overview with the import&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a visão geral da equipe com os detalhes da importação</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="99"/>
+        <location filename="../ui/ImportPanel.cpp" line="102"/>
         <source>The import&apos;s state could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o estado da importação: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="106"/>
+        <location filename="../ui/ImportPanel.cpp" line="109"/>
         <source>Request again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="107"/>
-        <source>Request history and contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir de novo…</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="110"/>
+        <source>Request history and contacts</source>
+        <translation>Pedir histórico e contatos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="113"/>
         <source>Connect to the hub first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte-se ao hub primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="122"/>
+        <location filename="../ui/ImportPanel.cpp" line="125"/>
         <source>Chat history and contacts from the phone app</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de conversas e contatos do app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="128"/>
+        <location filename="../ui/ImportPanel.cpp" line="131"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="132"/>
-        <source>Meta takes the request once, until %1 (%2 left: 24 hours after the number was connected). After that the business has to disconnect the number and connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Duet não tem registro de quando o número foi conectado: se foi nas últimas 24 horas, peça-os agora.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
+        <translation>Ainda não pedido. A Meta aceita o pedido uma vez, até %1 (faltam %2); depois disso a empresa precisa desconectar o número e conectá-lo de novo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="138"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>As 24 horas da Meta terminaram em %1: ela provavelmente recusará. Para importar mesmo assim, desconecte o número, conecte-o de novo e peça logo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="143"/>
+        <location filename="../ui/ImportPanel.cpp" line="146"/>
         <source>%1: not requested yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="144"/>
-        <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda não pedido.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="147"/>
-        <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
-        <translation type="unfinished"></translation>
+        <source> by %1</source>
+        <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="151"/>
-        <source>%1: requested %2%3; Meta accepted.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
+        <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
+        <translation>%1: pedido em %2%3; a resposta da Meta nunca chegou (o hub parou?). Se nada for importado em uma hora, peça de novo.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="154"/>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <source>%1: requested %2%3; Meta accepted.</source>
+        <translation>%1: pedido em %2%3; a Meta aceitou.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="160"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pedido em %2 e aceito; a repetição de %3 foi recusada pela Meta: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="159"/>
+        <location filename="../ui/ImportPanel.cpp" line="162"/>
         <source>%1: Meta refused the request of %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a Meta recusou o pedido de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="161"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta aceita uma vez por integração; para importar de novo, desconecte o número, conecte-o de novo e peça em até 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="163"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique a conexão do número (duet-hub setup) e peça de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="171"/>
+        <location filename="../ui/ImportPanel.cpp" line="174"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="179"/>
-        <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>A empresa desativou o compartilhamento do histórico no app WhatsApp Business (%1): as conversas antigas não são importadas; as mensagens novas e os contatos continuam chegando. Para importar o histórico, desconecte o número e conecte-o de novo, escolhendo compartilhar o histórico no app, e peça em até 24 horas.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="180"/>
-        <source>the last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportPanel.cpp" line="181"/>
-        <source>90 to 180 days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="182"/>
-        <source>phase %1 (%2): %n chunk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
+        <translation>Nenhum histórico chegou ainda: a Meta o envia em minutos ou horas.</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="184"/>
-        <source>Chat history imported (100 %).</source>
-        <translation type="unfinished"></translation>
+        <source>today</source>
+        <translation>hoje</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <source>the last 90 days</source>
+        <translation>os últimos 90 dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="186"/>
+        <source>90 to 180 days ago</source>
+        <translation>de 90 a 180 dias atrás</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportPanel.cpp" line="187"/>
+        <source>phase %1 (%2): %n chunk(s)</source>
+        <translation>
+            <numerusform>fase %1 (%2): %n parte</numerusform>
+            <numerusform>fase %1 (%2): %n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
+        <source>Chat history imported (100 %).</source>
+        <translation>Histórico importado (100 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>Chat history arriving: %1 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico chegando: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="192"/>
+        <location filename="../ui/ImportPanel.cpp" line="197"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número não está no app WhatsApp Business: não há histórico nem agenda para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="200"/>
+        <location filename="../ui/ImportPanel.cpp" line="205"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de pedir, verifique se o painel da Meta mostra o webhook verificado com os campos history e smb_app_state_sync inscritos: a Meta envia tudo uma vez só.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="204"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="206"/>
+        <location filename="../ui/ImportPanel.cpp" line="211"/>
         <source>%n address-book name(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nome da agenda importado.</numerusform>
+            <numerusform>%n nomes da agenda importados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="207"/>
+        <location filename="../ui/ImportPanel.cpp" line="212"/>
         <source>Chat history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de conversas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="217"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conversa tem só histórico importado: fica fora de Na fila até alguém escrever.</numerusform>
+            <numerusform>%n conversas têm só histórico importado: ficam fora de Na fila até alguém escrever.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="215"/>
+        <location filename="../ui/ImportPanel.cpp" line="220"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O WhatsApp só transfere as fotos, vídeos e documentos dos últimos 14 dias: a mídia mais antiga aparece como marcador.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="226"/>
+        <location filename="../ui/ImportPanel.cpp" line="231"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta aceita este pedido uma vez por integração: pedir de novo só é útil se nada chegou, e a Meta provavelmente recusará. Pedir de novo?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="228"/>
+        <location filename="../ui/ImportPanel.cpp" line="233"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>A Meta envia o histórico e os contatos ao webhook do hub uma vez só. Verifique antes se o painel da Meta mostra o webhook verificado com os campos history e smb_app_state_sync inscritos. Pedir agora?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="236"/>
+        <location filename="../ui/ImportPanel.cpp" line="241"/>
         <source>Asking Meta…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntando à Meta…</translation>
     </message>
 </context>
 <context>
@@ -3220,7 +3243,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     <message>
         <location filename="../ui/TeamActions.cpp" line="32"/>
         <source>The history and contacts were not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico e os contatos não foram pedidos</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="41"/>
@@ -3280,7 +3303,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     <message>
         <location filename="../ui/TeamActions.cpp" line="68"/>
         <source>Requested: Meta sends the phone app&apos;s contacts and chat history over the next minutes to hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido: a Meta envia os contatos e o histórico do app do celular nos próximos minutos ou horas.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="76"/>
@@ -3340,17 +3363,17 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     <message>
         <location filename="../ui/TeamActions.cpp" line="103"/>
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>eles já foram pedidos, e a Meta aceita cada um uma vez. Use “Pedir de novo” só se nada tiver chegado.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="106"/>
         <source>Meta refused it. The team overview shows Meta&apos;s answer and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>a Meta recusou. A visão geral da equipe mostra a resposta da Meta e o que fazer.</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="108"/>
         <source>the hub has no phone number id and access token. Connect the number first (duet-hub setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>o hub não tem o ID do número de telefone e o token de acesso. Conecte o número primeiro (duet-hub setup).</translation>
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="111"/>

@@ -116,7 +116,10 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
         c.showAuthor = false;
     }
     if (c.text.isEmpty() && c.mediaType.isEmpty() && !c.deleted) {
-        c.text = BubbleLayout::placeholderFor(type, c.outbound);
+        c.text = index.data(ThreadModel::HistoryMediaGoneRole).toBool()
+                     ? BubbleLayout::tr("Media older than 14 days: WhatsApp does not transfer it with the chat "
+                                        "history")
+                     : BubbleLayout::placeholderFor(type, c.outbound);
         c.placeholder = true;
     }
     return c;

@@ -4,6 +4,7 @@
 
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
+#include "ImportPanel.h"
 #include "SupervisorModels.h"
 #include "TeamActions.h"
 #include "TeamBar.h"
@@ -56,6 +57,7 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     , m_closing(new ClosingSoonModel(db, clock, this))
     , m_unassigned(new ConversationListModel(db, clock, this))
     , m_response(new QLabel(this))
+    , m_import(new ImportPanel(ImportPanel::Mode::Details, actions, db, clock, theme, this))
     , m_resolution(new QLabel(this))
     , m_phoneApp(new QLabel(this))
     , m_agentView(new QListView(this))
@@ -120,6 +122,7 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     layout->addWidget(m_response);
     layout->addWidget(m_resolution);
     layout->addWidget(m_phoneApp);
+    layout->addWidget(m_import);
     auto* grid = new QGridLayout;
     grid->addWidget(heading(tr("Agents (drop a conversation on an agent to assign it)"), this), 0, 0);
     grid->addWidget(m_agentView, 1, 0, 3, 1);
@@ -176,6 +179,7 @@ void SupervisorView::refresh()
     m_unassigned->reload();
     updateFigures(now, responsesRead, responses, responsesError);
     updatePhoneApp(now);
+    m_import->refresh();
 }
 
 void SupervisorView::updatePhoneApp(qint64 now)

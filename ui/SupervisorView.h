@@ -22,6 +22,7 @@ namespace duet::ui {
 class AgentLoadModel;
 class ClosingSoonModel;
 class ConversationListModel;
+class ImportPanel;
 class TeamActions;
 
 /// A page for supervisors (MainWindow's "Team overview", Ctrl+Shift+O): the agents with who is
@@ -53,6 +54,8 @@ public:
     QListView* closingView() const { return m_closingView; }
     QListView* unassignedView() const { return m_unassignedView; }
     QString responseText() const { return m_response->text(); }
+    /// The import of the phone app's history and contacts, with its request button.
+    ImportPanel* importPanel() const { return m_import; }
     QString resolutionText() const { return m_resolution->text(); }
     /// "Phone app: last used 3 days ago. …" (store::AccountHealth); refresh() reads it.
     QString phoneAppText() const { return m_phoneApp->text(); }
@@ -81,6 +84,7 @@ private:
     ClosingSoonModel* m_closing;
     ConversationListModel* m_unassigned;
     QLabel* m_response;
+    ImportPanel* m_import;
     QLabel* m_resolution;
     QLabel* m_phoneApp;
     QListView* m_agentView;

@@ -28,6 +28,8 @@ QString TeamActions::attemptText(Kind kind)
         return tr("Could not save the note");
     case TeamActions::Kind::Presence:
         return tr("Could not tell the team you are here");
+    case TeamActions::Kind::RequestSync:
+        return tr("The history and contacts were not requested");
     }
     return {};
 }
@@ -62,6 +64,8 @@ QString TeamActions::successText(Kind kind, const QString& detail, sync::Convers
         return tr("Note saved. Only your team sees it.");
     case TeamActions::Kind::Presence:
         return {};
+    case TeamActions::Kind::RequestSync:
+        return tr("Requested: Meta sends the phone app's contacts and chat history over the next minutes to hours.");
     }
     return {};
 }
@@ -95,6 +99,13 @@ QString TeamActions::failureText(Kind kind, const QString& reason, const QString
         return tr("too many actions at once. Wait a few seconds and try again.");
     if (reason == QLatin1String("unavailable"))
         return tr("the hub cannot reach its database. Nothing was changed; try again shortly.");
+    if (reason == QLatin1String("already_requested"))
+        return tr("they were requested before, and Meta takes each once. Use “Request again” only if nothing ever "
+                  "arrived.");
+    if (reason == QLatin1String("refused"))
+        return tr("Meta refused it. The team overview shows Meta's answer and what to do.");
+    if (reason == QLatin1String("not_configured"))
+        return tr("the hub has no phone number id and access token. Connect the number first (duet-hub setup).");
     if (reason == QLatin1String("bad_command")) {
         if (kind == Kind::AddLabel || kind == Kind::RemoveLabel)
             return tr("labels must be 1 to 64 characters. Shorten it and try again.");
@@ -158,7 +169,7 @@ void TeamActions::send(Kind kind, sync::Command command, const QString& detail, 
             done(r);
         emit self->finished(r);
     };
-    if (!m_client || key.isEmpty()) {
+    if (!m_client || (key.isEmpty() && sync::commandHasConversation(command.name))) {
         const QString reason = m_client ? QStringLiteral("not_found") : QStringLiteral("offline");
         QTimer::singleShot(0, this, [finish, reason] { finish(false, reason); });
         return;
@@ -239,6 +250,14 @@ void TeamActions::presence(const QString& key, sync::PresenceState state, Callba
     c.conversation = key;
     c.presence = state;
     send(Kind::Presence, c, {}, std::move(done));
+}
+
+void TeamActions::requestSync(bool again, Callback done)
+{
+    sync::Command c;
+    c.name = sync::CommandName::RequestSync;
+    c.again = again;
+    send(Kind::RequestSync, c, {}, std::move(done));
 }
 
 } // namespace duet::ui

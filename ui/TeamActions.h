@@ -22,7 +22,7 @@ class TeamActions : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Claim, Release, Assign, SetStatus, AddLabel, RemoveLabel, Note, Presence };
+    enum class Kind { Claim, Release, Assign, SetStatus, AddLabel, RemoveLabel, Note, Presence, RequestSync };
     Q_ENUM(Kind)
 
     struct Result
@@ -56,6 +56,9 @@ public:
     void removeLabel(const QString& key, const QString& label, Callback done = {});
     void note(const QString& key, const QString& text, Callback done = {});
     void presence(const QString& key, sync::PresenceState state, Callback done = {});
+    /// Supervisors: asks Meta, through the hub, for the phone app's contacts and chat history;
+    /// `again` repeats a request made before (Meta takes each once per onboarding).
+    void requestSync(bool again, Callback done = {});
 
     /// The sentence for an outcome; `detail` is the agent's name (assign), the label, or the
     /// snooze time as text.

@@ -389,6 +389,9 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return item.deleted;
     case TypeRole:
         return item.type;
+    case HistoryMediaGoneRole:
+        return item.type == QLatin1String("media_placeholder") && m_historyMediaCutoff > 0 &&
+               item.timestamp < m_historyMediaCutoff;
     case MediaTypeRole:
         return mediaType(item);
     case FilenameRole:
@@ -458,7 +461,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {MediaIdRole, "mediaId"},
                   {MediaPathRole, "mediaPath"},
                   {ThumbnailSizeRole, "thumbnailSize"},
-                  {ClientIdRole, "clientId"}});
+                  {ClientIdRole, "clientId"},
+                  {HistoryMediaGoneRole, "historyMediaGone"}});
     return names;
 }
 

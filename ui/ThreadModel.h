@@ -79,6 +79,9 @@ public:
         MediaPathRole,        ///< the downloaded file in the media cache; null until it exists
         ThumbnailSizeRole,    ///< QSize of a cached image (for the thumbnail); invalid otherwise
         ClientIdRole,         ///< the outbox client id of an agent's send; null otherwise
+        /// bool: a history media placeholder older than the cutoff (setHistoryMediaCutoff()), whose
+        /// media WhatsApp does not transfer
+        HistoryMediaGoneRole,
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -95,6 +98,9 @@ public:
     /// Queued outbox rows say so under the bubble.
     void setOutboxHold(const QString& reason);
     QString outboxHold() const { return m_outboxHold; }
+    /// Meta sends the media of imported history only for the 14 days before the import: history
+    /// placeholders older than `secs` say their media never comes. 0: none do.
+    void setHistoryMediaCutoff(qint64 secs) { m_historyMediaCutoff = secs; }
     /// Where downloaded media live, each file named by its media id.
     void setMediaCache(const QString& dir);
     QString mediaCache() const { return m_mediaCache; }
@@ -183,7 +189,8 @@ private:
     qint64 m_notesFromSecs = 0;     ///< notes at or after this are in the rows (all when at the start)
     int m_messageCount = 0;         ///< message and note rows; the outbox tail follows
     outbound::OutboxStore* m_outbox = nullptr;
-    QString m_outboxHold; ///< setOutboxHold()
+    QString m_outboxHold;            ///< setOutboxHold()
+    qint64 m_historyMediaCutoff = 0; ///< setHistoryMediaCutoff()
     QString m_mediaCache;
     mutable QHash<QString, QString> m_mediaFiles; ///< media id -> cached path (null: not downloaded)
     mutable QHash<QString, QSize> m_thumbSizes;

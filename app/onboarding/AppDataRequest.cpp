@@ -28,7 +28,7 @@ QString syncTypeTitle(const QString& syncType)
     if (syncType == QLatin1String("history"))
         return QCoreApplication::translate("duet", "chat history");
     if (syncType == QLatin1String("smb_app_state_sync"))
-        return QCoreApplication::translate("duet", "contacts");
+        return QCoreApplication::translate("duet", "address book");
     return syncType;
 }
 

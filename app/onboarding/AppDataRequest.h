@@ -28,7 +28,7 @@ constexpr qint64 kSyncDeadlineSecs = 24 * 60 * 60;
 void requestAppData(GraphClient& graph, const QString& phoneNumberId, const QString& syncType,
                     std::function<void(const AppDataOutcome&)> done);
 
-/// "contacts" or "chat history" (translated).
+/// "address book" or "chat history" (translated).
 QString syncTypeTitle(const QString& syncType);
 /// What to do when Meta refused a sync request (translated): a repeated request, an expired
 /// onboarding window, a token problem, or the general remedy.

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("duet", text);
+    return QCoreApplication::translate("duet::onboarding", text); // the context lupdate gives these calls
 }
 
 bool isPermission(int code)

@@ -52,6 +52,7 @@ private slots:
     void notesAreMergedInTimeOrderAcrossPages();
     void aNoteArrivingLaterIsInsertedInPlace();
     void mediaShowTheirCachedFile();
+    void historyMediaOlderThan14DaysSaysWhatsAppDoesNotTransferIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -289,6 +290,32 @@ void TestThreadModelExtras::mediaShowTheirCachedFile()
     const auto layout =
         ui::BubbleLayout::build(ui::BubbleContent::fromIndex(model.index(row)), 700, ui::BubbleFonts::from(QFont()));
     QCOMPARE(layout->media.size(), QSize(260, 130));
+}
+
+void TestThreadModelExtras::historyMediaOlderThan14DaysSaysWhatsAppDoesNotTransferIt()
+{
+    QString error;
+    const qint64 day = 24 * 60 * 60;
+    Event recent = message(QStringLiteral("wamid.RECENT"), kContact, kNow - 3 * day, QString());
+    recent.kind = EventKind::History;
+    recent.type = QStringLiteral("media_placeholder");
+    Event old = recent;
+    old.wamid = QStringLiteral("wamid.OLD");
+    old.timestamp = kNow - 20 * day;
+    const QList<Event> history = {recent, old};
+    QVERIFY(m_store->ingest(history, &error));
+    ThreadModel model(m_store->connection());
+    model.setHistoryMediaCutoff(kNow - 14 * day); // the import happened now
+    model.setConversation(kContact);
+    const QModelIndex r = model.index(model.rowOfWamid(QStringLiteral("wamid.RECENT")));
+    const QModelIndex o = model.index(model.rowOfWamid(QStringLiteral("wamid.OLD")));
+    QVERIFY(!r.data(ThreadModel::HistoryMediaGoneRole).toBool());
+    QVERIFY(o.data(ThreadModel::HistoryMediaGoneRole).toBool());
+    QCOMPARE(ui::BubbleContent::fromIndex(r).text, QStringLiteral("Media from the chat history, not received yet"));
+    const ui::BubbleContent gone = ui::BubbleContent::fromIndex(o);
+    QVERIFY(gone.placeholder);
+    QVERIFY2(gone.text.contains(QLatin1String("older than 14 days")), qPrintable(gone.text));
+    QVERIFY(gone.text.contains(QLatin1String("does not transfer")));
 }
 
 QTEST_MAIN(TestThreadModelExtras)
