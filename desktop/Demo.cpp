@@ -5,6 +5,7 @@
 #include "AgentRegistry.h"
 #include "HubServer.h"
 #include "SimService.h"
+#include "Simulator.h"
 #include "Workspace.h"
 #include "cloudapi/GraphApiVersion.h"
 #include "outbound/BulkJobs.h"
@@ -171,9 +172,9 @@ void Demo::attach(Workspace& workspace)
         if (m_synced)
             return;
         m_synced = true;
-        // What a Coexistence onboarding does: import the WhatsApp Business app's history and contacts.
-        requestSync(QStringLiteral("history"));
-        requestSync(QStringLiteral("smb_app_state_sync"));
+        // What a Coexistence onboarding does: the number connected, then the WhatsApp Business app's
+        // contacts and history requested once, through the hub as a supervisor's button does.
+        importHistory();
         if (m_settings.campaignSize > 0) {
             const qint64 realMs = qint64(double(m_settings.campaignAtMs) / m_settings.speed);
             QTimer::singleShot(int(realMs), this, &Demo::startCampaign);
@@ -191,16 +192,18 @@ void Demo::attach(Workspace& workspace)
     });
 }
 
-void Demo::requestSync(const QString& syncType)
+void Demo::importHistory()
 {
-    QNetworkRequest request(QUrl(
-        QStringLiteral("%1/%2/%3/smb_app_data").arg(m_sim->baseUrl(), cloudapi::graphApiVersion(), m_phoneNumberId)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_accessToken);
-    const QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                           {QStringLiteral("sync_type"), syncType}};
-    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    const sim::Scenario& scenario = m_sim->simulator().scenario();
+    onboarding::Credentials number;
+    number.phoneNumberId = m_phoneNumberId;
+    number.wabaId = scenario.wabaId;
+    onboarding::CheckReport report; // what the checks would have found: the simulated Coexistence number
+    report.number.onBusinessApp = true;
+    report.number.verifiedName = scenario.verifiedName;
+    report.number.displayPhoneNumber = QLatin1Char('+') + scenario.displayPhoneNumber;
+    m_hub->onboarding().recordConnected(number, report, m_settings.agent, [](const hub::CommandResult&) {});
+    m_hub->onboarding().requestSyncs(false, m_settings.agent, {});
 }
 
 void Demo::startCampaign()

@@ -88,7 +88,7 @@ public:
     qint64 campaignJob() const { return m_campaignJob; }
 
 private:
-    void requestSync(const QString& syncType);
+    void importHistory();
     void startCampaign();
     void reportCampaign();
 
