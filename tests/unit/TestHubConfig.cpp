@@ -119,7 +119,7 @@ void TestHubConfig::precedence()
                               "; duet-hub\n[hub]\nlisten = 127.0.0.1:9001\ndb = /data/file.sqlite\n"
                               "app_secret_file = app-secret\nverify_token_file = verify-token\n\n"
                               "[cloudapi]\nphone_number_id = 106540352242922\naccess_token_file = access-token\n"
-                              "send_cap = 40\n");
+                              "send_cap = 40\nwaba_id = 102290129340398\n");
     QProcessEnvironment env;
     if (useEnv) {
         env.insert(QStringLiteral("DUET_HUB_LISTEN"), QStringLiteral("127.0.0.1:9002"));
@@ -137,6 +137,7 @@ void TestHubConfig::precedence()
     QCOMPARE(c.db, QStringLiteral("/data/") + db);
     QCOMPARE(c.sendCap, 40.0);
     QCOMPARE(c.phoneNumberId, QStringLiteral("106540352242922"));
+    QCOMPARE(c.wabaId, QStringLiteral("102290129340398"));
     QCOMPARE(c.accessToken, kAccessToken);
 }
 
@@ -245,6 +246,9 @@ void TestHubConfig::invalidConfigurations_data()
         << QByteArray("[hub]\ndb = x\n" + secrets +
                       "[cloudapi]\nphone_number_id = +1 555\naccess_token_file = access-token\n")
         << QStringList() << QStringLiteral("bad phone_number_id");
+    QTest::newRow("a WhatsApp Business Account id that is not digits")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nwaba_id = WABA-1\n") << QStringList()
+        << QStringLiteral("bad waba_id");
 }
 
 void TestHubConfig::invalidConfigurations()
@@ -333,11 +337,27 @@ void TestHubConfig::describeRedactsSecrets()
 void TestHubConfig::usageNamesEveryFlagAndVariable()
 {
     const QString text = HubConfig::usage();
-    for (const char* word :
-         {"--config", "DUET_HUB_CONFIG", "--listen", "DUET_HUB_LISTEN", "--db", "DUET_HUB_DB", "--app-secret-file",
-          "DUET_HUB_APP_SECRET_FILE", "--verify-token-file", "DUET_HUB_VERIFY_TOKEN_FILE", "--phone-number-id",
-          "DUET_HUB_PHONE_NUMBER_ID", "--api-version", "DUET_HUB_API_VERSION", "--access-token-file",
-          "DUET_HUB_ACCESS_TOKEN_FILE", "--send-cap", "DUET_HUB_SEND_CAP", "[cloudapi] send_cap"})
+    for (const char* word : {"--config",
+                             "DUET_HUB_CONFIG",
+                             "--listen",
+                             "DUET_HUB_LISTEN",
+                             "--db",
+                             "DUET_HUB_DB",
+                             "--app-secret-file",
+                             "DUET_HUB_APP_SECRET_FILE",
+                             "--verify-token-file",
+                             "DUET_HUB_VERIFY_TOKEN_FILE",
+                             "--phone-number-id",
+                             "DUET_HUB_PHONE_NUMBER_ID",
+                             "--api-version",
+                             "DUET_HUB_API_VERSION",
+                             "--access-token-file",
+                             "DUET_HUB_ACCESS_TOKEN_FILE",
+                             "--send-cap",
+                             "DUET_HUB_SEND_CAP",
+                             "[cloudapi] send_cap",
+                             "--waba-id",
+                             "DUET_HUB_WABA_ID"})
         QVERIFY2(text.contains(QLatin1String(word)), word);
 }
 
