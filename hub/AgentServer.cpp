@@ -170,6 +170,8 @@ std::optional<sync::Templates> AgentServer::templatesFrame() const
     if (!m_templates)
         return std::nullopt;
     sync::Templates frame = m_templates->templates();
+    if (frame.templates.isEmpty() && frame.updatedAtMs == 0)
+        return std::nullopt; // never fetched, nothing stored (no waba_id): desktops keep their own files
     if (sync::encode(sync::HubMessage(frame)).size() > sync::kMaxFrameBytes / 2) {
         QList<TemplateRecord> approved;
         for (const TemplateRecord& t : std::as_const(frame.templates)) {

@@ -89,8 +89,9 @@ public:
     /// The business account's templates (may be null: none are served). Their changes go to every
     /// welcomed session as a `templates` frame, and `template_status` log events reach them.
     void setTemplates(TemplateService* templates);
-    /// The `templates` frame for a session (welcome, changes); none without a TemplateService. A
-    /// list too large for one frame keeps the approved templates only.
+    /// The `templates` frame for a session (welcome, changes); none without a TemplateService, nor
+    /// while it has never fetched and stored nothing. A list too large for one frame keeps the
+    /// approved templates only.
     std::optional<sync::Templates> templatesFrame() const;
     /// refresh_templates: `done` gets the fetch's outcome (reason `not_configured` without a
     /// TemplateService that can fetch).

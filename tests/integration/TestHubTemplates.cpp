@@ -69,6 +69,7 @@ private slots:
     void everyPageIsFetchedAndStored();
     void aRefusedTokenKeepsTheStoredListAndSaysWhy();
     void statusWebhookAndRefreshReachEveryDesktop();
+    void aHubWithoutAnAccountSendsNoTemplates();
 };
 
 /// Two templates a page: four GETs with Meta's `after` cursor; the list is what the simulator
@@ -264,6 +265,42 @@ void TestHubTemplates::statusWebhookAndRefreshReachEveryDesktop()
     QCOMPARE(hub->templates().fetchCount(), 3);
     ana->stop();
     bo->stop();
+}
+
+/// No `[cloudapi] waba_id` and nothing stored: no `templates` frame, so desktops keep their own list.
+void TestHubTemplates::aHubWithoutAnAccountSendsNoTemplates()
+{
+    SystemClock clock;
+    QTemporaryDir dir;
+    QString error;
+    hub::HubConfig config;
+    config.db = dir.filePath(QStringLiteral("hub.db"));
+    config.listenPort = 0;
+    config.appSecret = kSecret;
+    config.verifyToken = "verify";
+    hub::HubServer hub(config, clock);
+    QVERIFY2(hub.start(&error), qPrintable(error));
+    store::Database registryDb;
+    store::DatabaseLocation location;
+    location.path = config.db;
+    QString token;
+    QVERIFY(registryDb.open(location, &error));
+    QVERIFY(hub::AgentRegistry(registryDb.connection())
+                .add(QStringLiteral("ana"), sync::Role::Supervisor, 0, &token, &error));
+    store::Store store(clock);
+    QVERIFY(store.open(dir.filePath(QStringLiteral("desk.db")), &error));
+    sync::SyncClient client(store.connection(), store.backend(), store.applier(), clock);
+    client.start(hub.agentsUrl(), token);
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), sync::SyncClient::State::Live, 10'000);
+    std::optional<sync::CommandResult> refreshed;
+    sync::Command refresh;
+    refresh.name = sync::CommandName::RefreshTemplates;
+    client.sendCommand(refresh, [&](const sync::CommandResult& r) { refreshed = r; });
+    QTRY_VERIFY(refreshed); // frames arrive in order: had the hub sent templates, they would be here by now
+    QCOMPARE(refreshed->reason, QStringLiteral("not_configured"));
+    QVERIFY(!client.hasTemplates());
+    client.stop();
+    hub.stop();
 }
 
 QTEST_GUILESS_MAIN(TestHubTemplates)
