@@ -16,6 +16,12 @@ bool fail(const QSqlQuery& q, QString* error)
     return false;
 }
 
+/// A column value that is never SQL NULL: an absent field (a webhook without a category) is "".
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString componentsText(const TemplateRecord& t)
 {
     return QString::fromUtf8(QJsonDocument(t.components).toJson(QJsonDocument::Compact));
@@ -75,11 +81,11 @@ bool TemplateStore::replaceAll(const QList<TemplateRecord>& templates, qint64 no
                                  " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                                  " ON CONFLICT (name, language) DO NOTHING"));
         for (const TemplateRecord& t : templates) {
-            q.bindValue(0, t.name);
-            q.bindValue(1, t.language);
-            q.bindValue(2, t.id);
-            q.bindValue(3, t.category);
-            q.bindValue(4, t.status);
+            q.bindValue(0, notNull(t.name));
+            q.bindValue(1, notNull(t.language));
+            q.bindValue(2, notNull(t.id));
+            q.bindValue(3, notNull(t.category));
+            q.bindValue(4, notNull(t.status));
             q.bindValue(5, componentsText(t));
             q.bindValue(6, qlonglong(nowMs));
             if (!q.exec())
@@ -99,11 +105,11 @@ bool TemplateStore::updateStatus(const TemplateRecord& changed, qint64 nowMs, QS
         " VALUES (?, ?, ?, ?, ?, '[]', ?) ON CONFLICT (name, language) DO UPDATE SET status = excluded.status,"
         " template_id = excluded.template_id, updated_at = excluded.updated_at,"
         " category = CASE WHEN excluded.category = '' THEN templates.category ELSE excluded.category END"));
-    q.bindValue(0, changed.name);
-    q.bindValue(1, changed.language);
-    q.bindValue(2, changed.id);
-    q.bindValue(3, changed.category);
-    q.bindValue(4, changed.status);
+    q.bindValue(0, notNull(changed.name));
+    q.bindValue(1, notNull(changed.language));
+    q.bindValue(2, notNull(changed.id));
+    q.bindValue(3, notNull(changed.category));
+    q.bindValue(4, notNull(changed.status));
     q.bindValue(5, qlonglong(nowMs));
     return q.exec() || fail(q, error);
 }

@@ -4,6 +4,7 @@
 #include "HubSchema.h"
 #include "LogWriter.h"
 #include "StoreHarness.h"
+#include "TemplateStore.h"
 #include "WebhookJournal.h"
 #include "store/TeamApplier.h"
 
@@ -310,6 +311,56 @@ private slots:
         QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversation_snoozes")), 0);
         QCOMPARE(one(QStringLiteral("SELECT count(*) FROM conversations WHERE assignee IS NULL AND status = 'open'")),
                  1);
+    }
+
+    /// The hub's templates (migration 2): a fetch replaces the list, a status webhook changes one
+    /// template (or adds one the hub had not fetched), and a restart reads them back.
+    void templatesAreReplacedAndUpdated()
+    {
+        Database db;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&db, &location));
+        QString error;
+        QVERIFY2(HubSchema::prepare(db.connection(), db.backend(), &error), qPrintable(error));
+        TemplateStore store(db.connection());
+        const auto record = [](const char* name, const char* language, const char* status) {
+            TemplateRecord t;
+            t.id = QStringLiteral("1%1").arg(qHash(QLatin1String(name)) % 1000);
+            t.name = QLatin1String(name);
+            t.language = QLatin1String(language);
+            t.category = QStringLiteral("UTILITY");
+            t.status = QLatin1String(status);
+            t.components = QJsonDocument::fromJson(R"([{"type":"BODY","text":"Hi {{1}}"}])").array();
+            return t;
+        };
+        QVERIFY2(store.replaceAll({record("b", "en_US", "APPROVED"), record("a", "pt_BR", "PENDING"),
+                                   record("a", "en_US", "APPROVED")},
+                                  1750000000000, &error),
+                 qPrintable(error));
+        QList<TemplateRecord> loaded;
+        qint64 fetchedAt = 0;
+        QVERIFY2(store.load(&loaded, &fetchedAt, &error), qPrintable(error));
+        QCOMPARE(fetchedAt, 1750000000000);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded.first().name + loaded.first().language, QStringLiteral("aen_US"));
+        QCOMPARE(loaded.first().bodyText(), QStringLiteral("Hi {{1}}"));
+
+        TemplateRecord paused = record("b", "en_US", "PAUSED");
+        paused.category.clear(); // the webhook did not say: the stored category stays
+        QVERIFY2(store.updateStatus(paused, 1750000001000, &error), qPrintable(error));
+        QVERIFY2(store.updateStatus(record("c", "en_US", "APPROVED"), 1750000001000, &error), qPrintable(error));
+        QVERIFY(store.load(&loaded, &fetchedAt, &error));
+        QCOMPARE(loaded.size(), 4);
+        QCOMPARE(loaded.at(2).status, QStringLiteral("PAUSED"));
+        QCOMPARE(loaded.at(2).category, QStringLiteral("UTILITY"));
+        QCOMPARE(loaded.at(2).bodyText(), QStringLiteral("Hi {{1}}")); // components kept
+        QVERIFY(loaded.at(3).components.isEmpty());                    // not fetched yet
+
+        QVERIFY(store.recordFetchError(QStringLiteral("error 190"), &error));
+        QVERIFY(store.replaceAll({record("a", "en_US", "APPROVED")}, 1750000002000, &error)); // Meta lists one now
+        QVERIFY(store.load(&loaded, &fetchedAt, &error));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(fetchedAt, 1750000002000);
     }
 };
 
