@@ -429,7 +429,8 @@ void TestProtocol::templatesOnTheWire()
     QVERIFY(t.isApproved());
     QCOMPARE(std::get<Templates>(decoded).updatedAtMs, 0);
 
-    const duet::TemplateRecord& order = sampleTemplates().templates.first();
+    const Templates samples = sampleTemplates(); // kept: a reference into a temporary would dangle
+    const duet::TemplateRecord& order = samples.templates.first();
     QCOMPARE(order.bodyText(), QStringLiteral("Hi {{1}}, your order {{2}} is on its way."));
     QCOMPARE(order.buttonTypes(), QStringList{QStringLiteral("URL")});
     QCOMPARE(sampleTemplates().templates.last().headerText(), QStringLiteral("Primavera"));
