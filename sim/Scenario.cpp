@@ -134,9 +134,9 @@ public:
 const QStringList kMediaTypes = {QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("audio"),
                                  QStringLiteral("document"), QStringLiteral("sticker")};
 
-const QStringList kTemplateStatuses = {QStringLiteral("APPROVED"), QStringLiteral("PENDING"),
-                                       QStringLiteral("REJECTED"), QStringLiteral("PAUSED"),
-                                       QStringLiteral("DISABLED"), QStringLiteral("IN_APPEAL"),
+const QStringList kTemplateStatuses = {QStringLiteral("APPROVED"),         QStringLiteral("PENDING"),
+                                       QStringLiteral("REJECTED"),         QStringLiteral("PAUSED"),
+                                       QStringLiteral("DISABLED"),         QStringLiteral("IN_APPEAL"),
                                        QStringLiteral("PENDING_DELETION"), QStringLiteral("ARCHIVED")};
 
 /// A template id like Meta's (16 digits, below 2^53 as Meta's are), the same for the same name and language.
@@ -373,7 +373,8 @@ QJsonArray TemplateSpec::components() const
     }
     out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BODY")}, {QStringLiteral("text"), body}});
     if (!footerText.isEmpty())
-        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")}, {QStringLiteral("text"), footerText}});
+        out.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("FOOTER")}, {QStringLiteral("text"), footerText}});
     QJsonArray buttons;
     for (int i = 0; i < buttonCount; ++i) {
         if (buttonParams.value(i) > 0 && category == QLatin1String("authentication"))
@@ -392,7 +393,8 @@ QJsonArray TemplateSpec::components() const
         buttons.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("REQUEST_CONTACT_INFO")},
                                    {QStringLiteral("text"), QStringLiteral("Share Contact Info")}});
     if (!buttons.isEmpty())
-        out.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")}, {QStringLiteral("buttons"), buttons}});
+        out.append(
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("BUTTONS")}, {QStringLiteral("buttons"), buttons}});
     return out;
 }
 

@@ -17,8 +17,8 @@ struct TemplateSpec
 {
     QString id; ///< Meta's template id (digits); derived from name and language when the scenario gives none
     QString name;
-    QString language; ///< e.g. "en_US"
-    QString category; ///< "marketing", "utility" or "authentication"
+    QString language;                            ///< e.g. "en_US"
+    QString category;                            ///< "marketing", "utility" or "authentication"
     QString status = QStringLiteral("APPROVED"); ///< APPROVED, PENDING, REJECTED, PAUSED, DISABLED, ...
     int headerParams = 0;
     int bodyParams = 0;
