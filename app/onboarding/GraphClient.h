@@ -26,7 +26,7 @@ namespace duet::onboarding {
 struct GraphEndpoint
 {
     QString baseUrl;    ///< empty: https://graph.facebook.com
-    QString apiVersion; ///< e.g. "v27.0"
+    QString apiVersion; ///< cloudapi::kGraphApiVersion, or the hub's [cloudapi] api_version
     int timeoutMs = 20'000;
     /// baseUrl + "/" + apiVersion + path (path starts with '/'), with `query`.
     QUrl url(const QString& path, const QUrlQuery& query = {}) const;

@@ -8,6 +8,7 @@
 #include "SimService.h"
 #include "Simulator.h"
 #include "TemplateService.h"
+#include "cloudapi/GraphApiVersion.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
@@ -89,7 +90,7 @@ void TestHubTemplates::everyPageIsFetchedAndStored()
 
     hub::TemplateService::Settings settings;
     settings.graphBaseUrl = QUrl(sim.baseUrl());
-    settings.apiVersion = QStringLiteral("v27.0");
+    settings.apiVersion = cloudapi::graphApiVersion();
     settings.wabaId = sim.simulator().scenario().wabaId;
     settings.accessToken = kToken;
     settings.pageSize = 2;
@@ -154,7 +155,7 @@ void TestHubTemplates::aRefusedTokenKeepsTheStoredListAndSaysWhy()
              qPrintable(error));
     hub::TemplateService::Settings settings;
     settings.graphBaseUrl = QUrl(sim.baseUrl());
-    settings.apiVersion = QStringLiteral("v27.0");
+    settings.apiVersion = cloudapi::graphApiVersion();
     settings.wabaId = sim.simulator().scenario().wabaId;
     settings.accessToken = kToken;
     {
