@@ -15,7 +15,7 @@ namespace duet::sim {
 struct SimRequest
 {
     QByteArray method; ///< "GET", "POST", "DELETE"
-    QString path;      ///< e.g. "/v27.0/106540352242922/messages"; any version is served
+    QString path;      ///< e.g. "/vNN.N/106540352242922/messages": any version is served
     QUrlQuery query;
     QByteArray authorization; ///< the Authorization header value
     QByteArray contentType;
