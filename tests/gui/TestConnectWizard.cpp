@@ -62,6 +62,7 @@ private slots:
     void aPersonConnectsTheNumberAndImportsTheHistory();
     void aWrongTokenShowsMetasErrorAndBackFixesIt();
     void aSupervisorRequestsTheImportLaterFromTheOverview();
+    void aDeclinedHistoryIsShownWithMetasRemedy();
     void theKeychainRemembersTheSeat();
 
 private:
@@ -307,6 +308,41 @@ void TestConnectWizard::aWrongTokenShowsMetasErrorAndBackFixesIt()
     QTRY_VERIFY_WITH_TIMEOUT(next(w)->isEnabled(), 10'000);
     QVERIFY(stepText(w, onboarding::Step::Token).startsWith(QStringLiteral("✓")));
     w->reject();
+}
+
+void TestConnectWizard::aDeclinedHistoryIsShownWithMetasRemedy()
+{
+    // The business turned history sharing off in the Business app: Meta answers 2593109.
+    sim::SimOptions options;
+    QString error;
+    QVERIFY2(sim::Scenario::load(R"({"history": {"declined": true}})", &options.scenario, &error), qPrintable(error));
+    options.accessToken = kToken;
+    options.appSecret = kSecret;
+    options.webhookUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(m_hubPort));
+    m_sim = std::make_unique<sim::SimService>(m_simClock, options);
+    QVERIFY2(m_sim->start(&error), qPrintable(error));
+    openSeat(false);
+    ConnectWizard* w = showWizard();
+    QVERIFY(w);
+    fillIn(w, QString::fromLatin1(kToken));
+    QTRY_VERIFY_WITH_TIMEOUT(next(w)->isEnabled(), 10'000);
+    QTest::mouseClick(next(w), Qt::LeftButton);
+    w->findChild<QCheckBox*>(QStringLiteral("webhookDone"))->setChecked(true);
+    QTest::mouseClick(next(w), Qt::LeftButton);
+    QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("requestImport")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(w->isImportRequested(), 10'000);
+    w->accept();
+    advanceSim(5);
+    QTRY_VERIFY_WITH_TIMEOUT(replicaStatus().historyDeclined, 10'000);
+
+    ui::TeamActions team(&m_workspace->sync());
+    ui::ImportPanel details(ui::ImportPanel::Mode::Details, &team, m_workspace->store().connection(), m_realClock,
+                            ui::Theme::light());
+    details.refresh();
+    const QString text = details.message();
+    QVERIFY2(text.contains(QLatin1String("2593109")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("new messages and contacts still arrive")));
+    QVERIFY(text.contains(QLatin1String("disconnect the number and connect it again")));
 }
 
 void TestConnectWizard::theKeychainRemembersTheSeat()
