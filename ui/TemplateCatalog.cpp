@@ -88,13 +88,13 @@ int MessageTemplate::parameterCount() const
 
 QString MessageTemplate::parameterLabel(int index) const
 {
-    const int header = headerParameterCount();
+    const int headerCount = headerParameterCount();
     const int bodyCount = bodyParameterCount();
-    if (index < header)
+    if (index < headerCount)
         return CatalogTr::tr("Header {{1}}");
-    if (index < header + bodyCount)
-        return QStringLiteral("{{%1}}").arg(index - header + 1);
-    const int button = index - header - bodyCount;
+    if (index < headerCount + bodyCount)
+        return QStringLiteral("{{%1}}").arg(index - headerCount + 1);
+    const int button = index - headerCount - bodyCount;
     if (button < buttonParameters.size()) {
         const int at = buttonParameters.at(button);
         return at < buttons.size() && buttons.at(at) == QLatin1String("OTP")
