@@ -43,6 +43,7 @@ void TestTeamActions::withoutAHubEveryActionIsRefusedAsOffline_data()
     QTest::newRow("remove a label") << Kind::RemoveLabel;
     QTest::newRow("note") << Kind::Note;
     QTest::newRow("presence") << Kind::Presence;
+    QTest::newRow("request the import") << Kind::RequestSync;
 }
 
 void TestTeamActions::withoutAHubEveryActionIsRefusedAsOffline()
@@ -84,12 +85,15 @@ void TestTeamActions::withoutAHubEveryActionIsRefusedAsOffline()
     case Kind::Presence:
         team.presence(key, sync::PresenceState::Viewing, done);
         break;
+    case Kind::RequestSync:
+        team.requestSync(false, done);
+        break;
     }
     QCOMPARE(callbacks, 0); // never from inside the call
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(callbacks, 1);
     QCOMPARE(seen.kind, kind);
-    QCOMPARE(seen.conversation, key);
+    QCOMPARE(seen.conversation, kind == Kind::RequestSync ? QString() : key); // the import is about no conversation
     QVERIFY(!seen.ok);
     QCOMPARE(seen.reason, QStringLiteral("offline"));
     QVERIFY2(seen.message.contains(QStringLiteral("Duet is offline")), qPrintable(seen.message));
