@@ -308,13 +308,7 @@ void OutboundDriver::dispatch(qint64 id)
         emit storageFailed(m_outbox.lastError());
         return;
     }
-    QUrl url = m_settings.baseUrl;
-    url.setPath(url.path() + m_graph.messagesPath());
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(int(m_settings.requestTimeoutMs));
-    QNetworkReply* reply = m_network->post(request, r->body);
+    QNetworkReply* reply = postMessage(r->body);
     m_inFlight.insert(id, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
     emit requestStarted(id);
@@ -532,6 +526,17 @@ void OutboundDriver::setAccessToken(const QByteArray& token)
     m_settings.accessToken = token;
     m_authPaused = false;
     pump();
+}
+
+QNetworkReply* OutboundDriver::postMessage(const QByteArray& body)
+{
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + m_graph.messagesPath());
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setTransferTimeout(int(m_settings.requestTimeoutMs));
+    return m_network->post(request, body);
 }
 
 } // namespace duet::outbound

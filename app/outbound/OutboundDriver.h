@@ -170,6 +170,8 @@ private:
     void arm();
     void dispatch(qint64 id);
     void dispatchReceipt(qint64 id);
+    /// POSTs a built body to the number's /messages with the bearer token and the request timeout.
+    QNetworkReply* postMessage(const QByteArray& body);
     void onReceiptReply(QNetworkReply* reply, qint64 id);
     void onReply(QNetworkReply* reply, qint64 id);
     void settle(qint64 id, OutboxState state);

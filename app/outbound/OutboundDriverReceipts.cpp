@@ -34,13 +34,7 @@ void OutboundDriver::dispatchReceipt(qint64 id)
         m_scheduler.onFinished(id);
         return;
     }
-    QUrl url = m_settings.baseUrl;
-    url.setPath(url.path() + m_graph.messagesPath());
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setTransferTimeout(int(m_settings.requestTimeoutMs));
-    QNetworkReply* reply = m_network->post(request, it->body);
+    QNetworkReply* reply = postMessage(it->body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReceiptReply(reply, id); });
 }
 

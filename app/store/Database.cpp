@@ -148,4 +148,19 @@ bool Database::open(const DatabaseLocation& location, QString* error)
     return true;
 }
 
+bool runQuery(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
+{
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 } // namespace duet::store

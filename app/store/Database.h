@@ -3,7 +3,9 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 namespace duet::store {
 
@@ -24,6 +26,10 @@ struct DatabaseLocation
     /// For messages: the file, or the URL without its password.
     QString displayName() const;
 };
+
+/// Prepares `sql` on `q`, binds `values` in order and runs it; false with *error (the driver's
+/// text) when either step fails. For queries run once; hot paths keep their prepared statements.
+bool runQuery(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error);
 
 /// An open connection with a unique name, closed and removed when destroyed. Qt connections
 /// belong to the thread that opened them: open one Database per thread.

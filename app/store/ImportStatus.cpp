@@ -2,6 +2,7 @@
 // Where connecting the number and importing the phone app's history and contacts stand, read from a store.
 #include "ImportStatus.h"
 
+#include "Database.h"
 #include "Schema.h"
 
 #include <QSqlError>
@@ -9,25 +10,6 @@
 #include <QVariant>
 
 namespace duet::store {
-namespace {
-
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
-{
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
-
 bool readImportStatus(QSqlDatabase db, const QString& phoneNumberId, ImportStatus* status, QString* error)
 {
     ImportStatus s;
@@ -39,8 +21,8 @@ bool readImportStatus(QSqlDatabase db, const QString& phoneNumberId, ImportStatu
                                               " on_business_app, connected_at FROM number_connections");
         const bool ok =
             number.isEmpty()
-                ? run(q, select + QStringLiteral(" ORDER BY updated_at DESC, phone_number_id LIMIT 1"), {}, error)
-                : run(q, select + QStringLiteral(" WHERE phone_number_id = ?"), {number}, error);
+                ? runQuery(q, select + QStringLiteral(" ORDER BY updated_at DESC, phone_number_id LIMIT 1"), {}, error)
+                : runQuery(q, select + QStringLiteral(" WHERE phone_number_id = ?"), {number}, error);
         if (!ok)
             return false;
         if (q.next()) {
@@ -54,18 +36,18 @@ bool readImportStatus(QSqlDatabase db, const QString& phoneNumberId, ImportStatu
         }
         q.finish();
         if (number.isEmpty()) { // requested without a recorded connection (a hub set up by hand)
-            if (!run(q, QStringLiteral("SELECT phone_number_id FROM sync_requests ORDER BY last_at DESC LIMIT 1"), {},
-                     error))
+            if (!runQuery(q, QStringLiteral("SELECT phone_number_id FROM sync_requests ORDER BY last_at DESC LIMIT 1"),
+                          {}, error))
                 return false;
             if (q.next())
                 s.phoneNumberId = number = q.value(0).toString();
             q.finish();
         }
-        if (!run(q,
-                 QStringLiteral("SELECT sync_type, state, attempts, first_at, last_at, requested_at, request_id,"
-                                " error_code, error_message, error_details, agent FROM sync_requests"
-                                " WHERE phone_number_id = ?"),
-                 {number}, error))
+        if (!runQuery(q,
+                      QStringLiteral("SELECT sync_type, state, attempts, first_at, last_at, requested_at, request_id,"
+                                     " error_code, error_message, error_details, agent FROM sync_requests"
+                                     " WHERE phone_number_id = ?"),
+                      {number}, error))
             return false;
         while (q.next()) {
             SyncRequestState r;
@@ -91,10 +73,11 @@ bool readImportStatus(QSqlDatabase db, const QString& phoneNumberId, ImportStatu
     const QString where = number.isEmpty() ? QString() : QStringLiteral(" WHERE phone_number_id = ?");
     const QVariantList args = number.isEmpty() ? QVariantList{} : QVariantList{number};
     QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral("SELECT phase, COUNT(*), MAX(progress) FROM history_chunks%1 GROUP BY phase ORDER BY phase")
-                 .arg(where),
-             args, error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT phase, COUNT(*), MAX(progress) FROM history_chunks%1 GROUP BY phase ORDER BY phase")
+                .arg(where),
+            args, error))
         return false;
     while (q.next()) {
         HistoryPhase p{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
@@ -104,21 +87,23 @@ bool readImportStatus(QSqlDatabase db, const QString& phoneNumberId, ImportStatu
     }
     q.finish();
     // A decline may come without the envelope that names the number (as in Meta's example).
-    if (!run(q,
-             QStringLiteral("SELECT MAX(history_declined), MAX(history_error_code) FROM accounts%1")
-                 .arg(where.isEmpty() ? where
-                                      : where + QStringLiteral(" OR phone_number_id IS NULL OR phone_number_id = ''")),
-             args, error))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT MAX(history_declined), MAX(history_error_code) FROM accounts%1")
+                      .arg(where.isEmpty()
+                               ? where
+                               : where + QStringLiteral(" OR phone_number_id IS NULL OR phone_number_id = ''")),
+                  args, error))
         return false;
     if (q.next()) {
         s.historyDeclined = q.value(0).toInt() != 0;
         s.historyErrorCode = q.value(1).toInt();
     }
     q.finish();
-    if (!run(q,
-             QStringLiteral("SELECT (SELECT COUNT(*) FROM contacts WHERE book_name IS NOT NULL AND book_removed = 0),"
-                            " (SELECT COUNT(*) FROM conversations WHERE status = 'history')"),
-             {}, error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT (SELECT COUNT(*) FROM contacts WHERE book_name IS NOT NULL AND book_removed = 0),"
+                           " (SELECT COUNT(*) FROM conversations WHERE status = 'history')"),
+            {}, error))
         return false;
     if (q.next()) {
         s.contactsImported = q.value(0).toInt();

@@ -3,6 +3,7 @@
 #include "TeamQuery.h"
 
 #include "ConversationQuery.h"
+#include "Database.h"
 #include "Schema.h"
 
 #include <QSqlError>
@@ -13,25 +14,6 @@
 #include <cmath>
 
 namespace duet::store {
-
-namespace {
-
-bool run(QSqlQuery& q, const QString& sql, const QVariantList& values, QString* error)
-{
-    if (!q.prepare(sql)) {
-        *error = q.lastError().text();
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-} // namespace
 
 qint64 DurationFigures::percentile(QList<qint64> secs, int p)
 {
@@ -55,11 +37,12 @@ bool TeamQuery::agentLoads(QList<AgentLoad>* loads, QString* error)
 {
     loads->clear();
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT assignee, SUM(CASE WHEN status = 'snoozed' THEN 0 ELSE 1 END),"
-                            " SUM(CASE WHEN status = 'snoozed' THEN 1 ELSE 0 END) FROM conversations"
-                            " WHERE assignee IS NOT NULL AND status <> 'resolved' GROUP BY assignee ORDER BY assignee"),
-             {}, error))
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT assignee, SUM(CASE WHEN status = 'snoozed' THEN 0 ELSE 1 END),"
+                           " SUM(CASE WHEN status = 'snoozed' THEN 1 ELSE 0 END) FROM conversations"
+                           " WHERE assignee IS NOT NULL AND status <> 'resolved' GROUP BY assignee ORDER BY assignee"),
+            {}, error))
         return false;
     while (q.next())
         loads->append(AgentLoad{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});
@@ -70,7 +53,7 @@ bool TeamQuery::labelsInUse(QStringList* labels, QString* error)
 {
     labels->clear();
     QSqlQuery q(m_db);
-    if (!run(q, QStringLiteral("SELECT DISTINCT label FROM conversation_labels ORDER BY label"), {}, error))
+    if (!runQuery(q, QStringLiteral("SELECT DISTINCT label FROM conversation_labels ORDER BY label"), {}, error))
         return false;
     while (q.next())
         labels->append(q.value(0).toString());
@@ -84,12 +67,12 @@ bool TeamQuery::responseTimes(qint64 fromSecs, qint64 toSecs, ResponseFigures* f
     // a turn starts at a customer message with no customer message waiting before it.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral("SELECT m.contact_key, m.ts, m.origin, m.agent FROM messages m"
-                            " WHERE m.origin <> 'history' AND m.ts >= ? AND m.contact_key IN"
-                            " (SELECT contact_key FROM messages WHERE origin = 'customer' AND ts >= ? AND ts < ?)"
-                            " ORDER BY m.contact_key, m.ts, m.outbound"),
-             {fromSecs, fromSecs, toSecs}, error))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT m.contact_key, m.ts, m.origin, m.agent FROM messages m"
+                                 " WHERE m.origin <> 'history' AND m.ts >= ? AND m.contact_key IN"
+                                 " (SELECT contact_key FROM messages WHERE origin = 'customer' AND ts >= ? AND ts < ?)"
+                                 " ORDER BY m.contact_key, m.ts, m.outbound"),
+                  {fromSecs, fromSecs, toSecs}, error))
         return false;
     QList<qint64> all, app;
     QHash<QString, QList<qint64>> byAgent;
@@ -142,14 +125,14 @@ bool TeamQuery::resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures*
     // in time order per conversation (status times are ms; messages' seconds).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT contact_key, ts, 'customer' FROM messages WHERE origin = 'customer' AND contact_key IN"
-                 " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
-                 " UNION ALL SELECT contact_key, at / 1000, status FROM status_history WHERE contact_key IN"
-                 " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
-                 " ORDER BY 1, 2"),
-             {fromSecs * 1000, toSecs * 1000, fromSecs * 1000, toSecs * 1000}, error))
+    if (!runQuery(q,
+                  QStringLiteral(
+                      "SELECT contact_key, ts, 'customer' FROM messages WHERE origin = 'customer' AND contact_key IN"
+                      " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
+                      " UNION ALL SELECT contact_key, at / 1000, status FROM status_history WHERE contact_key IN"
+                      " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
+                      " ORDER BY 1, 2"),
+                  {fromSecs * 1000, toSecs * 1000, fromSecs * 1000, toSecs * 1000}, error))
         return false;
     QList<qint64> durations;
     QString key;
@@ -179,16 +162,16 @@ bool TeamQuery::closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<Clo
 {
     rows->clear();
     QSqlQuery q(m_db);
-    if (!run(q,
-             QStringLiteral("SELECT c.contact_key, k.book_name, k.profile_name, c.assignee, c.last_customer_at,"
-                            " k.username, k.user_id, k.parent_user_id"
-                            " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
-                            " WHERE c.last_customer_at > ? AND c.last_customer_at <= ?"
-                            " AND c.status NOT IN ('resolved', 'history')"
-                            " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
-                            " AND m.outbound = 1 AND m.origin <> 'history' AND m.ts >= c.last_customer_at)"
-                            " ORDER BY c.last_customer_at, c.contact_key"),
-             {nowSecs - 86400, nowSecs - 86400 + withinSecs}, error))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT c.contact_key, k.book_name, k.profile_name, c.assignee, c.last_customer_at,"
+                                 " k.username, k.user_id, k.parent_user_id"
+                                 " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
+                                 " WHERE c.last_customer_at > ? AND c.last_customer_at <= ?"
+                                 " AND c.status NOT IN ('resolved', 'history')"
+                                 " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
+                                 " AND m.outbound = 1 AND m.origin <> 'history' AND m.ts >= c.last_customer_at)"
+                                 " ORDER BY c.last_customer_at, c.contact_key"),
+                  {nowSecs - 86400, nowSecs - 86400 + withinSecs}, error))
         return false;
     while (q.next()) {
         ClosingConversation c;
