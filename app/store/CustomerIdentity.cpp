@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CustomerIdentity.h"
 
+#include "Schema.h"
 #include "core/ContactKey.h"
 
 #include <QSqlError>
@@ -106,15 +107,9 @@ bool CustomerIdentity::exec(QSqlQuery& q)
 bool CustomerIdentity::run(const QString& sql, const QVariantList& values)
 {
     QSqlQuery q(m_db);
-    if (!q.prepare(sql)) {
-        m_error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(60));
-        return false;
-    }
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (q.exec())
+    if (runQuery(q, sql, values, &m_error))
         return true;
-    m_error = QStringLiteral("%1 (%2)").arg(q.lastError().text(), sql.left(60));
+    m_error = QStringLiteral("%1 (%2)").arg(m_error, sql.left(60));
     return false;
 }
 
@@ -301,10 +296,7 @@ bool CustomerIdentity::readPair(const QString& sql, const QString& from, const Q
                                 QVariantList* t)
 {
     QSqlQuery q(m_db);
-    q.prepare(sql);
-    q.bindValue(0, from);
-    q.bindValue(1, into);
-    if (!exec(q))
+    if (!runQuery(q, sql, {from, into}, &m_error))
         return false;
     while (q.next()) {
         QVariantList row;
@@ -400,7 +392,8 @@ bool CustomerIdentity::mergeContacts(const QString& from, const QString& into)
 bool CustomerIdentity::merge(const QString& from, const QString& into, qint64 at, const QString& reason)
 {
     if (!m_checkedTeamTables) {
-        m_hasTeamTables = m_db.tables().contains(QStringLiteral("notes"), Qt::CaseInsensitive);
+        m_hasTeamTables = Schema::hasTable(m_db, QStringLiteral("notes"));
+        m_hasStatusHistory = Schema::hasTable(m_db, QStringLiteral("status_history"));
         m_checkedTeamTables = true;
     }
     const QVariantList fi = {into, from};
@@ -445,7 +438,7 @@ bool CustomerIdentity::merge(const QString& from, const QString& into, qint64 at
                  fi) &&
              run(QStringLiteral("DELETE FROM conversation_snoozes WHERE contact_key = ?"), {from}) &&
              run(QStringLiteral("UPDATE outbound_reports SET contact_key = ? WHERE contact_key = ?"), fi) &&
-             (!m_db.tables().contains(QStringLiteral("status_history"), Qt::CaseInsensitive) ||
+             (!m_hasStatusHistory ||
               run(QStringLiteral("UPDATE status_history SET contact_key = ? WHERE contact_key = ?"), fi));
     }
     // Every cached answer that named `from` is now wrong.

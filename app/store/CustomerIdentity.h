@@ -93,6 +93,7 @@ private:
     QHash<QString, QString> m_known; ///< "kind\nvalue" -> key, when m_cache
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     bool m_hasTeamTables = false;
+    bool m_hasStatusHistory = false;
     bool m_checkedTeamTables = false;
     QString m_error;
 };

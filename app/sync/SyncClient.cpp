@@ -318,6 +318,7 @@ bool SyncClient::flushEvents()
         return true;
     const QList<EventFrame> frames = std::exchange(m_incoming, {});
     QSet<QString> keys;
+    QSet<QString> identifiers;
     QString error;
     bool ok = m_db.transaction();
     if (!ok)
@@ -326,15 +327,23 @@ bool SyncClient::flushEvents()
         if (!ok)
             break;
         ok = m_team->applyLogEvent(f.seq, f.atMs, f.event, &error);
-        QString key = f.event.value(QLatin1String("conversation")).toString();
-        // A webhook event names its customer by phone, BSUID or parent BSUID: the store knows
-        // which conversation that is now.
+        const QString key = f.event.value(QLatin1String("conversation")).toString();
+        if (!key.isEmpty()) {
+            keys.insert(key);
+            continue;
+        }
+        // A webhook event names its customer by phone, BSUID or parent BSUID: which conversation
+        // that is, the store says once the whole batch is applied (one lookup per customer).
         for (const char* id : {"contact", "user_id", "parent_user_id"}) {
             const QString value = f.event.value(QLatin1String(id)).toString();
-            if (!ok || !key.isEmpty() || value.isEmpty())
-                continue;
-            ok = store::CustomerIdentity::lookup(m_db, value, &key, &error);
+            if (!value.isEmpty())
+                identifiers.insert(value);
         }
+    }
+    for (const QString& identifier : std::as_const(identifiers)) {
+        QString key;
+        if (!ok || !(ok = store::CustomerIdentity::lookup(m_db, identifier, &key, &error)))
+            break;
         if (!key.isEmpty())
             keys.insert(key);
     }
