@@ -2,7 +2,6 @@
 // The `outbound` reports of accepted sends, resent until the hub acknowledges them.
 #include "OutboundReporter.h"
 
-#include "core/ContactKey.h"
 #include "core/CustomerId.h"
 #include "outbound/OutboxStore.h"
 #include "sync/SyncClient.h"
@@ -23,14 +22,10 @@ bool isRetryable(const QString& reason)
            reason == QLatin1String("timeout") || reason == QLatin1String("internal");
 }
 
-/// The conversation a send belongs to: the one it was made from, else its address as a key (a
-/// BSUID is its own key; contactKey() would strip it to digits).
+/// The conversation a send belongs to: the one it was made from, else its address as a key.
 QString conversationOf(const outbound::OutboxRow& row)
 {
-    if (!row.conversation.isEmpty())
-        return row.conversation;
-    const QString address = row.contact.trimmed();
-    return CustomerId::isBsuid(address) || CustomerId::isParentBsuid(address) ? address : contactKey(address);
+    return !row.conversation.isEmpty() ? row.conversation : CustomerId::keyOfAddress(row.contact);
 }
 
 } // namespace

@@ -55,11 +55,17 @@ void ReadReceipts::replyTyped(const QString& conversationKey)
 {
     if (!isEnabled() || conversationKey.isEmpty())
         return;
+    const qint64 now = m_clock.nowMs();
+    const auto recent = [&](const QString& k) {
+        const auto last = m_typingAtMs.constFind(k);
+        return last != m_typingAtMs.constEnd() && now - *last < kTypingIntervalMs;
+    };
+    // Every keystroke comes here: the throttle answers before the store is asked anything.
+    if (recent(conversationKey))
+        return;
     QString key = conversationKey;
     store::CustomerIdentity::currentKey(m_store, conversationKey, &key, nullptr);
-    const qint64 now = m_clock.nowMs();
-    const auto last = m_typingAtMs.constFind(key);
-    if (last != m_typingAtMs.constEnd() && now - *last < kTypingIntervalMs)
+    if (key != conversationKey && recent(key))
         return;
     int unread = 0;
     const QString wamid = newestCustomerMessage(key, &unread);

@@ -2,7 +2,6 @@
 // The window gate's facts from the desktop's local store.
 #include "StoreWindowSource.h"
 
-#include "core/ContactKey.h"
 #include "core/CustomerId.h"
 #include "store/CustomerIdentity.h"
 
@@ -17,10 +16,7 @@ StoreWindowSource::StoreWindowSource(QSqlDatabase db)
 
 QString StoreWindowSource::customerKey(const QString& contact) const
 {
-    // A BSUID is its own key (contactKey() would strip it to digits); a phone is keyed by contactKey().
-    const QString trimmed = contact.trimmed();
-    const QString key =
-        CustomerId::isBsuid(trimmed) || CustomerId::isParentBsuid(trimmed) ? trimmed : contactKey(contact);
+    const QString key = CustomerId::keyOfAddress(contact);
     QString current;
     if (!store::CustomerIdentity::currentKey(m_db, key, &current, nullptr))
         return key; // the store cannot answer now: the address as it stands

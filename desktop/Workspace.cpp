@@ -283,13 +283,6 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
     cloudapi::TemplateContent content;
     content.name = message.templateName;
     content.languageCode = message.language;
-    if (m_templates) {
-        // The category decides what Meta refuses (an authentication template to a BSUID).
-        for (const ui::MessageTemplate& t : m_templates->templates()) {
-            if (t.name == content.name && t.language == content.languageCode)
-                content.category = cloudapi::templateCategoryFromName(t.category);
-        }
-    }
     ui::MessageTemplate known;
     known.name = content.name;
     known.language = content.languageCode;
@@ -299,6 +292,8 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
                 known = t;
         }
     }
+    // The category decides what Meta refuses (an authentication template to a BSUID).
+    content.category = cloudapi::templateCategoryFromName(known.category);
     // The values in the picker's order: the header's, the body's, then each button's (docs/DESKTOP.md).
     const auto component = [](cloudapi::TemplateComponent::Type type, const QStringList& values) {
         cloudapi::TemplateComponent c;

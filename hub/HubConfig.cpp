@@ -2,6 +2,8 @@
 // Layered configuration (INI < environment < flags), validation, and secret files checked for mode 0600.
 #include "HubConfig.h"
 
+#include "onboarding/NumberFacts.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -296,13 +298,12 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
                      .arg(c.apiVersion, cloudapi::graphApiVersion());
         return false;
     }
-    if (!c.phoneNumberId.isEmpty() &&
-        !QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(c.phoneNumberId).hasMatch()) {
+    if (!c.phoneNumberId.isEmpty() && !onboarding::isGraphId(c.phoneNumberId)) {
         *error = QStringLiteral("bad phone_number_id '%1': expected the digits of the Cloud API phone number id")
                      .arg(c.phoneNumberId);
         return false;
     }
-    if (!c.wabaId.isEmpty() && !QRegularExpression(QStringLiteral("^[0-9]{1,32}$")).match(c.wabaId).hasMatch()) {
+    if (!c.wabaId.isEmpty() && !onboarding::isGraphId(c.wabaId)) {
         *error =
             QStringLiteral("bad waba_id '%1': expected the digits of the WhatsApp Business Account id").arg(c.wabaId);
         return false;

@@ -65,6 +65,12 @@ bool CustomerId::isPhoneKey(QStringView key)
     return true;
 }
 
+QString CustomerId::keyOfAddress(QStringView address)
+{
+    const QStringView trimmed = address.trimmed();
+    return isBsuid(trimmed) || isParentBsuid(trimmed) ? trimmed.toString() : contactKey(trimmed);
+}
+
 CustomerId CustomerId::asUsername(QStringView text)
 {
     const QString name = normalizedUsername(text);

@@ -35,6 +35,9 @@ struct CustomerId
     static QString normalizedUsername(QStringView username);
     /// Whether a conversation key names a phone number (digits only) rather than a BSUID.
     static bool isPhoneKey(QStringView key);
+    /// The conversation key a send address stands for: a BSUID or parent BSUID is its own key, a
+    /// phone number its contactKey() (which would strip a BSUID to digits).
+    static QString keyOfAddress(QStringView address);
 
     bool isValid() const { return kind != Kind::None && !value.isEmpty(); }
 };

@@ -59,8 +59,6 @@ public:
     void get(const QString& path, QUrlQuery query, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
 
-    const GraphEndpoint& endpoint() const { return m_endpoint; }
-
 private:
     QUrlQuery withProof(QUrlQuery query) const;
     void watch(QNetworkReply* reply, Callback done);

@@ -230,7 +230,12 @@ bool CustomerIdentity::resolve(const Ids& ids, qint64 at, QString* key, QList<Me
         const QString fresh = !ids.phone.isEmpty() ? ids.phone : !ids.bsuid.isEmpty() ? ids.bsuid : ids.parent;
         // A conversation may carry this key without an identifier row (made by a team event);
         // follow a merge if the key was merged away.
-        ok = currentKey(m_db, fresh, &chosen, &m_error);
+        QSqlQuery& merged = prepared(FindMerged, "SELECT into_key FROM customer_merges WHERE merged_key = ?");
+        merged.bindValue(0, fresh);
+        if ((ok = exec(merged))) {
+            chosen = merged.next() ? merged.value(0).toString() : fresh;
+            merged.finish();
+        }
     } else if (ok) {
         chosen = survivorOf(keys);
         for (const QString& other : std::as_const(keys)) {

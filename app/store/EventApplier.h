@@ -45,8 +45,6 @@ public:
     /// then roll its transaction back (nothing was lost: the events can be applied again).
     bool apply(const QList<Event>& events, QString* error, Counts* counts = nullptr);
 
-    /// The customer identities it resolves events with (lookups for the CLI and the desktop too).
-    CustomerIdentity& identity() { return m_identity; }
     /// The conversations merged or renamed by the apply() calls since the last call (a replica
     /// tells its views that `from` is gone and `into` changed). Emptied by discardCaches().
     QList<CustomerIdentity::Merge> takeMerges() { return std::exchange(m_mergeLog, {}); }

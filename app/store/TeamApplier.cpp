@@ -102,6 +102,7 @@ enum Statement : int {
     SelectParked,
     DeleteParked,
     InsertStatusHistory,
+    SelectMerged,
 };
 
 /// The text a message row shows for what an agent sent: a text body, a caption, an interactive
@@ -249,11 +250,16 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
     if (key.isEmpty())
         return true;
     // A command about a conversation merged since it was sent acts on the merged one.
-    if (!CustomerIdentity::currentKey(m_db, key, &key, &m_error)) {
+    QSqlQuery& merged = prepared(SelectMerged, "SELECT into_key FROM customer_merges WHERE merged_key = ?");
+    merged.bindValue(0, key);
+    if (!exec(merged)) {
         if (error)
             *error = m_error;
         return false;
     }
+    if (merged.next())
+        key = merged.value(0).toString();
+    merged.finish();
     if (kind == QLatin1String("assignment"))
         ok = applyAssignment(key, event);
     else if (kind == QLatin1String("status_change"))
