@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <memory>
 
@@ -271,7 +272,15 @@ void GraphRelay::relayMessage(const net::HttpRequest& request, net::HttpReply re
         go(Admission{});
         return;
     }
-    m_admission->admit(send, std::move(go));
+    // The budget may answer later and from another thread: the forward starts on the relay's.
+    m_admission->admit(send, [self, go](const Admission& a) mutable {
+        if (self && QThread::currentThread() != self->thread()) {
+            QMetaObject::invokeMethod(
+                self.data(), [go, a]() mutable { go(a); }, Qt::QueuedConnection);
+            return;
+        }
+        go(a);
+    });
 }
 
 void GraphRelay::forward(const net::HttpRequest& request, net::HttpReply reply, const QString& upstreamPath,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real duet desktop sends through a real hub's relay; its files, logs and a core dump hold no Meta token.
 #include "HubHarness.h"
+#include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/GraphRequests.h"
 #include "core/Clock.h"
 #include "outbound/OutboxStore.h"
