@@ -213,7 +213,7 @@ void GraphRelay::handle(const net::HttpRequest& request, net::HttpReply reply)
             forward(request, reply, QLatin1Char('/') + version + QLatin1Char('/') + id + QStringLiteral("/media"));
             return;
         }
-        if (edge.isEmpty() && request.method == "GET") {
+        if (edge.isEmpty() && request.method == "GET" && id != m_settings.phoneNumberId) {
             forward(request, reply, QLatin1Char('/') + version + QLatin1Char('/') + id, {}, true);
             return;
         }
@@ -323,21 +323,26 @@ void GraphRelay::forward(const net::HttpRequest& request, net::HttpReply reply, 
         if (rewriteMediaUrl && status >= 200 && status < 300) {
             QJsonObject o = QJsonDocument::fromJson(body).object();
             const QUrl media(o.value(QLatin1String("url")).toString());
-            if (!o.isEmpty() && media.isValid() && !media.isEmpty()) {
-                if (!isAllowedDownload(media)) {
-                    qCWarning(lcRelay).noquote()
-                        << "media lookup named a host the relay does not fetch from:" << media.host();
-                    refuse(reply, 502, QStringLiteral("the media is on a host the relay does not fetch from"),
-                           QStringLiteral("DuetRelay"), 2, QStringLiteral("download_host_not_allowed"));
-                    return;
-                }
-                // Relative to the lookup's own URL (/graph/{v}/{media-id}): /graph/download, also
-                // behind a proxy's path prefix.
-                o.insert(QStringLiteral("url"),
-                         QString(QStringLiteral("../download?url=") +
-                                 QString::fromLatin1(QUrl::toPercentEncoding(media.toString(QUrl::FullyEncoded)))));
-                body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            if (o.isEmpty() || !media.isValid() || media.isEmpty()) {
+                // Another Graph node than a media (the number, the business account ...): the
+                // relay looks up media only, and keeps what Meta said about anything else.
+                refuse(reply, 404, QStringLiteral("the relay looks up media only"),
+                       QStringLiteral("GraphMethodException"), 100, QStringLiteral("not_relayed"));
+                return;
             }
+            if (!isAllowedDownload(media)) {
+                qCWarning(lcRelay).noquote()
+                    << "media lookup named a host the relay does not fetch from:" << media.host();
+                refuse(reply, 502, QStringLiteral("the media is on a host the relay does not fetch from"),
+                       QStringLiteral("DuetRelay"), 2, QStringLiteral("download_host_not_allowed"));
+                return;
+            }
+            // Relative to the lookup's own URL (/graph/{v}/{media-id}): /graph/download, also
+            // behind a proxy's path prefix.
+            o.insert(QStringLiteral("url"),
+                     QString(QStringLiteral("../download?url=") +
+                             QString::fromLatin1(QUrl::toPercentEncoding(media.toString(QUrl::FullyEncoded)))));
+            body = QJsonDocument(o).toJson(QJsonDocument::Compact);
         }
         const QByteArray type = up->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         reply.send(status, body, type.isEmpty() ? kJson : type, passedHeaders(up, false));

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hub's Graph relay over loopback: an in-process hub in front of an in-process duet-sim.
 #include "AgentRegistry.h"
+#include "GraphRelay.h"
 #include "HubHarness.h"
 #include "HubServer.h"
 #include "SendAdmission.h"
 #include "SimService.h"
 #include "Simulator.h"
+#include "cloudapi/ApiError.h"
 #include "core/Clock.h"
 #include "outbound/MediaTransfer.h"
 #include "store/Database.h"
@@ -17,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -263,6 +266,7 @@ private slots:
               {"POST", QStringLiteral("/%1/%2/register").arg(kVersion, kPhoneNumberId)},
               {"GET", QStringLiteral("/%1/me").arg(kVersion) + QStringLiteral("/accounts")},
               {"POST", QStringLiteral("/%1/12345").arg(kVersion)},
+              {"GET", QStringLiteral("/%1/%2").arg(kVersion, kPhoneNumberId)},
               {"GET", QStringLiteral("/_sim/stats")}}) {
             const Answer a = call(method, path, "{}");
             QVERIFY2(a.status == 404, qPrintable(path));
@@ -285,6 +289,62 @@ private slots:
         QCOMPARE(a.status, 403);
         QCOMPARE(a.graphError().value(QLatin1String("duet_reason")).toString(),
                  QStringLiteral("download_host_not_allowed"));
+    }
+
+    /// What the outbox makes of the relay's answers when Meta is not there: a request that left
+    /// and got no answer is uncertain (no Graph error object); one that never left is a definite,
+    /// retryable refusal (Graph code 2).
+    void aLostMetaIsUncertainAndAnUnreachableOneIsNotSent()
+    {
+        net::HttpServer silent; // takes requests and never answers
+        QList<net::HttpReply> held;
+        silent.setFallback([&held](const net::HttpRequest&, net::HttpReply r) { held << r; });
+        const quint16 silentPort = silent.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(silentPort != 0);
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closedPort = probe.serverPort();
+        }
+        for (const auto& [port, lost] : {std::pair{silentPort, true}, std::pair{closedPort, false}}) {
+            hub::GraphRelay::Settings settings;
+            settings.phoneNumberId = kPhoneNumberId;
+            settings.graphBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            settings.accessToken = kMetaToken;
+            settings.requestTimeoutMs = 500;
+            hub::GraphRelay relay(settings, m_nam,
+                                  [](const QString& token, const QHostAddress&, hub::AgentInfo* agent) {
+                                      agent->name = QStringLiteral("ana");
+                                      return token == QLatin1String("dt_ok") ? hub::AgentServer::Login::Ok
+                                                                             : hub::AgentServer::Login::Unauthorized;
+                                  });
+            net::HttpServer front;
+            relay.install(front);
+            const quint16 frontPort = front.listen(QHostAddress::LocalHost, 0);
+            QVERIFY(frontPort != 0);
+            QNetworkRequest request(
+                QUrl(QStringLiteral("http://127.0.0.1:%1/graph%2").arg(frontPort).arg(messagesPath())));
+            request.setRawHeader("Authorization", "Bearer dt_ok");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            QNetworkReply* reply = m_nam.post(request, templateSend(QStringLiteral("5511987654321")));
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 30000));
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const cloudapi::ApiResponse r = cloudapi::parseGraphResponse(cloudapi::Transport::Completed, status,
+                                                                         reply->readAll(), reply->rawHeaderPairs(), 0);
+            QVERIFY(!r.ok);
+            QCOMPARE(r.error.category, cloudapi::ErrorCategory::Transient);
+            if (lost) {
+                QCOMPARE(status, 504);
+                QVERIFY(r.error.code < 0); // OutboundDriver: a 5xx without Meta's body -> uncertain
+                QCOMPARE(held.size(), 1);  // it did reach "Meta"
+            } else {
+                QCOMPARE(status, 503);
+                QCOMPARE(r.error.code, 2); // OutboundDriver: queued, retried with back-off
+            }
+            QCOMPARE(relay.inFlight(), 0);
+        }
     }
 
     void aLargeMediaGoesUpAndStreamsDown()
