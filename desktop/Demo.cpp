@@ -115,7 +115,7 @@ bool Demo::start(QString* error)
     if (!sim::Scenario::loadFile(scenarioPath, &options.scenario, error))
         return false;
     m_phoneNumberId = options.scenario.phoneNumberId;
-    m_accessToken = randomSecret();
+    m_accessToken = m_settings.accessToken.isEmpty() ? randomSecret() : m_settings.accessToken;
     const QByteArray appSecret = randomSecret();
     options.appSecret = appSecret;
     options.accessToken = m_accessToken;

@@ -64,6 +64,9 @@ public:
         int campaignSize = 30;         ///< template sends in the campaign; 0: none
         qint64 campaignAtMs = 200'000; ///< when it starts, simulated ms after the start
         QString agent = QStringLiteral("ana");
+        /// The simulated number's Cloud API token (the simulator's and the hub's, never the
+        /// desktop's); empty: a random one per run.
+        QByteArray accessToken;
     };
 
     explicit Demo(QObject* parent = nullptr);

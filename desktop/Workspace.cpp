@@ -165,14 +165,19 @@ void Workspace::onWelcomed()
         emit notice(tr("The hub has no WhatsApp number configured: messages wait in the outbox."));
         return;
     }
-    const QString base = m_sync->graphBaseUrl();
-    const QUrl baseUrl = base.isEmpty() ? outbound::DriverSettings().baseUrl : QUrl(base);
-    m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), m_sync->accessToken().toUtf8());
+    // Every Graph call goes through the hub's relay, next to /agents, with the agent's own token:
+    // Meta's token never reaches a desktop.
+    const QUrl baseUrl = sync::SyncClient::relayUrl(m_sync->hubUrl());
+    const QByteArray session = m_sync->session().toUtf8();
+    const QByteArray agentToken = m_sync->token().toUtf8();
+    m_driver->setSession(session);
+    m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), agentToken);
     outbound::MediaEndpoint media;
     media.baseUrl = baseUrl;
     media.apiVersion = m_sync->apiVersion();
     media.phoneNumberId = m_sync->phoneNumberId();
-    media.accessToken = m_sync->accessToken().toUtf8();
+    media.accessToken = agentToken;
+    media.session = session;
     m_uploader->setEndpoint(media);
     m_downloader->setEndpoint(media);
     if (!m_driverStarted) {

@@ -36,10 +36,8 @@ public:
     {
         QString phoneNumberId;
         QString apiVersion;
-        QByteArray accessToken;
-        QString graphBaseUrl; ///< told to desktops at welcome; empty: Meta's
-        double sendCap = 20;  ///< the number's messages per second, shared among live desktops
-        int pageSize = 500;   ///< backlog events per database read
+        double sendCap = 20; ///< the number's messages per second, shared among live desktops
+        int pageSize = 500;  ///< backlog events per database read
         int helloTimeoutMs = 10'000;
         int revocationCheckMs = 5'000;
         /// How often the log is also read without a wake-up: covers notifications lost with a
@@ -72,6 +70,12 @@ public:
     /// Checks a hello's token for a peer, with the per-address throttle (5 failures a minute).
     enum class Login { Ok, Unauthorized, Revoked, Throttled, Unavailable };
     Login login(const QString& token, const QHostAddress& peer, AgentInfo* agent);
+    /// The Graph relay's check of a request's bearer token, on every request: login() itself, so
+    /// failures count in the same throttle and a revoked agent is refused at once.
+    Login authenticateRelay(const QString& token, const QHostAddress& peer, AgentInfo* agent)
+    {
+        return login(token, peer, agent);
+    }
     /// False when this agent announced the same presence on the conversation under 5 s ago.
     bool presenceAllowed(const QString& agent, const QString& conversation, int state);
     void submit(const CommandRequest& request, WebhookJournal::CommandDone done);

@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QUuid>
 #include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAgents)
@@ -202,6 +203,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     m_sent = hello.since;
     m_state = State::Backlog;
     m_welcomedAtMs = m_server.clock().nowMs();
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces); // random (version 4)
     m_server.sessionWelcomed(this);
     qCInfo(lcAgents).noquote() << "agent" << agent.name << "connected from" << m_socket->peerAddress().toString()
                                << "since" << hello.since;
@@ -213,8 +215,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.head = head;
     w.phoneNumberId = s.phoneNumberId;
     w.apiVersion = s.apiVersion;
-    w.accessToken = QString::fromUtf8(s.accessToken);
-    w.graphBaseUrl = s.graphBaseUrl;
+    w.session = m_sessionId;
     w.sendShare = m_server.sendShare();
     w.readReceipts = s.readReceipts;
     sendFrame(w);

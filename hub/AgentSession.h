@@ -32,6 +32,9 @@ public:
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }
     bool isLive() const { return m_state == State::Live; }
     const QString& agentName() const { return m_agent.name; }
+    /// This connection's id (random, not secret), told at welcome; the Graph relay sees it in
+    /// `X-Duet-Session`.
+    const QString& sessionId() const { return m_sessionId; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
 
@@ -80,6 +83,7 @@ private:
     int m_malformedInARow = 0;
     int m_unansweredPings = 0; ///< heartbeats since the last frame or pong from the client
     qint64 m_welcomedAtMs = 0;
+    QString m_sessionId;
     bool m_pageScheduled = false;
 };
 

@@ -40,12 +40,13 @@ struct HubConfig
     QString db;                ///< a SQLite path or a postgresql:// URL
     QString appSecretFile;
     QString verifyTokenFile;
-    QString accessTokenFile; ///< empty: agents get no access token and cannot send
+    QString accessTokenFile; ///< empty: the Graph relay has no token and desktops cannot send
     QString phoneNumberId;
     QString wabaId; ///< the WhatsApp Business Account id (templates, subscribed_apps); empty when not set
     QString apiVersion = cloudapi::graphApiVersion();
     double sendCap = 20; ///< the number's messages per second, shared among connected desktops
-    /// Where desktops send (a duet-sim, a proxy); empty: Meta's https://graph.facebook.com.
+    /// Where the hub's Graph relay forwards desktops' sends (a duet-sim, a proxy); empty: Meta's
+    /// https://graph.facebook.com.
     QString graphBaseUrl;
     /// The team's setting, told to desktops at welcome: mark customers' messages read on WhatsApp
     /// when an agent opens them, and show the typing indicator while an agent types.

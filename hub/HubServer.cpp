@@ -44,8 +44,6 @@ bool HubServer::start(QString* error)
     AgentServer::Settings settings = m_agentSettings;
     settings.phoneNumberId = m_config.phoneNumberId;
     settings.apiVersion = m_config.apiVersion;
-    settings.accessToken = m_config.accessToken;
-    settings.graphBaseUrl = m_config.graphBaseUrl;
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
@@ -86,6 +84,17 @@ bool HubServer::start(QString* error)
     m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
                                                    *m_journal, *m_agents, m_metrics, m_clock);
     m_endpoint->setStatusProbe([this] { return accountStatus(); });
+    GraphRelay::Settings relay;
+    relay.phoneNumberId = m_config.phoneNumberId;
+    relay.graphBaseUrl = QUrl(m_config.graphBaseUrl);
+    relay.accessToken = m_config.accessToken;
+    m_relay = std::make_unique<GraphRelay>(
+        relay, m_network,
+        [this](const QString& token, const QHostAddress& peer, AgentInfo* agent) {
+            return m_agents->authenticateRelay(token, peer, agent);
+        },
+        m_admission);
+    m_relay->install(m_endpoint->http());
     m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
@@ -95,6 +104,13 @@ bool HubServer::start(QString* error)
         return false;
     }
     return true;
+}
+
+void HubServer::setSendAdmission(SendAdmission* admission)
+{
+    m_admission = admission;
+    if (m_relay)
+        m_relay->setAdmission(admission);
 }
 
 QStringList HubServer::accountStatus()
@@ -127,6 +143,7 @@ void HubServer::stop()
     if (m_agents)
         m_agents->shutdown();
     m_endpoint.reset(); // no new requests
+    m_relay.reset();    // requests to Meta in flight are abandoned with their replies
     if (m_journal)
         m_journal->stop(); // commits what is queued; its callbacks find the endpoint gone
     if (m_agents)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentServer.h"
+#include "GraphRelay.h"
 #include "HubConfig.h"
 #include "HubMetrics.h"
 #include "LogReader.h"
@@ -50,6 +51,11 @@ public:
     Onboarding& onboarding() { return *m_onboarding; }
     /// The business account's templates (fetched at start when [cloudapi] waba_id is set).
     TemplateService& templates() { return *m_templates; }
+    /// The Graph relay desktops send through (`/graph/` on the same port).
+    GraphRelay& relay() { return *m_relay; }
+    /// The send budget the relay asks before each message (null: every send is admitted). Call
+    /// before or after start(); it must outlive the hub.
+    void setSendAdmission(SendAdmission* admission);
 
 private:
     HubConfig m_config;
@@ -63,6 +69,8 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<Onboarding> m_onboarding;
     std::unique_ptr<WebhookEndpoint> m_endpoint;
+    std::unique_ptr<GraphRelay> m_relay;
+    SendAdmission* m_admission = nullptr;
     quint16 m_port = 0;
     AgentServer::Settings m_agentSettings;
 };

@@ -84,6 +84,8 @@ public:
     /// Listens on address:port (0 picks a free port); returns the port, or 0 (see errorString()).
     quint16 listen(const QHostAddress& address, quint16 port);
     QString errorString() const;
+    /// The HTTP server, for more routes on the same port (the Graph relay's /graph/).
+    HttpServer& http() { return m_server; }
 
     /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB).
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }

@@ -41,11 +41,23 @@ struct HttpReply::State
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
     std::atomic_bool sent{false}; // read by the last owner, which may be on another thread
+    bool streaming = false;
+    bool chunked = false;
+    QList<QMetaObject::Connection> connections; ///< onProgress() callbacks, cut with the last copy
 
     bool isOpen() const { return socket && socket->state() == QAbstractSocket::ConnectedState; }
 
+    /// Cuts the onProgress() callbacks (they hold copies of the reply).
+    void disconnectAll()
+    {
+        for (const QMetaObject::Connection& c : std::as_const(connections))
+            QObject::disconnect(c);
+        connections.clear();
+    }
+
     ~State()
     {
+        disconnectAll();
         // A handler that dropped its reply without answering must not leave the client hanging.
         // The last copy may die on another thread (a sink's worker): write from the socket's.
         if (sent || !responder || !socket)
@@ -75,6 +87,7 @@ struct HttpReply::State
                const QList<QPair<QByteArray, QByteArray>>& extraHeaders)
     {
         sent = true;
+        disconnectAll();
         if (!responder || !isOpen()) {
             responder.reset();
             return;
@@ -115,6 +128,82 @@ bool HttpReply::isSent() const
 bool HttpReply::isOpen() const
 {
     return m_state && m_state->isOpen();
+}
+
+bool HttpReply::beginStream(int status, const QList<QPair<QByteArray, QByteArray>>& headers, qint64 contentLength)
+{
+    if (!m_state || m_state->sent)
+        return false;
+    m_state->sent = true;
+    if (!m_state->responder || !m_state->isOpen()) {
+        m_state->responder.reset();
+        return false;
+    }
+    QHttpServerResponder& r = *m_state->responder;
+    r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+    for (const auto& h : headers)
+        r.writeHeader(h.first, h.second);
+    m_state->chunked = contentLength < 0;
+    if (m_state->chunked)
+        r.writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
+    else
+        r.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(contentLength));
+    m_state->streaming = true;
+    return true;
+}
+
+bool HttpReply::writeStream(const QByteArray& piece)
+{
+    if (!m_state || !m_state->streaming || !m_state->responder || !m_state->isOpen())
+        return false;
+    if (piece.isEmpty())
+        return true;
+    if (m_state->chunked)
+        m_state->responder->writeBody(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+    else
+        m_state->responder->writeBody(piece);
+    return true;
+}
+
+void HttpReply::endStream()
+{
+    if (!m_state || !m_state->streaming || !m_state->responder)
+        return;
+    if (m_state->chunked && m_state->isOpen())
+        m_state->responder->writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    else if (m_state->isOpen())
+        m_state->responder->writeBody(QByteArray()); // a zero-length body still ends the headers
+    m_state->streaming = false;
+    m_state->responder.reset();
+    m_state->disconnectAll();
+}
+
+void HttpReply::abortStream()
+{
+    if (!m_state)
+        return;
+    m_state->streaming = false;
+    m_state->responder.reset();
+    m_state->disconnectAll();
+    if (m_state->socket)
+        m_state->socket->abort();
+}
+
+qint64 HttpReply::pendingBytes() const
+{
+    return m_state && m_state->socket ? m_state->socket->bytesToWrite() : 0;
+}
+
+void HttpReply::onProgress(std::function<void()> drained, std::function<void()> gone)
+{
+    if (!m_state || !m_state->socket)
+        return;
+    QTcpSocket* socket = m_state->socket;
+    if (drained)
+        m_state->connections.append(
+            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [drained](qint64) { drained(); }));
+    if (gone)
+        m_state->connections.append(QObject::connect(socket, &QTcpSocket::disconnected, socket, [gone] { gone(); }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -183,6 +272,11 @@ void HttpServer::route(const QByteArray& method, const QString& path, Handler ha
     m_routes[path].byMethod[method.toUpper()] = std::move(handler);
 }
 
+void HttpServer::routePrefix(const QString& prefix, Handler handler)
+{
+    m_prefixes[prefix] = std::move(handler);
+}
+
 void HttpServer::routeWebSocket(const QString& path, WebSocketHandler handler, Handler rejectPlain)
 {
     Route& r = m_routes[path];
@@ -217,6 +311,18 @@ void HttpServer::dispatch(const HttpRequest& request, HttpReply reply) const
 {
     const auto it = m_routes.find(request.path);
     if (it == m_routes.end()) {
+        const Handler* prefixed = nullptr;
+        qsizetype longest = -1;
+        for (const auto& [prefix, handler] : m_prefixes) {
+            if (request.path.startsWith(prefix) && prefix.size() > longest) {
+                prefixed = &handler;
+                longest = prefix.size();
+            }
+        }
+        if (prefixed) {
+            (*prefixed)(request, std::move(reply));
+            return;
+        }
         if (m_fallback)
             m_fallback(request, std::move(reply));
         else

@@ -50,6 +50,23 @@ public:
     bool isSent() const;
     bool isOpen() const;
 
+    // Streaming: an answer written in pieces, for bodies too large to hold (media downloads).
+    /// Writes the status line and headers. With `contentLength` >= 0 the body is that many bytes;
+    /// with -1 it goes chunked. Counts as the reply's send(); false when the client has gone.
+    bool beginStream(int status, const QList<QPair<QByteArray, QByteArray>>& headers, qint64 contentLength);
+    /// One piece of the body (after beginStream()); false when the client has gone.
+    bool writeStream(const QByteArray& piece);
+    /// Ends the body (the last chunk of a chunked answer).
+    void endStream();
+    /// Aborts a streamed answer (the source failed mid-way): the connection is closed, so the
+    /// client sees a truncated body, never a complete-looking one.
+    void abortStream();
+    /// Bytes written but not yet taken by the network: pause the source above a high-water mark.
+    qint64 pendingBytes() const;
+    /// `drained` runs (on the server's thread) each time some pending bytes reached the network;
+    /// `gone` once when the client disconnects. Both are dropped with the last copy of the reply.
+    void onProgress(std::function<void()> drained, std::function<void()> gone);
+
 private:
     std::shared_ptr<State> m_state;
 };
@@ -76,6 +93,9 @@ public:
     /// Accepts WebSocket upgrades on `path` and hands each connected socket to `handler`; any other
     /// request for `path` gets 400 (`rejectPlain` may answer it instead).
     void routeWebSocket(const QString& path, WebSocketHandler handler, Handler rejectPlain = {});
+    /// Handles every method on every path that starts with `prefix` (e.g. "/graph/") and has no
+    /// exact route; the longest matching prefix wins.
+    void routePrefix(const QString& prefix, Handler handler);
     /// Answers every request whose path has no route (instead of 404): for servers that route on
     /// patterns of their own, such as the simulator's `/vNN.N/{id}/...`.
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
@@ -99,6 +119,7 @@ private:
 
     std::unique_ptr<Backend> m_backend;
     std::map<QString, Route> m_routes;
+    std::map<QString, Handler> m_prefixes;
     Handler m_fallback;
     QString m_errorString;
 

@@ -132,6 +132,9 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
 
     QNetworkRequest request(graphUrl(m_endpoint, graph(m_endpoint).mediaUploadPath()));
     request.setRawHeader("Authorization", QByteArray("Bearer " + m_endpoint.accessToken));
+    request.setRawHeader("X-Duet-Lane", QByteArrayLiteral("live"));
+    if (!m_endpoint.session.isEmpty())
+        request.setRawHeader("X-Duet-Session", m_endpoint.session);
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
     QNetworkReply* reply = m_network->post(request, multipart);
     multipart->setParent(reply);
@@ -171,6 +174,8 @@ QNetworkReply* MediaDownloader::get(const QUrl& url)
 {
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.accessToken);
+    if (!m_endpoint.session.isEmpty())
+        request.setRawHeader("X-Duet-Session", m_endpoint.session);
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
     return m_network->get(request);
 }
@@ -211,7 +216,9 @@ void MediaDownloader::download(const QString& mediaId)
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const QJsonObject o = QJsonDocument::fromJson(body).object();
-        const QUrl url(o.value(QLatin1String("url")).toString());
+        // Meta's own answer is absolute; the hub's relay answers relative to the lookup's URL.
+        const QString named = o.value(QLatin1String("url")).toString();
+        const QUrl url = named.isEmpty() ? QUrl() : reply->url().resolved(QUrl(named));
         if (reply->error() != QNetworkReply::NoError || !url.isValid() || url.scheme().isEmpty()) {
             fail(mediaId, QCoreApplication::translate("duet", "The media could not be found. %1")
                               .arg(graphErrorText(reply, body)));

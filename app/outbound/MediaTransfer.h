@@ -16,14 +16,16 @@ class QNetworkReply;
 
 namespace duet::outbound {
 
-/// Where media goes and comes from: the same Graph endpoint and token the driver sends with.
-/// The token is a secret: it goes in the Authorization header and nowhere else.
+/// Where media goes and comes from: the same endpoint and token the driver sends with (on a
+/// desktop, the hub's Graph relay and the agent's token). The token is a secret: it goes in the
+/// Authorization header and nowhere else.
 struct MediaEndpoint
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
     QString apiVersion = cloudapi::graphApiVersion();
     QString phoneNumberId;
     QByteArray accessToken;
+    QByteArray session;         ///< sent as `X-Duet-Session` to the relay; empty: not sent
     qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned
 };
 
@@ -59,7 +61,8 @@ private:
 };
 
 /// Downloads the media of a message into a cache folder: GET {base}/{version}/{media_id} gives
-/// a short-lived URL, GET that URL with the bearer token gives the bytes. Files larger than the
+/// a short-lived URL (the relay answers one relative to the lookup's own URL, which is resolved
+/// against it), GET that URL with the bearer token gives the bytes. Files larger than the
 /// cap are refused (from the size Meta states, and again while bytes arrive). The file is named
 /// by its media id (ui::ThreadModel finds it so) and written under a temporary name, renamed
 /// when complete, so a cached file is always whole;

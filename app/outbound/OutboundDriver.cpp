@@ -308,7 +308,7 @@ void OutboundDriver::dispatch(qint64 id)
         emit storageFailed(m_outbox.lastError());
         return;
     }
-    QNetworkReply* reply = postMessage(r->body);
+    QNetworkReply* reply = postMessage(r->body, r->lane);
     m_inFlight.insert(id, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReply(reply, id); });
     emit requestStarted(id);
@@ -528,13 +528,17 @@ void OutboundDriver::setAccessToken(const QByteArray& token)
     pump();
 }
 
-QNetworkReply* OutboundDriver::postMessage(const QByteArray& body)
+QNetworkReply* OutboundDriver::postMessage(const QByteArray& body, OutboxLane lane)
 {
     QUrl url = m_settings.baseUrl;
     url.setPath(url.path() + m_graph.messagesPath());
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("X-Duet-Lane",
+                         lane == OutboxLane::Bulk ? QByteArrayLiteral("bulk") : QByteArrayLiteral("live"));
+    if (!m_settings.session.isEmpty())
+        request.setRawHeader("X-Duet-Session", m_settings.session);
     request.setTransferTimeout(int(m_settings.requestTimeoutMs));
     return m_network->post(request, body);
 }

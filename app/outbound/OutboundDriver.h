@@ -21,14 +21,16 @@ class QNetworkReply;
 
 namespace duet::outbound {
 
-/// Where and how sends go. The token is a secret: it goes in the Authorization header and
-/// nowhere else (never in a log, a signal or an error text).
+/// Where and how sends go. On a desktop that is the hub's Graph relay (`{hub}/graph`) with the
+/// agent's own token; Meta's token stays on the hub. The token is a secret: it goes in the
+/// Authorization header and nowhere else (never in a log, a signal or an error text).
 struct DriverSettings
 {
     QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
     QString apiVersion = cloudapi::graphApiVersion();
     QString phoneNumberId;
-    QByteArray accessToken;
+    QByteArray accessToken; ///< the bearer: the agent's token for the relay (Meta's only when talking to Meta)
+    QByteArray session;     ///< sent as `X-Duet-Session` (the hub's welcome names it); empty: not sent
     qint64 requestTimeoutMs = 30'000;      ///< every POST is abandoned (and its send uncertain) after this
     int maxTransientAttempts = 5;          ///< POSTs per send refused by a definite transient error
     qint64 transientBackoffMs = 1'000;     ///< first wait after such a refusal; doubles each time
@@ -118,6 +120,8 @@ public:
     /// their bodies (they do not name the number); sending resumes if the token was refused.
     void setEndpoint(const QUrl& baseUrl, const QString& apiVersion, const QString& phoneNumberId,
                      const QByteArray& token);
+    /// The hub connection's id, named in `X-Duet-Session` on every request (with `X-Duet-Lane`).
+    void setSession(const QByteArray& session) { m_settings.session = session; }
     bool isAuthPaused() const { return m_authPaused; }
     /// Holds every send while the number cannot send: Meta disconnected it from the Cloud API
     /// (account_update PARTNER_REMOVED, ACCOUNT_OFFBOARDED, ACCOUNT_DELETED). Rows stay queued in
@@ -170,8 +174,9 @@ private:
     void arm();
     void dispatch(qint64 id);
     void dispatchReceipt(qint64 id);
-    /// POSTs a built body to the number's /messages with the bearer token and the request timeout.
-    QNetworkReply* postMessage(const QByteArray& body);
+    /// POSTs a built body to the number's /messages with the bearer token, the request timeout
+    /// and the relay's headers (`X-Duet-Lane`, `X-Duet-Session`).
+    QNetworkReply* postMessage(const QByteArray& body, OutboxLane lane);
     void onReceiptReply(QNetworkReply* reply, qint64 id);
     void onReply(QNetworkReply* reply, qint64 id);
     void settle(qint64 id, OutboxState state);

@@ -34,7 +34,7 @@ void OutboundDriver::dispatchReceipt(qint64 id)
         m_scheduler.onFinished(id);
         return;
     }
-    QNetworkReply* reply = postMessage(it->body);
+    QNetworkReply* reply = postMessage(it->body, OutboxLane::Live);
     connect(reply, &QNetworkReply::finished, this, [this, reply, id] { onReceiptReply(reply, id); });
 }
 

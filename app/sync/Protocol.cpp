@@ -418,12 +418,9 @@ QByteArray encode(const HubMessage& message)
         o.insert(QStringLiteral("role"), roleName(w->role));
         o.insert(QStringLiteral("server_time"), double(w->serverTimeMs));
         o.insert(QStringLiteral("head"), double(w->head));
-        QJsonObject cloudapi{{QStringLiteral("phone_number_id"), w->phoneNumberId},
-                             {QStringLiteral("api_version"), w->apiVersion},
-                             {QStringLiteral("access_token"), w->accessToken}};
-        if (!w->graphBaseUrl.isEmpty())
-            cloudapi.insert(QStringLiteral("base_url"), w->graphBaseUrl);
-        o.insert(QStringLiteral("cloudapi"), cloudapi);
+        o.insert(QStringLiteral("session"), w->session);
+        o.insert(QStringLiteral("cloudapi"), QJsonObject{{QStringLiteral("phone_number_id"), w->phoneNumberId},
+                                                         {QStringLiteral("api_version"), w->apiVersion}});
         o.insert(QStringLiteral("send_share"), w->sendShare);
         o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts}});
     } else if (const auto* e = std::get_if<EventFrame>(&message)) {
@@ -600,6 +597,7 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         w.role = Role(r.choice("role", kRoleNames));
         w.serverTimeMs = r.integer("server_time", true, 0);
         w.head = r.integer("head", true, 0);
+        w.session = r.string("session", false);
         const QJsonObject api = r.object("cloudapi", true);
         w.sendShare = r.number("send_share", true);
         const QJsonObject team = r.object("team", false);
@@ -614,8 +612,6 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         Reader c(api, error);
         w.phoneNumberId = c.string("phone_number_id", true);
         w.apiVersion = c.string("api_version", true);
-        w.accessToken = c.string("access_token", true);
-        w.graphBaseUrl = c.string("base_url", false);
         if (!c.ok()) {
             error->field = QStringLiteral("cloudapi.") + error->field;
             return false;

@@ -87,10 +87,11 @@ struct Welcome
     Role role = Role::Agent;
     qint64 serverTimeMs = 0; ///< the hub's clock, for the desktop to measure its skew
     qint64 head = 0;         ///< the newest seq in the log now
-    QString phoneNumberId;   ///< Cloud API settings the desktop needs to send; never stored by it
+    QString phoneNumberId;   ///< the number the desktop sends as, through the hub's Graph relay
     QString apiVersion;
-    QString accessToken;  ///< never logged
-    QString graphBaseUrl; ///< where the Graph API is (a simulator, a proxy); empty: https://graph.facebook.com
+    /// This connection's id, made by the hub (random, not secret): the desktop names it in
+    /// `X-Duet-Session` on its Graph relay calls. Meta's token never leaves the hub.
+    QString session;
     double sendShare = 0; ///< this desktop's share of the number's send cap, messages per second
     /// The team's settings (`team` object): mark customers' messages read on WhatsApp when an agent
     /// opens them, and show the typing indicator while an agent types. On when the hub says nothing.

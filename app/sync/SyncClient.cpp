@@ -113,6 +113,29 @@ bool SyncClient::agentsUrl(const QString& text, QUrl* url)
     return true;
 }
 
+QUrl SyncClient::relayUrl(const QUrl& agentsUrl)
+{
+    QUrl u = agentsUrl;
+    const QString scheme = u.scheme().toLower();
+    if (scheme == QLatin1String("ws"))
+        u.setScheme(QStringLiteral("http"));
+    else if (scheme == QLatin1String("wss"))
+        u.setScheme(QStringLiteral("https"));
+    else
+        return {};
+    // The relay sits next to /agents: at /graph, or beside it under a proxy's prefix.
+    QString path = u.path();
+    if (path.endsWith(QLatin1String("/agents")))
+        path.chop(int(qstrlen("agents")));
+    else
+        path = QStringLiteral("/");
+    u.setPath(path + QStringLiteral("graph"));
+    u.setQuery(QString());
+    u.setFragment({});
+    u.setUserInfo({});
+    return u;
+}
+
 QString SyncClient::failureText(Failure failure)
 {
     switch (failure) {

@@ -124,12 +124,17 @@ public:
     Role role() const { return m_welcome.role; }
     /// The hub's clock minus this one, ms, measured at welcome.
     qint64 serverTimeOffsetMs() const { return m_offsetMs; }
-    /// Cloud API settings for sending; in memory only, never stored or logged.
+    /// The number sends go as, through the hub's Graph relay (Meta's token stays on the hub).
     QString phoneNumberId() const { return m_welcome.phoneNumberId; }
     QString apiVersion() const { return m_welcome.apiVersion; }
-    QString accessToken() const { return m_welcome.accessToken; }
-    /// Where the hub says the Graph API is; empty: Meta's.
-    QString graphBaseUrl() const { return m_welcome.graphBaseUrl; }
+    /// The agent's token given to start(): also the bearer for the hub's Graph relay. In memory
+    /// only, never logged.
+    QString token() const { return m_token; }
+    /// This connection's id from the welcome, sent as `X-Duet-Session` on relay calls.
+    QString session() const { return m_welcome.session; }
+    /// The hub's Graph relay for `agentsUrl` (ws://host:port/agents -> http://host:port/graph,
+    /// wss -> https); invalid when the URL is not a hub's.
+    static QUrl relayUrl(const QUrl& agentsUrl);
     double sendShare() const { return m_sendShare; }
     /// The hub's agents and who is online, from its latest `roster` frame (sorted by name);
     /// empty while not connected.

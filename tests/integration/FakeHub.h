@@ -103,7 +103,7 @@ public:
         w.head = head;
         w.phoneNumberId = QStringLiteral("106540352242922");
         w.apiVersion = cloudapi::graphApiVersion();
-        w.accessToken = QStringLiteral("EAAG-fake");
+        w.session = QStringLiteral("session-1");
         w.sendShare = 10;
         send(w);
     }

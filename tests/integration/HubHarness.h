@@ -95,6 +95,9 @@ public:
     {}
     ~HubProcess() { kill(); }
 
+    QString listen = QStringLiteral("127.0.0.1:0"); ///< a fixed port lets a restart keep the address
+    QStringList extraArgs;                          ///< more `serve` flags, e.g. --graph-base-url
+
     bool writeSecrets()
     {
         return writeSecret(QStringLiteral("app.secret"), kHubAppSecret) &&
@@ -108,11 +111,12 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(programPath(QStringLiteral("hub/duet-hub")),
-                         {QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--app-secret-file"), path("app.secret"),
-                          QStringLiteral("--verify-token-file"), path("verify.token"),
-                          QStringLiteral("--access-token-file"), path("access.token"),
-                          QStringLiteral("--phone-number-id"), QStringLiteral("106540352242922")});
+                         QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                     listen, QStringLiteral("--app-secret-file"), path("app.secret"),
+                                     QStringLiteral("--verify-token-file"), path("verify.token"),
+                                     QStringLiteral("--access-token-file"), path("access.token"),
+                                     QStringLiteral("--phone-number-id"), QStringLiteral("106540352242922")} +
+                             extraArgs);
         static const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
         QByteArray out;
         while (m_process->state() != QProcess::NotRunning || m_process->bytesAvailable() > 0) {
@@ -192,6 +196,79 @@ private:
     QString m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+};
+
+/// A duet-sim binary on a free loopback port whose Meta token is `accessToken`; baseUrl() says
+/// where it listens once start() returned true.
+class SimProcess
+{
+public:
+    SimProcess(QString dir, QByteArray accessToken)
+        : m_dir(std::move(dir))
+        , m_token(std::move(accessToken))
+    {}
+    ~SimProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    bool start(const QStringList& extraArgs, QString* error)
+    {
+        const QString token = m_dir + QStringLiteral("/sim-access.token");
+        const QString secret = m_dir + QStringLiteral("/sim-app.secret");
+        for (const auto& [path, value] : {std::pair{token, m_token}, std::pair{secret, kHubAppSecret}}) {
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(value) != value.size()) {
+                *error = QStringLiteral("cannot write %1").arg(path);
+                return false;
+            }
+            f.close();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        }
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(programPath(QStringLiteral("sim/duet-sim")),
+                        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                    QStringLiteral("--app-secret-file"), secret, QStringLiteral("--access-token-file"),
+                                    token} +
+                            extraArgs);
+        if (!m_process.waitForStarted(10000)) {
+            *error = QStringLiteral("duet-sim did not start");
+            return false;
+        }
+        if (!QTest::qWaitFor([this] { return m_process.canReadLine() || m_process.state() == QProcess::NotRunning; },
+                             20000) ||
+            !m_process.canReadLine()) {
+            *error = QStringLiteral("duet-sim said nothing");
+            return false;
+        }
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        const qsizetype at = line.indexOf(QLatin1String("http://"));
+        if (at < 0) {
+            *error = QStringLiteral("duet-sim said: %1").arg(line);
+            return false;
+        }
+        m_base = line.mid(at).section(QLatin1Char(' '), 0, 0);
+        return true;
+    }
+    QString baseUrl() const { return m_base; }
+
+    /// GET /_sim/stats.
+    QJsonObject stats(QNetworkAccessManager& nam) const
+    {
+        QNetworkReply* reply = nam.get(QNetworkRequest(QUrl(m_base + QStringLiteral("/_sim/stats"))));
+        const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+        reply->deleteLater();
+        return finished ? QJsonDocument::fromJson(reply->readAll()).object() : QJsonObject();
+    }
+
+private:
+    QString m_dir;
+    QByteArray m_token;
+    QProcess m_process;
+    QString m_base;
 };
 
 /// An agent's WebSocket connection that decodes and keeps every frame the hub sends.

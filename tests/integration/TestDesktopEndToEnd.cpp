@@ -9,10 +9,12 @@
 #include "store/CustomerIdentity.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace duet;
 
@@ -352,6 +354,48 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(conversations() >= 4, 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(demo.campaignJob() != 0, 20'000);
         QTRY_COMPARE_WITH_TIMEOUT(workspace.outbox().rowsInState(outbound::OutboxState::Queued).size(), 0, 20'000);
+    }
+
+    /// The demo's desktop sends through its in-process hub's relay: none of the demo's files (its
+    /// whole folder: the hub's database, the desktop's store, outbox, media) holds Meta's token.
+    void theDemoLeavesMetasTokenInNoFile()
+    {
+        desktop::Demo::Settings settings;
+        settings.speed = 60;
+        settings.campaignSize = 10;
+        settings.campaignAtMs = 20'000;
+        settings.accessToken = "EAAG-demo-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        desktop::Demo demo(settings);
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        {
+            desktop::Workspace workspace(demo.clock());
+            desktop::WorkspaceConfig config;
+            config.storePath = demo.filePath(QStringLiteral("store.db"));
+            config.outboxPath = demo.filePath(QStringLiteral("outbox.db"));
+            config.syncClock = &demo.realClock();
+            QVERIFY2(workspace.open(config, &error), qPrintable(error));
+            demo.attach(workspace);
+            workspace.connectTo(demo.agentsUrl(), demo.token());
+            QTRY_VERIFY_WITH_TIMEOUT(demo.campaignJob() != 0, 30'000);
+            QTRY_COMPARE_WITH_TIMEOUT(workspace.outbox().rowsInState(outbound::OutboxState::Queued).size(), 0, 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(!workspace.outbox().rowsInState(outbound::OutboxState::Accepted).isEmpty() ||
+                                         !workspace.outbox().rowsInState(outbound::OutboxState::Delivered).isEmpty() ||
+                                         !workspace.outbox().rowsInState(outbound::OutboxState::Sent).isEmpty(),
+                                     30'000);
+        }
+        const QByteArray utf16(reinterpret_cast<const char*>(QString::fromLatin1(settings.accessToken).utf16()),
+                               settings.accessToken.size() * 2);
+        int scanned = 0;
+        QDirIterator it(demo.filePath(QString()), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(settings.accessToken) && !bytes.contains(utf16), qPrintable(f.fileName()));
+            ++scanned;
+        }
+        QVERIFY(scanned >= 3); // the hub's database, the store and the outbox at least
     }
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SIGKILL the sending process in the middle of a 1,000-message bulk send, twice: the simulator counts each once.
 #include "GraphPaths.h"
+#include "HubHarness.h"
 #include "TestPaths.h"
 #include "core/Clock.h"
 #include "net/HttpServer.h"
@@ -281,6 +282,146 @@ private slots:
             QCOMPARE(row->wamid, it.key());
         }
 
+        sim.terminate();
+        QVERIFY(sim.waitForFinished(10000));
+    }
+
+    /// The same through the hub's Graph relay: worker -> duet-hub serve -> proxy -> duet-sim. The
+    /// worker is SIGKILLed mid-send, then the hub (and the worker with it), both restart; the
+    /// simulator still counts each message exactly once.
+    void aKilledSendThroughTheRelaySendsEachMessageExactlyOnce()
+    {
+        constexpr int kRelayed = 600;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString metaToken = dir.filePath(QStringLiteral("meta.token"));
+        const QString secret = dir.filePath(QStringLiteral("secret"));
+        const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
+        QVERIFY(writePrivate(metaToken, "EAAG-test-access-token")); // the token HubProcess gives the hub
+        QVERIFY(writePrivate(secret, "crash-test-secret"));
+        QVERIFY(writePrivate(scenario, kScenario));
+        quint16 webhookPort = 0, hubPort = 0;
+        {
+            QTcpServer a, b;
+            QVERIFY(a.listen(QHostAddress::LocalHost, 0) && b.listen(QHostAddress::LocalHost, 0));
+            webhookPort = a.serverPort();
+            hubPort = b.serverPort();
+        }
+        QProcess sim;
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
+                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
+                   secret, QStringLiteral("--access-token-file"), metaToken, QStringLiteral("--scenario"), scenario,
+                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QVERIFY(sim.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        const qsizetype at = line.indexOf(QLatin1String("http://"));
+        QVERIFY2(at >= 0, qPrintable(line));
+        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+
+        // Between the hub and the simulator, so that kills land while sends are out.
+        HoldingProxy proxy(m_network, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
+        proxy.setTarget(m_simBase);
+        const quint16 proxyPort = proxy.listen();
+        QVERIFY(proxyPort != 0);
+
+        test::HubProcess hub(dir.filePath(QStringLiteral("hub.db")), dir.path());
+        QVERIFY(hub.writeSecrets());
+        hub.listen = QStringLiteral("127.0.0.1:%1").arg(hubPort);
+        hub.extraArgs = {QStringLiteral("--graph-base-url"), QStringLiteral("http://127.0.0.1:%1").arg(proxyPort)};
+        QString error;
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString agentToken = hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"));
+        QVERIFY(!agentToken.isEmpty());
+        const QString tokenFile = dir.filePath(QStringLiteral("agent.token"));
+        QVERIFY(writePrivate(tokenFile, agentToken.toUtf8()));
+
+        const QStringList workerArgs = {QStringLiteral("--outbox"),
+                                        dir.filePath(QStringLiteral("outbox.db")),
+                                        QStringLiteral("--base"),
+                                        QStringLiteral("http://127.0.0.1:%1/graph").arg(hubPort),
+                                        QStringLiteral("--token-file"),
+                                        tokenFile,
+                                        QStringLiteral("--app-secret-file"),
+                                        secret,
+                                        QStringLiteral("--webhook-port"),
+                                        QString::number(webhookPort),
+                                        QStringLiteral("--count"),
+                                        QString::number(kRelayed),
+                                        QStringLiteral("--recipients"),
+                                        QStringLiteral("150"),
+                                        QStringLiteral("--rate"),
+                                        QStringLiteral("80"),
+                                        QStringLiteral("--grace-ms"),
+                                        QStringLiteral("8000")};
+        const QString workerPath = test::programPath(QStringLiteral("tests/integration/duet-outbound-worker"));
+        int resent = 0;
+        const auto countResent = [&resent](const QByteArray& output) {
+            for (const QByteArray& l : output.split('\n')) {
+                if (l.startsWith("resent "))
+                    resent += l.mid(7).split(' ').value(0).toInt();
+            }
+        };
+        const auto killWorker = [&](QProcess& worker) {
+            QCOMPARE(worker.state(), QProcess::Running);
+            worker.kill(); // SIGKILL
+            QVERIFY(worker.waitForFinished(10000));
+            QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
+            countResent(worker.readAllStandardOutput());
+        };
+
+        // 1. The worker dies with 3 sends accepted but unanswered and 3 never forwarded.
+        {
+            QProcess worker;
+            worker.start(workerPath, workerArgs);
+            QVERIFY(worker.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(accepted() >= 150 || worker.state() == QProcess::NotRunning, 120000);
+            proxy.holdNext(3, 3);
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == 3, 30000);
+            killWorker(worker);
+            proxy.release();
+        }
+        // 2. The hub dies with 2 sends accepted but unanswered and 4 never forwarded; then the
+        //    worker; both restart.
+        {
+            QProcess worker;
+            worker.start(workerPath, workerArgs);
+            QVERIFY(worker.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(accepted() >= 320 || worker.state() == QProcess::NotRunning, 120000);
+            proxy.holdNext(2, 4);
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == 4, 30000);
+            hub.process().kill(); // SIGKILL
+            QVERIFY(hub.process().waitForFinished(10000));
+            QCOMPARE(hub.process().exitStatus(), QProcess::CrashExit);
+            proxy.release();
+            killWorker(worker);
+            QVERIFY2(accepted() < kRelayed, "the kill came too late to test anything");
+        }
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        QCOMPARE(hub.port(), hubPort);
+        QProcess worker;
+        worker.start(workerPath, workerArgs);
+        QVERIFY(worker.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(worker.state() == QProcess::NotRunning, 180000);
+        const QByteArray output = worker.readAllStandardOutput();
+        qInfo("last run through the relay: %s", output.simplified().constData());
+        QCOMPARE(worker.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(worker.exitCode(), 0);
+        countResent(output);
+
+        const QJsonObject s = stats();
+        QCOMPARE(s.value(QStringLiteral("client_ids_accepted_twice")).toArray().size(), 0);
+        const QJsonObject byClient = s.value(QStringLiteral("accepted_by_client_id")).toObject();
+        for (int i = 0; i < kRelayed; ++i) {
+            const QString id = QStringLiteral("crash-%1").arg(i, 4, 10, QLatin1Char('0'));
+            QVERIFY2(byClient.value(id).toInt() == 1,
+                     qPrintable(QStringLiteral("%1 accepted %2 times").arg(id).arg(byClient.value(id).toInt())));
+        }
+        QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), kRelayed);
+        // The 7 held sends that never reached the simulator could only be resolved by a resend.
+        QVERIFY2(resent >= 7, qPrintable(QString::number(resent)));
         sim.terminate();
         QVERIFY(sim.waitForFinished(10000));
     }

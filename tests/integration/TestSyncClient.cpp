@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(m_client->agent(), QStringLiteral("ana"));
         QCOMPARE(m_client->role(), sync::Role::Supervisor);
         QCOMPARE(m_client->serverTimeOffsetMs(), 5000);
-        QCOMPARE(m_client->accessToken(), QStringLiteral("EAAG-fake"));
+        QCOMPARE(m_client->session(), QStringLiteral("session-1"));
         QCOMPARE(m_client->sendShare(), 10.0);
 
         m_hub->send(frame(1, messageEvent(QStringLiteral("wamid.1"), QStringLiteral("15551234567"), 1750000000,

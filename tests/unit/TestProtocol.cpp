@@ -149,7 +149,7 @@ void TestProtocol::hubMessagesRoundTrip_data()
     w.head = 48213;
     w.phoneNumberId = QStringLiteral("106540352242922");
     w.apiVersion = duet::cloudapi::graphApiVersion();
-    w.accessToken = QStringLiteral("EAAG-token");
+    w.session = QStringLiteral("5f0c2a4e-8d1b-4c57-9a3e-2b7d6f1e0c94");
     w.sendShare = 6.5;
     add("a welcome", w);
     add("an event", EventFrame{48214, 1750000000456, json(R"({"kind":"message","wamid":"wamid.A","text":"Olá"})")});
@@ -324,11 +324,10 @@ void TestProtocol::malformedHubFrames_data()
         << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"owner","server_time":1,"head":0,)"
                       R"("cloudapi":{},"send_share":1})")
         << C::BadValue << QStringLiteral("role");
-    QTest::newRow("a welcome without the access token")
+    QTest::newRow("a welcome without the api version")
         << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
-                      R"("cloudapi":{"phone_number_id":"1","api_version":")") +
-               duet::cloudapi::kGraphApiVersion + R"("},"send_share":1})"
-        << C::MissingField << QStringLiteral("cloudapi.access_token");
+                      R"("cloudapi":{"phone_number_id":"1"},"send_share":1})")
+        << C::MissingField << QStringLiteral("cloudapi.api_version");
     QTest::newRow("a welcome with a negative share")
         << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
                       R"("cloudapi":{},"send_share":-1})")
