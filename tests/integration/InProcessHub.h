@@ -30,7 +30,8 @@ public:
             m_hub->stop();
     }
 
-    bool start(QString* error)
+    /// `ownOnly`: `[team] visibility = own`.
+    bool start(QString* error, bool ownOnly = false)
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -42,6 +43,7 @@ public:
         config.appSecret = kHubAppSecret;
         config.verifyToken = kHubVerifyToken;
         config.phoneNumberId = QStringLiteral("106540352242922");
+        config.ownOnly = ownOnly;
         m_hub = std::make_unique<hub::HubServer>(config, m_clock);
         if (!m_hub->start(error))
             return false;
