@@ -102,6 +102,8 @@ class TestVisibility : public QObject
 private slots:
     void agentsSeeTheirOwnAndUnassignedThroughBacklogLiveAndReconnects();
     void underAllEveryoneSeesEverything();
+    void anOlderAgentClientIsRefusedAndTheWireSkipsSeqs();
+    void aReplicaBuiltUnfilteredIsRebuiltWhenTheTeamTurnsOwnOn();
     void theNewFramesRoundTrip();
 };
 
@@ -238,6 +240,107 @@ void TestVisibility::underAllEveryoneSeesEverything()
     QCOMPARE(replica(bo),
              (QStringList{line(kOne, {QStringLiteral("wamid.a1")}), line(kTwo, {QStringLiteral("wamid.b1")})}));
     QVERIFY(run(bo, note(kTwo, QStringLiteral("allowed"))).ok);
+}
+
+void TestVisibility::anOlderAgentClientIsRefusedAndTheWireSkipsSeqs()
+{
+    SystemClock clock;
+    InProcessHub hub;
+    QString error;
+    QVERIFY2(hub.start(&error, true), qPrintable(error));
+    const QString anaToken = hub.addAgent(QStringLiteral("ana"), sync::Role::Supervisor, &error);
+    const QString boToken = hub.addAgent(QStringLiteral("bo"), sync::Role::Agent, &error);
+    QVERIFY(hub.postText(kOne, QStringLiteral("wamid.a1"), 1750000001, QStringLiteral("one")));
+    QVERIFY(hub.postText(kTwo, QStringLiteral("wamid.b1"), 1750000002, QStringLiteral("two")));
+    Desk ana;
+    QVERIFY2(ana.open(clock, hub.path(QStringLiteral("ana.db")), &error), qPrintable(error));
+    ana.client->start(hub.url(), anaToken);
+    QVERIFY(caughtUp(ana));
+    const CommandResult toAna = run(ana, assign(kOne, QStringLiteral("ana")));
+    QVERIFY(toAna.ok);
+
+    // A client that does not say it applies filtered streams: bo is refused, ana (a supervisor) is not.
+    AgentClient old;
+    QVERIFY(old.connectTo(quint16(hub.url().port())));
+    old.sendHello(boToken, 0);
+    QVERIFY(old.waitFor<sync::Bye>());
+    QCOMPARE(old.all<sync::Bye>().first().reason, QStringLiteral("unsupported_version"));
+    AgentClient supervisor;
+    QVERIFY(supervisor.connectTo(quint16(hub.url().port())));
+    supervisor.sendHello(anaToken, 0);
+    QVERIFY(supervisor.waitFor<sync::CaughtUp>());
+    QVERIFY(!supervisor.all<sync::Welcome>().first().filtered);
+    QCOMPARE(supervisor.seqs(), (QList<qint64>{1, 2, toAna.seq}));
+
+    // On the wire, bo's stream holds one's message (one was unassigned then), a forget at its
+    // assignment to ana, and two's message; seqs increase and skip the forget's own event.
+    AgentClient current;
+    QVERIFY(current.connectTo(quint16(hub.url().port())));
+    sync::Hello hello;
+    hello.token = boToken;
+    hello.filtered = true;
+    current.sendRaw(QString::fromUtf8(sync::encode(sync::ClientMessage(hello))));
+    QVERIFY(current.waitFor<sync::CaughtUp>());
+    QVERIFY(current.all<sync::Welcome>().first().filtered);
+    QVERIFY(current.all<sync::Welcome>().first().ownOnly);
+    QCOMPARE(current.seqs(), (QList<qint64>{1, 2}));
+    QCOMPARE(current.all<sync::Forget>().size(), 1);
+    QCOMPARE(current.all<sync::Forget>().first().conversation, kOne);
+    QCOMPARE(current.all<sync::Forget>().first().seq, toAna.seq);
+    QCOMPARE(current.all<sync::CaughtUp>().first().head, toAna.seq);
+
+    // Released to nobody: a backfill, then its history, then the assignment itself.
+    sync::Command release;
+    release.name = CommandName::Release;
+    release.conversation = kOne;
+    const CommandResult released = run(ana, release);
+    QVERIFY(released.ok);
+    QVERIFY(current.waitForSeq(released.seq));
+    QCOMPARE(current.all<sync::Backfill>().size(), 1);
+    QCOMPARE(current.all<sync::Backfill>().first().conversation, kOne);
+    const QList<sync::EventFrame> events = current.all<sync::EventFrame>();
+    QCOMPARE(events.size(), 5);
+    QVERIFY(events.at(2).backfill && events.at(2).seq == 1); // one's message again, after the drop
+    QVERIFY(events.at(3).backfill && events.at(3).seq == toAna.seq);
+    QVERIFY(!events.at(4).backfill && events.at(4).seq == released.seq);
+}
+
+void TestVisibility::aReplicaBuiltUnfilteredIsRebuiltWhenTheTeamTurnsOwnOn()
+{
+    SystemClock clock;
+    InProcessHub hub;
+    QString error;
+    QVERIFY2(hub.start(&error), qPrintable(error));
+    const QString anaToken = hub.addAgent(QStringLiteral("ana"), sync::Role::Supervisor, &error);
+    const QString boToken = hub.addAgent(QStringLiteral("bo"), sync::Role::Agent, &error);
+    QVERIFY(hub.postText(kOne, QStringLiteral("wamid.a1"), 1750000001, QStringLiteral("one")));
+    QVERIFY(hub.postText(kTwo, QStringLiteral("wamid.b1"), 1750000002, QStringLiteral("two")));
+    Desk ana;
+    QVERIFY2(ana.open(clock, hub.path(QStringLiteral("ana.db")), &error), qPrintable(error));
+    ana.client->start(hub.url(), anaToken);
+    QVERIFY(caughtUp(ana));
+    QVERIFY(run(ana, assign(kTwo, QStringLiteral("ana"))).ok);
+    Desk bo;
+    QVERIFY2(bo.open(clock, hub.path(QStringLiteral("bo.db")), &error), qPrintable(error));
+    bo.client->start(hub.url(), boToken);
+    QVERIFY(caughtUp(bo));
+    QCOMPARE(replica(bo).size(), 2);
+    bo.client->stop();
+    ana.client->stop();
+
+    QVERIFY2(hub.restart(&error, true), qPrintable(error));
+    QSignalSpy reset(bo.client.get(), &sync::SyncClient::replicaReset);
+    bo.client->start(hub.url(), boToken);
+    QTRY_VERIFY_WITH_TIMEOUT(reset.size() == 1 && bo.isLive(), 20000);
+    QVERIFY(bo.client->isFiltered());
+    QCOMPARE(replica(bo), (QStringList{line(kOne, {QStringLiteral("wamid.a1")})}));
+    QCOMPARE(leftovers(bo, kTwo), 0);
+    // The next connection keeps the replica: it was built filtered.
+    bo.client->stop();
+    bo.client->start(hub.url(), boToken);
+    QVERIFY(caughtUp(bo));
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(replica(bo), (QStringList{line(kOne, {QStringLiteral("wamid.a1")})}));
 }
 
 void TestVisibility::theNewFramesRoundTrip()
