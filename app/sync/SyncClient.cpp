@@ -264,6 +264,18 @@ void SyncClient::handle(const HubMessage& message)
         if (m_state != State::CatchingUp)
             return;
         m_head = qMax(m_head, caught->head);
+        if (m_filtered && caught->head > m_applied) {
+            // Every seq up to the head was sent or left out for this agent: the next `since`
+            // starts there, not at the last event this replica happened to see.
+            QString error;
+            if (!m_db.transaction() || !m_replica.record(m_urlKey, caught->head, &error) || !m_db.commit()) {
+                m_db.rollback();
+                dropConnection(Failure::LocalStoreFailed, QStringLiteral("cannot record the position: %1").arg(error),
+                               m_backoff.next());
+                return;
+            }
+            m_applied = m_received = caught->head;
+        }
         m_backoff.reset();
         setState(State::Live, Failure::None);
         emit caughtUp(caught->head);
