@@ -347,7 +347,7 @@ void AgentServer::dispatch(const QList<LogEntry>& entries)
         const QString frame =
             QString::fromUtf8(sync::encode(sync::HubMessage(sync::EventFrame{e.seq, e.atMs, e.event})));
         for (AgentSession* s : std::as_const(m_sessions))
-            s->deliverLive(e.seq, frame);
+            s->deliverLive(e, frame);
         m_head = e.seq;
     }
     m_metrics.setLogHead(m_head);

@@ -199,6 +199,19 @@ void AgentSession::onHello(const sync::Hello& hello)
             QStringLiteral("since %1 is past the log head %2").arg(hello.since).arg(head));
         return;
     }
+    if (m_server.settings().ownOnly && agent.role == sync::Role::Agent) {
+        if (!hello.filtered) {
+            bye(QStringLiteral("unsupported_version"),
+                QStringLiteral("this hub shows agents only their own conversations; update Duet"));
+            return;
+        }
+        m_filter = std::make_unique<ConversationFilter>(m_server.reader().connection(), agent.name);
+        if (!m_filter->start(hello.since, &error)) {
+            qCWarning(lcAgents).noquote() << "cannot read the assignments:" << error;
+            bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+            return;
+        }
+    }
     m_agent = agent;
     m_sent = hello.since;
     m_state = State::Backlog;
@@ -218,6 +231,8 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.session = m_sessionId;
     w.sendShare = m_server.sendShare();
     w.readReceipts = s.readReceipts;
+    w.ownOnly = s.ownOnly;
+    w.filtered = m_filter != nullptr;
     sendFrame(w);
     if (const std::optional<sync::Templates> templates = m_server.templatesFrame())
         sendFrame(*templates);
@@ -239,8 +254,8 @@ void AgentSession::sendPage()
         return;
     }
     for (const LogEntry& e : page) {
-        sendFrame(sync::EventFrame{e.seq, e.atMs, e.event});
-        m_sent = e.seq;
+        if (!sendEntry(e, {}))
+            return;
     }
     if (page.size() < size) {
         // The end of the log: everything the server has fanned out (and perhaps a little more,
@@ -255,8 +270,9 @@ void AgentSession::sendPage()
     QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
 }
 
-void AgentSession::deliverLive(qint64 seq, const QString& frame)
+void AgentSession::deliverLive(const LogEntry& entry, const QString& frame)
 {
+    const qint64 seq = entry.seq;
     if (m_state != State::Live || seq <= m_sent)
         return;
     if (seq != m_sent + 1) {
@@ -268,10 +284,55 @@ void AgentSession::deliverLive(qint64 seq, const QString& frame)
         }
         return;
     }
-    m_socket->sendTextMessage(frame);
-    m_sent = seq;
+    if (!sendEntry(entry, frame))
+        return;
     if (!m_heldAcks.isEmpty())
         flushAcks();
+}
+
+bool AgentSession::sendEntry(const LogEntry& entry, const QString& frame)
+{
+    const auto send = [&] {
+        if (frame.isEmpty())
+            sendFrame(sync::EventFrame{entry.seq, entry.atMs, entry.event});
+        else
+            m_socket->sendTextMessage(frame);
+    };
+    if (!m_filter) {
+        send();
+        m_sent = entry.seq;
+        return true;
+    }
+    ConversationFilter::Decision decision;
+    QString conversation;
+    QString error;
+    QList<LogEntry> history;
+    bool ok = m_filter->decide(entry, &decision, &conversation, &error);
+    if (ok && decision == ConversationFilter::Decision::Backfill)
+        ok = m_filter->history(conversation, entry.seq, &history, &error);
+    if (!ok) {
+        qCWarning(lcAgents).noquote() << "cannot decide what" << m_agent.name << "sees:" << error;
+        bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+        return false;
+    }
+    switch (decision) {
+    case ConversationFilter::Decision::Send:
+        send();
+        break;
+    case ConversationFilter::Decision::Skip:
+        break;
+    case ConversationFilter::Decision::Forget:
+        sendFrame(sync::Forget{conversation, entry.seq});
+        break;
+    case ConversationFilter::Decision::Backfill:
+        sendFrame(sync::Backfill{conversation, entry.seq});
+        for (const LogEntry& e : std::as_const(history))
+            sendFrame(sync::EventFrame{e.seq, e.atMs, e.event, true});
+        send();
+        break;
+    }
+    m_sent = entry.seq;
+    return m_state != State::Closed;
 }
 
 void AgentSession::heartbeat()
@@ -362,6 +423,7 @@ void AgentSession::onCommand(const sync::Command& command)
         return;
     }
     CommandRequest request{command, m_agent.name, m_agent.role};
+    request.ownOnly = m_filter != nullptr; // the writer refuses what this agent cannot see
     QPointer<AgentSession> self(this);
     const QString id = command.id;
     AgentServer* server = &m_server;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentRegistry.h"
+#include "ConversationFilter.h"
 #include "sync/Protocol.h"
 
 #include <QList>
@@ -38,8 +39,9 @@ public:
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
 
-    /// A new event fanned out by the server (ignored while catching up or when already sent).
-    void deliverLive(qint64 seq, const QString& frame);
+    /// A new event fanned out by the server (ignored while catching up or when already sent);
+    /// `frame` is its encoded `event` frame.
+    void deliverLive(const LogEntry& entry, const QString& frame);
     void sendRate(double share);
     /// The agent roster, to a welcomed connection.
     void sendRoster(const sync::Roster& roster);
@@ -64,6 +66,9 @@ private:
     void onCommand(const sync::Command& command);
     void sendPage();
     void sendFrame(const sync::HubMessage& message);
+    /// The next event in seq order: as it is, or as a filtered session's visibility makes it
+    /// (nothing, `forget`, or `backfill` with the history first). False when the session closed.
+    bool sendEntry(const LogEntry& entry, const QString& frame);
     void sendError(const QString& reason, const QString& detail);
     void ack(const QString& id, bool ok, const QString& reason, qint64 seq);
     void flushAcks();
@@ -74,7 +79,8 @@ private:
     AgentServer& m_server;
     State m_state = State::AwaitHello;
     AgentInfo m_agent;
-    qint64 m_sent = 0; ///< the last seq sent to this client
+    qint64 m_sent = 0; ///< the last seq sent to this client (or, when filtered, decided for it)
+    std::unique_ptr<ConversationFilter> m_filter; ///< agents under `[team] visibility = own`
     QTimer m_helloTimer;
     QList<QPair<qint64, sync::Ack>> m_heldAcks; ///< acks waiting for their event to be sent
     double m_tokens = 100;

@@ -37,6 +37,7 @@ constexpr Setting kSettings[] = {
     {"cloudapi/send_cap", "DUET_HUB_SEND_CAP", "--send-cap", false},
     {"cloudapi/base_url", "DUET_HUB_GRAPH_BASE_URL", "--graph-base-url", false},
     {"team/read_receipts", "DUET_HUB_READ_RECEIPTS", "--read-receipts", false},
+    {"team/visibility", "DUET_HUB_VISIBILITY", "--visibility", false},
 };
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -331,6 +332,13 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
         *error = QStringLiteral("bad read_receipts '%1': expected true or false").arg(receipts);
         return false;
     }
+    const QString visibility = merged.value(QStringLiteral("team/visibility")).trimmed().toLower();
+    if (visibility == QLatin1String("own")) {
+        c.ownOnly = true;
+    } else if (!visibility.isEmpty() && visibility != QLatin1String("all")) {
+        *error = QStringLiteral("bad visibility '%1': expected all or own").arg(visibility);
+        return false;
+    }
     const QString cap = merged.value(QStringLiteral("cloudapi/send_cap"));
     if (!cap.isEmpty()) {
         bool ok = false;
@@ -379,7 +387,7 @@ QString HubConfig::describe() const
                              : listenAddress.toString();
     return QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
                           "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
-                          "waba_id=%12 read_receipts=%13")
+                          "waba_id=%12 read_receipts=%13 visibility=%14")
         .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
              redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
              phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
@@ -387,7 +395,8 @@ QString HubConfig::describe() const
         .arg(sendCap)
         .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
         .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
-        .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"));
+        .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"))
+        .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
 }
 
 } // namespace duet::hub

@@ -28,6 +28,7 @@ namespace duet::hub {
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
+///   [team] visibility           DUET_HUB_VISIBILITY         --visibility all|own   (all)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
@@ -51,6 +52,9 @@ struct HubConfig
     /// The team's setting, told to desktops at welcome: mark customers' messages read on WhatsApp
     /// when an agent opens them, and show the typing indicator while an agent types.
     bool readReceipts = true;
+    /// Who sees which conversations: false (`all`) everyone sees all; true (`own`) agents see only
+    /// their own and unassigned conversations, supervisors all (docs/PROTOCOL.md, "Visibility").
+    bool ownOnly = false;
 
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile

@@ -46,6 +46,7 @@ bool HubServer::start(QString* error)
     settings.apiVersion = m_config.apiVersion;
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
+    settings.ownOnly = m_config.ownOnly;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
     if (!m_agents->start(error))
         return false;

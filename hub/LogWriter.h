@@ -37,6 +37,9 @@ struct CommandRequest
     sync::Command command;
     QString agent;
     sync::Role role = sync::Role::Agent;
+    /// The agent sees only their own and unassigned conversations: one assigned to someone else is
+    /// refused `not_found`, as if it did not exist.
+    bool ownOnly = false;
 };
 
 /// An event the hub appends on its own account: the `onboarding` steps of connecting the number and

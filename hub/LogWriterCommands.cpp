@@ -60,7 +60,8 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
     const bool exists = conv.next();
     const QString assignee = exists ? conv.value(0).toString() : QString();
     conv.finish();
-    if (!exists && c.name != CommandName::Outbound) {
+    const bool hidden = request.ownOnly && !assignee.isEmpty() && assignee != request.agent;
+    if ((!exists && c.name != CommandName::Outbound) || hidden) {
         *result = refuse("not_found");
         return true;
     }

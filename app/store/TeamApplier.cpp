@@ -225,6 +225,34 @@ bool TeamApplier::exec(QSqlQuery& q)
     return false;
 }
 
+bool TeamApplier::forgetConversation(const QString& key, QString* error)
+{
+    static const char* const kStatements[] = {
+        "DELETE FROM reactions WHERE target_wamid IN (SELECT wamid FROM messages WHERE contact_key = ?)",
+        "DELETE FROM messages WHERE contact_key = ?",
+        "DELETE FROM conversation_labels WHERE contact_key = ?",
+        "DELETE FROM conversation_snoozes WHERE contact_key = ?",
+        "DELETE FROM notes WHERE contact_key = ?",
+        "DELETE FROM presence WHERE contact_key = ?",
+        "DELETE FROM status_history WHERE contact_key = ?",
+        "DELETE FROM outbound_reports WHERE contact_key = ?",
+        "DELETE FROM conversations WHERE contact_key = ?",
+        "DELETE FROM contacts WHERE contact_key = ?",
+        "DELETE FROM customer_ids WHERE contact_key = ?",
+        "DELETE FROM customer_merges WHERE into_key = ?",
+    };
+    QSqlQuery q(m_db);
+    for (const char* sql : kStatements) {
+        q.prepare(QString::fromLatin1(sql));
+        q.bindValue(0, key);
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool TeamApplier::applyLogEvent(qint64 seq, qint64 atMs, const QJsonObject& event, QString* error)
 {
     if (isTeamKind(event.value(QLatin1String("kind")).toString()))

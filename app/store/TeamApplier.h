@@ -47,6 +47,12 @@ public:
     /// False with *error on a database failure: roll the transaction back.
     bool apply(qint64 seq, qint64 atMs, const QJsonObject& event, QString* error);
 
+    /// Drops one conversation from a replica (docs/PROTOCOL.md, "Visibility"): its messages and
+    /// their reactions, notes, labels, status history, presence, outbound reports, the contact and
+    /// the customer's identifiers. Never begins or commits: run it in the transaction that records
+    /// the seq. False with *error on a database failure.
+    bool forgetConversation(const QString& key, QString* error);
+
 private:
     bool exec(QSqlQuery& q);
     QSqlQuery& prepared(int id, const char* sql);

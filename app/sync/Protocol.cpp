@@ -395,6 +395,8 @@ QByteArray encode(const ClientMessage& message)
         o.insert(QStringLiteral("since"), double(h->since));
         if (!h->client.isEmpty())
             o.insert(QStringLiteral("client"), h->client);
+        if (h->filtered)
+            o.insert(QStringLiteral("filtered"), true);
     } else if (const auto* c = std::get_if<Command>(&message)) {
         o.insert(QStringLiteral("type"), QStringLiteral("command"));
         o.insert(QStringLiteral("id"), c->id);
@@ -422,12 +424,26 @@ QByteArray encode(const HubMessage& message)
         o.insert(QStringLiteral("cloudapi"), QJsonObject{{QStringLiteral("phone_number_id"), w->phoneNumberId},
                                                          {QStringLiteral("api_version"), w->apiVersion}});
         o.insert(QStringLiteral("send_share"), w->sendShare);
-        o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts}});
+        o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts},
+                                                     {QStringLiteral("visibility"),
+                                                      w->ownOnly ? QStringLiteral("own") : QStringLiteral("all")}});
+        if (w->filtered)
+            o.insert(QStringLiteral("filtered"), true);
     } else if (const auto* e = std::get_if<EventFrame>(&message)) {
         o.insert(QStringLiteral("type"), QStringLiteral("event"));
         o.insert(QStringLiteral("seq"), double(e->seq));
         o.insert(QStringLiteral("at"), double(e->atMs));
         o.insert(QStringLiteral("event"), e->event);
+        if (e->backfill)
+            o.insert(QStringLiteral("backfill"), true);
+    } else if (const auto* bf = std::get_if<Backfill>(&message)) {
+        o.insert(QStringLiteral("type"), QStringLiteral("backfill"));
+        o.insert(QStringLiteral("conversation"), bf->conversation);
+        o.insert(QStringLiteral("seq"), double(bf->seq));
+    } else if (const auto* f = std::get_if<Forget>(&message)) {
+        o.insert(QStringLiteral("type"), QStringLiteral("forget"));
+        o.insert(QStringLiteral("conversation"), f->conversation);
+        o.insert(QStringLiteral("seq"), double(f->seq));
     } else if (const auto* u = std::get_if<CaughtUp>(&message)) {
         o.insert(QStringLiteral("type"), QStringLiteral("caught_up"));
         o.insert(QStringLiteral("head"), double(u->head));
@@ -487,6 +503,7 @@ bool decodeClientMessage(const QByteArray& frame, ClientMessage* message, Protoc
         h.token = r.string("token", true, true);
         h.since = r.integer("since", true, 0);
         h.client = r.string("client", false);
+        h.filtered = r.boolean("filtered", false);
         if (!r.ok())
             return false;
         *message = h;
@@ -601,10 +618,12 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         const QJsonObject api = r.object("cloudapi", true);
         w.sendShare = r.number("send_share", true);
         const QJsonObject team = r.object("team", false);
+        w.filtered = r.boolean("filtered", false);
         if (!r.ok())
             return false;
         Reader t(team, error);
         w.readReceipts = team.contains(QLatin1String("read_receipts")) ? t.boolean("read_receipts", false) : true;
+        w.ownOnly = t.string("visibility", false) == QLatin1String("own");
         if (!t.ok()) {
             error->field = QStringLiteral("team.") + error->field;
             return false;
@@ -624,6 +643,7 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         e.seq = r.integer("seq", true, 1);
         e.atMs = r.integer("at", false, 0);
         e.event = r.object("event", true);
+        e.backfill = r.boolean("backfill", false);
         if (!r.ok())
             return false;
         *message = e;
@@ -665,6 +685,17 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         if (!r.ok())
             return false;
         *message = rate;
+        return true;
+    }
+    if (type == QLatin1String("backfill") || type == QLatin1String("forget")) {
+        const QString conversation = r.string("conversation", true, true);
+        const qint64 seq = r.integer("seq", true, 1);
+        if (!r.ok())
+            return false;
+        if (type == QLatin1String("backfill"))
+            *message = Backfill{conversation, seq};
+        else
+            *message = Forget{conversation, seq};
         return true;
     }
     if (type == QLatin1String("roster"))

@@ -56,6 +56,9 @@ struct Hello
     QString token;    ///< the agent's token; never logged
     qint64 since = 0; ///< the last seq the client has applied; 0 for a fresh replica
     QString client;   ///< optional software name and version, e.g. "duet/0.1.0"
+    /// The client applies a filtered stream (`backfill`, `forget`, seqs that skip); a hub whose
+    /// agents see only their own conversations refuses agents whose client does not.
+    bool filtered = false;
 };
 
 /// One request, acknowledged by an Ack with the same id. Only the fields of its name are used.
@@ -96,6 +99,11 @@ struct Welcome
     /// The team's settings (`team` object): mark customers' messages read on WhatsApp when an agent
     /// opens them, and show the typing indicator while an agent types. On when the hub says nothing.
     bool readReceipts = true;
+    /// `team.visibility`: agents see only their own and unassigned conversations (`own`), or all.
+    bool ownOnly = false;
+    /// This connection's stream is filtered (docs/PROTOCOL.md, "Visibility"): seqs increase but
+    /// may skip, and `backfill` and `forget` frames come. False when the hub says nothing.
+    bool filtered = false;
 };
 
 /// One log event. `event` is the event's JSON object (docs/EVENTS.md and PROTOCOL.md).
@@ -104,6 +112,25 @@ struct EventFrame
     qint64 seq = 0;
     qint64 atMs = 0; ///< when the hub committed it
     QJsonObject event;
+    /// Part of a conversation's history after a `backfill` frame: older than the stream's position,
+    /// applied but not recorded as the position.
+    bool backfill = false;
+};
+
+/// Filtered streams: `conversation` became visible at `seq` (an assignment). The client drops what
+/// it holds of it; the conversation's earlier events follow as backfill events, then event `seq`.
+struct Backfill
+{
+    QString conversation;
+    qint64 seq = 0;
+};
+
+/// Filtered streams: `conversation` stopped being visible at `seq` (an assignment to someone else).
+/// The client drops it from its replica and counts `seq` as applied.
+struct Forget
+{
+    QString conversation;
+    qint64 seq = 0;
 };
 
 /// The backlog since hello's `since` has been sent; live events follow.
@@ -168,7 +195,8 @@ struct Templates
 };
 
 using ClientMessage = std::variant<Hello, Command>;
-using HubMessage = std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster, Templates>;
+using HubMessage =
+    std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster, Templates, Backfill, Forget>;
 
 /// Why a frame could not be decoded. Decoding never throws and never crashes.
 struct ProtocolError

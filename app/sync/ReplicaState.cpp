@@ -42,6 +42,21 @@ bool ReplicaState::record(const QString& hubUrl, qint64 seq, QString* error)
     return true;
 }
 
+// A row of its own beside the hub's seq; '#' never occurs in a hub's key (URLs without fragment).
+bool ReplicaState::loadFiltered(const QString& hubUrl, bool* filtered, QString* error)
+{
+    qint64 value = 0;
+    if (!load(hubUrl + QStringLiteral("#filtered"), &value, error))
+        return false;
+    *filtered = value != 0;
+    return true;
+}
+
+bool ReplicaState::recordFiltered(const QString& hubUrl, bool filtered, QString* error)
+{
+    return record(hubUrl + QStringLiteral("#filtered"), filtered ? 1 : 0, error);
+}
+
 bool ReplicaState::reset(QString* error)
 {
     QStringList tables = store::Schema::tables();

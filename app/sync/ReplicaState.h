@@ -19,6 +19,10 @@ public:
     /// *seq = the last seq applied from this hub (0 when none). False with *error on a failure.
     bool load(const QString& hubUrl, qint64* seq, QString* error);
     bool record(const QString& hubUrl, qint64 seq, QString* error);
+    /// Whether the replica was built from a filtered stream (docs/PROTOCOL.md, "Visibility"):
+    /// a replica built one way is rebuilt when the hub's welcome says the other.
+    bool loadFiltered(const QString& hubUrl, bool* filtered, QString* error);
+    bool recordFiltered(const QString& hubUrl, bool filtered, QString* error);
     /// Drops the replica: every row the log's events built, and the seq of every hub (the hub's
     /// log is not the one this replica followed). Runs in a transaction of its own.
     bool reset(QString* error);

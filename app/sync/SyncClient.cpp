@@ -231,6 +231,7 @@ void SyncClient::onConnected()
     hello.token = m_token;
     hello.since = m_applied;
     hello.client = m_settings.clientName;
+    hello.filtered = true; // backfill and forget are applied below
     m_lastHeardMs = m_clock.nowMs();
     setState(State::Authenticating, m_failure);
     m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(hello))));
@@ -264,6 +265,9 @@ void SyncClient::handle(const HubMessage& message)
         if (m_state != State::Authenticating)
             return;
         m_welcome = *welcome;
+        m_filtered = welcome->filtered;
+        if (!checkFilter())
+            return;
         m_offsetMs = welcome->serverTimeMs - m_clock.nowMs();
         m_head = welcome->head;
         m_sendShare = welcome->sendShare;
@@ -273,10 +277,28 @@ void SyncClient::handle(const HubMessage& message)
         emit welcomed();
         emit sendShareChanged(m_sendShare);
         rearm();
+    } else if (const auto* backfill = std::get_if<Backfill>(&message)) {
+        if (isConnected())
+            onDrop(backfill->conversation, backfill->seq, true);
+    } else if (const auto* forget = std::get_if<Forget>(&message)) {
+        if (isConnected())
+            onDrop(forget->conversation, forget->seq, false);
     } else if (const auto* caught = std::get_if<CaughtUp>(&message)) {
         if (m_state != State::CatchingUp)
             return;
         m_head = qMax(m_head, caught->head);
+        if (m_filtered && caught->head > m_applied) {
+            // Every seq up to the head was sent or left out for this agent: the next `since`
+            // starts there, not at the last event this replica happened to see.
+            QString error;
+            if (!m_db.transaction() || !m_replica.record(m_urlKey, caught->head, &error) || !m_db.commit()) {
+                m_db.rollback();
+                dropConnection(Failure::LocalStoreFailed, QStringLiteral("cannot record the position: %1").arg(error),
+                               m_backoff.next());
+                return;
+            }
+            m_applied = m_received = caught->head;
+        }
         m_backoff.reset();
         setState(State::Live, Failure::None);
         emit caughtUp(caught->head);
@@ -306,9 +328,91 @@ void SyncClient::handle(const HubMessage& message)
     }
 }
 
+bool SyncClient::checkFilter()
+{
+    bool built = false;
+    QString error;
+    if (!m_replica.loadFiltered(m_urlKey, &built, &error)) {
+        dropConnection(Failure::LocalStoreFailed, QStringLiteral("cannot read the local store: %1").arg(error),
+                       m_backoff.next());
+        return false;
+    }
+    if (built == m_filtered)
+        return true;
+    // A replica built from the other kind of stream (the team's setting or the agent's role
+    // changed) holds too much or too little: start again from nothing.
+    const bool rebuild = m_applied > 0;
+    if (rebuild) {
+        qCInfo(lcSync).noquote() << "the hub's stream is" << (m_filtered ? "filtered" : "unfiltered")
+                                 << "now; rebuilding the replica";
+        dropConnection(Failure::None, QStringLiteral("rebuilding the replica"), -1);
+    }
+    bool ok = !rebuild || m_replica.reset(&error);
+    if (ok && !m_db.transaction()) {
+        ok = false;
+        error = m_db.lastError().text();
+    }
+    if (ok && !(m_replica.recordFiltered(m_urlKey, m_filtered, &error) && m_db.commit())) {
+        m_db.rollback();
+        ok = false;
+    }
+    if (!ok) {
+        if (m_socket)
+            dropConnection(Failure::LocalStoreFailed, QStringLiteral("local store: %1").arg(error), m_backoff.next());
+        m_detail = QStringLiteral("local store: %1").arg(error);
+        setState(State::Disconnected, Failure::LocalStoreFailed);
+        m_reconnectAtMs = m_running ? m_clock.nowMs() + m_backoff.next() : 0;
+        rearm();
+        return false;
+    }
+    if (!rebuild)
+        return true;
+    m_events.discardCaches();
+    m_applied = m_received = 0;
+    emit replicaReset();
+    if (m_running)
+        connectNow();
+    return false;
+}
+
+void SyncClient::onDrop(const QString& conversation, qint64 seq, bool backfill)
+{
+    if (!m_filtered || (!backfill && seq <= m_received)) {
+        const QString detail = QStringLiteral("unexpected %1 for seq %2")
+                                   .arg(backfill ? QLatin1String("backfill") : QLatin1String("forget"))
+                                   .arg(seq);
+        qCWarning(lcSync).noquote() << detail << "; reconnecting";
+        if (flushEvents())
+            dropConnection(Failure::ProtocolError, detail, m_backoff.next());
+        return;
+    }
+    Incoming item;
+    item.drop = conversation;
+    item.frame.seq = backfill ? 0 : seq; // a backfill's own event follows as an event frame
+    m_incoming.append(item);
+    if (!backfill)
+        m_received = seq;
+    if (!m_flushScheduled) {
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_flushScheduled = false;
+                flushEvents();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void SyncClient::onEvent(const EventFrame& frame)
 {
-    if (frame.seq != m_received + 1) {
+    if (frame.backfill && m_filtered) { // history: older than the position, not recorded as it
+        m_incoming.append(Incoming{frame, {}});
+        if (m_incoming.size() >= m_settings.maxEventsPerTransaction)
+            flushEvents();
+        return;
+    }
+    if (frame.backfill || (m_filtered ? frame.seq <= m_received : frame.seq != m_received + 1)) {
         const QString detail =
             QStringLiteral("gap in the log: expected seq %1, received %2").arg(m_received + 1).arg(frame.seq);
         qCWarning(lcSync).noquote() << detail << "; reconnecting";
@@ -316,7 +420,7 @@ void SyncClient::onEvent(const EventFrame& frame)
             dropConnection(Failure::ProtocolError, detail, m_backoff.next());
         return;
     }
-    m_incoming.append(frame);
+    m_incoming.append(Incoming{frame, {}});
     m_received = frame.seq;
     if (m_incoming.size() >= m_settings.maxEventsPerTransaction) {
         flushEvents();
@@ -339,16 +443,30 @@ bool SyncClient::flushEvents()
 {
     if (m_incoming.isEmpty())
         return true;
-    const QList<EventFrame> frames = std::exchange(m_incoming, {});
+    const QList<Incoming> items = std::exchange(m_incoming, {});
+    QList<EventFrame> frames;
+    qint64 position = 0; // the last in-order seq: backfill history is older and not recorded
     QSet<QString> keys;
     QSet<QString> identifiers;
     QString error;
     bool ok = m_db.transaction();
     if (!ok)
         error = m_db.lastError().text();
-    for (const EventFrame& f : frames) {
+    for (const Incoming& item : items) {
         if (!ok)
             break;
+        const EventFrame& f = item.frame;
+        if (!f.backfill && f.seq > 0)
+            position = f.seq;
+        if (!item.drop.isEmpty()) {
+            for (const store::CustomerIdentity::Merge& m : m_events.takeMerges())
+                keys << m.from << m.into;
+            ok = m_team->forgetConversation(item.drop, &error);
+            m_events.discardCaches(); // it may remember the rows just deleted
+            keys.insert(item.drop);
+            continue;
+        }
+        frames.append(f);
         ok = m_team->applyLogEvent(f.seq, f.atMs, f.event, &error);
         const QString key = f.event.value(QLatin1String("conversation")).toString();
         if (!key.isEmpty()) {
@@ -375,7 +493,7 @@ bool SyncClient::flushEvents()
         keys.insert(m.from);
         keys.insert(m.into);
     }
-    ok = ok && m_replica.record(m_urlKey, frames.last().seq, &error);
+    ok = ok && (position == 0 || m_replica.record(m_urlKey, position, &error));
     if (ok && !m_db.commit()) {
         ok = false;
         error = m_db.lastError().text();
@@ -388,8 +506,11 @@ bool SyncClient::flushEvents()
                        m_backoff.next());
         return false;
     }
-    m_applied = frames.last().seq;
-    emit eventsApplied(frames.first().seq, m_applied);
+    if (position > 0) {
+        const qint64 first = m_applied + 1;
+        m_applied = position;
+        emit eventsApplied(first, m_applied);
+    }
     if (!keys.isEmpty()) {
         QStringList list(keys.begin(), keys.end());
         std::sort(list.begin(), list.end());

@@ -142,6 +142,9 @@ public:
     /// The team's setting from the welcome: mark customers' messages read on WhatsApp and show the
     /// typing indicator (true before the first welcome and from hubs that do not say).
     bool readReceipts() const { return m_welcome.readReceipts; }
+    /// The welcome said this connection's stream is filtered: the replica holds only the agent's own
+    /// and unassigned conversations (docs/PROTOCOL.md, "Visibility").
+    bool isFiltered() const { return m_welcome.filtered; }
     /// The business account's templates from the hub's latest `templates` frame (every status);
     /// kept when the connection goes. hasTemplates() is false until the first frame of this run.
     QList<TemplateRecord> templates() const { return m_templates.templates; }
@@ -191,6 +194,10 @@ private:
     void onClosed(QWebSocket* socket);
     void handle(const HubMessage& message);
     void onEvent(const EventFrame& frame);
+    /// A filtered stream's `backfill` or `forget` (docs/PROTOCOL.md, "Visibility").
+    void onDrop(const QString& conversation, qint64 seq, bool backfill);
+    /// Welcome: a replica built from a stream filtered the other way is rebuilt from seq 0.
+    bool checkFilter();
     bool flushEvents();
     void onBye(const QString& reason);
     void dropConnection(Failure failure, const QString& detail, qint64 retryInMs);
@@ -224,7 +231,14 @@ private:
     qint64 m_applied = 0;  ///< committed to the store
     qint64 m_received = 0; ///< the last seq received (applied or waiting in m_incoming)
     qint64 m_head = 0;
-    QList<EventFrame> m_incoming;
+    /// An event, or a conversation to drop first (`forget`; seq 0 for the start of a backfill).
+    struct Incoming
+    {
+        EventFrame frame;
+        QString drop;
+    };
+    QList<Incoming> m_incoming;
+    bool m_filtered = false; ///< this connection's stream is filtered: seqs may skip
     bool m_flushScheduled = false;
 
     Welcome m_welcome;

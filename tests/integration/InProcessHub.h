@@ -30,7 +30,8 @@ public:
             m_hub->stop();
     }
 
-    bool start(QString* error)
+    /// `ownOnly`: `[team] visibility = own`.
+    bool start(QString* error, bool ownOnly = false)
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -42,11 +43,22 @@ public:
         config.appSecret = kHubAppSecret;
         config.verifyToken = kHubVerifyToken;
         config.phoneNumberId = QStringLiteral("106540352242922");
+        config.ownOnly = ownOnly;
+        m_config = config;
         m_hub = std::make_unique<hub::HubServer>(config, m_clock);
         if (!m_hub->start(error))
             return false;
         store::DatabaseLocation location;
         return store::DatabaseLocation::parse(config.db, &location, error) && m_db.open(location, error);
+    }
+    /// Stops the hub and starts it again on the same port and log, with `[team] visibility` set anew.
+    bool restart(QString* error, bool ownOnly)
+    {
+        m_config.listenPort = m_hub->port();
+        m_config.ownOnly = ownOnly;
+        m_hub->stop();
+        m_hub = std::make_unique<hub::HubServer>(m_config, m_clock);
+        return m_hub->start(error);
     }
 
     /// A new agent's token; empty with *error when it cannot be added.
@@ -82,6 +94,7 @@ private:
     SystemClock m_clock;
     QTemporaryDir m_dir;
     std::unique_ptr<hub::HubServer> m_hub;
+    hub::HubConfig m_config;
     store::Database m_db;
     QNetworkAccessManager m_nam;
 };

@@ -92,6 +92,12 @@ void TestHubConfig::minimalFlagsAndDefaults()
                             QProcessEnvironment(), &c, &error));
     QVERIFY(!c.readReceipts);
     QVERIFY(c.describe().contains(QLatin1String("read_receipts=false")));
+    QVERIFY(!c.ownOnly); // every agent sees every conversation unless the team says otherwise
+    QVERIFY(c.describe().contains(QLatin1String("visibility=all")));
+    QVERIFY(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--visibility=own"),
+                            QProcessEnvironment(), &c, &error));
+    QVERIFY(c.ownOnly);
+    QVERIFY(c.describe().contains(QLatin1String("visibility=own")));
 }
 
 void TestHubConfig::precedence_data()
@@ -242,6 +248,9 @@ void TestHubConfig::invalidConfigurations_data()
     QTest::newRow("read receipts neither on nor off")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nread_receipts = sometimes\n") << QStringList()
         << QStringLiteral("bad read_receipts");
+    QTest::newRow("a visibility neither all nor own")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nvisibility = mine\n") << QStringList()
+        << QStringLiteral("bad visibility");
     QTest::newRow("a phone number id that is not digits")
         << QByteArray("[hub]\ndb = x\n" + secrets +
                       "[cloudapi]\nphone_number_id = +1 555\naccess_token_file = access-token\n")
