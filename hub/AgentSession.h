@@ -5,6 +5,7 @@
 #include "AgentRegistry.h"
 #include "sync/Protocol.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -34,6 +35,8 @@ public:
     const QString& agentName() const { return m_agent.name; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
+    /// Who connected: the peer, or the client a trusted proxy named (AgentServer::clientAddress).
+    const QHostAddress& clientAddress() const { return m_client; }
 
     /// A new event fanned out by the server (ignored while catching up or when already sent).
     void deliverLive(qint64 seq, const QString& frame);
@@ -71,6 +74,7 @@ private:
     AgentServer& m_server;
     State m_state = State::AwaitHello;
     AgentInfo m_agent;
+    QHostAddress m_client;
     qint64 m_sent = 0; ///< the last seq sent to this client
     QTimer m_helloTimer;
     QList<QPair<qint64, sync::Ack>> m_heldAcks; ///< acks waiting for their event to be sent

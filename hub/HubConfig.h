@@ -2,6 +2,7 @@
 // The configuration of `duet-hub serve`: INI file < environment < command-line flags, plus its secrets.
 #pragma once
 
+#include "ClientAddress.h"
 #include "cloudapi/GraphApiVersion.h"
 
 #include <QByteArray>
@@ -28,6 +29,8 @@ namespace duet::hub {
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
+///   [hub] trusted_proxies       DUET_HUB_TRUSTED_PROXIES    --trusted-proxies LIST (none)
+///   [hub] max_sessions_per_agent DUET_HUB_MAX_SESSIONS_PER_AGENT --max-sessions-per-agent N (4)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
@@ -50,6 +53,11 @@ struct HubConfig
     /// The team's setting, told to desktops at welcome: mark customers' messages read on WhatsApp
     /// when an agent opens them, and show the typing indicator while an agent types.
     bool readReceipts = true;
+    /// Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR ranges); the
+    /// login throttle counts failures per client address (docs/OPERATIONS.md).
+    QList<Subnet> trustedProxies;
+    /// Connections one agent may hold at once; a further hello gets bye "too_many_sessions".
+    int maxSessionsPerAgent = 4;
 
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile

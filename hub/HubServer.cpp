@@ -48,6 +48,8 @@ bool HubServer::start(QString* error)
     settings.graphBaseUrl = m_config.graphBaseUrl;
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
+    settings.trustedProxies = m_config.trustedProxies;
+    settings.maxSessionsPerAgent = m_config.maxSessionsPerAgent;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
     if (!m_agents->start(error))
         return false;

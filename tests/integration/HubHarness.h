@@ -108,11 +108,12 @@ public:
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(programPath(QStringLiteral("hub/duet-hub")),
-                         {QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--app-secret-file"), path("app.secret"),
-                          QStringLiteral("--verify-token-file"), path("verify.token"),
-                          QStringLiteral("--access-token-file"), path("access.token"),
-                          QStringLiteral("--phone-number-id"), QStringLiteral("106540352242922")});
+                         QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_db, QStringLiteral("--listen"),
+                                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--app-secret-file"),
+                                     path("app.secret"), QStringLiteral("--verify-token-file"), path("verify.token"),
+                                     QStringLiteral("--access-token-file"), path("access.token"),
+                                     QStringLiteral("--phone-number-id"), QStringLiteral("106540352242922")} +
+                             extraArgs);
         static const QRegularExpression re(QStringLiteral("listening on [0-9.]+:(\\d+)"));
         QByteArray out;
         while (m_process->state() != QProcess::NotRunning || m_process->bytesAvailable() > 0) {
@@ -150,6 +151,8 @@ public:
 
     quint16 port() const { return m_port; }
     QProcess& process() { return *m_process; }
+    /// More `serve` flags for the next start(), e.g. {"--trusted-proxies", "127.0.0.1"}.
+    QStringList extraArgs;
     const QString& db() const { return m_db; }
 
     /// Runs `duet-hub ARGS...`; returns its exit code and fills *out.
@@ -211,10 +214,15 @@ public:
         connect(&m_socket, &QWebSocket::disconnected, this, [this] { closed = true; });
     }
 
-    bool connectTo(quint16 port)
+    /// Opens the connection; a non-empty `forwardedFor` goes in the upgrade request's
+    /// X-Forwarded-For header, as a reverse proxy would write it.
+    bool connectTo(quint16 port, const QByteArray& forwardedFor = {})
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port)));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port)));
+        if (!forwardedFor.isEmpty())
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
+        m_socket.open(request);
         return connected.wait(10000);
     }
     void sendHello(const QString& token, qint64 since)
