@@ -376,8 +376,9 @@ QString HubConfig::usage()
         const QString key = QLatin1String(s.key);
         const QString name = key.mid(key.indexOf(QLatin1Char('/')) + 1);
         const QString left = QStringLiteral("  %1 %2").arg(QLatin1String(s.flag), name.toUpper());
-        text += left.leftJustified(31) +
-                QStringLiteral("[%1] %2").arg(key.left(key.indexOf(QLatin1Char('/'))), name).leftJustified(42) +
+        // A column is at least one space wider than its text, so long flags stay readable.
+        text += QString(left + QLatin1Char(' ')).leftJustified(31) +
+                QStringLiteral("[%1] %2 ").arg(key.left(key.indexOf(QLatin1Char('/'))), name).leftJustified(42) +
                 QLatin1String(s.env) + QLatin1Char('\n');
     }
     return text;
