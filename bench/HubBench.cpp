@@ -284,6 +284,7 @@ int runHub(const BenchOptions& options, QTextStream& out)
         config.listenPort = 0;
         config.appSecret = kSecret;
         config.verifyToken = "bench";
+        config.maxSessionsPerAgent = agents; // every fan-out connection signs in as the one agent "bench"
         HubServer server(config, clock);
         QString error;
         if (!server.start(&error)) {

@@ -38,6 +38,7 @@ AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics&
     connect(&m_reader, &LogReader::notified, this, &AgentServer::catchUp, Qt::QueuedConnection);
     connect(&m_revocation, &QTimer::timeout, this, &AgentServer::checkRevoked);
     connect(&m_poll, &QTimer::timeout, this, &AgentServer::catchUp);
+    connect(&m_prune, &QTimer::timeout, this, &AgentServer::pruneThrottle);
     connect(&m_ping, &QTimer::timeout, this, [this] {
         ++m_heartbeats;
         const QList<AgentSession*> sessions = m_sessions;
@@ -62,6 +63,7 @@ bool AgentServer::start(QString* error)
     m_revocation.start(m_settings.revocationCheckMs);
     m_poll.start(m_settings.pollMs);
     m_ping.start(m_settings.pingMs);
+    m_prune.start(m_settings.throttlePruneMs);
     return true;
 }
 
@@ -94,6 +96,7 @@ void AgentServer::shutdown()
     m_revocation.stop();
     m_poll.stop();
     m_ping.stop();
+    m_prune.stop();
     for (AgentSession* s : std::as_const(m_sessions))
         s->bye(QStringLiteral("shutdown"), QStringLiteral("the hub is stopping"));
 }
@@ -249,31 +252,71 @@ void AgentServer::reshare()
     }
 }
 
-AgentServer::Login AgentServer::login(const QString& token, const QHostAddress& peer, AgentInfo* agent)
+AgentServer::Login AgentServer::authenticate(const QString& token, const QHostAddress& client, AgentInfo* agent)
 {
-    const QString address = peer.toString();
-    const qint64 now = m_clock.nowMs();
-    if (m_throttledUntil.value(address) > now)
-        return Login::Throttled;
     AgentRegistry registry(m_reader.connection());
     QString error;
     const AgentRegistry::Auth auth = registry.authenticate(token, agent, &error);
     if (auth == AgentRegistry::Auth::Ok)
-        return Login::Ok;
+        return Login::Ok; // whatever failed from the same address before
     if (auth == AgentRegistry::Auth::Error) {
         qCWarning(lcAgents).noquote() << "cannot check an agent's token:" << error;
         return Login::Unavailable;
     }
-    QList<qint64>& failures = m_failures[address];
-    failures.append(now);
-    while (!failures.isEmpty() && failures.first() <= now - kMinuteMs)
-        failures.removeFirst();
-    if (failures.size() >= kMaxFailuresPerMinute) {
-        m_throttledUntil.insert(address, now + kMinuteMs);
-        failures.clear();
+    const QString address = client.toString();
+    const qint64 now = m_clock.nowMs();
+    auto it = m_failures.find(address);
+    if (it == m_failures.end()) {
+        if (m_failures.size() >= m_settings.maxThrottledAddresses)
+            pruneThrottle();
+        if (m_failures.size() >= m_settings.maxThrottledAddresses) {
+            // Still full of live entries: forget an address that is not throttled, the one whose
+            // last failure is the oldest (a throttled address only when all are).
+            const auto key = [now](const Failures& f) { return std::pair(f.throttledUntil > now, f.lastMs); };
+            auto oldest = m_failures.begin();
+            for (auto i = m_failures.begin(); i != m_failures.end(); ++i) {
+                if (key(*i) < key(*oldest))
+                    oldest = i;
+            }
+            m_failures.erase(oldest);
+        }
+        it = m_failures.insert(address, Failures{});
+    }
+    Failures& f = *it;
+    f.lastMs = now;
+    if (f.throttledUntil > now)
+        return Login::Throttled;
+    f.times.append(now);
+    while (!f.times.isEmpty() && f.times.first() <= now - kMinuteMs)
+        f.times.removeFirst();
+    if (f.times.size() >= kMaxFailuresPerMinute) {
+        f.throttledUntil = now + kMinuteMs;
+        f.times.clear();
         qCWarning(lcAgents).noquote() << "failed logins from" << address << "throttled for a minute";
     }
     return auth == AgentRegistry::Auth::Revoked ? Login::Revoked : Login::Unauthorized;
+}
+
+QHostAddress AgentServer::clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor) const
+{
+    return hub::clientAddress(peer, forwardedFor, m_settings.trustedProxies);
+}
+
+void AgentServer::pruneThrottle()
+{
+    const qint64 now = m_clock.nowMs();
+    for (auto i = m_failures.begin(); i != m_failures.end();) {
+        const bool live = i->throttledUntil > now || (!i->times.isEmpty() && i->times.last() > now - kMinuteMs);
+        i = live ? std::next(i) : m_failures.erase(i);
+    }
+}
+
+bool AgentServer::sessionAllowed(const QString& agent) const
+{
+    int sessions = 0;
+    for (const AgentSession* s : m_sessions)
+        sessions += s->isWelcomed() && s->agentName() == agent ? 1 : 0;
+    return sessions < m_settings.maxSessionsPerAgent;
 }
 
 bool AgentServer::presenceAllowed(const QString& agent, const QString& conversation, int state)

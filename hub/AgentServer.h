@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentRegistry.h"
+#include "ClientAddress.h"
 #include "LogReader.h"
 #include "WebhookEndpoint.h"
 #include "WebhookJournal.h"
@@ -48,6 +49,11 @@ public:
         /// `[team] visibility = own`: agents (not supervisors) get only their own and unassigned
         /// conversations (a filtered stream, docs/PROTOCOL.md "Visibility").
         bool ownOnly = false;
+        /// Reverse proxies whose X-Forwarded-For names the client (`[hub] trusted_proxies`).
+        QList<Subnet> trustedProxies;
+        int maxSessionsPerAgent = 4;        ///< welcomed connections per agent on this hub
+        int maxThrottledAddresses = 10'000; ///< client addresses the login throttle remembers at most
+        int throttlePruneMs = 60'000;       ///< how often forgotten failures leave the throttle table
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -70,15 +76,30 @@ public:
     const Settings& settings() const { return m_settings; }
     const Clock& clock() const { return m_clock; }
     LogReader& reader() { return m_reader; }
-    /// Checks a hello's token for a peer, with the per-address throttle (5 failures a minute).
+    /// Checks an agent token presented from `client` (see clientAddress()): a hello's, or an HTTP
+    /// request's `Authorization: Bearer`. The token is checked first and a valid one is always let
+    /// in. Failures (unknown or revoked tokens) are counted per client address; after 5 in a
+    /// minute the address's further failures are answered Throttled for a minute. The table of
+    /// addresses is bounded (Settings::maxThrottledAddresses) and pruned on a timer.
     enum class Login { Ok, Unauthorized, Revoked, Throttled, Unavailable };
-    Login login(const QString& token, const QHostAddress& peer, AgentInfo* agent);
-    /// The Graph relay's check of a request's bearer token, on every request: login() itself, so
-    /// failures count in the same throttle and a revoked agent is refused at once.
-    Login authenticateRelay(const QString& token, const QHostAddress& peer, AgentInfo* agent)
+    Login authenticate(const QString& token, const QHostAddress& client, AgentInfo* agent);
+    /// The Graph relay's check of a request's bearer token, on every request: the same check and
+    /// the same throttle as a hello, keyed on the client address behind any trusted proxy, so a
+    /// revoked agent is refused at once.
+    Login authenticateRelay(const QString& token, const QHostAddress& peer, const QByteArray& forwardedFor,
+                            AgentInfo* agent)
     {
-        return login(token, peer, agent);
+        return authenticate(token, clientAddress(peer, forwardedFor), agent);
     }
+    /// Who a connection or request comes from: `peer`, or when `peer` is a trusted proxy the
+    /// right-most address of `forwardedFor` (X-Forwarded-For) that is not a trusted proxy.
+    QHostAddress clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor) const;
+    /// Client addresses the login throttle holds now (failures in the last minute or throttled).
+    int throttleEntries() const { return int(m_failures.size()); }
+    /// Forgets failures older than a minute and throttles that ended (the timer's work).
+    void pruneThrottle();
+    /// False when this agent already has Settings::maxSessionsPerAgent welcomed connections here.
+    bool sessionAllowed(const QString& agent) const;
     /// False when this agent announced the same presence on the conversation under 5 s ago.
     bool presenceAllowed(const QString& agent, const QString& conversation, int state);
     void submit(const CommandRequest& request, WebhookJournal::CommandDone done);
@@ -123,9 +144,15 @@ private:
     Settings m_settings;
     QList<AgentSession*> m_sessions;
     qint64 m_head = 0;
-    QHash<QString, QList<qint64>> m_failures; ///< peer address -> failure times (ms) in the last minute
-    QHash<QString, qint64> m_throttledUntil;  ///< peer address -> ms
-    QHash<QString, qint64> m_presence;        ///< agent \n conversation \n state -> last accepted ms
+    struct Failures
+    {
+        QList<qint64> times;       ///< failed logins (ms) in the last minute
+        qint64 throttledUntil = 0; ///< ms; 0: not throttled
+        qint64 lastMs = 0;         ///< the latest failure
+    };
+    QHash<QString, Failures> m_failures; ///< client address -> its recent failed logins
+    QTimer m_prune;
+    QHash<QString, qint64> m_presence; ///< agent \n conversation \n state -> last accepted ms
     QTimer m_revocation;
     QTimer m_poll;
     QTimer m_ping;

@@ -32,6 +32,7 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
         {QStringLiteral("revoked"), 4003},
         {QStringLiteral("flood"), 4008},
         {QStringLiteral("shutdown"), 1001},
+        {QStringLiteral("too_many_sessions"), 4011},
     };
     return QWebSocketProtocol::CloseCode(codes.value(reason, 1008));
 }
@@ -43,6 +44,7 @@ AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& serv
     , m_server(server)
 {
     m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
+    m_client = m_server.clientAddress(m_socket->peerAddress(), m_socket->request().rawHeader("X-Forwarded-For"));
     m_refilledAt = m_server.clock().nowMs();
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
@@ -172,7 +174,7 @@ void AgentSession::onHello(const sync::Hello& hello)
 {
     m_helloTimer.stop();
     AgentInfo agent;
-    switch (m_server.login(hello.token, m_socket->peerAddress(), &agent)) {
+    switch (m_server.authenticate(hello.token, m_client, &agent)) {
     case AgentServer::Login::Ok:
         break;
     case AgentServer::Login::Unauthorized:
@@ -186,6 +188,14 @@ void AgentSession::onHello(const sync::Hello& hello)
         return;
     case AgentServer::Login::Unavailable:
         bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
+        return;
+    }
+    if (!m_server.sessionAllowed(agent.name)) {
+        qCInfo(lcAgents).noquote() << "agent" << agent.name << "refused from" << m_client.toString()
+                                   << ": too many connections";
+        bye(QStringLiteral("too_many_sessions"),
+            QStringLiteral("this agent has %1 connections to the hub already; close one first")
+                .arg(m_server.settings().maxSessionsPerAgent));
         return;
     }
     QString error;
@@ -218,8 +228,8 @@ void AgentSession::onHello(const sync::Hello& hello)
     m_welcomedAtMs = m_server.clock().nowMs();
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces); // random (version 4)
     m_server.sessionWelcomed(this);
-    qCInfo(lcAgents).noquote() << "agent" << agent.name << "connected from" << m_socket->peerAddress().toString()
-                               << "since" << hello.since;
+    qCInfo(lcAgents).noquote() << "agent" << agent.name << "connected from" << m_client.toString() << "since"
+                               << hello.since;
     const AgentServer::Settings& s = m_server.settings();
     sync::Welcome w;
     w.agent = agent.name;

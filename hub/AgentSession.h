@@ -6,6 +6,7 @@
 #include "ConversationFilter.h"
 #include "sync/Protocol.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -38,6 +39,8 @@ public:
     const QString& sessionId() const { return m_sessionId; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
+    /// Who connected: the peer, or the client a trusted proxy named (AgentServer::clientAddress).
+    const QHostAddress& clientAddress() const { return m_client; }
 
     /// A new event fanned out by the server (ignored while catching up or when already sent);
     /// `frame` is its encoded `event` frame.
@@ -81,6 +84,7 @@ private:
     AgentInfo m_agent;
     qint64 m_sent = 0; ///< the last seq sent to this client (or, when filtered, decided for it)
     std::unique_ptr<ConversationFilter> m_filter; ///< agents under `[team] visibility = own`
+    QHostAddress m_client;
     QTimer m_helloTimer;
     QList<QPair<qint64, sync::Ack>> m_heldAcks; ///< acks waiting for their event to be sent
     double m_tokens = 100;

@@ -165,7 +165,7 @@ void GraphRelay::handle(const net::HttpRequest& request, net::HttpReply reply)
     }
     AgentInfo agent;
     const QString token = QString::fromUtf8(authorization.mid(scheme.size()).trimmed());
-    switch (m_authenticate(token, request.remoteAddress, &agent)) {
+    switch (m_authenticate(token, request.remoteAddress, request.header("x-forwarded-for"), &agent)) {
     case AgentServer::Login::Ok:
         break;
     case AgentServer::Login::Unauthorized:

@@ -46,8 +46,10 @@ public:
         qint64 maxUploadBytes = 100 * 1024 * 1024 + 64 * 1024;
         qint64 highWaterBytes = 1024 * 1024; ///< a download pauses reading Meta while this much waits for the desktop
     };
-    /// Checks a bearer token (AgentServer::authenticateRelay, with its login throttle).
-    using Authenticate = std::function<AgentServer::Login(const QString& token, const QHostAddress& peer, AgentInfo*)>;
+    /// Checks a bearer token (AgentServer::authenticateRelay, with its login throttle keyed on the
+    /// client address: the peer, or X-Forwarded-For when the peer is a trusted proxy).
+    using Authenticate = std::function<AgentServer::Login(const QString& token, const QHostAddress& peer,
+                                                          const QByteArray& forwardedFor, AgentInfo*)>;
 
     GraphRelay(Settings settings, QNetworkAccessManager& network, Authenticate authenticate,
                SendAdmission* admission = nullptr, QObject* parent = nullptr);

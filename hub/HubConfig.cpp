@@ -38,6 +38,8 @@ constexpr Setting kSettings[] = {
     {"cloudapi/base_url", "DUET_HUB_GRAPH_BASE_URL", "--graph-base-url", false},
     {"team/read_receipts", "DUET_HUB_READ_RECEIPTS", "--read-receipts", false},
     {"team/visibility", "DUET_HUB_VISIBILITY", "--visibility", false},
+    {"hub/trusted_proxies", "DUET_HUB_TRUSTED_PROXIES", "--trusted-proxies", false},
+    {"hub/max_sessions_per_agent", "DUET_HUB_MAX_SESSIONS_PER_AGENT", "--max-sessions-per-agent", false},
 };
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -349,6 +351,20 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
         }
     }
 
+    if (!parseTrustedProxies(merged.value(QStringLiteral("hub/trusted_proxies")), &c.trustedProxies, error))
+        return false;
+    const QString sessions = merged.value(QStringLiteral("hub/max_sessions_per_agent")).trimmed();
+    if (!sessions.isEmpty()) {
+        bool ok = false;
+        c.maxSessionsPerAgent = sessions.toInt(&ok);
+        if (!ok || c.maxSessionsPerAgent < 1 || c.maxSessionsPerAgent > 1000) {
+            *error = QStringLiteral("bad max_sessions_per_agent '%1': expected a number of connections between 1 and "
+                                    "1000")
+                         .arg(sessions);
+            return false;
+        }
+    }
+
     if (!readSecret(QStringLiteral("app secret file"), c.appSecretFile, &c.appSecret, error) ||
         !readSecret(QStringLiteral("verify token file"), c.verifyTokenFile, &c.verifyToken, error))
         return false;
@@ -368,8 +384,9 @@ QString HubConfig::usage()
         const QString key = QLatin1String(s.key);
         const QString name = key.mid(key.indexOf(QLatin1Char('/')) + 1);
         const QString left = QStringLiteral("  %1 %2").arg(QLatin1String(s.flag), name.toUpper());
-        text += left.leftJustified(31) +
-                QStringLiteral("[%1] %2").arg(key.left(key.indexOf(QLatin1Char('/'))), name).leftJustified(42) +
+        // A column is at least one space wider than its text, so long flags stay readable.
+        text += QString(left + QLatin1Char(' ')).leftJustified(31) +
+                QStringLiteral("[%1] %2 ").arg(key.left(key.indexOf(QLatin1Char('/'))), name).leftJustified(42) +
                 QLatin1String(s.env) + QLatin1Char('\n');
     }
     return text;
@@ -385,18 +402,23 @@ QString HubConfig::describe() const
     const QString host = listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + listenAddress.toString() + QLatin1Char(']')
                              : listenAddress.toString();
-    return QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
-                          "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
-                          "waba_id=%12 read_receipts=%13 visibility=%14")
-        .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
-             redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
-             phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
-             secret(accessTokenFile, accessToken))
-        .arg(sendCap)
-        .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
-        .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
-        .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"))
-        .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
+    QString text =
+        QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
+                       "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
+                       "waba_id=%12 read_receipts=%13 visibility=%14")
+            .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
+                 redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
+                 phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
+                 secret(accessTokenFile, accessToken))
+            .arg(sendCap)
+            .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
+            .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
+            .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"))
+            .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
+    text += QStringLiteral(" trusted_proxies=%1 max_sessions_per_agent=%2")
+                .arg(describeTrustedProxies(trustedProxies))
+                .arg(maxSessionsPerAgent);
+    return text;
 }
 
 } // namespace duet::hub

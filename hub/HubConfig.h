@@ -2,6 +2,7 @@
 // The configuration of `duet-hub serve`: INI file < environment < command-line flags, plus its secrets.
 #pragma once
 
+#include "ClientAddress.h"
 #include "cloudapi/GraphApiVersion.h"
 
 #include <QByteArray>
@@ -29,6 +30,8 @@ namespace duet::hub {
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
 ///   [team] visibility           DUET_HUB_VISIBILITY         --visibility all|own   (all)
+///   [hub] trusted_proxies       DUET_HUB_TRUSTED_PROXIES    --trusted-proxies LIST (none)
+///   [hub] max_sessions_per_agent DUET_HUB_MAX_SESSIONS_PER_AGENT --max-sessions-per-agent N (4)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
@@ -55,6 +58,11 @@ struct HubConfig
     /// Who sees which conversations: false (`all`) everyone sees all; true (`own`) agents see only
     /// their own and unassigned conversations, supervisors all (docs/PROTOCOL.md, "Visibility").
     bool ownOnly = false;
+    /// Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR ranges); the
+    /// login throttle counts failures per client address (docs/OPERATIONS.md).
+    QList<Subnet> trustedProxies;
+    /// Connections one agent may hold at once; a further hello gets bye "too_many_sessions".
+    int maxSessionsPerAgent = 4;
 
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile

@@ -47,6 +47,8 @@ bool HubServer::start(QString* error)
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
     settings.ownOnly = m_config.ownOnly;
+    settings.trustedProxies = m_config.trustedProxies;
+    settings.maxSessionsPerAgent = m_config.maxSessionsPerAgent;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
     if (!m_agents->start(error))
         return false;
@@ -91,8 +93,8 @@ bool HubServer::start(QString* error)
     relay.accessToken = m_config.accessToken;
     m_relay = std::make_unique<GraphRelay>(
         relay, m_network,
-        [this](const QString& token, const QHostAddress& peer, AgentInfo* agent) {
-            return m_agents->authenticateRelay(token, peer, agent);
+        [this](const QString& token, const QHostAddress& peer, const QByteArray& forwardedFor, AgentInfo* agent) {
+            return m_agents->authenticateRelay(token, peer, forwardedFor, agent);
         },
         m_admission);
     m_relay->install(m_endpoint->http());

@@ -5,6 +5,7 @@
 #include "store/CustomerIdentity.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
@@ -16,6 +17,8 @@ using sync::CommandName;
 constexpr int kMaxLabelChars = 64;
 constexpr int kMaxNoteChars = 4096;
 constexpr qint64 kPresenceLifetimeMs = 30'000;
+/// An outbound report's `content` (the Cloud API message body), encoded as compact JSON.
+constexpr qsizetype kMaxContentBytes = 64 * 1024;
 
 CommandResult refuse(const char* reason)
 {
@@ -33,18 +36,36 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         return true;
     }
 
-    // Outbound reports are idempotent on the desktop's client id.
+    // Outbound reports are idempotent on the desktop's client id, and never re-attribute a send:
+    // a client id or wamid already reported by someone else, or a customer's message, is refused.
     if (c.name == CommandName::Outbound) {
-        QSqlQuery& r = prepared(SelectReport, QStringLiteral("SELECT seq FROM outbound_reports WHERE client_id = ?"));
+        QSqlQuery& r = prepared(SelectReport,
+                                QStringLiteral("SELECT seq, agent, wamid FROM outbound_reports WHERE client_id = ?"));
         r.bindValue(0, c.clientId);
         if (!exec(r, &tx.error))
             return false;
         if (r.next()) {
-            *result = CommandResult{true, {}, r.value(0).toLongLong()};
+            const bool same = r.value(1).toString() == request.agent && r.value(2).toString() == c.wamid;
+            *result = same ? CommandResult{true, {}, r.value(0).toLongLong()} : refuse("conflict");
             r.finish();
             return true;
         }
         r.finish();
+        if (QJsonDocument(c.content).toJson(QJsonDocument::Compact).size() > kMaxContentBytes) {
+            *result = refuse("bad_command");
+            return true;
+        }
+        QSqlQuery& m =
+            prepared(SelectReportedMessage, QStringLiteral("SELECT outbound, client_id FROM messages WHERE wamid = ?"));
+        m.bindValue(0, c.wamid);
+        if (!exec(m, &tx.error))
+            return false;
+        const bool taken = m.next() && (m.value(0).toInt() == 0 || !m.value(1).isNull());
+        m.finish();
+        if (taken) {
+            *result = refuse("conflict");
+            return true;
+        }
     }
 
     // A command sent before the conversation was merged into another (one customer, two threads
@@ -61,7 +82,10 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
     const QString assignee = exists ? conv.value(0).toString() : QString();
     conv.finish();
     const bool hidden = request.ownOnly && !assignee.isEmpty() && assignee != request.agent;
-    if ((!exists && c.name != CommandName::Outbound) || hidden) {
+    // Only a template may open a conversation (with a new customer); any other send answers one.
+    const bool opensConversation = c.name == CommandName::Outbound &&
+                                   c.content.value(QLatin1String("type")).toString() == QLatin1String("template");
+    if ((!exists && !opensConversation) || hidden) {
         *result = refuse("not_found");
         return true;
     }
@@ -89,6 +113,10 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
     case CommandName::Assign:
         if (!supervisor && c.agent != request.agent) {
             *result = refuse("forbidden");
+            return true;
+        }
+        if (!supervisor && !assignee.isEmpty() && assignee != request.agent) { // claim's rule
+            *result = refuse("conflict");
             return true;
         }
         if (!c.agent.isEmpty()) {

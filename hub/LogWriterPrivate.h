@@ -31,6 +31,7 @@ enum LogStatement : int {
     SelectAgent,
     SelectReport,
     SelectSyncRequest,
+    SelectReportedMessage,
 };
 
 } // namespace duet::hub

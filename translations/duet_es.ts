@@ -938,22 +938,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="105"/>
+        <location filename="../desktop/Demo.cpp" line="106"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>No se puede crear una carpeta temporal para la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="230"/>
         <source>Spring campaign</source>
         <translation>Campaña de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="229"/>
+        <location filename="../desktop/Demo.cpp" line="232"/>
         <source>The demo campaign could not start: %1</source>
         <translation>No se pudo iniciar la campaña de demo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="242"/>
+        <location filename="../desktop/Demo.cpp" line="245"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campaña de primavera: se envió %n mensaje de plantilla.</numerusform>
@@ -961,7 +961,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="243"/>
+        <location filename="../desktop/Demo.cpp" line="246"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campaña de primavera: %1 de %2 mensajes de plantilla enviados, al ritmo del limitador de envíos.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="368"/>
+        <location filename="../desktop/Workspace.cpp" line="363"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <location filename="../desktop/Workspace.cpp" line="421"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="423"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <location filename="../desktop/Workspace.cpp" line="431"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <location filename="../desktop/Workspace.cpp" line="438"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
@@ -1339,39 +1339,44 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="122"/>
+        <location filename="../app/sync/SyncClient.cpp" line="124"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>No se puede conectar con el hub. Duet sigue intentándolo; revisa la dirección y tu red.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="126"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>El hub rechazó este token de agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="128"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>Se revocó el acceso de este agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="130"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión desde este equipo. Duet lo vuelve a intentar en un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="132"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>El hub usa otra versión del protocolo. Actualiza Duet para conectarte a él.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="134"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>El hub envió algo que Duet no pudo usar. Duet se vuelve a conectar y sigue donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="136"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>Duet no pudo escribir en su base de datos local (¿el disco está lleno?). Lo vuelve a intentar en breve.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="138"/>
+        <source>This agent is connected to the hub from too many places at once. Close Duet on another computer; Duet tries again in a minute.</source>
+        <translation>Este agente está conectado al hub desde demasiados lugares a la vez. Cierra Duet en otro equipo; Duet lo vuelve a intentar en un minuto.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2192,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -2203,21 +2208,26 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="65"/>
+        <source>Too many connections, retrying in a minute</source>
+        <translation>Demasiadas conexiones, reintento en un minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="67"/>
         <source>Sign-in refused</source>
         <translation>Inicio de sesión rechazado</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="67"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="69"/>
         <source>Access revoked</source>
         <translation>Acceso revocado</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="69"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
         <source>Update Duet to connect</source>
         <translation>Actualiza Duet para conectarte</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="111"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="113"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexión con el hub: %1</translation>
     </message>

@@ -938,22 +938,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="105"/>
+        <location filename="../desktop/Demo.cpp" line="106"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="230"/>
         <source>Spring campaign</source>
         <translation>Campanha de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="229"/>
+        <location filename="../desktop/Demo.cpp" line="232"/>
         <source>The demo campaign could not start: %1</source>
         <translation>Não foi possível iniciar a campanha de demonstração: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="242"/>
+        <location filename="../desktop/Demo.cpp" line="245"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campanha de primavera: %n mensagem de modelo enviada.</numerusform>
@@ -961,7 +961,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="243"/>
+        <location filename="../desktop/Demo.cpp" line="246"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campanha de primavera: %1 de %2 mensagens de modelo enviadas, no ritmo do limitador de envios.</translation>
     </message>
@@ -1094,37 +1094,37 @@
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="368"/>
+        <location filename="../desktop/Workspace.cpp" line="363"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <location filename="../desktop/Workspace.cpp" line="421"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="423"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <location filename="../desktop/Workspace.cpp" line="431"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <location filename="../desktop/Workspace.cpp" line="438"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1339,39 +1339,44 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="122"/>
+        <location filename="../app/sync/SyncClient.cpp" line="124"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>Não foi possível acessar o hub. O Duet continua tentando; confira o endereço e a sua rede.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="126"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>O hub recusou este token de atendente. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="128"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>O acesso deste atendente foi revogado. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="130"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Muitas tentativas de entrada falharam neste computador. O Duet tenta de novo em um minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="132"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>O hub usa outra versão do protocolo. Atualize o Duet para se conectar a ele.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="134"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>O hub enviou algo que o Duet não conseguiu usar. O Duet se reconecta e continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="136"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>O Duet não conseguiu gravar no banco de dados local (o disco está cheio?). Ele tenta de novo em breve.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="138"/>
+        <source>This agent is connected to the hub from too many places at once. Close Duet on another computer; Duet tries again in a minute.</source>
+        <translation>Este agente está conectado ao hub em muitos lugares ao mesmo tempo. Feche o Duet em outro computador; o Duet tenta de novo em um minuto.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2192,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
@@ -2203,21 +2208,26 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="65"/>
+        <source>Too many connections, retrying in a minute</source>
+        <translation>Conexões demais, nova tentativa em um minuto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="67"/>
         <source>Sign-in refused</source>
         <translation>Entrada recusada</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="67"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="69"/>
         <source>Access revoked</source>
         <translation>Acesso revogado</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="69"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
         <source>Update Duet to connect</source>
         <translation>Atualize o Duet para conectar</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="111"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="113"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexão com o hub: %1</translation>
     </message>

@@ -61,6 +61,8 @@ QString ConnectionIndicator::text(State state, Failure failure)
         return tr("Offline, retrying");
     case Failure::Throttled:
         return tr("Offline, retrying in a minute");
+    case Failure::TooManySessions:
+        return tr("Too many connections, retrying in a minute");
     case Failure::TokenRefused:
         return tr("Sign-in refused");
     case Failure::TokenRevoked:

@@ -408,7 +408,10 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     QSqlQuery& m = prepared(
         UpsertMessage, "INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type, body,"
                        " client_id, agent) VALUES (?, ?, 1, 'agent', 1, 0, ?, ?, ?, ?, ?)"
-                       " ON CONFLICT (wamid) DO UPDATE SET client_id = excluded.client_id, agent = excluded.agent");
+                       // A row already there (an echo of the send) gets its sender once; an
+                       // attributed send or a customer's message keeps what it has.
+                       " ON CONFLICT (wamid) DO UPDATE SET client_id = excluded.client_id, agent = excluded.agent"
+                       " WHERE messages.client_id IS NULL AND messages.outbound = 1");
     m.bindValue(0, wamid);
     m.bindValue(1, key);
     m.bindValue(2, qlonglong(ts));

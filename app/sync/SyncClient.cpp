@@ -36,6 +36,8 @@ QString reasonFromCloseCode(int code)
         return QStringLiteral("since_ahead");
     case 4029:
         return QStringLiteral("throttled");
+    case 4011:
+        return QStringLiteral("too_many_sessions");
     case 4008:
         return QStringLiteral("hello_timeout");
     case 1001:
@@ -155,6 +157,9 @@ QString SyncClient::failureText(Failure failure)
         return tr("The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.");
     case Failure::LocalStoreFailed:
         return tr("Duet could not write its local store (is the disk full?). It retries shortly.");
+    case Failure::TooManySessions:
+        return tr("This agent is connected to the hub from too many places at once. Close Duet on another "
+                  "computer; Duet tries again in a minute.");
     }
     return {};
 }
@@ -557,6 +562,8 @@ void SyncClient::onBye(const QString& reason)
         dropConnection(Failure::UnsupportedVersion, detail, -1);
     } else if (reason == QLatin1String("throttled")) {
         dropConnection(Failure::Throttled, detail, m_settings.throttledRetryMs);
+    } else if (reason == QLatin1String("too_many_sessions")) {
+        dropConnection(Failure::TooManySessions, detail, m_settings.throttledRetryMs);
     } else if (reason == QLatin1String("since_ahead")) {
         // The hub's log is not the one this replica followed: start again from nothing.
         dropConnection(Failure::None, detail, -1);

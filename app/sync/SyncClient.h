@@ -66,6 +66,7 @@ public:
         UnsupportedVersion, ///< the hub speaks another protocol version: update Duet
         ProtocolError,      ///< the hub sent something unusable (or a gap); retrying
         LocalStoreFailed,   ///< the local store could not be written; retrying
+        TooManySessions,    ///< the agent holds the hub's maximum of connections; retrying in a minute
     };
     Q_ENUM(Failure)
 
@@ -76,7 +77,7 @@ public:
         qint64 commandTimeoutMs = 20'000; ///< from sending a command to its ack
         qint64 pingIntervalMs = 30'000;   ///< while connected, a ping when the hub was quiet this long
         qint64 silenceLimitMs = 75'000;   ///< nothing heard this long: the connection is dead
-        qint64 throttledRetryMs = 60'000; ///< bye "throttled": wait a minute
+        qint64 throttledRetryMs = 60'000; ///< bye "throttled" or "too_many_sessions": wait a minute
         int maxEventsPerTransaction = 1000;
         QString clientName = QStringLiteral("duet/" DUET_VERSION);
     };

@@ -243,6 +243,9 @@ private slots:
                                                 << "#c62828";
         QTest::newRow("an old version is red") << S::Disconnected << F::UnsupportedVersion << "Update Duet to connect"
                                                << "#c62828";
+        QTest::newRow("too many connections is amber and retrying")
+            << S::Disconnected << F::TooManySessions << "Too many connections, retrying in a minute"
+            << "#d98e04";
         QTest::newRow("reconnecting after a failure") << S::Connecting << F::HubUnreachable << "Reconnecting…"
                                                       << "#d98e04";
         QTest::newRow("catching up") << S::CatchingUp << F::None << "Catching up…"

@@ -288,10 +288,15 @@ public:
         connect(&m_socket, &QWebSocket::disconnected, this, [this] { closed = true; });
     }
 
-    bool connectTo(quint16 port)
+    /// Opens the connection; a non-empty `forwardedFor` goes in the upgrade request's
+    /// X-Forwarded-For header, as a reverse proxy would write it.
+    bool connectTo(quint16 port, const QByteArray& forwardedFor = {})
     {
         QSignalSpy connected(&m_socket, &QWebSocket::connected);
-        m_socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port)));
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port)));
+        if (!forwardedFor.isEmpty())
+            request.setRawHeader("X-Forwarded-For", forwardedFor);
+        m_socket.open(request);
         return connected.wait(10000);
     }
     void sendHello(const QString& token, qint64 since)

@@ -313,12 +313,13 @@ private slots:
             settings.graphBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
             settings.accessToken = kMetaToken;
             settings.requestTimeoutMs = 500;
-            hub::GraphRelay relay(settings, m_nam,
-                                  [](const QString& token, const QHostAddress&, hub::AgentInfo* agent) {
-                                      agent->name = QStringLiteral("ana");
-                                      return token == QLatin1String("dt_ok") ? hub::AgentServer::Login::Ok
-                                                                             : hub::AgentServer::Login::Unauthorized;
-                                  });
+            hub::GraphRelay relay(
+                settings, m_nam,
+                [](const QString& token, const QHostAddress&, const QByteArray&, hub::AgentInfo* agent) {
+                    agent->name = QStringLiteral("ana");
+                    return token == QLatin1String("dt_ok") ? hub::AgentServer::Login::Ok
+                                                           : hub::AgentServer::Login::Unauthorized;
+                });
             net::HttpServer front;
             relay.install(front);
             const quint16 frontPort = front.listen(QHostAddress::LocalHost, 0);

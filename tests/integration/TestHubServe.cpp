@@ -97,6 +97,8 @@ private slots:
     void badFramesGetErrorsAndHurtNobody();
     void agentAddListRevoke();
     void failedLoginsAreThrottled();
+    void aFloodOfBadLoginsThroughAProxyDoesNotLockOutValidAgents();
+    void aForgedForwardedForFromAnUntrustedPeerIsIgnored();
     void aFloodOfCommandsIsRateLimited();
     void sigtermStopsCleanly();
 
@@ -527,24 +529,104 @@ void TestHubServe::agentAddListRevoke()
     QCOMPARE(wrong.all<sync::Bye>().value(0).reason, QStringLiteral("unauthorized"));
 }
 
+namespace {
+
+/// One hello on a new connection (with X-Forwarded-For when given); the bye's reason, or
+/// "welcome" when the hub let it in.
+QString helloOutcome(quint16 port, const QString& token, const QByteArray& forwardedFor = {})
+{
+    AgentClient client;
+    if (!client.connectTo(port, forwardedFor))
+        return QStringLiteral("no connection");
+    client.sendHello(token, 0);
+    for (int i = 0; i < 400; ++i) {
+        if (!client.all<sync::Welcome>().isEmpty())
+            return QStringLiteral("welcome");
+        if (!client.all<sync::Bye>().isEmpty())
+            return client.all<sync::Bye>().first().reason;
+        if (client.closed)
+            return QStringLiteral("closed without bye");
+        QSignalSpy spy(&client.socket(), &QWebSocket::textMessageReceived);
+        spy.wait(50);
+    }
+    return QStringLiteral("no answer");
+}
+
+} // namespace
+
 void TestHubServe::failedLoginsAreThrottled()
 {
     const QString token = m_hub->addAgent(QStringLiteral("eve"), QStringLiteral("agent"));
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_wrong-%1").arg(i)), QStringLiteral("unauthorized"));
+    // Further failures from this address are refused for a minute, with their own close code...
+    AgentClient wrong;
+    QVERIFY(wrong.connectTo(m_hub->port()));
+    wrong.sendHello(QStringLiteral("dt_wrong-again"), 0);
+    QVERIFY(wrong.waitFor<sync::Bye>());
+    QCOMPARE(wrong.all<sync::Bye>().value(0).reason, QStringLiteral("throttled"));
+    QTRY_VERIFY_WITH_TIMEOUT(wrong.closed, 10000);
+    QCOMPARE(int(wrong.socket().closeCode()), 4029);
+    // ...but the token is checked first: a valid one is let in all the same.
+    QCOMPARE(helloOutcome(m_hub->port(), token), QStringLiteral("welcome"));
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_wrong-later")), QStringLiteral("throttled"));
+}
+
+void TestHubServe::aFloodOfBadLoginsThroughAProxyDoesNotLockOutValidAgents()
+{
+    // The hub behind a reverse proxy on this machine: every connection comes from 127.0.0.1.
+    m_hub->kill();
+    m_hub->extraArgs = {QStringLiteral("--trusted-proxies"), QStringLiteral("127.0.0.1, 10.0.0.0/8")};
+    QString error;
+    QVERIFY2(m_hub->start(&error), qPrintable(error));
+    const QString ana = m_hub->addAgent(QStringLiteral("ana"), QStringLiteral("agent"));
+    const QString bob = m_hub->addAgent(QStringLiteral("bob"), QStringLiteral("agent"));
+    QVERIFY(!ana.isEmpty() && !bob.isEmpty());
+
+    // One bad actor behind the proxy floods the hub with wrong tokens.
+    const QByteArray attacker = "203.0.113.7";
+    QStringList outcomes;
+    for (int i = 0; i < 30; ++i)
+        outcomes << helloOutcome(m_hub->port(), QStringLiteral("dt_guess-%1").arg(i), attacker);
+    QCOMPARE(outcomes.count(QStringLiteral("unauthorized")), 5);
+    QCOMPARE(outcomes.count(QStringLiteral("throttled")), 25);
+    // Through another trusted proxy in the chain, and with a forged entry on the left, the
+    // attacker is still the same client.
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_guess-x"), "198.51.100.99, 203.0.113.7, 10.2.3.4"),
+             QStringLiteral("throttled"));
+
+    // A valid agent through the same proxy is welcomed, from another address or even the same one.
+    QCOMPARE(helloOutcome(m_hub->port(), ana, "198.51.100.20"), QStringLiteral("welcome"));
+    QCOMPARE(helloOutcome(m_hub->port(), bob, attacker), QStringLiteral("welcome"));
+    // The proxy itself and the other clients behind it are not throttled.
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_typo"), "198.51.100.20"), QStringLiteral("unauthorized"));
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_typo")), QStringLiteral("unauthorized"));
+}
+
+void TestHubServe::aForgedForwardedForFromAnUntrustedPeerIsIgnored()
+{
+    // This hub trusts no proxy (the default): X-Forwarded-For is the client's own claim.
+    const QString token = m_hub->addAgent(QStringLiteral("cy"), QStringLiteral("agent"));
     for (int i = 0; i < 5; ++i) {
-        AgentClient wrong;
-        QVERIFY(wrong.connectTo(m_hub->port()));
-        wrong.sendHello(QStringLiteral("dt_wrong-%1").arg(i), 0);
-        QVERIFY(wrong.waitFor<sync::Bye>());
-        QCOMPARE(wrong.all<sync::Bye>().value(0).reason, QStringLiteral("unauthorized"));
+        const QByteArray forged = QByteArray("203.0.113.") + QByteArray::number(10 + i);
+        QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_guess-%1").arg(i), forged),
+                 QStringLiteral("unauthorized"));
     }
-    // Now even the right token is refused from this address for a minute.
-    AgentClient right;
-    QVERIFY(right.connectTo(m_hub->port()));
-    right.sendHello(token, 0);
-    QVERIFY(right.waitFor<sync::Bye>());
-    QCOMPARE(right.all<sync::Bye>().value(0).reason, QStringLiteral("throttled"));
-    QTRY_VERIFY_WITH_TIMEOUT(right.closed, 10000);
-    QCOMPARE(int(right.socket().closeCode()), 4029);
+    // A new forged address does not buy new attempts: the peer address is what counts.
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_guess-5"), "192.0.2.200"), QStringLiteral("throttled"));
+    QCOMPARE(helloOutcome(m_hub->port(), token, "192.0.2.200"), QStringLiteral("welcome"));
+
+    // Trusting another network changes nothing for a peer outside it.
+    m_hub->kill();
+    m_hub->extraArgs = {QStringLiteral("--trusted-proxies"), QStringLiteral("10.0.0.0/8")};
+    QString error;
+    QVERIFY2(m_hub->start(&error), qPrintable(error));
+    for (int i = 0; i < 5; ++i) {
+        const QByteArray forged = QByteArray("198.51.100.") + QByteArray::number(10 + i);
+        QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_again-%1").arg(i), forged),
+                 QStringLiteral("unauthorized"));
+    }
+    QCOMPARE(helloOutcome(m_hub->port(), QStringLiteral("dt_again-5"), "198.51.100.77"), QStringLiteral("throttled"));
 }
 
 void TestHubServe::aFloodOfCommandsIsRateLimited()

@@ -257,6 +257,10 @@ private slots:
             << "unsupported_version" << 4002 << true << F::UnsupportedVersion << qint64(-1) << qint64(-1);
         QTest::newRow("throttled waits a minute")
             << "throttled" << 4029 << true << F::Throttled << qint64(60'000) << qint64(60'000);
+        QTest::newRow("too many sessions waits a minute")
+            << "too_many_sessions" << 4011 << true << F::TooManySessions << qint64(60'000) << qint64(60'000);
+        QTest::newRow("a lost too_many_sessions bye is read from the close code")
+            << "too_many_sessions" << 4011 << false << F::TooManySessions << qint64(60'000) << qint64(60'000);
         QTest::newRow("a shutdown is retried after a back-off")
             << "shutdown" << 1001 << true << F::HubUnreachable << qint64(750) << qint64(1000);
         QTest::newRow("a lost bye is read from the close code")

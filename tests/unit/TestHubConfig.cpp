@@ -38,6 +38,7 @@ private slots:
     void listenAddresses();
     void describeRedactsSecrets();
     void usageNamesEveryFlagAndVariable();
+    void trustedProxiesAndSessionCap();
 
 private:
     QString write(const QString& name, const QByteArray& content, QFileDevice::Permissions mode = kMode600);
@@ -258,6 +259,14 @@ void TestHubConfig::invalidConfigurations_data()
     QTest::newRow("a WhatsApp Business Account id that is not digits")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[cloudapi]\nwaba_id = WABA-1\n") << QStringList()
         << QStringLiteral("bad waba_id");
+    QTest::newRow("a trusted proxy that is not an address")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "trusted_proxies = 127.0.0.1, proxy.local\n") << QStringList()
+        << QStringLiteral("bad trusted_proxies entry 'proxy.local'");
+    QTest::newRow("a trusted range with a bad prefix")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "trusted_proxies = 10.0.0.0/33\n") << QStringList()
+        << QStringLiteral("bad trusted_proxies entry '10.0.0.0/33'");
+    QTest::newRow("no sessions per agent") << QByteArray("[hub]\ndb = x\n" + secrets + "max_sessions_per_agent = 0\n")
+                                           << QStringList() << QStringLiteral("bad max_sessions_per_agent");
 }
 
 void TestHubConfig::invalidConfigurations()
@@ -368,6 +377,38 @@ void TestHubConfig::usageNamesEveryFlagAndVariable()
                              "--waba-id",
                              "DUET_HUB_WABA_ID"})
         QVERIFY2(text.contains(QLatin1String(word)), word);
+}
+
+void TestHubConfig::trustedProxiesAndSessionCap()
+{
+    HubConfig c;
+    QString error;
+    QVERIFY2(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite"), QProcessEnvironment(), &c, &error),
+             qPrintable(error));
+    QVERIFY(c.trustedProxies.isEmpty()); // nobody's X-Forwarded-For is believed unless configured
+    QCOMPARE(c.maxSessionsPerAgent, 4);
+
+    const QString ini = write(QStringLiteral("hub.ini"), "[hub]\ndb = hub.sqlite\napp_secret_file = app-secret\n"
+                                                         "verify_token_file = verify-token\n"
+                                                         "trusted_proxies = 127.0.0.1, 10.0.0.0/8 ::1\n"
+                                                         "max_sessions_per_agent = 2\n");
+    QVERIFY2(HubConfig::load({QStringLiteral("--config"), ini}, QProcessEnvironment(), &c, &error), qPrintable(error));
+    QCOMPARE(c.trustedProxies.size(), 3);
+    QCOMPARE(c.trustedProxies[0], Subnet(QHostAddress(QStringLiteral("127.0.0.1")), 32));
+    QCOMPARE(c.trustedProxies[1], Subnet(QHostAddress(QStringLiteral("10.0.0.0")), 8));
+    QCOMPARE(c.trustedProxies[2], Subnet(QHostAddress(QStringLiteral("::1")), 128));
+    QCOMPARE(c.maxSessionsPerAgent, 2);
+    QVERIFY2(c.describe().contains(QLatin1String("trusted_proxies=127.0.0.1/32,10.0.0.0/8,::1/128")),
+             qPrintable(c.describe()));
+    QVERIFY(c.describe().contains(QLatin1String("max_sessions_per_agent=2")));
+
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("DUET_HUB_TRUSTED_PROXIES"), QStringLiteral("192.168.1.0/24"));
+    QVERIFY2(HubConfig::load({QStringLiteral("--config"), ini, QStringLiteral("--max-sessions-per-agent=7")}, env, &c,
+                             &error),
+             qPrintable(error));
+    QCOMPARE(c.trustedProxies, QList<Subnet>{Subnet(QHostAddress(QStringLiteral("192.168.1.0")), 24)});
+    QCOMPARE(c.maxSessionsPerAgent, 7);
 }
 
 QTEST_GUILESS_MAIN(TestHubConfig)

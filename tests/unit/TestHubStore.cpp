@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hub's tables, its log writer (one transaction per batch), group commit and TeamApplier, on SQLite
 // and (compiled with DUET_TEST_POSTGRES) on a real PostgreSQL.
+#include "AgentRegistry.h"
 #include "HubSchema.h"
 #include "LogWriter.h"
 #include "StoreHarness.h"
@@ -183,6 +184,75 @@ private slots:
         QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM journal")), 1);
         QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.B'")),
                  0);
+    }
+
+    void outboundReportsAttributeASendOnce()
+    {
+        Database probe;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&probe, &location));
+        LogWriter writer(m_harness.clock);
+        QString error;
+        QVERIFY2(writer.open(location, &error), qPrintable(error));
+        const QString customer = QStringLiteral("15550000001");
+        QVERIFY(writer.commit({textBody(customer, QStringLiteral("wamid.IN"), 1750000000)}).committed);
+        const auto report = [&](const QString& agent, const QString& conversation, const QString& wamid,
+                                const QString& clientId, const QJsonObject& content) -> QString {
+            CommandRequest r = request(sync::CommandName::Outbound, conversation, agent);
+            r.command.wamid = wamid;
+            r.command.clientId = clientId;
+            r.command.content = content;
+            const LogWriter::Outcome out = writer.commit({r});
+            if (!out.committed || out.results.size() != 1)
+                return QStringLiteral("not committed: ") + out.error;
+            return out.results[0].ok ? QStringLiteral("ok %1").arg(out.results[0].seq) : out.results[0].reason;
+        };
+        const QJsonObject text{{QStringLiteral("type"), QStringLiteral("text")},
+                               {QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), QStringLiteral("hi")}}}};
+        const QString first =
+            report(QStringLiteral("ana"), customer, QStringLiteral("wamid.O1"), QStringLiteral("c1"), text);
+        QVERIFY2(first.startsWith(QLatin1String("ok ")), qPrintable(first));
+        QCOMPARE(report(QStringLiteral("ana"), customer, QStringLiteral("wamid.O1"), QStringLiteral("c1"), text),
+                 first);
+        QCOMPARE(report(QStringLiteral("bo"), customer, QStringLiteral("wamid.O1"), QStringLiteral("c2"), text),
+                 QStringLiteral("conflict"));
+        QCOMPARE(report(QStringLiteral("bo"), customer, QStringLiteral("wamid.O2"), QStringLiteral("c1"), text),
+                 QStringLiteral("conflict"));
+        QCOMPARE(report(QStringLiteral("ana"), customer, QStringLiteral("wamid.IN"), QStringLiteral("c3"), text),
+                 QStringLiteral("conflict"));
+        QJsonObject huge = text;
+        huge.insert(QStringLiteral("text"),
+                    QJsonObject{{QStringLiteral("body"), QString(65 * 1024, QLatin1Char('x'))}});
+        QCOMPARE(report(QStringLiteral("ana"), customer, QStringLiteral("wamid.O4"), QStringLiteral("c4"), huge),
+                 QStringLiteral("bad_command"));
+        QCOMPARE(report(QStringLiteral("ana"), QStringLiteral("15550000009"), QStringLiteral("wamid.O5"),
+                        QStringLiteral("c5"), text),
+                 QStringLiteral("not_found"));
+        const QJsonObject tmpl{
+            {QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), QStringLiteral("hi")}}}};
+        QVERIFY(report(QStringLiteral("ana"), QStringLiteral("15550000009"), QStringLiteral("wamid.O6"),
+                       QStringLiteral("c6"), tmpl)
+                    .startsWith(QLatin1String("ok ")));
+        QSqlDatabase db = probe.connection();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.O1' AND agent = 'ana'"
+                                           " AND client_id = 'c1'")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.IN' AND agent IS NULL")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM log WHERE kind = 'outbound'")), 2);
+
+        // An agent's assign to themself follows claim's rule; a supervisor's does not.
+        QVERIFY(writer.commit({request(sync::CommandName::Claim, customer)}).results.value(0).ok);
+        CommandRequest take = request(sync::CommandName::Assign, customer, QStringLiteral("bo"));
+        take.command.agent = QStringLiteral("bo");
+        QCOMPARE(writer.commit({take}).results.value(0).reason, QStringLiteral("conflict"));
+        QString token;
+        QVERIFY2(AgentRegistry(db).add(QStringLiteral("bo"), sync::Role::Agent, 1750000000, &token, &error),
+                 qPrintable(error));
+        take.role = sync::Role::Supervisor;
+        QVERIFY(writer.commit({take}).results.value(0).ok);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM conversations WHERE assignee = 'bo'")), 1);
     }
 
     void bodiesArrivingDuringACommitShareTheNextOne()
