@@ -67,6 +67,25 @@ bool AgentServer::start(QString* error)
 
 void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
 {
+    const QHostAddress peer = socket->peerAddress();
+    const bool overAddress = pendingCount(peer) >= m_settings.maxPendingPerAddress;
+    if (overAddress || pendingCount() >= m_settings.maxPendingTotal) {
+        const QString detail = overAddress ? QStringLiteral("too many connections awaiting hello from this address")
+                                           : QStringLiteral("too many connections awaiting hello");
+        qCWarning(lcAgents).noquote() << "connection from" << peer.toString() << "refused:" << detail;
+        const QString busy = QStringLiteral("busy");
+        socket->sendTextMessage(QString::fromUtf8(sync::encode(sync::HubMessage(sync::Bye{busy, detail}))));
+        QWebSocket* s = socket.release();
+        s->setParent(this);
+        connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+        s->close(QWebSocketProtocol::CloseCode(4013), busy); // like 1013, try again later (reserved to the protocol)
+        // A client that does not answer the close handshake is cut off.
+        QTimer::singleShot(5'000, s, [s] {
+            s->abort();
+            s->deleteLater();
+        });
+        return;
+    }
     auto* session = new AgentSession(std::move(socket), *this);
     session->setParent(this);
     m_sessions.append(session);
@@ -103,6 +122,16 @@ int AgentServer::welcomedCount() const
     int n = 0;
     for (const AgentSession* s : m_sessions)
         n += s->isWelcomed() ? 1 : 0;
+    return n;
+}
+
+int AgentServer::pendingCount(const QHostAddress& address) const
+{
+    int n = 0;
+    for (const AgentSession* s : m_sessions) {
+        if (s->isAwaitingHello() && (address.isNull() || s->peerAddress().isEqual(address)))
+            ++n;
+    }
     return n;
 }
 

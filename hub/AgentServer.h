@@ -47,6 +47,15 @@ public:
         int pollMs = 2'000;
         int pingMs = 30'000;      ///< WebSocket pings; a client that answers none of two in a row is closed
         bool readReceipts = true; ///< the team's setting, told at welcome (`team.read_receipts`)
+        // Limits (docs/PROTOCOL.md "Bad input and floods").
+        int maxPendingPerAddress = 16; ///< sockets awaiting hello from one address; more are closed at once
+        int maxPendingTotal = 256;     ///< sockets awaiting hello in all
+        /// Unsent bytes of a session above which backlog paging pauses (it resumes below half).
+        qint64 outgoingHighWaterBytes = 1024 * 1024;
+        /// Unsent bytes above which a session is dropped with bye `slow_reader`.
+        qint64 outgoingHardLimitBytes = 16 * 1024 * 1024;
+        /// A live session whose unsent bytes stay above the high-water mark this long is dropped too.
+        qint64 slowReaderMs = 60'000;
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -55,6 +64,8 @@ public:
 
     /// Reads the current head; false with *error when the database cannot be read.
     bool start(QString* error);
+    /// Takes a new socket, or closes it at once (bye `busy`) when too many sockets await hello from
+    /// its address or in all.
     void acceptAgent(std::unique_ptr<QWebSocket> socket) override;
     /// Says bye "shutdown" to every session.
     void shutdown();
@@ -62,6 +73,11 @@ public:
     qint64 head() const { return m_head; }
     int sessionCount() const { return int(m_sessions.size()); }
     int welcomedCount() const;
+    /// Sockets that have not been welcomed yet (awaiting hello), from `address` or (null) from anywhere.
+    int pendingCount(const QHostAddress& address = {}) const;
+    /// Sessions dropped for not reading what the hub sends (bye `slow_reader`), since start.
+    int slowReadersDropped() const { return m_slowReadersDropped; }
+    void countSlowReader() { ++m_slowReadersDropped; }
     /// Heartbeat rounds so far (each pings every session).
     int heartbeats() const { return m_heartbeats; }
 
@@ -128,6 +144,7 @@ private:
     TemplateService* m_templates = nullptr;
     double m_lastShare = 0;
     int m_heartbeats = 0;
+    int m_slowReadersDropped = 0;
 };
 
 } // namespace duet::hub

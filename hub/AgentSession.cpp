@@ -30,6 +30,7 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
         {QStringLiteral("since_ahead"), 4009},
         {QStringLiteral("revoked"), 4003},
         {QStringLiteral("flood"), 4008},
+        {QStringLiteral("slow_reader"), 4010},
         {QStringLiteral("shutdown"), 1001},
     };
     return QWebSocketProtocol::CloseCode(codes.value(reason, 1008));
@@ -41,7 +42,11 @@ AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& serv
     : m_socket(std::move(socket))
     , m_server(server)
 {
-    m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
+    // Refused as the header arrives: a larger frame or message closes the socket (1009) before
+    // its payload is buffered.
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(kMaxClientFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(kMaxClientFrameBytes));
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &AgentSession::onBytesWritten);
     m_refilledAt = m_server.clock().nowMs();
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
@@ -66,11 +71,73 @@ AgentSession::~AgentSession()
     }
 }
 
+QHostAddress AgentSession::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress() : QHostAddress();
+}
+
+qint64 AgentSession::unsentBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
 void AgentSession::sendFrame(const sync::HubMessage& message)
 {
     if (m_state == State::Closed)
         return;
     m_socket->sendTextMessage(QString::fromUtf8(sync::encode(message)));
+}
+
+bool AgentSession::checkBacklog()
+{
+    if (m_state == State::Closed)
+        return false;
+    const AgentServer::Settings& s = m_server.settings();
+    const qint64 unsent = unsentBytes();
+    if (unsent > s.outgoingHardLimitBytes) {
+        dropSlowReader(QStringLiteral("over %1 bytes unsent").arg(s.outgoingHardLimitBytes));
+        return false;
+    }
+    if (unsent <= s.outgoingHighWaterBytes) {
+        m_aboveSince = 0;
+        return true;
+    }
+    const qint64 now = m_server.clock().nowMs();
+    if (m_aboveSince == 0) {
+        m_aboveSince = now;
+    } else if (now - m_aboveSince >= s.slowReaderMs) {
+        dropSlowReader(
+            QStringLiteral("over %1 bytes unsent for %2 s").arg(s.outgoingHighWaterBytes).arg(s.slowReaderMs / 1000));
+        return false;
+    }
+    return true;
+}
+
+void AgentSession::dropSlowReader(const QString& detail)
+{
+    qCWarning(lcAgents).noquote() << "agent" << m_agent.name << "from" << peerAddress().toString()
+                                  << QStringLiteral("does not read what the hub sends (%1); closing").arg(detail);
+    m_server.countSlowReader();
+    bye(QStringLiteral("slow_reader"), detail);
+    // The client is not reading: a graceful close would wait for it forever, holding the buffer.
+    m_socket->abort();
+}
+
+void AgentSession::onBytesWritten()
+{
+    if (m_state == State::Closed)
+        return;
+    const AgentServer::Settings& s = m_server.settings();
+    const qint64 unsent = unsentBytes();
+    if (unsent <= s.outgoingHighWaterBytes)
+        m_aboveSince = 0;
+    if (m_pagingPaused && unsent <= s.outgoingHighWaterBytes / 2) {
+        m_pagingPaused = false;
+        if (!m_pageScheduled) {
+            m_pageScheduled = true;
+            QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
+        }
+    }
 }
 
 void AgentSession::sendError(const QString& reason, const QString& detail)
@@ -241,6 +308,8 @@ void AgentSession::sendPage()
         sendFrame(sync::EventFrame{e.seq, e.atMs, e.event});
         m_sent = e.seq;
     }
+    if (!checkBacklog())
+        return;
     if (page.size() < size) {
         // The end of the log: everything the server has fanned out (and perhaps a little more,
         // whose fan-out is on its way and will be skipped) has been sent. Live from here.
@@ -250,6 +319,10 @@ void AgentSession::sendPage()
         return;
     }
     flushAcks();
+    if (unsentBytes() > m_server.settings().outgoingHighWaterBytes) {
+        m_pagingPaused = true; // onBytesWritten() resumes once the client has read half of it
+        return;
+    }
     m_pageScheduled = true;
     QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
 }
@@ -269,6 +342,8 @@ void AgentSession::deliverLive(qint64 seq, const QString& frame)
     }
     m_socket->sendTextMessage(frame);
     m_sent = seq;
+    if (!checkBacklog())
+        return;
     if (!m_heldAcks.isEmpty())
         flushAcks();
 }
@@ -286,6 +361,8 @@ void AgentSession::heartbeat()
         emit finished(this);
         return;
     }
+    if (!checkBacklog()) // a live session that stopped reading and gets no new events
+        return;
     m_socket->ping();
 }
 

@@ -5,6 +5,7 @@
 #include "AgentRegistry.h"
 #include "sync/Protocol.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPair>
@@ -31,6 +32,10 @@ public:
 
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }
     bool isLive() const { return m_state == State::Live; }
+    bool isAwaitingHello() const { return m_state == State::AwaitHello; }
+    QHostAddress peerAddress() const;
+    /// Bytes queued for this client that the network has not taken yet.
+    qint64 unsentBytes() const;
     const QString& agentName() const { return m_agent.name; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
@@ -60,6 +65,11 @@ private:
     void onHello(const sync::Hello& hello);
     void onCommand(const sync::Command& command);
     void sendPage();
+    /// After each write: pauses paging above the high-water mark, drops the session over the hard
+    /// limit or when it has stayed above the mark for slowReaderMs.
+    bool checkBacklog();
+    void onBytesWritten();
+    void dropSlowReader(const QString& detail);
     void sendFrame(const sync::HubMessage& message);
     void sendError(const QString& reason, const QString& detail);
     void ack(const QString& id, bool ok, const QString& reason, qint64 seq);
@@ -81,6 +91,8 @@ private:
     int m_unansweredPings = 0; ///< heartbeats since the last frame or pong from the client
     qint64 m_welcomedAtMs = 0;
     bool m_pageScheduled = false;
+    bool m_pagingPaused = false; ///< backlog paging waits for the client to read
+    qint64 m_aboveSince = 0;     ///< when the unsent bytes went above the high-water mark (0: they are below)
 };
 
 } // namespace duet::hub

@@ -80,9 +80,19 @@ public:
     /// patterns of their own, such as the simulator's `/vNN.N/{id}/...`.
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
 
+    /// Refuses request bodies over `bytes` before QtHttpServer buffers them: a Content-Length over
+    /// it gets 413 as soon as the request head has arrived, a chunked body gets 413 once its chunks
+    /// pass it; the connection is then closed. Heads over 64 KiB get 431. `refused` (optional) is
+    /// called with the client's address each time. 0 (the default): no limit. Call before listen().
+    void setMaxBodyBytes(qsizetype bytes, std::function<void(const QHostAddress&)> refused = {});
+
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
     QString errorString() const;
+    /// Stops accepting connections; the open ones stay (their replies may still be sent).
+    void stopListening();
+    /// Writes what the open connections have queued to the network, then closes them.
+    void flushAndClose();
 
 private:
     class Backend;
@@ -101,6 +111,8 @@ private:
     std::map<QString, Route> m_routes;
     Handler m_fallback;
     QString m_errorString;
+    qsizetype m_maxBodyBytes = 0;
+    std::function<void(const QHostAddress&)> m_bodyRefused;
 
     friend class Backend;
 };

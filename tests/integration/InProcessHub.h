@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace duet::test {
@@ -30,7 +31,8 @@ public:
             m_hub->stop();
     }
 
-    bool start(QString* error)
+    /// `configure` (optional) may change the HubServer's settings before it starts.
+    bool start(QString* error, const std::function<void(hub::HubServer&)>& configure = {})
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -43,6 +45,8 @@ public:
         config.verifyToken = kHubVerifyToken;
         config.phoneNumberId = QStringLiteral("106540352242922");
         m_hub = std::make_unique<hub::HubServer>(config, m_clock);
+        if (configure)
+            configure(*m_hub);
         if (!m_hub->start(error))
             return false;
         store::DatabaseLocation location;
