@@ -13,6 +13,7 @@
 #include <QWebSocket>
 
 #include <atomic>
+#include <limits>
 
 namespace duet::net {
 
@@ -119,7 +120,32 @@ bool HttpReply::isOpen() const
 
 // ---------------------------------------------------------------------------------------------
 
+/// The body limits of one server, read by its connections' guards for each request.
+struct HttpServer::BodyLimits
+{
+    qsizetype defaultBytes = 0;
+    std::map<QString, qsizetype> byPrefix;
+    std::function<void(const QHostAddress&)> refused;
+
+    bool any() const { return defaultBytes > 0 || !byPrefix.empty(); }
+    /// The limit for a request path; 0: none.
+    qsizetype limitFor(const QString& path) const
+    {
+        qsizetype limit = defaultBytes;
+        qsizetype longest = -1;
+        for (const auto& [prefix, bytes] : byPrefix) {
+            if (path.startsWith(prefix) && prefix.size() > longest) {
+                longest = prefix.size();
+                limit = bytes;
+            }
+        }
+        return limit;
+    }
+};
+
 namespace {
+
+using BodyLimits = HttpServer::BodyLimits;
 
 constexpr qsizetype kMaxHeadBytes = 64 * 1024;
 constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024; ///< of a refused body, read and dropped before closing
@@ -131,11 +157,10 @@ constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024; ///< of a refused body, read
 class BodyGuard final : public QObject
 {
 public:
-    BodyGuard(QTcpSocket* socket, qsizetype maxBody, std::function<void(const QHostAddress&)> refused)
+    BodyGuard(QTcpSocket* socket, std::shared_ptr<const BodyLimits> limits)
         : QObject(socket)
         , m_socket(socket)
-        , m_maxBody(maxBody)
-        , m_refused(std::move(refused))
+        , m_limits(std::move(limits))
     {
         connect(socket, &QIODevice::readyRead, this, &BodyGuard::onReadyRead);
     }
@@ -262,6 +287,11 @@ private:
         qint64 length = 0;
         bool chunked = false;
         const QList<QByteArray> lines = head.split('\n');
+        // The request line: METHOD TARGET VERSION; the limit follows the target's path.
+        const QByteArray target = lines.value(0).split(' ').value(1);
+        const qsizetype query = target.indexOf('?');
+        const qsizetype limit = m_limits->limitFor(QString::fromUtf8(query < 0 ? target : target.left(query)));
+        m_maxBody = limit > 0 ? limit : std::numeric_limits<qint64>::max();
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray& line = lines.at(i);
             const qsizetype colon = line.indexOf(':');
@@ -310,8 +340,8 @@ private:
         if (m_socket->isTransactionStarted())
             m_socket->commitTransaction();
         m_socket->skip(m_socket->bytesAvailable()); // the head and what followed it
-        if (m_refused)
-            m_refused(m_socket->peerAddress());
+        if (status == 413 && m_limits->refused)
+            m_limits->refused(m_socket->peerAddress());
         m_socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + phrase +
                         "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
                         QByteArray::number(text.size()) + "\r\nConnection: close\r\n\r\n" + text);
@@ -326,8 +356,8 @@ private:
     }
 
     QTcpSocket* m_socket;
-    qsizetype m_maxBody;
-    std::function<void(const QHostAddress&)> m_refused;
+    std::shared_ptr<const BodyLimits> m_limits;
+    qint64 m_maxBody = std::numeric_limits<qint64>::max(); ///< of the current request
     Phase m_phase = Phase::Head;
     QByteArray m_line; ///< the head, chunk-size line or trailer line being read
     qint64 m_remaining = 0;
@@ -340,22 +370,20 @@ private:
 template <class Server> class GuardedServer final : public Server
 {
 public:
-    GuardedServer(qsizetype maxBody, std::function<void(const QHostAddress&)> refused)
-        : m_maxBody(maxBody)
-        , m_refused(std::move(refused))
+    explicit GuardedServer(std::shared_ptr<const BodyLimits> limits)
+        : m_limits(std::move(limits))
     {}
 
     QTcpSocket* nextPendingConnection() override
     {
         QTcpSocket* socket = Server::nextPendingConnection();
-        if (socket && m_maxBody > 0)
-            new BodyGuard(socket, m_maxBody, m_refused);
+        if (socket && m_limits->any())
+            new BodyGuard(socket, m_limits);
         return socket;
     }
 
 private:
-    qsizetype m_maxBody;
-    std::function<void(const QHostAddress&)> m_refused;
+    std::shared_ptr<const BodyLimits> m_limits;
 };
 
 } // namespace
@@ -415,6 +443,7 @@ private:
 HttpServer::HttpServer(QObject* parent)
     : QObject(parent)
     , m_backend(std::make_unique<Backend>(this))
+    , m_bodyLimits(std::make_shared<BodyLimits>())
 {
     connect(m_backend.get(), &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::takeWebSockets);
 }
@@ -435,13 +464,18 @@ void HttpServer::routeWebSocket(const QString& path, WebSocketHandler handler, H
 
 void HttpServer::setMaxBodyBytes(qsizetype bytes, std::function<void(const QHostAddress&)> refused)
 {
-    m_maxBodyBytes = bytes;
-    m_bodyRefused = std::move(refused);
+    m_bodyLimits->defaultBytes = bytes;
+    m_bodyLimits->refused = std::move(refused);
+}
+
+void HttpServer::setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes)
+{
+    m_bodyLimits->byPrefix[pathPrefix] = bytes;
 }
 
 quint16 HttpServer::listen(const QHostAddress& address, quint16 port)
 {
-    auto tcp = std::make_unique<GuardedServer<QTcpServer>>(m_maxBodyBytes, m_bodyRefused);
+    auto tcp = std::make_unique<GuardedServer<QTcpServer>>(m_bodyLimits);
     if (!tcp->listen(address, port)) {
         m_errorString = tcp->errorString();
         return 0;

@@ -85,6 +85,10 @@ public:
     /// pass it; the connection is then closed. Heads over 64 KiB get 431. `refused` (optional) is
     /// called with the client's address each time. 0 (the default): no limit. Call before listen().
     void setMaxBodyBytes(qsizetype bytes, std::function<void(const QHostAddress&)> refused = {});
+    /// A different limit for paths that start with `pathPrefix` (the longest prefix wins); 0: none.
+    void setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes);
+
+    struct BodyLimits; ///< what setMaxBodyBytes() set (HttpServer.cpp)
 
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
@@ -111,8 +115,7 @@ private:
     std::map<QString, Route> m_routes;
     Handler m_fallback;
     QString m_errorString;
-    qsizetype m_maxBodyBytes = 0;
-    std::function<void(const QHostAddress&)> m_bodyRefused;
+    std::shared_ptr<BodyLimits> m_bodyLimits; ///< shared with the connections' guards
 
     friend class Backend;
 };

@@ -3,6 +3,7 @@
 // bodies, webhooks queued at shutdown, bodies that cannot be applied.
 #include "HubHarness.h"
 #include "InProcessHub.h"
+#include "net/HttpServer.h"
 
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -190,9 +191,11 @@ private slots:
     void aTenMegabyteFrameIsRefusedWithoutGrowingTheHub();
     void socketsAwaitingHelloAreCapped();
     void oversizedBodiesAreRefusedBeforeTheyAreBuffered();
+    void bodyLimitsFollowThePath();
     void aClientThatNeverReadsIsDroppedWhileOthersGetEveryEvent();
     void webhooksCommittedDuringShutdownAreAnswered();
     void aBodyThatCannotBeAppliedIsJournaledWithItsError();
+    void theProxyExamplesKeepMetricsInternal();
 
 private:
     /// A real `duet-hub serve` in a temporary directory.
@@ -351,6 +354,38 @@ void TestHubLimits::oversizedBodiesAreRefusedBeforeTheyAreBuffered()
     }
 }
 
+void TestHubLimits::bodyLimitsFollowThePath()
+{
+    net::HttpServer server;
+    const auto echo = [](const net::HttpRequest& r, net::HttpReply reply) {
+        reply.sendText(200, QByteArray::number(r.body.size()));
+    };
+    server.route("POST", QStringLiteral("/small"), echo);
+    server.route("POST", QStringLiteral("/big/upload"), echo);
+    int refused = 0;
+    server.setMaxBodyBytes(1000, [&refused](const QHostAddress&) { ++refused; });
+    server.setMaxBodyBytes(QStringLiteral("/big/"), 100'000);
+    const quint16 port = server.listen(QHostAddress::LocalHost, 0);
+    QVERIFY(port != 0);
+
+    QNetworkAccessManager nam;
+    const auto post = [&](const QString& path, qsizetype bytes) {
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/octet-stream"));
+        QNetworkReply* reply = nam.post(request, QByteArray(bytes, 'b'));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000))
+            return -1;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    QCOMPARE(post(QStringLiteral("/small"), 1000), 200);
+    QCOMPARE(post(QStringLiteral("/small?x=1"), 5000), 413);
+    QCOMPARE(post(QStringLiteral("/big/upload"), 50'000), 200);
+    QCOMPARE(post(QStringLiteral("/big/upload"), 100'001), 413);
+    QCOMPARE(refused, 2);
+}
+
 void TestHubLimits::aClientThatNeverReadsIsDroppedWhileOthersGetEveryEvent()
 {
     InProcessHub hub;
@@ -484,6 +519,29 @@ void TestHubLimits::aBodyThatCannotBeAppliedIsJournaledWithItsError()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM log WHERE payload LIKE '%wamid.poison%'")),
              QStringLiteral("1"));
     QSqlDatabase::removeDatabase(probeName);
+}
+
+void TestHubLimits::theProxyExamplesKeepMetricsInternal()
+{
+    QFile operations(QStringLiteral(DUET_SOURCE_DIR "/docs/OPERATIONS.md"));
+    QVERIFY(operations.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(operations.readAll());
+    // Every example that proxies the hub (a Caddy site, an nginx server) says what /metrics gets.
+    const auto blockAfter = [&](const QString& marker) {
+        const qsizetype at = text.indexOf(marker);
+        const qsizetype open = text.indexOf(QStringLiteral("```"), at);
+        const qsizetype close = text.indexOf(QStringLiteral("```"), open + 3);
+        return at < 0 || open < 0 || close < 0 ? QString() : text.mid(open, close - open);
+    };
+    const QString caddy = blockAfter(QStringLiteral("**Caddy**"));
+    QVERIFY(caddy.contains(QStringLiteral("reverse_proxy")));
+    QVERIFY2(caddy.contains(QStringLiteral("@metrics path /metrics")) &&
+                 caddy.contains(QStringLiteral("respond @metrics 404")),
+             qPrintable(caddy));
+    const QString nginx = blockAfter(QStringLiteral("**nginx**"));
+    QVERIFY(nginx.contains(QStringLiteral("proxy_pass")));
+    QVERIFY2(nginx.contains(QStringLiteral("location = /metrics { allow 10.0.0.0/8; deny all;")), qPrintable(nginx));
+    QVERIFY2(!nginx.contains(QStringLiteral("location / ")), "a catch-all location would expose /metrics");
 }
 
 QTEST_GUILESS_MAIN(TestHubLimits)
