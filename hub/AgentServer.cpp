@@ -78,7 +78,7 @@ void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
         QWebSocket* s = socket.release();
         s->setParent(this);
         connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
-        s->close(QWebSocketProtocol::CloseCode(4013), busy); // like 1013, try again later (reserved to the protocol)
+        s->close(QWebSocketProtocol::CloseCode(4013), busy); // 4013: "try again later" (Qt clients refuse 1013)
         // A client that does not answer the close handshake is cut off.
         QTimer::singleShot(5'000, s, [s] {
             s->abort();

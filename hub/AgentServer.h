@@ -54,8 +54,9 @@ public:
         qint64 outgoingHighWaterBytes = 1024 * 1024;
         /// Unsent bytes above which a session is dropped with bye `slow_reader`.
         qint64 outgoingHardLimitBytes = 16 * 1024 * 1024;
-        /// A live session whose unsent bytes stay above the high-water mark this long is dropped too.
-        qint64 slowReaderMs = 60'000;
+        /// A session whose unsent bytes are above the high-water mark at this many heartbeats in a
+        /// row (pingMs apart: 60 s by default) is dropped too.
+        int slowReaderPings = 2;
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,

@@ -98,18 +98,8 @@ bool AgentSession::checkBacklog()
         dropSlowReader(QStringLiteral("over %1 bytes unsent").arg(s.outgoingHardLimitBytes));
         return false;
     }
-    if (unsent <= s.outgoingHighWaterBytes) {
-        m_aboveSince = 0;
-        return true;
-    }
-    const qint64 now = m_server.clock().nowMs();
-    if (m_aboveSince == 0) {
-        m_aboveSince = now;
-    } else if (now - m_aboveSince >= s.slowReaderMs) {
-        dropSlowReader(
-            QStringLiteral("over %1 bytes unsent for %2 s").arg(s.outgoingHighWaterBytes).arg(s.slowReaderMs / 1000));
-        return false;
-    }
+    if (unsent <= s.outgoingHighWaterBytes)
+        m_pingsAbove = 0;
     return true;
 }
 
@@ -130,7 +120,7 @@ void AgentSession::onBytesWritten()
     const AgentServer::Settings& s = m_server.settings();
     const qint64 unsent = unsentBytes();
     if (unsent <= s.outgoingHighWaterBytes)
-        m_aboveSince = 0;
+        m_pingsAbove = 0;
     if (m_pagingPaused && unsent <= s.outgoingHighWaterBytes / 2) {
         m_pagingPaused = false;
         if (!m_pageScheduled) {
@@ -361,8 +351,16 @@ void AgentSession::heartbeat()
         emit finished(this);
         return;
     }
-    if (!checkBacklog()) // a live session that stopped reading and gets no new events
+    if (!checkBacklog())
         return;
+    // Counted in heartbeats too (real time, see above): above the mark at every one of them.
+    const AgentServer::Settings& s = m_server.settings();
+    if (unsentBytes() > s.outgoingHighWaterBytes && ++m_pingsAbove >= s.slowReaderPings) {
+        dropSlowReader(QStringLiteral("over %1 bytes unsent at %2 heartbeats in a row")
+                           .arg(s.outgoingHighWaterBytes)
+                           .arg(s.slowReaderPings));
+        return;
+    }
     m_socket->ping();
 }
 

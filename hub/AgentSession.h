@@ -66,7 +66,7 @@ private:
     void onCommand(const sync::Command& command);
     void sendPage();
     /// After each write: pauses paging above the high-water mark, drops the session over the hard
-    /// limit or when it has stayed above the mark for slowReaderMs.
+    /// limit (heartbeat() drops it when it stays above the mark).
     bool checkBacklog();
     void onBytesWritten();
     void dropSlowReader(const QString& detail);
@@ -92,7 +92,7 @@ private:
     qint64 m_welcomedAtMs = 0;
     bool m_pageScheduled = false;
     bool m_pagingPaused = false; ///< backlog paging waits for the client to read
-    qint64 m_aboveSince = 0;     ///< when the unsent bytes went above the high-water mark (0: they are below)
+    int m_pingsAbove = 0;        ///< heartbeats in a row that found the unsent bytes above the high-water mark
 };
 
 } // namespace duet::hub
