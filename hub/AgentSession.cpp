@@ -294,13 +294,20 @@ void AgentSession::sendPage()
         bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
         return;
     }
+    // The page stops at the high-water mark; what is left of it is read again on resuming.
+    const qint64 highWater = m_server.settings().outgoingHighWaterBytes;
+    bool full = false;
     for (const LogEntry& e : page) {
         sendFrame(sync::EventFrame{e.seq, e.atMs, e.event});
         m_sent = e.seq;
+        if (unsentBytes() > highWater) {
+            full = true;
+            break;
+        }
     }
     if (!checkBacklog())
         return;
-    if (page.size() < size) {
+    if (!full && page.size() < size) {
         // The end of the log: everything the server has fanned out (and perhaps a little more,
         // whose fan-out is on its way and will be skipped) has been sent. Live from here.
         m_state = State::Live;
@@ -309,7 +316,7 @@ void AgentSession::sendPage()
         return;
     }
     flushAcks();
-    if (unsentBytes() > m_server.settings().outgoingHighWaterBytes) {
+    if (full) {
         m_pagingPaused = true; // onBytesWritten() resumes once the client has read half of it
         return;
     }

@@ -426,6 +426,15 @@ void TestHubLimits::aClientThatNeverReadsIsDroppedWhileOthersGetEveryEvent()
     for (qsizetype i = 0; i < seqs.size(); ++i)
         QCOMPARE(seqs.at(i), qint64(i + 1));
     QVERIFY(!ana.closed);
+
+    // A desktop catching up on all of it: paging pauses above the high-water mark (64 KiB here,
+    // the backlog is megabytes) and resumes as it reads, to the end.
+    AgentClient late;
+    QVERIFY(late.connectTo(hub.server().port()));
+    late.sendHello(anaToken, 0);
+    QVERIFY(late.waitFor<sync::CaughtUp>());
+    QCOMPARE(late.seqs(), seqs);
+    QVERIFY(!late.closed);
 }
 
 void TestHubLimits::webhooksCommittedDuringShutdownAreAnswered()
