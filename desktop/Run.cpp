@@ -34,6 +34,13 @@
 namespace duet::desktop {
 namespace {
 
+/// Duet's data folder (store, outbox, media, drafts): made if missing, for this user only.
+void makePrivateFolder(const QString& dir)
+{
+    QDir().mkpath(dir);
+    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 /// The single seat's values from the command line: where the Graph API is, and the wizard's fields.
 bool seatValues(const Options& options, SingleSeat* seat, QString* error)
 {
@@ -98,11 +105,11 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
     } else {
         config.storePath = options.database;
         if (config.storePath.isEmpty()) {
-            QDir().mkpath(dataDir);
+            makePrivateFolder(dataDir);
             config.storePath = QDir(dataDir).filePath(QStringLiteral("store.db"));
             config.outboxPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
         } else if (config.storePath.contains(QLatin1String("://"))) {
-            QDir().mkpath(dataDir);
+            makePrivateFolder(dataDir);
             config.outboxPath = QDir(dataDir).filePath(QStringLiteral("outbox.db"));
         }
         // A screenshot sends nothing and leaves the outbox alone; an in-memory store gets a

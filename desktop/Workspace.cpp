@@ -22,6 +22,7 @@
 #include "ui/ThreadPane.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +30,51 @@
 #include <QUuid>
 
 namespace duet::desktop {
+namespace {
+
+constexpr QFile::Permissions kPrivateDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions kPrivateFile = QFile::ReadOwner | QFile::WriteOwner;
+
+bool isLocalFile(const QString& path)
+{
+    return !path.isEmpty() && path != QLatin1String(":memory:") && !path.contains(QLatin1String("://"));
+}
+
+/// The store, the outbox and media hold customers' messages: only this user may read them. The
+/// file becomes 0600 (created empty when missing, so that SQLite, which gives its -wal and -shm
+/// files the database's mode, never makes them readable by others), existing -wal and -shm files
+/// are tightened too, and a folder made for it is 0700. A folder that was there is left alone (it
+/// may be the user's own; run() tightens Duet's data folder).
+void keepPrivate(const QString& path)
+{
+    if (!isLocalFile(path))
+        return;
+    const QFileInfo info(path);
+    if (!QFileInfo::exists(info.absolutePath()) && QDir().mkpath(info.absolutePath()))
+        QFile::setPermissions(info.absolutePath(), kPrivateDir);
+    if (!info.exists()) {
+        QFile create(path);
+        if (create.open(QIODevice::WriteOnly))
+            create.close();
+    }
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix))
+            QFile::setPermissions(path + suffix, kPrivateFile);
+    }
+}
+
+/// The media folder and the files already in it, for this user only.
+void keepMediaPrivate(const QString& dir)
+{
+    if (!QFileInfo::exists(dir))
+        return;
+    QFile::setPermissions(dir, kPrivateDir);
+    const QFileInfoList files = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden);
+    for (const QFileInfo& f : files)
+        QFile::setPermissions(f.filePath(), kPrivateFile);
+}
+
+} // namespace
 
 Workspace::Workspace(const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -48,9 +94,11 @@ Workspace::~Workspace()
 
 bool Workspace::open(const WorkspaceConfig& config, QString* error)
 {
+    keepPrivate(config.storePath);
     m_store = std::make_unique<store::Store>(m_clock);
     if (!m_store->open(config.storePath, error))
         return false;
+    keepPrivate(config.storePath); // the -wal and -shm files SQLite has just made
     m_outboxPath = config.outboxPath;
     if (m_outboxPath.isEmpty()) {
         if (m_store->backend() != store::Backend::Sqlite) {
@@ -59,8 +107,10 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
         }
         m_outboxPath = QFileInfo(config.storePath).absoluteDir().filePath(QStringLiteral("outbox.db"));
     }
+    keepPrivate(m_outboxPath);
     if (!m_outbox.open(m_outboxPath, error))
         return false;
+    keepPrivate(m_outboxPath);
 
     m_windows = std::make_unique<StoreWindowSource>(m_store->connection());
     m_gate = std::make_unique<outbound::WindowGate>(m_clock, *m_windows);
@@ -73,6 +123,7 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
     const QString mediaDir = config.mediaDir.isEmpty()
                                  ? QFileInfo(m_outboxPath).absoluteDir().filePath(QStringLiteral("media"))
                                  : config.mediaDir;
+    keepMediaPrivate(mediaDir);
     m_downloader = std::make_unique<outbound::MediaDownloader>(mediaDir);
     connect(m_uploader.get(), &outbound::MediaUploader::finished, this,
             [this](qint64 upload, const QString& mediaId, const QString&, cloudapi::MediaKind kind) {

@@ -14,9 +14,12 @@
 
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 int main(int argc, char* argv[])
 {
+    // Every file the desktop makes (store, outbox, media, drafts, settings) is for this user only.
+    umask(S_IRWXG | S_IRWXO);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Duet"));
     QApplication::setApplicationName(QStringLiteral("duet"));

@@ -69,6 +69,26 @@ bool AgentServer::start(QString* error)
 
 void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
 {
+    // Counted per client, not per proxy: behind a trusted proxy everyone shares its address.
+    const QHostAddress peer = clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For"));
+    const bool overAddress = pendingCount(peer) >= m_settings.maxPendingPerAddress;
+    if (overAddress || pendingCount() >= m_settings.maxPendingTotal) {
+        const QString detail = overAddress ? QStringLiteral("too many connections awaiting hello from this address")
+                                           : QStringLiteral("too many connections awaiting hello");
+        qCWarning(lcAgents).noquote() << "connection from" << peer.toString() << "refused:" << detail;
+        const QString busy = QStringLiteral("busy");
+        socket->sendTextMessage(QString::fromUtf8(sync::encode(sync::HubMessage(sync::Bye{busy, detail}))));
+        QWebSocket* s = socket.release();
+        s->setParent(this);
+        connect(s, &QWebSocket::disconnected, s, &QObject::deleteLater);
+        s->close(QWebSocketProtocol::CloseCode(4013), busy); // 4013: "try again later" (Qt clients refuse 1013)
+        // A client that does not answer the close handshake is cut off.
+        QTimer::singleShot(5'000, s, [s] {
+            s->abort();
+            s->deleteLater();
+        });
+        return;
+    }
     auto* session = new AgentSession(std::move(socket), *this);
     session->setParent(this);
     m_sessions.append(session);
@@ -106,6 +126,16 @@ int AgentServer::welcomedCount() const
     int n = 0;
     for (const AgentSession* s : m_sessions)
         n += s->isWelcomed() ? 1 : 0;
+    return n;
+}
+
+int AgentServer::pendingCount(const QHostAddress& address) const
+{
+    int n = 0;
+    for (const AgentSession* s : m_sessions) {
+        if (s->isAwaitingHello() && (address.isNull() || s->clientAddress().isEqual(address)))
+            ++n;
+    }
     return n;
 }
 

@@ -54,6 +54,16 @@ public:
         int maxSessionsPerAgent = 4;        ///< welcomed connections per agent on this hub
         int maxThrottledAddresses = 10'000; ///< client addresses the login throttle remembers at most
         int throttlePruneMs = 60'000;       ///< how often forgotten failures leave the throttle table
+        // Limits (docs/PROTOCOL.md "Bad input and floods").
+        int maxPendingPerAddress = 16; ///< sockets awaiting hello from one address; more are closed at once
+        int maxPendingTotal = 256;     ///< sockets awaiting hello in all
+        /// Unsent bytes of a session above which backlog paging pauses (it resumes below half).
+        qint64 outgoingHighWaterBytes = 1024 * 1024;
+        /// Unsent bytes above which a session is dropped with bye `slow_reader`.
+        qint64 outgoingHardLimitBytes = 16 * 1024 * 1024;
+        /// A session whose unsent bytes are above the high-water mark at this many heartbeats in a
+        /// row (pingMs apart: 60 s by default) is dropped too.
+        int slowReaderPings = 2;
     };
 
     AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -62,6 +72,8 @@ public:
 
     /// Reads the current head; false with *error when the database cannot be read.
     bool start(QString* error);
+    /// Takes a new socket, or closes it at once (bye `busy`) when too many sockets await hello from
+    /// its address or in all.
     void acceptAgent(std::unique_ptr<QWebSocket> socket) override;
     /// Says bye "shutdown" to every session.
     void shutdown();
@@ -69,6 +81,11 @@ public:
     qint64 head() const { return m_head; }
     int sessionCount() const { return int(m_sessions.size()); }
     int welcomedCount() const;
+    /// Sockets that have not been welcomed yet (awaiting hello), from `address` or (null) from anywhere.
+    int pendingCount(const QHostAddress& address = {}) const;
+    /// Sessions dropped for not reading what the hub sends (bye `slow_reader`), since start.
+    int slowReadersDropped() const { return m_slowReadersDropped; }
+    void countSlowReader() { ++m_slowReadersDropped; }
     /// Heartbeat rounds so far (each pings every session).
     int heartbeats() const { return m_heartbeats; }
 
@@ -162,6 +179,7 @@ private:
     TemplateService* m_templates = nullptr;
     double m_lastShare = 0;
     int m_heartbeats = 0;
+    int m_slowReadersDropped = 0;
 };
 
 } // namespace duet::hub

@@ -31,6 +31,7 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
         {QStringLiteral("since_ahead"), 4009},
         {QStringLiteral("revoked"), 4003},
         {QStringLiteral("flood"), 4008},
+        {QStringLiteral("slow_reader"), 4010},
         {QStringLiteral("shutdown"), 1001},
         {QStringLiteral("too_many_sessions"), 4011},
     };
@@ -43,8 +44,12 @@ AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& serv
     : m_socket(std::move(socket))
     , m_server(server)
 {
-    m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
     m_client = m_server.clientAddress(m_socket->peerAddress(), m_socket->request().rawHeader("X-Forwarded-For"));
+    // Refused as the header arrives: a larger frame or message closes the socket (1009) before
+    // its payload is buffered.
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(kMaxClientFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(kMaxClientFrameBytes));
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, &AgentSession::onBytesWritten);
     m_refilledAt = m_server.clock().nowMs();
     connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
@@ -69,11 +74,63 @@ AgentSession::~AgentSession()
     }
 }
 
+QHostAddress AgentSession::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress() : QHostAddress();
+}
+
+qint64 AgentSession::unsentBytes() const
+{
+    return m_socket ? m_socket->bytesToWrite() : 0;
+}
+
 void AgentSession::sendFrame(const sync::HubMessage& message)
 {
     if (m_state == State::Closed)
         return;
     m_socket->sendTextMessage(QString::fromUtf8(sync::encode(message)));
+}
+
+bool AgentSession::checkBacklog()
+{
+    if (m_state == State::Closed)
+        return false;
+    const AgentServer::Settings& s = m_server.settings();
+    const qint64 unsent = unsentBytes();
+    if (unsent > s.outgoingHardLimitBytes) {
+        dropSlowReader(QStringLiteral("over %1 bytes unsent").arg(s.outgoingHardLimitBytes));
+        return false;
+    }
+    if (unsent <= s.outgoingHighWaterBytes)
+        m_pingsAbove = 0;
+    return true;
+}
+
+void AgentSession::dropSlowReader(const QString& detail)
+{
+    qCWarning(lcAgents).noquote() << "agent" << m_agent.name << "from" << peerAddress().toString()
+                                  << QStringLiteral("does not read what the hub sends (%1); closing").arg(detail);
+    m_server.countSlowReader();
+    bye(QStringLiteral("slow_reader"), detail);
+    // The client is not reading: a graceful close would wait for it forever, holding the buffer.
+    m_socket->abort();
+}
+
+void AgentSession::onBytesWritten()
+{
+    if (m_state == State::Closed)
+        return;
+    const AgentServer::Settings& s = m_server.settings();
+    const qint64 unsent = unsentBytes();
+    if (unsent <= s.outgoingHighWaterBytes)
+        m_pingsAbove = 0;
+    if (m_pagingPaused && unsent <= s.outgoingHighWaterBytes / 2) {
+        m_pagingPaused = false;
+        if (!m_pageScheduled) {
+            m_pageScheduled = true;
+            QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
+        }
+    }
 }
 
 void AgentSession::sendError(const QString& reason, const QString& detail)
@@ -263,11 +320,20 @@ void AgentSession::sendPage()
         bye(QStringLiteral("shutdown"), QStringLiteral("the hub's database is unavailable"));
         return;
     }
+    // The page stops at the high-water mark; what is left of it is read again on resuming.
+    const qint64 highWater = m_server.settings().outgoingHighWaterBytes;
+    bool full = false;
     for (const LogEntry& e : page) {
         if (!sendEntry(e, {}))
             return;
+        if (unsentBytes() > highWater) {
+            full = true;
+            break;
+        }
     }
-    if (page.size() < size) {
+    if (!checkBacklog())
+        return;
+    if (!full && page.size() < size) {
         // The end of the log: everything the server has fanned out (and perhaps a little more,
         // whose fan-out is on its way and will be skipped) has been sent. Live from here.
         m_state = State::Live;
@@ -276,6 +342,10 @@ void AgentSession::sendPage()
         return;
     }
     flushAcks();
+    if (full) {
+        m_pagingPaused = true; // onBytesWritten() resumes once the client has read half of it
+        return;
+    }
     m_pageScheduled = true;
     QMetaObject::invokeMethod(this, &AgentSession::sendPage, Qt::QueuedConnection);
 }
@@ -294,7 +364,7 @@ void AgentSession::deliverLive(const LogEntry& entry, const QString& frame)
         }
         return;
     }
-    if (!sendEntry(entry, frame))
+    if (!sendEntry(entry, frame) || !checkBacklog())
         return;
     if (!m_heldAcks.isEmpty())
         flushAcks();
@@ -356,6 +426,16 @@ void AgentSession::heartbeat()
         m_state = State::Closed;
         m_socket->abort();
         emit finished(this);
+        return;
+    }
+    if (!checkBacklog())
+        return;
+    // Counted in heartbeats too (real time, see above): above the mark at every one of them.
+    const AgentServer::Settings& s = m_server.settings();
+    if (unsentBytes() > s.outgoingHighWaterBytes && ++m_pingsAbove >= s.slowReaderPings) {
+        dropSlowReader(QStringLiteral("over %1 bytes unsent at %2 heartbeats in a row")
+                           .arg(s.outgoingHighWaterBytes)
+                           .arg(s.slowReaderPings));
         return;
     }
     m_socket->ping();

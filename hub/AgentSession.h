@@ -33,6 +33,10 @@ public:
 
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }
     bool isLive() const { return m_state == State::Live; }
+    bool isAwaitingHello() const { return m_state == State::AwaitHello; }
+    QHostAddress peerAddress() const;
+    /// Bytes queued for this client that the network has not taken yet.
+    qint64 unsentBytes() const;
     const QString& agentName() const { return m_agent.name; }
     /// This connection's id (random, not secret), told at welcome; the Graph relay sees it in
     /// `X-Duet-Session`.
@@ -68,6 +72,11 @@ private:
     void onHello(const sync::Hello& hello);
     void onCommand(const sync::Command& command);
     void sendPage();
+    /// After each write: pauses paging above the high-water mark, drops the session over the hard
+    /// limit (heartbeat() drops it when it stays above the mark).
+    bool checkBacklog();
+    void onBytesWritten();
+    void dropSlowReader(const QString& detail);
     void sendFrame(const sync::HubMessage& message);
     /// The next event in seq order: as it is, or as a filtered session's visibility makes it
     /// (nothing, `forget`, or `backfill` with the history first). False when the session closed.
@@ -95,6 +104,8 @@ private:
     qint64 m_welcomedAtMs = 0;
     QString m_sessionId;
     bool m_pageScheduled = false;
+    bool m_pagingPaused = false; ///< backlog paging waits for the client to read
+    int m_pingsAbove = 0;        ///< heartbeats in a row that found the unsent bytes above the high-water mark
 };
 
 } // namespace duet::hub

@@ -100,6 +100,8 @@ GraphRelay::~GraphRelay() = default;
 
 void GraphRelay::install(net::HttpServer& server)
 {
+    // Media uploads are larger than webhooks: their own limit, refused before Qt buffers them.
+    server.setMaxBodyBytes(QStringLiteral("/graph/"), qsizetype(m_settings.maxUploadBytes));
     QPointer<GraphRelay> self(this);
     server.routePrefix(QStringLiteral("/graph/"), [self](const net::HttpRequest& request, net::HttpReply reply) {
         if (self)

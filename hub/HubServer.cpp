@@ -143,12 +143,16 @@ QStringList HubServer::accountStatus()
 
 void HubServer::stop()
 {
+    if (m_endpoint)
+        m_endpoint->stopAccepting(); // no new connections; new POSTs get 503
     if (m_agents)
         m_agents->shutdown();
-    m_endpoint.reset(); // no new requests
-    m_relay.reset();    // requests to Meta in flight are abandoned with their replies
     if (m_journal)
-        m_journal->stop(); // commits what is queued; its callbacks find the endpoint gone
+        m_journal->stop(); // commits what is queued; the answers are queued to this thread
+    if (m_endpoint)
+        m_endpoint->flushAndClose(); // answers them, then closes the connections
+    m_endpoint.reset();
+    m_relay.reset(); // relayed requests still waiting for Meta lost their connections with the endpoint
     if (m_agents)
         m_agents->setOnboarding(nullptr);
     m_onboarding.reset();

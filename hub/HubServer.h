@@ -32,10 +32,14 @@ public:
 
     /// Overrides the agent server's timers (tests, embedding); call before start().
     void setAgentTimings(int helloTimeoutMs, int pingMs, int revocationCheckMs);
+    /// The agent server's settings before start(): tests and embedding may change the limits
+    /// (pending hellos, outgoing high-water mark and hard limit); the rest comes from the config.
+    AgentServer::Settings& agentSettings() { return m_agentSettings; }
 
     /// Opens the database (schema up to date), starts the database thread and listens.
     bool start(QString* error);
-    /// Says bye to agents, finishes queued commits, stops the thread.
+    /// Stops accepting requests, says bye to agents, commits what is queued and answers those
+    /// webhooks, then closes the connections and stops the thread.
     void stop();
 
     quint16 port() const { return m_port; }

@@ -19,7 +19,8 @@ LogReader::~LogReader() = default;
 bool LogReader::open(const store::DatabaseLocation& location, QString* error)
 {
     m_location = location;
-    if (!m_db.open(location, error))
+    m_location.durable = true; // the hub's connections: synchronous=FULL on SQLite
+    if (!m_db.open(m_location, error))
         return false;
     m_broken = false;
     if (location.backend == store::Backend::Postgres) {

@@ -40,7 +40,10 @@ void LogWriter::close()
 bool LogWriter::open(const store::DatabaseLocation& location, QString* error)
 {
     close();
-    if (!m_db.open(location, error))
+    // A webhook gets 200 only after its commit: the commit must be on disk (synchronous=FULL).
+    store::DatabaseLocation durable = location;
+    durable.durable = true;
+    if (!m_db.open(durable, error))
         return false;
     if (!HubSchema::prepare(m_db.connection(), m_db.backend(), error)) {
         m_db.close();
@@ -297,6 +300,40 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
         m_metrics->setLogHead(tx.head);
     }
     return out;
+}
+
+bool LogWriter::journalUnapplied(const QByteArray& body, const QString& why, QString* error)
+{
+    if (!m_db.isOpen()) {
+        *error = QStringLiteral("no database connection");
+        return false;
+    }
+    Tx tx;
+    tx.atMs = m_clock.nowMs();
+    if (!begin(tx)) {
+        *error = tx.error;
+        return false;
+    }
+    QSqlQuery& j = prepared(
+        InsertJournal, QStringLiteral("INSERT INTO journal (received_at, body, body_hash, state, events, reason)"
+                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (body_hash) DO NOTHING RETURNING id"));
+    j.bindValue(0, qlonglong(tx.atMs));
+    j.bindValue(1, body);
+    j.bindValue(2, bodyHash(body));
+    j.bindValue(3, QStringLiteral("undecodable"));
+    j.bindValue(4, 0);
+    j.bindValue(5, QStringLiteral("not applied: %1").arg(why));
+    if (!exec(j, &tx.error)) {
+        m_db.connection().rollback();
+        *error = tx.error;
+        return false;
+    }
+    j.finish();
+    if (!finish(tx)) {
+        *error = tx.error;
+        return false;
+    }
+    return true;
 }
 
 int LogWriter::redecode(QString* error, int* stillUndecodable)

@@ -92,6 +92,7 @@ public:
     bool open(const store::DatabaseLocation& location, QString* error);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase connection() const { return m_db.connection(); }
     /// True when the connection answers a trivial query.
     bool ping();
     /// The newest committed seq; -1 on error.
@@ -99,6 +100,11 @@ public:
 
     /// Runs one transaction over the items; nothing is kept when it fails.
     Outcome commit(const QList<Item>& items);
+
+    /// Keeps a body whose transaction failed while the database works (an event that cannot be
+    /// applied): journaled on its own, state `undecodable` with the reason `not applied: ...`, no
+    /// event logged, so `duet-hub redecode` tries it again. False with *error when even that fails.
+    bool journalUnapplied(const QByteArray& body, const QString& why, QString* error);
 
     /// Re-decodes journaled bodies marked undecodable; those that decode now are applied and logged
     /// (state applied). Returns how many were fixed, or -1 with *error.

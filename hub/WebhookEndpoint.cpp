@@ -6,6 +6,7 @@
 #include "cloudapi/WebhookDecoder.h"
 #include "core/Clock.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QThread>
@@ -93,12 +94,33 @@ WebhookEndpoint::~WebhookEndpoint() = default;
 
 quint16 WebhookEndpoint::listen(const QHostAddress& address, quint16 port)
 {
+    // Bodies over the limit are refused as their head arrives (a chunked one once its chunks pass
+    // it), before QtHttpServer would buffer them; post() checks again what gets through.
+    HubMetrics* metrics = &m_metrics;
+    const qsizetype limit = m_maxBodyBytes;
+    m_server.setMaxBodyBytes(m_maxBodyBytes, [metrics, limit](const QHostAddress& peer) {
+        metrics->countWebhook(HubMetrics::WebhookResult::TooLarge);
+        qCWarning(lcWebhook) << "request refused: body over" << limit << "bytes from" << peer.toString();
+    });
     return m_server.listen(address, port);
 }
 
 QString WebhookEndpoint::errorString() const
 {
     return m_server.errorString();
+}
+
+void WebhookEndpoint::stopAccepting()
+{
+    m_stopping = true;
+    m_server.stopListening();
+}
+
+void WebhookEndpoint::flushAndClose()
+{
+    // The sink's outcomes reach this thread as queued calls (see post()): run them now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_server.flushAndClose();
 }
 
 void WebhookEndpoint::handshake(const HttpRequest& request, HttpReply reply)
@@ -116,6 +138,12 @@ void WebhookEndpoint::handshake(const HttpRequest& request, HttpReply reply)
 
 void WebhookEndpoint::post(const HttpRequest& request, HttpReply reply)
 {
+    if (m_stopping) {
+        m_metrics.countWebhook(HubMetrics::WebhookResult::Unavailable);
+        reply.send(503, QByteArrayLiteral("shutting down, retry later\n"), kTextPlain,
+                   {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
+        return;
+    }
     const qint64 declared = contentLength(request);
     if (declared == -2) {
         m_metrics.countWebhook(HubMetrics::WebhookResult::BadRequest);

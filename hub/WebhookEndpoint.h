@@ -86,8 +86,14 @@ public:
     QString errorString() const;
     /// The HTTP server, for more routes on the same port (the Graph relay's /graph/).
     HttpServer& http() { return m_server; }
+    /// Shutting down: no new connections, and new POSTs on open ones get 503 (Meta retries);
+    /// bodies already handed to the sink still get their answer.
+    void stopAccepting();
+    /// Delivers the answers whose outcome is known, writes them out and closes the connections.
+    void flushAndClose();
 
-    /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB).
+    /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB); call before
+    /// listen(), which makes the server refuse them before they are buffered.
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
     /// Bodies handed to the sink whose outcome is not known yet.
@@ -113,6 +119,7 @@ private:
     HttpServer m_server;
     qsizetype m_maxBodyBytes;
     StatusProbe m_probe;
+    bool m_stopping = false;
     std::shared_ptr<std::atomic_int> m_pending = std::make_shared<std::atomic_int>(0); ///< shared with callbacks
 };
 

@@ -124,7 +124,18 @@ private:
             return;
         }
         if (batch.size() == 1) {
-            qCWarning(lcJournal).noquote() << "transaction failed, nothing kept:" << out.error;
+            const auto* body = std::get_if<QByteArray>(&batch.first().item);
+            QString error;
+            if (body && batch.first().done && m_writer.journalUnapplied(*body, out.error, &error)) {
+                // Kept with its error, not applied: Meta gets 200 (retrying would fail the same
+                // way); `duet-hub redecode` applies it once the cause is fixed.
+                qCWarning(lcJournal).noquote()
+                    << "a webhook body could not be applied; journaled as not applied:" << out.error;
+                batch.first().done(WebhookSink::Outcome::Committed);
+                return;
+            }
+            qCWarning(lcJournal).noquote() << "transaction failed, nothing kept:" << out.error
+                                           << (error.isEmpty() ? QString() : QStringLiteral("; ") + error);
             fail(batch);
             return;
         }

@@ -2,6 +2,8 @@
 // Canned replies: the model and its JSON file.
 #include "CannedReplies.h"
 
+#include "CustomerText.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -140,6 +142,7 @@ QVariant CannedReplies::data(const QModelIndex& index, int role) const
     case TitleRole:
         return r.title;
     case Qt::ToolTipRole:
+        return plainToolTip(r.text);
     case TextRole:
         return r.text;
     default:

@@ -3,6 +3,7 @@
 #include "CannedReplies.h"
 #include "Composer.h"
 #include "ComposerBars.h"
+#include "CustomerText.h"
 #include "cloudapi/MediaLimits.h"
 
 #include <QCoreApplication>
@@ -168,7 +169,7 @@ void Composer::showCannedReplies()
     for (int row : m_canned->matching(QString())) {
         auto* item = new QListWidgetItem(m_canned->replyAt(row).title, m_completions);
         item->setData(Qt::UserRole, row);
-        item->setToolTip(m_canned->replyAt(row).text);
+        item->setToolTip(plainToolTip(m_canned->replyAt(row).text));
     }
     m_completions->setCurrentRow(0);
     m_completions->setVisible(m_completions->count() > 0);
@@ -217,7 +218,7 @@ void Composer::updateCompletions()
         for (int row : m_canned->matching(text.mid(1).trimmed())) {
             auto* item = new QListWidgetItem(m_canned->replyAt(row).title, m_completions);
             item->setData(Qt::UserRole, row);
-            item->setToolTip(m_canned->replyAt(row).text);
+            item->setToolTip(plainToolTip(m_canned->replyAt(row).text));
         }
         m_completing = Completing::Canned;
     }

@@ -333,7 +333,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
     case DisplayNameRole:
         return CustomerText::name(row);
     case Qt::ToolTipRole:
-        return CustomerText::fullLine(row);
+        return plainToolTip(CustomerText::fullLine(row));
     case NumberRole:
         return CustomerText::number(CustomerFacts::of(row));
     case HandleRole:

@@ -8,6 +8,8 @@
 #include "store/SearchQuery.h"
 #include "store/TeamQuery.h"
 
+#include <QTextDocument>
+
 namespace duet::ui {
 
 CustomerFacts CustomerFacts::of(const store::ConversationSummary& s)
@@ -130,6 +132,11 @@ QString CustomerText::mergedRow(const QString& mergedKey, const CustomerFacts& s
         who = name(merged);
     }
     return tr("Merged with the conversation of %1").arg(who);
+}
+
+QString plainToolTip(const QString& text)
+{
+    return Qt::mightBeRichText(text) ? Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal) : text;
 }
 
 } // namespace duet::ui

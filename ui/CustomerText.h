@@ -68,4 +68,10 @@ public:
     static QString mergedRow(const QString& mergedKey, const CustomerFacts& survivor);
 };
 
+/// A tooltip that shows `text` exactly as written. Qt renders a tooltip that looks like HTML as
+/// rich text, so a customer's name, a label or a reply written by someone else could otherwise
+/// bring in markup, images or links; such text is escaped into a paragraph, and anything else
+/// stays as it is.
+QString plainToolTip(const QString& text);
+
 } // namespace duet::ui

@@ -240,7 +240,7 @@ QVariant ClosingSoonModel::data(const QModelIndex& index, int role) const
             .arg(CustomerText::name(CustomerFacts::of(c)), countdownText(left),
                  c.assignee.isEmpty() ? tr("unassigned") : c.assignee);
     case Qt::ToolTipRole:
-        return CustomerText::fullLine(CustomerFacts::of(c));
+        return plainToolTip(CustomerText::fullLine(CustomerFacts::of(c)));
     case ContactKeyRole:
         return c.contactKey;
     case DisplayNameRole:

@@ -2,6 +2,7 @@
 // The team bar's controls and menus; every action goes through TeamActions.
 #include "TeamBar.h"
 
+#include "CustomerText.h"
 #include "TeamActions.h"
 #include "core/Clock.h"
 
@@ -200,7 +201,7 @@ void TeamBar::rebuildChips()
         chip->setText(label + QStringLiteral("  ✕"));
         chip->setAutoRaise(true);
         chip->setAccessibleName(tr("Remove label %1").arg(label));
-        chip->setToolTip(tr("Remove the label “%1”").arg(label));
+        chip->setToolTip(plainToolTip(tr("Remove the label “%1”").arg(label)));
         connect(chip, &QToolButton::clicked, this, [this, label] { removeLabel(label); });
         m_chips->addWidget(chip);
     }

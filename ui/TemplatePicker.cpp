@@ -2,6 +2,7 @@
 // The template picker: search, parameters, preview.
 #include "TemplatePicker.h"
 
+#include "CustomerText.h"
 #include "TemplateItemDelegate.h"
 
 #include <QFormLayout>
@@ -168,7 +169,8 @@ void TemplatePicker::reloadTemplates()
         item->setData(QString(t.name + QLatin1Char(' ') + t.body + QLatin1Char(' ') + t.categoryText()), Qt::UserRole);
         item->setData(t.categoryText(), TemplateItemDelegate::CategoryRole);
         item->setData(t.category.toUpper(), TemplateItemDelegate::CategoryCodeRole);
-        item->setToolTip(t.costText().isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + t.costText());
+        item->setToolTip(
+            plainToolTip(t.costText().isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + t.costText()));
         m_model->appendRow(item);
     }
     m_current = -1;

@@ -44,7 +44,7 @@ public:
         m_summary = summary;
         m_shown = shown;
         setAccessibleDescription(shown ? CustomerText::fullLine(summary) : QString());
-        setToolTip(shown ? CustomerText::fullLine(summary) : QString());
+        setToolTip(shown ? plainToolTip(CustomerText::fullLine(summary)) : QString());
         // Room for "@name · phone number not shared" before the widgets beside the header take it.
         QFont small = font();
         small.setPointSizeF(font().pointSizeF() * 0.9);

@@ -235,7 +235,7 @@ void applyRetryHints(ApiError& error, const HeaderList& headers, qint64 nowSecs)
         error.retryAfterSecs = retryAfter;
         error.retryHintSource = RetryHintSource::RetryAfterHeader;
     } else if (error.category == ErrorCategory::Throttled && regainSecs > 0) {
-        error.retryAfterSecs = regainSecs;
+        error.retryAfterSecs = std::min(regainSecs, kMaxRetryWaitSecs);
         error.retryHintSource = RetryHintSource::BusinessUseCase;
     } else if (error.category == ErrorCategory::Throttled && appUsage >= 100) {
         error.retryAfterSecs = kAppUsageBackoffSecs;
@@ -303,7 +303,7 @@ qint64 parseRetryAfter(const QByteArray& value, qint64 nowSecs)
     if (isNumber) {
         bool ok = false;
         const qint64 secs = v.toLongLong(&ok);
-        return ok ? secs : -1; // more digits than fit: unreadable
+        return ok ? std::min(secs, kMaxRetryWaitSecs) : -1; // more digits than fit: unreadable
     }
     // IMF-fixdate, "Sun, 06 Nov 1994 08:49:37 GMT"; Qt 6.4's RFC 2822 parser wants a numeric zone.
     QString date = QString::fromLatin1(v);
@@ -312,7 +312,7 @@ qint64 parseRetryAfter(const QByteArray& value, qint64 nowSecs)
     const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return std::max<qint64>(0, when.toSecsSinceEpoch() - nowSecs);
+    return std::clamp<qint64>(when.toSecsSinceEpoch() - nowSecs, 0, kMaxRetryWaitSecs);
 }
 
 ApiResponse parseGraphResponse(Transport transport, int httpStatus, const QByteArray& body, const HeaderList& headers,

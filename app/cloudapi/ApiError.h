@@ -101,7 +101,12 @@ qint64 pairBackoffSecs(int attempt);
 /// over an hour; Meta gives no time for it).
 constexpr qint64 kAppUsageBackoffSecs = 300;
 
-/// Parses Retry-After: delay-seconds or an HTTP date (RFC 9110). -1 when absent or unreadable.
+/// The longest wait Duet takes from a server's hint (Retry-After, estimated_time_to_regain_access):
+/// one hour. A larger or absurd value would hold sends for days; after an hour Duet asks again.
+constexpr qint64 kMaxRetryWaitSecs = 3600;
+
+/// Parses Retry-After: delay-seconds or an HTTP date (RFC 9110), at most kMaxRetryWaitSecs. -1
+/// when absent or unreadable.
 qint64 parseRetryAfter(const QByteArray& value, qint64 nowSecs);
 
 /// The agent-facing remedy for an error: the text for its code when it has one, else for its

@@ -13,6 +13,7 @@
 #include <QWebSocket>
 
 #include <atomic>
+#include <limits>
 
 namespace duet::net {
 
@@ -208,6 +209,276 @@ void HttpReply::onProgress(std::function<void()> drained, std::function<void()> 
 
 // ---------------------------------------------------------------------------------------------
 
+/// The body limits of one server, read by its connections' guards for each request.
+struct HttpServer::BodyLimits
+{
+    qsizetype defaultBytes = 0;
+    std::map<QString, qsizetype> byPrefix;
+    std::function<void(const QHostAddress&)> refused;
+
+    bool any() const { return defaultBytes > 0 || !byPrefix.empty(); }
+    /// The limit for a request path; 0: none.
+    qsizetype limitFor(const QString& path) const
+    {
+        qsizetype limit = defaultBytes;
+        qsizetype longest = -1;
+        for (const auto& [prefix, bytes] : byPrefix) {
+            if (path.startsWith(prefix) && prefix.size() > longest) {
+                longest = prefix.size();
+                limit = bytes;
+            }
+        }
+        return limit;
+    }
+};
+
+namespace {
+
+using BodyLimits = HttpServer::BodyLimits;
+
+constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+constexpr qint64 kMaxDrainBytes = 16 * 1024 * 1024; ///< of a refused body, read and dropped before closing
+
+/// Watches one connection's incoming bytes before QtHttpServer reads them (it is connected to
+/// readyRead first, and peeks): it follows request heads, Content-Length bodies and chunked
+/// bodies, and refuses a body over the limit at once, so that QtHttpServer never buffers it
+/// whole. It steps aside for WebSocket upgrades. Owned by the socket.
+class BodyGuard final : public QObject
+{
+public:
+    BodyGuard(QTcpSocket* socket, std::shared_ptr<const BodyLimits> limits)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_limits(std::move(limits))
+    {
+        connect(socket, &QIODevice::readyRead, this, &BodyGuard::onReadyRead);
+    }
+
+private:
+    enum class Phase { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused, Off };
+
+    void onReadyRead()
+    {
+        if (m_phase == Phase::Off)
+            return;
+        if (m_phase == Phase::Refused) {
+            drain(m_socket->skip(m_socket->bytesAvailable()));
+            return;
+        }
+        scan(m_socket->peek(m_socket->bytesAvailable()));
+    }
+
+    /// Takes a line ending in CRLF out of `data` from `*at` into m_line; true when it is complete.
+    bool takeLine(const QByteArray& data, qsizetype* at)
+    {
+        const qsizetype eol = data.indexOf('\n', *at);
+        const qsizetype end = eol < 0 ? data.size() : eol + 1;
+        m_line += data.mid(*at, end - *at);
+        *at = end;
+        return eol >= 0;
+    }
+
+    void scan(const QByteArray& data)
+    {
+        qsizetype at = 0;
+        while (at < data.size()) {
+            switch (m_phase) {
+            case Phase::Head: {
+                const qsizetype from = qMax<qsizetype>(0, m_line.size() - 3);
+                m_line += data.mid(at);
+                at = data.size();
+                const qsizetype end = m_line.indexOf("\r\n\r\n", from);
+                if (end < 0) {
+                    if (m_line.size() > kMaxHeadBytes)
+                        refuse(431, "Request Header Fields Too Large", "request head too large\n");
+                    break;
+                }
+                const QByteArray rest = m_line.mid(end + 4);
+                const QByteArray head = m_line.left(end);
+                m_line.clear();
+                if (!onHead(head, rest.size()))
+                    return;
+                if (!rest.isEmpty()) {
+                    scan(rest);
+                    return;
+                }
+                break;
+            }
+            case Phase::Body: {
+                const qsizetype n = qMin<qint64>(m_remaining, data.size() - at);
+                m_remaining -= n;
+                at += n;
+                if (m_remaining == 0)
+                    m_phase = Phase::Head;
+                break;
+            }
+            case Phase::ChunkSize: {
+                if (!takeLine(data, &at)) {
+                    if (m_line.size() > 1024)
+                        refuse(400, "Bad Request", "bad chunk\n");
+                    break;
+                }
+                bool ok = false;
+                const qsizetype extension = m_line.indexOf(';'); // chunk extensions are ignored
+                const QByteArray hex = (extension < 0 ? m_line : m_line.left(extension)).trimmed();
+                const qint64 size = hex.size() <= 15 ? hex.toLongLong(&ok, 16) : -1;
+                m_line.clear();
+                if (!ok || size < 0) {
+                    refuse(400, "Bad Request", "bad chunk\n");
+                    return;
+                }
+                m_bodyBytes += size;
+                if (m_bodyBytes > m_maxBody) {
+                    refuse(413, "Payload Too Large", "payload too large\n");
+                    return;
+                }
+                m_remaining = size;
+                m_phase = size == 0 ? Phase::Trailer : Phase::ChunkData;
+                break;
+            }
+            case Phase::ChunkData: {
+                const qsizetype n = qMin<qint64>(m_remaining, data.size() - at);
+                m_remaining -= n;
+                at += n;
+                if (m_remaining == 0)
+                    m_phase = Phase::ChunkEnd;
+                break;
+            }
+            case Phase::ChunkEnd:
+                if (takeLine(data, &at)) {
+                    m_line.clear();
+                    m_phase = Phase::ChunkSize;
+                }
+                break;
+            case Phase::Trailer:
+                if (!takeLine(data, &at)) {
+                    if (m_line.size() > kMaxHeadBytes)
+                        refuse(431, "Request Header Fields Too Large", "request head too large\n");
+                    break;
+                }
+                if (m_line.trimmed().isEmpty())
+                    m_phase = Phase::Head; // the end of the chunked body
+                m_line.clear();
+                break;
+            case Phase::Refused:
+            case Phase::Off:
+                return;
+            }
+            if (m_phase == Phase::Refused)
+                return;
+        }
+    }
+
+    /// False when the guard is done with this connection (refused, or upgraded). `following`: the
+    /// bytes after the head already received.
+    bool onHead(const QByteArray& head, qsizetype following)
+    {
+        qint64 length = 0;
+        bool chunked = false;
+        const QList<QByteArray> lines = head.split('\n');
+        // The request line: METHOD TARGET VERSION; the limit follows the target's path.
+        const QByteArray target = lines.value(0).split(' ').value(1);
+        const qsizetype query = target.indexOf('?');
+        const qsizetype limit = m_limits->limitFor(QString::fromUtf8(query < 0 ? target : target.left(query)));
+        m_maxBody = limit > 0 ? limit : std::numeric_limits<qint64>::max();
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray& line = lines.at(i);
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "upgrade") {
+                m_phase = Phase::Off; // QtHttpServer hands the socket to the WebSocket handshake
+                return false;
+            }
+            if (name == "content-length") {
+                bool ok = false;
+                length = value.toLongLong(&ok);
+                if (!ok || length < 0) {
+                    refuse(400, "Bad Request", "bad Content-Length\n");
+                    return false;
+                }
+            }
+            if (name == "transfer-encoding" && value.toLower().contains("chunked"))
+                chunked = true;
+        }
+        if (length > m_maxBody) {
+            // A body that is not too far over is read and dropped before the connection closes, so
+            // that the client sees the answer rather than a reset.
+            refuse(413, "Payload Too Large", "payload too large\n",
+                   length - following <= kMaxDrainBytes ? length - following : 0);
+            return false;
+        }
+        m_bodyBytes = 0;
+        m_remaining = chunked ? 0 : length;
+        m_phase = chunked ? Phase::ChunkSize : length > 0 ? Phase::Body : Phase::Head;
+        return true;
+    }
+
+    /// Answers `status`, reads no more for QtHttpServer, then drops `drainBytes` more of the body
+    /// (without keeping them) and closes the connection.
+    void refuse(int status, const char* phrase, const QByteArray& text, qint64 drainBytes = 0)
+    {
+        m_phase = Phase::Refused;
+        m_line.clear();
+        m_remaining = drainBytes;
+        // QtHttpServer reads no more of this connection, and lets go of what it kept.
+        QObject::disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+        connect(m_socket, &QIODevice::readyRead, this, &BodyGuard::onReadyRead);
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->skip(m_socket->bytesAvailable()); // the head and what followed it
+        if (status == 413 && m_limits->refused)
+            m_limits->refused(m_socket->peerAddress());
+        m_socket->write(QByteArray("HTTP/1.1 ") + QByteArray::number(status) + ' ' + phrase +
+                        "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " +
+                        QByteArray::number(text.size()) + "\r\nConnection: close\r\n\r\n" + text);
+        drain(0);
+    }
+
+    void drain(qint64 dropped)
+    {
+        m_remaining -= dropped;
+        if (m_remaining <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->disconnectFromHost(); // after the answer has been written
+    }
+
+    QTcpSocket* m_socket;
+    std::shared_ptr<const BodyLimits> m_limits;
+    qint64 m_maxBody = std::numeric_limits<qint64>::max(); ///< of the current request
+    Phase m_phase = Phase::Head;
+    QByteArray m_line; ///< the head, chunk-size line or trailer line being read
+    qint64 m_remaining = 0;
+    qint64 m_bodyBytes = 0;
+};
+
+/// A listening server (QTcpServer, or QSslServer for TLS) that puts a BodyGuard on each
+/// connection before QAbstractHttpServer connects to it: QAbstractHttpServer takes its sockets
+/// through the virtual nextPendingConnection().
+template <class Server> class GuardedServer final : public Server
+{
+public:
+    explicit GuardedServer(std::shared_ptr<const BodyLimits> limits)
+        : m_limits(std::move(limits))
+    {}
+
+    QTcpSocket* nextPendingConnection() override
+    {
+        QTcpSocket* socket = Server::nextPendingConnection();
+        if (socket && m_limits->any())
+            new BodyGuard(socket, m_limits);
+        return socket;
+    }
+
+private:
+    std::shared_ptr<const BodyLimits> m_limits;
+};
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
 /// QtHttpServer's low-level server: every request comes to handleRequest(), so HttpServer does its
 /// own routing (and answers 405 where QHttpServer's router would say 404).
 class HttpServer::Backend final : public QAbstractHttpServer
@@ -261,6 +532,7 @@ private:
 HttpServer::HttpServer(QObject* parent)
     : QObject(parent)
     , m_backend(std::make_unique<Backend>(this))
+    , m_bodyLimits(std::make_shared<BodyLimits>())
 {
     connect(m_backend.get(), &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::takeWebSockets);
 }
@@ -284,9 +556,20 @@ void HttpServer::routeWebSocket(const QString& path, WebSocketHandler handler, H
     r.rejectPlain = std::move(rejectPlain);
 }
 
+void HttpServer::setMaxBodyBytes(qsizetype bytes, std::function<void(const QHostAddress&)> refused)
+{
+    m_bodyLimits->defaultBytes = bytes;
+    m_bodyLimits->refused = std::move(refused);
+}
+
+void HttpServer::setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes)
+{
+    m_bodyLimits->byPrefix[pathPrefix] = bytes;
+}
+
 quint16 HttpServer::listen(const QHostAddress& address, quint16 port)
 {
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<GuardedServer<QTcpServer>>(m_bodyLimits);
     if (!tcp->listen(address, port)) {
         m_errorString = tcp->errorString();
         return 0;
@@ -299,6 +582,22 @@ quint16 HttpServer::listen(const QHostAddress& address, quint16 port)
 QString HttpServer::errorString() const
 {
     return m_errorString;
+}
+
+void HttpServer::stopListening()
+{
+    for (QTcpServer* server : m_backend->servers())
+        server->close();
+}
+
+void HttpServer::flushAndClose()
+{
+    for (QTcpSocket* socket : m_backend->findChildren<QTcpSocket*>()) {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        socket->flush();
+        socket->disconnectFromHost(); // after what is still buffered has been written
+    }
 }
 
 bool HttpServer::isWebSocketPath(const QString& path) const

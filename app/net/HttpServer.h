@@ -100,9 +100,23 @@ public:
     /// patterns of their own, such as the simulator's `/vNN.N/{id}/...`.
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
 
+    /// Refuses request bodies over `bytes` before QtHttpServer buffers them: a Content-Length over
+    /// it gets 413 as soon as the request head has arrived, a chunked body gets 413 once its chunks
+    /// pass it; the connection is then closed. Heads over 64 KiB get 431. `refused` (optional) is
+    /// called with the client's address each time. 0 (the default): no limit. Call before listen().
+    void setMaxBodyBytes(qsizetype bytes, std::function<void(const QHostAddress&)> refused = {});
+    /// A different limit for paths that start with `pathPrefix` (the longest prefix wins); 0: none.
+    void setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes);
+
+    struct BodyLimits; ///< what setMaxBodyBytes() set (HttpServer.cpp)
+
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
     QString errorString() const;
+    /// Stops accepting connections; the open ones stay (their replies may still be sent).
+    void stopListening();
+    /// Writes what the open connections have queued to the network, then closes them.
+    void flushAndClose();
 
 private:
     class Backend;
@@ -122,6 +136,7 @@ private:
     std::map<QString, Handler> m_prefixes;
     Handler m_fallback;
     QString m_errorString;
+    std::shared_ptr<BodyLimits> m_bodyLimits; ///< shared with the connections' guards
 
     friend class Backend;
 };

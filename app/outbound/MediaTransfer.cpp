@@ -240,6 +240,8 @@ void MediaDownloader::fetch(const QString& mediaId, const QUrl& url, qint64 size
         fail(mediaId, QCoreApplication::translate("duet", "Cannot create the media folder %1.").arg(m_dir));
         return;
     }
+    // Customers' media: for this user only.
+    QFile::setPermissions(m_dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString path = QDir(m_dir).filePath(mediaId); // the thread finds it by its id
 
     auto file = std::make_shared<QSaveFile>(path);
@@ -279,6 +281,7 @@ void MediaDownloader::fetch(const QString& mediaId, const QUrl& url, qint64 size
             fail(mediaId, QCoreApplication::translate("duet", "Cannot write %1: %2").arg(path, file->errorString()));
             return;
         }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_active.remove(mediaId);
         emit downloaded(mediaId, path);
     });

@@ -113,7 +113,10 @@ bool Database::open(const DatabaseLocation& location, QString* error)
             // The first statements read the file: a corrupt file fails here.
             ok = ok && exec(db, QStringLiteral("PRAGMA journal_mode=WAL"), &why) &&
                  exec(db, QStringLiteral("PRAGMA foreign_keys=ON"), &why) &&
-                 exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"), &why) &&
+                 exec(db,
+                      location.durable ? QStringLiteral("PRAGMA synchronous=FULL")
+                                       : QStringLiteral("PRAGMA synchronous=NORMAL"),
+                      &why) &&
                  // A 32 MB page cache and memory-mapped reads: threads and lookups of older
                  // messages (statuses, reactions) stay off the read() path.
                  exec(db, QStringLiteral("PRAGMA cache_size=-32000"), &why) &&

@@ -20,6 +20,9 @@ struct DatabaseLocation
     QString path; ///< SQLite file
     QString host, user, password, database;
     int port = 5432;
+    /// SQLite: `synchronous=FULL`, so a commit is on disk when it returns (the hub answers 200 only
+    /// then). Otherwise NORMAL: a power cut may lose the last commits, never corrupt the file.
+    bool durable = false;
 
     /// Parses a --db argument. False with *error set when a postgresql:// URL is malformed.
     static bool parse(const QString& text, DatabaseLocation* location, QString* error);

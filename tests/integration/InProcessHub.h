@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace duet::test {
@@ -30,8 +31,9 @@ public:
             m_hub->stop();
     }
 
-    /// `ownOnly`: `[team] visibility = own`.
-    bool start(QString* error, bool ownOnly = false)
+    /// `ownOnly`: `[team] visibility = own`; `configure` (optional) may change the HubServer's
+    /// settings before it starts.
+    bool start(QString* error, bool ownOnly = false, const std::function<void(hub::HubServer&)>& configure = {})
     {
         if (!m_dir.isValid()) {
             *error = QStringLiteral("no temporary directory");
@@ -46,6 +48,8 @@ public:
         config.ownOnly = ownOnly;
         m_config = config;
         m_hub = std::make_unique<hub::HubServer>(config, m_clock);
+        if (configure)
+            configure(*m_hub);
         if (!m_hub->start(error))
             return false;
         store::DatabaseLocation location;

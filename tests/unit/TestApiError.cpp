@@ -209,6 +209,13 @@ private slots:
             << 80007 << HeaderList{{"x-business-use-case-usage", "[1,2,3]"}, {"x-app-usage", "\"full\""}} << qint64(-1)
             << S::None << -1;
         QTest::newRow("no headers, no hint") << 130429 << HeaderList{} << qint64(-1) << S::None << -1;
+        QTest::newRow("an absurd Retry-After waits an hour at most")
+            << 130429 << HeaderList{{"Retry-After", "999999999999"}} << kMaxRetryWaitSecs << S::RetryAfterHeader << -1;
+        QTest::newRow("an absurd regain time waits an hour at most")
+            << 80007
+            << HeaderList{{"x-business-use-case-usage",
+                           "{\"1\":[{\"call_count\":100,\"estimated_time_to_regain_access\":99999999}]}"}}
+            << kMaxRetryWaitSecs << S::BusinessUseCase << 100;
     }
     void retryHintsComeFromHeaders()
     {
@@ -469,6 +476,11 @@ private slots:
         QTest::newRow("more digits than fit") << QByteArray(40, '9') << qint64(-1);
         QTest::newRow("a numeric-zone date") << QByteArray("Sun, 15 Jun 2025 15:06:40 +0000") << qint64(0);
         QTest::newRow("garbage") << QByteArray("tomorrow-ish") << qint64(-1);
+        QTest::newRow("a year of seconds waits an hour at most") << QByteArray("31536000") << kMaxRetryWaitSecs;
+        QTest::newRow("the largest number waits an hour at most")
+            << QByteArray("9223372036854775807") << kMaxRetryWaitSecs;
+        QTest::newRow("a date years ahead waits an hour at most")
+            << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT") << kMaxRetryWaitSecs;
     }
     void retryAfterParsing()
     {

@@ -3,6 +3,7 @@
 // and (compiled with DUET_TEST_POSTGRES) on a real PostgreSQL.
 #include "AgentRegistry.h"
 #include "HubSchema.h"
+#include "LogReader.h"
 #include "LogWriter.h"
 #include "StoreHarness.h"
 #include "TemplateStore.h"
@@ -97,6 +98,24 @@ private slots:
         QCOMPARE(scalar(fresh.connection(), QStringLiteral("SELECT count(*) FROM log_head")), 1);
         QCOMPARE(scalar(fresh.connection(), QStringLiteral("SELECT version FROM team_schema_version")),
                  TeamApplier::latestSchemaVersion());
+    }
+
+    void theHubsConnectionsCommitToDisk()
+    {
+        if (kBackend != Backend::Sqlite)
+            QSKIP("synchronous is a SQLite setting");
+        Database probe;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&probe, &location));
+        LogWriter writer(m_harness.clock);
+        LogReader reader;
+        QString error;
+        QVERIFY2(writer.open(location, &error), qPrintable(error));
+        QVERIFY2(reader.open(location, &error), qPrintable(error));
+        // FULL (2): a webhook's 200 follows a commit that is on disk, power cut or not.
+        QCOMPARE(scalar(writer.connection(), QStringLiteral("PRAGMA synchronous")), qint64(2));
+        QCOMPARE(scalar(reader.connection(), QStringLiteral("PRAGMA synchronous")), qint64(2));
+        QCOMPARE(scalar(probe.connection(), QStringLiteral("PRAGMA synchronous")), qint64(1)); // other users: NORMAL
     }
 
     void aBatchIsOneTransactionWithConsecutiveSeqs()

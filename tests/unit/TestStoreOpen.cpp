@@ -33,6 +33,7 @@ private slots:
         QCOMPARE(pragma(s, "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(s, "foreign_keys"), QStringLiteral("1"));
         QVERIFY(pragma(s, "busy_timeout").toInt() > 0);
+        QCOMPARE(pragma(s, "synchronous"), QStringLiteral("1")); // NORMAL: a desktop's replica of the hub
     }
 
     void twoStoresOnOneFileHaveTheirOwnConnections()
