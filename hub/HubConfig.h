@@ -6,7 +6,11 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 
@@ -28,10 +32,14 @@ namespace duet::hub {
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
+///   [tls] certificate           DUET_HUB_TLS_CERTIFICATE    --tls-certificate F    (none: plain HTTP)
+///   [tls] key                   DUET_HUB_TLS_KEY            --tls-key F            (with certificate)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
-/// are kept in memory only.
+/// are kept in memory only. With [tls] certificate and key (PEM: the server's certificate first,
+/// then its chain; the private key unencrypted, mode 0600) the hub serves HTTPS and wss:// itself;
+/// without them it serves plain HTTP, for a reverse proxy that terminates TLS in front of it.
 struct HubConfig
 {
     QString configFile; ///< empty when no file was given
@@ -54,6 +62,14 @@ struct HubConfig
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile
     QByteArray accessToken; ///< from accessTokenFile; empty when there is none
+
+    QString tlsCertificateFile; ///< empty: no TLS (plain HTTP, e.g. behind a proxy)
+    QString tlsKeyFile;
+    QList<QSslCertificate> tlsCertificateChain; ///< from tlsCertificateFile, the server's own first
+    QSslKey tlsKey;                             ///< from tlsKeyFile; never logged
+    bool hasTls() const { return !tlsCertificateFile.isEmpty(); }
+    /// The server configuration for the certificate and key (call only when hasTls()).
+    QSslConfiguration tlsConfiguration() const;
 
     /// Reads the file named by --config or DUET_HUB_CONFIG, applies `env` and the flags in `args`
     /// (the arguments after "serve"), validates everything and loads the secret files. On failure

@@ -86,6 +86,8 @@ bool HubServer::start(QString* error)
     m_endpoint = std::make_unique<WebhookEndpoint>(WebhookEndpoint::Secrets{m_config.appSecret, m_config.verifyToken},
                                                    *m_journal, *m_agents, m_metrics, m_clock);
     m_endpoint->setStatusProbe([this] { return accountStatus(); });
+    if (m_config.hasTls())
+        m_endpoint->setTls(m_config.tlsConfiguration(), m_tlsHandshakeTimeoutMs);
     m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

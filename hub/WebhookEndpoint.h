@@ -84,6 +84,11 @@ public:
     /// Listens on address:port (0 picks a free port); returns the port, or 0 (see errorString()).
     quint16 listen(const QHostAddress& address, quint16 port);
     QString errorString() const;
+    /// Serves HTTPS and wss:// from the next listen() on (net::HttpServer::setTls()).
+    void setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs)
+    {
+        m_server.setTls(configuration, handshakeTimeoutMs);
+    }
 
     /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB).
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrlQuery>
 
@@ -80,6 +81,13 @@ public:
     /// patterns of their own, such as the simulator's `/vNN.N/{id}/...`.
     void setFallback(Handler handler) { m_fallback = std::move(handler); }
 
+    /// Serves HTTPS (and WebSocket upgrades as wss://) from the next listen() on, with the
+    /// certificate chain and private key in `configuration`. A client that has not finished its
+    /// TLS handshake `handshakeTimeoutMs` after connecting is dropped; a failed handshake is
+    /// dropped at once. Requests never reach the routes before the handshake has succeeded.
+    void setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs = 10'000);
+    bool isTls() const { return m_tls; }
+
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
     QString errorString() const;
@@ -101,6 +109,9 @@ private:
     std::map<QString, Route> m_routes;
     Handler m_fallback;
     QString m_errorString;
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
+    int m_handshakeTimeoutMs = 10'000;
 
     friend class Backend;
 };
