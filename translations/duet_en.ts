@@ -318,29 +318,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="49"/>
+        <location filename="../desktop/Run.cpp" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="85"/>
+        <location filename="../desktop/Run.cpp" line="89"/>
         <source>Cannot start the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="117"/>
-        <location filename="../desktop/Run.cpp" line="122"/>
+        <location filename="../desktop/Run.cpp" line="121"/>
+        <location filename="../desktop/Run.cpp" line="126"/>
         <source>Cannot open the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="132"/>
+        <location filename="../desktop/Run.cpp" line="136"/>
         <source>Duet — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="173"/>
+        <location filename="../desktop/Run.cpp" line="190"/>
         <source>Cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,91 +396,96 @@
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>With --hub: also trust the CA certificates in this PEM file, for a hub whose certificate comes from your organisation&apos;s own authority (remembered as the setting hub/ca_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="59"/>
         <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <location filename="../desktop/CommandLine.cpp" line="63"/>
         <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <location filename="../desktop/CommandLine.cpp" line="68"/>
         <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <location filename="../desktop/CommandLine.cpp" line="72"/>
         <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <location filename="../desktop/CommandLine.cpp" line="76"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <location filename="../desktop/CommandLine.cpp" line="81"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <location filename="../desktop/CommandLine.cpp" line="85"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="89"/>
         <source>With --single-seat: fill in the access token from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <location filename="../desktop/CommandLine.cpp" line="93"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="107"/>
+        <location filename="../desktop/CommandLine.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="116"/>
+        <location filename="../desktop/CommandLine.cpp" line="122"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <location filename="../desktop/CommandLine.cpp" line="138"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="137"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="144"/>
+        <location filename="../desktop/CommandLine.cpp" line="151"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="152"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="159"/>
+        <location filename="../desktop/CommandLine.cpp" line="166"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="164"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--theme must be system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="171"/>
+        <location filename="../desktop/CommandLine.cpp" line="178"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,48 +816,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="155"/>
         <source>The upload was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="161"/>
         <source>The file could not be uploaded. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="200"/>
         <source>Not a media id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="220"/>
         <source>The media could not be found. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="226"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="237"/>
         <source>Cannot create the media folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="244"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="276"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="264"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="270"/>
         <source>The download failed. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +884,66 @@
     <message>
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="31"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="36"/>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="42"/>
+        <source>%1 holds no PEM certificate (a file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="146"/>
+        <source>The hub&apos;s certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="157"/>
+        <source>The hub&apos;s certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet&apos;s --ca-file option).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="163"/>
+        <source>The hub&apos;s certificate has expired (on %1). Ask your administrator to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="168"/>
+        <source>The hub&apos;s certificate is not valid yet (from %1). Check this computer&apos;s date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="177"/>
+        <source>The hub&apos;s certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="185"/>
+        <source>The hub&apos;s certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="190"/>
+        <source>The hub&apos;s certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="195"/>
+        <source>The hub&apos;s certificate was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="200"/>
+        <source>The secure connection to the hub could not be set up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,22 +1003,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="105"/>
+        <location filename="../desktop/Demo.cpp" line="106"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="230"/>
         <source>Spring campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="229"/>
+        <location filename="../desktop/Demo.cpp" line="232"/>
         <source>The demo campaign could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="242"/>
+        <location filename="../desktop/Demo.cpp" line="245"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Spring campaign: the %n template message went out.</numerusform>
@@ -961,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="243"/>
+        <location filename="../desktop/Demo.cpp" line="246"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,37 +1159,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="368"/>
+        <location filename="../desktop/Workspace.cpp" line="363"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <location filename="../desktop/Workspace.cpp" line="421"/>
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="423"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <location filename="../desktop/Workspace.cpp" line="431"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <location filename="../desktop/Workspace.cpp" line="438"/>
         <source>Refresh templates from Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1339,38 +1404,43 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="122"/>
+        <location filename="../app/sync/SyncClient.cpp" line="142"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="144"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="146"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="148"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="150"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="152"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="154"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="156"/>
+        <source>The hub&apos;s certificate was refused, so Duet did not send your token. Ask your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,7 +2255,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,7 +2285,12 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="111"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <source>Hub certificate refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="117"/>
         <source>Connection to the hub: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,92 +2990,136 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/SignInDialog.cpp" line="31"/>
         <source>&amp;Remember on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
-        <source>Sign in to Duet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
-        <source>inbox.example.com or 127.0.0.1:8080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SignInDialog.cpp" line="31"/>
-        <source>Hub address</source>
+        <location filename="../ui/SignInDialog.cpp" line="32"/>
+        <source>Allow an &amp;unencrypted connection to this hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="33"/>
-        <source>dt_…, from your administrator</source>
+        <source>&amp;Trust this certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
-        <source>Agent token</source>
+        <location filename="../ui/SignInDialog.cpp" line="38"/>
+        <source>Sign in to Duet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="36"/>
-        <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
+        <location filename="../ui/SignInDialog.cpp" line="39"/>
+        <source>inbox.example.com or 127.0.0.1:8080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="40"/>
-        <source>Sign-in problem</source>
+        <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="46"/>
-        <source>&amp;Hub address:</source>
+        <location filename="../ui/SignInDialog.cpp" line="42"/>
+        <source>dt_…, from your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="47"/>
-        <source>Agent &amp;token:</source>
+        <location filename="../ui/SignInDialog.cpp" line="43"/>
+        <source>Agent token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="45"/>
+        <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="49"/>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="53"/>
+        <source>Without encryption, anyone on the network between this computer and the hub can read your token and the customers&apos; messages. Tick it only for a hub your administrator runs without TLS on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="57"/>
+        <source>Trust the hub&apos;s certificate from now on, after your administrator confirms its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="64"/>
+        <source>&amp;Hub address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="65"/>
+        <source>Agent &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="68"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="133"/>
+        <location filename="../ui/SignInDialog.cpp" line="131"/>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="132"/>
+        <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+Anyone who can put another computer in the hub&apos;s place could otherwise read your token and messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="137"/>
+        <source>Trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="219"/>
         <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <location filename="../ui/SignInDialog.cpp" line="220"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/SignInDialog.cpp" line="228"/>
+        <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="237"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <location filename="../ui/SignInDialog.cpp" line="238"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location filename="../ui/SignInDialog.cpp" line="245"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="169"/>
+        <location filename="../ui/SignInDialog.cpp" line="269"/>
         <source>Saving the token in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/SignInDialog.cpp" line="278"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation type="unfinished"></translation>

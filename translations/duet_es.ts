@@ -644,91 +644,96 @@
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>With --hub: also trust the CA certificates in this PEM file, for a hub whose certificate comes from your organisation&apos;s own authority (remembered as the setting hub/ca_file).</source>
+        <translation>Con --hub: confiar también en los certificados de CA de este archivo PEM, para un hub cuyo certificado viene de la autoridad propia de tu organización (queda guardado en el ajuste hub/ca_file).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="59"/>
         <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
         <translation>Prueba Duet: un número de WhatsApp simulado con un día de clientes preparado, en una carpeta temporal (no se lee ni se cambia nada tuyo).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <location filename="../desktop/CommandLine.cpp" line="63"/>
         <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
         <translation>Con --demo: cuántas veces más rápido que el tiempo real transcurre el día (predeterminado 20; 300 reproduce el día entero en cinco minutos).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <location filename="../desktop/CommandLine.cpp" line="68"/>
         <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
         <translation>Ejecuta el hub dentro de Duet, para una persona en un equipo (las credenciales de la Cloud API se piden una vez y se guardan en el llavero).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <location filename="../desktop/CommandLine.cpp" line="72"/>
         <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
         <translation>Con --single-seat: el puerto al que llegan los webhooks de Meta (predeterminado 8080).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <location filename="../desktop/CommandLine.cpp" line="76"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
         <translation>Con --single-seat: dónde está la Graph API (un duet-sim para probar; por defecto https://graph.facebook.com).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <location filename="../desktop/CommandLine.cpp" line="81"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
         <translation>Con --single-seat: rellena el identificador del número de teléfono en el asistente Conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <location filename="../desktop/CommandLine.cpp" line="85"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
         <translation>Con --single-seat: rellena el identificador de la cuenta de WhatsApp Business.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="89"/>
         <source>With --single-seat: fill in the access token from this file.</source>
         <translation>Con --single-seat: rellena el token de acceso a partir de este archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <location filename="../desktop/CommandLine.cpp" line="93"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
         <translation>Con --single-seat: rellena la clave secreta de la app a partir de este archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="107"/>
+        <location filename="../desktop/CommandLine.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="116"/>
+        <location filename="../desktop/CommandLine.cpp" line="122"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub debe ser la dirección de un hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <location filename="../desktop/CommandLine.cpp" line="138"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
         <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file y --app-secret-file van con --single-seat.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="137"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation>Elige solo una opción entre --demo, --single-seat y --hub.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="144"/>
+        <location filename="../desktop/CommandLine.cpp" line="151"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation>--demo-speed necesita un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="152"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation>--webhook-port necesita un número de puerto, de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="159"/>
+        <location filename="../desktop/CommandLine.cpp" line="166"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang debe ser en, pt_BR o es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="164"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme debe ser system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="171"/>
+        <location filename="../desktop/CommandLine.cpp" line="178"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after necesita una cantidad de segundos, de 0 a 86400.</translation>
     </message>
@@ -738,29 +743,29 @@
         <translation>Prueba &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="49"/>
+        <location filename="../desktop/Run.cpp" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="85"/>
+        <location filename="../desktop/Run.cpp" line="89"/>
         <source>Cannot start the demo: %1</source>
         <translation>No se puede iniciar la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="117"/>
-        <location filename="../desktop/Run.cpp" line="122"/>
+        <location filename="../desktop/Run.cpp" line="121"/>
+        <location filename="../desktop/Run.cpp" line="126"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="132"/>
+        <location filename="../desktop/Run.cpp" line="136"/>
         <source>Duet — demo</source>
         <translation>Duet — demo</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="173"/>
+        <location filename="../desktop/Run.cpp" line="190"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
     </message>
@@ -811,48 +816,48 @@
         <translation>El archivo pesa %1 MB; WhatsApp admite archivos de este tipo de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="155"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="161"/>
         <source>The file could not be uploaded. %1</source>
         <translation>No se pudo subir el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="200"/>
         <source>Not a media id.</source>
         <translation>No es un ID de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="220"/>
         <source>The media could not be found. %1</source>
         <translation>No se encontró el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="226"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation>El archivo pesa %1 MB, más que los %2 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="237"/>
         <source>Cannot create the media folder %1.</source>
         <translation>No se puede crear la carpeta de archivos %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="244"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="276"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="264"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation>El archivo es más grande que los %1 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="270"/>
         <source>The download failed. %1</source>
         <translation>Falló la descarga. %1</translation>
     </message>
@@ -880,6 +885,66 @@
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
         <translation>Meta no respondió, así que Duet no sabe si aceptó la solicitud. Espera una hora a que empiece la importación; si no llega nada, pídela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="31"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>El archivo de certificado de CA %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="36"/>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>No se pudo leer el archivo de certificado de CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="42"/>
+        <source>%1 holds no PEM certificate (a file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 no contiene ningún certificado PEM (un archivo que empieza con -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="146"/>
+        <source>The hub&apos;s certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
+        <translation>El certificado del hub es autofirmado: ninguna autoridad en la que este equipo confía lo respalda. Pide a tu administrador el certificado de la CA, o que confirme su huella digital antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="157"/>
+        <source>The hub&apos;s certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet&apos;s --ca-file option).</source>
+        <translation>El certificado del hub no es de confianza: lo emitió una autoridad que este equipo no conoce. Pide a tu administrador el certificado de la CA (opción --ca-file de Duet).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="163"/>
+        <source>The hub&apos;s certificate has expired (on %1). Ask your administrator to renew it.</source>
+        <translation>El certificado del hub venció (el %1). Pide a tu administrador que lo renueve.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="168"/>
+        <source>The hub&apos;s certificate is not valid yet (from %1). Check this computer&apos;s date and time.</source>
+        <translation>El certificado del hub todavía no es válido (vale desde el %1). Revisa la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="177"/>
+        <source>The hub&apos;s certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
+        <translation>El certificado del hub se emitió para otro nombre (%1), no para %2. Revisa la dirección, o pide a tu administrador un certificado con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="185"/>
+        <source>The hub&apos;s certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
+        <translation>Quien emitió el certificado del hub lo revocó. No te conectes; avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="190"/>
+        <source>The hub&apos;s certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
+        <translation>No se puede verificar el certificado del hub: su firma es incorrecta o está bloqueado. No te conectes; avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="195"/>
+        <source>The hub&apos;s certificate was refused: %1</source>
+        <translation>Se rechazó el certificado del hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="200"/>
+        <source>The secure connection to the hub could not be set up.</source>
+        <translation>No se pudo establecer la conexión segura con el hub.</translation>
     </message>
 </context>
 <context>
@@ -938,22 +1003,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="105"/>
+        <location filename="../desktop/Demo.cpp" line="106"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>No se puede crear una carpeta temporal para la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="230"/>
         <source>Spring campaign</source>
         <translation>Campaña de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="229"/>
+        <location filename="../desktop/Demo.cpp" line="232"/>
         <source>The demo campaign could not start: %1</source>
         <translation>No se pudo iniciar la campaña de demo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="242"/>
+        <location filename="../desktop/Demo.cpp" line="245"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campaña de primavera: se envió %n mensaje de plantilla.</numerusform>
@@ -961,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="243"/>
+        <location filename="../desktop/Demo.cpp" line="246"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campaña de primavera: %1 de %2 mensajes de plantilla enviados, al ritmo del limitador de envíos.</translation>
     </message>
@@ -1094,37 +1159,37 @@
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="368"/>
+        <location filename="../desktop/Workspace.cpp" line="363"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <location filename="../desktop/Workspace.cpp" line="421"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="423"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <location filename="../desktop/Workspace.cpp" line="431"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <location filename="../desktop/Workspace.cpp" line="438"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
@@ -1339,39 +1404,44 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="122"/>
+        <location filename="../app/sync/SyncClient.cpp" line="142"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>No se puede conectar con el hub. Duet sigue intentándolo; revisa la dirección y tu red.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="144"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>El hub rechazó este token de agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="146"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>Se revocó el acceso de este agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="148"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión desde este equipo. Duet lo vuelve a intentar en un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="150"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>El hub usa otra versión del protocolo. Actualiza Duet para conectarte a él.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="152"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>El hub envió algo que Duet no pudo usar. Duet se vuelve a conectar y sigue donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="154"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>Duet no pudo escribir en su base de datos local (¿el disco está lleno?). Lo vuelve a intentar en breve.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="156"/>
+        <source>The hub&apos;s certificate was refused, so Duet did not send your token. Ask your administrator.</source>
+        <translation>Se rechazó el certificado del hub, así que Duet no envió tu token. Consulta a tu administrador.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2257,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -2217,7 +2287,12 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Actualiza Duet para conectarte</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="111"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <source>Hub certificate refused</source>
+        <translation>Certificado del hub rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="117"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexión con el hub: %1</translation>
     </message>
@@ -2917,92 +2992,140 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/SignInDialog.cpp" line="31"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Recordar en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
+        <location filename="../ui/SignInDialog.cpp" line="32"/>
+        <source>Allow an &amp;unencrypted connection to this hub</source>
+        <translation>Permitir una conexión &amp;no cifrada con este hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <source>&amp;Trust this certificate…</source>
+        <translation>&amp;Confiar en este certificado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="38"/>
         <source>Sign in to Duet</source>
         <translation>Iniciar sesión en Duet</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/SignInDialog.cpp" line="39"/>
         <source>inbox.example.com or 127.0.0.1:8080</source>
         <translation>inbox.example.com o 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="31"/>
+        <location filename="../ui/SignInDialog.cpp" line="40"/>
         <source>Hub address</source>
         <translation>Dirección del hub</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/SignInDialog.cpp" line="42"/>
         <source>dt_…, from your administrator</source>
         <translation>dt_…, te lo da tu administrador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
+        <location filename="../ui/SignInDialog.cpp" line="43"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/SignInDialog.cpp" line="45"/>
         <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
         <translation>Guarda el token en el llavero de tu escritorio, nunca en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40"/>
+        <location filename="../ui/SignInDialog.cpp" line="49"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/SignInDialog.cpp" line="53"/>
+        <source>Without encryption, anyone on the network between this computer and the hub can read your token and the customers&apos; messages. Tick it only for a hub your administrator runs without TLS on a network you trust.</source>
+        <translation>Sin cifrado, cualquiera en la red entre este equipo y el hub puede leer tu token y los mensajes de los clientes. Márcalo solo para un hub que tu administrador mantiene sin TLS en una red de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="57"/>
+        <source>Trust the hub&apos;s certificate from now on, after your administrator confirms its fingerprint.</source>
+        <translation>Confiar en el certificado del hub de ahora en adelante, después de que tu administrador confirme su huella digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="64"/>
         <source>&amp;Hub address:</source>
         <translation>Dirección del &amp;hub:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/SignInDialog.cpp" line="65"/>
         <source>Agent &amp;token:</source>
         <translation>&amp;Token de agente:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/SignInDialog.cpp" line="68"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="133"/>
+        <location filename="../ui/SignInDialog.cpp" line="131"/>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="132"/>
+        <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+Anyone who can put another computer in the hub&apos;s place could otherwise read your token and messages.</source>
+        <translation>Confía en el certificado de %1 solo si tu administrador confirma que su huella digital SHA-256 es:
+
+%2
+
+De lo contrario, quien logre poner otro equipo en lugar del hub podría leer tu token y tus mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="137"/>
+        <source>Trust it</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="219"/>
         <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>Escribe la dirección del hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <location filename="../ui/SignInDialog.cpp" line="220"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; no es la dirección de un hub. Usa un nombre de host o una dirección IP, con un puerto opcional, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/SignInDialog.cpp" line="228"/>
+        <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
+        <translation>%1 no está cifrado (ws://): tu token y tus mensajes cruzarían la red legibles para cualquiera en el camino. Usa wss:// o https://, o marca &quot;Permitir una conexión no cifrada&quot; si tu administrador mantiene este hub sin TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="237"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation>Pega el token de agente que te dio tu administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <location filename="../ui/SignInDialog.cpp" line="238"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation>Un token de agente no tiene espacios. Pégalo de nuevo tal como lo recibiste.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location filename="../ui/SignInDialog.cpp" line="245"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="169"/>
+        <location filename="../ui/SignInDialog.cpp" line="269"/>
         <source>Saving the token in the keychain…</source>
         <translation>Guardando el token en el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/SignInDialog.cpp" line="278"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation>%1

@@ -644,91 +644,96 @@
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>With --hub: also trust the CA certificates in this PEM file, for a hub whose certificate comes from your organisation&apos;s own authority (remembered as the setting hub/ca_file).</source>
+        <translation>Com --hub: confiar também nos certificados de CA deste arquivo PEM, para um hub cujo certificado vem da autoridade própria da sua organização (fica guardado na configuração hub/ca_file).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="59"/>
         <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
         <translation>Experimente o Duet: um número do WhatsApp simulado, com um dia de clientes roteirizado, em uma pasta temporária (nada seu é lido ou alterado).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <location filename="../desktop/CommandLine.cpp" line="63"/>
         <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
         <translation>Com --demo: quantas vezes mais rápido que o tempo real o dia passa (padrão 20; 300 mostra o dia inteiro em cinco minutos).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <location filename="../desktop/CommandLine.cpp" line="68"/>
         <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
         <translation>Executa o hub dentro do Duet, para uma pessoa em um computador (as credenciais da Cloud API são pedidas uma vez e guardadas no chaveiro).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <location filename="../desktop/CommandLine.cpp" line="72"/>
         <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
         <translation>Com --single-seat: a porta que os webhooks da Meta acessam (padrão 8080).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <location filename="../desktop/CommandLine.cpp" line="76"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
         <translation>Com --single-seat: onde está a Graph API (um duet-sim para experimentar; padrão https://graph.facebook.com).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <location filename="../desktop/CommandLine.cpp" line="81"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
         <translation>Com --single-seat: preenche o ID do número de telefone no assistente Conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <location filename="../desktop/CommandLine.cpp" line="85"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
         <translation>Com --single-seat: preenche o ID da conta do WhatsApp Business.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="89"/>
         <source>With --single-seat: fill in the access token from this file.</source>
         <translation>Com --single-seat: preenche o token de acesso a partir deste arquivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <location filename="../desktop/CommandLine.cpp" line="93"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
         <translation>Com --single-seat: preenche a chave secreta do app a partir deste arquivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="107"/>
+        <location filename="../desktop/CommandLine.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="116"/>
+        <location filename="../desktop/CommandLine.cpp" line="122"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub deve ser o endereço de um hub, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <location filename="../desktop/CommandLine.cpp" line="138"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
         <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file e --app-secret-file acompanham --single-seat.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="137"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation>Escolha só uma opção entre --demo, --single-seat e --hub.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="144"/>
+        <location filename="../desktop/CommandLine.cpp" line="151"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation>--demo-speed precisa de um número de 1 a 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="152"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation>--webhook-port precisa de um número de porta, de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="159"/>
+        <location filename="../desktop/CommandLine.cpp" line="166"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang deve ser en, pt_BR ou es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="164"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme deve ser system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="171"/>
+        <location filename="../desktop/CommandLine.cpp" line="178"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after precisa de um número de segundos, de 0 a 86400.</translation>
     </message>
@@ -738,29 +743,29 @@
         <translation>Experimente &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="49"/>
+        <location filename="../desktop/Run.cpp" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="85"/>
+        <location filename="../desktop/Run.cpp" line="89"/>
         <source>Cannot start the demo: %1</source>
         <translation>Não foi possível iniciar a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="117"/>
-        <location filename="../desktop/Run.cpp" line="122"/>
+        <location filename="../desktop/Run.cpp" line="121"/>
+        <location filename="../desktop/Run.cpp" line="126"/>
         <source>Cannot open the store: %1</source>
         <translation>Não foi possível abrir o banco de dados local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="132"/>
+        <location filename="../desktop/Run.cpp" line="136"/>
         <source>Duet — demo</source>
         <translation>Duet — demonstração</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="173"/>
+        <location filename="../desktop/Run.cpp" line="190"/>
         <source>Cannot write the screenshot %1</source>
         <translation>Não foi possível gravar a captura de tela %1</translation>
     </message>
@@ -811,48 +816,48 @@
         <translation>O arquivo tem %1 MB; o WhatsApp aceita arquivos deste tipo de até %2 MB.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="155"/>
         <source>The upload was cancelled.</source>
         <translation>O envio foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="161"/>
         <source>The file could not be uploaded. %1</source>
         <translation>Não foi possível enviar o arquivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="200"/>
         <source>Not a media id.</source>
         <translation>Não é um ID de mídia.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="220"/>
         <source>The media could not be found. %1</source>
         <translation>A mídia não foi encontrada. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="226"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation>O arquivo tem %1 MB, mais que os %2 MB que o Duet guarda.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="237"/>
         <source>Cannot create the media folder %1.</source>
         <translation>Não foi possível criar a pasta de mídia %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="244"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="276"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="264"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation>O arquivo é maior que os %1 MB que o Duet guarda.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="270"/>
         <source>The download failed. %1</source>
         <translation>O download falhou. %1</translation>
     </message>
@@ -880,6 +885,66 @@
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
         <translation>A Meta não respondeu, então o Duet não sabe se ela aceitou o pedido. Espere uma hora pelo início da importação; se nada chegar, peça de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="31"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>O arquivo de certificado de CA %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="36"/>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de certificado de CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="42"/>
+        <source>%1 holds no PEM certificate (a file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 não contém nenhum certificado PEM (um arquivo que começa com -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="146"/>
+        <source>The hub&apos;s certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
+        <translation>O certificado do hub é autoassinado: nenhuma autoridade em que este computador confia o garante. Peça ao administrador o certificado da CA, ou que confirme a impressão digital antes de você confiar nele.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="157"/>
+        <source>The hub&apos;s certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet&apos;s --ca-file option).</source>
+        <translation>O certificado do hub não é confiável: foi emitido por uma autoridade que este computador não conhece. Peça ao administrador o certificado da CA (opção --ca-file do Duet).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="163"/>
+        <source>The hub&apos;s certificate has expired (on %1). Ask your administrator to renew it.</source>
+        <translation>O certificado do hub expirou (em %1). Peça ao administrador para renová-lo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="168"/>
+        <source>The hub&apos;s certificate is not valid yet (from %1). Check this computer&apos;s date and time.</source>
+        <translation>O certificado do hub ainda não é válido (vale a partir de %1). Confira a data e a hora deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="177"/>
+        <source>The hub&apos;s certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
+        <translation>O certificado do hub foi emitido para outro nome (%1), não para %2. Confira o endereço, ou peça ao administrador um certificado com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="185"/>
+        <source>The hub&apos;s certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
+        <translation>O certificado do hub foi revogado por quem o emitiu. Não se conecte; avise o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="190"/>
+        <source>The hub&apos;s certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
+        <translation>Não é possível verificar o certificado do hub: a assinatura está errada ou ele está bloqueado. Não se conecte; avise o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="195"/>
+        <source>The hub&apos;s certificate was refused: %1</source>
+        <translation>O certificado do hub foi recusado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="200"/>
+        <source>The secure connection to the hub could not be set up.</source>
+        <translation>Não foi possível estabelecer a conexão segura com o hub.</translation>
     </message>
 </context>
 <context>
@@ -938,22 +1003,22 @@
 <context>
     <name>duet::desktop::Demo</name>
     <message>
-        <location filename="../desktop/Demo.cpp" line="105"/>
+        <location filename="../desktop/Demo.cpp" line="106"/>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="227"/>
+        <location filename="../desktop/Demo.cpp" line="230"/>
         <source>Spring campaign</source>
         <translation>Campanha de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="229"/>
+        <location filename="../desktop/Demo.cpp" line="232"/>
         <source>The demo campaign could not start: %1</source>
         <translation>Não foi possível iniciar a campanha de demonstração: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="242"/>
+        <location filename="../desktop/Demo.cpp" line="245"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campanha de primavera: %n mensagem de modelo enviada.</numerusform>
@@ -961,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="243"/>
+        <location filename="../desktop/Demo.cpp" line="246"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campanha de primavera: %1 de %2 mensagens de modelo enviadas, no ritmo do limitador de envios.</translation>
     </message>
@@ -1094,37 +1159,37 @@
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="368"/>
+        <location filename="../desktop/Workspace.cpp" line="363"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="426"/>
+        <location filename="../desktop/Workspace.cpp" line="421"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="423"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="430"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="433"/>
+        <location filename="../desktop/Workspace.cpp" line="428"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="436"/>
+        <location filename="../desktop/Workspace.cpp" line="431"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="443"/>
+        <location filename="../desktop/Workspace.cpp" line="438"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1339,39 +1404,44 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="122"/>
+        <location filename="../app/sync/SyncClient.cpp" line="142"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>Não foi possível acessar o hub. O Duet continua tentando; confira o endereço e a sua rede.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="144"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>O hub recusou este token de atendente. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="146"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>O acesso deste atendente foi revogado. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="148"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Muitas tentativas de entrada falharam neste computador. O Duet tenta de novo em um minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="150"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>O hub usa outra versão do protocolo. Atualize o Duet para se conectar a ele.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="152"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>O hub enviou algo que o Duet não conseguiu usar. O Duet se reconecta e continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="154"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>O Duet não conseguiu gravar no banco de dados local (o disco está cheio?). Ele tenta de novo em breve.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="156"/>
+        <source>The hub&apos;s certificate was refused, so Duet did not send your token. Ask your administrator.</source>
+        <translation>O certificado do hub foi recusado, então o Duet não enviou seu token. Fale com o administrador.</translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2257,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
@@ -2217,7 +2287,12 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Atualize o Duet para conectar</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="111"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="71"/>
+        <source>Hub certificate refused</source>
+        <translation>Certificado do hub recusado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="117"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexão com o hub: %1</translation>
     </message>
@@ -2917,92 +2992,140 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/SignInDialog.cpp" line="31"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Lembrar neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
+        <location filename="../ui/SignInDialog.cpp" line="32"/>
+        <source>Allow an &amp;unencrypted connection to this hub</source>
+        <translation>Permitir uma conexão &amp;não criptografada com este hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <source>&amp;Trust this certificate…</source>
+        <translation>&amp;Confiar neste certificado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="38"/>
         <source>Sign in to Duet</source>
         <translation>Entrar no Duet</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/SignInDialog.cpp" line="39"/>
         <source>inbox.example.com or 127.0.0.1:8080</source>
         <translation>inbox.example.com ou 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="31"/>
+        <location filename="../ui/SignInDialog.cpp" line="40"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/SignInDialog.cpp" line="42"/>
         <source>dt_…, from your administrator</source>
         <translation>dt_…, fornecido pelo administrador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
+        <location filename="../ui/SignInDialog.cpp" line="43"/>
         <source>Agent token</source>
         <translation>Token do atendente</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/SignInDialog.cpp" line="45"/>
         <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
         <translation>Guarda o token no chaveiro da sua área de trabalho, nunca em um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40"/>
+        <location filename="../ui/SignInDialog.cpp" line="49"/>
         <source>Sign-in problem</source>
         <translation>Problema ao entrar</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/SignInDialog.cpp" line="53"/>
+        <source>Without encryption, anyone on the network between this computer and the hub can read your token and the customers&apos; messages. Tick it only for a hub your administrator runs without TLS on a network you trust.</source>
+        <translation>Sem criptografia, qualquer pessoa na rede entre este computador e o hub pode ler seu token e as mensagens dos clientes. Marque só para um hub que o administrador mantém sem TLS em uma rede de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="57"/>
+        <source>Trust the hub&apos;s certificate from now on, after your administrator confirms its fingerprint.</source>
+        <translation>Confiar no certificado do hub daqui em diante, depois que o administrador confirmar a impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="64"/>
         <source>&amp;Hub address:</source>
         <translation>Endereço do &amp;hub:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/SignInDialog.cpp" line="65"/>
         <source>Agent &amp;token:</source>
         <translation>&amp;Token do atendente:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/SignInDialog.cpp" line="68"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="133"/>
+        <location filename="../ui/SignInDialog.cpp" line="131"/>
+        <source>Trust this certificate?</source>
+        <translation>Confiar neste certificado?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="132"/>
+        <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+Anyone who can put another computer in the hub&apos;s place could otherwise read your token and messages.</source>
+        <translation>Confie no certificado de %1 só se o administrador confirmar que a impressão digital SHA-256 é:
+
+%2
+
+Caso contrário, quem conseguir colocar outro computador no lugar do hub poderá ler seu token e suas mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="137"/>
+        <source>Trust it</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="219"/>
         <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>Digite o endereço do hub, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <location filename="../ui/SignInDialog.cpp" line="220"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; não é o endereço de um hub. Use um nome de host ou endereço IP, com porta opcional, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/SignInDialog.cpp" line="228"/>
+        <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
+        <translation>%1 não é criptografado (ws://): seu token e suas mensagens cruzariam a rede legíveis por qualquer um no caminho. Use wss:// ou https://, ou marque &quot;Permitir uma conexão não criptografada&quot; se o administrador mantém este hub sem TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="237"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation>Cole o token de atendente que o administrador deu a você.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <location filename="../ui/SignInDialog.cpp" line="238"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation>Um token de atendente não tem espaços. Cole-o de novo exatamente como o recebeu.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location filename="../ui/SignInDialog.cpp" line="245"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="169"/>
+        <location filename="../ui/SignInDialog.cpp" line="269"/>
         <source>Saving the token in the keychain…</source>
         <translation>Salvando o token no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/SignInDialog.cpp" line="278"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation>%1

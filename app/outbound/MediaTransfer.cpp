@@ -133,6 +133,8 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
     QNetworkRequest request(graphUrl(m_endpoint, graph(m_endpoint).mediaUploadPath()));
     request.setRawHeader("Authorization", QByteArray("Bearer " + m_endpoint.accessToken));
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
+    if (m_endpoint.tls)
+        request.setSslConfiguration(*m_endpoint.tls);
     QNetworkReply* reply = m_network->post(request, multipart);
     multipart->setParent(reply);
     const qint64 id = m_next++;
@@ -172,6 +174,8 @@ QNetworkReply* MediaDownloader::get(const QUrl& url)
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_endpoint.accessToken);
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
+    if (m_endpoint.tls)
+        request.setSslConfiguration(*m_endpoint.tls);
     return m_network->get(request);
 }
 

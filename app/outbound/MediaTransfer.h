@@ -8,8 +8,11 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -25,6 +28,8 @@ struct MediaEndpoint
     QString phoneNumberId;
     QByteArray accessToken;
     qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned
+    /// The TLS trust for https:// (e.g. net::TlsTrust::configuration()); unset: Qt's default.
+    std::optional<QSslConfiguration> tls;
 };
 
 /// Uploads a file for a media message. The file's type (from its content and name) and size are

@@ -536,6 +536,8 @@ QNetworkReply* OutboundDriver::postMessage(const QByteArray& body)
     request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     request.setTransferTimeout(int(m_settings.requestTimeoutMs));
+    if (m_settings.tls)
+        request.setSslConfiguration(*m_settings.tls);
     return m_network->post(request, body);
 }
 

@@ -11,10 +11,12 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
 #include <map>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -33,6 +35,9 @@ struct DriverSettings
     int maxTransientAttempts = 5;          ///< POSTs per send refused by a definite transient error
     qint64 transientBackoffMs = 1'000;     ///< first wait after such a refusal; doubles each time
     qint64 uncertainGraceMs = 15 * 60'000; ///< an uncertain send needs the agent's choice after this
+    /// The TLS trust for https:// requests (e.g. net::TlsTrust::configuration() for a hub with a
+    /// private CA); unset: Qt's default (the system's CA certificates).
+    std::optional<QSslConfiguration> tls;
 };
 
 /// The result of submitting a send.
