@@ -266,8 +266,8 @@ bool readTls(HubConfig* c, QString* error)
             break;
     }
     if (c->tlsKey.isNull()) {
-        *error = QStringLiteral("TLS key file %1 holds no usable PEM private key (an RSA or EC key without a "
-                                "passphrase; decrypt it with: openssl pkey -in KEY -out %1)")
+        *error = QStringLiteral("TLS key file %1 holds no usable PEM private key (expected an RSA or EC key "
+                                "without a passphrase; remove one with: openssl pkey -in ENCRYPTED.key -out %1)")
                      .arg(c->tlsKeyFile);
         return false;
     }

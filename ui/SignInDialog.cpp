@@ -36,6 +36,7 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Sign in to Duet"));
+    setMinimumWidth(460); // room for the explanations of certificate and connection problems
     m_hub->setPlaceholderText(tr("inbox.example.com or 127.0.0.1:8080"));
     m_hub->setAccessibleName(tr("Hub address"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -116,6 +117,7 @@ void SignInDialog::onAddressEdited()
         m_allowUnencrypted->setChecked(false);
     m_allowUnencrypted->setVisible(unencrypted);
     m_trust->hide();
+    fitContents();
 }
 
 QSslCertificate SignInDialog::refusedCertificate() const
@@ -186,6 +188,16 @@ void SignInDialog::showError(const QString& text, QWidget* focus)
     m_error->setVisible(!text.isEmpty());
     if (focus)
         focus->setFocus();
+    fitContents();
+}
+
+void SignInDialog::fitContents()
+{
+    // Grow (or shrink) to the wrapped text, so a long explanation is never cut off.
+    if (QLayout* l = layout()) {
+        l->activate();
+        adjustSize();
+    }
 }
 
 void SignInDialog::setBusy(bool busy, const QString& status)
@@ -290,8 +302,8 @@ void SignInDialog::onClientState()
     m_client.stop();
     setBusy(false);
     QWidget* focus = failure == Failure::TokenRefused || failure == Failure::TokenRevoked ? m_token : m_hub;
-    showError(m_client.lastFailureText(), focus);
     m_trust->setVisible(!refusedCertificate().isNull());
+    showError(m_client.lastFailureText(), focus);
 }
 
 void SignInDialog::finishRemembering()

@@ -73,6 +73,7 @@ private:
     void confirmTrust();
     void finishRemembering();
     void showError(const QString& text, QWidget* focus = nullptr);
+    void fitContents();
     void setBusy(bool busy, const QString& status = {});
 
     sync::SyncClient& m_client;
