@@ -451,7 +451,7 @@ QString HubConfig::usage()
         const QString key = QLatin1String(s.key);
         const QString name = key.mid(key.indexOf(QLatin1Char('/')) + 1);
         const QString left = QStringLiteral("  %1 %2").arg(QLatin1String(s.flag), name.toUpper());
-        text += left.leftJustified(31) +
+        text += (left.size() < 31 ? left.leftJustified(31) : left + QLatin1Char(' ')) +
                 QStringLiteral("[%1] %2").arg(key.left(key.indexOf(QLatin1Char('/'))), name).leftJustified(42) +
                 QLatin1String(s.env) + QLatin1Char('\n');
     }
