@@ -48,6 +48,12 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         QCoreApplication::translate("duet", "Sync with this hub, e.g. inbox.example.com or 127.0.0.1:8080 (the agent "
                                             "token comes from the keychain, else Duet asks for it)."),
         QStringLiteral("ADDRESS"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("duet", "With --hub: also trust the CA certificates in this PEM file, for a hub "
+                                            "whose certificate comes from your organisation's own authority "
+                                            "(remembered as the setting hub/ca_file)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QCoreApplication::translate("duet", "Try Duet: a simulated WhatsApp number with a scripted day of customers, "
@@ -86,8 +92,8 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         QStringLiteral("app-secret-file"),
         QCoreApplication::translate("duet", "With --single-seat: fill in the app secret from this file."),
         QStringLiteral("FILE"));
-    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme, language, hub, demo, demoSpeed, singleSeat,
-                       webhookPort, graphBaseUrl, phoneNumberId, wabaId, accessTokenFile, appSecretFile});
+    parser.addOptions({db, screenshot, quitAfter, agent, templates, theme, language, hub, caFile, demo, demoSpeed,
+                       singleSeat, webhookPort, graphBaseUrl, phoneNumberId, wabaId, accessTokenFile, appSecretFile});
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText();
@@ -117,6 +123,7 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
                                                       "127.0.0.1:8080.");
         return ParseResult::Error;
     }
+    options->caFile = parser.value(caFile);
     options->demo = parser.isSet(demo);
     options->singleSeat = parser.isSet(singleSeat);
     options->graphBaseUrl = parser.value(graphBaseUrl);

@@ -19,6 +19,7 @@ struct Options
     QString templates;          ///< --templates: a JSON file of approved templates
     QString theme;              ///< --theme: system (default), light or dark
     QString hub;                ///< --hub: the hub to sync with (token from the keychain, else sign-in); null: offline
+    QString caFile;             ///< --ca-file: also trust the CA certificates in this PEM file (a private CA)
     QString language;           ///< --lang: en, pt_BR, es (or a locale of them); null: the setting
     bool demo = false;          ///< --demo: an in-process hub and simulator in a temporary folder
     double demoSpeed = 20;      ///< --demo-speed: simulated seconds per real second in the demo

@@ -9,17 +9,25 @@ namespace duet::desktop {
 
 using Failure = sync::SyncClient::Failure;
 
-HubSession::HubSession(const QUrl& hub, sync::SyncClient& client, ui::MainWindow& window, QObject* parent)
+HubSession::HubSession(const QUrl& hub, sync::SyncClient& client, ui::MainWindow& window, QSettings* settings,
+                       QObject* parent)
     : QObject(parent)
     , m_hub(hub)
     , m_client(client)
     , m_window(window)
+    , m_settings(settings)
 {
     connect(&m_client, &sync::SyncClient::stateChanged, this, &HubSession::onState);
 }
 
 void HubSession::start()
 {
+    // Never in clear to another computer unless the person chose so in the dialog.
+    if (sync::SyncClient::isUnencryptedRemote(m_hub) &&
+        !(m_settings && ui::SignInDialog::unencryptedAllowed(*m_settings, m_hub))) {
+        askToSignIn();
+        return;
+    }
     m_secrets.read(ui::SignInDialog::secretName(m_hub), [this](const secrets::SecretStore::Result& r) {
         if (r.ok() && !r.value.isEmpty()) {
             m_client.start(m_hub, r.value);
@@ -44,7 +52,7 @@ void HubSession::onState()
         return;
     // The stored token is no good any more: forget it and ask for a new one.
     m_secrets.remove(ui::SignInDialog::secretName(m_hub), [](const secrets::SecretStore::Result&) {});
-    askToSignIn(sync::SyncClient::failureText(failure));
+    askToSignIn(m_client.lastFailureText());
 }
 
 void HubSession::askToSignIn(const QString& problem)
@@ -53,6 +61,7 @@ void HubSession::askToSignIn(const QString& problem)
         return;
     m_dialog = new ui::SignInDialog(m_client, m_secrets, &m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setSettings(m_settings);
     m_dialog->setHubAddress(m_hub.toString());
     if (!problem.isEmpty())
         m_dialog->setError(problem);

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrl>
 
+class QSettings;
+
 namespace duet::ui {
 class MainWindow;
 class SignInDialog;
@@ -20,12 +22,16 @@ namespace duet::desktop {
 /// workspace's sync client, or asks with the sign-in dialog when there is none (or it was
 /// refused or revoked, in which case the stored token is forgotten). The local store stays
 /// readable throughout, so the window works offline (Workspace wires the views to the client).
+/// A ws:// hub on another computer goes through the dialog unless the person allowed it there.
 /// Usage: `HubSession session(url, workspace.sync(), window); session.start();`
 class HubSession : public QObject
 {
     Q_OBJECT
 public:
-    HubSession(const QUrl& hub, sync::SyncClient& client, ui::MainWindow& window, QObject* parent = nullptr);
+    /// `settings` (may be null) remembers the sign-in dialog's unencrypted-connection choice and
+    /// trusted certificates.
+    HubSession(const QUrl& hub, sync::SyncClient& client, ui::MainWindow& window, QSettings* settings = nullptr,
+               QObject* parent = nullptr);
 
     void start();
     sync::SyncClient& client() { return m_client; }
@@ -40,6 +46,7 @@ private:
     sync::SyncClient& m_client;
     secrets::SecretStore m_secrets;
     ui::MainWindow& m_window;
+    QSettings* m_settings;
     QPointer<ui::SignInDialog> m_dialog;
 };
 

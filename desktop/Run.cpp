@@ -12,18 +12,22 @@
 #include "TrayBinding.h"
 #include "Workspace.h"
 #include "core/Clock.h"
+#include "net/TlsTrust.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
 #include "ui/ConversationPane.h"
 #include "ui/DraftStore.h"
 #include "ui/MainWindow.h"
+#include "ui/SignInDialog.h"
 #include "ui/TemplateCatalog.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QListView>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -168,7 +172,20 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
     } else if (!options.hub.isEmpty() && !screenshot) {
         QUrl url;
         sync::SyncClient::agentsUrl(options.hub, &url);
-        hub = std::make_unique<HubSession>(url, workspace.sync(), window);
+        // Beyond the system's CAs: a private CA (--ca-file, remembered) and certificates pinned in
+        // the sign-in dialog.
+        net::TlsTrust trust;
+        if (!options.caFile.isEmpty())
+            settings.setValue(QStringLiteral("hub/ca_file"), QFileInfo(options.caFile).absoluteFilePath());
+        const QString caFile = settings.value(QStringLiteral("hub/ca_file")).toString();
+        if (!caFile.isEmpty() && !trust.addCaFile(caFile, &error)) {
+            printLine(stderr, error);
+            return 2;
+        }
+        for (const QString& fingerprint : ui::SignInDialog::trustedCertificates(settings))
+            trust.pin(fingerprint);
+        workspace.sync().setTlsTrust(trust);
+        hub = std::make_unique<HubSession>(url, workspace.sync(), window, &settings);
         QTimer::singleShot(0, hub.get(), &HubSession::start);
     }
 

@@ -222,6 +222,10 @@ void Workspace::onWelcomed()
     const QByteArray session = m_sync->session().toUtf8();
     const QByteArray agentToken = m_sync->token().toUtf8();
     m_driver->setSession(session);
+    // The relay is at the hub's address: the same TLS trust as the sync connection.
+    const net::TlsTrust trust = m_sync->tlsTrust();
+    const auto acceptErrors = [trust](const QList<QSslError>& errors) { return trust.accepts(errors); };
+    m_driver->setTls(trust.configuration(), acceptErrors);
     m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), agentToken);
     outbound::MediaEndpoint media;
     media.baseUrl = baseUrl;
@@ -229,6 +233,8 @@ void Workspace::onWelcomed()
     media.phoneNumberId = m_sync->phoneNumberId();
     media.accessToken = agentToken;
     media.session = session;
+    media.tls = trust.configuration();
+    media.acceptTlsErrors = acceptErrors;
     m_uploader->setEndpoint(media);
     m_downloader->setEndpoint(media);
     if (!m_driverStarted) {

@@ -5,10 +5,14 @@
 #include "onboarding/NumberFacts.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -40,6 +44,8 @@ constexpr Setting kSettings[] = {
     {"team/visibility", "DUET_HUB_VISIBILITY", "--visibility", false},
     {"hub/trusted_proxies", "DUET_HUB_TRUSTED_PROXIES", "--trusted-proxies", false},
     {"hub/max_sessions_per_agent", "DUET_HUB_MAX_SESSIONS_PER_AGENT", "--max-sessions-per-agent", false},
+    {"tls/certificate", "DUET_HUB_TLS_CERTIFICATE", "--tls-certificate", true},
+    {"tls/key", "DUET_HUB_TLS_KEY", "--tls-key", true},
 };
 constexpr qint64 kMaxSecretBytes = 64 * 1024;
 
@@ -84,8 +90,9 @@ bool readIni(const QString& path, Values* values, QString* error)
             }
             section = line.mid(1, line.size() - 2).trimmed();
             if (section != QLatin1String("hub") && section != QLatin1String("cloudapi") &&
-                section != QLatin1String("team")) {
-                *error = where + QStringLiteral("unknown section [%1] (known: [hub], [cloudapi], [team])").arg(section);
+                section != QLatin1String("team") && section != QLatin1String("tls")) {
+                *error = where +
+                         QStringLiteral("unknown section [%1] (known: [hub], [cloudapi], [team], [tls])").arg(section);
                 return false;
             }
             continue;
@@ -231,6 +238,71 @@ bool readSecret(const QString& what, const QString& path, QByteArray* secret, QS
     return true;
 }
 
+/// Reads the server's certificate (chain) and private key and checks they belong together.
+bool readTls(HubConfig* c, QString* error)
+{
+    const QString& certPath = c->tlsCertificateFile;
+    const QFileInfo info(certPath);
+    if (!info.exists() || !info.isFile()) {
+        *error = QStringLiteral("TLS certificate file %1 does not exist (set [tls] certificate to a PEM file)")
+                     .arg(certPath);
+        return false;
+    }
+    QFile file(certPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read TLS certificate file %1: %2").arg(certPath, file.errorString());
+        return false;
+    }
+    c->tlsCertificateChain = QSslCertificate::fromData(file.read(1024 * 1024), QSsl::Pem);
+    if (c->tlsCertificateChain.isEmpty() || c->tlsCertificateChain.first().isNull()) {
+        *error = QStringLiteral("TLS certificate file %1 holds no PEM certificate (expected -----BEGIN "
+                                "CERTIFICATE-----, the server's certificate first, then its chain)")
+                     .arg(certPath);
+        return false;
+    }
+    QByteArray pem;
+    if (!readSecret(QStringLiteral("TLS key file"), c->tlsKeyFile, &pem, error))
+        return false;
+    for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        c->tlsKey = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!c->tlsKey.isNull())
+            break;
+    }
+    if (c->tlsKey.isNull()) {
+        *error = QStringLiteral("TLS key file %1 holds no usable PEM private key (expected an RSA or EC key "
+                                "without a passphrase; remove one with: openssl pkey -in ENCRYPTED.key -out %1)")
+                     .arg(c->tlsKeyFile);
+        return false;
+    }
+    // Qt has no call that compares a key with a certificate: a TLS handshake with itself over
+    // loopback proves the pair works, exactly as clients will use it.
+    QSslServer server;
+    server.setSslConfiguration(c->tlsConfiguration());
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        *error = QStringLiteral("cannot check the TLS key: %1").arg(server.errorString());
+        return false;
+    }
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QEventLoop loop;
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &QSslSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&server, &QSslServer::errorOccurred, &loop, &QEventLoop::quit);
+    limit.start(10'000);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
+    loop.exec();
+    if (!client.isEncrypted()) {
+        *error = QStringLiteral("the TLS key in %1 does not match the certificate in %2 (or the pair is unusable: "
+                                "%3)")
+                     .arg(c->tlsKeyFile, certPath, client.errorString());
+        return false;
+    }
+    return true;
+}
+
 /// A database setting for logs: postgresql:// URLs lose their password.
 QString redactedDb(const QString& db)
 {
@@ -371,15 +443,34 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
     if (!c.accessTokenFile.isEmpty() &&
         !readSecret(QStringLiteral("access token file"), c.accessTokenFile, &c.accessToken, error))
         return false;
+    c.tlsCertificateFile = merged.value(QStringLiteral("tls/certificate"));
+    c.tlsKeyFile = merged.value(QStringLiteral("tls/key"));
+    if (c.tlsCertificateFile.isEmpty() != c.tlsKeyFile.isEmpty()) {
+        *error = QStringLiteral("[tls] certificate and key go together: set both (PEM files) or neither (plain "
+                                "HTTP, e.g. behind a proxy that terminates TLS)");
+        return false;
+    }
+    if (c.hasTls() && !readTls(&c, error))
+        return false;
     *config = c;
     return true;
+}
+
+QSslConfiguration HubConfig::tlsConfiguration() const
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(tlsCertificateChain);
+    tls.setPrivateKey(tlsKey);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with their token, not a certificate
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    return tls;
 }
 
 QString HubConfig::usage()
 {
     QString text =
         QStringLiteral("Options (flags win over environment variables, which win over the --config file):\n"
-                       "  --config FILE                INI file ([hub], [cloudapi], [team])      DUET_HUB_CONFIG\n");
+                       "  --config FILE                INI file ([hub], [cloudapi], [team], [tls]) DUET_HUB_CONFIG\n");
     for (const Setting& s : kSettings) {
         const QString key = QLatin1String(s.key);
         const QString name = key.mid(key.indexOf(QLatin1Char('/')) + 1);
@@ -415,9 +506,11 @@ QString HubConfig::describe() const
             .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
             .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"))
             .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
-    text += QStringLiteral(" trusted_proxies=%1 max_sessions_per_agent=%2")
+    text += QStringLiteral(" trusted_proxies=%1 max_sessions_per_agent=%2 tls=%3")
                 .arg(describeTrustedProxies(trustedProxies))
-                .arg(maxSessionsPerAgent);
+                .arg(maxSessionsPerAgent)
+                .arg(hasTls() ? tlsCertificateFile + QStringLiteral(" (key ") + tlsKeyFile + QLatin1Char(')')
+                              : QStringLiteral("off"));
     return text;
 }
 

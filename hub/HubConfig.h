@@ -7,7 +7,11 @@
 
 #include <QByteArray>
 #include <QHostAddress>
+#include <QList>
 #include <QProcessEnvironment>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QString>
 #include <QStringList>
 
@@ -32,10 +36,14 @@ namespace duet::hub {
 ///   [team] visibility           DUET_HUB_VISIBILITY         --visibility all|own   (all)
 ///   [hub] trusted_proxies       DUET_HUB_TRUSTED_PROXIES    --trusted-proxies LIST (none)
 ///   [hub] max_sessions_per_agent DUET_HUB_MAX_SESSIONS_PER_AGENT --max-sessions-per-agent N (4)
+///   [tls] certificate           DUET_HUB_TLS_CERTIFICATE    --tls-certificate F    (none: plain HTTP)
+///   [tls] key                   DUET_HUB_TLS_KEY            --tls-key F            (with certificate)
 ///
 /// Relative paths in the file are relative to the file's directory. Secret files must not be
 /// accessible by group or others (chmod 600); their contents, trimmed of surrounding whitespace,
-/// are kept in memory only.
+/// are kept in memory only. With [tls] certificate and key (PEM: the server's certificate first,
+/// then its chain; the private key unencrypted, mode 0600) the hub serves HTTPS and wss:// itself;
+/// without them it serves plain HTTP, for a reverse proxy that terminates TLS in front of it.
 struct HubConfig
 {
     QString configFile; ///< empty when no file was given
@@ -67,6 +75,14 @@ struct HubConfig
     QByteArray appSecret;   ///< from appSecretFile
     QByteArray verifyToken; ///< from verifyTokenFile
     QByteArray accessToken; ///< from accessTokenFile; empty when there is none
+
+    QString tlsCertificateFile; ///< empty: no TLS (plain HTTP, e.g. behind a proxy)
+    QString tlsKeyFile;
+    QList<QSslCertificate> tlsCertificateChain; ///< from tlsCertificateFile, the server's own first
+    QSslKey tlsKey;                             ///< from tlsKeyFile; never logged
+    bool hasTls() const { return !tlsCertificateFile.isEmpty(); }
+    /// The server configuration for the certificate and key (call only when hasTls()).
+    QSslConfiguration tlsConfiguration() const;
 
     /// Reads the file named by --config or DUET_HUB_CONFIG, applies `env` and the flags in `args`
     /// (the arguments after "serve"), validates everything and loads the secret files. On failure

@@ -98,6 +98,8 @@ bool HubServer::start(QString* error)
         },
         m_admission);
     m_relay->install(m_endpoint->http());
+    if (m_config.hasTls())
+        m_endpoint->setTls(m_config.tlsConfiguration(), m_tlsHandshakeTimeoutMs);
     m_port = m_endpoint->listen(m_config.listenAddress, m_config.listenPort);
     if (m_port == 0) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -35,6 +35,8 @@ public:
     /// The agent server's settings before start(): tests and embedding may change the limits
     /// (pending hellos, outgoing high-water mark and hard limit); the rest comes from the config.
     AgentServer::Settings& agentSettings() { return m_agentSettings; }
+    /// How long a client may take over its TLS handshake ([tls] configured); call before start().
+    void setTlsHandshakeTimeout(int ms) { m_tlsHandshakeTimeoutMs = ms; }
 
     /// Opens the database (schema up to date), starts the database thread and listens.
     bool start(QString* error);
@@ -43,8 +45,14 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
-    /// Where a desktop on this machine reaches the agent endpoint: ws://127.0.0.1:PORT/agents.
-    QUrl agentsUrl() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(m_port)); }
+    /// Where a desktop on this machine reaches the agent endpoint: ws://127.0.0.1:PORT/agents
+    /// (wss:// when the hub serves TLS itself).
+    QUrl agentsUrl() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/agents")
+                        .arg(m_config.hasTls() ? QStringLiteral("wss") : QStringLiteral("ws"))
+                        .arg(m_port));
+    }
     Metrics& metrics() { return m_registry; }
     /// The number's health for /healthz (two lines), refreshing its gauges in /metrics
     /// (store::AccountHealth, read on the reader's connection).
@@ -77,6 +85,7 @@ private:
     SendAdmission* m_admission = nullptr;
     quint16 m_port = 0;
     AgentServer::Settings m_agentSettings;
+    int m_tlsHandshakeTimeoutMs = 10'000;
 };
 
 } // namespace duet::hub

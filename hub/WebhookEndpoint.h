@@ -91,6 +91,11 @@ public:
     void stopAccepting();
     /// Delivers the answers whose outcome is known, writes them out and closes the connections.
     void flushAndClose();
+    /// Serves HTTPS and wss:// from the next listen() on (net::HttpServer::setTls()).
+    void setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs)
+    {
+        m_server.setTls(configuration, handshakeTimeoutMs);
+    }
 
     /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB); call before
     /// listen(), which makes the server refuse them before they are buffered.

@@ -644,123 +644,128 @@
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>With --hub: also trust the CA certificates in this PEM file, for a hub whose certificate comes from your organisation&apos;s own authority (remembered as the setting hub/ca_file).</source>
+        <translation>Con --hub: confiar también en los certificados de CA de este archivo PEM, para un hub cuyo certificado viene de la autoridad propia de tu organización (queda guardado en el ajuste hub/ca_file).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="59"/>
         <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
         <translation>Prueba Duet: un número de WhatsApp simulado con un día de clientes preparado, en una carpeta temporal (no se lee ni se cambia nada tuyo).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <location filename="../desktop/CommandLine.cpp" line="63"/>
         <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
         <translation>Con --demo: cuántas veces más rápido que el tiempo real transcurre el día (predeterminado 20; 300 reproduce el día entero en cinco minutos).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <location filename="../desktop/CommandLine.cpp" line="68"/>
         <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
         <translation>Ejecuta el hub dentro de Duet, para una persona en un equipo (las credenciales de la Cloud API se piden una vez y se guardan en el llavero).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <location filename="../desktop/CommandLine.cpp" line="72"/>
         <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
         <translation>Con --single-seat: el puerto al que llegan los webhooks de Meta (predeterminado 8080).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <location filename="../desktop/CommandLine.cpp" line="76"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
         <translation>Con --single-seat: dónde está la Graph API (un duet-sim para probar; por defecto https://graph.facebook.com).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <location filename="../desktop/CommandLine.cpp" line="81"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
         <translation>Con --single-seat: rellena el identificador del número de teléfono en el asistente Conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <location filename="../desktop/CommandLine.cpp" line="85"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
         <translation>Con --single-seat: rellena el identificador de la cuenta de WhatsApp Business.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="89"/>
         <source>With --single-seat: fill in the access token from this file.</source>
         <translation>Con --single-seat: rellena el token de acceso a partir de este archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <location filename="../desktop/CommandLine.cpp" line="93"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
         <translation>Con --single-seat: rellena la clave secreta de la app a partir de este archivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="107"/>
+        <location filename="../desktop/CommandLine.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="116"/>
+        <location filename="../desktop/CommandLine.cpp" line="122"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub debe ser la dirección de un hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <location filename="../desktop/CommandLine.cpp" line="138"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
         <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file y --app-secret-file van con --single-seat.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="137"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation>Elige solo una opción entre --demo, --single-seat y --hub.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="144"/>
+        <location filename="../desktop/CommandLine.cpp" line="151"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation>--demo-speed necesita un número de 1 a 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="152"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation>--webhook-port necesita un número de puerto, de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="159"/>
+        <location filename="../desktop/CommandLine.cpp" line="166"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang debe ser en, pt_BR o es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="164"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme debe ser system, light o dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="171"/>
+        <location filename="../desktop/CommandLine.cpp" line="178"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after necesita una cantidad de segundos, de 0 a 86400.</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="59"/>
+        <location filename="../desktop/main.cpp" line="62"/>
         <source>Try &apos;duet --help&apos;.</source>
         <translation>Prueba &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="49"/>
+        <location filename="../desktop/Run.cpp" line="60"/>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="85"/>
+        <location filename="../desktop/Run.cpp" line="96"/>
         <source>Cannot start the demo: %1</source>
         <translation>No se puede iniciar la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="117"/>
-        <location filename="../desktop/Run.cpp" line="122"/>
+        <location filename="../desktop/Run.cpp" line="128"/>
+        <location filename="../desktop/Run.cpp" line="133"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="132"/>
+        <location filename="../desktop/Run.cpp" line="143"/>
         <source>Duet — demo</source>
         <translation>Duet — demo</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="173"/>
+        <location filename="../desktop/Run.cpp" line="197"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
     </message>
@@ -811,48 +816,48 @@
         <translation>El archivo pesa %1 MB; WhatsApp admite archivos de este tipo de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="165"/>
         <source>The file could not be uploaded. %1</source>
         <translation>No se pudo subir el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="208"/>
         <source>Not a media id.</source>
         <translation>No es un ID de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="230"/>
         <source>The media could not be found. %1</source>
         <translation>No se encontró el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="236"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation>El archivo pesa %1 MB, más que los %2 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="247"/>
         <source>Cannot create the media folder %1.</source>
         <translation>No se puede crear la carpeta de archivos %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="256"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="288"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="276"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation>El archivo es más grande que los %1 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="282"/>
         <source>The download failed. %1</source>
         <translation>Falló la descarga. %1</translation>
     </message>
@@ -880,6 +885,66 @@
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
         <translation>Meta no respondió, así que Duet no sabe si aceptó la solicitud. Espera una hora a que empiece la importación; si no llega nada, pídela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="31"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>El archivo de certificado de CA %1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="36"/>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>No se pudo leer el archivo de certificado de CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="42"/>
+        <source>%1 holds no PEM certificate (a file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 no contiene ningún certificado PEM (un archivo que empieza con -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="146"/>
+        <source>The hub&apos;s certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
+        <translation>El certificado del hub es autofirmado: ninguna autoridad en la que este equipo confía lo respalda. Pide a tu administrador el certificado de la CA, o que confirme su huella digital antes de confiar en él.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="157"/>
+        <source>The hub&apos;s certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet&apos;s --ca-file option).</source>
+        <translation>El certificado del hub no es de confianza: lo emitió una autoridad que este equipo no conoce. Pide a tu administrador el certificado de la CA (opción --ca-file de Duet).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="163"/>
+        <source>The hub&apos;s certificate has expired (on %1). Ask your administrator to renew it.</source>
+        <translation>El certificado del hub venció (el %1). Pide a tu administrador que lo renueve.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="168"/>
+        <source>The hub&apos;s certificate is not valid yet (from %1). Check this computer&apos;s date and time.</source>
+        <translation>El certificado del hub todavía no es válido (vale desde el %1). Revisa la fecha y la hora de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="177"/>
+        <source>The hub&apos;s certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
+        <translation>El certificado del hub se emitió para otro nombre (%1), no para %2. Revisa la dirección, o pide a tu administrador un certificado con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="185"/>
+        <source>The hub&apos;s certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
+        <translation>Quien emitió el certificado del hub lo revocó. No te conectes; avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="190"/>
+        <source>The hub&apos;s certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
+        <translation>No se puede verificar el certificado del hub: su firma es incorrecta o está bloqueado. No te conectes; avisa a tu administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="195"/>
+        <source>The hub&apos;s certificate was refused: %1</source>
+        <translation>Se rechazó el certificado del hub: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="200"/>
+        <source>The secure connection to the hub could not be set up.</source>
+        <translation>No se pudo establecer la conexión segura con el hub.</translation>
     </message>
 </context>
 <context>
@@ -1041,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="57"/>
+        <location filename="../desktop/Workspace.cpp" line="105"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="106"/>
+        <location filename="../desktop/Workspace.cpp" line="157"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas del cliente se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <location filename="../desktop/Workspace.cpp" line="161"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="115"/>
+        <location filename="../desktop/Workspace.cpp" line="166"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="119"/>
+        <location filename="../desktop/Workspace.cpp" line="170"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="122"/>
+        <location filename="../desktop/Workspace.cpp" line="173"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
@@ -1074,57 +1139,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="142"/>
+        <location filename="../desktop/Workspace.cpp" line="193"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>WhatsApp desconectó el número: los mensajes esperan en la bandeja de salida hasta que se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="146"/>
+        <location filename="../desktop/Workspace.cpp" line="197"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>el número está desconectado de WhatsApp; el mensaje sale en cuanto el número se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="165"/>
+        <location filename="../desktop/Workspace.cpp" line="216"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="255"/>
+        <location filename="../desktop/Workspace.cpp" line="317"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="363"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="421"/>
+        <location filename="../desktop/Workspace.cpp" line="483"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="423"/>
+        <location filename="../desktop/Workspace.cpp" line="485"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="487"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="490"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="431"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="438"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
@@ -1308,7 +1373,7 @@
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="191"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="192"/>
         <source>The message could not be saved, so it was not sent: %1</source>
         <translation>No se pudo guardar el mensaje, así que no se envió: %1</translation>
     </message>
@@ -1339,44 +1404,49 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="167"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>No se puede conectar con el hub. Duet sigue intentándolo; revisa la dirección y tu red.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="169"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>El hub rechazó este token de agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="171"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>Se revocó el acceso de este agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="173"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión desde este equipo. Duet lo vuelve a intentar en un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="175"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>El hub usa otra versión del protocolo. Actualiza Duet para conectarte a él.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="177"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>El hub envió algo que Duet no pudo usar. Duet se vuelve a conectar y sigue donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="136"/>
+        <location filename="../app/sync/SyncClient.cpp" line="179"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>Duet no pudo escribir en su base de datos local (¿el disco está lleno?). Lo vuelve a intentar en breve.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="138"/>
+        <location filename="../app/sync/SyncClient.cpp" line="181"/>
         <source>This agent is connected to the hub from too many places at once. Close Duet on another computer; Duet tries again in a minute.</source>
         <translation>Este agente está conectado al hub desde demasiados lugares a la vez. Cierra Duet en otro equipo; Duet lo vuelve a intentar en un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="184"/>
+        <source>The hub&apos;s certificate was refused, so Duet did not send your token. Ask your administrator.</source>
+        <translation>Se rechazó el certificado del hub, así que Duet no envió tu token. Consulta a tu administrador.</translation>
     </message>
 </context>
 <context>
@@ -1604,67 +1674,67 @@
 <context>
     <name>duet::ui::CannedReplies</name>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
         <source>Greeting</source>
         <translation>Saludo</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
         <source>Hello {name}, this is {agent}. How can I help you today?</source>
         <translation>Hola, {name}. Soy {agent}. ¿En qué puedo ayudarte hoy?</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
         <source>One moment</source>
         <translation>Un momento</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
         <source>Thank you, {name}. Let me check that for you, it will take a moment.</source>
         <translation>Gracias, {name}. Déjame revisarlo, será solo un momento.</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <location filename="../ui/CannedReplies.cpp" line="27"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <location filename="../ui/CannedReplies.cpp" line="27"/>
         <source>Is there anything else I can help you with?</source>
         <translation>¿Hay algo más en lo que pueda ayudarte?</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <location filename="../ui/CannedReplies.cpp" line="28"/>
         <source>Closing</source>
         <translation>Despedida</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <location filename="../ui/CannedReplies.cpp" line="28"/>
         <source>Thank you for contacting us, {name}. Have a great day! {agent}</source>
         <translation>Gracias por escribirnos, {name}. ¡Que tengas un excelente día! {agent}</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="33"/>
+        <location filename="../ui/CannedReplies.cpp" line="35"/>
         <source>there</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="45"/>
+        <location filename="../ui/CannedReplies.cpp" line="47"/>
         <source>The canned replies could not be read from %1: %2</source>
         <translation>No se pudieron leer las respuestas rápidas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="51"/>
+        <location filename="../ui/CannedReplies.cpp" line="53"/>
         <source>The canned replies file %1 is not valid (%2); the default replies are shown and the file is left as it is.</source>
         <translation>El archivo de respuestas rápidas %1 no es válido (%2); se muestran las respuestas predeterminadas y el archivo queda como está.</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="53"/>
+        <location filename="../ui/CannedReplies.cpp" line="55"/>
         <source>expected a list</source>
         <translation>se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="78"/>
+        <location filename="../ui/CannedReplies.cpp" line="80"/>
         <source>The canned replies could not be saved to %1: %2</source>
         <translation>No se pudieron guardar las respuestas rápidas en %1: %2</translation>
     </message>
@@ -1835,7 +1905,7 @@
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="101"/>
-        <location filename="../ui/ComposerCompletion.cpp" line="120"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="121"/>
         <source>Attach a file</source>
         <translation>Adjuntar archivo</translation>
     </message>
@@ -1880,52 +1950,52 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="28"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="29"/>
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="30"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="31"/>
         <source>videos</source>
         <translation>videos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="32"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="33"/>
         <source>audio files</source>
         <translation>archivos de audio</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="34"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="35"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="36"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="37"/>
         <source>stickers</source>
         <translation>stickers</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="72"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="73"/>
         <source>Wait until the file being sent has been uploaded.</source>
         <translation>Espera a que termine de subirse el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="74"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="75"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="89"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="90"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="92"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="93"/>
         <source>%1 cannot be sent: WhatsApp does not take this type of file (%2). %3</source>
         <translation>No se puede enviar %1: WhatsApp no admite este tipo de archivo (%2). %3</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="95"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="96"/>
         <source>%1 is too large to send (%2): WhatsApp takes %3 up to %4. %5</source>
         <translation>%1 es demasiado grande para enviarse (%2): WhatsApp admite %3 de hasta %4. %5</translation>
     </message>
@@ -2192,7 +2262,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="75"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
@@ -2227,7 +2297,12 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Actualiza Duet para conectarte</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="113"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
+        <source>Hub certificate refused</source>
+        <translation>Certificado del hub rechazado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="119"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexión con el hub: %1</translation>
     </message>
@@ -2455,22 +2530,22 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::CustomerText</name>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="40"/>
+        <location filename="../ui/CustomerText.cpp" line="42"/>
         <source>phone number not shared</source>
         <translation>número de teléfono no compartido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="69"/>
+        <location filename="../ui/CustomerText.cpp" line="71"/>
         <source>Customer without a shared number</source>
         <translation>Cliente sin número compartido</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="69"/>
+        <location filename="../ui/CustomerText.cpp" line="71"/>
         <source>Customer in %1</source>
         <translation>Cliente en %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="132"/>
+        <location filename="../ui/CustomerText.cpp" line="134"/>
         <source>Merged with the conversation of %1</source>
         <translation>Unida a la conversación de %1</translation>
     </message>
@@ -2927,92 +3002,140 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/SignInDialog.cpp" line="31"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Recordar en este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
+        <location filename="../ui/SignInDialog.cpp" line="32"/>
+        <source>Allow an &amp;unencrypted connection to this hub</source>
+        <translation>Permitir una conexión &amp;no cifrada con este hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <source>&amp;Trust this certificate…</source>
+        <translation>&amp;Confiar en este certificado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="38"/>
         <source>Sign in to Duet</source>
         <translation>Iniciar sesión en Duet</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/SignInDialog.cpp" line="40"/>
         <source>inbox.example.com or 127.0.0.1:8080</source>
         <translation>inbox.example.com o 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="31"/>
+        <location filename="../ui/SignInDialog.cpp" line="41"/>
         <source>Hub address</source>
         <translation>Dirección del hub</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/SignInDialog.cpp" line="43"/>
         <source>dt_…, from your administrator</source>
         <translation>dt_…, te lo da tu administrador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
+        <location filename="../ui/SignInDialog.cpp" line="44"/>
         <source>Agent token</source>
         <translation>Token de agente</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/SignInDialog.cpp" line="46"/>
         <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
         <translation>Guarda el token en el llavero de tu escritorio, nunca en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40"/>
+        <location filename="../ui/SignInDialog.cpp" line="50"/>
         <source>Sign-in problem</source>
         <translation>Problema al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/SignInDialog.cpp" line="54"/>
+        <source>Without encryption, anyone on the network between this computer and the hub can read your token and the customers&apos; messages. Tick it only for a hub your administrator runs without TLS on a network you trust.</source>
+        <translation>Sin cifrado, cualquiera en la red entre este equipo y el hub puede leer tu token y los mensajes de los clientes. Márcalo solo para un hub que tu administrador mantiene sin TLS en una red de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="58"/>
+        <source>Trust the hub&apos;s certificate from now on, after your administrator confirms its fingerprint.</source>
+        <translation>Confiar en el certificado del hub de ahora en adelante, después de que tu administrador confirme su huella digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="65"/>
         <source>&amp;Hub address:</source>
         <translation>Dirección del &amp;hub:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/SignInDialog.cpp" line="66"/>
         <source>Agent &amp;token:</source>
         <translation>&amp;Token de agente:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/SignInDialog.cpp" line="69"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="133"/>
+        <source>Trust this certificate?</source>
+        <translation>¿Confiar en este certificado?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+Anyone who can put another computer in the hub&apos;s place could otherwise read your token and messages.</source>
+        <translation>Confía en el certificado de %1 solo si tu administrador confirma que su huella digital SHA-256 es:
+
+%2
+
+De lo contrario, quien logre poner otro equipo en lugar del hub podría leer tu token y tus mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="139"/>
+        <source>Trust it</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="231"/>
         <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>Escribe la dirección del hub, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <location filename="../ui/SignInDialog.cpp" line="232"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; no es la dirección de un hub. Usa un nombre de host o una dirección IP, con un puerto opcional, por ejemplo inbox.example.com o 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/SignInDialog.cpp" line="240"/>
+        <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
+        <translation>%1 no está cifrado (ws://): tu token y tus mensajes cruzarían la red legibles para cualquiera en el camino. Usa wss:// o https://, o marca &quot;Permitir una conexión no cifrada&quot; si tu administrador mantiene este hub sin TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="249"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation>Pega el token de agente que te dio tu administrador.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <location filename="../ui/SignInDialog.cpp" line="250"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation>Un token de agente no tiene espacios. Pégalo de nuevo tal como lo recibiste.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location filename="../ui/SignInDialog.cpp" line="257"/>
         <source>Connecting to %1…</source>
         <translation>Conectando con %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="169"/>
+        <location filename="../ui/SignInDialog.cpp" line="281"/>
         <source>Saving the token in the keychain…</source>
         <translation>Guardando el token en el llavero…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/SignInDialog.cpp" line="290"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation>%1
@@ -3415,213 +3538,213 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::TeamBar</name>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="31"/>
+        <location filename="../ui/TeamBar.cpp" line="32"/>
         <source>Review mode: read only</source>
         <translation>Modo de revisión: solo lectura</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="33"/>
+        <location filename="../ui/TeamBar.cpp" line="34"/>
         <source>Claim</source>
         <translation>Tomar</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="34"/>
+        <location filename="../ui/TeamBar.cpp" line="35"/>
         <source>Release</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="43"/>
+        <location filename="../ui/TeamBar.cpp" line="44"/>
         <source>Team bar</source>
         <translation>Barra del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="48"/>
+        <location filename="../ui/TeamBar.cpp" line="49"/>
         <source>Review mode: read only. Replies are off in this view.</source>
         <translation>Modo de revisión: solo lectura. Las respuestas están desactivadas en esta vista.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="51"/>
+        <location filename="../ui/TeamBar.cpp" line="52"/>
         <source>Assignee</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="52"/>
+        <location filename="../ui/TeamBar.cpp" line="53"/>
         <source>Claim this conversation</source>
         <translation>Tomar esta conversación</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="53"/>
+        <location filename="../ui/TeamBar.cpp" line="54"/>
         <source>Take this conversation (Ctrl+Shift+C)</source>
         <translation>Tomar esta conversación (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="54"/>
+        <location filename="../ui/TeamBar.cpp" line="55"/>
         <source>Release this conversation</source>
         <translation>Liberar esta conversación</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="55"/>
+        <location filename="../ui/TeamBar.cpp" line="56"/>
         <source>Put it back in Unassigned (Ctrl+Shift+U)</source>
         <translation>Devolverla a Sin asignar (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="56"/>
+        <location filename="../ui/TeamBar.cpp" line="57"/>
         <source>Assign to…</source>
         <translation>Asignar a…</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="57"/>
+        <location filename="../ui/TeamBar.cpp" line="58"/>
         <source>Assign to another agent</source>
         <translation>Asignar a otro agente</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="58"/>
+        <location filename="../ui/TeamBar.cpp" line="59"/>
         <source>Assign to… (Ctrl+Shift+G)</source>
         <translation>Asignar a… (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="61"/>
+        <location filename="../ui/TeamBar.cpp" line="62"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="64"/>
+        <location filename="../ui/TeamBar.cpp" line="65"/>
         <source>Conversation status</source>
         <translation>Estado de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="65"/>
+        <location filename="../ui/TeamBar.cpp" line="66"/>
         <source>Status (Ctrl+Shift+T)</source>
         <translation>Estado (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="68"/>
+        <location filename="../ui/TeamBar.cpp" line="69"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="69"/>
-        <location filename="../ui/TeamBar.cpp" line="167"/>
+        <location filename="../ui/TeamBar.cpp" line="70"/>
+        <location filename="../ui/TeamBar.cpp" line="168"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="70"/>
-        <location filename="../ui/TeamBar.cpp" line="162"/>
+        <location filename="../ui/TeamBar.cpp" line="71"/>
+        <location filename="../ui/TeamBar.cpp" line="163"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="71"/>
         <location filename="../ui/TeamBar.cpp" line="72"/>
-        <location filename="../ui/TeamBar.cpp" line="312"/>
-        <location filename="../ui/TeamBar.cpp" line="316"/>
+        <location filename="../ui/TeamBar.cpp" line="73"/>
+        <location filename="../ui/TeamBar.cpp" line="313"/>
+        <location filename="../ui/TeamBar.cpp" line="317"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>In 1 hour</source>
         <translation>En 1 hora</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>Tomorrow at 9:00</source>
         <translation>Mañana a las 9:00</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>Next Monday at 9:00</source>
         <translation>El próximo lunes a las 9:00</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="83"/>
+        <location filename="../ui/TeamBar.cpp" line="84"/>
         <source>Pick a date and time…</source>
         <translation>Elegir fecha y hora…</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="85"/>
-        <location filename="../ui/TeamBar.cpp" line="166"/>
+        <location filename="../ui/TeamBar.cpp" line="86"/>
+        <location filename="../ui/TeamBar.cpp" line="167"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="87"/>
+        <location filename="../ui/TeamBar.cpp" line="88"/>
         <source>Add label</source>
         <translation>Agregar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="88"/>
+        <location filename="../ui/TeamBar.cpp" line="89"/>
         <source>Add a label</source>
         <translation>Agregar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="89"/>
+        <location filename="../ui/TeamBar.cpp" line="90"/>
         <source>Type a label and press Enter (Ctrl+Shift+B)</source>
         <translation>Escribe una etiqueta y pulsa Intro (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="153"/>
+        <location filename="../ui/TeamBar.cpp" line="154"/>
         <source>Unassigned</source>
         <translation>Sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="155"/>
+        <location filename="../ui/TeamBar.cpp" line="156"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="164"/>
+        <location filename="../ui/TeamBar.cpp" line="165"/>
         <source>Snoozed</source>
         <translation>Pospuesta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="182"/>
+        <location filename="../ui/TeamBar.cpp" line="183"/>
         <source>Assignee: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="188"/>
+        <location filename="../ui/TeamBar.cpp" line="189"/>
         <source>Conversation status: %1</source>
         <translation>Estado de la conversación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="202"/>
+        <location filename="../ui/TeamBar.cpp" line="203"/>
         <source>Remove label %1</source>
         <translation>Quitar etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="203"/>
+        <location filename="../ui/TeamBar.cpp" line="204"/>
         <source>Remove the label “%1”</source>
         <translation>Quitar la etiqueta «%1»</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="295"/>
+        <location filename="../ui/TeamBar.cpp" line="296"/>
         <source>No agent list while offline</source>
         <translation>No hay lista de agentes sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="299"/>
+        <location filename="../ui/TeamBar.cpp" line="300"/>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <location filename="../ui/TeamBar.cpp" line="301"/>
         <source> — online</source>
         <translation> — en línea</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <location filename="../ui/TeamBar.cpp" line="301"/>
         <source> — offline</source>
         <translation> — sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="306"/>
+        <location filename="../ui/TeamBar.cpp" line="307"/>
         <source>Nobody (back to Unassigned)</source>
         <translation>Nadie (vuelve a Sin asignar)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="321"/>
+        <location filename="../ui/TeamBar.cpp" line="322"/>
         <source>The conversation comes back to the inbox at:</source>
         <translation>Fecha y hora en que la conversación vuelve a la bandeja de entrada:</translation>
     </message>
@@ -3629,83 +3752,83 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::TemplatePicker</name>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="33"/>
-        <location filename="../ui/TemplatePicker.cpp" line="68"/>
+        <location filename="../ui/TemplatePicker.cpp" line="34"/>
+        <location filename="../ui/TemplatePicker.cpp" line="69"/>
         <source>Send template</source>
         <translation>Enviar plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="39"/>
+        <location filename="../ui/TemplatePicker.cpp" line="40"/>
         <source>Why only templates can be sent</source>
         <translation>Por qué solo se pueden enviar plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="42"/>
+        <location filename="../ui/TemplatePicker.cpp" line="43"/>
         <source>Templates shown</source>
         <translation>Plantillas mostradas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="45"/>
+        <location filename="../ui/TemplatePicker.cpp" line="46"/>
         <source>Search templates…</source>
         <translation>Buscar plantillas…</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="47"/>
+        <location filename="../ui/TemplatePicker.cpp" line="48"/>
         <source>Search templates</source>
         <translation>Buscar plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="54"/>
+        <location filename="../ui/TemplatePicker.cpp" line="55"/>
         <source>Templates</source>
         <translation>Plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="61"/>
+        <location filename="../ui/TemplatePicker.cpp" line="62"/>
         <source>What this template costs</source>
         <translation>Cuánto cuesta esta plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="65"/>
+        <location filename="../ui/TemplatePicker.cpp" line="66"/>
         <source>Template preview</source>
         <translation>Vista previa de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="69"/>
+        <location filename="../ui/TemplatePicker.cpp" line="70"/>
         <source>Send the template (Ctrl+Enter)</source>
         <translation>Enviar la plantilla (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="154"/>
+        <location filename="../ui/TemplatePicker.cpp" line="155"/>
         <source>Show all templates</source>
         <translation>Mostrar todas las plantillas</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="157"/>
+        <location filename="../ui/TemplatePicker.cpp" line="158"/>
         <source>No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or marketing template with a “Request contact info” button); once approved it shows here.</source>
         <translation>Ninguna plantilla tiene el botón Compartir información de contacto. Crea una en WhatsApp Manager (una plantilla de utilidad o marketing con el botón «Solicitar información de contacto»); cuando se apruebe, aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="159"/>
+        <location filename="../ui/TemplatePicker.cpp" line="160"/>
         <source>Asking for the phone number: these templates carry WhatsApp&apos;s Share Contact Info button.</source>
         <translation>Pidiendo el número de teléfono: estas plantillas llevan el botón Compartir información de contacto de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="167"/>
+        <location filename="../ui/TemplatePicker.cpp" line="168"/>
         <source>Share Contact Info</source>
         <translation>Compartir información de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="234"/>
+        <location filename="../ui/TemplatePicker.cpp" line="236"/>
         <source>Template parameter %1</source>
         <translation>Parámetro %1 de la plantilla</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="285"/>
+        <location filename="../ui/TemplatePicker.cpp" line="287"/>
         <source>No approved templates are available.</source>
         <translation>No hay plantillas aprobadas disponibles.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="286"/>
+        <location filename="../ui/TemplatePicker.cpp" line="288"/>
         <source>Choose a template to see its preview.</source>
         <translation>Elige una plantilla para ver la vista previa.</translation>
     </message>

@@ -644,123 +644,128 @@
     </message>
     <message>
         <location filename="../desktop/CommandLine.cpp" line="53"/>
+        <source>With --hub: also trust the CA certificates in this PEM file, for a hub whose certificate comes from your organisation&apos;s own authority (remembered as the setting hub/ca_file).</source>
+        <translation>Com --hub: confiar também nos certificados de CA deste arquivo PEM, para um hub cujo certificado vem da autoridade própria da sua organização (fica guardado na configuração hub/ca_file).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/CommandLine.cpp" line="59"/>
         <source>Try Duet: a simulated WhatsApp number with a scripted day of customers, in a temporary folder (nothing of yours is read or changed).</source>
         <translation>Experimente o Duet: um número do WhatsApp simulado, com um dia de clientes roteirizado, em uma pasta temporária (nada seu é lido ou alterado).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="57"/>
+        <location filename="../desktop/CommandLine.cpp" line="63"/>
         <source>With --demo: how many times faster than real time the day runs (default 20; 300 plays the whole day in five minutes).</source>
         <translation>Com --demo: quantas vezes mais rápido que o tempo real o dia passa (padrão 20; 300 mostra o dia inteiro em cinco minutos).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="62"/>
+        <location filename="../desktop/CommandLine.cpp" line="68"/>
         <source>Run the hub inside Duet, for one person on one computer (the Cloud API credentials are asked once and kept in the keychain).</source>
         <translation>Executa o hub dentro do Duet, para uma pessoa em um computador (as credenciais da Cloud API são pedidas uma vez e guardadas no chaveiro).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="66"/>
+        <location filename="../desktop/CommandLine.cpp" line="72"/>
         <source>With --single-seat: the port Meta&apos;s webhooks reach (default 8080).</source>
         <translation>Com --single-seat: a porta que os webhooks da Meta acessam (padrão 8080).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="70"/>
+        <location filename="../desktop/CommandLine.cpp" line="76"/>
         <source>With --single-seat: where the Graph API is (a duet-sim for trying it out; default https://graph.facebook.com).</source>
         <translation>Com --single-seat: onde está a Graph API (um duet-sim para experimentar; padrão https://graph.facebook.com).</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="75"/>
+        <location filename="../desktop/CommandLine.cpp" line="81"/>
         <source>With --single-seat: fill in the Connect wizard&apos;s phone number ID.</source>
         <translation>Com --single-seat: preenche o ID do número de telefone no assistente Conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="79"/>
+        <location filename="../desktop/CommandLine.cpp" line="85"/>
         <source>With --single-seat: fill in the WhatsApp Business Account ID.</source>
         <translation>Com --single-seat: preenche o ID da conta do WhatsApp Business.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="83"/>
+        <location filename="../desktop/CommandLine.cpp" line="89"/>
         <source>With --single-seat: fill in the access token from this file.</source>
         <translation>Com --single-seat: preenche o token de acesso a partir deste arquivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="87"/>
+        <location filename="../desktop/CommandLine.cpp" line="93"/>
         <source>With --single-seat: fill in the app secret from this file.</source>
         <translation>Com --single-seat: preenche a chave secreta do app a partir deste arquivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="107"/>
+        <location filename="../desktop/CommandLine.cpp" line="113"/>
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="116"/>
+        <location filename="../desktop/CommandLine.cpp" line="122"/>
         <source>--hub must be a hub address, e.g. inbox.example.com or 127.0.0.1:8080.</source>
         <translation>--hub deve ser o endereço de um hub, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="131"/>
+        <location filename="../desktop/CommandLine.cpp" line="138"/>
         <source>--graph-base-url, --phone-number-id, --waba-id, --access-token-file and --app-secret-file go with --single-seat.</source>
         <translation>--graph-base-url, --phone-number-id, --waba-id, --access-token-file e --app-secret-file acompanham --single-seat.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="137"/>
+        <location filename="../desktop/CommandLine.cpp" line="144"/>
         <source>Choose one of --demo, --single-seat and --hub.</source>
         <translation>Escolha só uma opção entre --demo, --single-seat e --hub.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="144"/>
+        <location filename="../desktop/CommandLine.cpp" line="151"/>
         <source>--demo-speed needs a number from 1 to 10000.</source>
         <translation>--demo-speed precisa de um número de 1 a 10000.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="152"/>
+        <location filename="../desktop/CommandLine.cpp" line="159"/>
         <source>--webhook-port needs a port number, 1 to 65535.</source>
         <translation>--webhook-port precisa de um número de porta, de 1 a 65535.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="159"/>
+        <location filename="../desktop/CommandLine.cpp" line="166"/>
         <source>--lang must be en, pt_BR or es.</source>
         <translation>--lang deve ser en, pt_BR ou es.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="164"/>
+        <location filename="../desktop/CommandLine.cpp" line="171"/>
         <source>--theme must be system, light or dark.</source>
         <translation>--theme deve ser system, light ou dark.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="171"/>
+        <location filename="../desktop/CommandLine.cpp" line="178"/>
         <source>--quit-after needs a number of seconds, 0 to 86400.</source>
         <translation>--quit-after precisa de um número de segundos, de 0 a 86400.</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="59"/>
+        <location filename="../desktop/main.cpp" line="62"/>
         <source>Try &apos;duet --help&apos;.</source>
         <translation>Experimente &apos;duet --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="49"/>
+        <location filename="../desktop/Run.cpp" line="60"/>
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="85"/>
+        <location filename="../desktop/Run.cpp" line="96"/>
         <source>Cannot start the demo: %1</source>
         <translation>Não foi possível iniciar a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="117"/>
-        <location filename="../desktop/Run.cpp" line="122"/>
+        <location filename="../desktop/Run.cpp" line="128"/>
+        <location filename="../desktop/Run.cpp" line="133"/>
         <source>Cannot open the store: %1</source>
         <translation>Não foi possível abrir o banco de dados local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="132"/>
+        <location filename="../desktop/Run.cpp" line="143"/>
         <source>Duet — demo</source>
         <translation>Duet — demonstração</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="173"/>
+        <location filename="../desktop/Run.cpp" line="197"/>
         <source>Cannot write the screenshot %1</source>
         <translation>Não foi possível gravar a captura de tela %1</translation>
     </message>
@@ -811,48 +816,48 @@
         <translation>O arquivo tem %1 MB; o WhatsApp aceita arquivos deste tipo de até %2 MB.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="153"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
         <source>The upload was cancelled.</source>
         <translation>O envio foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="165"/>
         <source>The file could not be uploaded. %1</source>
         <translation>Não foi possível enviar o arquivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="196"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="208"/>
         <source>Not a media id.</source>
         <translation>Não é um ID de mídia.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="216"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="230"/>
         <source>The media could not be found. %1</source>
         <translation>A mídia não foi encontrada. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="222"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="236"/>
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation>O arquivo tem %1 MB, mais que os %2 MB que o Duet guarda.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="233"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="247"/>
         <source>Cannot create the media folder %1.</source>
         <translation>Não foi possível criar a pasta de mídia %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="240"/>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="272"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="256"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="288"/>
         <source>Cannot write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="260"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="276"/>
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation>O arquivo é maior que os %1 MB que o Duet guarda.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="266"/>
+        <location filename="../app/outbound/MediaTransfer.cpp" line="282"/>
         <source>The download failed. %1</source>
         <translation>O download falhou. %1</translation>
     </message>
@@ -880,6 +885,66 @@
         <location filename="../app/onboarding/AppDataRequest.cpp" line="47"/>
         <source>Meta did not answer, so Duet does not know whether it took the request. Wait an hour for the import to start; if nothing arrives, request it again.</source>
         <translation>A Meta não respondeu, então o Duet não sabe se ela aceitou o pedido. Espere uma hora pelo início da importação; se nada chegar, peça de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="31"/>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>O arquivo de certificado de CA %1 não existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="36"/>
+        <source>Cannot read the CA certificate file %1: %2</source>
+        <translation>Não foi possível ler o arquivo de certificado de CA %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="42"/>
+        <source>%1 holds no PEM certificate (a file that starts with -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 não contém nenhum certificado PEM (um arquivo que começa com -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="146"/>
+        <source>The hub&apos;s certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
+        <translation>O certificado do hub é autoassinado: nenhuma autoridade em que este computador confia o garante. Peça ao administrador o certificado da CA, ou que confirme a impressão digital antes de você confiar nele.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="157"/>
+        <source>The hub&apos;s certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet&apos;s --ca-file option).</source>
+        <translation>O certificado do hub não é confiável: foi emitido por uma autoridade que este computador não conhece. Peça ao administrador o certificado da CA (opção --ca-file do Duet).</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="163"/>
+        <source>The hub&apos;s certificate has expired (on %1). Ask your administrator to renew it.</source>
+        <translation>O certificado do hub expirou (em %1). Peça ao administrador para renová-lo.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="168"/>
+        <source>The hub&apos;s certificate is not valid yet (from %1). Check this computer&apos;s date and time.</source>
+        <translation>O certificado do hub ainda não é válido (vale a partir de %1). Confira a data e a hora deste computador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="177"/>
+        <source>The hub&apos;s certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
+        <translation>O certificado do hub foi emitido para outro nome (%1), não para %2. Confira o endereço, ou peça ao administrador um certificado com esse nome.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="185"/>
+        <source>The hub&apos;s certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
+        <translation>O certificado do hub foi revogado por quem o emitiu. Não se conecte; avise o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="190"/>
+        <source>The hub&apos;s certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
+        <translation>Não é possível verificar o certificado do hub: a assinatura está errada ou ele está bloqueado. Não se conecte; avise o administrador.</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="195"/>
+        <source>The hub&apos;s certificate was refused: %1</source>
+        <translation>O certificado do hub foi recusado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/TlsTrust.cpp" line="200"/>
+        <source>The secure connection to the hub could not be set up.</source>
+        <translation>Não foi possível estabelecer a conexão segura com o hub.</translation>
     </message>
 </context>
 <context>
@@ -1041,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="57"/>
+        <location filename="../desktop/Workspace.cpp" line="105"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="106"/>
+        <location filename="../desktop/Workspace.cpp" line="157"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="110"/>
+        <location filename="../desktop/Workspace.cpp" line="161"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="115"/>
+        <location filename="../desktop/Workspace.cpp" line="166"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="119"/>
+        <location filename="../desktop/Workspace.cpp" line="170"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="122"/>
+        <location filename="../desktop/Workspace.cpp" line="173"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1074,57 +1139,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="142"/>
+        <location filename="../desktop/Workspace.cpp" line="193"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="146"/>
+        <location filename="../desktop/Workspace.cpp" line="197"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="165"/>
+        <location filename="../desktop/Workspace.cpp" line="216"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="255"/>
+        <location filename="../desktop/Workspace.cpp" line="317"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="363"/>
+        <location filename="../desktop/Workspace.cpp" line="425"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="421"/>
+        <location filename="../desktop/Workspace.cpp" line="483"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="423"/>
+        <location filename="../desktop/Workspace.cpp" line="485"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="487"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="428"/>
+        <location filename="../desktop/Workspace.cpp" line="490"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="431"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="438"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1308,7 +1373,7 @@
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="191"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="192"/>
         <source>The message could not be saved, so it was not sent: %1</source>
         <translation>Não foi possível salvar a mensagem, então ela não foi enviada: %1</translation>
     </message>
@@ -1339,44 +1404,49 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="124"/>
+        <location filename="../app/sync/SyncClient.cpp" line="167"/>
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>Não foi possível acessar o hub. O Duet continua tentando; confira o endereço e a sua rede.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="126"/>
+        <location filename="../app/sync/SyncClient.cpp" line="169"/>
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>O hub recusou este token de atendente. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="128"/>
+        <location filename="../app/sync/SyncClient.cpp" line="171"/>
         <source>This agent&apos;s access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>O acesso deste atendente foi revogado. Peça um novo token ao administrador e entre de novo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="130"/>
+        <location filename="../app/sync/SyncClient.cpp" line="173"/>
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Muitas tentativas de entrada falharam neste computador. O Duet tenta de novo em um minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="132"/>
+        <location filename="../app/sync/SyncClient.cpp" line="175"/>
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>O hub usa outra versão do protocolo. Atualize o Duet para se conectar a ele.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="134"/>
+        <location filename="../app/sync/SyncClient.cpp" line="177"/>
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>O hub enviou algo que o Duet não conseguiu usar. O Duet se reconecta e continua de onde parou.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="136"/>
+        <location filename="../app/sync/SyncClient.cpp" line="179"/>
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>O Duet não conseguiu gravar no banco de dados local (o disco está cheio?). Ele tenta de novo em breve.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="138"/>
+        <location filename="../app/sync/SyncClient.cpp" line="181"/>
         <source>This agent is connected to the hub from too many places at once. Close Duet on another computer; Duet tries again in a minute.</source>
         <translation>Este agente está conectado ao hub em muitos lugares ao mesmo tempo. Feche o Duet em outro computador; o Duet tenta de novo em um minuto.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/SyncClient.cpp" line="184"/>
+        <source>The hub&apos;s certificate was refused, so Duet did not send your token. Ask your administrator.</source>
+        <translation>O certificado do hub foi recusado, então o Duet não enviou seu token. Fale com o administrador.</translation>
     </message>
 </context>
 <context>
@@ -1604,67 +1674,67 @@
 <context>
     <name>duet::ui::CannedReplies</name>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
         <source>Greeting</source>
         <translation>Saudação</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="23"/>
+        <location filename="../ui/CannedReplies.cpp" line="25"/>
         <source>Hello {name}, this is {agent}. How can I help you today?</source>
         <translation>Olá, {name}! Aqui é {agent}. Como posso ajudar você hoje?</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
         <source>One moment</source>
         <translation>Um momento</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="24"/>
+        <location filename="../ui/CannedReplies.cpp" line="26"/>
         <source>Thank you, {name}. Let me check that for you, it will take a moment.</source>
         <translation>Obrigado, {name}. Vou verificar isso para você, é só um momento.</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <location filename="../ui/CannedReplies.cpp" line="27"/>
         <source>Follow-up</source>
         <translation>Acompanhamento</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="25"/>
+        <location filename="../ui/CannedReplies.cpp" line="27"/>
         <source>Is there anything else I can help you with?</source>
         <translation>Posso ajudar em mais alguma coisa?</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <location filename="../ui/CannedReplies.cpp" line="28"/>
         <source>Closing</source>
         <translation>Encerramento</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="26"/>
+        <location filename="../ui/CannedReplies.cpp" line="28"/>
         <source>Thank you for contacting us, {name}. Have a great day! {agent}</source>
         <translation>Obrigado pelo contato, {name}. Tenha um ótimo dia! {agent}</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="33"/>
+        <location filename="../ui/CannedReplies.cpp" line="35"/>
         <source>there</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="45"/>
+        <location filename="../ui/CannedReplies.cpp" line="47"/>
         <source>The canned replies could not be read from %1: %2</source>
         <translation>Não foi possível ler as respostas rápidas de %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="51"/>
+        <location filename="../ui/CannedReplies.cpp" line="53"/>
         <source>The canned replies file %1 is not valid (%2); the default replies are shown and the file is left as it is.</source>
         <translation>O arquivo de respostas rápidas %1 não é válido (%2); as respostas padrão são mostradas e o arquivo fica como está.</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="53"/>
+        <location filename="../ui/CannedReplies.cpp" line="55"/>
         <source>expected a list</source>
         <translation>era esperada uma lista</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="78"/>
+        <location filename="../ui/CannedReplies.cpp" line="80"/>
         <source>The canned replies could not be saved to %1: %2</source>
         <translation>Não foi possível salvar as respostas rápidas em %1: %2</translation>
     </message>
@@ -1835,7 +1905,7 @@
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="101"/>
-        <location filename="../ui/ComposerCompletion.cpp" line="120"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="121"/>
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
@@ -1880,52 +1950,52 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="28"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="29"/>
         <source>images</source>
         <translation>imagens</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="30"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="31"/>
         <source>videos</source>
         <translation>vídeos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="32"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="33"/>
         <source>audio files</source>
         <translation>arquivos de áudio</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="34"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="35"/>
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="36"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="37"/>
         <source>stickers</source>
         <translation>figurinhas</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="72"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="73"/>
         <source>Wait until the file being sent has been uploaded.</source>
         <translation>Espere o envio do arquivo terminar.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="74"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="75"/>
         <source>%1 cannot be read.</source>
         <translation>Não foi possível ler %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="89"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="90"/>
         <source>%1 is empty.</source>
         <translation>%1 está vazio.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="92"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="93"/>
         <source>%1 cannot be sent: WhatsApp does not take this type of file (%2). %3</source>
         <translation>Não é possível enviar %1: o WhatsApp não aceita este tipo de arquivo (%2). %3</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="95"/>
+        <location filename="../ui/ComposerCompletion.cpp" line="96"/>
         <source>%1 is too large to send (%2): WhatsApp takes %3 up to %4. %5</source>
         <translation>%1 é grande demais para enviar (%2): o WhatsApp aceita %3 de até %4. %5</translation>
     </message>
@@ -2192,7 +2262,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/ConnectionIndicator.cpp" line="57"/>
-        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="75"/>
         <source>Offline</source>
         <translation>Off-line</translation>
     </message>
@@ -2227,7 +2297,12 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Atualize o Duet para conectar</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionIndicator.cpp" line="113"/>
+        <location filename="../ui/ConnectionIndicator.cpp" line="73"/>
+        <source>Hub certificate refused</source>
+        <translation>Certificado do hub recusado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionIndicator.cpp" line="119"/>
         <source>Connection to the hub: %1</source>
         <translation>Conexão com o hub: %1</translation>
     </message>
@@ -2455,22 +2530,22 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::CustomerText</name>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="40"/>
+        <location filename="../ui/CustomerText.cpp" line="42"/>
         <source>phone number not shared</source>
         <translation>número de telefone não compartilhado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="69"/>
+        <location filename="../ui/CustomerText.cpp" line="71"/>
         <source>Customer without a shared number</source>
         <translation>Cliente sem número compartilhado</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="69"/>
+        <location filename="../ui/CustomerText.cpp" line="71"/>
         <source>Customer in %1</source>
         <translation>Cliente em %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="132"/>
+        <location filename="../ui/CustomerText.cpp" line="134"/>
         <source>Merged with the conversation of %1</source>
         <translation>Unida à conversa de %1</translation>
     </message>
@@ -2927,92 +3002,140 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="24"/>
+        <location filename="../ui/SignInDialog.cpp" line="31"/>
         <source>&amp;Remember on this computer</source>
         <translation>&amp;Lembrar neste computador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="29"/>
+        <location filename="../ui/SignInDialog.cpp" line="32"/>
+        <source>Allow an &amp;unencrypted connection to this hub</source>
+        <translation>Permitir uma conexão &amp;não criptografada com este hub</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <source>&amp;Trust this certificate…</source>
+        <translation>&amp;Confiar neste certificado…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="38"/>
         <source>Sign in to Duet</source>
         <translation>Entrar no Duet</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="30"/>
+        <location filename="../ui/SignInDialog.cpp" line="40"/>
         <source>inbox.example.com or 127.0.0.1:8080</source>
         <translation>inbox.example.com ou 127.0.0.1:8080</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="31"/>
+        <location filename="../ui/SignInDialog.cpp" line="41"/>
         <source>Hub address</source>
         <translation>Endereço do hub</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/SignInDialog.cpp" line="43"/>
         <source>dt_…, from your administrator</source>
         <translation>dt_…, fornecido pelo administrador</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34"/>
+        <location filename="../ui/SignInDialog.cpp" line="44"/>
         <source>Agent token</source>
         <translation>Token do atendente</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="36"/>
+        <location filename="../ui/SignInDialog.cpp" line="46"/>
         <source>Keeps the token in your desktop&apos;s keychain, never in a plain file.</source>
         <translation>Guarda o token no chaveiro da sua área de trabalho, nunca em um arquivo comum.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="40"/>
+        <location filename="../ui/SignInDialog.cpp" line="50"/>
         <source>Sign-in problem</source>
         <translation>Problema ao entrar</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="46"/>
+        <location filename="../ui/SignInDialog.cpp" line="54"/>
+        <source>Without encryption, anyone on the network between this computer and the hub can read your token and the customers&apos; messages. Tick it only for a hub your administrator runs without TLS on a network you trust.</source>
+        <translation>Sem criptografia, qualquer pessoa na rede entre este computador e o hub pode ler seu token e as mensagens dos clientes. Marque só para um hub que o administrador mantém sem TLS em uma rede de confiança.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="58"/>
+        <source>Trust the hub&apos;s certificate from now on, after your administrator confirms its fingerprint.</source>
+        <translation>Confiar no certificado do hub daqui em diante, depois que o administrador confirmar a impressão digital.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="65"/>
         <source>&amp;Hub address:</source>
         <translation>Endereço do &amp;hub:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="47"/>
+        <location filename="../ui/SignInDialog.cpp" line="66"/>
         <source>Agent &amp;token:</source>
         <translation>&amp;Token do atendente:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="49"/>
+        <location filename="../ui/SignInDialog.cpp" line="69"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="133"/>
+        <source>Trust this certificate?</source>
+        <translation>Confiar neste certificado?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
+
+%2
+
+Anyone who can put another computer in the hub&apos;s place could otherwise read your token and messages.</source>
+        <translation>Confie no certificado de %1 só se o administrador confirmar que a impressão digital SHA-256 é:
+
+%2
+
+Caso contrário, quem conseguir colocar outro computador no lugar do hub poderá ler seu token e suas mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="139"/>
+        <source>Trust it</source>
+        <translation>Confiar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="231"/>
         <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>Digite o endereço do hub, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="134"/>
+        <location filename="../ui/SignInDialog.cpp" line="232"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation>&quot;%1&quot; não é o endereço de um hub. Use um nome de host ou endereço IP, com porta opcional, por exemplo inbox.example.com ou 127.0.0.1:8080.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/SignInDialog.cpp" line="240"/>
+        <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
+        <translation>%1 não é criptografado (ws://): seu token e suas mensagens cruzariam a rede legíveis por qualquer um no caminho. Use wss:// ou https://, ou marque &quot;Permitir uma conexão não criptografada&quot; se o administrador mantém este hub sem TLS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="249"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation>Cole o token de atendente que o administrador deu a você.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <location filename="../ui/SignInDialog.cpp" line="250"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation>Um token de atendente não tem espaços. Cole-o de novo exatamente como o recebeu.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="149"/>
+        <location filename="../ui/SignInDialog.cpp" line="257"/>
         <source>Connecting to %1…</source>
         <translation>Conectando a %1…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="169"/>
+        <location filename="../ui/SignInDialog.cpp" line="281"/>
         <source>Saving the token in the keychain…</source>
         <translation>Salvando o token no chaveiro…</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="178"/>
+        <location filename="../ui/SignInDialog.cpp" line="290"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation>%1
@@ -3415,213 +3538,213 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::TeamBar</name>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="31"/>
+        <location filename="../ui/TeamBar.cpp" line="32"/>
         <source>Review mode: read only</source>
         <translation>Modo de revisão: somente leitura</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="33"/>
+        <location filename="../ui/TeamBar.cpp" line="34"/>
         <source>Claim</source>
         <translation>Assumir</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="34"/>
+        <location filename="../ui/TeamBar.cpp" line="35"/>
         <source>Release</source>
         <translation>Liberar</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="43"/>
+        <location filename="../ui/TeamBar.cpp" line="44"/>
         <source>Team bar</source>
         <translation>Barra da equipe</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="48"/>
+        <location filename="../ui/TeamBar.cpp" line="49"/>
         <source>Review mode: read only. Replies are off in this view.</source>
         <translation>Modo de revisão: somente leitura. As respostas ficam desativadas nesta visualização.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="51"/>
+        <location filename="../ui/TeamBar.cpp" line="52"/>
         <source>Assignee</source>
         <translation>Responsável</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="52"/>
+        <location filename="../ui/TeamBar.cpp" line="53"/>
         <source>Claim this conversation</source>
         <translation>Assumir esta conversa</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="53"/>
+        <location filename="../ui/TeamBar.cpp" line="54"/>
         <source>Take this conversation (Ctrl+Shift+C)</source>
         <translation>Assumir esta conversa (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="54"/>
+        <location filename="../ui/TeamBar.cpp" line="55"/>
         <source>Release this conversation</source>
         <translation>Liberar esta conversa</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="55"/>
+        <location filename="../ui/TeamBar.cpp" line="56"/>
         <source>Put it back in Unassigned (Ctrl+Shift+U)</source>
         <translation>Devolver para a fila (Ctrl+Shift+U)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="56"/>
+        <location filename="../ui/TeamBar.cpp" line="57"/>
         <source>Assign to…</source>
         <translation>Atribuir a…</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="57"/>
+        <location filename="../ui/TeamBar.cpp" line="58"/>
         <source>Assign to another agent</source>
         <translation>Atribuir a outro atendente</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="58"/>
+        <location filename="../ui/TeamBar.cpp" line="59"/>
         <source>Assign to… (Ctrl+Shift+G)</source>
         <translation>Atribuir a… (Ctrl+Shift+G)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="61"/>
+        <location filename="../ui/TeamBar.cpp" line="62"/>
         <source>Agents</source>
         <translation>Atendentes</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="64"/>
+        <location filename="../ui/TeamBar.cpp" line="65"/>
         <source>Conversation status</source>
         <translation>Status da conversa</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="65"/>
+        <location filename="../ui/TeamBar.cpp" line="66"/>
         <source>Status (Ctrl+Shift+T)</source>
         <translation>Status (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="68"/>
+        <location filename="../ui/TeamBar.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="69"/>
-        <location filename="../ui/TeamBar.cpp" line="167"/>
+        <location filename="../ui/TeamBar.cpp" line="70"/>
+        <location filename="../ui/TeamBar.cpp" line="168"/>
         <source>Open</source>
         <translation>Aberta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="70"/>
-        <location filename="../ui/TeamBar.cpp" line="162"/>
+        <location filename="../ui/TeamBar.cpp" line="71"/>
+        <location filename="../ui/TeamBar.cpp" line="163"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="71"/>
         <location filename="../ui/TeamBar.cpp" line="72"/>
-        <location filename="../ui/TeamBar.cpp" line="312"/>
-        <location filename="../ui/TeamBar.cpp" line="316"/>
+        <location filename="../ui/TeamBar.cpp" line="73"/>
+        <location filename="../ui/TeamBar.cpp" line="313"/>
+        <location filename="../ui/TeamBar.cpp" line="317"/>
         <source>Snooze until</source>
         <translation>Adiar até</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>In 1 hour</source>
         <translation>Daqui a 1 hora</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>Tomorrow at 9:00</source>
         <translation>Amanhã às 9:00</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="76"/>
+        <location filename="../ui/TeamBar.cpp" line="77"/>
         <source>Next Monday at 9:00</source>
         <translation>Próxima segunda-feira às 9:00</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="83"/>
+        <location filename="../ui/TeamBar.cpp" line="84"/>
         <source>Pick a date and time…</source>
         <translation>Escolher data e hora…</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="85"/>
-        <location filename="../ui/TeamBar.cpp" line="166"/>
+        <location filename="../ui/TeamBar.cpp" line="86"/>
+        <location filename="../ui/TeamBar.cpp" line="167"/>
         <source>Resolved</source>
         <translation>Resolvida</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="87"/>
+        <location filename="../ui/TeamBar.cpp" line="88"/>
         <source>Add label</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="88"/>
+        <location filename="../ui/TeamBar.cpp" line="89"/>
         <source>Add a label</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="89"/>
+        <location filename="../ui/TeamBar.cpp" line="90"/>
         <source>Type a label and press Enter (Ctrl+Shift+B)</source>
         <translation>Digite uma etiqueta e pressione Enter (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="153"/>
+        <location filename="../ui/TeamBar.cpp" line="154"/>
         <source>Unassigned</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="155"/>
+        <location filename="../ui/TeamBar.cpp" line="156"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="164"/>
+        <location filename="../ui/TeamBar.cpp" line="165"/>
         <source>Snoozed</source>
         <translation>Adiada</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="182"/>
+        <location filename="../ui/TeamBar.cpp" line="183"/>
         <source>Assignee: %1</source>
         <translation>Responsável: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="188"/>
+        <location filename="../ui/TeamBar.cpp" line="189"/>
         <source>Conversation status: %1</source>
         <translation>Status da conversa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="202"/>
+        <location filename="../ui/TeamBar.cpp" line="203"/>
         <source>Remove label %1</source>
         <translation>Remover etiqueta %1</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="203"/>
+        <location filename="../ui/TeamBar.cpp" line="204"/>
         <source>Remove the label “%1”</source>
         <translation>Remover a etiqueta “%1”</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="295"/>
+        <location filename="../ui/TeamBar.cpp" line="296"/>
         <source>No agent list while offline</source>
         <translation>Sem lista de atendentes enquanto off-line</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="299"/>
+        <location filename="../ui/TeamBar.cpp" line="300"/>
         <source>%1 (you)</source>
         <translation>%1 (você)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <location filename="../ui/TeamBar.cpp" line="301"/>
         <source> — online</source>
         <translation> — on-line</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="300"/>
+        <location filename="../ui/TeamBar.cpp" line="301"/>
         <source> — offline</source>
         <translation> — off-line</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="306"/>
+        <location filename="../ui/TeamBar.cpp" line="307"/>
         <source>Nobody (back to Unassigned)</source>
         <translation>Ninguém (volta para a fila)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="321"/>
+        <location filename="../ui/TeamBar.cpp" line="322"/>
         <source>The conversation comes back to the inbox at:</source>
         <translation>A conversa volta para a caixa de entrada em:</translation>
     </message>
@@ -3629,83 +3752,83 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::TemplatePicker</name>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="33"/>
-        <location filename="../ui/TemplatePicker.cpp" line="68"/>
+        <location filename="../ui/TemplatePicker.cpp" line="34"/>
+        <location filename="../ui/TemplatePicker.cpp" line="69"/>
         <source>Send template</source>
         <translation>Enviar modelo</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="39"/>
+        <location filename="../ui/TemplatePicker.cpp" line="40"/>
         <source>Why only templates can be sent</source>
         <translation>Por que só é possível enviar modelos</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="42"/>
+        <location filename="../ui/TemplatePicker.cpp" line="43"/>
         <source>Templates shown</source>
         <translation>Modelos mostrados</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="45"/>
+        <location filename="../ui/TemplatePicker.cpp" line="46"/>
         <source>Search templates…</source>
         <translation>Pesquisar modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="47"/>
+        <location filename="../ui/TemplatePicker.cpp" line="48"/>
         <source>Search templates</source>
         <translation>Pesquisar modelos</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="54"/>
+        <location filename="../ui/TemplatePicker.cpp" line="55"/>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="61"/>
+        <location filename="../ui/TemplatePicker.cpp" line="62"/>
         <source>What this template costs</source>
         <translation>Quanto custa este modelo</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="65"/>
+        <location filename="../ui/TemplatePicker.cpp" line="66"/>
         <source>Template preview</source>
         <translation>Prévia do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="69"/>
+        <location filename="../ui/TemplatePicker.cpp" line="70"/>
         <source>Send the template (Ctrl+Enter)</source>
         <translation>Enviar o modelo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="154"/>
+        <location filename="../ui/TemplatePicker.cpp" line="155"/>
         <source>Show all templates</source>
         <translation>Mostrar todos os modelos</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="157"/>
+        <location filename="../ui/TemplatePicker.cpp" line="158"/>
         <source>No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or marketing template with a “Request contact info” button); once approved it shows here.</source>
         <translation>Nenhum modelo tem o botão Compartilhar informações de contato. Crie um no WhatsApp Manager (um modelo de utilidade ou marketing com o botão “Solicitar informações de contato”); depois de aprovado, ele aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="159"/>
+        <location filename="../ui/TemplatePicker.cpp" line="160"/>
         <source>Asking for the phone number: these templates carry WhatsApp&apos;s Share Contact Info button.</source>
         <translation>Pedindo o número de telefone: estes modelos têm o botão Compartilhar informações de contato do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="167"/>
+        <location filename="../ui/TemplatePicker.cpp" line="168"/>
         <source>Share Contact Info</source>
         <translation>Compartilhar informações de contato</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="234"/>
+        <location filename="../ui/TemplatePicker.cpp" line="236"/>
         <source>Template parameter %1</source>
         <translation>Parâmetro %1 do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="285"/>
+        <location filename="../ui/TemplatePicker.cpp" line="287"/>
         <source>No approved templates are available.</source>
         <translation>Nenhum modelo aprovado disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="286"/>
+        <location filename="../ui/TemplatePicker.cpp" line="288"/>
         <source>Choose a template to see its preview.</source>
         <translation>Escolha um modelo para ver a prévia.</translation>
     </message>

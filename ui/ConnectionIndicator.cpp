@@ -69,6 +69,8 @@ QString ConnectionIndicator::text(State state, Failure failure)
         return tr("Access revoked");
     case Failure::UnsupportedVersion:
         return tr("Update Duet to connect");
+    case Failure::CertificateRefused:
+        return tr("Hub certificate refused");
     }
     return tr("Offline");
 }
@@ -89,6 +91,7 @@ QColor ConnectionIndicator::colour(State state, Failure failure)
     case Failure::TokenRefused:
     case Failure::TokenRevoked:
     case Failure::UnsupportedVersion:
+    case Failure::CertificateRefused:
         return QColor(0xc6, 0x28, 0x28); // red: the person has to act
     case Failure::None:
         return QColor(0x8a, 0x8a, 0x8a); // grey: offline by choice
@@ -108,7 +111,10 @@ void ConnectionIndicator::update(State state, Failure failure)
     const QString words = text(state, failure);
     m_text->setText(words);
     m_dot->setStyleSheet(QStringLiteral("color: %1;").arg(m_colour.name()));
-    const QString why = sync::SyncClient::failureText(state == State::Disconnected ? failure : Failure::None);
+    // The client's own text says which certificate problem it met; the static one is generic.
+    const QString why = state != State::Disconnected                   ? QString()
+                        : m_client && m_client->lastError() == failure ? m_client->lastFailureText()
+                                                                       : sync::SyncClient::failureText(failure);
     setToolTip(why.isEmpty() ? words : why);
     setAccessibleName(tr("Connection to the hub: %1").arg(words));
     setAccessibleDescription(why);

@@ -7,10 +7,17 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace duet::ui {
+
+namespace {
+const QString kUnencryptedKey = QStringLiteral("hub/unencrypted_allowed");
+const QString kTrustedKey = QStringLiteral("hub/trusted_certificates");
+} // namespace
 
 using State = sync::SyncClient::State;
 using Failure = sync::SyncClient::Failure;
@@ -22,11 +29,14 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     , m_hub(new QLineEdit(this))
     , m_token(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
+    , m_allowUnencrypted(new QCheckBox(tr("Allow an &unencrypted connection to this hub"), this))
+    , m_trust(new QPushButton(tr("&Trust this certificate…"), this))
     , m_error(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setWindowTitle(tr("Sign in to Duet"));
+    setMinimumWidth(460); // room for the explanations of certificate and connection problems
     m_hub->setPlaceholderText(tr("inbox.example.com or 127.0.0.1:8080"));
     m_hub->setAccessibleName(tr("Hub address"));
     m_token->setEchoMode(QLineEdit::Password);
@@ -41,11 +51,21 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     m_error->hide();
     m_status->setWordWrap(true);
     m_status->hide();
+    m_allowUnencrypted->setToolTip(tr("Without encryption, anyone on the network between this computer and the hub "
+                                      "can read your token and the customers' messages. Tick it only for a hub your "
+                                      "administrator runs without TLS on a network you trust."));
+    m_allowUnencrypted->hide();
+    m_trust->setToolTip(tr("Trust the hub's certificate from now on, after your administrator confirms its "
+                           "fingerprint."));
+    m_trust->hide();
+    connect(m_hub, &QLineEdit::textChanged, this, &SignInDialog::onAddressEdited);
+    connect(m_trust, &QPushButton::clicked, this, &SignInDialog::confirmTrust);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Hub address:"), m_hub);
     form->addRow(tr("Agent &token:"), m_token);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_allowUnencrypted);
     QPushButton* signIn = m_buttons->addButton(tr("&Sign in"), QDialogButtonBox::AcceptRole);
     signIn->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -59,6 +79,7 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_error);
+    layout->addWidget(m_trust, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
@@ -73,6 +94,72 @@ QString SignInDialog::secretName(const QUrl& hub)
 void SignInDialog::setHubAddress(const QString& address)
 {
     m_hub->setText(address);
+}
+
+bool SignInDialog::unencryptedAllowed(const QSettings& settings, const QUrl& hub)
+{
+    return settings.value(kUnencryptedKey).toStringList().contains(hub.toString(QUrl::FullyEncoded));
+}
+
+QStringList SignInDialog::trustedCertificates(const QSettings& settings)
+{
+    return settings.value(kTrustedKey).toStringList();
+}
+
+void SignInDialog::onAddressEdited()
+{
+    QUrl url;
+    const bool unencrypted =
+        sync::SyncClient::agentsUrl(m_hub->text(), &url) && sync::SyncClient::isUnencryptedRemote(url);
+    if (unencrypted && !m_allowUnencrypted->isVisible() && m_settings)
+        m_allowUnencrypted->setChecked(unencryptedAllowed(*m_settings, url));
+    if (!unencrypted)
+        m_allowUnencrypted->setChecked(false);
+    m_allowUnencrypted->setVisible(unencrypted);
+    m_trust->hide();
+    fitContents();
+}
+
+QSslCertificate SignInDialog::refusedCertificate() const
+{
+    return m_client.lastError() == Failure::CertificateRefused ? m_client.refusedCertificate() : QSslCertificate();
+}
+
+void SignInDialog::confirmTrust()
+{
+    const QSslCertificate certificate = refusedCertificate();
+    if (certificate.isNull())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Trust this certificate?"),
+                    tr("Trust the certificate of %1 only if your administrator confirms that its SHA-256 "
+                       "fingerprint is:\n\n%2\n\nAnyone who can put another computer in the hub's place could "
+                       "otherwise read your token and messages.")
+                        .arg(m_url.host(), net::TlsTrust::fingerprint(certificate)),
+                    QMessageBox::NoButton, this);
+    QPushButton* yes = box.addButton(tr("Trust it"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        trustRefusedCertificate();
+}
+
+void SignInDialog::trustRefusedCertificate()
+{
+    const QSslCertificate certificate = refusedCertificate();
+    if (certificate.isNull())
+        return;
+    const QString fingerprint = net::TlsTrust::fingerprint(certificate);
+    net::TlsTrust trust = m_client.tlsTrust();
+    trust.pin(fingerprint);
+    m_client.setTlsTrust(trust);
+    if (m_settings) {
+        QStringList pinned = trustedCertificates(*m_settings);
+        if (!pinned.contains(fingerprint))
+            m_settings->setValue(kTrustedKey, pinned << fingerprint);
+    }
+    m_trust->hide();
+    submit();
 }
 
 QString SignInDialog::hubAddress() const
@@ -101,6 +188,16 @@ void SignInDialog::showError(const QString& text, QWidget* focus)
     m_error->setVisible(!text.isEmpty());
     if (focus)
         focus->setFocus();
+    fitContents();
+}
+
+void SignInDialog::fitContents()
+{
+    // Grow (or shrink) to the wrapped text, so a long explanation is never cut off.
+    if (QLayout* l = layout()) {
+        l->activate();
+        adjustSize();
+    }
 }
 
 void SignInDialog::setBusy(bool busy, const QString& status)
@@ -109,6 +206,7 @@ void SignInDialog::setBusy(bool busy, const QString& status)
     m_hub->setEnabled(!busy);
     m_token->setEnabled(!busy);
     m_remember->setEnabled(!busy);
+    m_allowUnencrypted->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     for (QAbstractButton* b : m_buttons->buttons()) {
         if (m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
@@ -137,6 +235,15 @@ void SignInDialog::submit()
                   m_hub);
         return;
     }
+    if (sync::SyncClient::isUnencryptedRemote(url) && !m_allowUnencrypted->isChecked()) {
+        m_allowUnencrypted->show();
+        showError(tr("%1 is not encrypted (ws://): your token and messages would cross the network readable by "
+                     "anyone on the way. Use wss:// or https://, or tick \"Allow an unencrypted connection\" if "
+                     "your administrator runs this hub without TLS.")
+                      .arg(url.toString(QUrl::RemoveUserInfo)),
+                  m_allowUnencrypted);
+        return;
+    }
     const QString token = m_token->text().trimmed();
     if (token.isEmpty() || token.contains(QLatin1Char(' '))) {
         showError(token.isEmpty() ? tr("Paste the agent token your administrator gave you.")
@@ -145,6 +252,7 @@ void SignInDialog::submit()
         return;
     }
     showError({});
+    m_trust->hide();
     m_url = url;
     setBusy(true, tr("Connecting to %1…").arg(url.host()));
     m_client.start(url, token);
@@ -161,6 +269,10 @@ void SignInDialog::onClientState()
     case State::CatchingUp:
     case State::Live:
         m_connected = true;
+        if (m_settings && sync::SyncClient::isUnencryptedRemote(m_url) && !unencryptedAllowed(*m_settings, m_url)) {
+            QStringList allowed = m_settings->value(kUnencryptedKey).toStringList();
+            m_settings->setValue(kUnencryptedKey, allowed << m_url.toString(QUrl::FullyEncoded));
+        }
         if (!m_remember->isChecked()) {
             setBusy(false);
             finishRemembering();
@@ -190,7 +302,8 @@ void SignInDialog::onClientState()
     m_client.stop();
     setBusy(false);
     QWidget* focus = failure == Failure::TokenRefused || failure == Failure::TokenRevoked ? m_token : m_hub;
-    showError(sync::SyncClient::failureText(failure), focus);
+    m_trust->setVisible(!refusedCertificate().isNull());
+    showError(m_client.lastFailureText(), focus);
 }
 
 void SignInDialog::finishRemembering()

@@ -7,6 +7,8 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -567,9 +569,33 @@ void HttpServer::setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes)
     m_bodyLimits->byPrefix[pathPrefix] = bytes;
 }
 
+void HttpServer::setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs)
+{
+    m_tls = true;
+    m_tlsConfiguration = configuration;
+    m_handshakeTimeoutMs = handshakeTimeoutMs;
+}
+
 quint16 HttpServer::listen(const QHostAddress& address, quint16 port)
 {
-    auto tcp = std::make_unique<GuardedServer<QTcpServer>>(m_bodyLimits);
+    std::unique_ptr<QTcpServer> tcp;
+    if (m_tls) {
+        // QAbstractHttpServer::bind() takes any QTcpServer: a QSslServer hands it only sockets whose
+        // handshake succeeded (pendingConnectionAvailable comes after `encrypted`), and its
+        // WebSocket upgrades then run over the encrypted socket, so wss:// shares the port too.
+        auto ssl = std::make_unique<GuardedServer<QSslServer>>(m_bodyLimits);
+        ssl->setSslConfiguration(m_tlsConfiguration);
+        ssl->setHandshakeTimeout(m_handshakeTimeoutMs);
+        // A handshake that fails must not wait for the timeout to give its socket back.
+        QObject::connect(ssl.get(), &QSslServer::errorOccurred, ssl.get(),
+                         [](QSslSocket* socket, QAbstractSocket::SocketError) {
+                             if (socket && !socket->isEncrypted())
+                                 socket->abort();
+                         });
+        tcp = std::move(ssl);
+    } else {
+        tcp = std::make_unique<GuardedServer<QTcpServer>>(m_bodyLimits);
+    }
     if (!tcp->listen(address, port)) {
         m_errorString = tcp->errorString();
         return 0;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrlQuery>
 
@@ -109,6 +110,12 @@ public:
     void setMaxBodyBytes(const QString& pathPrefix, qsizetype bytes);
 
     struct BodyLimits; ///< what setMaxBodyBytes() set (HttpServer.cpp)
+    /// Serves HTTPS (and WebSocket upgrades as wss://) from the next listen() on, with the
+    /// certificate chain and private key in `configuration`. A client that has not finished its
+    /// TLS handshake `handshakeTimeoutMs` after connecting is dropped; a failed handshake is
+    /// dropped at once. Requests never reach the routes before the handshake has succeeded.
+    void setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs = 10'000);
+    bool isTls() const { return m_tls; }
 
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);
@@ -137,6 +144,9 @@ private:
     Handler m_fallback;
     QString m_errorString;
     std::shared_ptr<BodyLimits> m_bodyLimits; ///< shared with the connections' guards
+    bool m_tls = false;
+    QSslConfiguration m_tlsConfiguration;
+    int m_handshakeTimeoutMs = 10'000;
 
     friend class Backend;
 };

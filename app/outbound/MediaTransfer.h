@@ -8,8 +8,13 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -27,7 +32,14 @@ struct MediaEndpoint
     QByteArray accessToken;
     QByteArray session;         ///< sent as `X-Duet-Session` to the relay; empty: not sent
     qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned
+    /// The TLS trust for https:// (e.g. net::TlsTrust::configuration()); unset: Qt's default.
+    std::optional<QSslConfiguration> tls;
+    /// Decides certificate problems (net::TlsTrust::accepts); unset: Qt's refusal stands.
+    std::function<bool(const QList<QSslError>&)> acceptTlsErrors;
 };
+
+/// Lets `reply` go on past certificate problems that `accept` forgives (a pinned hub certificate).
+void acceptPinnedCertificates(QNetworkReply* reply, const std::function<bool(const QList<QSslError>&)>& accept);
 
 /// Uploads a file for a media message. The file's type (from its content and name) and size are
 /// checked against Meta's table (cloudapi::checkMediaUpload) BEFORE anything is sent; then it is

@@ -2,6 +2,7 @@
 // The outbound driver: limiter-paced POSTs, outcomes into the outbox, status reconciliation.
 #include "OutboundDriver.h"
 
+#include "MediaTransfer.h"
 #include "core/Clock.h"
 
 #include <QCoreApplication>
@@ -540,7 +541,18 @@ QNetworkReply* OutboundDriver::postMessage(const QByteArray& body, OutboxLane la
     if (!m_settings.session.isEmpty())
         request.setRawHeader("X-Duet-Session", m_settings.session);
     request.setTransferTimeout(int(m_settings.requestTimeoutMs));
-    return m_network->post(request, body);
+    if (m_settings.tls)
+        request.setSslConfiguration(*m_settings.tls);
+    QNetworkReply* reply = m_network->post(request, body);
+    acceptPinnedCertificates(reply, m_settings.acceptTlsErrors);
+    return reply;
+}
+
+void OutboundDriver::setTls(std::optional<QSslConfiguration> configuration,
+                            std::function<bool(const QList<QSslError>&)> acceptErrors)
+{
+    m_settings.tls = std::move(configuration);
+    m_settings.acceptTlsErrors = std::move(acceptErrors);
 }
 
 } // namespace duet::outbound

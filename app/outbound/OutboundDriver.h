@@ -11,10 +11,14 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <map>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -35,6 +39,12 @@ struct DriverSettings
     int maxTransientAttempts = 5;          ///< POSTs per send refused by a definite transient error
     qint64 transientBackoffMs = 1'000;     ///< first wait after such a refusal; doubles each time
     qint64 uncertainGraceMs = 15 * 60'000; ///< an uncertain send needs the agent's choice after this
+    /// The TLS trust for https:// requests (e.g. net::TlsTrust::configuration() for a hub with a
+    /// private CA); unset: Qt's default (the system's CA certificates).
+    std::optional<QSslConfiguration> tls;
+    /// Decides certificate problems of https:// requests (net::TlsTrust::accepts: certificates the
+    /// person pinned); unset or false: the request fails as Qt refuses it.
+    std::function<bool(const QList<QSslError>&)> acceptTlsErrors;
 };
 
 /// The result of submitting a send.
@@ -113,6 +123,9 @@ public:
 
     /// The lease: this desktop's share of the number's cap, from the hub.
     void setLeasedRate(double ratePerSec);
+    /// The TLS trust of the endpoint (DriverSettings::tls and acceptTlsErrors), learnt with it.
+    void setTls(std::optional<QSslConfiguration> configuration,
+                std::function<bool(const QList<QSslError>&)> acceptErrors);
     /// A new token after "token refused": sending resumes.
     void setAccessToken(const QByteArray& token);
     /// Where sends go, learnt after construction (the desktop hears it in the hub's welcome):

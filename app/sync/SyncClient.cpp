@@ -8,8 +8,10 @@
 #include "store/EventApplier.h"
 #include "store/TeamApplier.h"
 
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSslConfiguration>
 #include <QWebSocket>
 
 #include <algorithm>
@@ -95,7 +97,7 @@ bool SyncClient::agentsUrl(const QString& text, QUrl* url)
     if (t.isEmpty() || t.contains(QLatin1Char(' ')))
         return false;
     if (!t.contains(QLatin1String("://")))
-        t.prepend(QLatin1String("ws://"));
+        t.prepend(QLatin1String("wss://")); // encrypted unless the person says otherwise
     QUrl u(t, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty())
         return false;
@@ -138,6 +140,24 @@ QUrl SyncClient::relayUrl(const QUrl& agentsUrl)
     return u;
 }
 
+bool SyncClient::isUnencryptedRemote(const QUrl& url)
+{
+    if (url.scheme().compare(QLatin1String("ws"), Qt::CaseInsensitive) != 0)
+        return false;
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return false;
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
+QString SyncClient::lastFailureText() const
+{
+    if (m_failure == Failure::CertificateRefused && !m_certificateText.isEmpty())
+        return m_certificateText;
+    return failureText(m_failure);
+}
+
 QString SyncClient::failureText(Failure failure)
 {
     switch (failure) {
@@ -160,6 +180,8 @@ QString SyncClient::failureText(Failure failure)
     case Failure::TooManySessions:
         return tr("This agent is connected to the hub from too many places at once. Close Duet on another "
                   "computer; Duet tries again in a minute.");
+    case Failure::CertificateRefused:
+        return tr("The hub's certificate was refused, so Duet did not send your token. Ask your administrator.");
     }
     return {};
 }
@@ -218,6 +240,25 @@ void SyncClient::connectNow()
         qCWarning(lcSync).noquote() << m_detail;
     });
     connect(socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = m_clock.nowMs(); });
+    m_certificateText.clear();
+    m_refusedCertificate = QSslCertificate();
+    if (m_url.scheme() == QLatin1String("wss")) {
+        socket->setSslConfiguration(m_trust.configuration());
+        connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError>& errors) {
+            if (m_trust.accepts(errors)) {
+                socket->ignoreSslErrors();
+                return;
+            }
+            // The handshake stops here; onClosed() reports it as CertificateRefused.
+            m_certificateText = net::TlsTrust::describe(errors, m_url.host());
+            m_refusedCertificate = net::TlsTrust::pinnable(errors);
+            QStringList kinds;
+            for (const QSslError& e : errors)
+                kinds << e.errorString();
+            m_detail = QStringLiteral("the hub's certificate was refused: %1").arg(kinds.join(QStringLiteral("; ")));
+            qCWarning(lcSync).noquote() << m_detail;
+        });
+    }
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { onClosed(socket); });
     connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) {
@@ -543,6 +584,12 @@ void SyncClient::onClosed(QWebSocket* socket)
         reason = reasonFromCloseCode(int(m_socket->closeCode()));
     if (!reason.isEmpty()) {
         onBye(reason);
+        return;
+    }
+    if (!m_certificateText.isEmpty()) {
+        // Retried with back-off like an unreachable hub: a renewed certificate or a new trust
+        // setting lets the next attempt through.
+        dropConnection(Failure::CertificateRefused, m_detail, m_backoff.next());
         return;
     }
     const QString detail =

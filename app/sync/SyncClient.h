@@ -5,6 +5,7 @@
 #include "Backoff.h"
 #include "Protocol.h"
 #include "ReplicaState.h"
+#include "net/TlsTrust.h"
 #include "store/Database.h"
 
 #include <QHash>
@@ -67,6 +68,7 @@ public:
         ProtocolError,      ///< the hub sent something unusable (or a gap); retrying
         LocalStoreFailed,   ///< the local store could not be written; retrying
         TooManySessions,    ///< the agent holds the hub's maximum of connections; retrying in a minute
+        CertificateRefused, ///< the hub's TLS certificate is not acceptable (lastFailureText() says why)
     };
     Q_ENUM(Failure)
 
@@ -93,8 +95,20 @@ public:
     bool prepareStore(QString* error);
 
     /// The hub's agent endpoint for what a person typed: "host:port", http(s)://, ws(s)://; the
-    /// path defaults to /agents. False for text that is no usable address. `url` may be null.
+    /// path defaults to /agents. A bare host (or host:port) means wss://; http:// and https://
+    /// mean ws:// and wss://. False for text that is no usable address. `url` may be null.
     static bool agentsUrl(const QString& text, QUrl* url);
+    /// True for a ws:// address of another computer: the token and messages would cross the
+    /// network in clear. ws:// to this computer (localhost, 127.0.0.0/8, ::1) is not.
+    static bool isUnencryptedRemote(const QUrl& url);
+
+    /// The certificates trusted for wss:// beyond the system's (a private CA, pinned ones); used
+    /// from the next connection attempt on.
+    void setTlsTrust(const net::TlsTrust& trust) { m_trust = trust; }
+    const net::TlsTrust& tlsTrust() const { return m_trust; }
+    /// With Failure::CertificateRefused: the refused certificate when pinning it would let the
+    /// connection through (it is only not trusted), else a null certificate.
+    QSslCertificate refusedCertificate() const { return m_refusedCertificate; }
 
     /// Connects to `url` (see agentsUrl()) with the agent's token and keeps connecting until
     /// stop(), a refused or revoked token, or a protocol version mismatch.
@@ -108,6 +122,8 @@ public:
     Failure lastError() const { return m_failure; }
     /// The failure for people: what happened and what to do (translated).
     static QString failureText(Failure failure);
+    /// failureText(lastError()), with the certificate's problem in words for CertificateRefused.
+    QString lastFailureText() const;
     /// One line for logs (never a secret).
     QString lastErrorDetail() const { return m_detail; }
     bool isConnected() const { return m_state == State::CatchingUp || m_state == State::Live; }
@@ -222,6 +238,9 @@ private:
     QUrl m_url;
     QString m_urlKey; ///< the sync_state key of m_url
     QString m_token;  ///< never logged
+    net::TlsTrust m_trust;
+    QString m_certificateText; ///< what was wrong with the hub's certificate, for people
+    QSslCertificate m_refusedCertificate;
     bool m_running = false;
     bool m_storeReady = false;
     State m_state = State::Disconnected;

@@ -200,7 +200,8 @@ private slots:
         QLineEdit* token = tokenField(dialog);
         QAbstractButton* signIn = signInButton(dialog);
         QVERIFY(hub && token && signIn);
-        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_stack->hub().port());
+        // This hub serves plain ws:// (allowed to this computer); a bare address would mean wss://.
+        const QString address = QStringLiteral("ws://127.0.0.1:%1").arg(m_stack->hub().port());
         retype(hub, address);
         QTest::keyClicks(token, m_stack->token());
         QCOMPARE(dialog->hubAddress(), address);
@@ -228,7 +229,8 @@ private slots:
         QLineEdit* token = tokenField(dialog);
         QAbstractButton* signIn = signInButton(dialog);
         QVERIFY(hub && token && signIn);
-        const QString address = QStringLiteral("127.0.0.1:%1").arg(m_stack->hub().port());
+        // This hub serves plain ws:// (allowed to this computer); a bare address would mean wss://.
+        const QString address = QStringLiteral("ws://127.0.0.1:%1").arg(m_stack->hub().port());
         const QString wrong = QStringLiteral("dt_not-a-token-of-this-hub");
         retype(hub, address);
         QTest::keyClicks(token, wrong);

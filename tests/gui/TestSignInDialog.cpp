@@ -3,13 +3,17 @@
 // the status bar's connection indicator following the sync client.
 #include "../integration/FakeHub.h"
 #include "FakeClock.h"
+#include "TestCertificates.h"
 #include "store/Store.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/SignInDialog.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSslKey>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,7 +89,8 @@ private:
         dialog.findChildren<QLineEdit*>().at(1)->setText(token);
         dialog.findChild<QCheckBox*>()->setChecked(remember);
     }
-    QString hubAddress() const { return QStringLiteral("127.0.0.1:%1").arg(m_hub->port()); }
+    // What a person pastes from a browser: http:// means ws://.
+    QString hubAddress() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_hub->port()); }
 
 private slots:
     void init()
@@ -224,6 +229,99 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
+    void aBareHostMeansAnEncryptedConnection()
+    {
+        SignInDialog dialog(*m_client, m_secrets);
+        fill(dialog, QStringLiteral("hub.example.com"), QStringLiteral("dt_x"));
+        dialog.submit();
+        QCOMPARE(m_client->hubUrl(), QUrl(QStringLiteral("wss://hub.example.com/agents")));
+        m_client->stop();
+        SignInDialog pasted(*m_client, m_secrets);
+        fill(pasted, QStringLiteral("https://hub.example.com:8443/"), QStringLiteral("dt_x"));
+        pasted.submit();
+        QCOMPARE(m_client->hubUrl(), QUrl(QStringLiteral("wss://hub.example.com:8443/agents")));
+        m_client->stop();
+    }
+
+    void unencryptedToAnotherComputerNeedsAnExplicitChoice()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("plain.ini")), QSettings::IniFormat);
+        SignInDialog dialog(*m_client, m_secrets);
+        dialog.setSettings(&settings);
+        auto* allow = dialog.findChildren<QCheckBox*>().at(1);
+        fill(dialog, hubAddress(), QStringLiteral("dt_x"));
+        QVERIFY(!allow->isVisibleTo(&dialog)); // ws:// to this computer is fine
+        const QString remote = QStringLiteral("ws://192.0.2.10:8080");
+        fill(dialog, remote, QStringLiteral("dt_x"));
+        QVERIFY(allow->isVisibleTo(&dialog));
+        QVERIFY(!allow->isChecked());
+        dialog.submit();
+        QVERIFY2(dialog.errorText().contains(QLatin1String("is not encrypted")), qPrintable(dialog.errorText()));
+        QCOMPARE(m_client->state(), SyncClient::State::Disconnected);
+        QVERIFY(m_client->hubUrl().isEmpty());
+        QCOMPARE(dialog.hubAddress(), remote);
+        // The person insists: the attempt goes ahead, in clear.
+        allow->setChecked(true);
+        dialog.submit();
+        QVERIFY2(!dialog.errorText().contains(QLatin1String("is not encrypted")), qPrintable(dialog.errorText()));
+        QCOMPARE(m_client->hubUrl(), QUrl(QStringLiteral("ws://192.0.2.10:8080/agents")));
+        m_client->stop();
+
+        // Allowed before for this address (remembered at sign-in): the choice is shown ticked.
+        settings.setValue(QStringLiteral("hub/unencrypted_allowed"),
+                          QStringList{QStringLiteral("ws://192.0.2.20:8080/agents")});
+        SignInDialog again(*m_client, m_secrets);
+        again.setSettings(&settings);
+        again.setHubAddress(QStringLiteral("ws://192.0.2.20:8080"));
+        QVERIFY(SignInDialog::unencryptedAllowed(settings, QUrl(QStringLiteral("ws://192.0.2.20:8080/agents"))));
+        QVERIFY(again.findChildren<QCheckBox*>().at(1)->isChecked());
+        again.setHubAddress(QStringLiteral("ws://192.0.2.30:8080"));
+        QVERIFY(!again.findChildren<QCheckBox*>().at(1)->isChecked());
+    }
+
+    void aSelfSignedHubIsExplainedAndCanBeTrusted()
+    {
+        QString error;
+        QVERIFY2(
+            makeCertificate(m_dir.path(), QStringLiteral("fake"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error),
+            qPrintable(error));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("fake.crt"))).first());
+        QFile keyFile(m_dir.filePath(QStringLiteral("fake.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        FakeHub secure(QWebSocketServer::SecureMode);
+        secure.setSslConfiguration(tls);
+        QVERIFY(secure.listen());
+
+        QSettings settings(m_dir.filePath(QStringLiteral("trust.ini")), QSettings::IniFormat);
+        ConnectionIndicator indicator(m_client.get());
+        SignInDialog dialog(*m_client, m_secrets);
+        dialog.setSettings(&settings);
+        QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+        fill(dialog, secure.url().toString(), QStringLiteral("dt_good"));
+        dialog.submit();
+        QVERIFY(waitUntil([&] { return !dialog.isBusy(); }));
+        QVERIFY2(dialog.errorText().contains(QLatin1String("self-signed")), qPrintable(dialog.errorText()));
+        QCOMPARE(indicator.currentText(), QStringLiteral("Hub certificate refused"));
+        QCOMPARE(indicator.toolTip(), dialog.errorText());
+        QCOMPARE(secure.connections, 0); // the token never left
+        auto* trust = dialog.findChild<QPushButton*>();
+        QVERIFY(trust->isVisibleTo(&dialog));
+        QVERIFY(trust->text().contains(QLatin1String("Trust this certificate")));
+
+        // The person confirmed the fingerprint: it is remembered and the sign-in goes on.
+        const QString fingerprint = net::TlsTrust::fingerprint(dialog.refusedCertificate());
+        dialog.trustRefusedCertificate();
+        QCOMPARE(SignInDialog::trustedCertificates(settings), QStringList{fingerprint});
+        QVERIFY(secure.waitForHello());
+        QCOMPARE(secure.hello().token, QStringLiteral("dt_good"));
+        secure.welcome(0);
+        QVERIFY(waitUntil([&] { return signedIn.size() == 1; }));
+        QVERIFY(!trust->isVisibleTo(&dialog));
+    }
+
     void indicatorWordsAndColours_data()
     {
         QTest::addColumn<SyncClient::State>("state");
@@ -246,6 +344,9 @@ private slots:
         QTest::newRow("too many connections is amber and retrying")
             << S::Disconnected << F::TooManySessions << "Too many connections, retrying in a minute"
             << "#d98e04";
+        QTest::newRow("a refused certificate is red")
+            << S::Disconnected << F::CertificateRefused << "Hub certificate refused"
+            << "#c62828";
         QTest::newRow("reconnecting after a failure") << S::Connecting << F::HubUnreachable << "Reconnecting…"
                                                       << "#d98e04";
         QTest::newRow("catching up") << S::CatchingUp << F::None << "Catching up…"

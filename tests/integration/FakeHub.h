@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -19,8 +20,9 @@ namespace duet::test {
 class FakeHub : public QObject
 {
 public:
-    FakeHub()
-        : m_server(QStringLiteral("fake-hub"), QWebSocketServer::NonSecureMode)
+    /// SecureMode serves wss:// with the configuration given to setSslConfiguration().
+    explicit FakeHub(QWebSocketServer::SslMode mode = QWebSocketServer::NonSecureMode)
+        : m_server(QStringLiteral("fake-hub"), mode)
     {
         connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket* s = m_server.nextPendingConnection()) {
@@ -38,7 +40,14 @@ public:
     bool listen(quint16 port = 0) { return m_server.listen(QHostAddress::LocalHost, port); }
     void close() { m_server.close(); }
     quint16 port() const { return m_server.serverPort(); }
-    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/agents").arg(port())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/agents")
+                        .arg(m_server.secureMode() == QWebSocketServer::SecureMode ? QStringLiteral("wss")
+                                                                                   : QStringLiteral("ws"))
+                        .arg(port()));
+    }
+    void setSslConfiguration(const QSslConfiguration& configuration) { m_server.setSslConfiguration(configuration); }
 
     /// Waits for the n-th connection (1-based) and its first frame (the hello).
     bool waitForHello(int n = 1)

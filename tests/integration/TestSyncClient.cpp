@@ -117,8 +117,12 @@ private slots:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("url");
-        QTest::newRow("a host and port gets ws and /agents") << "hub.example.com:8080"
-                                                             << "ws://hub.example.com:8080/agents";
+        QTest::newRow("a host and port gets wss and /agents") << "hub.example.com:8080"
+                                                              << "wss://hub.example.com:8080/agents";
+        QTest::newRow("a bare loopback address is encrypted too") << "127.0.0.1:8080"
+                                                                  << "wss://127.0.0.1:8080/agents";
+        QTest::newRow("ws is kept when typed") << "ws://hub.example.com/agents"
+                                               << "ws://hub.example.com/agents";
         QTest::newRow("https becomes wss") << "https://inbox.example.com"
                                            << "wss://inbox.example.com/agents";
         QTest::newRow("http becomes ws") << "http://127.0.0.1:9000/"
@@ -140,6 +144,17 @@ private slots:
         QCOMPARE(SyncClient::agentsUrl(typed, &out), !url.isEmpty());
         if (!url.isEmpty())
             QCOMPARE(out.toString(), url);
+    }
+
+    void unencryptedRemoteIsOnlyWsToAnotherComputer()
+    {
+        QVERIFY(SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://hub.example.com/agents"))));
+        QVERIFY(SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://192.168.1.20:8080/agents"))));
+        QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("wss://hub.example.com/agents"))));
+        QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://127.0.0.1:8080/agents"))));
+        QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://127.9.9.9:8080/agents"))));
+        QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://localhost:8080/agents"))));
+        QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://[::1]:8080/agents"))));
     }
 
     void catchesUpAppliesInOrderAndGoesLive()
