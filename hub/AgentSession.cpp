@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QUuid>
 #include <QWebSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAgents)
@@ -40,6 +41,7 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
 AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& server)
     : m_socket(std::move(socket))
     , m_server(server)
+    , m_budgetKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_socket->setMaxAllowedIncomingMessageSize(sync::kMaxFrameBytes);
     m_refilledAt = m_server.clock().nowMs();
@@ -155,6 +157,13 @@ void AgentSession::onText(const QString& text)
         onHello(*hello);
         return;
     }
+    if (const auto* demand = std::get_if<sync::Demand>(&message)) {
+        if (m_state == State::AwaitHello)
+            sendError(QStringLiteral("not_welcomed"), QStringLiteral("send hello first"));
+        else if (withinBudget)
+            m_server.demand(this, demand->live, demand->bulk);
+        return;
+    }
     const auto& command = std::get<sync::Command>(message);
     if (m_state == State::AwaitHello) {
         sendError(QStringLiteral("not_welcomed"), QStringLiteral("send hello first"));
@@ -215,7 +224,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.apiVersion = s.apiVersion;
     w.accessToken = QString::fromUtf8(s.accessToken);
     w.graphBaseUrl = s.graphBaseUrl;
-    w.sendShare = m_server.sendShare();
+    w.sendShare = m_server.sendShare(this);
     w.readReceipts = s.readReceipts;
     sendFrame(w);
     if (const std::optional<sync::Templates> templates = m_server.templatesFrame())

@@ -34,6 +34,8 @@ public:
     const QString& agentName() const { return m_agent.name; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
+    /// The key of this connection in the send budget (unique in this hub's run).
+    const QString& budgetKey() const { return m_budgetKey; }
 
     /// A new event fanned out by the server (ignored while catching up or when already sent).
     void deliverLive(qint64 seq, const QString& frame);
@@ -81,6 +83,7 @@ private:
     int m_unansweredPings = 0; ///< heartbeats since the last frame or pong from the client
     qint64 m_welcomedAtMs = 0;
     bool m_pageScheduled = false;
+    QString m_budgetKey;
 };
 
 } // namespace duet::hub

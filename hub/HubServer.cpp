@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QUuid>
 
 namespace duet::hub {
 
@@ -49,6 +50,13 @@ bool HubServer::start(QString* error)
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
+    if (location.backend == store::Backend::Postgres) {
+        // Other hubs may serve the same number from this database: the cap is shared through it.
+        m_ledger = std::make_unique<BudgetLedger>(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!m_ledger->open(location, error))
+            return false;
+        m_agents->sendBudget().setLedger(m_ledger.get());
+    }
     if (!m_agents->start(error))
         return false;
     TemplateService::Settings templates;
@@ -133,6 +141,9 @@ void HubServer::stop()
         m_agents->setOnboarding(nullptr);
     m_onboarding.reset();
     m_agents.reset();
+    if (m_ledger)
+        m_ledger->leave(m_clock.nowMs()); // its grant reaches the other hubs after the release second
+    m_ledger.reset();
     m_templates.reset();
     m_reader.reset();
     m_journal.reset();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentServer.h"
+#include "BudgetLedger.h"
 #include "HubConfig.h"
 #include "HubMetrics.h"
 #include "LogReader.h"
@@ -58,6 +59,7 @@ private:
     HubMetrics m_metrics;
     std::unique_ptr<WebhookJournal> m_journal;
     std::unique_ptr<LogReader> m_reader;
+    std::unique_ptr<BudgetLedger> m_ledger; ///< several hubs on PostgreSQL share the send cap through it
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<AgentServer> m_agents;
     QNetworkAccessManager m_network;
