@@ -295,8 +295,8 @@ void TestProtocol::malformedClientFrames_data()
                                          << QStringLiteral("bulk");
     QTest::newRow("a negative demand") << QByteArray(R"({"type":"demand","live":-1,"bulk":0})") << C::BadValue
                                        << QStringLiteral("live");
-    QTest::newRow("a fractional demand") << QByteArray(R"({"type":"demand","live":0,"bulk":1.5})")
-                                         << C::WrongType << QStringLiteral("bulk");
+    QTest::newRow("a fractional demand") << QByteArray(R"({"type":"demand","live":0,"bulk":1.5})") << C::WrongType
+                                         << QStringLiteral("bulk");
 }
 
 void TestProtocol::malformedClientFrames()

@@ -108,8 +108,7 @@ private slots:
         QCOMPARE(SendAllocator::allocate(0, d).value(QStringLiteral("a")), 0.0);
         QCOMPARE(SendAllocator::allocate(-3, d).value(QStringLiteral("a")), 0.0);
         QCOMPARE(SendAllocator::allocate(std::numeric_limits<double>::quiet_NaN(), d).value(QStringLiteral("a")), 0.0);
-        QCOMPARE(SendAllocator::allocate(std::numeric_limits<double>::infinity(), d).value(QStringLiteral("a")),
-                 0.0);
+        QCOMPARE(SendAllocator::allocate(std::numeric_limits<double>::infinity(), d).value(QStringLiteral("a")), 0.0);
     }
 
     void waterFillIsMaxMinFair()
