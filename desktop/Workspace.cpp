@@ -99,6 +99,8 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
     connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(), &outbound::OutboundDriver::onStatus);
     connect(m_sync.get(), &sync::SyncClient::sendShareChanged, m_driver.get(),
             &outbound::OutboundDriver::setLeasedRate);
+    // The hub leases this desktop a share of the number's cap by what its queue holds.
+    connect(m_driver.get(), &outbound::OutboundDriver::demandChanged, m_sync.get(), &sync::SyncClient::setDemand);
     connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
     connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
         // A customer known by BSUID has no number to name (the thread says who it is).
