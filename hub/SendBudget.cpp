@@ -175,7 +175,7 @@ void SendBudget::reallocate()
     for (auto it = m_sessions.begin(); it != m_sessions.end(); ++it) {
         const double lease = leases.value(it.key(), 0.0);
         byAgent[it->demand.agent] += lease;
-        const double old = m_leases.value(it.key(), -1.0);
+        const double old = m_leases.value(it.key(), 0.0); // a new session was told 0 in its welcome
         if (std::fabs(lease - old) < 0.0005)
             continue;
         m_leases.insert(it.key(), lease);
