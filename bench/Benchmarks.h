@@ -27,6 +27,10 @@ int runHub(const BenchOptions& options, QTextStream& out);
 /// and the limiter to an in-process duet-sim at speed 1: rate achieved against the cap, 130429
 /// and 131056 counts, and live replies' wait while the campaign saturates the cap.
 int runOutbound(const BenchOptions& options, QTextStream& out);
+/// Part of `outbound`: five desktops on one hub's send budget, one of them busy: the busy one's
+/// rate against the cap with leases by demand, and against the equal split (the baseline).
+/// Fails when the busy desktop gets under 0.95 of the cap.
+int runBudget(const BenchOptions& options, QTextStream& out);
 /// `ui`: the desktop on a generated store of 100,000 conversations and 2,000,000 messages: cold
 /// start to the painted conversation list (the real `duet`, against an empty Qt window), opening
 /// and scrolling a 50,000-message thread, memory after 20 threads and after 10,000 live events.

@@ -224,7 +224,7 @@ int runOutbound(const BenchOptions& options, QTextStream& out)
     printFigure(out, "live_reply_wait_p99_ms", median(waits), 1);
     printFigure(out, "live_reply_wait_max_ms", median(maxWaits), 1);
     printFigure(out, "baseline_fifo_live_reply_wait_p99_ms", fifo.liveWaitP99Ms, 1);
-    return 0;
+    return runBudget(options, out);
 }
 
 } // namespace duet::bench

@@ -73,6 +73,8 @@ void keepMediaPrivate(const QString& dir)
     for (const QFileInfo& f : files)
         QFile::setPermissions(f.filePath(), kPrivateFile);
 }
+/// Messages per second while the hub is out of reach (docs/RATE-LIMITS.md, "The lease").
+constexpr double kOfflineLeasePerSec = 1;
 
 } // namespace
 
@@ -150,6 +152,14 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
     connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(), &outbound::OutboundDriver::onStatus);
     connect(m_sync.get(), &sync::SyncClient::sendShareChanged, m_driver.get(),
             &outbound::OutboundDriver::setLeasedRate);
+    // The hub leases this desktop a share of the number's cap by what its queue holds.
+    connect(m_driver.get(), &outbound::OutboundDriver::demandChanged, m_sync.get(), &sync::SyncClient::setDemand);
+    // Away from the hub there is no lease to ask for: sends go on slowly (the next welcome's lease
+    // replaces this), so a reply still leaves while the team's connection is down.
+    connect(m_sync.get(), &sync::SyncClient::stateChanged, m_driver.get(), [this](sync::SyncClient::State) {
+        if (!m_sync->isConnected())
+            m_driver->setLeasedRate(kOfflineLeasePerSec);
+    });
     connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
     connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
         // A customer known by BSUID has no number to name (the thread says who it is).

@@ -23,6 +23,13 @@ constexpr int kMaxFailuresPerMinute = 5;
 constexpr qint64 kMinuteMs = 60'000;
 constexpr qint64 kPresenceIntervalMs = 5'000;
 
+SendBudget::Options budgetOptions(const AgentServer::Settings& settings)
+{
+    SendBudget::Options options;
+    options.cap = settings.sendCap;
+    return options;
+}
+
 } // namespace
 
 AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics& metrics, const Clock& clock,
@@ -33,7 +40,9 @@ AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics&
     , m_metrics(metrics)
     , m_clock(clock)
     , m_settings(settings)
+    , m_budget(clock, budgetOptions(settings))
 {
+    connect(&m_budget, &SendBudget::leaseChanged, this, &AgentServer::onLeaseChanged);
     connect(&m_journal, &WebhookJournal::committed, this, &AgentServer::onCommitted, Qt::QueuedConnection);
     connect(&m_reader, &LogReader::notified, this, &AgentServer::catchUp, Qt::QueuedConnection);
     connect(&m_revocation, &QTimer::timeout, this, &AgentServer::checkRevoked);
@@ -64,6 +73,7 @@ bool AgentServer::start(QString* error)
     m_poll.start(m_settings.pollMs);
     m_ping.start(m_settings.pingMs);
     m_prune.start(m_settings.throttlePruneMs);
+    m_budget.start();
     return true;
 }
 
@@ -105,10 +115,9 @@ void AgentServer::remove(AgentSession* session)
         m_lastSeen.insert(session->agentName(), m_clock.nowMs());
     session->deleteLater();
     m_metrics.setAgentsConnected(welcomedCount());
-    if (welcomed) {
-        reshare();
+    m_budget.removeSession(session->budgetKey());
+    if (welcomed)
         scheduleRoster();
-    }
 }
 
 void AgentServer::shutdown()
@@ -139,16 +148,21 @@ int AgentServer::pendingCount(const QHostAddress& address) const
     return n;
 }
 
-double AgentServer::sendShare() const
+double AgentServer::sendShare(const AgentSession* session) const
 {
-    return m_settings.sendCap / double(qMax(1, welcomedCount()));
+    return m_budget.lease(session->budgetKey());
+}
+
+void AgentServer::demand(AgentSession* session, int live, int bulk)
+{
+    if (session->isWelcomed())
+        m_budget.setDemand(session->budgetKey(), session->agentName(), live, bulk);
 }
 
 void AgentServer::sessionWelcomed(AgentSession* session)
 {
     Q_UNUSED(session)
     m_metrics.setAgentsConnected(welcomedCount());
-    reshare();
     scheduleRoster(); // queued: the new session's welcome goes first
 }
 
@@ -268,17 +282,12 @@ void AgentServer::sendRoster()
         s->sendRoster(current);
 }
 
-/// Every welcomed desktop gets the new share when the number of desktops changes (the one that
-/// just joined also finds it in its welcome).
-void AgentServer::reshare()
+/// The session whose lease changed gets a `rate` frame (a new one finds its lease in its welcome).
+void AgentServer::onLeaseChanged(const QString& session, double lease)
 {
-    const double share = sendShare();
-    if (share == m_lastShare)
-        return;
-    m_lastShare = share;
     for (AgentSession* s : std::as_const(m_sessions)) {
-        if (s->isWelcomed())
-            s->sendRate(share);
+        if (s->isWelcomed() && s->budgetKey() == session)
+            s->sendRate(lease);
     }
 }
 
@@ -399,6 +408,11 @@ void AgentServer::catchUp()
 
 void AgentServer::dispatch(const QList<LogEntry>& entries)
 {
+    // Customers' messages count against the number's cap as Meta counts them.
+    for (const LogEntry& e : entries) {
+        if (e.seq > m_head && e.event.value(QLatin1String("kind")).toString() == QLatin1String("message"))
+            m_budget.noteInbound();
+    }
     if (m_templates) { // a template's review (message_template_status_update) changes the team's list
         for (const LogEntry& e : entries) {
             if (e.seq > m_head)

@@ -5,6 +5,7 @@
 #include "AgentRegistry.h"
 #include "ClientAddress.h"
 #include "LogReader.h"
+#include "SendBudget.h"
 #include "WebhookEndpoint.h"
 #include "WebhookJournal.h"
 
@@ -37,7 +38,7 @@ public:
     {
         QString phoneNumberId;
         QString apiVersion;
-        double sendCap = 20; ///< the number's messages per second, shared among live desktops
+        double sendCap = 20; ///< the number's messages per second, leased to desktops by demand
         int pageSize = 500;  ///< backlog events per database read
         int helloTimeoutMs = 10'000;
         int revocationCheckMs = 5'000;
@@ -120,7 +121,12 @@ public:
     /// False when this agent announced the same presence on the conversation under 5 s ago.
     bool presenceAllowed(const QString& agent, const QString& conversation, int state);
     void submit(const CommandRequest& request, WebhookJournal::CommandDone done);
-    double sendShare() const;
+    /// The session's lease of the send cap now (0 while it has nothing queued).
+    double sendShare(const AgentSession* session) const;
+    /// A session's `demand` frame.
+    void demand(AgentSession* session, int live, int bulk);
+    /// The team's send budget on this hub (the Graph relay's SendAdmission).
+    SendBudget& sendBudget() { return m_budget; }
     void sessionWelcomed(AgentSession* session);
     /// Every agent of the registry (revoked ones left out), online when a welcomed session of
     /// theirs is connected to this instance. False with *error when the registry cannot be read.
@@ -147,7 +153,7 @@ private:
     void catchUp();
     void dispatch(const QList<LogEntry>& entries);
     void remove(AgentSession* session);
-    void reshare();
+    void onLeaseChanged(const QString& session, double lease);
     void checkRevoked();
     /// Sends the roster to every welcomed session on the next turn of the event loop (several
     /// connects and disconnects in one turn make one roster).
@@ -177,7 +183,7 @@ private:
     bool m_rosterScheduled = false;
     Onboarding* m_onboarding = nullptr;
     TemplateService* m_templates = nullptr;
-    double m_lastShare = 0;
+    SendBudget m_budget;
     int m_heartbeats = 0;
     int m_slowReadersDropped = 0;
 };

@@ -215,6 +215,13 @@ void AgentSession::onText(const QString& text)
         onHello(*hello);
         return;
     }
+    if (const auto* demand = std::get_if<sync::Demand>(&message)) {
+        if (m_state == State::AwaitHello)
+            sendError(QStringLiteral("not_welcomed"), QStringLiteral("send hello first"));
+        else if (withinBudget)
+            m_server.demand(this, demand->live, demand->bulk);
+        return;
+    }
     const auto& command = std::get<sync::Command>(message);
     if (m_state == State::AwaitHello) {
         sendError(QStringLiteral("not_welcomed"), QStringLiteral("send hello first"));
@@ -296,7 +303,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.phoneNumberId = s.phoneNumberId;
     w.apiVersion = s.apiVersion;
     w.session = m_sessionId;
-    w.sendShare = m_server.sendShare();
+    w.sendShare = m_server.sendShare(this);
     w.readReceipts = s.readReceipts;
     w.ownOnly = s.ownOnly;
     w.filtered = m_filter != nullptr;

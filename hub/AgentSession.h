@@ -45,6 +45,9 @@ public:
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
     /// Who connected: the peer, or the client a trusted proxy named (AgentServer::clientAddress).
     const QHostAddress& clientAddress() const { return m_client; }
+    /// The key of this connection in the send budget: the welcome's `session`, which the desktop
+    /// names in `X-Duet-Session` on its relayed sends (empty before welcome).
+    const QString& budgetKey() const { return m_sessionId; }
 
     /// A new event fanned out by the server (ignored while catching up or when already sent);
     /// `frame` is its encoded `event` frame.

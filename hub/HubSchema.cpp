@@ -59,6 +59,17 @@ const char* const kV2[] = {
     "INSERT INTO template_sync (id, fetched_at) VALUES (1, 0)",
 };
 
+// ---- migration 3: hubs sharing the number's send cap (BudgetLedger) ---------------------------
+const char* const kV3[] = {
+    "CREATE TABLE send_budget_hubs ("
+    " instance TEXT PRIMARY KEY,"
+    " demand INTEGER NOT NULL,"
+    " granted INTEGER NOT NULL,"
+    " released INTEGER NOT NULL DEFAULT 0,"
+    " released_until BIGINT NOT NULL DEFAULT 0,"
+    " heartbeat_at BIGINT NOT NULL)",
+};
+
 QString dialect(const char* text, Backend backend)
 {
     QString sql = QString::fromLatin1(text);
@@ -103,14 +114,14 @@ bool inTransaction(QSqlDatabase db, const QStringList& statements, QString* erro
 
 int HubSchema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList HubSchema::tables()
 {
-    return {QStringLiteral("hub_schema_version"), QStringLiteral("journal"), QStringLiteral("log"),
-            QStringLiteral("log_head"),           QStringLiteral("agents"),  QStringLiteral("templates"),
-            QStringLiteral("template_sync")};
+    return {QStringLiteral("hub_schema_version"), QStringLiteral("journal"),         QStringLiteral("log"),
+            QStringLiteral("log_head"),           QStringLiteral("agents"),          QStringLiteral("templates"),
+            QStringLiteral("template_sync"),      QStringLiteral("send_budget_hubs")};
 }
 
 QStringList HubSchema::migration(int number, Backend backend)
@@ -122,15 +133,18 @@ QStringList HubSchema::migration(int number, Backend backend)
     } else if (number == 2) {
         for (const char* s : kV2)
             out << dialect(s, backend);
+    } else if (number == 3) {
+        for (const char* s : kV3)
+            out << dialect(s, backend);
     }
     return out;
 }
 
 QStringList HubSchema::freshSchema(Backend backend)
 {
-    // Migration 2 only adds tables, so the fresh schema is the migrations in order. A migration that
-    // alters a table must write the resulting schema here in one piece.
-    return migration(1, backend) + migration(2, backend);
+    // Migrations 2 and 3 only add tables, so the fresh schema is the migrations in order. A migration
+    // that alters a table must write the resulting schema here in one piece.
+    return migration(1, backend) + migration(2, backend) + migration(3, backend);
 }
 
 int HubSchema::version(QSqlDatabase db, QString* error)

@@ -19,6 +19,8 @@ namespace duet::hub {
 ///   agents    names, roles, SHA-256 token hashes, revocation
 ///   templates the business account's message templates as last fetched from Meta (migration 2),
 ///             with template_sync: when they were fetched and the last fetch's error
+///   send_budget_hubs  each hub instance's demand, grant and heartbeat, for hubs sharing the
+///             number's send cap (migration 3, BudgetLedger)
 /// Usage: `if (!HubSchema::prepare(db.connection(), db.backend(), &error)) ...` once after opening;
 /// it also prepares the store's and the team tables.
 class HubSchema

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QPointer>
+#include <QUuid>
 
 namespace duet::hub {
 
@@ -50,6 +51,13 @@ bool HubServer::start(QString* error)
     settings.trustedProxies = m_config.trustedProxies;
     settings.maxSessionsPerAgent = m_config.maxSessionsPerAgent;
     m_agents = std::make_unique<AgentServer>(*m_reader, *m_journal, m_metrics, m_clock, settings);
+    if (location.backend == store::Backend::Postgres) {
+        // Other hubs may serve the same number from this database: the cap is shared through it.
+        m_ledger = std::make_unique<BudgetLedger>(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        if (!m_ledger->open(location, error))
+            return false;
+        m_agents->sendBudget().setLedger(m_ledger.get());
+    }
     if (!m_agents->start(error))
         return false;
     TemplateService::Settings templates;
@@ -96,7 +104,7 @@ bool HubServer::start(QString* error)
         [this](const QString& token, const QHostAddress& peer, const QByteArray& forwardedFor, AgentInfo* agent) {
             return m_agents->authenticateRelay(token, peer, forwardedFor, agent);
         },
-        m_admission);
+        m_admission ? m_admission : &m_agents->sendBudget()); // the team's leased budget
     m_relay->install(m_endpoint->http());
     if (m_config.hasTls())
         m_endpoint->setTls(m_config.tlsConfiguration(), m_tlsHandshakeTimeoutMs);
@@ -115,7 +123,7 @@ void HubServer::setSendAdmission(SendAdmission* admission)
 {
     m_admission = admission;
     if (m_relay)
-        m_relay->setAdmission(admission);
+        m_relay->setAdmission(admission ? admission : &m_agents->sendBudget());
 }
 
 QStringList HubServer::accountStatus()
@@ -159,6 +167,9 @@ void HubServer::stop()
         m_agents->setOnboarding(nullptr);
     m_onboarding.reset();
     m_agents.reset();
+    if (m_ledger)
+        m_ledger->leave(m_clock.nowMs()); // its grant reaches the other hubs after the release second
+    m_ledger.reset();
     m_templates.reset();
     m_reader.reset();
     m_journal.reset();

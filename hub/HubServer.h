@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AgentServer.h"
+#include "BudgetLedger.h"
 #include "GraphRelay.h"
 #include "HubConfig.h"
 #include "HubMetrics.h"
@@ -65,8 +66,9 @@ public:
     TemplateService& templates() { return *m_templates; }
     /// The Graph relay desktops send through (`/graph/` on the same port).
     GraphRelay& relay() { return *m_relay; }
-    /// The send budget the relay asks before each message (null: every send is admitted). Call
-    /// before or after start(); it must outlive the hub.
+    /// Replaces the send budget the relay asks before each message (by default the agent server's
+    /// SendBudget, the leases; null goes back to it). Call before or after start(); it must outlive
+    /// the hub.
     void setSendAdmission(SendAdmission* admission);
 
 private:
@@ -76,6 +78,7 @@ private:
     HubMetrics m_metrics;
     std::unique_ptr<WebhookJournal> m_journal;
     std::unique_ptr<LogReader> m_reader;
+    std::unique_ptr<BudgetLedger> m_ledger; ///< several hubs on PostgreSQL share the send cap through it
     std::unique_ptr<TemplateService> m_templates;
     std::unique_ptr<AgentServer> m_agents;
     QNetworkAccessManager m_network;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <deque>
+
 namespace duet::sim {
 
 /// One HTTP request as the simulator sees it, independent of the server library.
@@ -41,6 +43,8 @@ struct WebhookChange
 struct SimStats
 {
     qint64 accepted = 0;                     ///< sends answered 200 with a wamid
+    qint64 maxAcceptedIn1s = 0;              ///< the most accepted sends in any sliding second
+    std::deque<qint64> acceptedLastSecond;   ///< when the sends of the last second were accepted (ms)
     QHash<QString, int> acceptedByClientId;  ///< biz_opaque_callback_data -> accepted sends carrying it
     QHash<QString, QString> clientIdByWamid; ///< every accepted wamid -> its biz_opaque_callback_data
     QMap<int, qint64> errorsByCode;          ///< refused requests by error code

@@ -195,6 +195,13 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
         m_customers.phoneContact(*customer); // a message to the number: Meta may share it for 30 days
     const Sent sent{newWamid(send.isToUserId() ? send.userId : send.waId), handle, send.waId, send.clientId};
     ++m_stats.accepted;
+    // The largest count in any sliding second: every window that holds the most ends at an accept.
+    const qint64 acceptedAt = m_clock.nowMs();
+    std::deque<qint64>& recent = m_stats.acceptedLastSecond;
+    recent.push_back(acceptedAt);
+    while (!recent.empty() && recent.front() <= acceptedAt - 1000)
+        recent.pop_front();
+    m_stats.maxAcceptedIn1s = std::max<qint64>(m_stats.maxAcceptedIn1s, qint64(recent.size()));
     ++m_stats.acceptedByClientId[send.clientId];
     m_stats.clientIdByWamid.insert(sent.wamid, send.clientId);
     m_lastBusinessWamid.insert(handle, sent.wamid);
@@ -399,6 +406,7 @@ QJsonObject Simulator::statsJson() const
         statuses.insert(it.key(), it.value());
     return {
         {QStringLiteral("accepted"), m_stats.accepted},
+        {QStringLiteral("max_accepted_in_1s"), m_stats.maxAcceptedIn1s},
         {QStringLiteral("accepted_by_client_id"), byClient},
         {QStringLiteral("client_ids_accepted_twice"), duplicates},
         {QStringLiteral("client_id_by_wamid"), byWamid},

@@ -246,6 +246,13 @@ void OutboundDriver::pump()
 
 void OutboundDriver::arm()
 {
+    const int live = m_scheduler.queuedCount(SendScheduler::Lane::Live);
+    const int bulk = m_scheduler.queuedCount(SendScheduler::Lane::Bulk);
+    if (live != m_demandLive || bulk != m_demandBulk) {
+        m_demandLive = live;
+        m_demandBulk = bulk;
+        emit demandChanged(live, bulk);
+    }
     const qint64 now = m_clock.nowMs();
     qint64 wake = -1;
     const auto consider = [&wake](qint64 at) {

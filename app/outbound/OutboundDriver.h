@@ -177,6 +177,8 @@ signals:
     void storageFailed(const QString& error);
     /// A read receipt (or typing indicator) left the limiter and Meta answered: accepted or not.
     void receiptFinished(qint64 id, const QString& wamid, bool typing, bool accepted);
+    /// What the limiter's lanes hold changed: the hub leases this desktop a rate by it (team mode).
+    void demandChanged(int live, int bulk);
 
 private:
     /// A draft to `contact` with a fresh client id (also the request's callback data).
@@ -221,6 +223,8 @@ private:
     int m_lastAttention = 0;
     bool m_authPaused = false;
     bool m_held = false;
+    int m_demandLive = 0; ///< the lanes as demandChanged() last said
+    int m_demandBulk = 0;
     bool m_started = false;
     bool m_pumping = false;
     /// Read receipts and typing indicators in the limiter or in flight, by their (negative) limiter id.

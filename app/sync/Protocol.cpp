@@ -406,6 +406,10 @@ QByteArray encode(const ClientMessage& message)
         const QJsonObject args = commandArgs(*c);
         if (!args.isEmpty())
             o.insert(QStringLiteral("args"), args);
+    } else if (const auto* d = std::get_if<Demand>(&message)) {
+        o.insert(QStringLiteral("type"), QStringLiteral("demand"));
+        o.insert(QStringLiteral("live"), d->live);
+        o.insert(QStringLiteral("bulk"), d->bulk);
     }
     return toFrame(o);
 }
@@ -514,6 +518,17 @@ bool decodeClientMessage(const QByteArray& frame, ClientMessage* message, Protoc
         if (!decodeCommand(o, &c, error))
             return false;
         *message = c;
+        return true;
+    }
+    if (type == QLatin1String("demand")) {
+        Reader r(o, error);
+        Demand d;
+        // A queue count beyond a million says nothing more to the lease than a million does.
+        d.live = int(qMin<qint64>(r.integer("live", true, 0), 1'000'000));
+        d.bulk = int(qMin<qint64>(r.integer("bulk", true, 0), 1'000'000));
+        if (!r.ok())
+            return false;
+        *message = d;
         return true;
     }
     *error = {ProtocolError::Code::UnknownType, QStringLiteral("type"),

@@ -80,6 +80,17 @@ struct Command
     QJsonObject content;                                  ///< outbound: what was sent ({"type": ..., ...})
 };
 
+/// What the desktop has queued to send (its SendScheduler's lanes), for the hub to lease it a
+/// share of the number's cap: sent when the queue changes, at most every kDemandIntervalMs, and at
+/// once when it goes from idle to busy. The hub answers with a Rate frame when the lease changes.
+struct Demand
+{
+    int live = 0; ///< replies queued in the live lane
+    int bulk = 0; ///< campaign sends queued in the bulk lane
+};
+/// The shortest time between two demand frames of one connection (except idle -> busy).
+constexpr int kDemandIntervalMs = 250;
+
 // hub -> client --------------------------------------------------------------------------------
 
 /// The hub's answer to a good hello.
@@ -95,7 +106,7 @@ struct Welcome
     /// This connection's id, made by the hub (random, not secret): the desktop names it in
     /// `X-Duet-Session` on its Graph relay calls. Meta's token never leaves the hub.
     QString session;
-    double sendShare = 0; ///< this desktop's share of the number's send cap, messages per second
+    double sendShare = 0; ///< this session's lease of the number's send cap, messages per second (0 while idle)
     /// The team's settings (`team` object): mark customers' messages read on WhatsApp when an agent
     /// opens them, and show the typing indicator while an agent types. On when the hub says nothing.
     bool readReceipts = true;
@@ -155,7 +166,7 @@ struct ErrorFrame
     QString detail; ///< one line for logs
 };
 
-/// The desktop's new share of the send cap (desktops came or went).
+/// The session's new lease of the send cap (its demand or the team's changed).
 struct Rate
 {
     double sendShare = 0;
@@ -194,7 +205,7 @@ struct Templates
     qint64 updatedAtMs = 0;          ///< when the hub last fetched them (0: never; the list is what it stored)
 };
 
-using ClientMessage = std::variant<Hello, Command>;
+using ClientMessage = std::variant<Hello, Command, Demand>;
 using HubMessage =
     std::variant<Welcome, EventFrame, CaughtUp, Ack, ErrorFrame, Rate, Bye, Roster, Templates, Backfill, Forget>;
 

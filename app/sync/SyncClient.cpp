@@ -322,6 +322,10 @@ void SyncClient::handle(const HubMessage& message)
         setState(State::CatchingUp, Failure::None);
         emit welcomed();
         emit sendShareChanged(m_sendShare);
+        m_demandSent = Demand{};
+        m_demandSentAtMs = -1;
+        m_demandDirty = m_demand.live > 0 || m_demand.bulk > 0;
+        flushDemand();
         rearm();
     } else if (const auto* backfill = std::get_if<Backfill>(&message)) {
         if (isConnected())
@@ -735,7 +739,33 @@ void SyncClient::processTimers()
     }
     for (const QString& id : expired)
         finishCommand(id, CommandResult{id, false, QStringLiteral("timeout"), 0});
+    flushDemand();
     rearm();
+}
+
+void SyncClient::setDemand(int live, int bulk)
+{
+    const Demand demand{qMax(0, live), qMax(0, bulk)};
+    m_demand = demand;
+    m_demandDirty = demand.live != m_demandSent.live || demand.bulk != m_demandSent.bulk;
+    flushDemand();
+    rearm();
+}
+
+void SyncClient::flushDemand()
+{
+    if (!m_demandDirty || !m_socket || !isConnected())
+        return;
+    const qint64 now = m_clock.nowMs();
+    const bool wasIdle = m_demandSent.live == 0 && m_demandSent.bulk == 0;
+    const bool busy = m_demand.live > 0 || m_demand.bulk > 0;
+    if (!(wasIdle && busy) && m_demandSentAtMs >= 0 && now - m_demandSentAtMs < kDemandIntervalMs)
+        return; // rearm() wakes for it
+    m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(m_demand))));
+    m_demandSent = m_demand;
+    m_demandSentAtMs = now;
+    m_demandDirty = false;
+    ++m_demandsSent;
 }
 
 void SyncClient::rearm()
@@ -755,6 +785,8 @@ void SyncClient::rearm()
     }
     for (const Pending& p : m_pending)
         consider(p.deadlineMs);
+    if (m_demandDirty && m_socket && isConnected() && m_demandSentAtMs >= 0)
+        consider(qMax(now, m_demandSentAtMs + kDemandIntervalMs));
     if (next == 0) {
         m_timer.stop();
         return;

@@ -153,6 +153,12 @@ public:
     /// wss -> https); invalid when the URL is not a hub's.
     static QUrl relayUrl(const QUrl& agentsUrl);
     double sendShare() const { return m_sendShare; }
+    /// What the outbound queue holds, for the hub's lease (a `demand` frame). Sent at once when it
+    /// goes from idle to busy, otherwise at most every kDemandIntervalMs (the latest counts win);
+    /// sent again after every welcome while busy.
+    void setDemand(int live, int bulk);
+    /// Demand frames sent on this client's connections so far.
+    int demandsSent() const { return m_demandsSent; }
     /// The hub's agents and who is online, from its latest `roster` frame (sorted by name);
     /// empty while not connected.
     QList<RosterEntry> roster() const { return m_roster; }
@@ -222,6 +228,7 @@ private:
     void finishCommand(const QString& id, const CommandResult& result);
     void setState(State state, Failure failure);
     void rearm();
+    void flushDemand();
     void post(const Callback& done, const CommandResult& result);
 
     QSqlDatabase m_db;
@@ -273,6 +280,11 @@ private:
     qint64 m_lastPingMs = 0;
     quint64 m_nextId = 1;
     QHash<QString, Pending> m_pending;
+    Demand m_demand;              ///< the queue now
+    Demand m_demandSent;          ///< what the hub was last told on this connection
+    bool m_demandDirty = false;   ///< m_demand differs from what the hub was told
+    qint64 m_demandSentAtMs = -1; ///< when the last demand frame left (-1: none on this connection)
+    int m_demandsSent = 0;
 };
 
 } // namespace duet::sync

@@ -271,7 +271,7 @@ void TestHubServe::agentReceivesBacklogThenLiveEvents()
     QCOMPARE(w.head, 3);
     QCOMPARE(w.phoneNumberId, QStringLiteral("106540352242922"));
     QVERIFY(!w.session.isEmpty()); // Meta's token stays on the hub: no access_token in the welcome
-    QCOMPARE(w.sendShare, 20.0);
+    QCOMPARE(w.sendShare, 0.0);    // nothing queued yet: no lease
     QCOMPARE(ana.seqs(), (QList<qint64>{1, 2, 3}));
     QCOMPARE(ana.all<sync::CaughtUp>().value(0).head, 3);
     QCOMPARE(ana.all<sync::EventFrame>().value(1).event.value(QStringLiteral("wamid")).toString(),
@@ -283,15 +283,32 @@ void TestHubServe::agentReceivesBacklogThenLiveEvents()
     QVERIFY(ana.waitForSeq(4));
     QCOMPARE(ana.seqs(), (QList<qint64>{1, 2, 3, 4}));
 
-    // A second desktop halves the send share, and the first hears of it.
+    // A campaign queued: the lone busy desktop is leased the whole cap (paced at 19.8 msg/s, the
+    // jitter margin of docs/RATE-LIMITS.md), once the customers' messages of the last second are
+    // behind it.
+    const auto lastRate = [](const AgentClient& c) {
+        const QList<sync::Rate> rates = c.all<sync::Rate>();
+        return rates.isEmpty() ? -1.0 : rates.last().sendShare;
+    };
+    const QString campaign = QStringLiteral(R"({"type":"demand","live":0,"bulk":100})");
+    ana.sendRaw(campaign);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(lastRate(ana) - 19.8) < 0.01, 20000);
+
+    // A second desktop of the same agent, idle, changes nothing; busy, it halves the agent's lease.
     AgentClient second;
     QVERIFY(second.connectTo(m_hub->port()));
     second.sendHello(token, 4);
     QVERIFY(second.waitFor<sync::CaughtUp>());
-    QCOMPARE(second.all<sync::Welcome>().value(0).sendShare, 10.0);
+    QCOMPARE(second.all<sync::Welcome>().value(0).sendShare, 0.0);
     QVERIFY(second.seqs().isEmpty());
-    QVERIFY(ana.waitFor<sync::Rate>());
-    QCOMPARE(ana.all<sync::Rate>().last().sendShare, 10.0);
+    QVERIFY(qAbs(lastRate(ana) - 19.8) < 0.01);
+    second.sendRaw(campaign);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(lastRate(ana) - 9.9) < 0.01, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(lastRate(second) - 9.9) < 0.01, 20000);
+    // Idle again: the other gets it all back.
+    second.sendRaw(QStringLiteral(R"({"type":"demand","live":0,"bulk":0})"));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(lastRate(ana) - 19.8) < 0.01, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastRate(second), 0.0, 20000);
 }
 
 void TestHubServe::agentReconnectingWithSinceReceivesExactlyWhatItMissed()

@@ -355,7 +355,9 @@ private slots:
                                         QStringLiteral("--rate"),
                                         QStringLiteral("80"),
                                         QStringLiteral("--grace-ms"),
-                                        QStringLiteral("8000")};
+                                        QStringLiteral("8000"),
+                                        QStringLiteral("--agents"),
+                                        QStringLiteral("ws://127.0.0.1:%1/agents").arg(hubPort)};
         const QString workerPath = test::programPath(QStringLiteral("tests/integration/duet-outbound-worker"));
         int resent = 0;
         const auto countResent = [&resent](const QByteArray& output) {

@@ -308,15 +308,21 @@ private slots:
     void aLeaseOfZeroHoldsEverythingUntilTheHubGivesAShare()
     {
         OutboundDriver& driver = makeDriver(true);
+        QSignalSpy demand(&driver, &OutboundDriver::demandChanged);
         driver.setLeasedRate(0);
         driver.start();
         const SubmitResult r = driver.submitTemplate(QStringLiteral("+15550006666"), hello());
         QVERIFY(r.isQueued());
         QCOMPARE(driver.inFlightCount(), 0);
         QCOMPARE(stateOf(r.id), OutboxState::Queued);
+        // The queue says what it holds, for the hub to lease it a rate.
+        QVERIFY(!demand.isEmpty());
+        QCOMPARE(demand.last().at(0).toInt(), 1); // an agent's template: the live lane
+        QCOMPARE(demand.last().at(1).toInt(), 0);
         driver.setLeasedRate(5);
         QTRY_VERIFY_WITH_TIMEOUT(reachedMeta(r.id), 10000);
         QCOMPARE(driver.leasedRate(), 5.0);
+        QCOMPARE(demand.last().at(0).toInt(), 0); // idle again
     }
 
     void aBulkJobRunsToTheEndAndReportsProgress()

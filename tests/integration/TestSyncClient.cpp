@@ -157,6 +157,49 @@ private slots:
         QVERIFY(!SyncClient::isUnencryptedRemote(QUrl(QStringLiteral("ws://[::1]:8080/agents"))));
     }
 
+    void demandGoesToTheHubAtOnceWhenBusyThenAtMostEvery250Ms()
+    {
+        // Before a connection nothing is sent; the queue's state is told after the welcome.
+        m_client->setDemand(0, 40);
+        connectAndWelcome(0);
+        const auto demands = [&] {
+            QList<sync::Demand> out;
+            for (const QString& text : m_hub->received.last()) {
+                sync::ClientMessage m;
+                sync::ProtocolError e;
+                if (sync::decodeClientMessage(text.toUtf8(), &m, &e))
+                    if (const auto* d = std::get_if<sync::Demand>(&m))
+                        out << *d;
+            }
+            return out;
+        };
+        QVERIFY(waitUntil([&] { return demands().size() == 1; }));
+        QCOMPARE(demands().last().bulk, 40);
+        // Changes within 250 ms wait; the latest counts go when the time comes.
+        m_client->setDemand(1, 39);
+        m_client->setDemand(2, 38);
+        m_clock.advanceMs(100);
+        m_client->processTimers();
+        QCOMPARE(m_client->demandsSent(), 1);
+        m_clock.advanceMs(150);
+        m_client->processTimers();
+        QVERIFY(waitUntil([&] { return demands().size() == 2; }));
+        QCOMPARE(demands().last().live, 2);
+        QCOMPARE(demands().last().bulk, 38);
+        // Idle, then busy again at once, without waiting for the interval.
+        m_clock.advanceMs(300);
+        m_client->setDemand(0, 0);
+        m_client->setDemand(1, 0);
+        QVERIFY(waitUntil([&] { return demands().size() == 4; }));
+        QCOMPARE(demands().at(2).live + demands().at(2).bulk, 0);
+        QCOMPARE(demands().last().live, 1);
+        // The lease comes back as a rate frame.
+        QSignalSpy share(m_client.get(), &SyncClient::sendShareChanged);
+        m_hub->send(sync::Rate{19.8});
+        QVERIFY(waitUntil([&] { return !share.isEmpty(); }));
+        QCOMPARE(m_client->sendShare(), 19.8);
+    }
+
     void catchesUpAppliesInOrderAndGoesLive()
     {
         QSignalSpy changed(m_client.get(), &SyncClient::conversationsChanged);

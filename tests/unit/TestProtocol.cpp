@@ -125,6 +125,8 @@ void TestProtocol::clientMessagesRoundTrip_data()
     add("request_sync, about no conversation", c);
     c.again = true;
     add("request_sync again, an explicit repeat", c);
+    add("demand while idle", Demand{0, 0});
+    add("demand with live and bulk queued", Demand{3, 4500});
 }
 
 void TestProtocol::clientMessagesRoundTrip()
@@ -289,6 +291,12 @@ void TestProtocol::malformedClientFrames_data()
     QTest::newRow("mark_read with a numeric wamid")
         << QByteArray(R"({"type":"command","id":"1","name":"mark_read","conversation":"1","args":{"wamid":1}})")
         << C::WrongType << QStringLiteral("args.wamid");
+    QTest::newRow("demand without bulk") << QByteArray(R"({"type":"demand","live":1})") << C::MissingField
+                                         << QStringLiteral("bulk");
+    QTest::newRow("a negative demand") << QByteArray(R"({"type":"demand","live":-1,"bulk":0})") << C::BadValue
+                                       << QStringLiteral("live");
+    QTest::newRow("a fractional demand") << QByteArray(R"({"type":"demand","live":0,"bulk":1.5})") << C::WrongType
+                                         << QStringLiteral("bulk");
 }
 
 void TestProtocol::malformedClientFrames()
