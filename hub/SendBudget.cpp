@@ -64,6 +64,12 @@ void SendBudget::start()
 void SendBudget::round()
 {
     const qint64 now = m_clock.nowMs();
+    for (Session& s : m_sessions) {
+        if (s.pendingRate >= 0 && now >= s.lowerAtMs) {
+            s.bucket->setRate(s.pendingRate);
+            s.pendingRate = -1;
+        }
+    }
     const int cap = std::max(0, int(std::floor(m_options.cap)));
     const int before = m_grant;
     if (m_ledger) {
@@ -179,7 +185,13 @@ void SendBudget::reallocate()
         if (std::fabs(lease - old) < 0.0005)
             continue;
         m_leases.insert(it.key(), lease);
-        it->bucket->setRate(lease);
+        if (lease < old) { // told at once, enforced after the grace
+            it->pendingRate = lease;
+            it->lowerAtMs = m_clock.nowMs() + kLowerGraceMs;
+        } else {
+            it->pendingRate = -1;
+            it->bucket->setRate(lease);
+        }
         emit leaseChanged(it.key(), lease);
     }
     for (auto it = m_agentBuckets.begin(); it != m_agentBuckets.end(); ++it)

@@ -44,6 +44,8 @@ class SendBudget : public QObject, public SendAdmission
 {
     Q_OBJECT
 public:
+    /// How long a lowered lease is not enforced yet (the hub's own pacing holds the cap meanwhile).
+    static constexpr qint64 kLowerGraceMs = 1'000;
     struct Options
     {
         double cap = 20;              ///< the number's messages per second
@@ -99,6 +101,10 @@ private:
     {
         SessionDemand demand;
         std::shared_ptr<TokenBucket> bucket; ///< the lease, with sessionBurst
+        /// A lower lease is enforced only from lowerAtMs on: the desktop hears of it a round trip
+        /// later and must not be refused for sends it paced at the lease it had (-1: none pending).
+        double pendingRate = -1;
+        qint64 lowerAtMs = 0;
     };
     struct Waiting
     {

@@ -319,9 +319,11 @@ void SyncClient::handle(const HubMessage& message)
         m_sendShare = welcome->sendShare;
         m_connectDeadlineMs = 0;
         m_detail.clear();
+        // The lease first: a driver started by welcomed() must not send at an older rate before
+        // the hub has leased it one (a send beyond the lease is refused by the relay).
+        emit sendShareChanged(m_sendShare);
         setState(State::CatchingUp, Failure::None);
         emit welcomed();
-        emit sendShareChanged(m_sendShare);
         m_demandSent = Demand{};
         m_demandSentAtMs = -1;
         m_demandDirty = m_demand.live > 0 || m_demand.bulk > 0;

@@ -82,6 +82,39 @@ private slots:
         QCOMPARE(budget.lease(QStringLiteral("s0")), 20.0);
     }
 
+    void aLoweredLeaseIsEnforcedOnlyAfterTheDesktopCouldHearOfIt()
+    {
+        FakeClock clock;
+        SendBudget::Options options = exact();
+        options.sessionBurst = 1;
+        SendBudget budget(clock, options);
+        budget.setDemand(QStringLiteral("a"), QStringLiteral("ana"), 0, 100);
+        QCOMPARE(budget.lease(QStringLiteral("a")), 20.0);
+        // Another desktop gets busy: the lease drops to 10 msg/s at once, but sends paced at
+        // 20 msg/s that were on their way are still let through for the grace.
+        budget.setDemand(QStringLiteral("b"), QStringLiteral("bo"), 0, 100);
+        QCOMPARE(budget.lease(QStringLiteral("a")), 10.0);
+        int admitted = 0;
+        for (int i = 0; i < 15; ++i) { // 750 ms at 20 msg/s
+            clock.advanceMs(50);
+            budget.round();
+            const std::optional<Admission> a =
+                admitNow(budget, send(QStringLiteral("a"), QStringLiteral("ana"), customer(i)));
+            admitted += a && a->ok ? 1 : 0;
+        }
+        QCOMPARE(admitted, 15);
+        // After the grace the lower lease holds: two sends 50 ms apart are one too many.
+        clock.advanceMs(SendBudget::kLowerGraceMs);
+        budget.round();
+        QVERIFY(admitNow(budget, send(QStringLiteral("a"), QStringLiteral("ana"), customer(20)))->ok);
+        clock.advanceMs(50);
+        budget.round();
+        const std::optional<Admission> refused =
+            admitNow(budget, send(QStringLiteral("a"), QStringLiteral("ana"), customer(21)));
+        QVERIFY(refused && !refused->ok);
+        QCOMPARE(refused->reason, QStringLiteral("lease_exceeded"));
+    }
+
     void aSendBeyondTheLeaseIsRefusedWithAReason()
     {
         FakeClock clock;
