@@ -125,6 +125,25 @@ private:
     }
     int accepted() { return stats().value(QStringLiteral("accepted")).toInt(); }
 
+    /// Starts duet-sim on a free port, its webhooks signed to 127.0.0.1:webhookPort, and sets
+    /// m_simBase. At --speed 5 the simulated cap of 20 msg/s is 100 real sends a second.
+    void startSim(QProcess& sim, quint16 webhookPort, const QString& secret, const QString& token,
+                  const QString& scenario, int seed)
+    {
+        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
+                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
+                   secret, QStringLiteral("--access-token-file"), token, QStringLiteral("--scenario"), scenario,
+                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QString::number(seed)});
+        QVERIFY(sim.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
+        const qsizetype at = line.indexOf(QLatin1String("http://"));
+        QVERIFY2(at >= 0, qPrintable(line));
+        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+    }
+
 private slots:
     void aKilledBulkSendSendsEachMessageExactlyOnce()
     {
@@ -145,20 +164,10 @@ private slots:
             webhookPort = probe.serverPort();
         }
 
-        // At --speed 5 the simulated cap of 20 msg/s is 100 real sends a second.
         QProcess sim;
-        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
-                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
-                   secret, QStringLiteral("--access-token-file"), token, QStringLiteral("--scenario"), scenario,
-                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("3")});
-        QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        const qsizetype at = line.indexOf(QLatin1String("http://"));
-        QVERIFY2(at >= 0, qPrintable(line));
-        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+        startSim(sim, webhookPort, secret, token, scenario, 3);
+        if (QTest::currentTestFailed())
+            return;
 
         HoldingProxy proxy(m_network, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
         proxy.setTarget(m_simBase);
@@ -308,18 +317,9 @@ private slots:
             hubPort = b.serverPort();
         }
         QProcess sim;
-        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
-                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
-                   secret, QStringLiteral("--access-token-file"), metaToken, QStringLiteral("--scenario"), scenario,
-                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QStringLiteral("9")});
-        QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        const qsizetype at = line.indexOf(QLatin1String("http://"));
-        QVERIFY2(at >= 0, qPrintable(line));
-        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+        startSim(sim, webhookPort, secret, metaToken, scenario, 9);
+        if (QTest::currentTestFailed())
+            return;
 
         // Between the hub and the simulator, so that kills land while sends are out.
         HoldingProxy proxy(m_network, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
