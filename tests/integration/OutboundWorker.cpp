@@ -14,11 +14,11 @@
 // With --agents (when --base is a hub's Graph relay) it also holds a session at the hub as a
 // desktop does: hello with the token, its demand, the lease as its rate and the session's id on
 // every relayed send; it reconnects when the hub goes away.
+#include "RelaySession.h"
 #include "StatusReceiver.h"
 #include "core/Clock.h"
 #include "outbound/BulkJobs.h"
 #include "outbound/OutboundDriver.h"
-#include "sync/Protocol.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -26,7 +26,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
-#include <QWebSocket>
 
 #include <cstdio>
 #include <memory>
@@ -49,66 +48,6 @@ QByteArray readSecret(const QString& path)
         return {};
     return f.readAll().trimmed();
 }
-
-/// A desktop's session at the hub, reduced to what sending needs: the lease and the session id.
-class HubSession : public QObject
-{
-public:
-    HubSession(QUrl url, QString token, OutboundDriver& driver)
-        : m_url(std::move(url))
-        , m_token(std::move(token))
-        , m_driver(driver)
-    {
-        m_retry.setSingleShot(true);
-        m_retry.setInterval(500);
-        connect(&m_retry, &QTimer::timeout, this, [this] { m_socket.open(m_url); });
-        connect(&m_socket, &QWebSocket::connected, this, [this] {
-            send(sync::Hello{sync::kProtocolVersion, m_token, 0, QStringLiteral("duet-outbound-worker"), false});
-        });
-        connect(&m_socket, &QWebSocket::disconnected, this, [this] {
-            m_welcomed = false;
-            m_driver.setLeasedRate(0);
-            m_retry.start();
-        });
-        connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
-            sync::HubMessage message;
-            sync::ProtocolError error;
-            if (!sync::decodeHubMessage(text.toUtf8(), &message, &error))
-                return;
-            if (const auto* w = std::get_if<sync::Welcome>(&message)) {
-                m_welcomed = true;
-                m_driver.setSession(w->session.toUtf8());
-                m_driver.setLeasedRate(w->sendShare);
-                send(sync::Demand{m_live, m_bulk});
-            } else if (const auto* r = std::get_if<sync::Rate>(&message)) {
-                m_driver.setLeasedRate(r->sendShare);
-            }
-        });
-        connect(&m_driver, &OutboundDriver::demandChanged, this, [this](int live, int bulk) {
-            m_live = live;
-            m_bulk = bulk;
-            if (m_welcomed)
-                send(sync::Demand{live, bulk});
-        });
-        m_driver.setLeasedRate(0); // nothing leaves before the hub leases a rate
-        m_socket.open(m_url);
-    }
-
-private:
-    void send(const sync::ClientMessage& message)
-    {
-        m_socket.sendTextMessage(QString::fromUtf8(sync::encode(message)));
-    }
-
-    QUrl m_url;
-    QString m_token;
-    OutboundDriver& m_driver;
-    QWebSocket m_socket;
-    QTimer m_retry;
-    bool m_welcomed = false;
-    int m_live = 0;
-    int m_bulk = 0;
-};
 
 } // namespace
 
@@ -147,10 +86,11 @@ int main(int argc, char* argv[])
     limits.leasedRatePerSec = opt.value(QStringLiteral("--rate")).toDouble();
     OutboundDriver driver(clock, outbox, nullptr, settings, limits);
     BulkJobs bulk(driver, 100000);
-    std::unique_ptr<HubSession> session;
+    std::unique_ptr<test::RelaySession> session;
     if (!opt.value(QStringLiteral("--agents")).isEmpty())
         session =
-            std::make_unique<HubSession>(QUrl(opt.value(QStringLiteral("--agents"))), QString::fromUtf8(token), driver);
+            std::make_unique<test::RelaySession>(QUrl(opt.value(QStringLiteral("--agents"))), QString::fromUtf8(token),
+                                                 driver, QStringLiteral("duet-outbound-worker"));
 
     test::StatusReceiver receiver(
         secret, [&driver](const Event& e) { driver.onStatus(e.callback, e.wamid, e.status, e.errorCode); });
