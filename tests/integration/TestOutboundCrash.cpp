@@ -125,6 +125,31 @@ private:
     }
     int accepted() { return stats().value(QStringLiteral("accepted")).toInt(); }
 
+    /// duet-outbound-worker's arguments for a bulk send of `count` to `recipients` customers,
+    /// paced at 80 msg/s, uncertain sends resent after 8 s.
+    static QStringList crashWorkerArgs(const QString& outbox, const QString& base, const QString& tokenFile,
+                                       const QString& secret, quint16 webhookPort, int count, int recipients)
+    {
+        return {QStringLiteral("--outbox"),
+                outbox,
+                QStringLiteral("--base"),
+                base,
+                QStringLiteral("--token-file"),
+                tokenFile,
+                QStringLiteral("--app-secret-file"),
+                secret,
+                QStringLiteral("--webhook-port"),
+                QString::number(webhookPort),
+                QStringLiteral("--count"),
+                QString::number(count),
+                QStringLiteral("--recipients"),
+                QString::number(recipients),
+                QStringLiteral("--rate"),
+                QStringLiteral("80"),
+                QStringLiteral("--grace-ms"),
+                QStringLiteral("8000")};
+    }
+
     /// Starts duet-sim on a free port, its webhooks signed to 127.0.0.1:webhookPort, and sets
     /// m_simBase. At --speed 5 the simulated cap of 20 msg/s is 100 real sends a second.
     void startSim(QProcess& sim, quint16 webhookPort, const QString& secret, const QString& token,
@@ -174,24 +199,9 @@ private slots:
         const quint16 proxyPort = proxy.listen();
         QVERIFY(proxyPort != 0);
 
-        const QStringList workerArgs = {QStringLiteral("--outbox"),
-                                        dir.filePath(QStringLiteral("outbox.db")),
-                                        QStringLiteral("--base"),
-                                        QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
-                                        QStringLiteral("--token-file"),
-                                        token,
-                                        QStringLiteral("--app-secret-file"),
-                                        secret,
-                                        QStringLiteral("--webhook-port"),
-                                        QString::number(webhookPort),
-                                        QStringLiteral("--count"),
-                                        QString::number(kCount),
-                                        QStringLiteral("--recipients"),
-                                        QStringLiteral("250"),
-                                        QStringLiteral("--rate"),
-                                        QStringLiteral("80"),
-                                        QStringLiteral("--grace-ms"),
-                                        QStringLiteral("8000")};
+        const QStringList workerArgs = crashWorkerArgs(dir.filePath(QStringLiteral("outbox.db")),
+                                                       QStringLiteral("http://127.0.0.1:%1").arg(proxyPort), token,
+                                                       secret, webhookPort, kCount, 250);
         const QString workerPath = test::programPath(QStringLiteral("tests/integration/duet-outbound-worker"));
 
         // Kill it three times in the middle of the send, then let it finish. Kills 1 and 3 land
@@ -338,26 +348,11 @@ private slots:
         const QString tokenFile = dir.filePath(QStringLiteral("agent.token"));
         QVERIFY(writePrivate(tokenFile, agentToken.toUtf8()));
 
-        const QStringList workerArgs = {QStringLiteral("--outbox"),
-                                        dir.filePath(QStringLiteral("outbox.db")),
-                                        QStringLiteral("--base"),
-                                        QStringLiteral("http://127.0.0.1:%1/graph").arg(hubPort),
-                                        QStringLiteral("--token-file"),
-                                        tokenFile,
-                                        QStringLiteral("--app-secret-file"),
-                                        secret,
-                                        QStringLiteral("--webhook-port"),
-                                        QString::number(webhookPort),
-                                        QStringLiteral("--count"),
-                                        QString::number(kRelayed),
-                                        QStringLiteral("--recipients"),
-                                        QStringLiteral("150"),
-                                        QStringLiteral("--rate"),
-                                        QStringLiteral("80"),
-                                        QStringLiteral("--grace-ms"),
-                                        QStringLiteral("8000"),
-                                        QStringLiteral("--agents"),
-                                        QStringLiteral("ws://127.0.0.1:%1/agents").arg(hubPort)};
+        const QStringList workerArgs =
+            crashWorkerArgs(dir.filePath(QStringLiteral("outbox.db")),
+                            QStringLiteral("http://127.0.0.1:%1/graph").arg(hubPort), tokenFile, secret, webhookPort,
+                            kRelayed, 150) +
+            QStringList{QStringLiteral("--agents"), QStringLiteral("ws://127.0.0.1:%1/agents").arg(hubPort)};
         const QString workerPath = test::programPath(QStringLiteral("tests/integration/duet-outbound-worker"));
         int resent = 0;
         const auto countResent = [&resent](const QByteArray& output) {
