@@ -80,12 +80,12 @@ bool AgentServer::start(QString* error)
 void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
 {
     // Counted per client, not per proxy: behind a trusted proxy everyone shares its address.
-    const QHostAddress peer = clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For"));
-    const bool overAddress = pendingCount(peer) >= m_settings.maxPendingPerAddress;
+    const QHostAddress client = clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For"));
+    const bool overAddress = pendingCount(client) >= m_settings.maxPendingPerAddress;
     if (overAddress || pendingCount() >= m_settings.maxPendingTotal) {
         const QString detail = overAddress ? QStringLiteral("too many connections awaiting hello from this address")
                                            : QStringLiteral("too many connections awaiting hello");
-        qCWarning(lcAgents).noquote() << "connection from" << peer.toString() << "refused:" << detail;
+        qCWarning(lcAgents).noquote() << "connection from" << client.toString() << "refused:" << detail;
         const QString busy = QStringLiteral("busy");
         socket->sendTextMessage(QString::fromUtf8(sync::encode(sync::HubMessage(sync::Bye{busy, detail}))));
         QWebSocket* s = socket.release();
@@ -99,7 +99,7 @@ void AgentServer::acceptAgent(std::unique_ptr<QWebSocket> socket)
         });
         return;
     }
-    auto* session = new AgentSession(std::move(socket), *this);
+    auto* session = new AgentSession(std::move(socket), client, *this);
     session->setParent(this);
     m_sessions.append(session);
     connect(session, &AgentSession::finished, this, &AgentServer::remove, Qt::QueuedConnection);

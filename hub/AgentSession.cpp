@@ -40,11 +40,11 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
 
 } // namespace
 
-AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& server)
+AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, QHostAddress client, AgentServer& server)
     : m_socket(std::move(socket))
     , m_server(server)
+    , m_client(std::move(client))
 {
-    m_client = m_server.clientAddress(m_socket->peerAddress(), m_socket->request().rawHeader("X-Forwarded-For"));
     // Refused as the header arrives: a larger frame or message closes the socket (1009) before
     // its payload is buffered.
     m_socket->setMaxAllowedIncomingFrameSize(quint64(kMaxClientFrameBytes));

@@ -28,7 +28,8 @@ class AgentSession : public QObject
 {
     Q_OBJECT
 public:
-    AgentSession(std::unique_ptr<QWebSocket> socket, AgentServer& server);
+    /// `client`: who connected (AgentServer::clientAddress of the upgrade request).
+    AgentSession(std::unique_ptr<QWebSocket> socket, QHostAddress client, AgentServer& server);
     ~AgentSession() override;
 
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }
