@@ -6,6 +6,7 @@
 #include "outbound/OutboxStore.h"
 
 #include <QStringList>
+#include <QtGlobal>
 
 namespace duet::outbound {
 
@@ -20,7 +21,14 @@ public:
     virtual QStringList contactsWithLabel(const QString& label) const = 0;
 };
 
-/// The pre-flight estimate of a bulk send.
+/// Where the business-initiated tier figure comes from.
+enum class TierSource : quint8 {
+    Default, ///< nobody said: Duet assumes 250, Meta's starting tier
+    Setting, ///< the supervisor set it
+    Meta,    ///< the number's messaging limit as the Graph API reported it
+};
+
+/// The pre-flight estimate of a bulk send or a campaign.
 struct BulkEstimate
 {
     int recipients = 0;   ///< distinct, valid numbers that will get the template
@@ -33,6 +41,23 @@ struct BulkEstimate
     double ratePerSec = 0; ///< the rate the estimate assumes (the limiter's rate in force)
     int queuedAhead = 0;   ///< bulk sends already waiting before this job
     double minutes = 0;    ///< (queuedAhead + recipients) at ratePerSec
+
+    // Campaign figures (Campaigns::estimate(); BulkJobs::estimate() fills what it knows).
+    TierSource tierSource = TierSource::Setting; ///< where tierSize comes from
+    bool tierUnlimited = false;                  ///< Meta says the number has no messaging limit
+    int openWindow = 0;                          ///< recipients inside an open service window
+    double capRatePerSec = 0;                    ///< the number's cap (Coexistence: 20 msg/s); 0 when unknown
+    double minutesAtCap = 0;                     ///< (queuedAhead + recipients) at capRatePerSec; -1 when unknown
+    /// The lease is smaller than the cap: the send takes `minutes`, not `minutesAtCap`.
+    bool leaseBelowCap() const { return capRatePerSec > 0 && ratePerSec < capRatePerSec; }
+    cloudapi::TemplateCategory category = cloudapi::TemplateCategory::Unspecified;
+    /// Recipients the send is expected to be billed for: every delivered one for MARKETING and
+    /// AUTHENTICATION, those outside an open window for UTILITY; every one when the category is unknown.
+    int billable = 0;
+    /// Recipients who stopped marketing messages (MarketingPreferences). For a MARKETING template
+    /// they are left out unless the draft includes them (Meta would refuse them with 131050).
+    QStringList stoppedMarketing;
+    bool stoppedMarketingLeftOut = false; ///< whether `stoppedMarketing` is left out of `recipients`
 };
 
 /// A bulk job's progress: counts per outbox state, and its own state.

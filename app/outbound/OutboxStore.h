@@ -38,7 +38,9 @@ public:
         bool changed = false;
     };
 
-    enum class BulkJobState : quint8 { Running, Paused, Cancelled };
+    /// A bulk job's (a campaign's) state. Scheduled: its rows are written but wait for their
+    /// time; Done: nothing is left to send or to reconcile (resend-uncertain runs it again).
+    enum class BulkJobState : quint8 { Running, Paused, Cancelled, Scheduled, Done };
 
     /// A bulk job's counts per state, for progress.
     struct BulkCounts
