@@ -8,7 +8,7 @@
 #include "Simulator.h"
 #include "Workspace.h"
 #include "cloudapi/GraphApiVersion.h"
-#include "outbound/BulkJobs.h"
+#include "outbound/Campaigns.h"
 #include "store/Database.h"
 #include "sync/SyncClient.h"
 #include "ui/MainWindow.h"
@@ -157,7 +157,6 @@ bool Demo::start(QString* error)
 
 void Demo::stop()
 {
-    m_bulk.reset();
     if (m_hub)
         m_hub->stop();
     m_hub.reset();
@@ -217,17 +216,22 @@ void Demo::startCampaign()
                             QStringLiteral("919812345678")};
     for (int i = 0; contacts.size() < m_settings.campaignSize; ++i)
         contacts << QStringLiteral("1555014%1").arg(i, 4, 10, QLatin1Char('0'));
-    cloudapi::TemplateContent content;
-    content.name = QStringLiteral("hello_world");
-    content.languageCode = QStringLiteral("en_US");
-    QString text;
+    // Through the workspace's campaigns, as the Campaigns page creates them: it lists this one with
+    // its live progress.
+    outbound::CampaignDraft draft;
+    draft.name = tr("Spring campaign");
+    draft.content.name = QStringLiteral("hello_world");
+    draft.content.languageCode = QStringLiteral("en_US");
     for (const ui::MessageTemplate& t : m_templates->templates()) {
-        if (t.name == content.name && t.language == content.languageCode)
-            text = t.render({}); // what the customers read, for the threads and the list
+        if (t.name == draft.content.name && t.language == draft.content.languageCode) {
+            draft.content.category = cloudapi::templateCategoryFromName(t.category);
+            draft.text = t.body; // what the customers read, for the threads and the list
+        }
     }
-    m_bulk = std::make_unique<outbound::BulkJobs>(m_workspace->driver(), 250);
+    draft.recipients = outbound::CampaignDraft::fromContacts(contacts);
+    draft.createdBy = m_workspace->agent();
     QString error;
-    m_campaignJob = m_bulk->create(tr("Spring campaign"), content, contacts, m_workspace->agent(), &error, text);
+    m_campaignJob = m_workspace->campaigns().create(draft, nullptr, &error);
     if (m_campaignJob == 0)
         emit m_workspace->notice(tr("The demo campaign could not start: %1").arg(error));
     else
@@ -236,7 +240,7 @@ void Demo::startCampaign()
 
 void Demo::reportCampaign()
 {
-    const outbound::BulkProgress p = m_bulk->progress(m_campaignJob);
+    const outbound::BulkProgress p = m_workspace->campaigns().progress(m_campaignJob);
     const int done = p.total - p.queued - p.sending;
     if (done == m_campaignShown)
         return;

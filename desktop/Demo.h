@@ -16,9 +16,6 @@ namespace duet::hub {
 class HubServer;
 struct HubConfig;
 } // namespace duet::hub
-namespace duet::outbound {
-class BulkJobs;
-}
 namespace duet::sim {
 class ScaledClock;
 class SimService;
@@ -48,7 +45,8 @@ bool startSimulatedNumber(const Clock& clock, sim::SimOptions options, hub::HubC
 /// the scripted day shows customers, echoes, the history import and a window closing within a
 /// minute; the desktop's connection deadlines stay on real time. attach() then drives the
 /// workspace: it asks for the history import once the desktop is welcomed, opens a lively
-/// conversation and, a little later, starts a 30-message template campaign whose pacing shows in
+/// conversation and, a little later, starts a 30-message template campaign (listed on the
+/// supervisors' Campaigns page with its live progress) whose pacing shows in
 /// the status bar. Secrets are generated per run and never printed.
 /// Usage: `Demo demo; demo.start(&error); Workspace w(demo.clock());` then open `w` on
 ///        demo.filePath("store.db") and "outbox.db" with syncClock = &demo.realClock(), and
@@ -102,7 +100,6 @@ private:
     std::unique_ptr<sim::SimService> m_sim;
     std::unique_ptr<hub::HubServer> m_hub;
     std::unique_ptr<ui::JsonTemplateCatalog> m_templates;
-    std::unique_ptr<outbound::BulkJobs> m_bulk;
     QNetworkAccessManager* m_network;
     Workspace* m_workspace = nullptr;
     QByteArray m_accessToken;

@@ -123,6 +123,8 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
         else if (config.storePath == QLatin1String(":memory:"))
             config.outboxPath = throwaway.filePath(QStringLiteral("outbox.db"));
     }
+    // The business-initiated tier as the team set it ("campaigns/tier"); unset: Meta's starting one.
+    config.campaignTier = settings.value(QStringLiteral("campaigns/tier"), 0).toInt();
     Workspace workspace(clock);
     if (!workspace.open(config, &error)) {
         printLine(stderr, QApplication::translate("duet", "Cannot open the store: %1").arg(error));

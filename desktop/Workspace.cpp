@@ -11,6 +11,7 @@
 #include "store/CustomerIdentity.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
+#include "ui/CampaignsView.h"
 #include "ui/Composer.h"
 #include "ui/ConnectionIndicator.h"
 #include "ui/ConversationListModel.h"
@@ -26,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStatusBar>
 #include <QUuid>
 
@@ -118,6 +120,12 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
     m_gate = std::make_unique<outbound::WindowGate>(m_clock, *m_windows);
     m_driver =
         std::make_unique<outbound::OutboundDriver>(m_clock, m_outbox, m_gate.get(), config.driver, config.scheduler);
+    // Campaigns pace through the driver; the tier is the team's setting, else Meta's starting one.
+    m_campaigns = std::make_unique<outbound::Campaigns>(m_clock, *m_driver);
+    if (config.campaignTier > 0)
+        m_campaigns->setTier(config.campaignTier, outbound::TierSource::Setting);
+    else
+        m_campaigns->setTier(outbound::Campaigns::kDefaultTier, outbound::TierSource::Default);
     m_sync = std::make_unique<sync::SyncClient>(m_store->connection(), m_store->backend(), m_store->applier(),
                                                 config.syncClock ? *config.syncClock : m_clock);
     m_reporter = std::make_unique<OutboundReporter>(m_outbox, *m_sync);
@@ -249,7 +257,8 @@ void Workspace::onWelcomed()
     m_downloader->setEndpoint(media);
     if (!m_driverStarted) {
         m_driverStarted = true;
-        m_driver->start(); // recovery first: what a previous run left in the outbox
+        m_driver->start();    // recovery first: what a previous run left in the outbox
+        m_campaigns->start(); // then campaigns: those whose time passed while Duet was closed start now
     }
 }
 
@@ -563,8 +572,28 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
     connect(this, &Workspace::notice, w, [w](const QString& text) { w->statusBar()->showMessage(text, 15'000); });
     wireThreadPane(*w);
     wireTemplatesAndReceipts(*w);
+    wireCampaigns(*w);
     applyAccountHealth(); // the banner and the waiting sends' reason
     return *w;
+}
+
+void Workspace::wireCampaigns(ui::MainWindow& window)
+{
+    ui::CampaignsContext campaigns;
+    campaigns.campaigns = m_campaigns.get();
+    campaigns.driver = m_driver.get();
+    campaigns.templates = m_hubTemplates.get();
+    campaigns.createdBy = [this] { return agent(); };
+    // Numbers written without a country code in a recipients file are read as this computer's region's.
+    campaigns.defaultRegion = QLocale::territoryToCode(QLocale::system().territory());
+    window.setCampaigns(campaigns);
+    connect(m_campaigns.get(), &outbound::Campaigns::campaignStarted, this, [this](qint64 id, bool late) {
+        const std::optional<outbound::CampaignInfo> c = m_campaigns->campaign(id);
+        if (!c)
+            return;
+        emit notice(late ? tr("Campaign “%1” started now: its time passed while Duet was closed.").arg(c->name)
+                         : tr("Campaign “%1” started.").arg(c->name));
+    });
 }
 
 } // namespace duet::desktop

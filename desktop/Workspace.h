@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/SendScheduler.h"
+#include "outbound/Campaigns.h"
 #include "outbound/MediaTransfer.h"
 #include "outbound/OutboundDriver.h"
 #include "outbound/OutboxStore.h"
@@ -51,6 +52,9 @@ struct WorkspaceConfig
     const Clock* syncClock = nullptr;
     outbound::DriverSettings driver; ///< timeouts and retries; where to send comes from the welcome
     SendScheduler::Options scheduler;
+    /// The business-initiated tier campaigns are estimated against (unique recipients outside a
+    /// window per moving 24 h), as the team set it; 0: not set, Meta's starting tier is assumed.
+    int campaignTier = 0;
 };
 
 /// Everything one signed-in desktop runs, composed in one place (DESIGN.md's "agent presses
@@ -79,6 +83,8 @@ public:
     outbound::OutboxStore& outbox() { return m_outbox; }
     outbound::OutboundDriver& driver() { return *m_driver; }
     OutboundReporter& reporter() { return *m_reporter; }
+    /// The campaigns of this desktop's outbox (the supervisors' Campaigns page and the demo's).
+    outbound::Campaigns& campaigns() { return *m_campaigns; }
     /// Who is signed in (from the welcome); null before it.
     QString agent() const;
 
@@ -130,6 +136,8 @@ private:
     void wireThreadPane(ui::MainWindow& window);
     /// The hub's templates into the picker; read receipts and typing indicators from the thread.
     void wireTemplatesAndReceipts(ui::MainWindow& window);
+    /// The Campaigns page on this workspace's campaigns, and their start notices.
+    void wireCampaigns(ui::MainWindow& window);
     /// Where a send to a conversation goes: its key after merges and renames (a phone key is sent
     /// as `to`, a BSUID key as `recipient`).
     QString sendAddress(const QString& conversationKey) const;
@@ -140,6 +148,7 @@ private:
     std::unique_ptr<outbound::WindowGate> m_gate;
     outbound::OutboxStore m_outbox;
     std::unique_ptr<outbound::OutboundDriver> m_driver;
+    std::unique_ptr<outbound::Campaigns> m_campaigns;
     std::unique_ptr<sync::SyncClient> m_sync;
     std::unique_ptr<OutboundReporter> m_reporter;
     std::unique_ptr<outbound::MediaUploader> m_uploader;

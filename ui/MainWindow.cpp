@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "AccountBanner.h"
+#include "CampaignsView.h"
 #include "CommandPalette.h"
 #include "Composer.h"
 #include "ConversationPane.h"
@@ -105,6 +106,7 @@ MainWindow::MainWindow(const MainWindowContext& context, QWidget* parent)
             [this](const QString& message) { statusBar()->setVisible(!message.isEmpty()); });
     buildActions();
     buildTeamActions();
+    buildCampaignActions();
     buildThreadActions();
     applyTheme(m_theme);
 }

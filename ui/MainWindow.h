@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QSettings;
 class QSplitter;
 class QStackedWidget;
@@ -21,6 +23,7 @@ class Clock;
 namespace duet::ui {
 
 class AccountBanner;
+class CampaignsView;
 class CannedReplies;
 class CommandPalette;
 class ConversationPane;
@@ -32,6 +35,7 @@ class TeamBar;
 class TemplateCatalog;
 class ThreadModel;
 class ThreadPane;
+struct CampaignsContext;
 
 /// What the main window is built from; everything is owned by the composition root and
 /// outlives the window.
@@ -117,6 +121,16 @@ public:
     /// adds those that need what only it has (the sync client).
     QAction* addCommand(const QString& text, const QList<QKeySequence>& shortcuts, const std::function<void()>& run);
 
+    // Campaigns (MainWindowCampaigns.cpp) ----------------------------------------------------------
+    /// What the Campaigns page works on (the composition root's outbox); without it the page
+    /// says campaigns are not available on this desktop.
+    void setCampaigns(const CampaignsContext& context);
+    /// Shows the supervisors' Campaigns page instead of the inbox (or back); false for agents.
+    bool showCampaigns(bool show);
+    bool isCampaignsShown() const;
+    /// The Campaigns page; null until a supervisor first opens it.
+    CampaignsView* campaignsView() const { return m_campaigns; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -126,6 +140,7 @@ private:
     void buildActions();
     void applyTheme(const Theme& theme);
     void buildTeamActions();
+    void buildCampaignActions();
     /// The thread's commands (attach, note, canned replies) and its canned replies file (MainWindowThread.cpp).
     void buildThreadActions();
     void showSummary(const store::ConversationSummary& summary);
@@ -151,6 +166,8 @@ private:
     TeamBar* m_teamBar;
     CannedReplies* m_canned = nullptr;
     SupervisorView* m_supervisor = nullptr;
+    std::unique_ptr<CampaignsContext> m_campaignsContext;
+    CampaignsView* m_campaigns = nullptr;
     sync::Role m_role;
     bool m_review = false;
     QString m_current;
