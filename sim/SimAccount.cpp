@@ -43,6 +43,8 @@ SimResponse Simulator::numberInfo(const SimRequest& request)
         {QStringLiteral("throughput"), QJsonObject{{QStringLiteral("level"), QStringLiteral("STANDARD")}}},
         {QStringLiteral("platform_type"), QStringLiteral("CLOUD_API")},
         {QStringLiteral("is_on_biz_app"), m_scenario.onBusinessApp},
+        // Meta's starting business-initiated messaging limit.
+        {QStringLiteral("whatsapp_business_manager_messaging_limit"), QStringLiteral("TIER_250")},
         {QStringLiteral("code_verification_status"), QStringLiteral("VERIFIED")},
         {QStringLiteral("name_status"), QStringLiteral("APPROVED")},
         {QStringLiteral("status"), QStringLiteral("CONNECTED")},

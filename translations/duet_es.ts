@@ -1106,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="167"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas del cliente se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="171"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="180"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="183"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
@@ -1139,57 +1139,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="203"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>WhatsApp desconectó el número: los mensajes esperan en la bandeja de salida hasta que se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="207"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>el número está desconectado de WhatsApp; el mensaje sale en cuanto el número se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="226"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="327"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="435"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="495"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="497"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="503"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="510"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
@@ -1197,107 +1197,107 @@
 <context>
     <name>duet::onboarding</name>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="150"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="170"/>
         <source>No answer from Meta&apos;s Graph API (network error or timeout).</source>
         <translation>Sin respuesta de la Graph API de Meta (error de red o tiempo agotado).</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="156"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="176"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="159"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
         <source>Meta answered: %1</source>
         <translation>Meta respondió: %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="165"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="185"/>
         <source>Check this computer&apos;s network connection (and any proxy), then try again.</source>
         <translation>Comprueba la conexión de red de este equipo (y cualquier proxy) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="167"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="187"/>
         <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
         <translation>El token de acceso caducó, fue revocado o está mal escrito. En Meta Business Settings, en Usuarios del sistema, genera un token nuevo para tu app con los permisos whatsapp_business_management y whatsapp_business_messaging, y usa ese.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="171"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="191"/>
         <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta&apos;s App Dashboard.</source>
         <translation>La clave secreta no es de la app que emitió este token de acceso. Copia la clave secreta en Configuración de la app &gt; Básica de esa app en el panel de apps de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="175"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="195"/>
         <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
         <translation>El token no puede administrar la cuenta de WhatsApp Business %1. En Business Settings, da al usuario del sistema control total de esa cuenta y genera de nuevo el token con whatsapp_business_management.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
         <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
         <translation>Al token le falta un permiso. Genéralo de nuevo con whatsapp_business_management y whatsapp_business_messaging, para un usuario del sistema que tenga esta cuenta de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="184"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="204"/>
         <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>Meta no conoce ningún número de teléfono con el identificador %1 que este token pueda usar. Copia el identificador del número de teléfono (un número largo, no el teléfono en sí) en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="188"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="208"/>
         <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>Meta no conoce ninguna cuenta de WhatsApp Business con el identificador %1 que este token pueda usar. Copia el identificador de la cuenta de WhatsApp Business en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="219"/>
         <source>Access token and app secret</source>
         <translation>Token de acceso y clave secreta de la app</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="201"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="221"/>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="203"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="223"/>
         <source>Webhook subscription</source>
         <translation>Suscripción del webhook</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="212"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
         <source>high (GREEN)</source>
         <translation>alta (GREEN)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="214"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="234"/>
         <source>medium (YELLOW)</source>
         <translation>media (YELLOW)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="216"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="236"/>
         <source>low (RED)</source>
         <translation>baja (RED)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="218"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="238"/>
         <source>not rated yet</source>
         <translation>aún sin valorar</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="228"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="248"/>
         <source>quality %1</source>
         <translation>calidad %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="230"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="250"/>
         <source>throughput %1</source>
         <translation>capacidad %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="252"/>
         <source>on the WhatsApp Business app (Coexistence)</source>
         <translation>en la app WhatsApp Business (coexistencia)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="233"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="253"/>
         <source>not on the WhatsApp Business app</source>
         <translation>fuera de la app WhatsApp Business</translation>
     </message>
@@ -1368,6 +1368,244 @@
         <location filename="../app/onboarding/NumberCheck.cpp" line="189"/>
         <source>The app was not subscribed to WhatsApp Business Account %1; Duet subscribed it.</source>
         <translation>La app no estaba suscrita a la cuenta de WhatsApp Business %1; Duet la suscribió.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::outbound::CampaignCsv</name>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="206"/>
+        <source>Line %1: &quot;%2&quot; is not a valid phone number or WhatsApp user ID. %3</source>
+        <translation>Línea %1: &quot;%2&quot; no es un número de teléfono ni un ID de usuario de WhatsApp válido. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="211"/>
+        <source>Line %1: the recipient is missing.</source>
+        <translation>Línea %1: falta el destinatario.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="213"/>
+        <source>Line %1: the parameter &quot;%2&quot; is empty.</source>
+        <translation>Línea %1: el parámetro &quot;%2&quot; está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="215"/>
+        <source>Line %1: %2 cells, but the header has %3.</source>
+        <translation>Línea %1: %2 celdas, pero el encabezado tiene %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="217"/>
+        <source>Line %1: %2 cells, more than the %3 of the header.</source>
+        <translation>Línea %1: %2 celdas, más que las %3 del encabezado.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="219"/>
+        <source>Line %1: a quote opens here and never closes; the rest of the file was read as this row and nothing of it is sent.</source>
+        <translation>Línea %1: aquí se abren comillas que nunca se cierran; el resto del archivo se leyó como esta fila y no se envía nada de él.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="223"/>
+        <source>Line %1: %2 is already on line %3; it is sent once.</source>
+        <translation>Línea %1: %2 ya está en la línea %3; se le envía una sola vez.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="225"/>
+        <source>Line %1: the value of &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Línea %1: el valor de &quot;%2&quot; tiene más de %3 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="229"/>
+        <source>Line %1: empty row, ignored.</source>
+        <translation>Línea %1: fila vacía, ignorada.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="245"/>
+        <source>The file is %1 MB; a campaign file may have at most %2 MB. Split it into smaller files.</source>
+        <translation>El archivo tiene %1 MB; un archivo de campaña puede tener como máximo %2 MB. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="250"/>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="259"/>
+        <source>The file is larger than %1 MB, the most a campaign file may have. Split it into smaller files.</source>
+        <translation>El archivo tiene más de %1 MB, el máximo para un archivo de campaña. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="269"/>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>El archivo está en UTF-16. Guárdelo como &quot;CSV UTF-8&quot; y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="272"/>
+        <source>The file is not a text file in UTF-8 (it contains zero bytes). Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>El archivo no es un archivo de texto en UTF-8 (contiene bytes cero). Guárdelo como &quot;CSV UTF-8&quot; y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="276"/>
+        <source>The file is not in UTF-8 (line %1 has a character in another encoding, such as Windows Latin-1). Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>El archivo no está en UTF-8 (la línea %1 tiene un carácter en otra codificación, como Windows Latin-1). Guárdelo como &quot;CSV UTF-8&quot; y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="282"/>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="300"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="291"/>
+        <source>The file has more than %1 rows; a campaign may have at most %1 recipients. Split it into smaller files.</source>
+        <translation>El archivo tiene más de %1 filas; una campaña puede tener como máximo %1 destinatarios. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="303"/>
+        <source>Line %1: the header row has a quote that never closes.</source>
+        <translation>Línea %1: el encabezado tiene comillas que nunca se cierran.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="313"/>
+        <source>The header row names no recipient column. Name the column of phone numbers or WhatsApp user IDs one of: %1.</source>
+        <translation>El encabezado no tiene columna de destinatario. Dé a la columna de números de teléfono o IDs de usuario de WhatsApp uno de estos nombres: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="330"/>
+        <source>The header row has no column for the template&apos;s parameter {{%1}}. Name a column &quot;%1&quot;.</source>
+        <translation>El encabezado no tiene columna para el parámetro {{%1}} de la plantilla. Llame &quot;%1&quot; a una columna.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="451"/>
+        <source>The file has a header row but no recipients.</source>
+        <translation>El archivo tiene encabezado, pero ningún destinatario.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::outbound::Campaigns</name>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="356"/>
+        <source>The campaign has no recipient.</source>
+        <translation>La campaña no tiene destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="357"/>
+        <source>The campaign has no recipient left: every one of them stopped marketing messages.</source>
+        <translation>No queda ningún destinatario en la campaña: todos pidieron no recibir mensajes de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="368"/>
+        <source>%1 has %2 parameters; the template has %3.</source>
+        <translation>%1 tiene %2 parámetros; la plantilla tiene %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="410"/>
+        <source>The campaign could not be saved: %1</source>
+        <translation>No se pudo guardar la campaña: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="534"/>
+        <source>Re-engagement message: the service window is closed</source>
+        <translation>Mensaje de reactivación: la ventana de atención está cerrada</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="536"/>
+        <source>Message undeliverable</source>
+        <translation>Mensaje no entregable</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="538"/>
+        <source>Spam rate limit hit</source>
+        <translation>Límite por spam alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="540"/>
+        <source>Not delivered to keep engagement healthy</source>
+        <translation>No entregado para mantener una interacción saludable</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="542"/>
+        <source>The customer stopped marketing messages</source>
+        <translation>El cliente pidió no recibir mensajes de marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="544"/>
+        <source>Too many messages to this customer</source>
+        <translation>Demasiados mensajes a este cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="546"/>
+        <source>Messaging limit reached</source>
+        <translation>Límite de mensajes alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="548"/>
+        <source>Not available for WhatsApp user IDs</source>
+        <translation>No disponible para IDs de usuario de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="550"/>
+        <source>Customer in an experiment group</source>
+        <translation>Cliente en un grupo de experimento</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="552"/>
+        <source>Throughput limit reached</source>
+        <translation>Límite de rendimiento alcanzado</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="554"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="556"/>
+        <source>Invalid parameter</source>
+        <translation>Parámetro no válido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="558"/>
+        <source>Temporarily blocked for policy violations</source>
+        <translation>Bloqueada temporalmente por infringir las políticas</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="560"/>
+        <source>Business account locked</source>
+        <translation>Cuenta comercial bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="562"/>
+        <source>Access token expired</source>
+        <translation>Token de acceso vencido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="567"/>
+        <source>Template error</source>
+        <translation>Error en la plantilla</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="569"/>
+        <source>No error code</source>
+        <translation>Sin código de error</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="570"/>
+        <source>Error %1</source>
+        <translation>Error %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="621"/>
+        <source>There is no such campaign.</source>
+        <translation>Esa campaña no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="626"/>
+        <location filename="../app/outbound/Campaigns.cpp" line="631"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

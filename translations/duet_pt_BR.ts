@@ -1106,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="167"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="171"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="180"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="183"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1139,57 +1139,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="203"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="207"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="226"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="327"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="435"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="495"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="497"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="503"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="510"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1197,107 +1197,107 @@
 <context>
     <name>duet::onboarding</name>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="150"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="170"/>
         <source>No answer from Meta&apos;s Graph API (network error or timeout).</source>
         <translation>Sem resposta da Graph API da Meta (erro de rede ou tempo esgotado).</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="156"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="176"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="159"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
         <source>Meta answered: %1</source>
         <translation>A Meta respondeu: %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="165"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="185"/>
         <source>Check this computer&apos;s network connection (and any proxy), then try again.</source>
         <translation>Verifique a conexão de rede deste computador (e qualquer proxy) e tente de novo.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="167"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="187"/>
         <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
         <translation>O token de acesso expirou, foi revogado ou foi digitado errado. No Meta Business Settings, em Usuários do sistema, gere um novo token para o seu app com as permissões whatsapp_business_management e whatsapp_business_messaging e use esse.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="171"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="191"/>
         <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta&apos;s App Dashboard.</source>
         <translation>A chave secreta não é do app que emitiu este token de acesso. Copie a chave secreta do app em Configurações do app &gt; Básico desse app no painel de apps da Meta.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="175"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="195"/>
         <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
         <translation>O token não pode gerenciar a conta do WhatsApp Business %1. No Business Settings, dê ao usuário do sistema controle total dessa conta e gere o token de novo com whatsapp_business_management.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="179"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
         <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
         <translation>Falta uma permissão ao token. Gere-o de novo com whatsapp_business_management e whatsapp_business_messaging, para um usuário do sistema que tenha esta conta do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="184"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="204"/>
         <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>A Meta não conhece um número de telefone com o ID %1 que este token possa usar. Copie o ID do número de telefone (um número longo, não o próprio telefone) em WhatsApp &gt; Configuração da API no painel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="188"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="208"/>
         <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>A Meta não conhece uma conta do WhatsApp Business com o ID %1 que este token possa usar. Copie o ID da conta do WhatsApp Business em WhatsApp &gt; Configuração da API no painel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="199"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="219"/>
         <source>Access token and app secret</source>
         <translation>Token de acesso e chave secreta do app</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="201"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="221"/>
         <source>Phone number</source>
         <translation>Número de telefone</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="203"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="223"/>
         <source>Webhook subscription</source>
         <translation>Assinatura do webhook</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="212"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
         <source>high (GREEN)</source>
         <translation>alta (GREEN)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="214"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="234"/>
         <source>medium (YELLOW)</source>
         <translation>média (YELLOW)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="216"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="236"/>
         <source>low (RED)</source>
         <translation>baixa (RED)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="218"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="238"/>
         <source>not rated yet</source>
         <translation>ainda sem avaliação</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="228"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="248"/>
         <source>quality %1</source>
         <translation>qualidade %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="230"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="250"/>
         <source>throughput %1</source>
         <translation>capacidade %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="232"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="252"/>
         <source>on the WhatsApp Business app (Coexistence)</source>
         <translation>no app WhatsApp Business (coexistência)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="233"/>
+        <location filename="../app/onboarding/NumberFacts.cpp" line="253"/>
         <source>not on the WhatsApp Business app</source>
         <translation>fora do app WhatsApp Business</translation>
     </message>
@@ -1368,6 +1368,244 @@
         <location filename="../app/onboarding/NumberCheck.cpp" line="189"/>
         <source>The app was not subscribed to WhatsApp Business Account %1; Duet subscribed it.</source>
         <translation>O app não estava inscrito na conta do WhatsApp Business %1; o Duet o inscreveu.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::outbound::CampaignCsv</name>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="206"/>
+        <source>Line %1: &quot;%2&quot; is not a valid phone number or WhatsApp user ID. %3</source>
+        <translation>Linha %1: &quot;%2&quot; não é um número de telefone nem um ID de usuário do WhatsApp válido. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="211"/>
+        <source>Line %1: the recipient is missing.</source>
+        <translation>Linha %1: falta o destinatário.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="213"/>
+        <source>Line %1: the parameter &quot;%2&quot; is empty.</source>
+        <translation>Linha %1: o parâmetro &quot;%2&quot; está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="215"/>
+        <source>Line %1: %2 cells, but the header has %3.</source>
+        <translation>Linha %1: %2 células, mas o cabeçalho tem %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="217"/>
+        <source>Line %1: %2 cells, more than the %3 of the header.</source>
+        <translation>Linha %1: %2 células, mais que as %3 do cabeçalho.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="219"/>
+        <source>Line %1: a quote opens here and never closes; the rest of the file was read as this row and nothing of it is sent.</source>
+        <translation>Linha %1: uma aspa abre aqui e nunca fecha; o resto do arquivo foi lido como esta linha e nada dele é enviado.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="223"/>
+        <source>Line %1: %2 is already on line %3; it is sent once.</source>
+        <translation>Linha %1: %2 já está na linha %3; recebe uma só mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="225"/>
+        <source>Line %1: the value of &quot;%2&quot; is longer than %3 characters.</source>
+        <translation>Linha %1: o valor de &quot;%2&quot; tem mais de %3 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="229"/>
+        <source>Line %1: empty row, ignored.</source>
+        <translation>Linha %1: linha vazia, ignorada.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="245"/>
+        <source>The file is %1 MB; a campaign file may have at most %2 MB. Split it into smaller files.</source>
+        <translation>O arquivo tem %1 MB; um arquivo de campanha pode ter no máximo %2 MB. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="250"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="259"/>
+        <source>The file is larger than %1 MB, the most a campaign file may have. Split it into smaller files.</source>
+        <translation>O arquivo tem mais de %1 MB, o máximo para um arquivo de campanha. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="269"/>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>O arquivo está em UTF-16. Salve-o como &quot;CSV UTF-8&quot; e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="272"/>
+        <source>The file is not a text file in UTF-8 (it contains zero bytes). Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>O arquivo não é um arquivo de texto em UTF-8 (contém bytes zero). Salve-o como &quot;CSV UTF-8&quot; e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="276"/>
+        <source>The file is not in UTF-8 (line %1 has a character in another encoding, such as Windows Latin-1). Save it as &quot;CSV UTF-8&quot; and choose it again.</source>
+        <translation>O arquivo não está em UTF-8 (a linha %1 tem um caractere em outra codificação, como Windows Latin-1). Salve-o como &quot;CSV UTF-8&quot; e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="282"/>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="300"/>
+        <source>The file is empty.</source>
+        <translation>O arquivo está vazio.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="291"/>
+        <source>The file has more than %1 rows; a campaign may have at most %1 recipients. Split it into smaller files.</source>
+        <translation>O arquivo tem mais de %1 linhas; uma campanha pode ter no máximo %1 destinatários. Divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="303"/>
+        <source>Line %1: the header row has a quote that never closes.</source>
+        <translation>Linha %1: o cabeçalho tem uma aspa que nunca fecha.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="313"/>
+        <source>The header row names no recipient column. Name the column of phone numbers or WhatsApp user IDs one of: %1.</source>
+        <translation>O cabeçalho não tem coluna de destinatário. Dê à coluna de números de telefone ou IDs de usuário do WhatsApp um destes nomes: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="330"/>
+        <source>The header row has no column for the template&apos;s parameter {{%1}}. Name a column &quot;%1&quot;.</source>
+        <translation>O cabeçalho não tem coluna para o parâmetro {{%1}} do modelo. Dê a uma coluna o nome &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/CampaignCsv.cpp" line="451"/>
+        <source>The file has a header row but no recipients.</source>
+        <translation>O arquivo tem cabeçalho, mas nenhum destinatário.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::outbound::Campaigns</name>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="356"/>
+        <source>The campaign has no recipient.</source>
+        <translation>A campanha não tem destinatários.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="357"/>
+        <source>The campaign has no recipient left: every one of them stopped marketing messages.</source>
+        <translation>Não sobrou nenhum destinatário na campanha: todos pediram para não receber mensagens de marketing.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="368"/>
+        <source>%1 has %2 parameters; the template has %3.</source>
+        <translation>%1 tem %2 parâmetros; o modelo tem %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="385"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="410"/>
+        <source>The campaign could not be saved: %1</source>
+        <translation>Não foi possível salvar a campanha: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="534"/>
+        <source>Re-engagement message: the service window is closed</source>
+        <translation>Mensagem de reengajamento: a janela de atendimento está fechada</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="536"/>
+        <source>Message undeliverable</source>
+        <translation>Mensagem não entregue</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="538"/>
+        <source>Spam rate limit hit</source>
+        <translation>Limite por spam atingido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="540"/>
+        <source>Not delivered to keep engagement healthy</source>
+        <translation>Não entregue para manter o engajamento saudável</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="542"/>
+        <source>The customer stopped marketing messages</source>
+        <translation>O cliente pediu para não receber mensagens de marketing</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="544"/>
+        <source>Too many messages to this customer</source>
+        <translation>Mensagens demais para este cliente</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="546"/>
+        <source>Messaging limit reached</source>
+        <translation>Limite de mensagens atingido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="548"/>
+        <source>Not available for WhatsApp user IDs</source>
+        <translation>Indisponível para IDs de usuário do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="550"/>
+        <source>Customer in an experiment group</source>
+        <translation>Cliente em um grupo de experimento</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="552"/>
+        <source>Throughput limit reached</source>
+        <translation>Limite de vazão atingido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="554"/>
+        <source>Something went wrong</source>
+        <translation>Algo deu errado</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="556"/>
+        <source>Invalid parameter</source>
+        <translation>Parâmetro inválido</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="558"/>
+        <source>Temporarily blocked for policy violations</source>
+        <translation>Bloqueado temporariamente por violação de políticas</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="560"/>
+        <source>Business account locked</source>
+        <translation>Conta comercial bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="562"/>
+        <source>Access token expired</source>
+        <translation>Token de acesso expirado</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="567"/>
+        <source>Template error</source>
+        <translation>Erro no modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="569"/>
+        <source>No error code</source>
+        <translation>Sem código de erro</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="570"/>
+        <source>Error %1</source>
+        <translation>Erro %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="621"/>
+        <source>There is no such campaign.</source>
+        <translation>Essa campanha não existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/Campaigns.cpp" line="626"/>
+        <location filename="../app/outbound/Campaigns.cpp" line="631"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,8 @@ QByteArray appSecretProof(const QByteArray& accessToken, const QByteArray& appSe
 
 QString numberFields()
 {
-    return QStringLiteral(
-        "id,display_phone_number,verified_name,quality_rating,throughput,platform_type,is_on_biz_app");
+    return QStringLiteral("id,display_phone_number,verified_name,quality_rating,throughput,platform_type,is_on_biz_app,"
+                          "whatsapp_business_manager_messaging_limit");
 }
 
 TokenInfo parseTokenInfo(const QJsonObject& root)
@@ -126,7 +126,27 @@ NumberInfo parseNumberInfo(const QJsonObject& root)
     const QJsonValue biz = root.value(QLatin1String("is_on_biz_app"));
     if (biz.isBool())
         n.onBusinessApp = biz.toBool();
+    n.messagingLimitTier = root.value(QLatin1String("whatsapp_business_manager_messaging_limit")).toString();
+    if (n.messagingLimitTier.isEmpty())
+        n.messagingLimitTier = root.value(QLatin1String("messaging_limit_tier")).toString();
     return n;
+}
+
+int NumberInfo::messagingLimitFromTier(QStringView tier)
+{
+    if (!tier.startsWith(QLatin1String("TIER_"), Qt::CaseInsensitive))
+        return -1;
+    QStringView value = tier.mid(5);
+    if (value.compare(QLatin1String("UNLIMITED"), Qt::CaseInsensitive) == 0)
+        return 0;
+    int factor = 1;
+    if (value.endsWith(QLatin1Char('K'), Qt::CaseInsensitive)) {
+        factor = 1000;
+        value.chop(1);
+    }
+    bool ok = false;
+    const int n = value.toInt(&ok);
+    return ok && n > 0 ? n * factor : -1;
 }
 
 QList<SubscribedApp> parseSubscribedApps(const QJsonObject& root)

@@ -45,6 +45,13 @@ struct NumberInfo
     QString throughputLevel;           ///< throughput.level: STANDARD, HIGH, NOT_APPLICABLE
     QString platformType;              ///< CLOUD_API, ON_PREMISE, NOT_APPLICABLE
     std::optional<bool> onBusinessApp; ///< is_on_biz_app; absent when Meta did not say
+    /// The business-initiated messaging limit as Meta names it: whatsapp_business_manager_messaging_limit,
+    /// else the deprecated messaging_limit_tier ("TIER_250", "TIER_2K", "TIER_UNLIMITED"); empty when absent.
+    QString messagingLimitTier;
+    /// messagingLimitTier as unique recipients per moving 24 hours: 0 unlimited, -1 unknown.
+    int messagingLimit() const { return messagingLimitFromTier(messagingLimitTier); }
+    /// "TIER_250" -> 250, "TIER_2K" -> 2000, "TIER_100K" -> 100000, "TIER_UNLIMITED" -> 0; -1 otherwise.
+    static int messagingLimitFromTier(QStringView tier);
     /// Live on the WhatsApp Business app and on the Cloud API at once (Coexistence).
     bool isCoexistence() const { return onBusinessApp.value_or(false); }
 };

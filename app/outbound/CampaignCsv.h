@@ -35,7 +35,6 @@ struct CampaignCsvProblem
         UnterminatedQuote,  ///< a quoted cell that never closes: the rest of the file is this row
         DuplicateRecipient, ///< the recipient is listed again: only its first row is sent
         FieldTooLong,       ///< a cell over CampaignCsvOptions::maxFieldChars
-        TooManyRows,        ///< rows after CampaignCsvOptions::maxRows (one problem names the first)
         EmptyRow,           ///< a blank line: ignored, listed so that the counts add up
     };
     Kind kind = Kind::InvalidNumber;
@@ -60,7 +59,7 @@ struct CampaignCsvOptions
     /// the recipient column is a parameter, in header order.
     QStringList parameterNames;
     qint64 maxBytes = 20 * 1024 * 1024; ///< larger files are refused whole (CampaignCsvResult::error)
-    int maxRows = 100'000;              ///< data rows over this are listed as one TooManyRows problem
+    int maxRows = 100'000;              ///< files with more data rows are refused whole
     int maxFieldChars = 1024;           ///< Meta's limit for a body parameter's text
 };
 
@@ -75,8 +74,8 @@ struct CampaignCsvResult
     bool hadBom = false;
     QString recipientColumn;      ///< the header cell taken as the recipient column
     QStringList parameterColumns; ///< the header cells taken as parameters, in parameter order
-    /// True when the recipients are BSUIDs/phones mixed: informative (authentication templates
-    /// need phone numbers).
+    QStringList ignoredColumns;   ///< header cells that are neither (not sent)
+    /// Some recipients are business-scoped user IDs (an authentication template needs phone numbers).
     bool hasUserIds = false;
     QList<CampaignRecipient> recipients; ///< distinct valid recipients, in file order
     QList<CampaignCsvProblem> problems;  ///< in line order

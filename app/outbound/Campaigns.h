@@ -64,7 +64,7 @@ struct CampaignFailure
     int count = 0;
     QString reason; ///< OutboxRow::errorReason of the group's first row (reason::k*)
     QString remedy; ///< the untranslated remedy the outbox keeps; translate with context "duet"
-    /// Meta's short title for the code when Duet knows one ("Re-engagement message"), untranslated.
+    /// A short title for the code, translated (Campaigns::errorTitle()).
     QString title;
 };
 
@@ -115,6 +115,10 @@ public:
     /// Starts campaigns whose time has passed (recording that they started late when their time
     /// was before this call), finishes the ones with nothing left, and arms the timer for the next.
     void start();
+    /// Starts the scheduled campaigns whose time has come. The timer calls it (waking at least once
+    /// a minute, so a wall-clock jump such as a suspended computer is noticed); so may a caller
+    /// that knows the clock moved.
+    void checkDue();
 
     /// The business-initiated tier (unique recipients outside a window per moving 24 h) and where
     /// the figure comes from. `size` <= 0 with TierSource::Meta: unlimited.
@@ -161,6 +165,10 @@ public:
     /// Writes exportCsv() to `path` atomically (QSaveFile). False with *error (translated).
     bool exportCsvTo(qint64 id, const QString& path, QString* error) const;
 
+    /// A short, translated title for Meta's error code ("Message undeliverable"); "Error <code>"
+    /// for codes Duet has no title for.
+    static QString errorTitle(int code);
+
 signals:
     /// A campaign was created, started, paused, resumed, cancelled, finished or rescheduled.
     void campaignChanged(qint64 id);
@@ -171,7 +179,6 @@ signals:
 
 private:
     void startJob(qint64 id, bool late);
-    void onTimer();
     void arm();
     void checkFinished(qint64 id);
     void onRowChanged(qint64 rowId, OutboxState state);

@@ -5,6 +5,7 @@
 #include "cloudapi/ApiError.h"
 #include "core/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -12,6 +13,7 @@
 #include <QVariant>
 
 #include <array>
+#include <iterator>
 
 namespace duet::outbound {
 namespace {
@@ -66,6 +68,20 @@ const QList<QStringList>& migrations()
         {QStringLiteral("CREATE INDEX outbox_by_contact ON outbox (contact, lane, state)")},
         // 5: the few sends the hub has not acknowledged yet, read after every accepted send.
         {QStringLiteral("CREATE INDEX outbox_unreported ON outbox (id) WHERE reported = 0")},
+        // 6: campaigns: what a bulk job was created with, its schedule and run, and each row's
+        // template parameters.
+        {QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN parameter_names TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN scheduled_at INTEGER"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN finished_at INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN started_late INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("UPDATE bulk_jobs SET started_at = created_at"),
+         QStringLiteral("CREATE INDEX bulk_jobs_scheduled ON bulk_jobs (scheduled_at) WHERE state = 'scheduled'"),
+         QStringLiteral("ALTER TABLE outbox ADD COLUMN parameters TEXT NOT NULL DEFAULT ''")},
     };
     return all;
 }
@@ -113,9 +129,41 @@ int progressRank(OutboxState s)
 
 const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, state, wamid, error_code, error_reason,"
                        " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
-                       " shown_text";
+                       " shown_text, parameters";
 
-const char* kJobStates[] = {"running", "paused", "cancelled"};
+const char* const kJobStates[] = {"running", "paused", "cancelled", "scheduled", "done"};
+
+std::optional<OutboxStore::BulkJobState> jobStateFromName(const QString& s)
+{
+    for (size_t i = 0; i < std::size(kJobStates); ++i) {
+        if (s == QLatin1String(kJobStates[i]))
+            return OutboxStore::BulkJobState(i);
+    }
+    return std::nullopt;
+}
+
+QString jobStateName(OutboxStore::BulkJobState state)
+{
+    return QString::fromLatin1(kJobStates[size_t(state)]);
+}
+
+/// A list of strings as stored: a compact JSON array, '' for none.
+QString listToText(const QStringList& list)
+{
+    if (list.isEmpty())
+        return QString(QLatin1String(""));
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList textToList(const QString& text)
+{
+    QStringList out;
+    if (text.isEmpty())
+        return out;
+    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
 
 } // namespace
 
@@ -232,16 +280,29 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
         *error = db.lastError().text();
         return {};
     }
-    QSqlQuery q(db);
+    if (!insertRows(drafts, &ids, error)) {
+        db.rollback();
+        return {};
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return {};
+    }
+    return ids;
+}
+
+bool OutboxStore::insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* ids, QString* error)
+{
+    QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (client_id, contact, conversation, lane, kind, body, state,"
-                             " created_at, updated_at, bulk_job, agent, shown_text)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"));
+                             " created_at, updated_at, bulk_job, agent, shown_text, parameters)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.nowMs();
     for (const OutboxDraft& d : drafts) {
         if (d.clientId.isEmpty() || d.contact.isEmpty() || d.kind.isEmpty() || d.body.isEmpty()) {
             *error = QStringLiteral("a send needs a client id, a contact, a kind and a body");
-            db.rollback();
-            return {};
+            return false;
         }
         q.addBindValue(d.clientId);
         q.addBindValue(d.contact);
@@ -254,19 +315,14 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
         q.addBindValue(d.bulkJob > 0 ? QVariant(d.bulkJob) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(notNull(d.agent));
         q.addBindValue(notNull(d.text));
+        q.addBindValue(listToText(d.parameters));
         if (!q.exec()) {
             *error = q.lastError().text();
-            db.rollback();
-            return {};
+            return false;
         }
-        ids << q.lastInsertId().toLongLong();
+        ids->append(q.lastInsertId().toLongLong());
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return {};
-    }
-    return ids;
+    return true;
 }
 
 QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& values, const QString& tail) const
@@ -303,6 +359,7 @@ QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& v
         r.bulkJob = q.value(17).toLongLong();
         r.agent = q.value(18).toString();
         r.text = q.value(19).toString();
+        r.parameters = textToList(q.value(20).toString());
         rows << r;
     }
     return rows;
@@ -528,11 +585,12 @@ qint64 OutboxStore::createBulkJob(const QString& name, const QString& templateNa
                                   QString* error)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at)"
-                             " VALUES (?, ?, ?, 'running', ?)"));
+    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at, started_at)"
+                             " VALUES (?, ?, ?, 'running', ?, ?)"));
     q.addBindValue(notNull(name));
     q.addBindValue(notNull(templateName));
     q.addBindValue(notNull(agent));
+    q.addBindValue(m_clock.nowMs());
     q.addBindValue(m_clock.nowMs());
     if (!q.exec()) {
         *error = q.lastError().text();
@@ -545,8 +603,12 @@ bool OutboxStore::setBulkJobState(qint64 job, BulkJobState state)
 {
     QSqlQuery q(m_db.connection());
     // A cancelled job stays cancelled.
-    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = ? WHERE id = ? AND state <> 'cancelled'"));
-    q.addBindValue(QString::fromLatin1(kJobStates[int(state)]));
+    // Running again (a done job's uncertain rows sent again) is not finished any more.
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = ?,"
+                             " finished_at = CASE WHEN ? = 'running' THEN 0 ELSE finished_at END"
+                             " WHERE id = ? AND state <> 'cancelled'"));
+    q.addBindValue(jobStateName(state));
+    q.addBindValue(jobStateName(state));
     q.addBindValue(job);
     return q.exec() && q.numRowsAffected() == 1;
 }
@@ -558,12 +620,7 @@ std::optional<OutboxStore::BulkJobState> OutboxStore::bulkJobState(qint64 job) c
     q.addBindValue(job);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const QString s = q.value(0).toString();
-    for (int i = 0; i < 3; ++i) {
-        if (s == QLatin1String(kJobStates[i]))
-            return BulkJobState(i);
-    }
-    return std::nullopt;
+    return jobStateFromName(q.value(0).toString());
 }
 
 QList<qint64> OutboxStore::bulkJobs() const
@@ -626,6 +683,201 @@ QList<qint64> OutboxStore::cancelQueued(qint64 job)
         return {};
     }
     return ids;
+}
+
+qint64 OutboxStore::createCampaign(const BulkJobRecord& job, QList<OutboxDraft> drafts, QList<qint64>* ids,
+                                   QString* error)
+{
+    if (job.state != BulkJobState::Running && job.state != BulkJobState::Scheduled) {
+        *error = QStringLiteral("a new campaign is running or scheduled");
+        return 0;
+    }
+    QSqlDatabase db = m_db.connection();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return 0;
+    }
+    const qint64 now = m_clock.nowMs();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at, language, category,"
+                             " shown_text, parameter_names, scheduled_at, started_at, left_out)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(notNull(job.name));
+    q.addBindValue(notNull(job.templateName));
+    q.addBindValue(notNull(job.agent));
+    q.addBindValue(jobStateName(job.state));
+    q.addBindValue(now);
+    q.addBindValue(notNull(job.language));
+    q.addBindValue(notNull(job.category));
+    q.addBindValue(notNull(job.text));
+    q.addBindValue(listToText(job.parameterNames));
+    q.addBindValue(job.scheduledAtMs > 0 ? QVariant(job.scheduledAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(job.state == BulkJobState::Running ? now : 0);
+    q.addBindValue(job.leftOut);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (OutboxDraft& d : drafts)
+        d.bulkJob = id;
+    QList<qint64> rowIds;
+    if (!insertRows(drafts, &rowIds, error)) {
+        db.rollback();
+        return 0;
+    }
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        db.rollback();
+        return 0;
+    }
+    if (ids)
+        *ids = rowIds;
+    return id;
+}
+
+namespace {
+
+const char* kJobColumns = "id, name, template, language, category, shown_text, parameter_names, agent, state,"
+                          " created_at, COALESCE(scheduled_at, 0), started_at, finished_at, started_late, left_out";
+
+OutboxStore::BulkJobRecord readJob(const QSqlQuery& q)
+{
+    OutboxStore::BulkJobRecord r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.templateName = q.value(2).toString();
+    r.language = q.value(3).toString();
+    r.category = q.value(4).toString();
+    r.text = q.value(5).toString();
+    r.parameterNames = textToList(q.value(6).toString());
+    r.agent = q.value(7).toString();
+    r.state = jobStateFromName(q.value(8).toString()).value_or(OutboxStore::BulkJobState::Cancelled);
+    r.createdAtMs = q.value(9).toLongLong();
+    r.scheduledAtMs = q.value(10).toLongLong();
+    r.startedAtMs = q.value(11).toLongLong();
+    r.finishedAtMs = q.value(12).toLongLong();
+    r.startedLate = q.value(13).toInt() != 0;
+    r.leftOut = q.value(14).toInt();
+    return r;
+}
+
+} // namespace
+
+std::optional<OutboxStore::BulkJobRecord> OutboxStore::bulkJob(qint64 job) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM bulk_jobs WHERE id = ?").arg(QLatin1String(kJobColumns)));
+    q.addBindValue(job);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readJob(q);
+}
+
+QList<OutboxStore::BulkJobRecord> OutboxStore::bulkJobRecords() const
+{
+    QList<BulkJobRecord> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM bulk_jobs ORDER BY id DESC").arg(QLatin1String(kJobColumns)))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << readJob(q);
+    return out;
+}
+
+bool OutboxStore::markBulkJobStarted(qint64 job, qint64 atMs, bool late)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = 'running',"
+                             " started_late = CASE WHEN started_at = 0 THEN ? ELSE started_late END,"
+                             " started_at = CASE WHEN started_at = 0 THEN ? ELSE started_at END"
+                             " WHERE id = ? AND state IN ('scheduled', 'paused')"));
+    q.addBindValue(late ? 1 : 0);
+    q.addBindValue(atMs);
+    q.addBindValue(job);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxStore::markBulkJobFinished(qint64 job, qint64 atMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = CASE WHEN state = 'running' THEN 'done' ELSE state END,"
+                             " finished_at = ? WHERE id = ? AND finished_at = 0"
+                             " AND state IN ('running', 'cancelled')"));
+    q.addBindValue(atMs);
+    q.addBindValue(job);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+bool OutboxStore::setBulkJobSchedule(qint64 job, qint64 atMs)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE bulk_jobs SET scheduled_at = ? WHERE id = ? AND started_at = 0"
+                             " AND state IN ('scheduled', 'paused')"));
+    q.addBindValue(atMs);
+    q.addBindValue(job);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return q.numRowsAffected() == 1;
+}
+
+QList<qint64> OutboxStore::dueScheduledJobs(qint64 nowMs) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM bulk_jobs WHERE state = 'scheduled' AND COALESCE(scheduled_at, 0) <= ?"
+                             " ORDER BY scheduled_at, id"));
+    q.addBindValue(nowMs);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    }
+    return ids;
+}
+
+qint64 OutboxStore::nextScheduledAtMs() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT MIN(COALESCE(scheduled_at, 0)) FROM bulk_jobs WHERE state = 'scheduled'")) ||
+        !q.next() || q.value(0).isNull())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<OutboxStore::BulkFailure> OutboxStore::bulkFailures(qint64 job) const
+{
+    QList<BulkFailure> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT error_code, MIN(error_reason), MIN(remedy), count(*) FROM outbox"
+                             " WHERE bulk_job = ? AND state = 'failed' GROUP BY error_code"
+                             " ORDER BY count(*) DESC, error_code"));
+    q.addBindValue(job);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << BulkFailure{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
+    return out;
+}
+
+QList<OutboxRow> OutboxStore::bulkRows(qint64 job) const
+{
+    return select(QStringLiteral("bulk_job = ?"), {job}, QStringLiteral("ORDER BY id"));
 }
 
 } // namespace duet::outbound

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,35 @@ public:
         QHash<OutboxState, int> byState;
         int total = 0;
         int count(OutboxState s) const { return byState.value(s, 0); }
+    };
+
+    /// A bulk job's record: what a campaign was created with and when it ran.
+    struct BulkJobRecord
+    {
+        qint64 id = 0;
+        QString name;
+        QString templateName;
+        QString language;
+        QString category; ///< MARKETING, UTILITY, AUTHENTICATION or empty
+        QString text;     ///< the template as read, with its placeholders
+        QStringList parameterNames;
+        QString agent; ///< who created it
+        BulkJobState state = BulkJobState::Running;
+        qint64 createdAtMs = 0;
+        qint64 scheduledAtMs = 0; ///< 0: started at creation
+        qint64 startedAtMs = 0;
+        qint64 finishedAtMs = 0;
+        bool startedLate = false;
+        int leftOut = 0;
+    };
+
+    /// A bulk job's failed rows with one error code.
+    struct BulkFailure
+    {
+        int code = 0;
+        QString reason;
+        QString remedy;
+        int count = 0;
     };
 
     explicit OutboxStore(const Clock& clock);
@@ -125,7 +155,32 @@ public:
     /// queued -> cancelled for every queued row of the job, in one transaction; returns the ids.
     QList<qint64> cancelQueued(qint64 job);
 
+    // Campaigns (bulk jobs with a record, a schedule and per-row parameters).
+    /// Writes the job (its `state` Running or Scheduled, created now) and its rows in ONE
+    /// transaction; each draft's bulkJob is set to the new id. Returns the id (0 on failure) and
+    /// the rows' ids in *ids.
+    qint64 createCampaign(const BulkJobRecord& job, QList<OutboxDraft> drafts, QList<qint64>* ids, QString* error);
+    std::optional<BulkJobRecord> bulkJob(qint64 job) const;
+    /// Every job's record, newest first.
+    QList<BulkJobRecord> bulkJobRecords() const;
+    /// scheduled|paused -> running, stamping when it started and whether late (once: a job that
+    /// started keeps its first start). False when the job is in another state.
+    bool markBulkJobStarted(qint64 job, qint64 atMs, bool late);
+    /// running -> done (and cancelled) with finished_at stamped once. False when nothing changed.
+    bool markBulkJobFinished(qint64 job, qint64 atMs);
+    /// A new start time for a job that has not started; false otherwise.
+    bool setBulkJobSchedule(qint64 job, qint64 atMs);
+    /// Scheduled jobs whose time is at or before `nowMs`, oldest time first.
+    QList<qint64> dueScheduledJobs(qint64 nowMs) const;
+    /// The earliest time of a scheduled job; -1 when none.
+    qint64 nextScheduledAtMs() const;
+    /// The job's failed rows grouped by error code, largest group first.
+    QList<BulkFailure> bulkFailures(qint64 job) const;
+    /// Every row of the job, in the order written.
+    QList<OutboxRow> bulkRows(qint64 job) const;
+
 private:
+    bool insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* ids, QString* error);
     bool transition(qint64 id, const QString& setSql, const QString& fromStates, const QVariantList& values);
     bool prepareSchema(QString* error);
     QList<OutboxRow> select(const QString& where, const QVariantList& values, const QString& tail = {}) const;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace duet::outbound {
@@ -53,11 +54,12 @@ struct OutboxDraft
     QString contact;      ///< the customer's number, digits only
     QString conversation; ///< the conversation it belongs to, or empty
     OutboxLane lane = OutboxLane::Live;
-    QString kind;       ///< the Cloud API type: text, template, image, reaction, ...
-    QJsonObject body;   ///< the request body
-    qint64 bulkJob = 0; ///< the bulk job it belongs to, 0 for none
-    QString agent;      ///< who sent it
-    QString text;       ///< what the customer reads when the body does not say it (a template's rendered text)
+    QString kind;           ///< the Cloud API type: text, template, image, reaction, ...
+    QJsonObject body;       ///< the request body
+    qint64 bulkJob = 0;     ///< the bulk job it belongs to, 0 for none
+    QString agent;          ///< who sent it
+    QString text;           ///< what the customer reads when the body does not say it (a template's rendered text)
+    QStringList parameters; ///< a campaign row's template parameters as the recipients file gave them
     /// Free-form: anything but a template (the window gate applies to it).
     bool isFreeForm() const { return kind != QLatin1String("template"); }
 };
@@ -84,7 +86,8 @@ struct OutboxRow
     qint64 uncertainSinceMs = 0; ///< when it became uncertain, 0 otherwise
     qint64 bulkJob = 0;
     QString agent;
-    QString text; ///< OutboxDraft::text; empty when the body says it all
+    QString text;           ///< OutboxDraft::text; empty when the body says it all
+    QStringList parameters; ///< OutboxDraft::parameters
 
     bool isFreeForm() const { return kind != QLatin1String("template"); }
 };

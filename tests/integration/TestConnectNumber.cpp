@@ -86,6 +86,14 @@ void TestConnectNumber::goodCredentialsPassEveryStep()
     QCOMPARE(r.number.verifiedName, QStringLiteral("Duet Demo Shop"));
     QCOMPARE(r.number.qualityRating, QStringLiteral("GREEN"));
     QCOMPARE(r.number.throughputLevel, QStringLiteral("STANDARD"));
+    QCOMPARE(r.number.messagingLimit(), 250);
+    // Meta's other tiers, the deprecated field's names among them.
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u"TIER_2K"), 2000);
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u"TIER_1K"), 1000);
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u"TIER_100K"), 100000);
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u"TIER_UNLIMITED"), 0);
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u"TIER_?"), -1);
+    QCOMPARE(onboarding::NumberInfo::messagingLimitFromTier(u""), -1);
     QVERIFY(r.number.isCoexistence());
     QVERIFY(!r.subscribedNow);
     QVERIFY(r.step(Step::Number)->summary.contains(QLatin1String("Coexistence")));
