@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,8 +26,11 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace duet::ui {
 
@@ -34,6 +38,8 @@ namespace {
 
 constexpr int kTemplateIndexRole = Qt::UserRole + 20;
 constexpr int kPreviewCount = 3;
+/// Files up to this size are read at once; larger ones on a thread (about 2,000 rows).
+constexpr int kSyncParseBytes = 128 * 1024;
 
 QLabel* heading(const QString& text, QWidget* parent)
 {
@@ -296,10 +302,14 @@ bool NewCampaignDialog::loadCsv(const QString& path)
                 .arg(QDir::toNativeSeparators(path));
     } else {
         m_csvBytes = file.readAll();
-        // First read: every column but the recipient's is a parameter, in header order.
+        // The columns, from the header and the first rows: every column but the recipient's is a
+        // parameter, in header order.
+        QByteArray head = m_csvBytes.left(kSyncParseBytes);
+        if (head.size() < m_csvBytes.size())
+            head.truncate(head.lastIndexOf('\n') + 1);
         outbound::CampaignCsvOptions options;
         options.defaultRegion = m_context.defaultRegion;
-        const outbound::CampaignCsvResult columns = outbound::CampaignCsv::parse(m_csvBytes, options);
+        const outbound::CampaignCsvResult columns = outbound::CampaignCsv::parse(head, options);
         if (columns.ok)
             m_columns = columns.parameterColumns;
         else
@@ -307,7 +317,7 @@ bool NewCampaignDialog::loadCsv(const QString& path)
     }
     rebuildMapping();
     reparse();
-    return m_csv.ok;
+    return m_csv.ok || isReading();
 }
 
 void NewCampaignDialog::rebuildMapping()
@@ -318,7 +328,8 @@ void NewCampaignDialog::rebuildMapping()
         m_mappingForm->removeRow(0);
     const MessageTemplate* t = current();
     const int n = t ? t->bodyParameterCount() : 0;
-    m_mappingBox->setVisible(n > 0 && !m_columns.isEmpty());
+    const bool mapped = n > 0 && !m_columns.isEmpty();
+    m_mappingBox->setVisible(mapped);
     // Keep what was chosen; else a column named after the parameter ("1", "{{1}}"), else the
     // columns in order.
     QStringList mapping;
@@ -336,7 +347,7 @@ void NewCampaignDialog::rebuildMapping()
         mapping << column;
     }
     m_mapping = mapping;
-    if (!m_mappingBox->isVisible())
+    if (!mapped)
         return;
     m_mappingForm->addRow(new QLabel(tr("Which column fills each parameter of the template:"), m_mappingBox));
     for (int i = 0; i < n; ++i) {
@@ -370,24 +381,51 @@ QStringList NewCampaignDialog::parameterColumns() const
 
 void NewCampaignDialog::reparse()
 {
-    if (!m_csvBytes.isEmpty()) {
-        outbound::CampaignCsvOptions options;
-        options.defaultRegion = m_context.defaultRegion;
-        const MessageTemplate* t = current();
-        // With a template: its parameters from the mapped columns, in its order; other columns
-        // are ignored.
-        if (t)
-            options.parameterNames = t->bodyParameterCount() > 0 ? m_mapping : QStringList{};
-        if (t && t->bodyParameterCount() == 0)
-            options.parameterNames = {};
-        m_csv = outbound::CampaignCsv::parse(m_csvBytes, options);
-        if (m_csv.ok && t && t->bodyParameterCount() == 0) {
-            // A template without parameters takes none, whatever other columns the file has.
-            for (outbound::CampaignRecipient& r : m_csv.recipients)
-                r.parameters.clear();
-        }
+    ++m_parseGeneration; // a parse still running for an older mapping is dropped when it ends
+    if (m_csvBytes.isEmpty()) {
+        m_reading = false;
+        updateSummary();
+        return;
     }
+    outbound::CampaignCsvOptions options;
+    options.defaultRegion = m_context.defaultRegion;
+    // With a template: its parameters from the mapped columns, in its order; other columns are
+    // ignored. A template without parameters takes none, whatever other columns the file has.
+    const MessageTemplate* t = current();
+    if (t)
+        options.parameterNames = m_mapping;
+    const bool noParameters = t && t->bodyParameterCount() == 0;
+    const auto parse = [options, noParameters](const QByteArray& bytes) {
+        outbound::CampaignCsvResult r = outbound::CampaignCsv::parse(bytes, options);
+        if (r.ok && noParameters) {
+            for (outbound::CampaignRecipient& recipient : r.recipients)
+                recipient.parameters.clear();
+        }
+        return r;
+    };
+    if (m_csvBytes.size() <= kSyncParseBytes) {
+        m_reading = false;
+        m_csv = parse(m_csvBytes);
+        updateSummary();
+        return;
+    }
+    // A large file (checking every number costs about 45 µs a row): read on a thread of its own
+    // while the dialog says so and stays responsive.
+    m_reading = true;
     updateSummary();
+    const int generation = m_parseGeneration;
+    auto result = std::make_shared<outbound::CampaignCsvResult>();
+    QThread* thread = QThread::create([parse, bytes = m_csvBytes, result] { *result = parse(bytes); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, generation, result] {
+        if (generation != m_parseGeneration)
+            return;
+        m_reading = false;
+        m_csv = *result;
+        updateSummary();
+        emit csvRead();
+    });
+    thread->start();
 }
 
 void NewCampaignDialog::setError(const QString& text)
@@ -418,6 +456,8 @@ void NewCampaignDialog::updateSummary()
     QStringList problems;
     if (m_csvPath.isEmpty()) {
         m_recipients->setText(tr("No file chosen yet."));
+    } else if (m_reading) {
+        m_recipients->setText(tr("Reading %1 and checking every number…").arg(QFileInfo(m_csvPath).fileName()));
     } else if (!m_csv.ok) {
         m_recipients->setText(m_csv.error);
     } else {
@@ -433,12 +473,14 @@ void NewCampaignDialog::updateSummary()
     m_problems->setPlainText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_copyProblems->setVisible(!problems.isEmpty());
+    if (m_reading)
+        problems.clear();
     if (!problems.isEmpty())
         m_problems->setToolTip(tr("%n row(s) will not be sent (or only once).", nullptr, int(problems.size())));
 
     // The first messages as the customers read them.
     QStringList previews;
-    if (t && m_csv.ok) {
+    if (t && m_csv.ok && !m_reading) {
         for (int i = 0; i < m_csv.recipients.size() && i < kPreviewCount; ++i) {
             const outbound::CampaignRecipient& r = m_csv.recipients.at(i);
             previews << tr("To %1:").arg(recipientText(r.key)) + QLatin1Char('\n') + t->render(r.parameters);
@@ -449,7 +491,7 @@ void NewCampaignDialog::updateSummary()
 
     // The estimate in words.
     m_exceedsTier = false;
-    if (!t || !m_csv.ok || !m_context.campaigns) {
+    if (!t || !m_csv.ok || m_reading || !m_context.campaigns) {
         m_estimate->setText(tr("The estimate shows once a template and a recipients file are chosen."));
     } else {
         const outbound::BulkEstimate e = m_context.campaigns->estimate(draft(), m_context.preferences, &m_csv);
@@ -564,6 +606,8 @@ QString NewCampaignDialog::errorText() const
         return tr("This template needs header or button values: choose another one.");
     if (m_csvPath.isEmpty())
         return tr("Choose a recipients file.");
+    if (m_reading)
+        return tr("The recipients file is still being read.");
     if (!m_csv.ok)
         return m_csv.error;
     if (m_csv.recipients.isEmpty())

@@ -46,8 +46,10 @@ public:
     /// The selected template's category and cost line.
     QString categoryText() const;
     /// Reads a recipients file; false when it was refused whole (errorText() says why). Rows that
-    /// are not sent are listed (problemsText()) and do not make it fail.
+    /// are not sent are listed (problemsText()) and do not make it fail. A large file is read on a
+    /// thread: isReading() until csvRead().
     bool loadCsv(const QString& path);
+    bool isReading() const { return m_reading; }
     /// Which CSV column fills body parameter `index` (0-based); false when there is no such column.
     bool mapParameter(int index, const QString& column);
     QStringList parameterColumns() const;
@@ -77,6 +79,10 @@ public:
     /// "America/Sao_Paulo (UTC−03:00)": the time zone schedule times are in.
     static QString timeZoneText();
 
+signals:
+    /// A large recipients file was read (on its thread) and everything below it is up to date.
+    void csvRead();
+
 private:
     void reloadTemplates();
     void onTemplateChosen();
@@ -101,6 +107,8 @@ private:
     QStringList m_mapping; ///< body parameter i -> column
     outbound::CampaignCsvResult m_csv;
     bool m_exceedsTier = false;
+    bool m_reading = false;    ///< a large file is being parsed on a thread
+    int m_parseGeneration = 0; ///< the latest parse; older results are dropped
     qint64 m_created = 0;
     QString m_resultText;
 
