@@ -315,7 +315,8 @@ CampaignsView::CampaignsView(const CampaignsContext& context, const Clock& clock
     detailsColumn->addWidget(m_state);
     detailsColumn->addWidget(m_counts);
     detailsColumn->addWidget(m_failuresHeading);
-    detailsColumn->addWidget(m_failures, 1);
+    detailsColumn->addWidget(m_failures, 3);
+    detailsColumn->addStretch(1); // the lines stay together when there is no failure
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_pause, m_resume, m_cancel, m_resend})
         actions->addWidget(b);
@@ -457,15 +458,25 @@ void CampaignsView::showDetails()
     if (c.leftOut > 0)
         state << tr("%n recipient(s) left out: they stopped marketing messages", nullptr, c.leftOut);
     m_state->setText(state.join(QStringLiteral("; ")) + QLatin1Char('.'));
-    m_counts->setText(tr("%n recipient(s): ", nullptr, p.total) +
-                      QStringList{tr("%n waiting", nullptr, p.queued), tr("%n sending", nullptr, p.sending),
-                                  tr("%n accepted by Meta", nullptr, p.accepted), tr("%n sent", nullptr, p.sent),
-                                  tr("%n delivered", nullptr, p.delivered), tr("%n read", nullptr, p.read),
-                                  tr("%n failed", nullptr, p.failed),
-                                  tr("%n uncertain (need attention)", nullptr, p.uncertain),
-                                  tr("%n cancelled", nullptr, p.cancelled), tr("%n discarded", nullptr, p.discarded)}
-                          .join(QStringLiteral(", ")) +
-                      QLatin1Char('.'));
+    // Every state the campaign's messages are in, the empty ones left out.
+    const QList<QPair<int, QString>> states = {
+        {p.queued, tr("%n waiting", nullptr, p.queued)},
+        {p.sending, tr("%n sending", nullptr, p.sending)},
+        {p.accepted, tr("%n accepted by Meta", nullptr, p.accepted)},
+        {p.sent, tr("%n sent", nullptr, p.sent)},
+        {p.delivered, tr("%n delivered", nullptr, p.delivered)},
+        {p.read, tr("%n read", nullptr, p.read)},
+        {p.failed, tr("%n failed", nullptr, p.failed)},
+        {p.uncertain, tr("%n uncertain (need attention)", nullptr, p.uncertain)},
+        {p.cancelled, tr("%n cancelled", nullptr, p.cancelled)},
+        {p.discarded, tr("%n discarded", nullptr, p.discarded)},
+    };
+    QStringList parts;
+    for (const auto& [count, text] : states) {
+        if (count > 0)
+            parts << text;
+    }
+    m_counts->setText(tr("%n recipient(s): ", nullptr, p.total) + parts.join(QStringLiteral(", ")) + QLatin1Char('.'));
 
     const QList<outbound::CampaignFailure> failures = m_context.campaigns->failures(c.id);
     m_failuresHeading->setVisible(!failures.isEmpty());
@@ -549,7 +560,9 @@ void CampaignsView::exportSelected()
         return;
     QString base = m_model->campaigns().at(row).name;
     base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(dir).exists())
+        dir = QDir::homePath();
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export campaign results"),
                                      dir + QLatin1Char('/') + base + QStringLiteral(".csv"), tr("CSV files (*.csv)"));

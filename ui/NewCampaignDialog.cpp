@@ -133,7 +133,7 @@ NewCampaignDialog::NewCampaignDialog(const CampaignsContext& context, const Cloc
     m_problems->setReadOnly(true);
     m_problems->setAccessibleName(tr("Rows that will not be sent"));
     m_problems->setMaximumHeight(100);
-    m_problems->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_problems->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_problems->hide();
     m_copyProblems->hide();
     connect(m_chooseFile, &QPushButton::clicked, this, &NewCampaignDialog::chooseCsv);
@@ -190,7 +190,7 @@ NewCampaignDialog::NewCampaignDialog(const CampaignsContext& context, const Cloc
     buttons->addWidget(m_schedule);
     buttons->addWidget(m_start);
     layout->addLayout(buttons);
-    resize(640, 720);
+    resize(680, 780);
 
     reloadTemplates();
     updateSummary();
@@ -276,8 +276,10 @@ void NewCampaignDialog::onTemplateChosen()
 
 void NewCampaignDialog::chooseCsv()
 {
-    const QString dir = m_csvPath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                            : QFileInfo(m_csvPath).absolutePath();
+    QString dir = m_csvPath.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                      : QFileInfo(m_csvPath).absolutePath();
+    if (!QDir(dir).exists())
+        dir = QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose the recipients file"), dir,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -507,7 +509,13 @@ void NewCampaignDialog::updateSummary()
                                int(e.stoppedMarketing.size()))
                           : tr("%n customer(s) stopped marketing messages: Meta will refuse to send to them.", nullptr,
                                int(e.stoppedMarketing.size())));
-        if (e.minutes < 0)
+        if (e.minutes < 0 && e.minutesAtCap >= 0)
+            // No share of the team's budget yet (nothing to send): the hub hands one out once
+            // sending starts.
+            lines << tr("Time: %1 at the number's cap of %2 messages a second; the team's budget is shared between "
+                        "its desktops once sending starts, so it may take longer.")
+                         .arg(duration(e.minutesAtCap), rate(e.capRatePerSec));
+        else if (e.minutes < 0)
             lines << tr("Time: unknown until Duet is connected (the team's sending budget is not known yet).");
         else if (e.queuedAhead > 0)
             lines << tr("Time: %1 at the team's budget of %2 messages a second, after %n message(s) of other campaigns "
@@ -517,7 +525,7 @@ void NewCampaignDialog::updateSummary()
         else
             lines << tr("Time: %1 at the team's budget of %2 messages a second.")
                          .arg(duration(e.minutes), rate(e.ratePerSec));
-        if (e.leaseBelowCap() && e.minutesAtCap >= 0)
+        if (e.minutes >= 0 && e.leaseBelowCap() && e.minutesAtCap >= 0)
             lines << tr("(The number itself could send it in %1 at its cap of %2 messages a second; other desktops "
                         "of the team share that.)")
                          .arg(duration(e.minutesAtCap), rate(e.capRatePerSec));
