@@ -328,19 +328,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="128"/>
-        <location filename="../desktop/Run.cpp" line="133"/>
+        <location filename="../desktop/Run.cpp" line="130"/>
+        <location filename="../desktop/Run.cpp" line="135"/>
         <source>Cannot open the store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="143"/>
+        <location filename="../desktop/Run.cpp" line="145"/>
         <source>Duet — demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="197"/>
+        <location filename="../desktop/Run.cpp" line="199"/>
         <source>Cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,17 +1008,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="230"/>
+        <location filename="../desktop/Demo.cpp" line="222"/>
         <source>Spring campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="232"/>
+        <location filename="../desktop/Demo.cpp" line="236"/>
         <source>The demo campaign could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="245"/>
+        <location filename="../desktop/Demo.cpp" line="249"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Spring campaign: the %n template message went out.</numerusform>
@@ -1026,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="246"/>
+        <location filename="../desktop/Demo.cpp" line="250"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="107"/>
+        <location filename="../desktop/Workspace.cpp" line="109"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="167"/>
+        <location filename="../desktop/Workspace.cpp" line="175"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="171"/>
+        <location filename="../desktop/Workspace.cpp" line="179"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="176"/>
+        <location filename="../desktop/Workspace.cpp" line="184"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="180"/>
+        <location filename="../desktop/Workspace.cpp" line="188"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="183"/>
+        <location filename="../desktop/Workspace.cpp" line="191"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -1139,58 +1139,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="203"/>
+        <location filename="../desktop/Workspace.cpp" line="211"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="207"/>
+        <location filename="../desktop/Workspace.cpp" line="215"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="226"/>
+        <location filename="../desktop/Workspace.cpp" line="234"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="327"/>
+        <location filename="../desktop/Workspace.cpp" line="336"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="435"/>
+        <location filename="../desktop/Workspace.cpp" line="444"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="502"/>
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="495"/>
+        <location filename="../desktop/Workspace.cpp" line="504"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="497"/>
+        <location filename="../desktop/Workspace.cpp" line="506"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="509"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="503"/>
+        <location filename="../desktop/Workspace.cpp" line="512"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="510"/>
+        <location filename="../desktop/Workspace.cpp" line="519"/>
         <source>Refresh templates from Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="594"/>
+        <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <source>Campaign “%1” started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1906,6 +1916,434 @@
     <message>
         <location filename="../ui/BubbleDelegate.cpp" line="159"/>
         <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignListModel</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="139"/>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running (started late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="143"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="145"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="147"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="161"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="179"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="187"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="201"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="203"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="205"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="207"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="209"/>
+        <source>Sent, delivered, read, failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="211"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignsView</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="230"/>
+        <source>Failures by Meta error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="232"/>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="233"/>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="234"/>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="235"/>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="236"/>
+        <source>&amp;Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="237"/>
+        <source>Resend &amp;uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="238"/>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="240"/>
+        <location filename="../ui/CampaignsView.cpp" line="338"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="248"/>
+        <source>Campaigns, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="258"/>
+        <source>No campaigns yet — New campaign… sends an approved template to a list of customers from a CSV file, now or at a time you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="262"/>
+        <source>No campaigns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Meta code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>What happened and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="271"/>
+        <source>Failures grouped by Meta error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="277"/>
+        <source>Stops handing the campaign&apos;s messages to the sender; messages already on their way finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="278"/>
+        <source>Sends the campaign&apos;s remaining messages again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="279"/>
+        <source>Cancels the messages not sent yet; what was sent stays sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="281"/>
+        <source>Sends again the messages whose outcome is unknown (Duet lost the connection while sending them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="282"/>
+        <source>Saves every recipient with the outcome of their message as a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="287"/>
+        <source>The campaign is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="292"/>
+        <source>The campaign goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="441"/>
+        <source>Choose a campaign to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="450"/>
+        <source>%1 — template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="453"/>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="455"/>
+        <source>its time passed while Duet was closed, so it started when Duet opened again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="457"/>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="459"/>
+        <source>%n recipient(s) left out: they stopped marketing messages</source>
+        <translation>
+            <numerusform>%n recipient left out: they stopped marketing messages</numerusform>
+            <numerusform>%n recipients left out: they stopped marketing messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="463"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="464"/>
+        <source>%n sending</source>
+        <translation>
+            <numerusform>%n sending</numerusform>
+            <numerusform>%n sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="465"/>
+        <source>%n accepted by Meta</source>
+        <translation>
+            <numerusform>%n accepted by Meta</numerusform>
+            <numerusform>%n accepted by Meta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="466"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="467"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n delivered</numerusform>
+            <numerusform>%n delivered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="468"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n read</numerusform>
+            <numerusform>%n read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="469"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="470"/>
+        <source>%n uncertain (need attention)</source>
+        <translation>
+            <numerusform>%n uncertain (need attention)</numerusform>
+            <numerusform>%n uncertain (need attention)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="471"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="472"/>
+        <source>%n discarded</source>
+        <translation>
+            <numerusform>%n discarded</numerusform>
+            <numerusform>%n discarded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="479"/>
+        <source>%n recipient(s): </source>
+        <translation>
+            <numerusform>%n recipient: </numerusform>
+            <numerusform>%n recipients: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="486"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="491"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="512"/>
+        <source>Cancel campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="513"/>
+        <source>Cancel “%1”? The %n message(s) not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</source>
+        <translation>
+            <numerusform>Cancel “%1”? The %n message not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</numerusform>
+            <numerusform>Cancel “%1”? The %n messages not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="521"/>
+        <source>The campaign is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="533"/>
+        <source>Resend uncertain messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="534"/>
+        <source>Duet lost the connection while sending %n message(s): Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</source>
+        <translation>
+            <numerusform>Duet lost the connection while sending %n message: Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</numerusform>
+            <numerusform>Duet lost the connection while sending %n messages: Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="542"/>
+        <source>%n message(s) are sent again.</source>
+        <translation>
+            <numerusform>%n message is sent again.</numerusform>
+            <numerusform>%n messages are sent again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="550"/>
+        <source>Choose a campaign first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="567"/>
+        <location filename="../ui/CampaignsView.cpp" line="575"/>
+        <source>Export campaign results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="568"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="573"/>
+        <source>The results were saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3017,87 +3455,87 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Duet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Duet inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Next conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Search messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Write a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show my conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show unassigned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show all conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show conversations closing soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Show closed conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Toggle sort: recent or closing first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Load older messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Language…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Command palette</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3157,7 +3595,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <location filename="../ui/MainWindowTeam.cpp" line="136"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation type="unfinished"></translation>
@@ -3200,6 +3638,482 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     <message>
         <location filename="../ui/MainWindowThread.cpp" line="45"/>
         <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="16"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="21"/>
+        <source>New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="44"/>
+        <source>Campaigns are for supervisors. Ask your administrator if you need them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="48"/>
+        <source>Campaigns need this desktop&apos;s outbox, which is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::NewCampaignDialog</name>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="66"/>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="68"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="70"/>
+        <source>about %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="98"/>
+        <source>Choose &amp;recipients file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="101"/>
+        <source>Cop&amp;y the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="107"/>
+        <source>&amp;Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="108"/>
+        <source>Sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="110"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="111"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="112"/>
+        <source>e.g. Spring sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="113"/>
+        <source>Campaign name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="115"/>
+        <source>Campaign of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="118"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="119"/>
+        <source>Search approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="125"/>
+        <source>Approved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="131"/>
+        <source>A CSV file with a column named phone (or wa_id, number, bsuid) and one column per template parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="134"/>
+        <source>Rows that will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="142"/>
+        <source>Preview of the first messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="143"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="149"/>
+        <source>Creates the campaign and starts sending at the team&apos;s pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="150"/>
+        <source>Creates the campaign to start at a date and time you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="153"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="159"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="161"/>
+        <source>1. Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="165"/>
+        <source>2. Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="174"/>
+        <source>3. Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="176"/>
+        <source>4. Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="212"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="223"/>
+        <source>No approved template yet: templates are created and approved in Meta&apos;s WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="231"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="632"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="266"/>
+        <source>Category unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="269"/>
+        <source>This template needs header or button values, which a campaign cannot fill in per recipient: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="283"/>
+        <source>Choose the recipients file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="284"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="299"/>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="303"/>
+        <source>%1 is larger than %n MB: split it into smaller files.</source>
+        <translation>
+            <numerusform>%1 is larger than %n MB: split it into smaller files.</numerusform>
+            <numerusform>%1 is larger than %n MB: split it into smaller files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="354"/>
+        <source>Which column fills each parameter of the template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="359"/>
+        <source>Column for {{%1}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="366"/>
+        <source>{{%1}}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="460"/>
+        <source>No file chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="462"/>
+        <source>Reading %1 and checking every number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="467"/>
+        <source>%n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%n recipient from %1</numerusform>
+            <numerusform>%n recipients from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="468"/>
+        <source>(numbers from the column “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="481"/>
+        <source>%n row(s) will not be sent (or only once).</source>
+        <translation>
+            <numerusform>%n row will not be sent (or only once).</numerusform>
+            <numerusform>%n rows will not be sent (or only once).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="488"/>
+        <source>To %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="491"/>
+        <source>Choose a template and a recipients file to see the first messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="497"/>
+        <source>The estimate shows once a template and a recipients file are chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="501"/>
+        <source>%n customer(s) will get the message.</source>
+        <translation>
+            <numerusform>%n customer will get the message.</numerusform>
+            <numerusform>%n customers will get the message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="503"/>
+        <source>%1 and %2 are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="504"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n duplicate row</numerusform>
+            <numerusform>%n duplicate rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="505"/>
+        <source>%n invalid row(s)</source>
+        <translation>
+            <numerusform>%n invalid row</numerusform>
+            <numerusform>%n invalid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="508"/>
+        <source>%n customer(s) stopped marketing messages: they are left out.</source>
+        <translation>
+            <numerusform>%n customer stopped marketing messages: they are left out.</numerusform>
+            <numerusform>%n customers stopped marketing messages: they are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="510"/>
+        <source>%n customer(s) stopped marketing messages: Meta will refuse to send to them.</source>
+        <translation>
+            <numerusform>%n customer stopped marketing messages: Meta will refuse to send to them.</numerusform>
+            <numerusform>%n customers stopped marketing messages: Meta will refuse to send to them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="515"/>
+        <source>Time: %1 at the number&apos;s cap of %2 messages a second; the team&apos;s budget is shared between its desktops once sending starts, so it may take longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="519"/>
+        <source>Time: unknown until Duet is connected (the team&apos;s sending budget is not known yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="521"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second, after %n message(s) of other campaigns already waiting.</source>
+        <translation>
+            <numerusform>Time: %1 at the team's budget of %2 messages a second, after %n message of other campaigns already waiting.</numerusform>
+            <numerusform>Time: %1 at the team's budget of %2 messages a second, after %n messages of other campaigns already waiting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="526"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="529"/>
+        <source>(The number itself could send it in %1 at its cap of %2 messages a second; other desktops of the team share that.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="533"/>
+        <source>%n recipient(s) are outside a service window; the number has no daily limit for them.</source>
+        <translation>
+            <numerusform>%n recipient is outside a service window; the number has no daily limit for them.</numerusform>
+            <numerusform>%n recipients are outside a service window; the number has no daily limit for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="539"/>
+        <source>the number&apos;s limit as Meta reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="542"/>
+        <source>as set for this team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="545"/>
+        <source>Meta&apos;s starting limit; Duet assumes it until told otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="548"/>
+        <source>%n recipient(s) are outside a service window: %1% of the tier of %2 customers a day (%3).</source>
+        <translation>
+            <numerusform>%n recipient is outside a service window: %1% of the tier of %2 customers a day (%3).</numerusform>
+            <numerusform>%n recipients are outside a service window: %1% of the tier of %2 customers a day (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="555"/>
+        <source>Warning: that is more than the tier. Meta refuses the messages past it until the 24 hours move on: split the list, or send over several days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="561"/>
+        <source>Marketing: billed per delivered message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="564"/>
+        <source>Utility: billed per delivered message to customers outside an open service window (%n expected).</source>
+        <translation>
+            <numerusform>Utility: billed per delivered message to customers outside an open service window (%n expected).</numerusform>
+            <numerusform>Utility: billed per delivered message to customers outside an open service window (%n expected).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="569"/>
+        <source>Authentication: billed per delivered message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="572"/>
+        <source>Category unknown: count on every delivered message being billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="612"/>
+        <source>Choose a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="614"/>
+        <source>This template needs header or button values: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="616"/>
+        <source>Choose a recipients file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="618"/>
+        <source>The recipients file is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="622"/>
+        <source>The file has no recipient that can be sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="624"/>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="647"/>
+        <source>The campaign was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="654"/>
+        <source>%1: %n message(s) scheduled for %2.</source>
+        <translation>
+            <numerusform>%1: %n message scheduled for %2.</numerusform>
+            <numerusform>%1: %n messages scheduled for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="656"/>
+        <source>%1: %n message(s) are on their way.</source>
+        <translation>
+            <numerusform>%1: %n message is on its way.</numerusform>
+            <numerusform>%1: %n messages are on their way.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="670"/>
+        <source>That time has already passed: choose a later one, or Start now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="679"/>
+        <source>Schedule the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="682"/>
+        <source>Start date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="688"/>
+        <source>Local time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="693"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="696"/>
+        <source>Start &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

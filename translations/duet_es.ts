@@ -753,19 +753,19 @@
         <translation>No se puede iniciar la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="128"/>
-        <location filename="../desktop/Run.cpp" line="133"/>
+        <location filename="../desktop/Run.cpp" line="130"/>
+        <location filename="../desktop/Run.cpp" line="135"/>
         <source>Cannot open the store: %1</source>
         <translation>No se puede abrir la base de datos local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="143"/>
+        <location filename="../desktop/Run.cpp" line="145"/>
         <source>Duet — demo</source>
         <translation>Duet — demo</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="197"/>
+        <location filename="../desktop/Run.cpp" line="199"/>
         <source>Cannot write the screenshot %1</source>
         <translation>No se puede guardar la captura de pantalla %1</translation>
     </message>
@@ -1008,17 +1008,17 @@
         <translation>No se puede crear una carpeta temporal para la demo: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="230"/>
+        <location filename="../desktop/Demo.cpp" line="222"/>
         <source>Spring campaign</source>
         <translation>Campaña de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="232"/>
+        <location filename="../desktop/Demo.cpp" line="236"/>
         <source>The demo campaign could not start: %1</source>
         <translation>No se pudo iniciar la campaña de demo: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="245"/>
+        <location filename="../desktop/Demo.cpp" line="249"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campaña de primavera: se envió %n mensaje de plantilla.</numerusform>
@@ -1026,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="246"/>
+        <location filename="../desktop/Demo.cpp" line="250"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campaña de primavera: %1 de %2 mensajes de plantilla enviados, al ritmo del limitador de envíos.</translation>
     </message>
@@ -1106,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="107"/>
+        <location filename="../desktop/Workspace.cpp" line="109"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>La bandeja de salida necesita su propio archivo: una base de datos en un servidor no tiene una carpeta donde guardarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="167"/>
+        <location filename="../desktop/Workspace.cpp" line="175"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas del cliente se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="171"/>
+        <location filename="../desktop/Workspace.cpp" line="179"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>La ventana de 24 horas con +%1 se cerró antes de que saliera el mensaje, así que no se envió. Elige una plantilla para volver a escribirle.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="176"/>
+        <location filename="../desktop/Workspace.cpp" line="184"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>Meta rechazó el token de acceso: los mensajes esperan en la bandeja de salida hasta que el administrador del hub lo renueve.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="180"/>
+        <location filename="../desktop/Workspace.cpp" line="188"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>No se pudo escribir el archivo de la bandeja de salida, así que el mensaje no se envió: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="183"/>
+        <location filename="../desktop/Workspace.cpp" line="191"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensaje puede que haya llegado a WhatsApp o no: reenvíalo o descártalo.</numerusform>
@@ -1139,59 +1139,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="203"/>
+        <location filename="../desktop/Workspace.cpp" line="211"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>WhatsApp desconectó el número: los mensajes esperan en la bandeja de salida hasta que se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="207"/>
+        <location filename="../desktop/Workspace.cpp" line="215"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>el número está desconectado de WhatsApp; el mensaje sale en cuanto el número se vuelva a conectar.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="226"/>
+        <location filename="../desktop/Workspace.cpp" line="234"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="327"/>
+        <location filename="../desktop/Workspace.cpp" line="336"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="435"/>
+        <location filename="../desktop/Workspace.cpp" line="444"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="502"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="495"/>
+        <location filename="../desktop/Workspace.cpp" line="504"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="497"/>
+        <location filename="../desktop/Workspace.cpp" line="506"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="509"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="503"/>
+        <location filename="../desktop/Workspace.cpp" line="512"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="510"/>
+        <location filename="../desktop/Workspace.cpp" line="519"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="594"/>
+        <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
+        <translation>La campaña “%1” empezó ahora: su hora pasó mientras Duet estaba cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <source>Campaign “%1” started.</source>
+        <translation>La campaña “%1” empezó.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1917,434 @@
         <location filename="../ui/BubbleDelegate.cpp" line="159"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignListModel</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="139"/>
+        <source>Scheduled for %1</source>
+        <translation>Programada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running (started late)</source>
+        <translation>En curso (empezó tarde)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="143"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="145"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="147"/>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n leído</numerusform>
+            <numerusform>%n leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="161"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="179"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="187"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="201"/>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="203"/>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="205"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="207"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="209"/>
+        <source>Sent, delivered, read, failed</source>
+        <translation>Enviados, entregados, leídos, fallidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="211"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignsView</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="230"/>
+        <source>Failures by Meta error code</source>
+        <translation>Fallos por código de error de Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="232"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nueva campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="233"/>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="234"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="235"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="236"/>
+        <source>&amp;Cancel campaign…</source>
+        <translation>&amp;Cancelar campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="237"/>
+        <source>Resend &amp;uncertain…</source>
+        <translation>Reenviar &amp;inciertos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="238"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="240"/>
+        <location filename="../ui/CampaignsView.cpp" line="338"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="248"/>
+        <source>Campaigns, newest first</source>
+        <translation>Campañas, las más recientes primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="258"/>
+        <source>No campaigns yet — New campaign… sends an approved template to a list of customers from a CSV file, now or at a time you choose.</source>
+        <translation>Todavía no hay campañas — Nueva campaña… envía una plantilla aprobada a una lista de clientes de un archivo CSV, ahora o a la hora que elija.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="262"/>
+        <source>No campaigns yet</source>
+        <translation>Todavía no hay campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Meta code</source>
+        <translation>Código de Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>What happened and what to do</source>
+        <translation>Qué pasó y qué hacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="271"/>
+        <source>Failures grouped by Meta error code</source>
+        <translation>Fallos agrupados por código de error de Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="277"/>
+        <source>Stops handing the campaign&apos;s messages to the sender; messages already on their way finish.</source>
+        <translation>Deja de pasar los mensajes de la campaña al envío; los que ya están en camino terminan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="278"/>
+        <source>Sends the campaign&apos;s remaining messages again.</source>
+        <translation>Vuelve a enviar los mensajes restantes de la campaña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="279"/>
+        <source>Cancels the messages not sent yet; what was sent stays sent.</source>
+        <translation>Cancela los mensajes aún no enviados; lo enviado queda enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="281"/>
+        <source>Sends again the messages whose outcome is unknown (Duet lost the connection while sending them).</source>
+        <translation>Envía de nuevo los mensajes cuyo resultado se desconoce (Duet perdió la conexión mientras los enviaba).</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="282"/>
+        <source>Saves every recipient with the outcome of their message as a CSV file.</source>
+        <translation>Guarda cada destinatario con el resultado de su mensaje en un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="287"/>
+        <source>The campaign is paused.</source>
+        <translation>La campaña está en pausa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="292"/>
+        <source>The campaign goes on.</source>
+        <translation>La campaña continúa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="441"/>
+        <source>Choose a campaign to see its details.</source>
+        <translation>Elija una campaña para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="450"/>
+        <source>%1 — template %2</source>
+        <translation>%1 — plantilla %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="453"/>
+        <source>started %1</source>
+        <translation>empezó el %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="455"/>
+        <source>its time passed while Duet was closed, so it started when Duet opened again</source>
+        <translation>su hora pasó mientras Duet estaba cerrado, así que empezó cuando Duet se abrió de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="457"/>
+        <source>finished %1</source>
+        <translation>terminó el %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="459"/>
+        <source>%n recipient(s) left out: they stopped marketing messages</source>
+        <translation>
+            <numerusform>%n destinatario excluido: dejó de recibir mensajes de marketing</numerusform>
+            <numerusform>%n destinatarios excluidos: dejaron de recibir mensajes de marketing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="463"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en espera</numerusform>
+            <numerusform>%n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="464"/>
+        <source>%n sending</source>
+        <translation>
+            <numerusform>%n enviándose</numerusform>
+            <numerusform>%n enviándose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="465"/>
+        <source>%n accepted by Meta</source>
+        <translation>
+            <numerusform>%n aceptado por Meta</numerusform>
+            <numerusform>%n aceptados por Meta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="466"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="467"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregado</numerusform>
+            <numerusform>%n entregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="468"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n leído</numerusform>
+            <numerusform>%n leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="469"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="470"/>
+        <source>%n uncertain (need attention)</source>
+        <translation>
+            <numerusform>%n incierto (requiere atención)</numerusform>
+            <numerusform>%n inciertos (requieren atención)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="471"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="472"/>
+        <source>%n discarded</source>
+        <translation>
+            <numerusform>%n descartado</numerusform>
+            <numerusform>%n descartados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="479"/>
+        <source>%n recipient(s): </source>
+        <translation>
+            <numerusform>%n destinatario: </numerusform>
+            <numerusform>%n destinatarios: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="486"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="491"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="512"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campaña</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="513"/>
+        <source>Cancel “%1”? The %n message(s) not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</source>
+        <translation>
+            <numerusform>¿Cancelar “%1”? El %n mensaje aún no enviado no se enviará. Los mensajes ya enviados quedan enviados, y una campaña cancelada no se puede reanudar.</numerusform>
+            <numerusform>¿Cancelar “%1”? Los %n mensajes aún no enviados no se enviarán. Los mensajes ya enviados quedan enviados, y una campaña cancelada no se puede reanudar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="521"/>
+        <source>The campaign is cancelled.</source>
+        <translation>La campaña está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="533"/>
+        <source>Resend uncertain messages</source>
+        <translation>Reenviar mensajes inciertos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="534"/>
+        <source>Duet lost the connection while sending %n message(s): Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</source>
+        <translation>
+            <numerusform>Duet perdió la conexión mientras enviaba %n mensaje: puede que Meta lo haya recibido o no. Enviarlo de nuevo puede entregar el mensaje dos veces a ese cliente. Si Meta informa de él más tarde, Duet lo actualiza de todos modos. ¿Enviarlo de nuevo?</numerusform>
+            <numerusform>Duet perdió la conexión mientras enviaba %n mensajes: puede que Meta los haya recibido o no. Enviarlos de nuevo puede entregar un mensaje dos veces a esos clientes. Si Meta informa de ellos más tarde, Duet los actualiza de todos modos. ¿Enviarlos de nuevo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="542"/>
+        <source>%n message(s) are sent again.</source>
+        <translation>
+            <numerusform>%n mensaje se envía de nuevo.</numerusform>
+            <numerusform>%n mensajes se envían de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="550"/>
+        <source>Choose a campaign first.</source>
+        <translation>Elija una campaña primero.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="567"/>
+        <location filename="../ui/CampaignsView.cpp" line="575"/>
+        <source>Export campaign results</source>
+        <translation>Exportar resultados de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="568"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="573"/>
+        <source>The results were saved to %1.</source>
+        <translation>Los resultados se guardaron en %1.</translation>
     </message>
 </context>
 <context>
@@ -3019,87 +3457,87 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Duet</source>
         <translation>Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Duet inbox</source>
         <translation>Bandeja de entrada de Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Next conversation</source>
         <translation>Conversación siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Previous conversation</source>
         <translation>Conversación anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Search messages</source>
         <translation>Buscar mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Write a message</source>
         <translation>Escribir un mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show my conversations</source>
         <translation>Mostrar mis conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show unassigned conversations</source>
         <translation>Mostrar conversaciones sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show all conversations</source>
         <translation>Mostrar todas las conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show conversations closing soon</source>
         <translation>Mostrar conversaciones por cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Show closed conversations</source>
         <translation>Mostrar conversaciones cerradas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Toggle sort: recent or closing first</source>
         <translation>Cambiar orden: recientes o por cerrar primero</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Load older messages</source>
         <translation>Cargar mensajes anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -3159,7 +3597,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>El resumen del equipo es para supervisores. Pídeselo a tu administrador si lo necesitas.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <location filename="../ui/MainWindowTeam.cpp" line="136"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation>Modo de revisión: las respuestas están desactivadas. Elige la conversación en la lista para responder.</translation>
@@ -3203,6 +3641,482 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <location filename="../ui/MainWindowThread.cpp" line="45"/>
         <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
         <translation>Pedir al cliente que comparta su número de teléfono con el botón Compartir información de contacto de WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="16"/>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="21"/>
+        <source>New campaign…</source>
+        <translation>Nueva campaña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="44"/>
+        <source>Campaigns are for supervisors. Ask your administrator if you need them.</source>
+        <translation>Las campañas son para supervisores. Pídaselas a su administrador si las necesita.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="48"/>
+        <source>Campaigns need this desktop&apos;s outbox, which is not open.</source>
+        <translation>Las campañas necesitan la bandeja de salida de este equipo, que no está abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::NewCampaignDialog</name>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="66"/>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="68"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>unos %n minuto</numerusform>
+            <numerusform>unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="70"/>
+        <source>about %1 h %2 min</source>
+        <translation>unas %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="98"/>
+        <source>Choose &amp;recipients file…</source>
+        <translation>Elegir archivo de &amp;destinatarios…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="101"/>
+        <source>Cop&amp;y the list</source>
+        <translation>Cop&amp;iar la lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="107"/>
+        <source>&amp;Start now</source>
+        <translation>&amp;Empezar ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="108"/>
+        <source>Sc&amp;hedule…</source>
+        <translation>Pro&amp;gramar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="110"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="111"/>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="112"/>
+        <source>e.g. Spring sale</source>
+        <translation>p. ej.: Rebajas de primavera</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="113"/>
+        <source>Campaign name</source>
+        <translation>Nombre de la campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="115"/>
+        <source>Campaign of %1</source>
+        <translation>Campaña del %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="118"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="119"/>
+        <source>Search approved templates</source>
+        <translation>Buscar plantillas aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="125"/>
+        <source>Approved templates</source>
+        <translation>Plantillas aprobadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="131"/>
+        <source>A CSV file with a column named phone (or wa_id, number, bsuid) and one column per template parameter.</source>
+        <translation>Un archivo CSV con una columna llamada phone (o wa_id, number, bsuid) y una columna por parámetro de la plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="134"/>
+        <source>Rows that will not be sent</source>
+        <translation>Filas que no se enviarán</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="142"/>
+        <source>Preview of the first messages</source>
+        <translation>Vista previa de los primeros mensajes</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="143"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="149"/>
+        <source>Creates the campaign and starts sending at the team&apos;s pace.</source>
+        <translation>Crea la campaña y empieza a enviar al ritmo del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="150"/>
+        <source>Creates the campaign to start at a date and time you choose.</source>
+        <translation>Crea la campaña para que empiece en la fecha y hora que elija.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="159"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="161"/>
+        <source>1. Template</source>
+        <translation>1. Plantilla</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="165"/>
+        <source>2. Recipients</source>
+        <translation>2. Destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="174"/>
+        <source>3. Preview</source>
+        <translation>3. Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="176"/>
+        <source>4. Estimate</source>
+        <translation>4. Estimación</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="212"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="223"/>
+        <source>No approved template yet: templates are created and approved in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Todavía no hay plantillas aprobadas: las plantillas se crean y aprueban en el Administrador de WhatsApp de Meta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="231"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="632"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="266"/>
+        <source>Category unknown.</source>
+        <translation>Categoría desconocida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="269"/>
+        <source>This template needs header or button values, which a campaign cannot fill in per recipient: choose another one.</source>
+        <translation>Esta plantilla necesita valores en el encabezado o en los botones, que una campaña no rellena por destinatario: elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="283"/>
+        <source>Choose the recipients file</source>
+        <translation>Elija el archivo de destinatarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="284"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="299"/>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="303"/>
+        <source>%1 is larger than %n MB: split it into smaller files.</source>
+        <translation>
+            <numerusform>%1 ocupa más de %n MB: divídalo en archivos más pequeños.</numerusform>
+            <numerusform>%1 ocupa más de %n MB: divídalo en archivos más pequeños.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="354"/>
+        <source>Which column fills each parameter of the template:</source>
+        <translation>Qué columna rellena cada parámetro de la plantilla:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="359"/>
+        <source>Column for {{%1}}</source>
+        <translation>Columna para {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="366"/>
+        <source>{{%1}}:</source>
+        <translation>{{%1}}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="460"/>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="462"/>
+        <source>Reading %1 and checking every number…</source>
+        <translation>Leyendo %1 y comprobando cada número…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="467"/>
+        <source>%n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%n destinatario de %1</numerusform>
+            <numerusform>%n destinatarios de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="468"/>
+        <source>(numbers from the column “%1”).</source>
+        <translation>(números de la columna “%1”).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="481"/>
+        <source>%n row(s) will not be sent (or only once).</source>
+        <translation>
+            <numerusform>%n fila no se enviará (o solo una vez).</numerusform>
+            <numerusform>%n filas no se enviarán (o solo una vez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="488"/>
+        <source>To %1:</source>
+        <translation>Para %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="491"/>
+        <source>Choose a template and a recipients file to see the first messages.</source>
+        <translation>Elija una plantilla y un archivo de destinatarios para ver los primeros mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="497"/>
+        <source>The estimate shows once a template and a recipients file are chosen.</source>
+        <translation>La estimación aparece cuando se eligen una plantilla y un archivo de destinatarios.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="501"/>
+        <source>%n customer(s) will get the message.</source>
+        <translation>
+            <numerusform>%n cliente recibirá el mensaje.</numerusform>
+            <numerusform>%n clientes recibirán el mensaje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="503"/>
+        <source>%1 and %2 are not sent.</source>
+        <translation>%1 y %2 no se envían.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="504"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n fila duplicada</numerusform>
+            <numerusform>%n filas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="505"/>
+        <source>%n invalid row(s)</source>
+        <translation>
+            <numerusform>%n fila no válida</numerusform>
+            <numerusform>%n filas no válidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="508"/>
+        <source>%n customer(s) stopped marketing messages: they are left out.</source>
+        <translation>
+            <numerusform>%n cliente dejó de recibir mensajes de marketing: queda excluido.</numerusform>
+            <numerusform>%n clientes dejaron de recibir mensajes de marketing: quedan excluidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="510"/>
+        <source>%n customer(s) stopped marketing messages: Meta will refuse to send to them.</source>
+        <translation>
+            <numerusform>%n cliente dejó de recibir mensajes de marketing: Meta rechazará el envío.</numerusform>
+            <numerusform>%n clientes dejaron de recibir mensajes de marketing: Meta rechazará el envío a ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="515"/>
+        <source>Time: %1 at the number&apos;s cap of %2 messages a second; the team&apos;s budget is shared between its desktops once sending starts, so it may take longer.</source>
+        <translation>Tiempo: %1 al límite del número de %2 mensajes por segundo; la cuota del equipo se reparte entre sus equipos cuando empieza el envío, así que puede tardar más.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="519"/>
+        <source>Time: unknown until Duet is connected (the team&apos;s sending budget is not known yet).</source>
+        <translation>Tiempo: desconocido hasta que Duet se conecte (la cuota de envío del equipo aún no se conoce).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="521"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second, after %n message(s) of other campaigns already waiting.</source>
+        <translation>
+            <numerusform>Tiempo: %1 a la cuota del equipo de %2 mensajes por segundo, tras %n mensaje de otras campañas que ya está en espera.</numerusform>
+            <numerusform>Tiempo: %1 a la cuota del equipo de %2 mensajes por segundo, tras %n mensajes de otras campañas que ya están en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="526"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second.</source>
+        <translation>Tiempo: %1 a la cuota del equipo de %2 mensajes por segundo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="529"/>
+        <source>(The number itself could send it in %1 at its cap of %2 messages a second; other desktops of the team share that.)</source>
+        <translation>(El número podría enviarlo en %1 a su límite de %2 mensajes por segundo; los demás equipos del equipo comparten ese límite.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="533"/>
+        <source>%n recipient(s) are outside a service window; the number has no daily limit for them.</source>
+        <translation>
+            <numerusform>%n destinatario está fuera de una ventana de atención; el número no tiene límite diario para ello.</numerusform>
+            <numerusform>%n destinatarios están fuera de una ventana de atención; el número no tiene límite diario para ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="539"/>
+        <source>the number&apos;s limit as Meta reports it</source>
+        <translation>el límite del número según Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="542"/>
+        <source>as set for this team</source>
+        <translation>definido para este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="545"/>
+        <source>Meta&apos;s starting limit; Duet assumes it until told otherwise</source>
+        <translation>el límite inicial de Meta; Duet lo supone hasta que se le indique otro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="548"/>
+        <source>%n recipient(s) are outside a service window: %1% of the tier of %2 customers a day (%3).</source>
+        <translation>
+            <numerusform>%n destinatario está fuera de una ventana de atención: el %1% del nivel de %2 clientes al día (%3).</numerusform>
+            <numerusform>%n destinatarios están fuera de una ventana de atención: el %1% del nivel de %2 clientes al día (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="555"/>
+        <source>Warning: that is more than the tier. Meta refuses the messages past it until the 24 hours move on: split the list, or send over several days.</source>
+        <translation>Atención: eso supera el nivel. Meta rechaza los mensajes que lo superen hasta que avancen las 24 horas: divida la lista o envíe a lo largo de varios días.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="561"/>
+        <source>Marketing: billed per delivered message.</source>
+        <translation>Marketing: se cobra por mensaje entregado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="564"/>
+        <source>Utility: billed per delivered message to customers outside an open service window (%n expected).</source>
+        <translation>
+            <numerusform>Utilidad: se cobra por mensaje entregado a clientes fuera de una ventana de atención abierta (%n previsto).</numerusform>
+            <numerusform>Utilidad: se cobra por mensaje entregado a clientes fuera de una ventana de atención abierta (%n previstos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="569"/>
+        <source>Authentication: billed per delivered message.</source>
+        <translation>Autenticación: se cobra por mensaje entregado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="572"/>
+        <source>Category unknown: count on every delivered message being billed.</source>
+        <translation>Categoría desconocida: cuente con que se cobre cada mensaje entregado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="612"/>
+        <source>Choose a template.</source>
+        <translation>Elija una plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="614"/>
+        <source>This template needs header or button values: choose another one.</source>
+        <translation>Esta plantilla necesita valores en el encabezado o en los botones: elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="616"/>
+        <source>Choose a recipients file.</source>
+        <translation>Elija un archivo de destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="618"/>
+        <source>The recipients file is still being read.</source>
+        <translation>El archivo de destinatarios aún se está leyendo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="622"/>
+        <source>The file has no recipient that can be sent to.</source>
+        <translation>El archivo no tiene ningún destinatario al que se pueda enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="624"/>
+        <source>Give the campaign a name.</source>
+        <translation>Póngale un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="647"/>
+        <source>The campaign was not created: %1</source>
+        <translation>La campaña no se creó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="654"/>
+        <source>%1: %n message(s) scheduled for %2.</source>
+        <translation>
+            <numerusform>%1: %n mensaje programado para %2.</numerusform>
+            <numerusform>%1: %n mensajes programados para %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="656"/>
+        <source>%1: %n message(s) are on their way.</source>
+        <translation>
+            <numerusform>%1: %n mensaje está en camino.</numerusform>
+            <numerusform>%1: %n mensajes están en camino.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="670"/>
+        <source>That time has already passed: choose a later one, or Start now.</source>
+        <translation>Esa hora ya pasó: elija una posterior, o Empezar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="679"/>
+        <source>Schedule the campaign</source>
+        <translation>Programar la campaña</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="682"/>
+        <source>Start date and time</source>
+        <translation>Fecha y hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="688"/>
+        <source>Local time: %1</source>
+        <translation>Hora local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="693"/>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="696"/>
+        <source>Start &amp;at:</source>
+        <translation>Empezar &amp;a las:</translation>
     </message>
 </context>
 <context>

@@ -753,19 +753,19 @@
         <translation>Não foi possível iniciar a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="128"/>
-        <location filename="../desktop/Run.cpp" line="133"/>
+        <location filename="../desktop/Run.cpp" line="130"/>
+        <location filename="../desktop/Run.cpp" line="135"/>
         <source>Cannot open the store: %1</source>
         <translation>Não foi possível abrir o banco de dados local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="143"/>
+        <location filename="../desktop/Run.cpp" line="145"/>
         <source>Duet — demo</source>
         <translation>Duet — demonstração</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54"/>
-        <location filename="../desktop/Run.cpp" line="197"/>
+        <location filename="../desktop/Run.cpp" line="199"/>
         <source>Cannot write the screenshot %1</source>
         <translation>Não foi possível gravar a captura de tela %1</translation>
     </message>
@@ -1008,17 +1008,17 @@
         <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="230"/>
+        <location filename="../desktop/Demo.cpp" line="222"/>
         <source>Spring campaign</source>
         <translation>Campanha de primavera</translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="232"/>
+        <location filename="../desktop/Demo.cpp" line="236"/>
         <source>The demo campaign could not start: %1</source>
         <translation>Não foi possível iniciar a campanha de demonstração: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Demo.cpp" line="245"/>
+        <location filename="../desktop/Demo.cpp" line="249"/>
         <source>Spring campaign: all %n template message(s) went out.</source>
         <translation>
             <numerusform>Campanha de primavera: %n mensagem de modelo enviada.</numerusform>
@@ -1026,7 +1026,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Demo.cpp" line="246"/>
+        <location filename="../desktop/Demo.cpp" line="250"/>
         <source>Spring campaign: %1 of %2 template messages out, paced by the rate limiter.</source>
         <translation>Campanha de primavera: %1 de %2 mensagens de modelo enviadas, no ritmo do limitador de envios.</translation>
     </message>
@@ -1106,32 +1106,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="107"/>
+        <location filename="../desktop/Workspace.cpp" line="109"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="167"/>
+        <location filename="../desktop/Workspace.cpp" line="175"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="171"/>
+        <location filename="../desktop/Workspace.cpp" line="179"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="176"/>
+        <location filename="../desktop/Workspace.cpp" line="184"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="180"/>
+        <location filename="../desktop/Workspace.cpp" line="188"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="183"/>
+        <location filename="../desktop/Workspace.cpp" line="191"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1139,59 +1139,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="203"/>
+        <location filename="../desktop/Workspace.cpp" line="211"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="207"/>
+        <location filename="../desktop/Workspace.cpp" line="215"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="226"/>
+        <location filename="../desktop/Workspace.cpp" line="234"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="327"/>
+        <location filename="../desktop/Workspace.cpp" line="336"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="435"/>
+        <location filename="../desktop/Workspace.cpp" line="444"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="502"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="495"/>
+        <location filename="../desktop/Workspace.cpp" line="504"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="497"/>
+        <location filename="../desktop/Workspace.cpp" line="506"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="509"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="503"/>
+        <location filename="../desktop/Workspace.cpp" line="512"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="510"/>
+        <location filename="../desktop/Workspace.cpp" line="519"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="594"/>
+        <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
+        <translation>A campanha “%1” começou agora: o horário dela passou enquanto o Duet estava fechado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <source>Campaign “%1” started.</source>
+        <translation>A campanha “%1” começou.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1917,434 @@
         <location filename="../ui/BubbleDelegate.cpp" line="159"/>
         <source>Reply</source>
         <translation>Resposta</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignListModel</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="139"/>
+        <source>Scheduled for %1</source>
+        <translation>Agendada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running (started late)</source>
+        <translation>Em andamento (começou atrasada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="141"/>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="143"/>
+        <source>Paused</source>
+        <translation>Pausada</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="145"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="147"/>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="158"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregue</numerusform>
+            <numerusform>%n entregues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n lida</numerusform>
+            <numerusform>%n lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="159"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="161"/>
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n precisa de atenção</numerusform>
+            <numerusform>%n precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="179"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="183"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="187"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="201"/>
+        <source>Campaign</source>
+        <translation>Campanha</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="203"/>
+        <source>Template</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="205"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="207"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="209"/>
+        <source>Sent, delivered, read, failed</source>
+        <translation>Enviadas, entregues, lidas, com falha</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="211"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CampaignsView</name>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="230"/>
+        <source>Failures by Meta error code</source>
+        <translation>Falhas por código de erro da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="232"/>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nova campanha…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="233"/>
+        <source>New campaign…</source>
+        <translation>Nova campanha…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="234"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="235"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="236"/>
+        <source>&amp;Cancel campaign…</source>
+        <translation>&amp;Cancelar campanha…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="237"/>
+        <source>Resend &amp;uncertain…</source>
+        <translation>Reenviar &amp;incertas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="238"/>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Exportar resultados…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="240"/>
+        <location filename="../ui/CampaignsView.cpp" line="338"/>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="248"/>
+        <source>Campaigns, newest first</source>
+        <translation>Campanhas, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="258"/>
+        <source>No campaigns yet — New campaign… sends an approved template to a list of customers from a CSV file, now or at a time you choose.</source>
+        <translation>Nenhuma campanha ainda — Nova campanha… envia um modelo aprovado para uma lista de clientes de um arquivo CSV, agora ou no horário que você escolher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="262"/>
+        <source>No campaigns yet</source>
+        <translation>Nenhuma campanha ainda</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Meta code</source>
+        <translation>Código da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="268"/>
+        <source>What happened and what to do</source>
+        <translation>O que aconteceu e o que fazer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="271"/>
+        <source>Failures grouped by Meta error code</source>
+        <translation>Falhas agrupadas por código de erro da Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="277"/>
+        <source>Stops handing the campaign&apos;s messages to the sender; messages already on their way finish.</source>
+        <translation>Para de entregar as mensagens da campanha ao envio; as que já estão a caminho terminam.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="278"/>
+        <source>Sends the campaign&apos;s remaining messages again.</source>
+        <translation>Volta a enviar as mensagens restantes da campanha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="279"/>
+        <source>Cancels the messages not sent yet; what was sent stays sent.</source>
+        <translation>Cancela as mensagens ainda não enviadas; o que foi enviado continua enviado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="281"/>
+        <source>Sends again the messages whose outcome is unknown (Duet lost the connection while sending them).</source>
+        <translation>Envia de novo as mensagens cujo resultado é desconhecido (o Duet perdeu a conexão enquanto as enviava).</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="282"/>
+        <source>Saves every recipient with the outcome of their message as a CSV file.</source>
+        <translation>Salva cada destinatário com o resultado da mensagem em um arquivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="287"/>
+        <source>The campaign is paused.</source>
+        <translation>A campanha está pausada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="292"/>
+        <source>The campaign goes on.</source>
+        <translation>A campanha continua.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="441"/>
+        <source>Choose a campaign to see its details.</source>
+        <translation>Escolha uma campanha para ver os detalhes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="450"/>
+        <source>%1 — template %2</source>
+        <translation>%1 — modelo %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="453"/>
+        <source>started %1</source>
+        <translation>começou em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="455"/>
+        <source>its time passed while Duet was closed, so it started when Duet opened again</source>
+        <translation>o horário passou enquanto o Duet estava fechado, então ela começou quando o Duet abriu de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="457"/>
+        <source>finished %1</source>
+        <translation>terminou em %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="459"/>
+        <source>%n recipient(s) left out: they stopped marketing messages</source>
+        <translation>
+            <numerusform>%n destinatário deixado de fora: parou de receber mensagens de marketing</numerusform>
+            <numerusform>%n destinatários deixados de fora: pararam de receber mensagens de marketing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="463"/>
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n aguardando</numerusform>
+            <numerusform>%n aguardando</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="464"/>
+        <source>%n sending</source>
+        <translation>
+            <numerusform>%n sendo enviada</numerusform>
+            <numerusform>%n sendo enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="465"/>
+        <source>%n accepted by Meta</source>
+        <translation>
+            <numerusform>%n aceita pela Meta</numerusform>
+            <numerusform>%n aceitas pela Meta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="466"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviada</numerusform>
+            <numerusform>%n enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="467"/>
+        <source>%n delivered</source>
+        <translation>
+            <numerusform>%n entregue</numerusform>
+            <numerusform>%n entregues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="468"/>
+        <source>%n read</source>
+        <translation>
+            <numerusform>%n lida</numerusform>
+            <numerusform>%n lidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="469"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="470"/>
+        <source>%n uncertain (need attention)</source>
+        <translation>
+            <numerusform>%n incerta (precisa de atenção)</numerusform>
+            <numerusform>%n incertas (precisam de atenção)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="471"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="472"/>
+        <source>%n discarded</source>
+        <translation>
+            <numerusform>%n descartada</numerusform>
+            <numerusform>%n descartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="479"/>
+        <source>%n recipient(s): </source>
+        <translation>
+            <numerusform>%n destinatário: </numerusform>
+            <numerusform>%n destinatários: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="486"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="491"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="512"/>
+        <source>Cancel campaign</source>
+        <translation>Cancelar campanha</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="513"/>
+        <source>Cancel “%1”? The %n message(s) not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</source>
+        <translation>
+            <numerusform>Cancelar “%1”? A %n mensagem ainda não enviada não será enviada. As mensagens já enviadas continuam enviadas, e uma campanha cancelada não pode ser retomada.</numerusform>
+            <numerusform>Cancelar “%1”? As %n mensagens ainda não enviadas não serão enviadas. As mensagens já enviadas continuam enviadas, e uma campanha cancelada não pode ser retomada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="521"/>
+        <source>The campaign is cancelled.</source>
+        <translation>A campanha foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="533"/>
+        <source>Resend uncertain messages</source>
+        <translation>Reenviar mensagens incertas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="534"/>
+        <source>Duet lost the connection while sending %n message(s): Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</source>
+        <translation>
+            <numerusform>O Duet perdeu a conexão enquanto enviava %n mensagem: a Meta pode tê-la recebido ou não. Enviá-la de novo pode entregar a mensagem duas vezes a esse cliente. Se a Meta informar sobre ela depois, o Duet a atualiza de qualquer forma. Enviar de novo?</numerusform>
+            <numerusform>O Duet perdeu a conexão enquanto enviava %n mensagens: a Meta pode tê-las recebido ou não. Enviá-las de novo pode entregar uma mensagem duas vezes a esses clientes. Se a Meta informar sobre elas depois, o Duet as atualiza de qualquer forma. Enviar de novo?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CampaignsView.cpp" line="542"/>
+        <source>%n message(s) are sent again.</source>
+        <translation>
+            <numerusform>%n mensagem é enviada de novo.</numerusform>
+            <numerusform>%n mensagens são enviadas de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="550"/>
+        <source>Choose a campaign first.</source>
+        <translation>Escolha uma campanha primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="567"/>
+        <location filename="../ui/CampaignsView.cpp" line="575"/>
+        <source>Export campaign results</source>
+        <translation>Exportar resultados da campanha</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="568"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CampaignsView.cpp" line="573"/>
+        <source>The results were saved to %1.</source>
+        <translation>Os resultados foram salvos em %1.</translation>
     </message>
 </context>
 <context>
@@ -3019,87 +3457,87 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="54"/>
         <source>Duet</source>
         <translation>Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Duet inbox</source>
         <translation>Caixa de entrada do Duet</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Next conversation</source>
         <translation>Próxima conversa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Previous conversation</source>
         <translation>Conversa anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Search messages</source>
         <translation>Pesquisar mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Write a message</source>
         <translation>Escrever uma mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show my conversations</source>
         <translation>Mostrar minhas conversas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>Show unassigned conversations</source>
         <translation>Mostrar conversas sem atendente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show all conversations</source>
         <translation>Mostrar todas as conversas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Show conversations closing soon</source>
         <translation>Mostrar conversas perto de fechar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>Show closed conversations</source>
         <translation>Mostrar conversas fechadas</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>Toggle sort: recent or closing first</source>
         <translation>Alternar ordem: recentes ou perto de fechar primeiro</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Load older messages</source>
         <translation>Carregar mensagens anteriores</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Language…</source>
         <translation>Idioma…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>Command palette</source>
         <translation>Paleta de comandos</translation>
     </message>
@@ -3159,7 +3597,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>A visão geral da equipe é para supervisores. Peça ao administrador se precisar dela.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <location filename="../ui/MainWindowTeam.cpp" line="136"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation>Modo de revisão: respostas desativadas. Escolha a conversa na lista para responder.</translation>
@@ -3203,6 +3641,482 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <location filename="../ui/MainWindowThread.cpp" line="45"/>
         <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
         <translation>Pedir ao cliente que compartilhe o número de telefone com o botão Compartilhar informações de contato do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="16"/>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="21"/>
+        <source>New campaign…</source>
+        <translation>Nova campanha…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="44"/>
+        <source>Campaigns are for supervisors. Ask your administrator if you need them.</source>
+        <translation>As campanhas são para supervisores. Peça ao seu administrador se precisar delas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowCampaigns.cpp" line="48"/>
+        <source>Campaigns need this desktop&apos;s outbox, which is not open.</source>
+        <translation>As campanhas precisam da caixa de saída deste computador, que não está aberta.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::NewCampaignDialog</name>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="66"/>
+        <source>less than a minute</source>
+        <translation>menos de um minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="68"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>cerca de %n minuto</numerusform>
+            <numerusform>cerca de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="70"/>
+        <source>about %1 h %2 min</source>
+        <translation>cerca de %1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="98"/>
+        <source>Choose &amp;recipients file…</source>
+        <translation>Escolher arquivo de &amp;destinatários…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="101"/>
+        <source>Cop&amp;y the list</source>
+        <translation>Cop&amp;iar a lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="107"/>
+        <source>&amp;Start now</source>
+        <translation>&amp;Começar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="108"/>
+        <source>Sc&amp;hedule…</source>
+        <translation>A&amp;gendar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="110"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="111"/>
+        <source>New campaign</source>
+        <translation>Nova campanha</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="112"/>
+        <source>e.g. Spring sale</source>
+        <translation>ex.: Promoção de primavera</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="113"/>
+        <source>Campaign name</source>
+        <translation>Nome da campanha</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="115"/>
+        <source>Campaign of %1</source>
+        <translation>Campanha de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="118"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="119"/>
+        <source>Search approved templates</source>
+        <translation>Buscar modelos aprovados</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="125"/>
+        <source>Approved templates</source>
+        <translation>Modelos aprovados</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="131"/>
+        <source>A CSV file with a column named phone (or wa_id, number, bsuid) and one column per template parameter.</source>
+        <translation>Um arquivo CSV com uma coluna chamada phone (ou wa_id, number, bsuid) e uma coluna por parâmetro do modelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="134"/>
+        <source>Rows that will not be sent</source>
+        <translation>Linhas que não serão enviadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="142"/>
+        <source>Preview of the first messages</source>
+        <translation>Prévia das primeiras mensagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="143"/>
+        <source>Estimate</source>
+        <translation>Estimativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="149"/>
+        <source>Creates the campaign and starts sending at the team&apos;s pace.</source>
+        <translation>Cria a campanha e começa a enviar no ritmo da equipe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="150"/>
+        <source>Creates the campaign to start at a date and time you choose.</source>
+        <translation>Cria a campanha para começar na data e hora que você escolher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="153"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="159"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="161"/>
+        <source>1. Template</source>
+        <translation>1. Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="165"/>
+        <source>2. Recipients</source>
+        <translation>2. Destinatários</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="174"/>
+        <source>3. Preview</source>
+        <translation>3. Prévia</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="176"/>
+        <source>4. Estimate</source>
+        <translation>4. Estimativa</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="212"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="223"/>
+        <source>No approved template yet: templates are created and approved in Meta&apos;s WhatsApp Manager.</source>
+        <translation>Nenhum modelo aprovado ainda: os modelos são criados e aprovados no Gerenciador do WhatsApp da Meta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="231"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="632"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="266"/>
+        <source>Category unknown.</source>
+        <translation>Categoria desconhecida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="269"/>
+        <source>This template needs header or button values, which a campaign cannot fill in per recipient: choose another one.</source>
+        <translation>Este modelo precisa de valores no cabeçalho ou nos botões, que uma campanha não preenche por destinatário: escolha outro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="283"/>
+        <source>Choose the recipients file</source>
+        <translation>Escolha o arquivo de destinatários</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="284"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="299"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="303"/>
+        <source>%1 is larger than %n MB: split it into smaller files.</source>
+        <translation>
+            <numerusform>%1 tem mais de %n MB: divida-o em arquivos menores.</numerusform>
+            <numerusform>%1 tem mais de %n MB: divida-o em arquivos menores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="354"/>
+        <source>Which column fills each parameter of the template:</source>
+        <translation>Qual coluna preenche cada parâmetro do modelo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="359"/>
+        <source>Column for {{%1}}</source>
+        <translation>Coluna para {{%1}}</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="366"/>
+        <source>{{%1}}:</source>
+        <translation>{{%1}}:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="460"/>
+        <source>No file chosen yet.</source>
+        <translation>Nenhum arquivo escolhido ainda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="462"/>
+        <source>Reading %1 and checking every number…</source>
+        <translation>Lendo %1 e verificando cada número…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="467"/>
+        <source>%n recipient(s) from %1</source>
+        <translation>
+            <numerusform>%n destinatário de %1</numerusform>
+            <numerusform>%n destinatários de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="468"/>
+        <source>(numbers from the column “%1”).</source>
+        <translation>(números da coluna “%1”).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="481"/>
+        <source>%n row(s) will not be sent (or only once).</source>
+        <translation>
+            <numerusform>%n linha não será enviada (ou só uma vez).</numerusform>
+            <numerusform>%n linhas não serão enviadas (ou só uma vez).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="488"/>
+        <source>To %1:</source>
+        <translation>Para %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="491"/>
+        <source>Choose a template and a recipients file to see the first messages.</source>
+        <translation>Escolha um modelo e um arquivo de destinatários para ver as primeiras mensagens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="497"/>
+        <source>The estimate shows once a template and a recipients file are chosen.</source>
+        <translation>A estimativa aparece quando um modelo e um arquivo de destinatários forem escolhidos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="501"/>
+        <source>%n customer(s) will get the message.</source>
+        <translation>
+            <numerusform>%n cliente receberá a mensagem.</numerusform>
+            <numerusform>%n clientes receberão a mensagem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="503"/>
+        <source>%1 and %2 are not sent.</source>
+        <translation>%1 e %2 não são enviadas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="504"/>
+        <source>%n duplicate row(s)</source>
+        <translation>
+            <numerusform>%n linha duplicada</numerusform>
+            <numerusform>%n linhas duplicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="505"/>
+        <source>%n invalid row(s)</source>
+        <translation>
+            <numerusform>%n linha inválida</numerusform>
+            <numerusform>%n linhas inválidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="508"/>
+        <source>%n customer(s) stopped marketing messages: they are left out.</source>
+        <translation>
+            <numerusform>%n cliente parou de receber mensagens de marketing: fica de fora.</numerusform>
+            <numerusform>%n clientes pararam de receber mensagens de marketing: ficam de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="510"/>
+        <source>%n customer(s) stopped marketing messages: Meta will refuse to send to them.</source>
+        <translation>
+            <numerusform>%n cliente parou de receber mensagens de marketing: a Meta vai recusar o envio para ele.</numerusform>
+            <numerusform>%n clientes pararam de receber mensagens de marketing: a Meta vai recusar o envio para eles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="515"/>
+        <source>Time: %1 at the number&apos;s cap of %2 messages a second; the team&apos;s budget is shared between its desktops once sending starts, so it may take longer.</source>
+        <translation>Tempo: %1 no limite do número de %2 mensagens por segundo; a cota da equipe é dividida entre os computadores dela quando o envio começa, então pode levar mais tempo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="519"/>
+        <source>Time: unknown until Duet is connected (the team&apos;s sending budget is not known yet).</source>
+        <translation>Tempo: desconhecido até o Duet se conectar (a cota de envio da equipe ainda não é conhecida).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="521"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second, after %n message(s) of other campaigns already waiting.</source>
+        <translation>
+            <numerusform>Tempo: %1 na cota da equipe de %2 mensagens por segundo, depois de %n mensagem de outras campanhas que já está aguardando.</numerusform>
+            <numerusform>Tempo: %1 na cota da equipe de %2 mensagens por segundo, depois de %n mensagens de outras campanhas que já estão aguardando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="526"/>
+        <source>Time: %1 at the team&apos;s budget of %2 messages a second.</source>
+        <translation>Tempo: %1 na cota da equipe de %2 mensagens por segundo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="529"/>
+        <source>(The number itself could send it in %1 at its cap of %2 messages a second; other desktops of the team share that.)</source>
+        <translation>(O próprio número poderia enviar em %1 no limite de %2 mensagens por segundo; os outros computadores da equipe dividem esse limite.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="533"/>
+        <source>%n recipient(s) are outside a service window; the number has no daily limit for them.</source>
+        <translation>
+            <numerusform>%n destinatário está fora de uma janela de atendimento; o número não tem limite diário para isso.</numerusform>
+            <numerusform>%n destinatários estão fora de uma janela de atendimento; o número não tem limite diário para eles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="539"/>
+        <source>the number&apos;s limit as Meta reports it</source>
+        <translation>o limite do número informado pela Meta</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="542"/>
+        <source>as set for this team</source>
+        <translation>definido para esta equipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="545"/>
+        <source>Meta&apos;s starting limit; Duet assumes it until told otherwise</source>
+        <translation>o limite inicial da Meta; o Duet o assume até ser informado de outro</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="548"/>
+        <source>%n recipient(s) are outside a service window: %1% of the tier of %2 customers a day (%3).</source>
+        <translation>
+            <numerusform>%n destinatário está fora de uma janela de atendimento: %1% do nível de %2 clientes por dia (%3).</numerusform>
+            <numerusform>%n destinatários estão fora de uma janela de atendimento: %1% do nível de %2 clientes por dia (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="555"/>
+        <source>Warning: that is more than the tier. Meta refuses the messages past it until the 24 hours move on: split the list, or send over several days.</source>
+        <translation>Atenção: isso é mais do que o nível. A Meta recusa as mensagens que passarem dele até as 24 horas avançarem: divida a lista ou envie ao longo de vários dias.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="561"/>
+        <source>Marketing: billed per delivered message.</source>
+        <translation>Marketing: cobrado por mensagem entregue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="564"/>
+        <source>Utility: billed per delivered message to customers outside an open service window (%n expected).</source>
+        <translation>
+            <numerusform>Utilidade: cobrado por mensagem entregue a clientes fora de uma janela de atendimento aberta (%n prevista).</numerusform>
+            <numerusform>Utilidade: cobrado por mensagem entregue a clientes fora de uma janela de atendimento aberta (%n previstas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="569"/>
+        <source>Authentication: billed per delivered message.</source>
+        <translation>Autenticação: cobrado por mensagem entregue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="572"/>
+        <source>Category unknown: count on every delivered message being billed.</source>
+        <translation>Categoria desconhecida: conte com a cobrança de cada mensagem entregue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="612"/>
+        <source>Choose a template.</source>
+        <translation>Escolha um modelo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="614"/>
+        <source>This template needs header or button values: choose another one.</source>
+        <translation>Este modelo precisa de valores no cabeçalho ou nos botões: escolha outro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="616"/>
+        <source>Choose a recipients file.</source>
+        <translation>Escolha um arquivo de destinatários.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="618"/>
+        <source>The recipients file is still being read.</source>
+        <translation>O arquivo de destinatários ainda está sendo lido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="622"/>
+        <source>The file has no recipient that can be sent to.</source>
+        <translation>O arquivo não tem nenhum destinatário para quem se possa enviar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="624"/>
+        <source>Give the campaign a name.</source>
+        <translation>Dê um nome à campanha.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="647"/>
+        <source>The campaign was not created: %1</source>
+        <translation>A campanha não foi criada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="654"/>
+        <source>%1: %n message(s) scheduled for %2.</source>
+        <translation>
+            <numerusform>%1: %n mensagem agendada para %2.</numerusform>
+            <numerusform>%1: %n mensagens agendadas para %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/NewCampaignDialog.cpp" line="656"/>
+        <source>%1: %n message(s) are on their way.</source>
+        <translation>
+            <numerusform>%1: %n mensagem está a caminho.</numerusform>
+            <numerusform>%1: %n mensagens estão a caminho.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="670"/>
+        <source>That time has already passed: choose a later one, or Start now.</source>
+        <translation>Esse horário já passou: escolha um mais tarde, ou Começar agora.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="679"/>
+        <source>Schedule the campaign</source>
+        <translation>Agendar a campanha</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="682"/>
+        <source>Start date and time</source>
+        <translation>Data e hora de início</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="688"/>
+        <source>Local time: %1</source>
+        <translation>Hora local: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="693"/>
+        <source>Schedule</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewCampaignDialog.cpp" line="696"/>
+        <source>Start &amp;at:</source>
+        <translation>Começar &amp;em:</translation>
     </message>
 </context>
 <context>

@@ -552,8 +552,8 @@ void NewCampaignDialog::updateSummary()
                          .arg(source);
             if (e.exceedsTier) {
                 m_exceedsTier = true;
-                lines << tr("Warning: that is more than the tier. Meta refuses the messages past it (they fail with "
-                            "code 131048) until the 24 hours move on: split the list, or send over several days.");
+                lines << tr("Warning: that is more than the tier. Meta refuses the messages past it until "
+                            "the 24 hours move on: split the list, or send over several days.");
             }
         }
         switch (e.category) {
