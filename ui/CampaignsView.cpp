@@ -250,7 +250,7 @@ CampaignsView::CampaignsView(const CampaignsContext& context, const Clock& clock
     m_list->header()->setSectionResizeMode(CampaignListModel::CountsColumn, QHeaderView::Stretch);
     m_list->header()->resizeSection(CampaignListModel::NameColumn, 170);
     m_list->header()->resizeSection(CampaignListModel::TemplateColumn, 150);
-    m_list->header()->resizeSection(CampaignListModel::StateColumn, 170);
+    m_list->header()->resizeSection(CampaignListModel::StateColumn, 220);
     m_list->header()->resizeSection(CampaignListModel::ProgressColumn, 150);
     m_list->header()->resizeSection(CampaignListModel::CreatedColumn, 170);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CampaignsView::showDetails);

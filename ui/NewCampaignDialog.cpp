@@ -190,10 +190,11 @@ NewCampaignDialog::NewCampaignDialog(const CampaignsContext& context, const Cloc
     buttons->addWidget(m_schedule);
     buttons->addWidget(m_start);
     layout->addLayout(buttons);
-    resize(680, 780);
+    resize(680, 720);
 
     reloadTemplates();
     updateSummary();
+    m_search->setFocus(); // keyboard first: type a few letters, Tab to the list, arrows
 }
 
 void NewCampaignDialog::setName(const QString& name)
@@ -677,6 +678,7 @@ void NewCampaignDialog::chooseSchedule()
 {
     QDialog ask(this);
     ask.setWindowTitle(tr("Schedule the campaign"));
+    ask.setMinimumWidth(420);
     auto* edit = new QDateTimeEdit(&ask);
     edit->setCalendarPopup(true);
     edit->setAccessibleName(tr("Start date and time"));

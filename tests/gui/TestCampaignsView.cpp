@@ -415,6 +415,43 @@ private slots:
                 QStringLiteral("Cancelled"));
     }
 
+    void campaignsShowAgainAfterARestart()
+    {
+        const qint64 running = createCampaign(3, QStringLiteral("Running one"));
+        const qint64 paused = createCampaign(2, QStringLiteral("Paused one"));
+        QVERIFY(m_campaigns->pause(paused));
+        // The desktop closes and opens the same outbox file again.
+        m_campaigns.reset();
+        m_driver.reset();
+        m_outbox.reset();
+        m_outbox = std::make_unique<OutboxStore>(m_clock);
+        QString error;
+        QVERIFY2(m_outbox->open(m_dir->filePath(QStringLiteral("outbox.db")), &error), qPrintable(error));
+        DriverSettings settings;
+        settings.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        settings.phoneNumberId = QStringLiteral("106540352242922");
+        m_driver =
+            std::make_unique<OutboundDriver>(m_clock, *m_outbox, m_gate.get(), settings, SendScheduler::Options());
+        m_driver->setLeasedRate(0);
+        m_driver->start();
+        m_campaigns = std::make_unique<Campaigns>(m_clock, *m_driver);
+        m_campaigns->start();
+
+        ui::CampaignsView view(context(), m_clock);
+        view.refresh();
+        QCOMPARE(view.model()->rowCount(), 2);
+        const int runningRow = view.model()->rowOf(running);
+        const int pausedRow = view.model()->rowOf(paused);
+        QVERIFY(runningRow >= 0 && pausedRow >= 0);
+        QCOMPARE(view.model()->index(runningRow, ui::CampaignListModel::StateColumn).data().toString(),
+                 QStringLiteral("Running"));
+        QCOMPARE(view.model()->index(pausedRow, ui::CampaignListModel::StateColumn).data().toString(),
+                 QStringLiteral("Paused"));
+        QCOMPARE(m_driver->scheduler().queuedCount(SendScheduler::Lane::Bulk), 3); // only the running one's
+        QVERIFY(view.selectCampaign(paused));
+        QVERIFY(view.resumeButton()->isEnabled());
+    }
+
     void exportWritesTheResults()
     {
         const qint64 id = createCampaign(2);
