@@ -66,6 +66,9 @@ const QList<QStringList>& migrations()
         {QStringLiteral("CREATE INDEX outbox_by_contact ON outbox (contact, lane, state)")},
         // 5: the few sends the hub has not acknowledged yet, read after every accepted send.
         {QStringLiteral("CREATE INDEX outbox_unreported ON outbox (id) WHERE reported = 0")},
+        // 6: scheduled sends: a queued row is not handed to the limiter before due_at (ms; 0: at once).
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("CREATE INDEX outbox_scheduled ON outbox (contact, due_at) WHERE due_at > 0")},
     };
     return all;
 }
@@ -113,7 +116,7 @@ int progressRank(OutboxState s)
 
 const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, state, wamid, error_code, error_reason,"
                        " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
-                       " shown_text";
+                       " shown_text, due_at";
 
 const char* kJobStates[] = {"running", "paused", "cancelled"};
 
@@ -234,8 +237,8 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (client_id, contact, conversation, lane, kind, body, state,"
-                             " created_at, updated_at, bulk_job, agent, shown_text)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"));
+                             " created_at, updated_at, bulk_job, agent, shown_text, due_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.nowMs();
     for (const OutboxDraft& d : drafts) {
         if (d.clientId.isEmpty() || d.contact.isEmpty() || d.kind.isEmpty() || d.body.isEmpty()) {
@@ -254,6 +257,7 @@ QList<qint64> OutboxStore::insertAll(const QList<OutboxDraft>& drafts, QString* 
         q.addBindValue(d.bulkJob > 0 ? QVariant(d.bulkJob) : QVariant(QMetaType(QMetaType::LongLong)));
         q.addBindValue(notNull(d.agent));
         q.addBindValue(notNull(d.text));
+        q.addBindValue(qMax<qint64>(0, d.dueAtMs));
         if (!q.exec()) {
             *error = q.lastError().text();
             db.rollback();
@@ -303,6 +307,7 @@ QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& v
         r.bulkJob = q.value(17).toLongLong();
         r.agent = q.value(18).toString();
         r.text = q.value(19).toString();
+        r.dueAtMs = q.value(20).toLongLong();
         rows << r;
     }
     return rows;
@@ -482,6 +487,25 @@ QList<OutboxRow> OutboxStore::queuedRows() const
     return select(QStringLiteral("state = 'queued' AND (bulk_job IS NULL OR bulk_job IN"
                                  " (SELECT id FROM bulk_jobs WHERE state = 'running'))"),
                   {}, QStringLiteral("ORDER BY id"));
+}
+
+QList<OutboxRow> OutboxStore::scheduledRows(const QString& contact) const
+{
+    if (contact.isEmpty())
+        return select(QStringLiteral("state = 'queued' AND due_at > ?"), {m_clock.nowMs()},
+                      QStringLiteral("ORDER BY due_at, id"));
+    return select(QStringLiteral("contact = ? AND state = 'queued' AND due_at > ?"), {contact, m_clock.nowMs()},
+                  QStringLiteral("ORDER BY due_at, id"));
+}
+
+bool OutboxStore::setDueAt(qint64 id, qint64 dueAtMs)
+{
+    return transition(id, QStringLiteral("due_at = ?"), stateSql(OutboxState::Queued), {qMax<qint64>(0, dueAtMs)});
+}
+
+bool OutboxStore::cancelQueuedRow(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'cancelled'"), stateSql(OutboxState::Queued), {});
 }
 
 QList<OutboxRow> OutboxStore::rowsInState(OutboxState state, int limit) const
