@@ -99,52 +99,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/BubbleLayout.cpp" line="191"/>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="193"/>
+        <source>Edit time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="201"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="209"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="212"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="214"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="224"/>
+        <location filename="../ui/BubbleLayout.cpp" line="230"/>
         <source>Sent from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="226"/>
+        <location filename="../ui/BubbleLayout.cpp" line="232"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>Business, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>Customer, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="237"/>
+        <location filename="../ui/BubbleLayout.cpp" line="243"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="201"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,32 +1121,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="172"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="181"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="185"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="188"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -1139,57 +1154,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="208"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="212"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="231"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="332"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="454"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="522"/>
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="524"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="526"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="529"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="532"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="539"/>
         <source>Refresh templates from Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,8 +1388,23 @@
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="192"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="199"/>
+        <source>The message could not be saved, so it was not scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="221"/>
         <source>The message could not be saved, so it was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="278"/>
+        <source>The customer&apos;s window closes at %1, before %2: schedule a template instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="318"/>
+        <source>This message is no longer waiting to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1837,116 +1867,136 @@
 <context>
     <name>duet::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="268"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="75"/>
+        <location filename="../ui/Composer.cpp" line="78"/>
         <source>Choose a conversation to start writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Write to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Write a private note for the team (Ctrl+Shift+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="85"/>
+        <location filename="../ui/Composer.cpp" line="89"/>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="91"/>
+        <source>Schedule send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Schedule send… (Ctrl+Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
         <source>Composer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="86"/>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="267"/>
         <source>Write a message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="87"/>
+        <location filename="../ui/Composer.cpp" line="95"/>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="102"/>
         <source>Time left in the service window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="95"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>Message length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="96"/>
+        <location filename="../ui/Composer.cpp" line="104"/>
         <source>Send message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="97"/>
+        <location filename="../ui/Composer.cpp" line="105"/>
         <source>Send (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="109"/>
         <location filename="../ui/ComposerCompletion.cpp" line="121"/>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="102"/>
+        <location filename="../ui/Composer.cpp" line="110"/>
         <source>Attach a file (Ctrl+Shift+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="104"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
         <source>Reply to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="105"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="115"/>
+        <location filename="../ui/Composer.cpp" line="123"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="267"/>
         <source>Write a private note… (@ to mention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="268"/>
         <source>Add note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="265"/>
+        <location filename="../ui/Composer.cpp" line="283"/>
         <source>Private note: only your team sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="337"/>
+        <location filename="../ui/Composer.cpp" line="356"/>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="492"/>
+        <source>A message with an attachment cannot be scheduled: send it now, or remove the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2308,67 +2358,67 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="294"/>
+        <location filename="../ui/ConversationListModel.cpp" line="296"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="299"/>
+        <location filename="../ui/ConversationListModel.cpp" line="301"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="301"/>
+        <location filename="../ui/ConversationListModel.cpp" line="303"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="303"/>
+        <location filename="../ui/ConversationListModel.cpp" line="305"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="305"/>
+        <location filename="../ui/ConversationListModel.cpp" line="307"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="307"/>
+        <location filename="../ui/ConversationListModel.cpp" line="309"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="309"/>
+        <location filename="../ui/ConversationListModel.cpp" line="311"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="311"/>
+        <location filename="../ui/ConversationListModel.cpp" line="313"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="313"/>
+        <location filename="../ui/ConversationListModel.cpp" line="315"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="315"/>
+        <location filename="../ui/ConversationListModel.cpp" line="317"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="317"/>
+        <location filename="../ui/ConversationListModel.cpp" line="319"/>
         <source>Unsupported message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="319"/>
+        <location filename="../ui/ConversationListModel.cpp" line="321"/>
         <source>Conversations merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="346"/>
+        <location filename="../ui/ConversationListModel.cpp" line="348"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n unread, %2</numerusform>
@@ -2376,27 +2426,27 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="375"/>
+        <location filename="../ui/ConversationListModel.cpp" line="377"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="377"/>
+        <location filename="../ui/ConversationListModel.cpp" line="379"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="381"/>
+        <location filename="../ui/ConversationListModel.cpp" line="383"/>
         <source>Snooze over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="382"/>
+        <location filename="../ui/ConversationListModel.cpp" line="384"/>
         <source>Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="444"/>
+        <location filename="../ui/ConversationListModel.cpp" line="446"/>
         <source>The inbox could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2980,6 +3030,59 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     <message>
         <location filename="../ui/ComposerBars.cpp" line="65"/>
         <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ScheduleSendDialog</name>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="19"/>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="21"/>
+        <source>This evening 18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
+        <source>Tomorrow 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="24"/>
+        <source>Monday 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="34"/>
+        <source>Schedule send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="36"/>
+        <source>When should the message go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="52"/>
+        <source>Date and time to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="56"/>
+        <source>Time zone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="63"/>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="77"/>
+        <source>Choose a time in the future.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3864,42 +3967,47 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="371"/>
+        <location filename="../ui/ThreadModel.cpp" line="373"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="373"/>
+        <location filename="../ui/ThreadModel.cpp" line="375"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="471"/>
+        <location filename="../ui/ThreadModel.cpp" line="474"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="299"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="301"/>
         <source>Template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="362"/>
         <source>Not sent. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="360"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
         <source>Not sent (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
         <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="378"/>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="381"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,132 +4015,150 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="39"/>
+        <location filename="../ui/ThreadPane.cpp" line="40"/>
         <source>Conversation header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="114"/>
+        <location filename="../ui/ThreadPane.cpp" line="115"/>
         <source>assigned to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="169"/>
+        <location filename="../ui/ThreadPane.cpp" line="170"/>
         <source>Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="172"/>
+        <location filename="../ui/ThreadPane.cpp" line="173"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="244"/>
+        <location filename="../ui/ThreadPane.cpp" line="186"/>
+        <source>Scheduled messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ThreadPane.cpp" line="217"/>
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n scheduled</numerusform>
+            <numerusform>%n scheduled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="224"/>
+        <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="269"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="251"/>
+        <location filename="../ui/ThreadPane.cpp" line="276"/>
         <source>Open a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="255"/>
+        <location filename="../ui/ThreadPane.cpp" line="280"/>
         <source>The number of %1 is known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="258"/>
+        <location filename="../ui/ThreadPane.cpp" line="283"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="262"/>
+        <location filename="../ui/ThreadPane.cpp" line="287"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="41"/>
+        <location filename="../ui/ThreadActions.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="78"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="82"/>
+        <location filename="../ui/ThreadActions.cpp" line="84"/>
         <source>Reply to the next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="139"/>
+        <location filename="../ui/ThreadActions.cpp" line="141"/>
         <source>%1 is replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="141"/>
+        <location filename="../ui/ThreadActions.cpp" line="143"/>
         <source>%1 are replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="143"/>
+        <location filename="../ui/ThreadActions.cpp" line="145"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="145"/>
+        <location filename="../ui/ThreadActions.cpp" line="147"/>
         <source>%1 are viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="160"/>
+        <location filename="../ui/ThreadActions.cpp" line="162"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="169"/>
+        <location filename="../ui/ThreadActions.cpp" line="171"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="171"/>
+        <location filename="../ui/ThreadActions.cpp" line="173"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="264"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="265"/>
+        <location filename="../ui/ThreadActions.cpp" line="280"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="271"/>
+        <location filename="../ui/ThreadActions.cpp" line="286"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="288"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="288"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,52 +99,67 @@
         <translation>Descartar</translation>
     </message>
     <message>
+        <location filename="../ui/BubbleLayout.cpp" line="191"/>
+        <source>Send now</source>
+        <translation>Enviar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="193"/>
+        <source>Edit time…</source>
+        <translation>Alterar horário…</translation>
+    </message>
+    <message>
         <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/BubbleLayout.cpp" line="201"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="209"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="212"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="214"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="224"/>
+        <location filename="../ui/BubbleLayout.cpp" line="230"/>
         <source>Sent from the phone app</source>
         <translation>Enviada pelo app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="226"/>
+        <location filename="../ui/BubbleLayout.cpp" line="232"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>Business, imported</source>
         <translation>Empresa, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="234"/>
         <source>Customer, imported</source>
         <translation>Cliente, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="237"/>
+        <location filename="../ui/BubbleLayout.cpp" line="243"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="201"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
@@ -1106,32 +1121,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="172"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="181"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="185"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="188"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1139,57 +1154,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="208"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="212"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="231"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="332"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="454"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="522"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="524"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="526"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="529"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="532"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="539"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1373,9 +1388,24 @@
 <context>
     <name>duet::outbound::OutboundDriver</name>
     <message>
-        <location filename="../app/outbound/OutboundDriver.cpp" line="192"/>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="199"/>
+        <source>The message could not be saved, so it was not scheduled: %1</source>
+        <translation>Não foi possível salvar a mensagem, por isso ela não foi agendada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="221"/>
         <source>The message could not be saved, so it was not sent: %1</source>
         <translation>Não foi possível salvar a mensagem, então ela não foi enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="278"/>
+        <source>The customer&apos;s window closes at %1, before %2: schedule a template instead.</source>
+        <translation>A janela do cliente fecha às %1, antes de %2: agende um modelo em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../app/outbound/OutboundDriver.cpp" line="318"/>
+        <source>This message is no longer waiting to be sent.</source>
+        <translation>Esta mensagem não está mais aguardando para ser enviada.</translation>
     </message>
 </context>
 <context>
@@ -1837,117 +1867,137 @@
 <context>
     <name>duet::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="268"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="75"/>
+        <location filename="../ui/Composer.cpp" line="78"/>
         <source>Choose a conversation to start writing.</source>
         <translation>Escolha uma conversa para começar a escrever.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Write to the customer</source>
         <translation>Escrever para o cliente</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Write a private note for the team (Ctrl+Shift+N)</source>
         <translation>Escrever uma nota privada para a equipe (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="85"/>
+        <location filename="../ui/Composer.cpp" line="89"/>
+        <source>Schedule…</source>
+        <translation>Agendar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="91"/>
+        <source>Schedule send</source>
+        <translation>Agendar envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="92"/>
+        <source>Schedule send… (Ctrl+Shift+Enter)</source>
+        <translation>Agendar envio… (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="93"/>
         <source>Composer</source>
         <translation>Editor de mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="86"/>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="267"/>
         <source>Write a message…</source>
         <translation>Escreva uma mensagem…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="87"/>
+        <location filename="../ui/Composer.cpp" line="95"/>
         <source>Message text</source>
         <translation>Texto da mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94"/>
+        <location filename="../ui/Composer.cpp" line="102"/>
         <source>Time left in the service window</source>
         <translation>Tempo restante na janela de atendimento</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="95"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>Message length</source>
         <translation>Tamanho da mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="96"/>
+        <location filename="../ui/Composer.cpp" line="104"/>
         <source>Send message</source>
         <translation>Enviar mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="97"/>
+        <location filename="../ui/Composer.cpp" line="105"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="109"/>
         <location filename="../ui/ComposerCompletion.cpp" line="121"/>
         <source>Attach a file</source>
         <translation>Anexar arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="102"/>
+        <location filename="../ui/Composer.cpp" line="110"/>
         <source>Attach a file (Ctrl+Shift+A)</source>
         <translation>Anexar arquivo (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="104"/>
+        <location filename="../ui/Composer.cpp" line="112"/>
         <source>Reply to the customer</source>
         <translation>Responder ao cliente</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="105"/>
+        <location filename="../ui/Composer.cpp" line="113"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="115"/>
+        <location filename="../ui/Composer.cpp" line="123"/>
         <source>Suggestions</source>
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="267"/>
         <source>Write a private note… (@ to mention)</source>
         <translation>Escreva uma nota privada… (@ para mencionar)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="268"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="265"/>
+        <location filename="../ui/Composer.cpp" line="283"/>
         <source>Private note: only your team sees it</source>
         <translation>Nota privada: só a sua equipe vê</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="337"/>
+        <location filename="../ui/Composer.cpp" line="356"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="492"/>
+        <source>A message with an attachment cannot be scheduled: send it now, or remove the file.</source>
+        <translation>Uma mensagem com anexo não pode ser agendada: envie agora ou remova o arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/ComposerCompletion.cpp" line="29"/>
@@ -2310,67 +2360,67 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="294"/>
+        <location filename="../ui/ConversationListModel.cpp" line="296"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="299"/>
+        <location filename="../ui/ConversationListModel.cpp" line="301"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="301"/>
+        <location filename="../ui/ConversationListModel.cpp" line="303"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="303"/>
+        <location filename="../ui/ConversationListModel.cpp" line="305"/>
         <source>Voice message</source>
         <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="305"/>
+        <location filename="../ui/ConversationListModel.cpp" line="307"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="307"/>
+        <location filename="../ui/ConversationListModel.cpp" line="309"/>
         <source>Sticker</source>
         <translation>Figurinha</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="309"/>
+        <location filename="../ui/ConversationListModel.cpp" line="311"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="311"/>
+        <location filename="../ui/ConversationListModel.cpp" line="313"/>
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="313"/>
+        <location filename="../ui/ConversationListModel.cpp" line="315"/>
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="315"/>
+        <location filename="../ui/ConversationListModel.cpp" line="317"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="317"/>
+        <location filename="../ui/ConversationListModel.cpp" line="319"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="319"/>
+        <location filename="../ui/ConversationListModel.cpp" line="321"/>
         <source>Conversations merged</source>
         <translation>Conversas unidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="346"/>
+        <location filename="../ui/ConversationListModel.cpp" line="348"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n não lida, %2</numerusform>
@@ -2378,27 +2428,27 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="375"/>
+        <location filename="../ui/ConversationListModel.cpp" line="377"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="377"/>
+        <location filename="../ui/ConversationListModel.cpp" line="379"/>
         <source>Resolved</source>
         <translation>Resolvida</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="381"/>
+        <location filename="../ui/ConversationListModel.cpp" line="383"/>
         <source>Snooze over</source>
         <translation>Adiamento encerrado</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="382"/>
+        <location filename="../ui/ConversationListModel.cpp" line="384"/>
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="444"/>
+        <location filename="../ui/ConversationListModel.cpp" line="446"/>
         <source>The inbox could not be read: %1</source>
         <translation>Não foi possível ler a caixa de entrada: %1</translation>
     </message>
@@ -2983,6 +3033,59 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <location filename="../ui/ComposerBars.cpp" line="65"/>
         <source>Reply to %1</source>
         <translation>Respondendo a %1</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ScheduleSendDialog</name>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="19"/>
+        <source>In 1 hour</source>
+        <translation>Daqui a 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="21"/>
+        <source>This evening 18:00</source>
+        <translation>Hoje à noite, 18:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
+        <source>Tomorrow 09:00</source>
+        <translation>Amanhã, 09:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="24"/>
+        <source>Monday 09:00</source>
+        <translation>Segunda-feira, 09:00</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="34"/>
+        <source>Schedule send</source>
+        <translation>Agendar envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="36"/>
+        <source>When should the message go?</source>
+        <translation>Quando a mensagem deve ser enviada?</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="52"/>
+        <source>Date and time to send</source>
+        <translation>Data e hora do envio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="56"/>
+        <source>Time zone: %1</source>
+        <translation>Fuso horário: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="63"/>
+        <source>Schedule</source>
+        <translation>Agendar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="77"/>
+        <source>Choose a time in the future.</source>
+        <translation>Escolha um horário no futuro.</translation>
     </message>
 </context>
 <context>
@@ -3871,42 +3974,47 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <translation>Não entregue (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="371"/>
+        <location filename="../ui/ThreadModel.cpp" line="373"/>
         <source>An earlier message</source>
         <translation>Uma mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="373"/>
+        <location filename="../ui/ThreadModel.cpp" line="375"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="471"/>
+        <location filename="../ui/ThreadModel.cpp" line="474"/>
         <source>The thread could not be read: %1</source>
         <translation>Não foi possível ler a conversa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="299"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="301"/>
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="362"/>
         <source>Not sent. %1</source>
         <translation>Não enviada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="360"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
         <source>Not sent (error %1). %2</source>
         <translation>Não enviada (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
         <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
         <translation>Talvez não tenha sido enviada: a conexão caiu antes de o WhatsApp responder. Reenvie ou descarte, se o cliente já a recebeu.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="378"/>
+        <source>Scheduled for %1</source>
+        <translation>Agendada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModelExtras.cpp" line="381"/>
         <source>Waiting: %1</source>
         <translation>Aguardando: %1</translation>
     </message>
@@ -3914,132 +4022,150 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="39"/>
+        <location filename="../ui/ThreadPane.cpp" line="40"/>
         <source>Conversation header</source>
         <translation>Cabeçalho da conversa</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="114"/>
+        <location filename="../ui/ThreadPane.cpp" line="115"/>
         <source>assigned to %1</source>
         <translation>atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="169"/>
+        <location filename="../ui/ThreadPane.cpp" line="170"/>
         <source>Thread</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="172"/>
+        <location filename="../ui/ThreadPane.cpp" line="173"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="244"/>
+        <location filename="../ui/ThreadPane.cpp" line="186"/>
+        <source>Scheduled messages</source>
+        <translation>Mensagens agendadas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ThreadPane.cpp" line="217"/>
+        <source>%n scheduled</source>
+        <translation>
+            <numerusform>%n agendada</numerusform>
+            <numerusform>%n agendadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="224"/>
+        <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
+        <translation>Mensagens aguardando o horário: cada balão tem Enviar agora, Alterar horário e Cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="269"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="251"/>
+        <location filename="../ui/ThreadPane.cpp" line="276"/>
         <source>Open a conversation first.</source>
         <translation>Abra uma conversa primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="255"/>
+        <location filename="../ui/ThreadPane.cpp" line="280"/>
         <source>The number of %1 is known: %2.</source>
         <translation>O número de %1 já é conhecido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="258"/>
+        <location filename="../ui/ThreadPane.cpp" line="283"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Pedimos a %1 que compartilhe o número de telefone. A resposta o vincula a esta conversa.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="262"/>
+        <location filename="../ui/ThreadPane.cpp" line="287"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>A janela de 24 horas está fechada: peça com um modelo que tenha o botão Compartilhar informações de contato.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="41"/>
+        <location filename="../ui/ThreadActions.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="78"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the previous message</source>
         <translation>Responder à mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="82"/>
+        <location filename="../ui/ThreadActions.cpp" line="84"/>
         <source>Reply to the next message</source>
         <translation>Responder à próxima mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="139"/>
+        <location filename="../ui/ThreadActions.cpp" line="141"/>
         <source>%1 is replying…</source>
         <translation>%1 está respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="141"/>
+        <location filename="../ui/ThreadActions.cpp" line="143"/>
         <source>%1 are replying…</source>
         <translation>%1 estão respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="143"/>
+        <location filename="../ui/ThreadActions.cpp" line="145"/>
         <source>%1 is viewing</source>
         <translation>%1 está vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="145"/>
+        <location filename="../ui/ThreadActions.cpp" line="147"/>
         <source>%1 are viewing</source>
         <translation>%1 estão vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="160"/>
+        <location filename="../ui/ThreadActions.cpp" line="162"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation>Enviada pelo app do celular há %1: “%2”. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="169"/>
+        <location filename="../ui/ThreadActions.cpp" line="171"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation>%1 está respondendo agora. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="171"/>
+        <location filename="../ui/ThreadActions.cpp" line="173"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation>%1 estão respondendo agora. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="264"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="265"/>
+        <location filename="../ui/ThreadActions.cpp" line="280"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="271"/>
+        <location filename="../ui/ThreadActions.cpp" line="286"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="288"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="288"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>

@@ -53,6 +53,8 @@ public:
     /// Opens (or creates) the outbox file and brings its schema to the latest version.
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_db.isOpen(); }
+    /// The clock its rows are stamped with (and scheduled sends are due by).
+    const Clock& clock() const { return m_clock; }
     QString lastError() const { return m_lastError; }
 
     static int latestSchemaVersion();

@@ -85,7 +85,7 @@ struct OutboxRow
     qint64 uncertainSinceMs = 0; ///< when it became uncertain, 0 otherwise
     qint64 bulkJob = 0;
     QString agent;
-    QString text; ///< OutboxDraft::text; empty when the body says it all
+    QString text;       ///< OutboxDraft::text; empty when the body says it all
     qint64 dueAtMs = 0; ///< OutboxDraft::dueAtMs: when a scheduled send goes; 0 for an immediate one
 
     /// A queued send whose time has not come at `nowMs`.

@@ -124,8 +124,8 @@ private slots:
     void aReplyScheduledPastTheWindowIsRefusedWithTheReason()
     {
         anaWrote(20); // closes in 4 h
-        const SubmitResult late = m_driver->scheduleText(kAna, QStringLiteral("Tomorrow then"),
-                                                         m_clock.nowMs() + 5 * kHourMs);
+        const SubmitResult late =
+            m_driver->scheduleText(kAna, QStringLiteral("Tomorrow then"), m_clock.nowMs() + 5 * kHourMs);
         QVERIFY(!late.isQueued());
         QCOMPARE(late.gateReason, GateDecision::Reason::WindowClosed);
         QVERIFY2(late.error.contains(QStringLiteral("window closes at")), qPrintable(late.error));
@@ -134,8 +134,7 @@ private slots:
         QVERIFY(m_outbox->countsByState().isEmpty());
 
         // A customer who never wrote: the gate's own reason.
-        const SubmitResult none =
-            m_driver->scheduleText(kBruno, QStringLiteral("Hi"), m_clock.nowMs() + kHourMs);
+        const SubmitResult none = m_driver->scheduleText(kBruno, QStringLiteral("Hi"), m_clock.nowMs() + kHourMs);
         QVERIFY(!none.isQueued());
         QCOMPARE(none.gateReason, GateDecision::Reason::NoWindow);
 
@@ -173,8 +172,8 @@ private slots:
     void aTemplateScheduledPastTheWindowIsAllowedAndSent()
     {
         const qint64 due = m_clock.nowMs() + 30 * kHourMs;
-        const SubmitResult r = m_driver->scheduleTemplate(kBruno, hello(), due, QStringLiteral("ana"), {},
-                                                          QStringLiteral("Hello world"));
+        const SubmitResult r =
+            m_driver->scheduleTemplate(kBruno, hello(), due, QStringLiteral("ana"), {}, QStringLiteral("Hello world"));
         QVERIFY2(r.isQueued(), qPrintable(r.error));
         QCOMPARE(m_outbox->row(r.id)->text, QStringLiteral("Hello world"));
         m_clock.advanceMs(30 * kHourMs);
