@@ -52,6 +52,10 @@ void OutboundReporter::reportPending()
         command.clientId = row.clientId;
         command.content = QJsonDocument::fromJson(row.body).object();
         command.text = row.text; // a template's rendered text; empty for the rest
+        // A bulk job's send: the hub keeps a conversation it makes out of the queues until the
+        // customer answers. The job's outbox id names it (opaque to the hub).
+        if (row.bulkJob != 0 && row.kind == QLatin1String("template"))
+            command.campaign = QString::number(row.bulkJob);
         m_inFlight.insert(row.id);
         const qint64 id = row.id;
         m_client.sendCommand(command, [this, id](const sync::CommandResult& result) {

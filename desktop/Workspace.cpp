@@ -169,6 +169,11 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
             m_driver->setLeasedRate(kOfflineLeasePerSec);
     });
     connect(m_driver.get(), &outbound::OutboundDriver::rowChanged, this, &Workspace::onRowChanged);
+    // A scheduled send written, moved or come due: the thread's pending bubbles and header count.
+    connect(m_driver.get(), &outbound::OutboundDriver::scheduledChanged, this, [this] {
+        if (m_window)
+            m_window->threadModel()->outboxChanged();
+    });
     connect(m_driver.get(), &outbound::OutboundDriver::windowClosed, this, [this](qint64, const QString& contact) {
         // A customer known by BSUID has no number to name (the thread says who it is).
         if (cloudapi::GraphRequestBuilder::isUserIdAddress(contact)) {
@@ -359,6 +364,16 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
             m_window->threadPane()->composer()->setUploadFailed(r.error);
         return r;
     }
+    const bool scheduled = message.scheduledAtMs > 0;
+    const auto refused = [this](const outbound::SubmitResult& r) {
+        if (!r.isQueued())
+            emit notice(r.error);
+        return r;
+    };
+    if (!message.isTemplate && scheduled) { // "Schedule send…": the window is checked for its time
+        const QString to = sendAddress(message.contactKey);
+        return refused(m_driver->scheduleText(to, message.text, message.scheduledAtMs, agent(), to));
+    }
     if (!message.isTemplate)
         return sendText(message.contactKey, message.text, message.replyToWamid);
     cloudapi::TemplateContent content;
@@ -396,6 +411,10 @@ outbound::SubmitResult Workspace::sendComposed(const ui::ComposedMessage& messag
         button.subType = QStringLiteral("url"); // a URL's suffix, or an authentication code's copy button
         button.index = index;
         content.components << button;
+    }
+    if (scheduled) {
+        const QString to = sendAddress(message.contactKey);
+        return refused(m_driver->scheduleTemplate(to, content, message.scheduledAtMs, agent(), to, message.text));
     }
     return sendTemplate(message.contactKey, content, message.text); // the rendered template, shown
 }
@@ -480,6 +499,16 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
     // Both emit rowChanged(), which refreshes the thread's outbox rows (onRowChanged()).
     connect(pane, &ui::ThreadPane::resendRequested, m_driver.get(), &outbound::OutboundDriver::resendUncertain);
     connect(pane, &ui::ThreadPane::discardRequested, m_driver.get(), &outbound::OutboundDriver::discardUncertain);
+    // A scheduled send's bubble actions; each emits scheduledChanged(), which refreshes the thread.
+    connect(pane, &ui::ThreadPane::sendScheduledNowRequested, m_driver.get(),
+            &outbound::OutboundDriver::sendScheduledNow);
+    connect(pane, &ui::ThreadPane::cancelScheduledRequested, m_driver.get(),
+            &outbound::OutboundDriver::cancelScheduled);
+    connect(pane, &ui::ThreadPane::rescheduleRequested, this, [this](qint64 id, qint64 dueAtMs) {
+        QString error;
+        if (!m_driver->reschedule(id, dueAtMs, &error))
+            emit notice(error);
+    });
     connect(
         pane, &ui::ThreadPane::reactRequested, this,
         [this](const QString& key, const QString& wamid, const QString& emoji) { sendReaction(key, wamid, emoji); });

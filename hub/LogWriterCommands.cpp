@@ -19,6 +19,8 @@ constexpr int kMaxNoteChars = 4096;
 constexpr qint64 kPresenceLifetimeMs = 30'000;
 /// An outbound report's `content` (the Cloud API message body), encoded as compact JSON.
 constexpr qsizetype kMaxContentBytes = 64 * 1024;
+/// An outbound report's `campaign`: the desktop's name for the bulk job, opaque to the hub.
+constexpr qsizetype kMaxCampaignChars = 128;
 
 CommandResult refuse(const char* reason)
 {
@@ -52,6 +54,12 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         }
         r.finish();
         if (QJsonDocument(c.content).toJson(QJsonDocument::Compact).size() > kMaxContentBytes) {
+            *result = refuse("bad_command");
+            return true;
+        }
+        // Only templates go out in campaigns (a free-form message answers a customer).
+        if (!c.campaign.isEmpty() && (c.campaign.size() > kMaxCampaignChars ||
+                                      c.content.value(QLatin1String("type")).toString() != QLatin1String("template"))) {
             *result = refuse("bad_command");
             return true;
         }
@@ -172,6 +180,8 @@ bool LogWriter::processCommand(Tx& tx, const CommandRequest& request, CommandRes
         e.insert(QStringLiteral("content"), c.content);
         if (!c.text.isEmpty() && c.text.size() <= kMaxNoteChars) // display only: an oversized one is dropped
             e.insert(QStringLiteral("text"), c.text);
+        if (!c.campaign.isEmpty())
+            e.insert(QStringLiteral("campaign"), c.campaign);
         break;
     case CommandName::MarkRead:
         e.insert(QStringLiteral("kind"), QStringLiteral("read"));

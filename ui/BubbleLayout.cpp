@@ -187,6 +187,12 @@ QString BubbleLayout::actionLabel(const QString& action)
         return tr("Resend");
     if (action == QLatin1String("discard"))
         return tr("Discard");
+    if (action == QLatin1String("send_now"))
+        return tr("Send now");
+    if (action == QLatin1String("reschedule"))
+        return tr("Edit time…");
+    if (action == QLatin1String("cancel_scheduled"))
+        return tr("Cancel");
     return action;
 }
 

@@ -5,11 +5,13 @@
 #include "CannedReplies.h"
 #include "ComposerBars.h"
 #include "DraftStore.h"
+#include "ScheduleSendDialog.h"
 #include "TemplatePicker.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 
 #include <QButtonGroup>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -20,6 +22,7 @@
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextDocument>
 #include <QToolButton>
@@ -82,6 +85,11 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     , m_notice(new QLabel(m_freePage))
     , m_completions(new QListWidget(m_freePage))
 {
+    m_schedule = new QToolButton(m_freePage);
+    m_schedule->setText(tr("Schedule…"));
+    m_schedule->setAutoRaise(true);
+    m_schedule->setAccessibleName(tr("Schedule send"));
+    m_schedule->setToolTip(tr("Schedule send… (Ctrl+Shift+Enter)"));
     setAccessibleName(tr("Composer"));
     m_editor->setPlaceholderText(tr("Write a message…"));
     m_editor->setAccessibleName(tr("Message text"));
@@ -129,6 +137,7 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     auto* input = new QHBoxLayout;
     input->addWidget(m_attach, 0, Qt::AlignBottom);
     input->addWidget(m_editor, 1);
+    input->addWidget(m_schedule, 0, Qt::AlignBottom);
     input->addWidget(m_send, 0, Qt::AlignBottom);
     auto* free = new QVBoxLayout(m_freePage);
     free->setContentsMargins(0, 0, 0, 0);
@@ -159,6 +168,15 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Composer::updateCompletions);
     connect(m_send, &QPushButton::clicked, this, [this] { sendText(); });
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseAttachment);
+    connect(m_schedule, &QToolButton::clicked, this, [this] { chooseScheduleAndSend(); });
+    // Ctrl+Shift+Enter anywhere in the composer (the template picker too); the editor's own key
+    // handling sees it first there (eventFilter()).
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Enter)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] { chooseScheduleAndSend(); });
+    }
     connect(m_picker, &TemplatePicker::sendRequested, this, &Composer::onTemplateSend);
     connect(m_quote, &QuoteBar::cancelled, this, &Composer::clearReply);
     connect(m_chip, &AttachmentChip::removed, this, &Composer::clearAttachment);
@@ -281,6 +299,7 @@ void Composer::tick()
                     : mode == Mode::FreeForm || m_noteMode ? m_freePage
                                                            : static_cast<QWidget*>(m_picker);
     m_attach->setVisible(!m_noteMode);
+    m_schedule->setVisible(!m_noteMode); // a note is never scheduled
     // The stack takes the height of the page shown, not of its tallest page.
     for (QWidget* each : {static_cast<QWidget*>(m_empty), m_freePage, static_cast<QWidget*>(m_picker)})
         each->setSizePolicy(QSizePolicy::Preferred, each == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
@@ -415,6 +434,7 @@ bool Composer::submit(bool confirmed)
     message.contactKey = m_contactKey;
     message.text = text;
     message.replyToWamid = m_replyTo;
+    message.scheduledAtMs = m_scheduleAtMs;
     if (hasFile) {
         message.attachmentPath = m_attachment;
         message.attachmentMime = m_attachmentMime;
@@ -442,8 +462,44 @@ void Composer::onTemplateSend(const MessageTemplate& messageTemplate, const QStr
                                                     : messageTemplate.renderHeader(parameters) + QLatin1Char('\n') +
                                                           messageTemplate.render(parameters);
     message.replyToWamid = m_replyTo;
+    message.scheduledAtMs = m_scheduleAtMs;
     clearReply();
     emit sendRequested(message);
+}
+
+bool Composer::chooseScheduleAndSend()
+{
+    if (!isEnabled() || m_noteMode || m_contactKey.isEmpty())
+        return false;
+    std::optional<qint64> due;
+    if (m_scheduleChooser) {
+        due = m_scheduleChooser();
+    } else {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
+        const std::optional<QDateTime> at = ScheduleSendDialog::choose(this, now);
+        if (at)
+            due = at->toMSecsSinceEpoch();
+    }
+    return due && scheduleSend(*due);
+}
+
+bool Composer::scheduleSend(qint64 dueAtMs)
+{
+    if (!isEnabled() || m_noteMode || m_contactKey.isEmpty() || dueAtMs <= m_clock.nowMs())
+        return false;
+    tick();
+    if (m_mode != Mode::Template && !m_attachment.isEmpty()) {
+        m_notice->setText(tr("A message with an attachment cannot be scheduled: send it now, or remove the file."));
+        m_notice->show();
+        return false;
+    }
+    m_scheduleAtMs = dueAtMs;
+    // Scheduling is a deliberate choice of time: the "Send anyway?" guard is about sending now.
+    const bool sent = m_mode == Mode::Template ? m_picker->send() : submit(true);
+    m_scheduleAtMs = 0;
+    if (!sent && m_mode == Mode::Template)
+        m_picker->focusMissing();
+    return sent;
 }
 
 void Composer::focusInput()
@@ -525,7 +581,10 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
         if (isCompletionVisible() && key->modifiers() == Qt::NoModifier && completionKey(key->key()))
             return true;
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            sendText();
+            if (key->modifiers() & Qt::ShiftModifier)
+                chooseScheduleAndSend();
+            else
+                sendText();
             return true;
         }
         if (key->key() == Qt::Key_Escape) {

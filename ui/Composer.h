@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -39,10 +40,11 @@ struct ComposedMessage
     QString text; ///< free-form text, the attachment's caption, or the rendered template
     QString templateName, language;
     QStringList parameters;
-    QString replyToWamid;   ///< the quoted message (context.message_id); null when not a reply
-    QString attachmentPath; ///< a local file to upload and send; null when none
-    QString attachmentMime; ///< its detected MIME type
-    QString attachmentKind; ///< image, video, audio or document (the Cloud API type)
+    QString replyToWamid;     ///< the quoted message (context.message_id); null when not a reply
+    QString attachmentPath;   ///< a local file to upload and send; null when none
+    QString attachmentMime;   ///< its detected MIME type
+    QString attachmentKind;   ///< image, video, audio or document (the Cloud API type)
+    qint64 scheduledAtMs = 0; ///< "Schedule send…": when it goes (ms since the epoch); 0: now
 };
 
 /// The composer of one conversation. While the customer's 24-hour window is open it takes
@@ -139,6 +141,15 @@ public:
     void setSendGuard(SendGuard guard) { m_guard = std::move(guard); }
     bool isWarningVisible() const;
     QString warningText() const;
+    // Scheduled sends ("Schedule send…" beside Send, Ctrl+Shift+Enter): text or a template, not an attachment.
+    /// Asks when (ScheduleSendDialog unless a chooser was set) and sends with that time.
+    bool chooseScheduleAndSend();
+    /// Sends what the composer holds (text, or the picker's template) with `dueAtMs` as its time.
+    bool scheduleSend(qint64 dueAtMs);
+    /// Replaces the dialog (tests): returns the chosen time in ms, or nullopt for cancel.
+    using ScheduleChooser = std::function<std::optional<qint64>()>;
+    void setScheduleChooser(ScheduleChooser chooser) { m_scheduleChooser = std::move(chooser); }
+
     /// "Send anyway": sends what the warning held back.
     bool sendAnyway();
     void cancelWarning();
@@ -189,6 +200,9 @@ private:
     QLabel* m_countdown;
     QLabel* m_length;
     QPushButton* m_send;
+    QToolButton* m_schedule = nullptr;
+    ScheduleChooser m_scheduleChooser;
+    qint64 m_scheduleAtMs = 0; ///< the time of the send being made by scheduleSend(); 0 otherwise
     TemplatePicker* m_picker;
     QLabel* m_empty;
     QToolButton* m_replyTab;

@@ -117,6 +117,8 @@ bool ConversationListModel::matches(const ConversationSummary& row) const
         return false;
     if (hidesSnoozed() && row.status == QLatin1String("snoozed") && snoozedUntil(row.contactKey) > 0)
         return false;
+    if (row.status == QLatin1String("campaign"))
+        return false; // a campaign's recipient who has not answered: in no queue (ConversationQuery)
     switch (m_filter) {
     case Filter::All:
         return true;

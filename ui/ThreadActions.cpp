@@ -4,6 +4,7 @@
 #include "BubbleLayout.h"
 #include "CannedReplies.h"
 #include "Composer.h"
+#include "ScheduleSendDialog.h"
 #include "ThreadModel.h"
 #include "ThreadPane.h"
 #include "ThreadView.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -251,6 +253,19 @@ void ThreadPane::onAction(int row, const QString& action)
         emit resendRequested(id);
     else if (action == QLatin1String("discard"))
         emit discardRequested(id);
+    else if (action == QLatin1String("send_now"))
+        emit sendScheduledNowRequested(id);
+    else if (action == QLatin1String("cancel_scheduled"))
+        emit cancelScheduledRequested(id);
+    else if (action == QLatin1String("reschedule")) {
+        const qint64 due = m_model->index(row).data(ThreadModel::ScheduledAtRole).toLongLong();
+        if (due <= 0)
+            return; // it went meanwhile
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs());
+        if (const std::optional<QDateTime> at =
+                ScheduleSendDialog::choose(this, now, QDateTime::fromMSecsSinceEpoch(due)))
+            emit rescheduleRequested(id, at->toMSecsSinceEpoch());
+    }
 }
 
 void ThreadPane::showRowMenu(int row, const QPoint& globalPos)

@@ -331,6 +331,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).id : qint64(0);
     case OutboxStateRole:
         return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).state : -1;
+    case ScheduledAtRole:
+        return scheduledAt(row);
     case ActionsRole:
         return actionsOf(row);
     case MediaIdRole:
@@ -412,7 +414,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         if (m_kinds.at(row) == Kind::Outbox) {
             const OutboxInfo info = m_outboxInfo.value(item.wamid);
             h = qHashMulti(h, info.state, info.errorCode,
-                           info.state == int(outbound::OutboxState::Queued) ? m_outboxHold : QString());
+                           info.state == int(outbound::OutboxState::Queued) ? m_outboxHold : QString(),
+                           scheduledAt(row));
         }
         if (!item.mediaId.isEmpty()) {
             const QSize thumb = thumbnailSize(item);

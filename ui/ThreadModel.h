@@ -82,6 +82,8 @@ public:
         /// bool: a history media placeholder older than the cutoff (setHistoryMediaCutoff()), whose
         /// media WhatsApp does not transfer
         HistoryMediaGoneRole,
+        /// qint64: when a scheduled send goes (ms since the epoch) while it waits for its time; 0 otherwise
+        ScheduledAtRole,
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -98,6 +100,8 @@ public:
     /// Queued outbox rows say so under the bubble.
     void setOutboxHold(const QString& reason);
     QString outboxHold() const { return m_outboxHold; }
+    /// The open thread's scheduled sends still waiting for their time (the header's count).
+    int scheduledCount() const;
     /// Meta sends the media of imported history only for the 14 days before the import: history
     /// placeholders older than `secs` say their media never comes. 0: none do.
     void setHistoryMediaCutoff(qint64 secs) { m_historyMediaCutoff = secs; }
@@ -182,7 +186,10 @@ private:
         int errorCode = 0;
         QString remedy;
         QString wamid, clientId;
+        qint64 dueAtMs = 0; ///< a scheduled send's time (OutboxRow::dueAtMs)
     };
+    /// The time a scheduled outbox row waits for, 0 when it is not (or no longer) waiting.
+    qint64 scheduledAt(int row) const;
     QHash<QString, OutboxInfo> m_outboxInfo;
     QSet<QString> m_clientIds;      ///< client ids of the loaded messages (outbox rows they replace)
     QList<store::NoteItem> m_notes; ///< every note of the thread, oldest first

@@ -4,11 +4,13 @@
 #include "outbound/OutboxStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -333,11 +335,12 @@ void ThreadModel::syncOutbox()
     }
     for (const OutboxRow& r : std::as_const(rows)) {
         const QString key = outboxKey(r.id);
-        const OutboxInfo info{r.id, int(r.state), r.errorCode, r.remedy, r.wamid, r.clientId};
+        const OutboxInfo info{r.id, int(r.state), r.errorCode, r.remedy, r.wamid, r.clientId, r.dueAtMs};
         const int existing = rowOfWamid(key);
         if (existing >= 0) {
             const OutboxInfo& before = m_outboxInfo[key];
-            if (before.state != info.state || before.errorCode != info.errorCode || before.wamid != info.wamid) {
+            if (before.state != info.state || before.errorCode != info.errorCode || before.wamid != info.wamid ||
+                before.dueAtMs != info.dueAtMs) {
                 m_outboxInfo.insert(key, info);
                 m_items[existing] = outboxItem(r);
                 emit dataChanged(index(existing), index(existing));
@@ -362,9 +365,39 @@ QString ThreadModel::outboxFailureText(int row) const
     if (info.state == int(OutboxState::Uncertain))
         return tr("May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard "
                   "it if the customer already has it.");
+    if (const qint64 due = scheduledAt(row)) {
+        // "🕒 Scheduled for Tue 09:00" (the weekday only when it is not today).
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(due);
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_outbox->clock().nowMs());
+        const QLocale locale;
+        const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+        const QString when = at.date() == now.date() ? time
+                             : at.date() < now.date().addDays(7)
+                                 ? QString(locale.toString(at.date(), QStringLiteral("ddd")) + QLatin1Char(' ') + time)
+                                 : locale.toString(at, QLocale::ShortFormat);
+        return QStringLiteral("\U0001F552 ") + tr("Scheduled for %1").arg(when);
+    }
     if (info.state == int(OutboxState::Queued) && !m_outboxHold.isEmpty())
         return tr("Waiting: %1").arg(m_outboxHold);
     return QString();
+}
+
+qint64 ThreadModel::scheduledAt(int row) const
+{
+    if (m_kinds.at(row) != Kind::Outbox || !m_outbox)
+        return 0;
+    const OutboxInfo info = m_outboxInfo.value(m_items.at(row).wamid);
+    return info.state == int(OutboxState::Queued) && info.dueAtMs > m_outbox->clock().nowMs() ? info.dueAtMs : 0;
+}
+
+int ThreadModel::scheduledCount() const
+{
+    int count = 0;
+    for (int row = m_messageCount; row < int(m_items.size()); ++row) {
+        if (scheduledAt(row) > 0)
+            ++count;
+    }
+    return count;
 }
 
 QStringList ThreadModel::actionsOf(int row) const
@@ -376,6 +409,8 @@ QStringList ThreadModel::actionsOf(int row) const
         return {QStringLiteral("retry")};
     if (state == int(OutboxState::Uncertain))
         return {QStringLiteral("resend"), QStringLiteral("discard")};
+    if (scheduledAt(row) > 0)
+        return {QStringLiteral("send_now"), QStringLiteral("reschedule"), QStringLiteral("cancel_scheduled")};
     return {};
 }
 

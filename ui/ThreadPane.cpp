@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolButton>
@@ -181,6 +182,10 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_askButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_askButton->setAutoRaise(true);
     m_askButton->hide();
+    m_scheduled = new QLabel(m_headerBar);
+    m_scheduled->setAccessibleName(tr("Scheduled messages"));
+    m_scheduled->hide();
+    m_headerLayout->addWidget(m_scheduled, 0, Qt::AlignVCenter);
     m_headerLayout->addWidget(m_askButton, 0, Qt::AlignVCenter);
     m_headerBar->setAutoFillBackground(true);
     auto* layout = new QVBoxLayout(this);
@@ -197,7 +202,27 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &ThreadPane::tick);
     m_ticker.start();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &ThreadPane::showScheduled);
+    connect(model, &QAbstractItemModel::modelReset, this, &ThreadPane::showScheduled);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ThreadPane::showScheduled);
     wireActions();
+}
+
+QString ThreadPane::scheduledText() const
+{
+    const int count = m_model->scheduledCount();
+    if (count == 0)
+        return {};
+    return QStringLiteral("\U0001F552 ") + tr("%n scheduled", nullptr, count);
+}
+
+void ThreadPane::showScheduled()
+{
+    const QString text = scheduledText();
+    m_scheduled->setText(text);
+    m_scheduled->setToolTip(tr("Messages waiting for their time: each bubble has Send now, Edit time and Cancel."));
+    m_scheduled->setVisible(!text.isEmpty());
 }
 
 void ThreadPane::showConversation(const store::ConversationSummary& summary)
@@ -328,7 +353,8 @@ void ThreadPane::changeEvent(QEvent* event)
 void ThreadPane::tick()
 {
     m_header->update();
-    showPresence(); // drops what expired since the last read; new rows come with conversationsChanged
+    showScheduled(); // a scheduled send whose time came is no longer counted
+    showPresence();  // drops what expired since the last read; new rows come with conversationsChanged
     const QString key = m_model->conversation();
     if (key.isEmpty() || !isVisible() || !isActiveWindow())
         return; // an inactive window lets its presence expire

@@ -11,6 +11,7 @@
 
 class QAction;
 class QHBoxLayout;
+class QLabel;
 class QToolButton;
 
 namespace duet {
@@ -69,6 +70,8 @@ public:
     /// The line under the name: the number as people read it, or "@name · phone number not
     /// shared · country" for a customer known by username.
     QString headerIdentity() const;
+    /// The header's count of the thread's scheduled sends ("2 scheduled"); null when none.
+    QString scheduledText() const;
     Composer* composer() const { return m_composer; }
     ThreadView* threadView() const { return m_view; }
     BubbleDelegate* bubbleDelegate() const { return m_delegate; }
@@ -112,6 +115,10 @@ signals:
     void retryRequested(qint64 outboxId);
     void resendRequested(qint64 outboxId);
     void discardRequested(qint64 outboxId);
+    /// A scheduled send's bubble actions: go now, cancel, or move to `dueAtMs`.
+    void sendScheduledNowRequested(qint64 outboxId);
+    void cancelScheduledRequested(qint64 outboxId);
+    void rescheduleRequested(qint64 outboxId, qint64 dueAtMs);
     void reactRequested(const QString& contactKey, const QString& wamid, const QString& emoji);
     void mediaDownloadRequested(const QString& wamid, const QString& mediaId);
     void noteRequested(const QString& contactKey, const QString& text);
@@ -142,6 +149,9 @@ private:
     QHBoxLayout* m_headerLayout;
     ThreadHeader* m_header;
     QToolButton* m_askButton;
+    QLabel* m_scheduled = nullptr; ///< the header's scheduled-sends count
+    /// Shows scheduledText() in the header (on each model change and each second).
+    void showScheduled();
     store::ConversationSummary m_summary;
     ThreadView* m_view;
     BubbleDelegate* m_delegate;

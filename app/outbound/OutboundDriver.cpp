@@ -6,6 +6,8 @@
 #include "core/Clock.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -99,7 +101,13 @@ void OutboundDriver::start()
         return;
     m_started = true;
     m_outbox.recoverAfterRestart();
+    const qint64 now = m_clock.nowMs();
     for (const OutboxRow& r : m_outbox.queuedRows()) {
+        if (r.dueAtMs > now) { // a scheduled send: its time has not come
+            m_dueAt.emplace(r.dueAtMs, r.id);
+            m_pending.insert(r.id, {r.contact, r.lane});
+            continue;
+        }
         if (m_scheduler.enqueue(r.id, customerOf(r.contact), lane(r.lane)))
             m_pending.insert(r.id, {r.contact, r.lane});
     }
@@ -178,6 +186,27 @@ SubmitResult OutboundDriver::submit(const OutboxDraft& draft)
 {
     SubmitResult out;
     out.clientId = draft.clientId;
+    const bool scheduled = draft.dueAtMs > m_clock.nowMs();
+    if (scheduled) {
+        if (draft.isFreeForm()) {
+            out.error = scheduleRefusal(draft.contact, draft.dueAtMs, &out.gateReason);
+            if (!out.error.isEmpty())
+                return out;
+        }
+        QString error;
+        const qint64 id = m_outbox.insert(draft, &error);
+        if (id == 0) {
+            out.error = tr("The message could not be saved, so it was not scheduled: %1").arg(error);
+            emit storageFailed(error);
+            return out;
+        }
+        out.id = id;
+        m_dueAt.emplace(draft.dueAtMs, id);
+        m_pending.insert(id, {draft.contact, draft.lane});
+        arm();
+        emit scheduledChanged(draft.contact);
+        return out;
+    }
     if (m_gate && draft.isFreeForm()) {
         const GateDecision decision = m_gate->check(draft.contact, true);
         if (!decision.isAllowed()) {
@@ -201,6 +230,116 @@ SubmitResult OutboundDriver::submit(const OutboxDraft& draft)
     return out;
 }
 
+SubmitResult OutboundDriver::scheduleText(const QString& contact, const QString& text, qint64 dueAtMs,
+                                          const QString& agent, const QString& conversation)
+{
+    OutboxDraft d = draft(contact, agent, conversation);
+    d.dueAtMs = dueAtMs;
+    return submitBuilt(d, m_graph.text({contact, d.clientId, {}}, text));
+}
+
+SubmitResult OutboundDriver::scheduleTemplate(const QString& contact, const cloudapi::TemplateContent& content,
+                                              qint64 dueAtMs, const QString& agent, const QString& conversation,
+                                              const QString& text)
+{
+    OutboxDraft d = draft(contact, agent, conversation);
+    d.dueAtMs = dueAtMs;
+    d.text = text;
+    return submitBuilt(d, m_graph.templateMessage({contact, d.clientId, {}}, content));
+}
+
+QString OutboundDriver::scheduleRefusal(const QString& contact, qint64 dueAtMs, GateDecision::Reason* reason) const
+{
+    if (reason)
+        *reason = GateDecision::Reason::None;
+    if (!m_gate)
+        return {};
+    GateDecision d;
+    d.window = m_gate->window(addressKey(contact));
+    // The window must still be open when the send goes: the gate's own rule, at the due time.
+    if (d.window.isSendable() && d.window.closesAt * 1000 > dueAtMs)
+        return {};
+    d.reason = d.window.state == ServiceWindow::State::None ? GateDecision::Reason::NoWindow
+                                                            : GateDecision::Reason::WindowClosed;
+    if (reason)
+        *reason = d.reason;
+    if (!d.window.isSendable())
+        return d.reasonText(); // closed (or never opened) already
+    const QDateTime closes = QDateTime::fromSecsSinceEpoch(d.window.closesAt);
+    const QDateTime due = QDateTime::fromMSecsSinceEpoch(dueAtMs);
+    const QLocale locale;
+    const auto shown = [&](const QDateTime& at) -> QString {
+        // The time alone on the day of the clock, else with the weekday ("Tue 09:00").
+        const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+        if (at.date() == QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date())
+            return time;
+        return locale.toString(at.date(), QStringLiteral("ddd")) + QLatin1Char(' ') + time;
+    };
+    return tr("The customer's window closes at %1, before %2: schedule a template instead.")
+        .arg(shown(closes), shown(due));
+}
+
+void OutboundDriver::dropDue(qint64 id)
+{
+    for (auto it = m_dueAt.begin(); it != m_dueAt.end();)
+        it = it->second == id ? m_dueAt.erase(it) : std::next(it);
+}
+
+bool OutboundDriver::cancelScheduled(qint64 id)
+{
+    const std::optional<OutboxRow> r = m_outbox.row(id);
+    if (!r || !r->isScheduledAt(m_clock.nowMs()) || !m_outbox.cancelQueuedRow(id))
+        return false;
+    dropDue(id);
+    m_pending.remove(id);
+    arm();
+    emit rowChanged(id, OutboxState::Cancelled);
+    emit scheduledChanged(r->contact);
+    return true;
+}
+
+bool OutboundDriver::sendScheduledNow(qint64 id)
+{
+    const std::optional<OutboxRow> r = m_outbox.row(id);
+    if (!r || !r->isScheduledAt(m_clock.nowMs()) || !m_outbox.setDueAt(id, m_clock.nowMs()))
+        return false;
+    dropDue(id);
+    m_pending.remove(id);
+    emit scheduledChanged(r->contact);
+    enqueueRows({id}); // the gate checks a free-form one at dispatch, like any send
+    return true;
+}
+
+bool OutboundDriver::reschedule(qint64 id, qint64 dueAtMs, QString* error)
+{
+    const std::optional<OutboxRow> r = m_outbox.row(id);
+    if (!r || !r->isScheduledAt(m_clock.nowMs())) {
+        if (error)
+            *error = tr("This message is no longer waiting to be sent.");
+        return false;
+    }
+    if (dueAtMs <= m_clock.nowMs())
+        return sendScheduledNow(id);
+    if (r->isFreeForm()) {
+        const QString refusal = scheduleRefusal(r->contact, dueAtMs);
+        if (!refusal.isEmpty()) {
+            if (error)
+                *error = refusal;
+            return false;
+        }
+    }
+    if (!m_outbox.setDueAt(id, dueAtMs)) {
+        if (error)
+            *error = m_outbox.lastError();
+        return false;
+    }
+    dropDue(id);
+    m_dueAt.emplace(dueAtMs, id);
+    arm();
+    emit scheduledChanged(r->contact);
+    return true;
+}
+
 void OutboundDriver::enqueueRows(const QList<qint64>& ids)
 {
     for (qint64 id : ids) {
@@ -217,6 +356,7 @@ void OutboundDriver::withdrawRows(const QList<qint64>& ids)
     for (qint64 id : ids) {
         m_scheduler.cancel(id);
         m_pending.remove(id);
+        dropDue(id);
         for (auto it = m_retryAt.begin(); it != m_retryAt.end();)
             it = it->second == id ? m_retryAt.erase(it) : std::next(it);
     }
@@ -229,6 +369,18 @@ void OutboundDriver::pump()
         return;
     m_pumping = true;
     const qint64 now = m_clock.nowMs();
+    // Scheduled sends whose time came join the limiter (the gate checks a free-form one at dispatch).
+    while (!m_dueAt.empty() && m_dueAt.begin()->first <= now) {
+        const qint64 id = m_dueAt.begin()->second;
+        m_dueAt.erase(m_dueAt.begin());
+        const std::optional<OutboxRow> r = m_outbox.row(id);
+        if (r && r->state == OutboxState::Queued && m_scheduler.enqueue(id, customerOf(r->contact), lane(r->lane))) {
+            m_pending.insert(id, {r->contact, r->lane});
+            emit scheduledChanged(r->contact);
+        } else {
+            m_pending.remove(id);
+        }
+    }
     while (!m_retryAt.empty() && m_retryAt.begin()->first <= now) {
         const qint64 id = m_retryAt.begin()->second;
         m_retryAt.erase(m_retryAt.begin());
@@ -267,6 +419,8 @@ void OutboundDriver::arm()
     }
     if (!m_retryAt.empty())
         consider(m_retryAt.begin()->first);
+    if (!m_dueAt.empty())
+        consider(m_dueAt.begin()->first);
     consider(m_nextAttentionMs);
     if (wake < 0) {
         m_timer.stop();

@@ -103,8 +103,41 @@ public:
     /// button instead. The customer's answer arrives as a contacts message (origin contact_request).
     SubmitResult submitContactRequest(const QString& contact, const QString& bodyText, const QString& agent = {},
                                       const QString& conversation = {});
-    /// Any built draft (a retry's copy ...). The gate applies to free-form kinds.
+    /// Any built draft (a retry's copy ...). The gate applies to free-form kinds. A draft with a
+    /// dueAtMs ahead of the clock is a scheduled send (see scheduleText()).
     SubmitResult submit(const OutboxDraft& draft);
+
+    // Scheduled sends (docs/OUTBOUND.md): written to the outbox now with their due time, handed to
+    // the limiter when it comes (one timer, armed for the earliest), and across restarts. A
+    // free-form send is refused now when the customer's window closes before its time
+    // (SubmitResult::error says when); when it comes due the window gate checks it again like any
+    // send. A template is not gated.
+    SubmitResult scheduleText(const QString& contact, const QString& text, qint64 dueAtMs, const QString& agent = {},
+                              const QString& conversation = {});
+    SubmitResult scheduleTemplate(const QString& contact, const cloudapi::TemplateContent& content, qint64 dueAtMs,
+                                  const QString& agent = {}, const QString& conversation = {},
+                                  const QString& text = {});
+    /// Cancels a scheduled send that has not gone yet (its row becomes `cancelled`).
+    bool cancelScheduled(qint64 id);
+    /// Sends a scheduled send now, through the window gate and the limiter like any other.
+    bool sendScheduledNow(qint64 id);
+    /// Moves a scheduled send to another time; refused (false, *error says why) when it has gone
+    /// already or, for a free-form send, when the window closes before the new time.
+    bool reschedule(qint64 id, qint64 dueAtMs, QString* error = nullptr);
+    /// The scheduled sends waiting for their time, soonest first (one contact's, or all).
+    QList<OutboxRow> scheduledSends(const QString& contact = {}) const { return m_outbox.scheduledRows(contact); }
+    /// When the earliest scheduled send is due (ms), -1 when none waits: the timer is armed for it.
+    qint64 nextScheduledAtMs() const { return m_dueAt.empty() ? -1 : m_dueAt.begin()->first; }
+    /// What the timer does when it fires: hands over whatever is due at the clock's time. Nothing
+    /// needs to call it; tests moving a fake clock do.
+    void wake()
+    {
+        checkAttention();
+        pump();
+    }
+    /// Why a free-form send to `contact` cannot be scheduled for `dueAtMs` (translated), empty
+    /// when it can; *reason gets the gate's reason.
+    QString scheduleRefusal(const QString& contact, qint64 dueAtMs, GateDecision::Reason* reason = nullptr) const;
     /// Hands already written queued rows to the limiter (bulk jobs write theirs in one go).
     void enqueueRows(const QList<qint64>& ids);
     /// Takes queued rows out of the limiter (not out of the outbox): bulk pause and cancel.
@@ -165,6 +198,8 @@ signals:
     void requestStarted(qint64 id);
     /// The row moved to a new state.
     void rowChanged(qint64 id, duet::outbound::OutboxState state);
+    /// A scheduled send was written, moved, sent early or cancelled: the thread's pending bubbles change.
+    void scheduledChanged(const QString& contact);
     /// A free-form send found the window closed (at the gate or from Meta): offer a template.
     void windowClosed(qint64 id, const QString& contact);
     /// The token was refused: every send is on hold until setAccessToken().
@@ -218,6 +253,9 @@ private:
     };
     QHash<qint64, Pending> m_pending;        ///< rows queued in the limiter, waiting for a retry, or in flight
     std::multimap<qint64, qint64> m_retryAt; ///< transient back-off: due time -> row
+    std::multimap<qint64, qint64> m_dueAt;   ///< scheduled sends not handed to the limiter yet: due time -> row
+    /// Forgets a scheduled row's place in m_dueAt.
+    void dropDue(qint64 id);
     QHash<qint64, int> m_transientFailures;
     qint64 m_nextAttentionMs = -1;
     int m_lastAttention = 0;

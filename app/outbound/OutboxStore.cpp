@@ -82,6 +82,9 @@ const QList<QStringList>& migrations()
          QStringLiteral("UPDATE bulk_jobs SET started_at = created_at"),
          QStringLiteral("CREATE INDEX bulk_jobs_scheduled ON bulk_jobs (scheduled_at) WHERE state = 'scheduled'"),
          QStringLiteral("ALTER TABLE outbox ADD COLUMN parameters TEXT NOT NULL DEFAULT ''")},
+        // 7: scheduled sends: a queued row is not handed to the limiter before due_at (ms; 0: at once).
+        {QStringLiteral("ALTER TABLE outbox ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0"),
+         QStringLiteral("CREATE INDEX outbox_scheduled ON outbox (contact, due_at) WHERE due_at > 0")},
     };
     return all;
 }
@@ -129,7 +132,7 @@ int progressRank(OutboxState s)
 
 const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, state, wamid, error_code, error_reason,"
                        " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
-                       " shown_text, parameters";
+                       " shown_text, parameters, due_at";
 
 const char* const kJobStates[] = {"running", "paused", "cancelled", "scheduled", "done"};
 
@@ -296,8 +299,8 @@ bool OutboxStore::insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* id
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO outbox (client_id, contact, conversation, lane, kind, body, state,"
-                             " created_at, updated_at, bulk_job, agent, shown_text, parameters)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
+                             " created_at, updated_at, bulk_job, agent, shown_text, parameters, due_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = m_clock.nowMs();
     for (const OutboxDraft& d : drafts) {
         if (d.clientId.isEmpty() || d.contact.isEmpty() || d.kind.isEmpty() || d.body.isEmpty()) {
@@ -316,6 +319,7 @@ bool OutboxStore::insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* id
         q.addBindValue(notNull(d.agent));
         q.addBindValue(notNull(d.text));
         q.addBindValue(listToText(d.parameters));
+        q.addBindValue(qMax<qint64>(0, d.dueAtMs));
         if (!q.exec()) {
             *error = q.lastError().text();
             return false;
@@ -360,6 +364,7 @@ QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& v
         r.agent = q.value(18).toString();
         r.text = q.value(19).toString();
         r.parameters = textToList(q.value(20).toString());
+        r.dueAtMs = q.value(21).toLongLong();
         rows << r;
     }
     return rows;
@@ -539,6 +544,25 @@ QList<OutboxRow> OutboxStore::queuedRows() const
     return select(QStringLiteral("state = 'queued' AND (bulk_job IS NULL OR bulk_job IN"
                                  " (SELECT id FROM bulk_jobs WHERE state = 'running'))"),
                   {}, QStringLiteral("ORDER BY id"));
+}
+
+QList<OutboxRow> OutboxStore::scheduledRows(const QString& contact) const
+{
+    if (contact.isEmpty())
+        return select(QStringLiteral("state = 'queued' AND due_at > ?"), {m_clock.nowMs()},
+                      QStringLiteral("ORDER BY due_at, id"));
+    return select(QStringLiteral("contact = ? AND state = 'queued' AND due_at > ?"), {contact, m_clock.nowMs()},
+                  QStringLiteral("ORDER BY due_at, id"));
+}
+
+bool OutboxStore::setDueAt(qint64 id, qint64 dueAtMs)
+{
+    return transition(id, QStringLiteral("due_at = ?"), stateSql(OutboxState::Queued), {qMax<qint64>(0, dueAtMs)});
+}
+
+bool OutboxStore::cancelQueuedRow(qint64 id)
+{
+    return transition(id, QStringLiteral("state = 'cancelled'"), stateSql(OutboxState::Queued), {});
 }
 
 QList<OutboxRow> OutboxStore::rowsInState(OutboxState state, int limit) const

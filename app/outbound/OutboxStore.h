@@ -85,6 +85,8 @@ public:
     /// Opens (or creates) the outbox file and brings its schema to the latest version.
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_db.isOpen(); }
+    /// The clock its rows are stamped with (and scheduled sends are due by).
+    const Clock& clock() const { return m_clock; }
     QString lastError() const { return m_lastError; }
 
     static int latestSchemaVersion();
@@ -134,6 +136,13 @@ public:
     /// The queued rows in the order they were written, without those of paused or cancelled
     /// bulk jobs: what the driver hands to the limiter on start.
     QList<OutboxRow> queuedRows() const;
+    /// Scheduled sends whose time has not come (queued, due_at ahead of the clock), soonest
+    /// first: every contact's, or one contact's.
+    QList<OutboxRow> scheduledRows(const QString& contact = {}) const;
+    /// A queued send's due time (ms; 0 or a past time: at once). False when it is not queued.
+    bool setDueAt(qint64 id, qint64 dueAtMs);
+    /// queued -> cancelled for one send (a scheduled send the agent cancels).
+    bool cancelQueuedRow(qint64 id);
     /// Rows in `state`, oldest first (limit < 0: all).
     QList<OutboxRow> rowsInState(OutboxState state, int limit = -1) const;
     /// One contact's live-lane sends in any of `states`, oldest first (the open thread's outbox rows).

@@ -78,6 +78,10 @@ bool ConversationQuery::page(const ConversationFilter& filter, Sort sort, const 
     rows->clear();
     QString sql = QString::fromLatin1(kSelect) + QLatin1String(" WHERE 1 = 1");
     QVariantList values;
+    // Conversations only a campaign's template made are in no queue until the customer answers
+    // (their threads open from search, the contact or the campaign's recipients: find()).
+    if (filter.status != QLatin1String("campaign"))
+        sql += QLatin1String(" AND c.status <> 'campaign'");
     if (filter.unassigned) {
         // Conversations only imported history made are nobody's work until the customer writes.
         sql += QLatin1String(" AND c.assignee IS NULL AND c.status <> 'history'");

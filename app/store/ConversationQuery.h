@@ -53,7 +53,9 @@ struct ConversationSummary
 };
 
 /// Filters of the conversation list; unset members do not filter. `unassigned` and `window` leave
-/// out the conversations that only have imported history (status `history`).
+/// out the conversations that only have imported history (status `history`). Conversations only a
+/// campaign's template made (status `campaign`, until the customer answers) are left out unless
+/// `status` asks for them.
 struct ConversationFilter
 {
     QString assignee;

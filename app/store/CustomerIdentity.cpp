@@ -30,8 +30,8 @@ const QString kUsername = QStringLiteral("username");
 /// open > snoozed > closed: a merged conversation is as active as the more active of the two.
 int statusRank(const QString& status)
 {
-    if (status == QLatin1String("history"))
-        return -1; // only imported history: any other state of the other thread wins
+    if (status == QLatin1String("history") || status == QLatin1String("campaign"))
+        return -1; // only imported history or a campaign's template: any other state of the other thread wins
     if (status == QLatin1String("closed"))
         return 0;
     if (status == QLatin1String("snoozed"))

@@ -95,7 +95,10 @@ const char* const kSql[] = {
     "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
     " window_closes_at, referral_at, unread_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (contact_key) DO UPDATE SET"
-    " status = CASE WHEN conversations.status = 'history' AND ? = 1 THEN 'open' ELSE conversations.status END,"
+    " status = CASE WHEN conversations.status = 'history' AND ? = 1 THEN 'open'"
+    // A conversation only a campaign's template made (TeamApplier) joins the queues when the
+    // customer answers, or the owner writes to them from the phone app (an echo).
+    "  WHEN conversations.status = 'campaign' AND ? = 1 THEN 'open' ELSE conversations.status END,"
     " phone_number_id = COALESCE(conversations.phone_number_id, excluded.phone_number_id),"
     " last_wamid = CASE WHEN excluded.last_wamid IS NOT NULL AND (conversations.last_wamid IS NULL"
     "  OR excluded.last_activity_at > conversations.last_activity_at"
@@ -424,6 +427,8 @@ EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, cons
         d.sawHistory = true;
     else
         d.live = true;
+    if (e.kind == EventKind::Message || e.kind == EventKind::Echo)
+        d.answered = true;
     if (isCustomersOwnMessage(e)) {
         d.customerAt = qMax(d.customerAt, e.timestamp);
         if (e.referral)
@@ -813,6 +818,7 @@ bool EventApplier::flush()
         q.bindValue(7, d.unread);
         q.bindValue(8, d.sawHistory && !d.live ? QStringLiteral("history") : QStringLiteral("open"));
         q.bindValue(9, d.live ? 1 : 0);
+        q.bindValue(10, d.answered ? 1 : 0);
         if (!exec(q))
             return false;
     }

@@ -70,6 +70,7 @@ private:
         int unread = 0;
         bool sawHistory = false; ///< imported history touched it
         bool live = false;       ///< a live event did: the conversation is (or becomes) open
+        bool answered = false;   ///< a customer's live message or an echo: a campaign-only one joins the queues
     };
     /// What one apply() learns of a customer's profile, written once at the end.
     struct ContactDelta

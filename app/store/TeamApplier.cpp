@@ -309,10 +309,14 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
 
 bool TeamApplier::applyAssignment(const QString& key, const QJsonObject& e)
 {
-    QSqlQuery& q = prepared(Assign, "UPDATE conversations SET assignee = ? WHERE contact_key = ?");
+    // Someone taking a campaign-only conversation makes it work: it joins the queues.
+    QSqlQuery& q = prepared(Assign, "UPDATE conversations SET assignee = ?,"
+                                    " status = CASE WHEN ? = 1 AND status = 'campaign' THEN 'open' ELSE status END"
+                                    " WHERE contact_key = ?");
     const QString assignee = e.value(QLatin1String("assignee")).toString();
     q.bindValue(0, assignee.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(assignee));
-    q.bindValue(1, key);
+    q.bindValue(1, assignee.isEmpty() ? 0 : 1);
+    q.bindValue(2, key);
     return exec(q);
 }
 
@@ -421,11 +425,16 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     m.bindValue(6, agent);
     if (!exec(m))
         return false;
+    // A campaign send to a customer without a conversation makes one out of the queues (status
+    // 'campaign') until the customer answers; an agent's own send to them opens it, like one to a
+    // customer only known from history. A campaign send changes no existing conversation's status.
+    const bool campaign = !e.value(QLatin1String("campaign")).toString().isEmpty();
     QSqlQuery& c = prepared(UpsertConversation,
-                            "INSERT INTO conversations (contact_key, last_activity_at, last_wamid) VALUES (?, ?, ?)"
+                            "INSERT INTO conversations (contact_key, last_activity_at, last_wamid, status)"
+                            " VALUES (?, ?, ?, ?)"
                             " ON CONFLICT (contact_key) DO UPDATE SET"
-                            // An agent writing to a customer only known from history opens it.
-                            " status = CASE WHEN conversations.status = 'history' THEN 'open'"
+                            " status = CASE WHEN excluded.status = 'campaign' THEN conversations.status"
+                            " WHEN conversations.status IN ('history', 'campaign') THEN 'open'"
                             " ELSE conversations.status END,"
                             " last_wamid = CASE WHEN excluded.last_activity_at >= conversations.last_activity_at"
                             " THEN excluded.last_wamid ELSE conversations.last_wamid END,"
@@ -434,6 +443,7 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     c.bindValue(0, key);
     c.bindValue(1, qlonglong(ts));
     c.bindValue(2, wamid);
+    c.bindValue(3, campaign ? QStringLiteral("campaign") : QStringLiteral("open"));
     if (!exec(c))
         return false;
     return releaseParked(wamid);

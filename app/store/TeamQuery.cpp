@@ -37,12 +37,12 @@ bool TeamQuery::agentLoads(QList<AgentLoad>* loads, QString* error)
 {
     loads->clear();
     QSqlQuery q(m_db);
-    if (!runQuery(
-            q,
-            QStringLiteral("SELECT assignee, SUM(CASE WHEN status = 'snoozed' THEN 0 ELSE 1 END),"
-                           " SUM(CASE WHEN status = 'snoozed' THEN 1 ELSE 0 END) FROM conversations"
-                           " WHERE assignee IS NOT NULL AND status <> 'resolved' GROUP BY assignee ORDER BY assignee"),
-            {}, error))
+    if (!runQuery(q,
+                  QStringLiteral("SELECT assignee, SUM(CASE WHEN status = 'snoozed' THEN 0 ELSE 1 END),"
+                                 " SUM(CASE WHEN status = 'snoozed' THEN 1 ELSE 0 END) FROM conversations"
+                                 " WHERE assignee IS NOT NULL AND status NOT IN ('resolved', 'campaign')"
+                                 " GROUP BY assignee ORDER BY assignee"),
+                  {}, error))
         return false;
     while (q.next())
         loads->append(AgentLoad{q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt()});

@@ -244,6 +244,8 @@ QJsonObject commandArgs(const Command& c)
         args.insert(QStringLiteral("content"), c.content);
         if (!c.text.isEmpty())
             args.insert(QStringLiteral("text"), c.text);
+        if (!c.campaign.isEmpty())
+            args.insert(QStringLiteral("campaign"), c.campaign);
         break;
     case CommandName::MarkRead:
         args.insert(QStringLiteral("wamid"), c.wamid);
@@ -296,6 +298,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         c->clientId = a.string("client_id", true, true);
         c->content = a.object("content", true);
         c->text = a.string("text", false);
+        c->campaign = a.string("campaign", false, true);
         if (a.ok() && (!c->content.value(QStringLiteral("type")).isString() ||
                        c->content.value(QStringLiteral("type")).toString().isEmpty()))
             a.fail(ProtocolError::Code::BadValue, QStringLiteral("content"),

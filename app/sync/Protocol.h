@@ -78,6 +78,9 @@ struct Command
     QString wamid;                                        ///< outbound, mark_read
     QString clientId;                                     ///< outbound: the desktop's outbox id
     QJsonObject content;                                  ///< outbound: what was sent ({"type": ..., ...})
+    /// outbound, optional: the campaign (bulk job) the send belongs to, as the desktop names it.
+    /// A campaign send does not put a new conversation in the queues until the customer answers.
+    QString campaign;
 };
 
 /// What the desktop has queued to send (its SendScheduler's lanes), for the hub to lease it a

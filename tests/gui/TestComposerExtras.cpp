@@ -35,6 +35,7 @@ private slots:
     void slashOpensCannedRepliesWithPlaceholdersFilled();
     void noteModeEmitsNotesAndOffersMentions();
     void theWarningHoldsTheFirstSendAndSendAnywaySends();
+    void scheduleSendCarriesTheChosenTime();
 
 private:
     QPlainTextEdit* editor() const { return m_composer->findChild<QPlainTextEdit*>(); }
@@ -288,6 +289,43 @@ void TestComposerExtras::theWarningHoldsTheFirstSendAndSendAnywaySends()
     QVERIFY(m_composer->sendAnyway());
     QCOMPARE(sent.size(), 3);
     QCOMPARE(sent.at(2).at(0).value<ComposedMessage>().text, QStringLiteral("third"));
+}
+
+void TestComposerExtras::scheduleSendCarriesTheChosenTime()
+{
+    QSignalSpy sent(m_composer.get(), &Composer::sendRequested);
+    const qint64 due = (kT + 3600) * 1000;
+    int asked = 0;
+    std::optional<qint64> answer = due;
+    m_composer->setScheduleChooser([&] {
+        ++asked;
+        return answer;
+    });
+    // Ctrl+Shift+Enter asks when, and sends with that time (the guard is about sending now).
+    m_composer->setSendGuard([] { return QStringLiteral("Ana is replying now. Send anyway?"); });
+    m_composer->setText(QStringLiteral("your order is ready"));
+    QTest::keyClick(editor(), Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(asked, 1);
+    QCOMPARE(sent.size(), 1);
+    const auto message = sent.at(0).at(0).value<ComposedMessage>();
+    QCOMPARE(message.text, QStringLiteral("your order is ready"));
+    QCOMPARE(message.scheduledAtMs, due);
+    QVERIFY(m_composer->text().isEmpty());
+    // Cancelling the chooser sends nothing and keeps the text.
+    m_composer->setText(QStringLiteral("later maybe"));
+    answer.reset();
+    QVERIFY(!m_composer->chooseScheduleAndSend());
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(m_composer->text(), QStringLiteral("later maybe"));
+    // A time that is not ahead is refused; a plain Send carries no time.
+    QVERIFY(!m_composer->scheduleSend(kT * 1000));
+    m_composer->setSendGuard({});
+    QVERIFY(m_composer->sendText());
+    QCOMPARE(sent.at(1).at(0).value<ComposedMessage>().scheduledAtMs, qint64(0));
+    // An attachment cannot be scheduled: nothing goes, the file stays.
+    QVERIFY(m_composer->attachFile(makeFile(QStringLiteral("photo.png"), 1000)));
+    QVERIFY(!m_composer->scheduleSend(due));
+    QCOMPARE(sent.size(), 2);
 }
 
 QTEST_MAIN(TestComposerExtras)

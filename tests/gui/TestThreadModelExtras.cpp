@@ -48,6 +48,7 @@ private slots:
     void outboxRowsFollowTheThreadWithTheirState();
     void aFailedSendShowsCodeRemedyAndRetry();
     void anUncertainSendOffersResendAndDiscard();
+    void aScheduledSendShowsItsTimeAndActions();
     void theStoreRowReplacesTheOutboxRowInPlace();
     void notesAreMergedInTimeOrderAcrossPages();
     void aNoteArrivingLaterIsInsertedInPlace();
@@ -138,6 +139,43 @@ void TestThreadModelExtras::aFailedSendShowsCodeRemedyAndRetry()
     QVERIFY(layout->failure);
     QCOMPARE(layout->actions.size(), 1);
     QVERIFY(layout->bubble.contains(layout->actions.first()));
+}
+
+void TestThreadModelExtras::aScheduledSendShowsItsTimeAndActions()
+{
+    QString error;
+    outbound::OutboxDraft d = textDraft(QStringLiteral("c-s"), QStringLiteral("see you tomorrow"));
+    const qint64 due = m_clock.nowMs() + 3600 * 1000;
+    d.dueAtMs = due;
+    const qint64 id = m_outbox->insert(d, &error);
+    QVERIFY2(id, qPrintable(error));
+    ThreadModel model(m_store->connection());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setOutbox(m_outbox.get());
+    model.setConversation(kContact);
+    const QModelIndex row = model.index(model.rowCount() - 1);
+    QCOMPARE(row.data(ThreadModel::OutboxIdRole).toLongLong(), id);
+    QCOMPARE(row.data(ThreadModel::ScheduledAtRole).toLongLong(), due);
+    QCOMPARE(row.data(ThreadModel::StatusRole).toInt(), int(ui::Delivery::Pending));
+    const QString note = row.data(ThreadModel::FailureTextRole).toString();
+    QVERIFY2(note.contains(QStringLiteral("Scheduled for")), qPrintable(note));
+    QCOMPARE(
+        row.data(ThreadModel::ActionsRole).toStringList(),
+        (QStringList{QStringLiteral("send_now"), QStringLiteral("reschedule"), QStringLiteral("cancel_scheduled")}));
+    QCOMPARE(model.scheduledCount(), 1);
+    const auto layout = ui::BubbleLayout::build(ui::BubbleContent::fromIndex(row), 700, ui::BubbleFonts::from(QFont()));
+    QCOMPARE(layout->actions.size(), 3);
+    // Its time comes: an ordinary pending send, no actions.
+    m_clock.advanceMs(3600 * 1000);
+    QCOMPARE(row.data(ThreadModel::ScheduledAtRole).toLongLong(), qint64(0));
+    QVERIFY(row.data(ThreadModel::ActionsRole).toStringList().isEmpty());
+    QCOMPARE(model.scheduledCount(), 0);
+    // Cancelled, it leaves the thread.
+    m_clock.advanceMs(-3600 * 1000);
+    QVERIFY(m_outbox->cancelQueuedRow(id));
+    model.outboxChanged();
+    QCOMPARE(model.scheduledCount(), 0);
+    QCOMPARE(model.index(model.rowCount() - 1).data(ThreadModel::OutboxIdRole).toLongLong(), qint64(0));
 }
 
 void TestThreadModelExtras::anUncertainSendOffersResendAndDiscard()

@@ -281,6 +281,40 @@ void TestHubAuth::outboundReportsAreValidated()
              QStringLiteral("ok"));
     QCOMPARE(hub.scalar(QStringLiteral("SELECT count(*) FROM conversations WHERE contact_key = '%1'").arg(stranger)),
              QStringLiteral("1"));
+    QCOMPARE(hub.scalar(QStringLiteral("SELECT status FROM conversations WHERE contact_key = '%1'").arg(stranger)),
+             QStringLiteral("open"));
+
+    // A campaign's template to a new customer makes a conversation out of the queues; `campaign`
+    // goes only with a template, and not oversized.
+    const QString recipient = QStringLiteral("15559990001");
+    sync::Command campaign = outbound(QStringLiteral("r9"), recipient, QStringLiteral("wamid.OUT9C"),
+                                      QStringLiteral("ana-c9"), textContent(QStringLiteral("hi")));
+    campaign.campaign = QStringLiteral("7");
+    QCOMPARE(run(*ana, campaign), QStringLiteral("bad_command"));
+    campaign.id = QStringLiteral("r10");
+    campaign.content = hello;
+    campaign.campaign = QString(129, QLatin1Char('c'));
+    QCOMPARE(run(*ana, campaign), QStringLiteral("bad_command"));
+    campaign.id = QStringLiteral("r11");
+    campaign.campaign = QStringLiteral("7");
+    QCOMPARE(run(*ana, campaign), QStringLiteral("ok"));
+    QCOMPARE(hub.scalar(QStringLiteral("SELECT status FROM conversations WHERE contact_key = '%1'").arg(recipient)),
+             QStringLiteral("campaign"));
+    // To a conversation that exists, it changes nothing.
+    sync::Command toCustomer =
+        outbound(QStringLiteral("r12"), customer, QStringLiteral("wamid.OUT12"), QStringLiteral("ana-c12"), hello);
+    toCustomer.campaign = QStringLiteral("7");
+    QCOMPARE(run(*ana, toCustomer), QStringLiteral("ok"));
+    QCOMPARE(hub.scalar(QStringLiteral("SELECT status FROM conversations WHERE contact_key = '%1'").arg(customer)),
+             QStringLiteral("open"));
+    // Claiming it makes it work: it joins the queues.
+    sync::Command claim;
+    claim.id = QStringLiteral("r13");
+    claim.name = sync::CommandName::Claim;
+    claim.conversation = recipient;
+    QCOMPARE(run(*ana, claim), QStringLiteral("ok"));
+    QCOMPARE(hub.scalar(QStringLiteral("SELECT status FROM conversations WHERE contact_key = '%1'").arg(recipient)),
+             QStringLiteral("open"));
 }
 
 void TestHubAuth::agentsCannotAssignThemselvesAConversationSomeoneHolds()

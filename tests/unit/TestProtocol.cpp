@@ -114,6 +114,8 @@ void TestProtocol::clientMessagesRoundTrip_data()
     c.content = json(R"({"type":"template","template":{"name":"hello_world","language":{"code":"en_US"}}})");
     c.text = QStringLiteral("Hello from the shop!");
     add("an outbound template report with the text the customer reads", c);
+    c.campaign = QStringLiteral("12");
+    add("an outbound template report of a campaign send", c);
     c = command(CommandName::MarkRead);
     c.wamid = QStringLiteral("wamid.X");
     add("mark read", c);
@@ -256,6 +258,14 @@ void TestProtocol::malformedClientFrames_data()
     QTest::newRow("set_status to an unknown status")
         << QByteArray(R"({"type":"command","id":"1","name":"set_status","conversation":"1","args":{"status":"done"}})")
         << C::BadValue << QStringLiteral("args.status");
+    QTest::newRow("an outbound report with an empty campaign")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1","args":{"wamid":"w",)"
+                      R"("client_id":"c","content":{"type":"template"},"campaign":""}})")
+        << C::BadValue << QStringLiteral("args.campaign");
+    QTest::newRow("an outbound report with a numeric campaign")
+        << QByteArray(R"({"type":"command","id":"1","name":"outbound","conversation":"1","args":{"wamid":"w",)"
+                      R"("client_id":"c","content":{"type":"template"},"campaign":7}})")
+        << C::WrongType << QStringLiteral("args.campaign");
     QTest::newRow("snoozed without until")
         << QByteArray(
                R"({"type":"command","id":"1","name":"set_status","conversation":"1","args":{"status":"snoozed"}})")
