@@ -37,7 +37,7 @@ bool Simulator::accountUpdate(const QString& event, const QString& reason, const
 
 SimResponse Simulator::userPreference(const SimRequest& request)
 {
-    // BSUID.md-shaped `user_preferences`: the contacts block and the item name the customer by the
+    // A `user_preferences` change: the contacts block and the item name the customer by the
     // identity rules of every webhook (wa_id only when shareable); "value" is sent as given.
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     SimCustomer* customer = m_customers.resolve(body.value(QStringLiteral("from")).toString());

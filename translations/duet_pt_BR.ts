@@ -4,147 +4,147 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="120"/>
+        <location filename="../ui/BubbleLayout.cpp" line="122"/>
         <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
         <translation>Mídia com mais de 14 dias: o WhatsApp não a transfere com o histórico de conversas</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="143"/>
+        <location filename="../ui/BubbleLayout.cpp" line="145"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="149"/>
+        <location filename="../ui/BubbleLayout.cpp" line="151"/>
         <source>Interactive message</source>
         <translation>Mensagem interativa</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="151"/>
+        <location filename="../ui/BubbleLayout.cpp" line="153"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="153"/>
+        <location filename="../ui/BubbleLayout.cpp" line="155"/>
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="155"/>
+        <location filename="../ui/BubbleLayout.cpp" line="157"/>
         <source>A message type WhatsApp does not support here</source>
         <translation>Um tipo de mensagem que o WhatsApp não aceita aqui</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="157"/>
+        <location filename="../ui/BubbleLayout.cpp" line="159"/>
         <source>Reply to an interactive message</source>
         <translation>Resposta a uma mensagem interativa</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="159"/>
+        <location filename="../ui/BubbleLayout.cpp" line="161"/>
         <source>Media from the chat history, not received yet</source>
         <translation>Mídia do histórico da conversa, ainda não recebida</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="161"/>
+        <location filename="../ui/BubbleLayout.cpp" line="163"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="162"/>
+        <location filename="../ui/BubbleLayout.cpp" line="164"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="170"/>
+        <location filename="../ui/BubbleLayout.cpp" line="172"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="172"/>
+        <location filename="../ui/BubbleLayout.cpp" line="174"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="174"/>
+        <location filename="../ui/BubbleLayout.cpp" line="176"/>
         <source>Voice message</source>
         <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="176"/>
+        <location filename="../ui/BubbleLayout.cpp" line="178"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="178"/>
+        <location filename="../ui/BubbleLayout.cpp" line="180"/>
         <source>Sticker</source>
         <translation>Figurinha</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="179"/>
+        <location filename="../ui/BubbleLayout.cpp" line="181"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="185"/>
+        <location filename="../ui/BubbleLayout.cpp" line="187"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="187"/>
+        <location filename="../ui/BubbleLayout.cpp" line="189"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="189"/>
+        <location filename="../ui/BubbleLayout.cpp" line="191"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="197"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="205"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="208"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="210"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="224"/>
+        <location filename="../ui/BubbleLayout.cpp" line="226"/>
         <source>Sent from the phone app</source>
         <translation>Enviada pelo app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="226"/>
+        <location filename="../ui/BubbleLayout.cpp" line="228"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="230"/>
         <source>Business, imported</source>
         <translation>Empresa, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="230"/>
         <source>Customer, imported</source>
         <translation>Cliente, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="237"/>
+        <location filename="../ui/BubbleLayout.cpp" line="239"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="197"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
@@ -171,6 +171,114 @@
         <location filename="../ui/Language.cpp" line="102"/>
         <source>Restart Duet to apply the new language.</source>
         <translation>Reinicie o Duet para usar o novo idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>PricingText</name>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="24"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="26"/>
+        <source>Marketing lite</source>
+        <translation>Marketing lite</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="28"/>
+        <source>Utility</source>
+        <translation>Utilidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="30"/>
+        <source>Authentication</source>
+        <translation>Autenticação</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="32"/>
+        <source>Authentication (international)</source>
+        <translation>Autenticação (internacional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="34"/>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="36"/>
+        <source>Ad entry point</source>
+        <translation>Ponto de entrada por anúncio</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="60"/>
+        <source>billable</source>
+        <translation>cobrável</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="62"/>
+        <source>free (service window)</source>
+        <translation>grátis (janela de atendimento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="64"/>
+        <source>free (ad entry point, 72 h)</source>
+        <translation>grátis (ponto de entrada por anúncio, 72 h)</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="66"/>
+        <source>free</source>
+        <translation>grátis</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="81"/>
+        <source>Meta counted this message as marketing: offers, announcements, invitations.</source>
+        <translation>A Meta classificou esta mensagem como marketing: ofertas, anúncios, convites.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="83"/>
+        <source>Meta counted this message as utility: an update about something the customer asked for or bought.</source>
+        <translation>A Meta classificou esta mensagem como utilidade: uma atualização sobre algo que o cliente pediu ou comprou.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="86"/>
+        <source>Meta counted this message as authentication: a one-time code.</source>
+        <translation>A Meta classificou esta mensagem como autenticação: um código de uso único.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="88"/>
+        <source>Meta counted this message as service: a reply inside the customer&apos;s 24-hour window.</source>
+        <translation>A Meta classificou esta mensagem como serviço: uma resposta dentro da janela de 24 horas do cliente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="91"/>
+        <source>The customer came from a click-to-WhatsApp ad or a Page button.</source>
+        <translation>O cliente veio de um anúncio de clique para o WhatsApp ou de um botão da Página.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="95"/>
+        <source>Meta bills this message at its category&apos;s rate.</source>
+        <translation>A Meta cobra esta mensagem pela tarifa da sua categoria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="97"/>
+        <source>Free: sent while the customer&apos;s 24-hour service window was open.</source>
+        <translation>Grátis: enviada enquanto a janela de atendimento de 24 horas do cliente estava aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="99"/>
+        <source>Free: the customer came from an ad or a Page button and the business answered within 24 hours, so every message is free for 72 hours.</source>
+        <translation>Grátis: o cliente veio de um anúncio ou de um botão da Página e a empresa respondeu em até 24 horas, então todas as mensagens são grátis por 72 horas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="102"/>
+        <source>Free: Meta does not bill this message.</source>
+        <translation>Grátis: a Meta não cobra esta mensagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PricingText.cpp" line="104"/>
+        <source>Meta has not said yet whether it bills this message.</source>
+        <translation>A Meta ainda não informou se cobra esta mensagem.</translation>
     </message>
 </context>
 <context>
@@ -230,27 +338,37 @@
         <translation>Autenticação</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="145"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="150"/>
+        <source>Free if sent within 72 hours of the first reply to this customer&apos;s ad click; otherwise billed by its category.</source>
+        <translation>Grátis se enviado em até 72 horas da primeira resposta ao clique deste cliente no anúncio; caso contrário, cobrado pela sua categoria.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="153"/>
+        <source>Utility template: free while the customer&apos;s 24-hour window is open (Meta may bill it from October 2026).</source>
+        <translation>Modelo de utilidade: grátis enquanto a janela de 24 horas do cliente estiver aberta (a Meta pode passar a cobrá-lo a partir de outubro de 2026).</translation>
+    </message>
+    <message>
+        <location filename="../ui/TemplateCatalog.cpp" line="156"/>
         <source>Marketing template: Meta charges each delivered message at the marketing rate.</source>
         <translation>Modelo de marketing: a Meta cobra cada mensagem entregue pela tarifa de marketing.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="147"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="158"/>
         <source>Utility template: Meta charges each delivered message at the utility rate while the customer&apos;s 24-hour window is closed.</source>
         <translation>Modelo de utilidade: a Meta cobra cada mensagem entregue pela tarifa de utilidade enquanto a janela de 24 horas do cliente está fechada.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="150"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="161"/>
         <source>Authentication template: Meta charges each delivered message at the authentication rate.</source>
         <translation>Modelo de autenticação: a Meta cobra cada mensagem entregue pela tarifa de autenticação.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="211"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="222"/>
         <source>Cannot read the templates file %1: %2</source>
         <translation>Não foi possível ler o arquivo de modelos %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/TemplateCatalog.cpp" line="229"/>
+        <location filename="../ui/TemplateCatalog.cpp" line="240"/>
         <source>The templates file is not a JSON list of templates.</source>
         <translation>O arquivo de modelos não é uma lista JSON de modelos.</translation>
     </message>
@@ -1106,32 +1224,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="167"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="171"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="180"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="183"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1139,57 +1257,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="203"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="207"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="226"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="327"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="435"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="495"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="497"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="503"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="510"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1666,7 +1784,7 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="159"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
@@ -1838,7 +1956,7 @@
     <name>duet::ui::Composer</name>
     <message>
         <location filename="../ui/Composer.cpp" line="73"/>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="262"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -1874,7 +1992,7 @@
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="261"/>
         <source>Write a message…</source>
         <translation>Escreva uma mensagem…</translation>
     </message>
@@ -1930,22 +2048,22 @@
         <translation>Sugestões</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="249"/>
+        <location filename="../ui/Composer.cpp" line="261"/>
         <source>Write a private note… (@ to mention)</source>
         <translation>Escreva uma nota privada… (@ para mencionar)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="250"/>
+        <location filename="../ui/Composer.cpp" line="262"/>
         <source>Add note</source>
         <translation>Adicionar nota</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="265"/>
+        <location filename="../ui/Composer.cpp" line="277"/>
         <source>Private note: only your team sees it</source>
         <translation>Nota privada: só a sua equipe vê</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="337"/>
+        <location filename="../ui/Composer.cpp" line="350"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2525,6 +2643,43 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <location filename="../ui/ConversationPane.cpp" line="212"/>
         <source>No conversations here.</source>
         <translation>Nenhuma conversa aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::CostModel</name>
+    <message>
+        <location filename="../ui/CostModel.cpp" line="63"/>
+        <location filename="../ui/CostModel.cpp" line="102"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../ui/CostModel.cpp" line="64"/>
+        <source>Not stated</source>
+        <translation>Não informada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CostModel.cpp" line="83"/>
+        <source>%n message(s) whose billing Meta has not stated yet</source>
+        <translation>
+            <numerusform>%n mensagem cuja cobrança a Meta ainda não informou</numerusform>
+            <numerusform>%n mensagens cuja cobrança a Meta ainda não informou</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CostModel.cpp" line="96"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/CostModel.cpp" line="98"/>
+        <source>Billable</source>
+        <translation>Cobráveis</translation>
+    </message>
+    <message>
+        <location filename="../ui/CostModel.cpp" line="100"/>
+        <source>Free</source>
+        <translation>Grátis</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3300,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::SupervisorView</name>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="31"/>
+        <location filename="../ui/SupervisorView.cpp" line="34"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3153,7 +3308,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="33"/>
+        <location filename="../ui/SupervisorView.cpp" line="36"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3161,12 +3316,12 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="35"/>
+        <location filename="../ui/SupervisorView.cpp" line="38"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="36"/>
+        <location filename="../ui/SupervisorView.cpp" line="39"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -3174,99 +3329,119 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="66"/>
+        <location filename="../ui/SupervisorView.cpp" line="72"/>
         <source>Assign to selected agent</source>
         <translation>Atribuir ao atendente selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="67"/>
-        <location filename="../ui/SupervisorView.cpp" line="276"/>
+        <location filename="../ui/SupervisorView.cpp" line="73"/>
+        <location filename="../ui/SupervisorView.cpp" line="305"/>
         <source>Open in review mode</source>
         <translation>Abrir no modo de revisão</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="69"/>
-        <location filename="../ui/SupervisorView.cpp" line="121"/>
+        <location filename="../ui/SupervisorView.cpp" line="75"/>
+        <location filename="../ui/SupervisorView.cpp" line="139"/>
         <source>Team overview</source>
         <translation>Visão geral da equipe</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="72"/>
+        <location filename="../ui/SupervisorView.cpp" line="78"/>
         <source>First-response times</source>
         <translation>Tempos de primeira resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="73"/>
+        <location filename="../ui/SupervisorView.cpp" line="79"/>
         <source>Resolution times</source>
         <translation>Tempos de resolução</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="74"/>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
         <source>When the phone app was last used</source>
         <translation>Quando o app do celular foi usado pela última vez</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <location filename="../ui/SupervisorView.cpp" line="86"/>
+        <source>Business messages of the last 7 days by pricing category</source>
+        <translation>Mensagens da empresa dos últimos 7 dias por categoria de preço</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="98"/>
         <source>Agents and their open conversations</source>
         <translation>Atendentes e suas conversas abertas</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="86"/>
+        <location filename="../ui/SupervisorView.cpp" line="104"/>
         <source>Windows closing within the hour without a reply</source>
         <translation>Janelas que fecham em menos de uma hora sem resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="89"/>
+        <location filename="../ui/SupervisorView.cpp" line="107"/>
         <source>Unassigned conversations</source>
         <translation>Conversas na fila</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="105"/>
+        <location filename="../ui/SupervisorView.cpp" line="123"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation>Atribuir a conversa selecionada ao atendente selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="106"/>
+        <location filename="../ui/SupervisorView.cpp" line="124"/>
         <source>Open the selected conversation in review mode</source>
         <translation>Abrir a conversa selecionada no modo de revisão</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="127"/>
+        <location filename="../ui/SupervisorView.cpp" line="144"/>
+        <source>Business messages, last 7 days</source>
+        <translation>Mensagens da empresa, últimos 7 dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="150"/>
         <source>Agents (drop a conversation on an agent to assign it)</source>
         <translation>Atendentes (solte uma conversa em um atendente para atribuí-la)</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="129"/>
+        <location filename="../ui/SupervisorView.cpp" line="152"/>
         <source>Windows closing within the hour, no reply yet</source>
         <translation>Janelas que fecham em menos de uma hora, ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="131"/>
+        <location filename="../ui/SupervisorView.cpp" line="154"/>
         <source>Unassigned</source>
         <translation>Na fila</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="190"/>
+        <location filename="../ui/SupervisorView.cpp" line="206"/>
+        <source>Replies and templates agents sent through Duet, by the category Meta&apos;s delivery reports gave them, counted once each on the day they were sent. Messages sent from the phone app are free and not counted.</source>
+        <translation>Respostas e modelos que os agentes enviaram pelo Duet, pela categoria que os relatórios de entrega da Meta lhes deram, contados uma vez cada no dia em que foram enviados. Mensagens enviadas pelo aplicativo do celular são grátis e não entram na conta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="210"/>
+        <source>The message costs could not be read: %1</source>
+        <translation>Não foi possível ler os custos das mensagens: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="219"/>
         <source>The phone app&apos;s last use could not be read: %1</source>
         <translation>Não foi possível ler o último uso do app do celular: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="194"/>
+        <location filename="../ui/SupervisorView.cpp" line="223"/>
         <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
         <translation>O WhatsApp desconecta o número após 14 dias sem o app do celular.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="196"/>
+        <location filename="../ui/SupervisorView.cpp" line="225"/>
         <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
         <translation>App do celular: ainda não visto (suas mensagens e mudanças na agenda mostram que está em uso).</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="199"/>
+        <location filename="../ui/SupervisorView.cpp" line="228"/>
         <source>Phone app: used today.</source>
         <translation>App do celular: usado hoje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="201"/>
+        <location filename="../ui/SupervisorView.cpp" line="230"/>
         <source>Phone app: last used %n day(s) ago.</source>
         <translation>
             <numerusform>App do celular: usado pela última vez há %n dia.</numerusform>
@@ -3274,12 +3449,12 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="211"/>
+        <location filename="../ui/SupervisorView.cpp" line="240"/>
         <source>First-response times could not be read: %1</source>
         <translation>Não foi possível ler os tempos de primeira resposta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="214"/>
+        <location filename="../ui/SupervisorView.cpp" line="243"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>Primeira resposta, últimos 7 dias: nenhuma resposta ainda. %n cliente aguardando.</numerusform>
@@ -3287,7 +3462,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="216"/>
+        <location filename="../ui/SupervisorView.cpp" line="245"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>Primeira resposta, últimos 7 dias: mediana %1, 90% em até %2 (%n resposta). Clientes aguardando: %3.</numerusform>
@@ -3295,7 +3470,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="223"/>
+        <location filename="../ui/SupervisorView.cpp" line="252"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>Pelo app do celular: mediana %1 (%n resposta).</numerusform>
@@ -3303,17 +3478,17 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="227"/>
+        <location filename="../ui/SupervisorView.cpp" line="256"/>
         <source>Resolution times could not be read: %1</source>
         <translation>Não foi possível ler os tempos de resolução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="229"/>
+        <location filename="../ui/SupervisorView.cpp" line="258"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation>Resolução, últimos 7 dias: nada resolvido ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="232"/>
+        <location filename="../ui/SupervisorView.cpp" line="261"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolução, últimos 7 dias: mediana %1, 90% em até %2 (%n resolvida).</numerusform>
@@ -3321,12 +3496,12 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="277"/>
+        <location filename="../ui/SupervisorView.cpp" line="306"/>
         <source>Assign to</source>
         <translation>Atribuir a</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="281"/>
+        <location filename="../ui/SupervisorView.cpp" line="310"/>
         <source>%1 (online)</source>
         <translation>%1 (on-line)</translation>
     </message>
@@ -3798,37 +3973,37 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <translation>Enviar o modelo (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="155"/>
+        <location filename="../ui/TemplatePicker.cpp" line="172"/>
         <source>Show all templates</source>
         <translation>Mostrar todos os modelos</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="158"/>
+        <location filename="../ui/TemplatePicker.cpp" line="175"/>
         <source>No template has a Share Contact Info button. Create one in WhatsApp Manager (a utility or marketing template with a “Request contact info” button); once approved it shows here.</source>
         <translation>Nenhum modelo tem o botão Compartilhar informações de contato. Crie um no WhatsApp Manager (um modelo de utilidade ou marketing com o botão “Solicitar informações de contato”); depois de aprovado, ele aparece aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="160"/>
+        <location filename="../ui/TemplatePicker.cpp" line="177"/>
         <source>Asking for the phone number: these templates carry WhatsApp&apos;s Share Contact Info button.</source>
         <translation>Pedindo o número de telefone: estes modelos têm o botão Compartilhar informações de contato do WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="168"/>
+        <location filename="../ui/TemplatePicker.cpp" line="185"/>
         <source>Share Contact Info</source>
         <translation>Compartilhar informações de contato</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="236"/>
+        <location filename="../ui/TemplatePicker.cpp" line="253"/>
         <source>Template parameter %1</source>
         <translation>Parâmetro %1 do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="287"/>
+        <location filename="../ui/TemplatePicker.cpp" line="304"/>
         <source>No approved templates are available.</source>
         <translation>Nenhum modelo aprovado disponível.</translation>
     </message>
     <message>
-        <location filename="../ui/TemplatePicker.cpp" line="288"/>
+        <location filename="../ui/TemplatePicker.cpp" line="305"/>
         <source>Choose a template to see its preview.</source>
         <translation>Escolha um modelo para ver a prévia.</translation>
     </message>
@@ -3836,77 +4011,77 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="280"/>
+        <location filename="../ui/ThreadModel.cpp" line="281"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="282"/>
+        <location filename="../ui/ThreadModel.cpp" line="283"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="284"/>
+        <location filename="../ui/ThreadModel.cpp" line="285"/>
         <source>Phone app</source>
         <translation>App do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Business (history)</source>
         <translation>Empresa (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Customer (history)</source>
         <translation>Cliente (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="312"/>
+        <location filename="../ui/ThreadModel.cpp" line="313"/>
         <source>Not delivered. %1</source>
         <translation>Não entregue. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="313"/>
+        <location filename="../ui/ThreadModel.cpp" line="314"/>
         <source>Not delivered (error %1). %2</source>
         <translation>Não entregue (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="371"/>
+        <location filename="../ui/ThreadModel.cpp" line="372"/>
         <source>An earlier message</source>
         <translation>Uma mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="373"/>
+        <location filename="../ui/ThreadModel.cpp" line="374"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="471"/>
+        <location filename="../ui/ThreadModel.cpp" line="483"/>
         <source>The thread could not be read: %1</source>
         <translation>Não foi possível ler a conversa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="299"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="313"/>
         <source>Template: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="359"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="373"/>
         <source>Not sent. %1</source>
         <translation>Não enviada. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="360"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="374"/>
         <source>Not sent (error %1). %2</source>
         <translation>Não enviada (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="363"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="377"/>
         <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
         <translation>Talvez não tenha sido enviada: a conexão caiu antes de o WhatsApp responder. Reenvie ou descarte, se o cliente já a recebeu.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="366"/>
+        <location filename="../ui/ThreadModelExtras.cpp" line="380"/>
         <source>Waiting: %1</source>
         <translation>Aguardando: %1</translation>
     </message>
@@ -3914,47 +4089,52 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="39"/>
+        <location filename="../ui/ThreadPane.cpp" line="40"/>
         <source>Conversation header</source>
         <translation>Cabeçalho da conversa</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="114"/>
+        <location filename="../ui/ThreadPane.cpp" line="122"/>
         <source>assigned to %1</source>
         <translation>atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="169"/>
+        <location filename="../ui/ThreadPane.cpp" line="180"/>
         <source>Thread</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="172"/>
+        <location filename="../ui/ThreadPane.cpp" line="183"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="244"/>
+        <location filename="../ui/ThreadPane.cpp" line="262"/>
+        <source>Stopped marketing messages on %1</source>
+        <translation>Parou de receber mensagens de marketing em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadPane.cpp" line="267"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="251"/>
+        <location filename="../ui/ThreadPane.cpp" line="274"/>
         <source>Open a conversation first.</source>
         <translation>Abra uma conversa primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="255"/>
+        <location filename="../ui/ThreadPane.cpp" line="278"/>
         <source>The number of %1 is known: %2.</source>
         <translation>O número de %1 já é conhecido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="258"/>
+        <location filename="../ui/ThreadPane.cpp" line="281"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Pedimos a %1 que compartilhe o número de telefone. A resposta o vincula a esta conversa.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="262"/>
+        <location filename="../ui/ThreadPane.cpp" line="285"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>A janela de 24 horas está fechada: peça com um modelo que tenha o botão Compartilhar informações de contato.</translation>
     </message>
