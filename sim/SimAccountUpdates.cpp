@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's account_update webhooks: Meta disconnecting, offboarding or reconnecting the number.
 #include "Simulator.h"
+#include "core/Clock.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace duet::sim {
@@ -31,6 +33,37 @@ bool Simulator::accountUpdate(const QString& event, const QString& reason, const
     }
     emitChange(QStringLiteral("account_update"), value);
     return true;
+}
+
+SimResponse Simulator::userPreference(const SimRequest& request)
+{
+    // A `user_preferences` change: the contacts block and the item name the customer by the
+    // identity rules of every webhook (wa_id only when shareable); "value" is sent as given.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    SimCustomer* customer = m_customers.resolve(body.value(QStringLiteral("from")).toString());
+    const QString value = body.value(QStringLiteral("value")).toString();
+    if (!customer || value.isEmpty()) {
+        return error(SimError::make(ErrorCode::InvalidParameter,
+                                    QStringLiteral("POST /_sim/user_preferences needs {\"from\": a phone number or a "
+                                                   "known BSUID, \"value\": \"stop\" or \"resume\"}.")));
+    }
+    QJsonObject item{{QStringLiteral("detail"),
+                      body.contains(QStringLiteral("detail"))
+                          ? body.value(QStringLiteral("detail")).toString()
+                          : QStringLiteral("User requested to ") + value + QStringLiteral(" marketing messages")},
+                     {QStringLiteral("category"), QStringLiteral("marketing_messages")},
+                     {QStringLiteral("value"), value},
+                     {QStringLiteral("timestamp"), qint64(m_clock.nowSecs())}};
+    const QJsonObject contact = m_customers.contactEntry(*customer, true, true);
+    for (const char* key : {"wa_id", "user_id", "parent_user_id"}) {
+        if (contact.contains(QLatin1String(key)))
+            item.insert(QLatin1String(key), contact.value(QLatin1String(key)));
+    }
+    QJsonObject change = valueEnvelope();
+    change.insert(QStringLiteral("contacts"), QJsonArray{contact});
+    change.insert(QStringLiteral("user_preferences"), QJsonArray{item});
+    emitChange(QStringLiteral("user_preferences"), change);
+    return json({{QStringLiteral("success"), true}});
 }
 
 SimResponse Simulator::accountUpdateRequest(const SimRequest& request)

@@ -83,7 +83,22 @@ QJsonObject Simulator::valueEnvelope() const
                          {QStringLiteral("phone_number_id"), m_scenario.phoneNumberId}}}};
 }
 
-qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen)
+bool Simulator::inFreeEntryPoint(const QString& handle)
+{
+    constexpr qint64 kHourMs = 3600 * 1000;
+    const qint64 now = m_clock.nowMs();
+    const qint64 until = m_entryPointUntilMs.value(handle, 0);
+    if (now < until)
+        return true;
+    const qint64 referralAt = m_referralAtMs.value(handle, -1);
+    if (referralAt < 0 || now >= referralAt + 24 * kHourMs || until > referralAt)
+        return false; // no ad, the reply came too late, or this ad's 72 hours are spent
+    m_entryPointUntilMs.insert(handle, now + 72 * kHourMs);
+    return true;
+}
+
+qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen,
+                                   bool entryPoint)
 {
     const DeliveryProfile& d = m_scenario.delivery;
     const qint64 sentAt = m_clock.nowMs() + randomBetween(d.sentMinMs, d.sentMaxMs);
@@ -98,12 +113,18 @@ qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const 
         at(sentAt, [=] { emitStatus(sent, QStringLiteral("failed"), extra); });
         return -1;
     }
-    const bool free = type != QLatin1String("template") || (windowOpen && category == QLatin1String("utility"));
+    // Per-message pricing (docs/SIMULATOR.md): service replies and utility templates inside the
+    // window are free_customer_service; every send in a free entry point is free_entry_point /
+    // referral_conversion; other templates are regular and billed by their category.
+    const bool free =
+        entryPoint || type != QLatin1String("template") || (windowOpen && category == QLatin1String("utility"));
     const QJsonObject pricing{
         {QStringLiteral("billable"), !free},
         {QStringLiteral("pricing_model"), QStringLiteral("PMP")},
-        {QStringLiteral("type"), free ? QStringLiteral("free_customer_service") : QStringLiteral("regular")},
-        {QStringLiteral("category"), category}};
+        {QStringLiteral("type"), entryPoint ? QStringLiteral("free_entry_point")
+                                 : free     ? QStringLiteral("free_customer_service")
+                                            : QStringLiteral("regular")},
+        {QStringLiteral("category"), entryPoint ? QStringLiteral("referral_conversion") : category}};
     const QJsonObject extra{{QStringLiteral("pricing"), pricing}};
     at(sentAt, [=] { emitStatus(sent, QStringLiteral("sent"), extra); });
     if (type == QLatin1String("reaction"))
@@ -315,6 +336,8 @@ void Simulator::runStep(const ScenarioStep& step)
         }
         wamid = emitCustomerMessage(*customer, step.type, {{QStringLiteral("body"), d.value(QStringLiteral("text"))}},
                                     extra);
+        if (extra.contains(QStringLiteral("referral")))
+            m_referralAtMs.insert(customer->handle, m_clock.nowMs());
     } else if (step.type == QLatin1String("reaction") && customer) {
         const QJsonObject reaction{
             {QStringLiteral("message_id"), resolveReference(d.value(QStringLiteral("target")).toString(), handle)},

@@ -98,6 +98,8 @@ SimResponse Simulator::handle(const SimRequest& request)
         return accountUpdateRequest(request);
     if (request.path == QLatin1String("/_sim/template_status") && request.method == "POST")
         return templateStatus(request);
+    if (request.path == QLatin1String("/_sim/user_preferences") && request.method == "POST")
+        return userPreference(request);
     if (request.path == QLatin1String("/whatsapp_business/attachments/") && request.method == "GET")
         return download(request);
 
@@ -207,7 +209,7 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
     m_lastBusinessWamid.insert(handle, sent.wamid);
     m_lastThreadWamid.insert(handle, sent.wamid);
     const QString category = send.isTemplate() ? send.templateCategory : QStringLiteral("service");
-    const qint64 deliveredAt = scheduleStatuses(sent, send.type, category, windowOpen);
+    const qint64 deliveredAt = scheduleStatuses(sent, send.type, category, windowOpen, inFreeEntryPoint(handle));
 
     // A request for the customer's number (the interactive message or a template's button): the
     // customer answers a while after it reached them, if they are willing.

@@ -113,6 +113,8 @@ private:
     SimResponse forgetContact(const SimRequest& request);
     SimResponse inbound(const SimRequest& request);
     SimResponse echo(const SimRequest& request);
+    /// POST /_sim/user_preferences: a customer stops or resumes marketing messages now.
+    SimResponse userPreference(const SimRequest& request);
     SimResponse accountUpdateRequest(const SimRequest& request);
     // The number, the token and the account's app subscriptions (SimAccount.cpp).
     SimResponse numberInfo(const SimRequest& request);
@@ -135,7 +137,12 @@ private:
         QString clientId; ///< biz_opaque_callback_data
     };
     /// Schedules the statuses of a send; returns when it is delivered (-1 when it fails).
-    qint64 scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen);
+    /// `entryPoint`: inside a free entry point (priced free_entry_point / referral_conversion).
+    qint64 scheduleStatuses(const Sent& sent, const QString& type, const QString& category, bool windowOpen,
+                            bool entryPoint = false);
+    /// Whether a send to `handle` now falls in a free entry point: the customer came from an ad and
+    /// the business's first reply within 24 h of it opened 72 free hours (this send may open them).
+    bool inFreeEntryPoint(const QString& handle);
     void emitStatus(const Sent& sent, const QString& status, const QJsonObject& extra);
     void runStep(const ScenarioStep& step);
     QString emitCustomerMessage(SimCustomer& customer, const QString& type, const QJsonObject& content,
@@ -168,6 +175,8 @@ private:
     QHash<QString, QString> m_stepWamids;        // step id -> wamid
     QHash<QString, QString> m_lastBusinessWamid; // handle -> last message the business sent (API or app)
     QHash<QString, QString> m_lastThreadWamid;   // handle -> last message in the thread, either way
+    QHash<QString, qint64> m_referralAtMs;       // handle -> the customer's latest message from an ad
+    QHash<QString, qint64> m_entryPointUntilMs;  // handle -> end of the 72 free hours the reply opened
 };
 
 } // namespace duet::sim

@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
+#include <QToolTip>
 
 namespace duet::ui {
 namespace {
@@ -181,6 +182,11 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
                              l.footer.top() + (l.footer.height() - s) / 2, Paint::ticksWidth(c.delivery, s), s);
         Paint::ticks(p, tickRect, c.delivery, secondary, m_theme.tickRead, m_theme.failure);
     }
+    if (!l.pricing.isNull()) {
+        p->setPen(secondary);
+        p->drawText(l.pricing, Qt::AlignRight | Qt::AlignVCenter,
+                    small.elidedText(c.pricingText, Qt::ElideRight, l.pricing.width()));
+    }
     if (l.failure) {
         // Red for a failure; amber for what may yet go (an uncertain send, a send held back).
         const bool pending = c.actions.contains(QLatin1String("resend")) || c.delivery == Delivery::Pending;
@@ -296,6 +302,22 @@ bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const
         }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
+}
+
+bool BubbleDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                               const QModelIndex& index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const BubbleContent c = BubbleContent::fromIndex(index);
+        if (!c.pricingToolTip.isEmpty()) {
+            const BubbleLayout& l = layoutFor(c, option);
+            if (l.pricing.contains(event->pos() - option.rect.topLeft())) {
+                QToolTip::showText(event->globalPos(), c.pricingToolTip, view);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QList<QRect> BubbleDelegate::actionRects(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -101,6 +101,8 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.actions = index.data(ThreadModel::ActionsRole).toStringList();
     c.mediaPath = index.data(ThreadModel::MediaPathRole).toString();
     c.thumbnail = index.data(ThreadModel::ThumbnailSizeRole).toSize();
+    c.pricingText = index.data(ThreadModel::PricingTextRole).toString();
+    c.pricingToolTip = index.data(ThreadModel::PricingToolTipRole).toString();
     const QString type = index.data(ThreadModel::TypeRole).toString();
     c.service = index.data(ThreadModel::KindRole).toInt() == int(ThreadModel::Kind::Message) &&
                 ThreadModel::isServiceType(type);
@@ -323,6 +325,13 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         l->footer = QRect(0, cy, footerWidth, small.height());
         cy += small.height();
     }
+    if (!c.pricingText.isEmpty() && !c.service) {
+        const int pricingWidth = small.horizontalAdvance(c.pricingText);
+        inner = qMax(inner, qMin(pricingWidth, innerMax));
+        cy += 2;
+        l->pricing = QRect(0, cy, qMin(pricingWidth, innerMax), small.height());
+        cy += small.height();
+    }
     if (!c.failureText.isEmpty()) {
         int failureWidth = 0;
         cy += 6;
@@ -365,6 +374,10 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
     l->failureOrigin += shift;
     for (QRect& r : l->actions)
         r.translate(shift);
+    if (!l->pricing.isNull()) {
+        l->pricing.moveRight(x + bubbleWidth - kPadH);
+        l->pricing.translate(0, y);
+    }
     l->footer.moveRight(x + bubbleWidth - kPadH);
     l->footer.translate(0, y);
     y = l->bubble.bottom() + 1;

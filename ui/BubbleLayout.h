@@ -44,7 +44,9 @@ struct BubbleContent
     bool note = false;   ///< a private note (ThreadModel::Kind::Note)
     QStringList actions; ///< "retry", "resend", "discard": buttons painted under the failure
     QString mediaPath;
-    QSize thumbnail; ///< the size a cached image is shown at; invalid when not shown
+    QSize thumbnail;        ///< the size a cached image is shown at; invalid when not shown
+    QString pricingText;    ///< the line under an API send: "Marketing · billable"; null when none
+    QString pricingToolTip; ///< why it was billed or free
 
     static BubbleContent fromIndex(const QModelIndex& index);
 };
@@ -73,6 +75,7 @@ public:
     QPointF textOrigin;
     std::unique_ptr<QTextLayout> text; ///< null when the message has no text
     QRect footer;                      ///< "edited", the time and the ticks
+    QRect pricing;                     ///< the pricing line under the footer; null when none
     QPointF failureOrigin;
     std::unique_ptr<QTextLayout> failure;
     QRect reactions;      ///< the reactions row below the bubble; null when none

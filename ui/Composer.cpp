@@ -190,6 +190,11 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     tick();
 }
 
+namespace {
+/// A free entry point lasts 72 hours from the business's first reply to an ad's customer.
+constexpr qint64 kFreeEntryPointSecs = 72 * 3600;
+} // namespace
+
 ServiceWindow Composer::window() const
 {
     return ServiceWindow::at(m_lastCustomerAt, m_clock.nowSecs());
@@ -203,6 +208,7 @@ void Composer::setConversation(const QString& contactKey, qint64 lastCustomerAt)
     m_contactKey = contactKey;
     m_lastCustomerAt = lastCustomerAt;
     if (other) {
+        m_referralAt = 0;
         m_picker->setContactRequestsOnly(false);
         clearReply();
         cancelWarning();
@@ -222,6 +228,12 @@ void Composer::setConversation(const QString& contactKey, qint64 lastCustomerAt)
 void Composer::setLastCustomerAt(qint64 lastCustomerAt)
 {
     m_lastCustomerAt = lastCustomerAt;
+    tick();
+}
+
+void Composer::setReferralAt(qint64 referralAt)
+{
+    m_referralAt = referralAt;
     tick();
 }
 
@@ -287,6 +299,7 @@ void Composer::tick()
                                            : palette().color(QPalette::PlaceholderText));
     m_countdown->setPalette(pal);
     m_picker->setReason(TimeText::closedReason(w, now));
+    m_picker->setBillingContext(w.isSendable(), m_referralAt > 0 && now < m_referralAt + kFreeEntryPointSecs);
     m_replyTab->setVisible(mode != Mode::NoConversation);
     m_noteTab->setVisible(mode != Mode::NoConversation);
     if (mode == m_mode && m_modeApplied)

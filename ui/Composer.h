@@ -73,6 +73,9 @@ public:
     void setConversation(const QString& contactKey, qint64 lastCustomerAt);
     /// A new customer message re-opened (or moved) the window.
     void setLastCustomerAt(qint64 lastCustomerAt);
+    /// The conversation's latest click-to-WhatsApp referral (0: none): within 72 hours of it the
+    /// template picker says a send may be free.
+    void setReferralAt(qint64 referralAt);
     /// The open conversation now lives under another key (it was merged into another, or took
     /// the phone's key when the number became known): the text being typed, the quoted message,
     /// the attachment and the mode stay; the draft moves to the new key (after the draft that key
@@ -192,6 +195,7 @@ private:
     DraftStore& m_drafts;
     QString m_contactKey;
     qint64 m_lastCustomerAt = 0;
+    qint64 m_referralAt = 0;
     Mode m_mode = Mode::NoConversation;
     QTimer m_ticker;
     QStackedWidget* m_stack;

@@ -4,6 +4,7 @@
 
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
+#include "CostModel.h"
 #include "ImportPanel.h"
 #include "SupervisorModels.h"
 #include "TeamActions.h"
@@ -14,9 +15,11 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace duet::ui {
@@ -60,6 +63,9 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     , m_import(new ImportPanel(ImportPanel::Mode::Details, actions, db, clock, theme, this))
     , m_resolution(new QLabel(this))
     , m_phoneApp(new QLabel(this))
+    , m_costs(new CostModel(db, this))
+    , m_costView(new QTableView(this))
+    , m_costNote(new QLabel(this))
     , m_agentView(new QListView(this))
     , m_closingView(new QListView(this))
     , m_unassignedView(new QListView(this))
@@ -75,6 +81,18 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     m_response->setWordWrap(true);
     m_resolution->setWordWrap(true);
     m_phoneApp->setWordWrap(true);
+
+    m_costView->setModel(m_costs);
+    m_costView->setAccessibleName(tr("Business messages of the last 7 days by pricing category"));
+    m_costView->verticalHeader()->hide();
+    m_costView->setShowGrid(false);
+    m_costView->setAlternatingRowColors(true);
+    m_costView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_costView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_costView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_costView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_costView->horizontalHeader()->setStretchLastSection(false);
+    m_costNote->setWordWrap(true);
 
     m_agentView->setModel(m_agents);
     m_agentView->setAccessibleName(tr("Agents and their open conversations"));
@@ -123,6 +141,11 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     layout->addWidget(m_resolution);
     layout->addWidget(m_phoneApp);
     layout->addWidget(m_import);
+    layout->addWidget(heading(tr("Business messages, last 7 days"), this));
+    auto* costs = new QHBoxLayout;
+    costs->addWidget(m_costView);
+    costs->addWidget(m_costNote, 1, Qt::AlignTop);
+    layout->addLayout(costs);
     auto* grid = new QGridLayout;
     grid->addWidget(heading(tr("Agents (drop a conversation on an agent to assign it)"), this), 0, 0);
     grid->addWidget(m_agentView, 1, 0, 3, 1);
@@ -179,6 +202,12 @@ void SupervisorView::refresh()
     m_unassigned->reload();
     updateFigures(now, responsesRead, responses, responsesError);
     updatePhoneApp(now);
+    if (m_costs->reload(now - kWeekSecs, now + 1))
+        m_costNote->setText(tr("Replies and templates agents sent through Duet, by the category Meta's delivery "
+                               "reports gave them, counted once each on the day they were sent. Messages sent from "
+                               "the phone app are free and not counted."));
+    else
+        m_costNote->setText(tr("The message costs could not be read: %1").arg(m_costs->lastError()));
     m_import->refresh();
 }
 

@@ -12,6 +12,7 @@
 
 class QListView;
 class QPushButton;
+class QTableView;
 
 namespace duet {
 class Clock;
@@ -21,6 +22,7 @@ namespace duet::ui {
 
 class AgentLoadModel;
 class ClosingSoonModel;
+class CostModel;
 class ConversationListModel;
 class ImportPanel;
 class TeamActions;
@@ -57,6 +59,9 @@ public:
     /// The import of the phone app's history and contacts, with its request button.
     ImportPanel* importPanel() const { return m_import; }
     QString resolutionText() const { return m_resolution->text(); }
+    /// The last 7 days' business messages by pricing category, billable or free (refresh() reads it).
+    CostModel* costModel() const { return m_costs; }
+    QTableView* costView() const { return m_costView; }
     /// "Phone app: last used 3 days ago. …" (store::AccountHealth); refresh() reads it.
     QString phoneAppText() const { return m_phoneApp->text(); }
 
@@ -87,6 +92,9 @@ private:
     ImportPanel* m_import;
     QLabel* m_resolution;
     QLabel* m_phoneApp;
+    CostModel* m_costs;
+    QTableView* m_costView;
+    QLabel* m_costNote; ///< what the table counts, or why it could not be read
     QListView* m_agentView;
     QListView* m_closingView;
     QListView* m_unassignedView;

@@ -135,12 +135,23 @@ QString MessageTemplate::categoryText() const
     return {};
 }
 
-QString MessageTemplate::costText() const
+QString MessageTemplate::costText(bool windowOpen, bool freeEntryPoint) const
 {
     // Per-message pricing (Meta, since July 2025): templates are charged per delivered message by
-    // category; a utility template is free only inside an open window, and the picker is shown
-    // when the window is closed.
+    // category; a utility template is free only inside an open window, and every message is free
+    // in the 72 hours that follow the business's first reply to a customer who came from an ad.
+    // A change announced for October 2026 (bill utility templates inside the window too) is not
+    // confirmed: the hint for an open window says so.
     const QString c = category.toUpper();
+    if (c.isEmpty() ||
+        (c != QLatin1String("MARKETING") && c != QLatin1String("UTILITY") && c != QLatin1String("AUTHENTICATION")))
+        return {};
+    if (freeEntryPoint)
+        return CatalogTr::tr("Free if sent within 72 hours of the first reply to this customer's ad click; "
+                             "otherwise billed by its category.");
+    if (c == QLatin1String("UTILITY") && windowOpen)
+        return CatalogTr::tr("Utility template: free while the customer's 24-hour window is open (Meta may bill "
+                             "it from October 2026).");
     if (c == QLatin1String("MARKETING"))
         return CatalogTr::tr("Marketing template: Meta charges each delivered message at the marketing rate.");
     if (c == QLatin1String("UTILITY"))

@@ -55,7 +55,9 @@ struct MessageTemplate
     /// The category for people: "Marketing", "Utility", "Authentication" (translated); empty when unknown.
     QString categoryText() const;
     /// What a send of it costs, in one sentence (translated); empty when the category is unknown.
-    QString costText() const;
+    /// `windowOpen`: the customer's 24-hour window is open (a utility template is then free);
+    /// `freeEntryPoint`: the customer came from an ad within the last 72 hours (every message may be free).
+    QString costText(bool windowOpen = false, bool freeEntryPoint = false) const;
 };
 
 /// Where templates come from. The composer only reads; a catalog that changes says so through

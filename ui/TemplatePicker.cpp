@@ -137,6 +137,23 @@ QString TemplatePicker::costText() const
     return m_cost->isVisible() || !m_cost->text().isEmpty() ? m_cost->text() : QString();
 }
 
+void TemplatePicker::setBillingContext(bool windowOpen, bool freeEntryPoint)
+{
+    if (windowOpen == m_windowOpen && freeEntryPoint == m_freeEntryPoint)
+        return;
+    m_windowOpen = windowOpen;
+    m_freeEntryPoint = freeEntryPoint;
+    for (int row = 0; row < m_model->rowCount() && row < m_templates.size(); ++row) {
+        const MessageTemplate& t = m_templates.at(row);
+        const QString cost = t.costText(m_windowOpen, m_freeEntryPoint);
+        m_model->item(row)->setToolTip(plainToolTip(cost.isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + cost));
+    }
+    if (const MessageTemplate* t = current()) {
+        m_cost->setText(t->costText(m_windowOpen, m_freeEntryPoint));
+        m_cost->setVisible(!m_cost->text().isEmpty());
+    }
+}
+
 void TemplatePicker::reloadTemplates()
 {
     // What the agent is filling in survives a reload when the template is still offered.
@@ -169,8 +186,8 @@ void TemplatePicker::reloadTemplates()
         item->setData(QString(t.name + QLatin1Char(' ') + t.body + QLatin1Char(' ') + t.categoryText()), Qt::UserRole);
         item->setData(t.categoryText(), TemplateItemDelegate::CategoryRole);
         item->setData(t.category.toUpper(), TemplateItemDelegate::CategoryCodeRole);
-        item->setToolTip(
-            plainToolTip(t.costText().isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + t.costText()));
+        const QString cost = t.costText(m_windowOpen, m_freeEntryPoint);
+        item->setToolTip(plainToolTip(cost.isEmpty() ? t.body : t.body + QStringLiteral("\n\n") + cost));
         m_model->appendRow(item);
     }
     m_current = -1;
@@ -241,8 +258,8 @@ void TemplatePicker::showTemplate(int sourceRow)
         }
     }
     const MessageTemplate* t = current();
-    m_cost->setText(t ? t->costText() : QString());
-    m_cost->setVisible(t && !t->costText().isEmpty());
+    m_cost->setText(t ? t->costText(m_windowOpen, m_freeEntryPoint) : QString());
+    m_cost->setVisible(t && !m_cost->text().isEmpty());
     if (t) {
         const QColor color = TemplateItemDelegate::categoryColor(t->category);
         m_cost->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color.name()));

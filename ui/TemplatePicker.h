@@ -39,6 +39,9 @@ public:
     const QAbstractItemModel* model() const;
     /// What a send of the selected template costs; empty when none is selected or its category is unknown.
     QString costText() const;
+    /// What the cost hints assume: whether the customer's window is open, and whether the customer
+    /// came from an ad recently (MessageTemplate::costText()). Both false by default.
+    void setBillingContext(bool windowOpen, bool freeEntryPoint);
     /// Offers only the templates with a "Share Contact Info" button (asking for the phone number),
     /// or all of them again. A send ends it.
     void setContactRequestsOnly(bool only);
@@ -81,6 +84,8 @@ private:
     QLabel* m_filterNote; ///< "Templates that ask for the phone number · Show all templates"
     QString m_filterText; ///< the note's plain text
     bool m_contactRequestsOnly = false;
+    bool m_windowOpen = false;
+    bool m_freeEntryPoint = false;
     QLineEdit* m_search;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;

@@ -3,6 +3,7 @@
 #include "ThreadModel.h"
 
 #include "PaintHelpers.h"
+#include "PricingText.h"
 #include "TimeText.h"
 #include "cloudapi/ApiError.h"
 #include "outbound/OutboxTypes.h"
@@ -394,6 +395,14 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case HistoryMediaGoneRole:
         return item.type == QLatin1String("media_placeholder") && m_historyMediaCutoff > 0 &&
                item.timestamp < m_historyMediaCutoff;
+    case PricingTextRole:
+        return item.origin == QLatin1String("agent") && m_kinds.at(row) == Kind::Message
+                   ? PricingText::line(item.pricingCategory, item.pricingType, item.pricingBillable)
+                   : QString();
+    case PricingToolTipRole:
+        return item.origin == QLatin1String("agent") && m_kinds.at(row) == Kind::Message
+                   ? PricingText::toolTip(item.pricingCategory, item.pricingType, item.pricingBillable)
+                   : QString();
     case MediaTypeRole:
         return mediaType(item);
     case FilenameRole:
@@ -411,6 +420,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case LayoutRevisionRole: {
         size_t h = qHash(item.type == QLatin1String("merge") ? index.data(TextRole).toString() : item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
+        h = qHashMulti(h, item.pricingCategory, item.pricingType, item.pricingBillable);
         if (m_kinds.at(row) == Kind::Outbox) {
             const OutboxInfo info = m_outboxInfo.value(item.wamid);
             h = qHashMulti(h, info.state, info.errorCode,
@@ -465,7 +475,9 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {MediaPathRole, "mediaPath"},
                   {ThumbnailSizeRole, "thumbnailSize"},
                   {ClientIdRole, "clientId"},
-                  {HistoryMediaGoneRole, "historyMediaGone"}});
+                  {HistoryMediaGoneRole, "historyMediaGone"},
+                  {PricingTextRole, "pricingText"},
+                  {PricingToolTipRole, "pricingToolTip"}});
     return names;
 }
 

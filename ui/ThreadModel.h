@@ -84,6 +84,10 @@ public:
         HistoryMediaGoneRole,
         /// qint64: when a scheduled send goes (ms since the epoch) while it waits for its time; 0 otherwise
         ScheduledAtRole,
+        /// What Meta's statuses said of an API send's price: "Marketing · billable", "Service · free
+        /// (service window)"; null for echoes, customers' messages and while nothing is known
+        PricingTextRole,
+        PricingToolTipRole, ///< why it was billed or free; null when PricingTextRole is
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -113,6 +117,8 @@ public:
     QList<store::PresenceItem> presence(qint64 nowMs);
     /// The newest phone-app message of the open thread at or after `sinceSecs`.
     std::optional<store::ThreadItem> lastAppMessageSince(qint64 sinceSecs);
+    /// The open customer's latest marketing preference (user_preferences); nullopt when none.
+    std::optional<store::CustomerPreference> marketingPreference();
 
     int rowOfWamid(const QString& wamid) const;
     const store::ThreadItem& itemAt(int row) const { return m_items.at(row); }

@@ -96,6 +96,20 @@ std::optional<ThreadItem> ThreadModel::lastAppMessageSince(qint64 sinceSecs)
     return found ? std::optional<ThreadItem>(item) : std::nullopt;
 }
 
+std::optional<store::CustomerPreference> ThreadModel::marketingPreference()
+{
+    store::CustomerPreference preference;
+    bool found = false;
+    QString error;
+    if (m_contactKey.isEmpty())
+        return std::nullopt;
+    if (!m_query.marketingPreference(m_contactKey, &preference, &found, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    return found ? std::optional<store::CustomerPreference>(preference) : std::nullopt;
+}
+
 void ThreadModel::setOutbox(outbound::OutboxStore* outbox)
 {
     m_outbox = outbox;

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolButton>
@@ -68,6 +69,13 @@ public:
     QString title() const { return m_shown ? CustomerText::name(m_summary) : QString(); }
     /// What stands under the name: the number, or "@name · phone number not shared · country".
     QString identity() const { return m_shown ? CustomerText::identityLine(CustomerFacts::of(m_summary)) : QString(); }
+    void setMarketing(const QString& text)
+    {
+        if (text == m_marketing)
+            return;
+        m_marketing = text;
+        update();
+    }
     void setPresence(const QString& presence)
     {
         if (presence == m_presence)
@@ -113,6 +121,8 @@ protected:
             if (!m_summary.assignee.isEmpty())
                 line += (line.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
                         QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
+            if (!m_marketing.isEmpty())
+                line += (line.isEmpty() ? QString() : QStringLiteral("  ·  ")) + m_marketing;
             return line;
         };
         // Narrow: the country goes first, so "phone number not shared" stays readable.
@@ -149,6 +159,7 @@ private:
     Theme m_theme;
     store::ConversationSummary m_summary;
     QString m_presence;
+    QString m_marketing; ///< "Stopped marketing messages on 3 Dec"; null when not
     bool m_shown = false;
 };
 
@@ -249,6 +260,10 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
         m_composer->setLastCustomerAt(summary.lastCustomerAt); // same thread: keep the text being typed
     else
         m_composer->setConversation(summary.contactKey, summary.lastCustomerAt);
+    m_composer->setReferralAt(summary.referralAt);
+    const std::optional<store::CustomerPreference> marketing = m_model->marketingPreference();
+    m_marketingText = marketing ? marketingTextFor(marketing->value, marketing->at) : QString();
+    m_header->setMarketing(m_marketingText);
     refreshPresence();
 }
 
@@ -262,6 +277,14 @@ void ThreadPane::setAskAction(QAction* action)
 {
     m_askButton->setDefaultAction(action);
     m_askButton->setVisible(action && !m_summary.contactKey.isEmpty() && !m_summary.hasPhone());
+}
+
+QString ThreadPane::marketingTextFor(const QString& value, qint64 atSecs)
+{
+    if (value != QLatin1String("stop"))
+        return {};
+    const QDate day = TimeText::localDay(atSecs);
+    return tr("Stopped marketing messages on %1").arg(QLocale().toString(day, QStringLiteral("d MMM")));
 }
 
 QString ThreadPane::contactRequestText()

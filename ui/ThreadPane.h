@@ -85,6 +85,10 @@ public:
     void setCannedReplies(CannedReplies* replies);
     /// "Ana is replying…", "Ana is viewing"; null when nobody else is here.
     QString presenceText() const { return m_presenceText; }
+    /// "Stopped marketing messages on 3 Dec" under the name when the customer asked so; null otherwise.
+    QString marketingText() const { return m_marketingText; }
+    /// The header's text for a customer's latest marketing preference (null for none or "resume").
+    static QString marketingTextFor(const QString& value, qint64 atSecs);
     /// Re-reads the other agents' presence from the store (on opening a thread and on
     /// conversationsChanged); tick() drops what expires in between without a query.
     void refreshPresence();
@@ -161,6 +165,7 @@ private:
     QTimer m_ticker;
     QString m_agent;
     QString m_presenceText;
+    QString m_marketingText;
     QList<store::PresenceItem> m_presence; ///< the open thread's presence as last read (refreshPresence())
     qint64 m_lastComposingMs = 0;
     qint64 m_presenceSentMs = 0; ///< when "viewing"/"composing" was last sent; 0 after "left"

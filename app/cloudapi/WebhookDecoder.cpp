@@ -163,6 +163,12 @@ void decodeValue(const QString& field, const JsonRef& value, const JsonPath& val
         eachItem(value, "errors", valuePath, ctx, errors);
         eachItem(value, "user_id_update", valuePath, ctx,
                  [&](const JsonRef& o, const JsonPath& p) { decodeUserIdUpdate(o, p, ctx); });
+    } else if (field == QLatin1String("user_preferences")) {
+        if (!hasAny(value, {"errors", "user_preferences"}))
+            return sink.invalid(valuePath, QStringLiteral("no user_preferences or errors"), ctx.phoneNumberId);
+        eachItem(value, "errors", valuePath, ctx, errors);
+        eachItem(value, "user_preferences", valuePath, ctx,
+                 [&](const JsonRef& o, const JsonPath& p) { decodeUserPreference(o, p, ctx); });
     } else if (field == QLatin1String("business_username_updates") ||
                field == QLatin1String("business_username_update")) {
         // Meta's pages used both spellings for the same field.
@@ -192,6 +198,8 @@ QString inferField(const JsonRef& value)
         return QStringLiteral("smb_app_state_sync");
     if (value.contains(QLatin1String("user_id_update")))
         return QStringLiteral("user_id_update");
+    if (value.contains(QLatin1String("user_preferences")))
+        return QStringLiteral("user_preferences");
     if (hasAny(value, {"messages", "statuses", "errors"}))
         return QStringLiteral("messages");
     if (value.contains(QLatin1String("event")))

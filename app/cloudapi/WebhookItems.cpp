@@ -743,8 +743,19 @@ void decodeStatus(const JsonRef& s, const JsonPath& path, const ValueContext& ct
         !readObject(s, QLatin1String("pricing"), "pricing", false, &pricing, &problem) ||
         !readString(pricing, QLatin1String("type"), "pricing.type", false, &e.pricingType, &problem) ||
         !readString(pricing, QLatin1String("category"), "pricing.category", false, &e.pricingCategory, &problem) ||
+        !readString(pricing, QLatin1String("pricing_model"), "pricing.pricing_model", false, &e.pricingModel,
+                    &problem) ||
         !readFirstError(s, "errors", &e, &problem))
         return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    // billable is a boolean; anything else leaves it unknown rather than losing the status.
+    if (const JsonRef billable = pricing.value(QLatin1String("billable")); billable.isBool())
+        e.billable = billable.toBool() ? 1 : 0;
+    if (!e.pricingType.isNull())
+        e.pricingType = internedWord(e.pricingType, true);
+    if (!e.pricingCategory.isNull())
+        e.pricingCategory = internedWord(e.pricingCategory, true);
+    if (!e.pricingModel.isNull())
+        e.pricingModel = e.pricingModel.toUpper();
     if (e.wamid.isEmpty())
         return ctx.sink->invalid(path, QStringLiteral("id is empty"), ctx.phoneNumberId);
     e.status = internedWord(e.status, true);
@@ -938,6 +949,53 @@ void decodeUserIdUpdate(const JsonRef& u, const JsonPath& path, const ValueConte
         e.previousUserId = before.userId;
     if (!before.parentUserId.isEmpty() && before.parentUserId != now.parentUserId)
         e.previousParentUserId = before.parentUserId;
+    ctx.sink->add(std::move(e));
+}
+
+void decodeUserPreference(const JsonRef& u, const JsonPath& path, const ValueContext& ctx)
+{
+    Event e;
+    e.kind = EventKind::Preference;
+    e.phoneNumberId = ctx.phoneNumberId;
+    QString problem;
+    Identity who;
+    bool noDigits = false;
+    if (!readPhone(u, QLatin1String("wa_id"), "wa_id", &who.phone, &noDigits, &problem) ||
+        !readUserId(u, QLatin1String("user_id"), "user_id", &who.userId, &problem) ||
+        !readUserId(u, QLatin1String("parent_user_id"), "parent_user_id", &who.parentUserId, &problem) ||
+        !readString(u, QLatin1String("category"), "category", true, &e.type, &problem) ||
+        !readString(u, QLatin1String("value"), "value", true, &e.action, &problem) ||
+        !readString(u, QLatin1String("detail"), "detail", false, &e.text, &problem) ||
+        !readTimestamp(u, QLatin1String("timestamp"), "timestamp", false, &e.timestamp, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (e.type.isEmpty())
+        return ctx.sink->invalid(path, QStringLiteral("category is empty"), ctx.phoneNumberId);
+    if (e.action.isEmpty())
+        return ctx.sink->invalid(path, QStringLiteral("value is empty"), ctx.phoneNumberId);
+    e.type = e.type.toLower();
+    e.action = e.action.toLower(); // stop, resume; another value is kept as sent (lower case)
+    if (e.timestamp == 0)
+        e.timestamp = ctx.entryTime;
+    QString name;
+    if (who.isEmpty()) {
+        // Neither id on the item: the value's one contact is the customer it is about.
+        const JsonRef contacts = ctx.contacts;
+        if (contacts.size() == 1 && contacts.first().isObject()) {
+            const JsonRef c = contacts.first();
+            if (!readPhone(c, QLatin1String("wa_id"), "contacts[0].wa_id", &who.phone, &noDigits, &problem) ||
+                !readUserId(c, QLatin1String("user_id"), "contacts[0].user_id", &who.userId, &problem) ||
+                !readUserId(c, QLatin1String("parent_user_id"), "contacts[0].parent_user_id", &who.parentUserId,
+                            &problem))
+                return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+        }
+        if (who.isEmpty())
+            return ctx.sink->invalid(path, noCustomer(noDigits, "wa_id", "user_id"), ctx.phoneNumberId);
+    }
+    if (!matchContact(ctx, &who, true, &name, &problem))
+        return ctx.sink->invalid(path, problem, ctx.phoneNumberId);
+    if (!name.isEmpty())
+        e.name = name;
+    who.applyTo(&e);
     ctx.sink->add(std::move(e));
 }
 

@@ -107,6 +107,8 @@ void decodeValueError(const JsonRef& e, const JsonPath& path, const ValueContext
 void decodeHistoryChunk(const JsonRef& chunk, const JsonPath& path, const ValueContext& ctx);
 /// One item of the withdrawn `user_id_update` field: an identity_change event.
 void decodeUserIdUpdate(const JsonRef& u, const JsonPath& path, const ValueContext& ctx);
+/// One item of `user_preferences`: a preference event (a customer stopped or resumed marketing).
+void decodeUserPreference(const JsonRef& u, const JsonPath& path, const ValueContext& ctx);
 /// A `business_username_update(s)` value: an account event about the business's own username.
 void decodeBusinessUsername(const JsonRef& value, const JsonPath& path, const ValueContext& ctx);
 

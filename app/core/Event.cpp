@@ -5,9 +5,9 @@
 
 namespace duet {
 namespace {
-constexpr std::array<const char*, 13> kKindNames = {
+constexpr std::array<const char*, 14> kKindNames = {
     "message", "echo",  "history", "status",  "contact",         "history_progress", "history_declined",
-    "account", "error", "unknown", "invalid", "identity_change", "template_status",
+    "account", "error", "unknown", "invalid", "identity_change", "template_status",  "preference",
 };
 } // namespace
 

@@ -24,11 +24,12 @@ enum class EventKind : quint8 {
     Invalid,         ///< a change or message lacking what the contract requires
     IdentityChange,  ///< a customer changed number or BSUID (system message or `user_id_update`)
     TemplateStatus,  ///< a message template's status changed (`message_template_status_update`)
+    Preference,      ///< a customer stopped or resumed a kind of message (`user_preferences`)
 };
 
 /// The wire name of a kind: "message", "echo", "history", "status", "contact",
 /// "history_progress", "history_declined", "account", "error", "unknown", "invalid", "identity_change",
-/// "template_status".
+/// "template_status", "preference".
 QString eventKindName(EventKind kind);
 /// The kind for a wire name; false when the name is not one of eventKindName()'s.
 bool eventKindFromName(QStringView name, EventKind* kind);
@@ -53,8 +54,9 @@ struct Event
     QString contact;       ///< the customer's number, digits only; null when Meta withheld it (BSUID.md)
     bool outbound = false; ///< direction: true when the business sent it (echo, business history item)
     qint64 timestamp = 0;  ///< seconds since the epoch
-    QString type;          ///< the Cloud API type string: text, image, reaction, media_placeholder, ...
-    QString text;          ///< body, caption, button or list title, template button text
+    QString type;          ///< the Cloud API type string: text, image, reaction, media_placeholder, ...;
+                           ///< preference: the category (marketing_messages)
+    QString text;          ///< body, caption, button or list title, template button text; preference: detail
     QString name;          ///< the customer's profile name (messages) or address-book name (contact)
     QString contextWamid;  ///< the message this one replies to
     QString targetWamid;   ///< the message a reaction, edit or revoke is about
@@ -86,9 +88,11 @@ struct Event
     QString callback;        ///< biz_opaque_callback_data, as sent
     QString pricingType;     ///< pricing.type: regular, free_customer_service, free_entry_point
     QString pricingCategory; ///< pricing.category: service, marketing, utility, referral_conversion, ...
+    QString pricingModel;    ///< pricing.pricing_model: PMP (per message) or CBP (before July 2025)
+    int billable = -1;       ///< pricing.billable: 1 billed, 0 free, -1 when the status carries none
 
     // contact -----------------------------------------------------------------------------------
-    QString action; ///< add (added or edited) or remove
+    QString action; ///< add (added or edited) or remove; preference: stop, resume (others kept as sent)
 
     // history_progress --------------------------------------------------------------------------
     int phase = -1;      ///< 0, 1 or 2

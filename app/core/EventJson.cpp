@@ -22,7 +22,7 @@ struct StringKey
 
 /// Every string field and its key. The kind's own keys (see kindKeys()) are always written; the
 /// others only when set.
-const std::array<StringKey, 33> kStringKeys = {{
+const std::array<StringKey, 34> kStringKeys = {{
     {"wamid", &Event::wamid},
     {"contact", &Event::contact},
     {"type", &Event::type},
@@ -39,6 +39,7 @@ const std::array<StringKey, 33> kStringKeys = {{
     {"callback", &Event::callback},
     {"pricing_type", &Event::pricingType},
     {"pricing_category", &Event::pricingCategory},
+    {"pricing_model", &Event::pricingModel},
     {"action", &Event::action},
     {"event", &Event::accountEvent},
     {"error_title", &Event::errorTitle},
@@ -98,6 +99,8 @@ bool hasOwnKey(EventKind kind, const char* key)
         return k == QLatin1String("path") || k == QLatin1String("reason");
     case EventKind::IdentityChange:
         return k == QLatin1String("user_id") || k == QLatin1String("contact") || k == QLatin1String("timestamp");
+    case EventKind::Preference:
+        return k == QLatin1String("type") || k == QLatin1String("action") || k == QLatin1String("timestamp");
     case EventKind::TemplateStatus:
         return k == QLatin1String("event") || k == QLatin1String("template_id") ||
                k == QLatin1String("template_name") || k == QLatin1String("template_language");
@@ -170,6 +173,8 @@ QJsonObject eventToJson(const Event& event)
     } else if (event.outbound) {
         o.insert(QLatin1String("direction"), QLatin1String("out"));
     }
+    if (event.billable >= 0)
+        o.insert(QLatin1String("billable"), event.billable > 0);
     if (event.referral)
         o.insert(QLatin1String("referral"), true);
     if (event.voice)
@@ -226,6 +231,12 @@ bool eventFromJson(const QJsonObject& json, Event* event)
             return false;
         e.*member = v.toBool(false);
     }
+    const QJsonValue billable = json.value(QLatin1String("billable"));
+    if (!billable.isUndefined() && !billable.isNull()) {
+        if (!billable.isBool())
+            return false;
+        e.billable = billable.toBool() ? 1 : 0;
+    }
     const QJsonValue phones = json.value(QLatin1String("shared_phones"));
     if (!phones.isUndefined()) {
         if (!phones.isArray())
@@ -263,7 +274,7 @@ bool sameEvent(const Event& a, const Event& b)
             return false;
     }
     return a.kind == b.kind && sameString(a.phoneNumberId, b.phoneNumberId) && a.outbound == b.outbound &&
-           a.timestamp == b.timestamp && a.referral == b.referral && a.voice == b.voice &&
+           a.timestamp == b.timestamp && a.billable == b.billable && a.referral == b.referral && a.voice == b.voice &&
            a.unsupported == b.unsupported && a.sharedPhones == b.sharedPhones && a.errorCode == b.errorCode &&
            sameString(a.path, b.path) && sameString(a.reason, b.reason);
 }

@@ -422,6 +422,15 @@ bool CustomerIdentity::merge(const QString& from, const QString& into, qint64 at
                             " DO NOTHING"),
              fi) &&
          run(QStringLiteral("DELETE FROM conversation_labels WHERE contact_key = ?"), {from}) &&
+         // The customer's preferences: the latest per category survives.
+         run(QStringLiteral(
+                 "INSERT INTO customer_preferences (contact_key, category, value, detail, at)"
+                 " SELECT ?, category, value, detail, at FROM customer_preferences WHERE contact_key = ?"
+                 " ON CONFLICT (contact_key, category) DO UPDATE SET value = excluded.value,"
+                 " detail = excluded.detail, at = excluded.at WHERE excluded.at > customer_preferences.at"
+                 " OR (excluded.at = customer_preferences.at AND excluded.value > customer_preferences.value)"),
+             fi) &&
+         run(QStringLiteral("DELETE FROM customer_preferences WHERE contact_key = ?"), {from}) &&
          run(QStringLiteral("UPDATE customer_ids SET contact_key = ? WHERE contact_key = ?"), fi) &&
          run(QStringLiteral("UPDATE customer_merges SET into_key = ? WHERE into_key = ?"), fi) &&
          run(QStringLiteral("INSERT INTO customer_merges (merged_key, into_key, merged_at, reason)"

@@ -35,6 +35,7 @@ enum EventApplier::Statement : int {
     UpsertDeclined,
     InsertChunk,
     UpsertAppActive,
+    UpsertPreference,
 };
 
 namespace {
@@ -56,9 +57,20 @@ const char* const kSql[] = {
     // UpdateStatus
     "UPDATE messages SET status = ?, status_rank = ?, status_at = ?, error_code = COALESCE(?, error_code),"
     " error_title = COALESCE(?, error_title) WHERE wamid = ? AND outbound = 1 AND status_rank < ?",
-    // UpdatePricing
-    "UPDATE messages SET pricing_type = COALESCE(pricing_type, ?), pricing_category = COALESCE(pricing_category, ?),"
-    " callback = COALESCE(callback, ?) WHERE wamid = ?",
+    // UpdatePricing: a pricing block with a type (webhooks from v24) outranks one without; between
+    // equals, each field keeps the first value seen and only fills what is still unknown. Either
+    // arrival order gives the same row. Binds: type, then (type, value, value) for category, model
+    // and billable, then type, callback, wamid.
+    "UPDATE messages SET"
+    " pricing_category = CASE WHEN pricing_type IS NULL AND CAST(? AS TEXT) IS NOT NULL THEN COALESCE(?, "
+    "pricing_category)"
+    "  ELSE COALESCE(pricing_category, ?) END,"
+    " pricing_model = CASE WHEN pricing_type IS NULL AND CAST(? AS TEXT) IS NOT NULL THEN COALESCE(?, pricing_model)"
+    "  ELSE COALESCE(pricing_model, ?) END,"
+    " pricing_billable = CASE WHEN pricing_type IS NULL AND CAST(? AS TEXT) IS NOT NULL THEN COALESCE(?, "
+    "pricing_billable)"
+    "  ELSE COALESCE(pricing_billable, ?) END,"
+    " pricing_type = COALESCE(pricing_type, ?), callback = COALESCE(callback, ?) WHERE wamid = ?",
     // MessageExists
     "SELECT 1 FROM messages WHERE wamid = ?",
     // UpsertReaction: the latest reaction per sender wins, whatever the arrival order; nothing
@@ -145,6 +157,12 @@ const char* const kSql[] = {
     // UpsertAppActive: the phone app's latest sign of life only moves forward.
     "INSERT INTO accounts (phone_number_id, app_active_at) VALUES (?, ?) ON CONFLICT (phone_number_id)"
     " DO UPDATE SET app_active_at = excluded.app_active_at WHERE excluded.app_active_at > accounts.app_active_at",
+    // UpsertPreference: the latest preference per customer and category wins; within one second,
+    // "stop" outranks "resume" (the careful reading), so any order gives the same row.
+    "INSERT INTO customer_preferences (contact_key, category, value, detail, at) VALUES (?, ?, ?, ?, ?)"
+    " ON CONFLICT (contact_key, category) DO UPDATE SET value = excluded.value, detail = excluded.detail,"
+    " at = excluded.at WHERE excluded.at > customer_preferences.at"
+    " OR (excluded.at = customer_preferences.at AND excluded.value > customer_preferences.value)",
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
@@ -272,6 +290,8 @@ bool EventApplier::applyOne(const Event& e)
         return applyHistoryDeclined(e);
     case EventKind::Error:
         return park(e, {}, e.errorTitle.isEmpty() ? QStringLiteral("error %1").arg(e.errorCode) : e.errorTitle);
+    case EventKind::Preference:
+        return applyPreference(e);
     case EventKind::TemplateStatus:
         return true; // the hub keeps the templates (hub/TemplateStore); replicas get them in `templates` frames
     case EventKind::Unknown:
@@ -567,12 +587,25 @@ bool EventApplier::applyStatus(const Event& e, const QString& status, qint64 ts)
             return park(e, {}, QStringLiteral("status for a message the customer sent"));
         // else: an older or equal status arriving late; it changes nothing.
     }
-    if (!e.pricingType.isNull() || !e.pricingCategory.isNull() || !e.callback.isNull()) {
+    if (!e.pricingType.isNull() || !e.pricingCategory.isNull() || !e.pricingModel.isNull() || e.billable >= 0 ||
+        !e.callback.isNull()) {
         QSqlQuery& pricing = query(UpdatePricing);
-        pricing.bindValue(0, text(e.pricingType));
-        pricing.bindValue(1, text(e.pricingCategory));
-        pricing.bindValue(2, text(e.callback));
-        pricing.bindValue(3, e.wamid);
+        const QVariant type = text(e.pricingType);
+        const QVariant billable = integer(e.billable, e.billable < 0);
+        const QVariantList values = {type,
+                                     text(e.pricingCategory),
+                                     text(e.pricingCategory),
+                                     type,
+                                     text(e.pricingModel),
+                                     text(e.pricingModel),
+                                     type,
+                                     billable,
+                                     billable,
+                                     type,
+                                     text(e.callback),
+                                     e.wamid};
+        for (int i = 0; i < values.size(); ++i)
+            pricing.bindValue(i, values[i]);
         if (!exec(pricing))
             return false;
     }
@@ -649,6 +682,23 @@ bool EventApplier::applyRevoke(const Event& e, const QString& key)
     q.bindValue(0, qlonglong(e.timestamp));
     q.bindValue(1, e.targetWamid);
     q.bindValue(2, qlonglong(e.timestamp));
+    if (!exec(q))
+        return false;
+    ++m_counts.applied;
+    return true;
+}
+
+bool EventApplier::applyPreference(const Event& e)
+{
+    if (CustomerIdentity::idsOf(e).isEmpty() || e.type.isEmpty() || e.action.isEmpty())
+        return park(e, {}, QStringLiteral("preference without customer, category or value"));
+    QString key;
+    if (!customerKey(e, &key))
+        return false;
+    QSqlQuery& q = query(UpsertPreference);
+    const QVariantList values = {key, e.type, e.action, text(e.text), qlonglong(e.timestamp)};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
     if (!exec(q))
         return false;
     ++m_counts.applied;

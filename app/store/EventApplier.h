@@ -94,6 +94,7 @@ private:
     bool applyEdit(const Event& e, const QString& key);
     bool applyRevoke(const Event& e, const QString& key);
     bool applyContact(const Event& e);
+    bool applyPreference(const Event& e);
     bool applyIdentityChange(const Event& e);
     bool linkSharedPhones(const Event& e, QString* key);
     bool applyAccount(const Event& e);

@@ -183,6 +183,28 @@ const char* const kV6[] = {
     " WHERE excluded.app_active_at > accounts.app_active_at",
 };
 
+// ---- migration 7: what a status said of a message's price (docs/STORE.md, "Pricing") ------------
+const char* const kV7[] = {
+    // pricing.billable: 1 billed, 0 free, NULL while no status said; pricing.pricing_model: PMP or CBP.
+    "ALTER TABLE messages ADD COLUMN pricing_billable INTEGER",
+    "ALTER TABLE messages ADD COLUMN pricing_model TEXT",
+    // The supervisor's cost figures read the API sends of a period.
+    "CREATE INDEX messages_agent_sends ON messages (ts) WHERE origin = 'agent'",
+};
+
+// ---- migration 8: what customers asked not to receive (docs/STORE.md, "Customer preferences") ----
+const char* const kV8[] = {
+    // The latest user_preferences event per customer and category (marketing_messages): value is
+    // stop, resume, or another word Meta sent; at is its time, seconds.
+    "CREATE TABLE customer_preferences ("
+    " contact_key TEXT NOT NULL,"
+    " category TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " detail TEXT,"
+    " at BIGINT NOT NULL,"
+    " PRIMARY KEY (contact_key, category))",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -238,16 +260,22 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 6;
+    return 8;
 }
 
 QStringList Schema::tables()
 {
-    return {QStringLiteral("accounts"),       QStringLiteral("contacts"),
-            QStringLiteral("conversations"),  QStringLiteral("messages"),
-            QStringLiteral("reactions"),      QStringLiteral("parked_events"),
-            QStringLiteral("history_chunks"), QStringLiteral("conversation_labels"),
-            QStringLiteral("customer_ids"),   QStringLiteral("customer_merges")};
+    return {QStringLiteral("accounts"),
+            QStringLiteral("contacts"),
+            QStringLiteral("conversations"),
+            QStringLiteral("messages"),
+            QStringLiteral("reactions"),
+            QStringLiteral("parked_events"),
+            QStringLiteral("history_chunks"),
+            QStringLiteral("conversation_labels"),
+            QStringLiteral("customer_ids"),
+            QStringLiteral("customer_merges"),
+            QStringLiteral("customer_preferences")};
 }
 
 QStringList Schema::migration(int number, Backend backend)
@@ -265,6 +293,10 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV5);
     case 6:
         return toList(kV6);
+    case 7:
+        return toList(kV7);
+    case 8:
+        return toList(kV8);
     default:
         return {};
     }

@@ -77,8 +77,11 @@ const char* const kCommon[] = {
     " pricing_category TEXT,"
     " callback TEXT,"
     " client_id TEXT,"
-    " agent TEXT%SEARCH%)",
+    " agent TEXT%SEARCH%,"
+    " pricing_billable INTEGER,"
+    " pricing_model TEXT)",
     "CREATE INDEX messages_thread ON messages (contact_key, ts, wamid)",
+    "CREATE INDEX messages_agent_sends ON messages (ts) WHERE origin = 'agent'",
     "CREATE TABLE reactions ("
     " target_wamid TEXT NOT NULL,"
     " sender TEXT NOT NULL,"
@@ -117,6 +120,13 @@ const char* const kCommon[] = {
     " merged_at BIGINT NOT NULL,"
     " reason TEXT NOT NULL)",
     "CREATE INDEX customer_merges_into ON customer_merges (into_key)",
+    "CREATE TABLE customer_preferences ("
+    " contact_key TEXT NOT NULL,"
+    " category TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " detail TEXT,"
+    " at BIGINT NOT NULL,"
+    " PRIMARY KEY (contact_key, category))",
 };
 
 const char* const kSqliteSearch[] = {

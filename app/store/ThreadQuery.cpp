@@ -17,7 +17,7 @@ namespace {
 const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category, agent, client_id FROM messages";
+    " in_history, pricing_type, pricing_category, agent, client_id, pricing_billable, pricing_model FROM messages";
 const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
@@ -52,6 +52,8 @@ ThreadItem itemOf(const QSqlQuery& q)
     it.pricingCategory = q.value(23).toString();
     it.agent = q.value(24).toString();
     it.clientId = q.value(25).toString();
+    it.pricingBillable = q.value(26).isNull() ? -1 : q.value(26).toInt() != 0 ? 1 : 0;
+    it.pricingModel = q.value(27).toString();
     return it;
 }
 
@@ -98,6 +100,10 @@ QJsonObject threadItemToJson(const ThreadItem& item)
         o.insert(QStringLiteral("pricing_category"), item.pricingCategory);
     if (!item.pricingType.isEmpty())
         o.insert(QStringLiteral("pricing_type"), item.pricingType);
+    if (!item.pricingModel.isEmpty())
+        o.insert(QStringLiteral("pricing_model"), item.pricingModel);
+    if (item.pricingBillable >= 0)
+        o.insert(QStringLiteral("billable"), item.pricingBillable > 0);
     if (!item.agent.isEmpty())
         o.insert(QStringLiteral("agent"), item.agent);
     return o;
@@ -297,6 +303,12 @@ bool ThreadQuery::lastAppMessageSince(const QString& contactKey, qint64 sinceSec
         *found = true;
     }
     return true;
+}
+
+bool ThreadQuery::marketingPreference(const QString& contactKey, CustomerPreference* out, bool* found, QString* error)
+{
+    return PreferenceQuery::latest(m_db, contactKey, QString::fromLatin1(PreferenceQuery::kMarketing), out, found,
+                                   error);
 }
 
 } // namespace duet::store

@@ -2,6 +2,8 @@
 // Pages through one customer's merged thread, by time with the wamid as a stable tiebreak.
 #pragma once
 
+#include "PreferenceQuery.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -45,6 +47,8 @@ struct ThreadItem
     bool referral = false;
     bool inHistory = false; ///< a history copy was seen too
     QString pricingType, pricingCategory;
+    QString pricingModel;      ///< PMP or CBP; null while no status said
+    int pricingBillable = -1;  ///< 1 billed, 0 free, -1 while no status said
     QList<Reaction> reactions; ///< current reactions, removed ones left out, by sender
     QString agent;             ///< the agent who sent it through the API (from the hub's report); null otherwise
     QString clientId;          ///< the desktop outbox's client id of an agent's send; null otherwise
@@ -113,6 +117,8 @@ public:
     /// *found false when none.
     bool lastAppMessageSince(const QString& contactKey, qint64 sinceSecs, ThreadItem* item, bool* found,
                              QString* error);
+    /// The customer's latest marketing preference (PreferenceQuery::latest); *found false when none.
+    bool marketingPreference(const QString& contactKey, CustomerPreference* out, bool* found, QString* error);
 
 private:
     bool loadReactions(const QString& contactKey, QList<ThreadItem>* items, QString* error);

@@ -10,6 +10,7 @@
 #include "cloudapi/WebhookSignature.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace duet;
@@ -176,6 +177,117 @@ private slots:
         }
         QCOMPARE(statuses, (QStringList{QStringLiteral("sent"), QStringLiteral("delivered"), QStringLiteral("read")}));
         QVERIFY(transport.sent.first().body.contains("\"pricing_model\":\"PMP\""));
+    }
+
+    void statusesCarryRealisticPricing()
+    {
+        test::FakeClock clock;
+        Scenario s = fixedDelays();
+        TemplateSpec sale;
+        sale.name = QStringLiteral("spring_sale");
+        sale.language = QStringLiteral("en_US");
+        sale.category = QStringLiteral("marketing");
+        s.templates.append(sale);
+        const QString fromAd = QStringLiteral("5511987650001");
+        CustomerSpec spec;
+        spec.waId = fromAd;
+        spec.name = QStringLiteral("Ad clicker");
+        s.customers.insert(fromAd, spec);
+        ScenarioStep click;
+        click.type = QStringLiteral("text");
+        click.data = {{QStringLiteral("from"), fromAd},
+                      {QStringLiteral("text"), QStringLiteral("I saw your ad")},
+                      {QStringLiteral("referral"), QJsonObject{{QStringLiteral("source_type"), QStringLiteral("ad")},
+                                                               {QStringLiteral("source_id"), QStringLiteral("42")}}}};
+        s.steps.append(click);
+        Simulator sim(clock, s, test::kSimToken, 3);
+        sim.tick();
+        sim.takeReadyChanges();
+        QVERIFY(sim.handle(test::simRequest("POST", QStringLiteral("/_sim/inbound"),
+                                            test::jsonBytes({{QStringLiteral("from"), kSheena},
+                                                             {QStringLiteral("text"), QStringLiteral("hello")}})))
+                    .status == 200);
+
+        // The "sent" status's pricing of each send, by client id.
+        const auto pricingOf = [&](const QJsonObject& body, const QString& clientId) {
+            QJsonObject send = body;
+            send.insert(QStringLiteral("biz_opaque_callback_data"), clientId);
+            const SimResponse r = sim.handle(test::sendRequest(send));
+            if (r.status != 200)
+                return QJsonObject{{QStringLiteral("refused"), r.status}};
+            clock.advanceSecs(10);
+            sim.tick();
+            QJsonObject found;
+            for (const WebhookChange& c : sim.takeReadyChanges()) {
+                for (const QJsonValue& v : c.value.value(QStringLiteral("statuses")).toArray()) {
+                    const QJsonObject st = v.toObject();
+                    if (st.value(QStringLiteral("biz_opaque_callback_data")).toString() == clientId &&
+                        st.value(QStringLiteral("status")).toString() == QLatin1String("sent"))
+                        found = st.value(QStringLiteral("pricing")).toObject();
+                }
+            }
+            return found;
+        };
+        const auto expect = [](const QJsonObject& pricing, bool billable, const char* type, const char* category) {
+            return pricing.value(QStringLiteral("billable")).toBool() == billable &&
+                   pricing.value(QStringLiteral("type")).toString() == QLatin1String(type) &&
+                   pricing.value(QStringLiteral("category")).toString() == QLatin1String(category) &&
+                   pricing.value(QStringLiteral("pricing_model")).toString() == QLatin1String("PMP");
+        };
+        QJsonObject p = pricingOf(test::textBody(kSheena, QStringLiteral("a reply")), QStringLiteral("reply"));
+        QVERIFY2(expect(p, false, "free_customer_service", "service"), QJsonDocument(p).toJson().constData());
+        p = pricingOf(test::templateBody(kSheena, QStringLiteral("hello_world"), 0), QStringLiteral("utility"));
+        QVERIFY2(expect(p, false, "free_customer_service", "utility"), QJsonDocument(p).toJson().constData());
+        p = pricingOf(test::templateBody(kSheena, QStringLiteral("spring_sale"), 0), QStringLiteral("sale"));
+        QVERIFY2(expect(p, true, "regular", "marketing"), QJsonDocument(p).toJson().constData());
+        // The reply to a customer who came from an ad opens 72 free hours, templates included.
+        p = pricingOf(test::textBody(fromAd, QStringLiteral("welcome")), QStringLiteral("ad-reply"));
+        QVERIFY2(expect(p, false, "free_entry_point", "referral_conversion"), QJsonDocument(p).toJson().constData());
+        clock.advanceSecs(48 * 3600); // the service window is closed, the entry point still open
+        p = pricingOf(test::templateBody(fromAd, QStringLiteral("spring_sale"), 0), QStringLiteral("ad-sale"));
+        QVERIFY2(expect(p, false, "free_entry_point", "referral_conversion"), QJsonDocument(p).toJson().constData());
+        clock.advanceSecs(24 * 3600 + 60); // past the 72 hours
+        p = pricingOf(test::templateBody(fromAd, QStringLiteral("spring_sale"), 0), QStringLiteral("late-sale"));
+        QVERIFY2(expect(p, true, "regular", "marketing"), QJsonDocument(p).toJson().constData());
+        p = pricingOf(test::templateBody(fromAd, QStringLiteral("hello_world"), 0), QStringLiteral("late-utility"));
+        QVERIFY2(expect(p, true, "regular", "utility"), QJsonDocument(p).toJson().constData());
+    }
+
+    void aCustomerStopsMarketingMessages()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, fixedDelays(), test::kSimToken, 3);
+        const SimResponse bad = sim.handle(test::simRequest("POST", QStringLiteral("/_sim/user_preferences"),
+                                                            test::jsonBytes({{QStringLiteral("from"), kSheena}})));
+        QCOMPARE(test::simErrorCode(bad), 100);
+        const SimResponse r = sim.handle(test::simRequest(
+            "POST", QStringLiteral("/_sim/user_preferences"),
+            test::jsonBytes({{QStringLiteral("from"), kSheena}, {QStringLiteral("value"), QStringLiteral("stop")}})));
+        QCOMPARE(r.status, 200);
+        sim.tick();
+        const QList<WebhookChange> changes = sim.takeReadyChanges();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.first().field, QStringLiteral("user_preferences"));
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("object"), QStringLiteral("whatsapp_business_account")},
+                            {QStringLiteral("entry"),
+                             QJsonArray{QJsonObject{
+                                 {QStringLiteral("id"), QStringLiteral("1")},
+                                 {QStringLiteral("changes"),
+                                  QJsonArray{QJsonObject{{QStringLiteral("field"), changes.first().field},
+                                                         {QStringLiteral("value"), changes.first().value}}}}}}}})
+                .toJson(QJsonDocument::Compact);
+        const DecodeResult decoded = WebhookDecoder::decode(body);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.events.size(), 1);
+        const Event& e = decoded.events.first();
+        QCOMPARE(e.kind, EventKind::Preference);
+        QCOMPARE(e.contact, kSheena);
+        QVERIFY(!e.userId.isEmpty());
+        QCOMPARE(e.type, QStringLiteral("marketing_messages"));
+        QCOMPARE(e.action, QStringLiteral("stop"));
+        QCOMPARE(e.timestamp, clock.nowSecs());
     }
 
     void someSendsFailWithRealCodes()

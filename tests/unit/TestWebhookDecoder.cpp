@@ -265,6 +265,45 @@ void TestWebhookDecoder::mapping_data()
              "biz_opaque_callback_data":"cb","pricing":{"type":"regular","category":"utility"}}])")
         << QByteArray(R"({"kind":"status","wamid":"wamid.S","status":"sent","contact":"16505551234","timestamp":5,
              "callback":"cb","pricing_type":"regular","pricing_category":"utility"})");
+    QTest::newRow("a status keeps billable and the pricing model")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"sent","timestamp":"5","recipient_id":"1",
+             "pricing":{"billable":false,"pricing_model":"pmp","type":"Free_Entry_Point",
+             "category":"referral_conversion"}}])")
+        << QByteArray(R"({"billable":false,"pricing_model":"PMP","pricing_type":"free_entry_point",
+             "pricing_category":"referral_conversion"})");
+    QTest::newRow("a status priced before webhook v24 has no type")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"delivered","timestamp":"5","recipient_id":"1",
+             "pricing":{"billable":true,"pricing_model":"CBP","category":"service"}}])")
+        << QByteArray(R"({"billable":true,"pricing_model":"CBP","pricing_category":"service"})");
+    QTest::newRow("a billable that is not a boolean is left unknown, the status kept")
+        << field("messages", R"("statuses":[{"id":"wamid.S","status":"sent","timestamp":"5","recipient_id":"1",
+             "pricing":{"billable":"yes","category":"service"}}])")
+        << QByteArray(R"({"kind":"status","pricing_category":"service"})");
+    QTest::newRow("a marketing stop names the customer by wa_id")
+        << field("user_preferences", R"("user_preferences":[{"wa_id":"+1 650 555 1234","detail":"d",
+             "category":"marketing_messages","value":"stop","timestamp":1750030073}])")
+        << QByteArray(R"({"kind":"preference","contact":"16505551234","type":"marketing_messages","action":"stop",
+             "text":"d","timestamp":1750030073})");
+    QTest::newRow("a preference with both ids absent names the value's one contact")
+        << field("user_preferences", R"("contacts":[{"profile":{"name":"Pablo"},"user_id":"US.1349"}],
+             "user_preferences":[{"category":"marketing_messages","value":"Resume","timestamp":"1750030074"}])")
+        << QByteArray(R"({"kind":"preference","user_id":"US.1349","name":"Pablo","action":"resume",
+             "timestamp":1750030074})");
+    QTest::newRow("a preference with only the BSUID takes the number from its contact")
+        << field("user_preferences", R"("contacts":[{"wa_id":"16505551234","user_id":"US.1349"}],
+             "user_preferences":[{"user_id":"US.1349","category":"marketing_messages","value":"stop"}])")
+        << QByteArray(R"({"kind":"preference","user_id":"US.1349","contact":"16505551234"})");
+    QTest::newRow("a preference value Duet does not know is kept")
+        << field("user_preferences", R"("user_preferences":[{"wa_id":"1","category":"marketing_messages",
+             "value":"snooze"}])")
+        << QByteArray(R"({"kind":"preference","action":"snooze"})");
+    QTest::newRow("a preference that names nobody is invalid")
+        << field("user_preferences",
+                 R"("user_preferences":[{"category":"marketing_messages","value":"stop","timestamp":1}])")
+        << QByteArray(R"({"kind":"invalid","reason":"wa_id and user_id are missing"})");
+    QTest::newRow("a preference without a value is invalid")
+        << field("user_preferences", R"("user_preferences":[{"wa_id":"1","category":"marketing_messages"}])")
+        << QByteArray(R"({"kind":"invalid","reason":"value is missing"})");
     QTest::newRow("a failed status gives the error code")
         << field("messages", R"("statuses":[{"id":"wamid.S","status":"failed","timestamp":"5","recipient_id":"1",
              "errors":[{"code":131047,"title":"Re-engagement message"}]}])")
@@ -783,6 +822,7 @@ void TestWebhookDecoder::eventFromJsonRefusesWrongTypes_data()
     QTest::newRow("a fractional timestamp") << QByteArray(R"({"kind":"message","timestamp":1.5})");
     QTest::newRow("a sideways direction") << QByteArray(R"({"kind":"message","direction":"up"})");
     QTest::newRow("a string code") << QByteArray(R"({"kind":"error","code":"131000"})");
+    QTest::newRow("a string billable") << QByteArray(R"({"kind":"status","billable":"true"})");
 }
 
 void TestWebhookDecoder::eventFromJsonRefusesWrongTypes()
