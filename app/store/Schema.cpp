@@ -183,6 +183,13 @@ const char* const kV6[] = {
     " WHERE excluded.app_active_at > accounts.app_active_at",
 };
 
+// ---- migration 7: a message's type-specific details (docs/STORE.md, docs/EVENTS.md) -------------
+const char* const kV7[] = {
+    // The decoder's details object (location, contact cards, replies, order, product, referral) as
+    // compact JSON text; null when the message has none.
+    "ALTER TABLE messages ADD COLUMN details TEXT",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -238,7 +245,7 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList Schema::tables()
@@ -265,6 +272,8 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV5);
     case 6:
         return toList(kV6);
+    case 7:
+        return toList(kV7);
     default:
         return {};
     }

@@ -77,7 +77,8 @@ const char* const kCommon[] = {
     " pricing_category TEXT,"
     " callback TEXT,"
     " client_id TEXT,"
-    " agent TEXT%SEARCH%)",
+    " agent TEXT%SEARCH%,"
+    " details TEXT)",
     "CREATE INDEX messages_thread ON messages (contact_key, ts, wamid)",
     "CREATE TABLE reactions ("
     " target_wamid TEXT NOT NULL,"

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +18,7 @@ namespace {
 const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category, agent, client_id FROM messages";
+    " in_history, pricing_type, pricing_category, agent, client_id, details FROM messages";
 const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
@@ -52,6 +53,7 @@ ThreadItem itemOf(const QSqlQuery& q)
     it.pricingCategory = q.value(23).toString();
     it.agent = q.value(24).toString();
     it.clientId = q.value(25).toString();
+    it.details = q.value(26).toString();
     return it;
 }
 
@@ -100,6 +102,11 @@ QJsonObject threadItemToJson(const ThreadItem& item)
         o.insert(QStringLiteral("pricing_type"), item.pricingType);
     if (!item.agent.isEmpty())
         o.insert(QStringLiteral("agent"), item.agent);
+    if (!item.details.isEmpty()) {
+        const QJsonDocument details = QJsonDocument::fromJson(item.details.toUtf8());
+        if (details.isObject())
+            o.insert(QStringLiteral("details"), details.object());
+    }
     return o;
 }
 
