@@ -4,147 +4,147 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="120"/>
+        <location filename="../ui/BubbleLayout.cpp" line="131"/>
         <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="143"/>
+        <location filename="../ui/BubbleLayout.cpp" line="154"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="149"/>
+        <location filename="../ui/BubbleLayout.cpp" line="160"/>
         <source>Interactive message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="151"/>
+        <location filename="../ui/BubbleLayout.cpp" line="162"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="153"/>
+        <location filename="../ui/BubbleLayout.cpp" line="164"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="155"/>
+        <location filename="../ui/BubbleLayout.cpp" line="166"/>
         <source>A message type WhatsApp does not support here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="157"/>
+        <location filename="../ui/BubbleLayout.cpp" line="168"/>
         <source>Reply to an interactive message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="159"/>
+        <location filename="../ui/BubbleLayout.cpp" line="170"/>
         <source>Media from the chat history, not received yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="161"/>
+        <location filename="../ui/BubbleLayout.cpp" line="172"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="162"/>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="170"/>
+        <location filename="../ui/BubbleLayout.cpp" line="181"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="172"/>
+        <location filename="../ui/BubbleLayout.cpp" line="183"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="174"/>
+        <location filename="../ui/BubbleLayout.cpp" line="185"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="176"/>
+        <location filename="../ui/BubbleLayout.cpp" line="187"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="178"/>
+        <location filename="../ui/BubbleLayout.cpp" line="189"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="179"/>
+        <location filename="../ui/BubbleLayout.cpp" line="190"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="185"/>
+        <location filename="../ui/BubbleLayout.cpp" line="196"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="187"/>
+        <location filename="../ui/BubbleLayout.cpp" line="198"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="189"/>
+        <location filename="../ui/BubbleLayout.cpp" line="200"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="214"/>
         <source>Private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="217"/>
         <source>Echo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="219"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="224"/>
+        <location filename="../ui/BubbleLayout.cpp" line="235"/>
         <source>Sent from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="226"/>
+        <location filename="../ui/BubbleLayout.cpp" line="237"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="239"/>
         <source>Business, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="239"/>
         <source>Customer, imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="237"/>
+        <location filename="../ui/BubbleLayout.cpp" line="248"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +170,140 @@
     <message>
         <location filename="../ui/Language.cpp" line="102"/>
         <source>Restart Duet to apply the new language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetails</name>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="138"/>
+        <source>Open in map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="140"/>
+        <source>Open link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="143"/>
+        <source>Start a conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="162"/>
+        <source>From a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="162"/>
+        <source>From post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="163"/>
+        <source>From an ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="163"/>
+        <source>From ad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="174"/>
+        <source>Ad id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="194"/>
+        <location filename="../ui/MessageDetails.cpp" line="307"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="201"/>
+        <source>Contact without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="219"/>
+        <location filename="../ui/MessageDetails.cpp" line="312"/>
+        <source>Contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="225"/>
+        <source>Form answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="227"/>
+        <source>Form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="246"/>
+        <source>Button payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="248"/>
+        <source>List reply id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="249"/>
+        <source>Button reply id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MessageDetails.cpp" line="256"/>
+        <location filename="../ui/MessageDetails.cpp" line="316"/>
+        <source>Order: %n item(s)</source>
+        <translation>
+            <numerusform>Order: %n item</numerusform>
+            <numerusform>Order: %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="263"/>
+        <source>Unnamed product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="268"/>
+        <source>%1 × %2, %3 %4 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="271"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="280"/>
+        <source>Total: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="282"/>
+        <source>Catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="287"/>
+        <source>Asking about product %1 (catalog %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="292"/>
+        <source>Some details of this message could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1106,32 +1240,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="167"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="171"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="180"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="183"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -1139,57 +1273,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="203"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="207"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="226"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="327"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="435"/>
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="495"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="497"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="503"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="510"/>
         <source>Refresh templates from Meta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1800,7 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="159"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,67 +2442,67 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="294"/>
+        <location filename="../ui/ConversationListModel.cpp" line="295"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="299"/>
+        <location filename="../ui/ConversationListModel.cpp" line="303"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="301"/>
+        <location filename="../ui/ConversationListModel.cpp" line="305"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="303"/>
+        <location filename="../ui/ConversationListModel.cpp" line="307"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="305"/>
+        <location filename="../ui/ConversationListModel.cpp" line="309"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="307"/>
+        <location filename="../ui/ConversationListModel.cpp" line="311"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="309"/>
+        <location filename="../ui/ConversationListModel.cpp" line="313"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="311"/>
+        <location filename="../ui/ConversationListModel.cpp" line="315"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="313"/>
+        <location filename="../ui/ConversationListModel.cpp" line="317"/>
         <source>Reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="315"/>
+        <location filename="../ui/ConversationListModel.cpp" line="319"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="317"/>
+        <location filename="../ui/ConversationListModel.cpp" line="321"/>
         <source>Unsupported message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="319"/>
+        <location filename="../ui/ConversationListModel.cpp" line="323"/>
         <source>Conversations merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="346"/>
+        <location filename="../ui/ConversationListModel.cpp" line="350"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n unread, %2</numerusform>
@@ -2376,27 +2510,27 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="375"/>
+        <location filename="../ui/ConversationListModel.cpp" line="379"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="377"/>
+        <location filename="../ui/ConversationListModel.cpp" line="381"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="381"/>
+        <location filename="../ui/ConversationListModel.cpp" line="385"/>
         <source>Snooze over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="382"/>
+        <location filename="../ui/ConversationListModel.cpp" line="386"/>
         <source>Snoozed until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="444"/>
+        <location filename="../ui/ConversationListModel.cpp" line="448"/>
         <source>The inbox could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,104 +2998,109 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="49"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="51"/>
         <source>Claim conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="51"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="53"/>
         <source>Release conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="53"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="55"/>
         <source>Assign conversation to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="55"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
         <source>Set status or snooze…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
         <source>Resolve conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="61"/>
         <source>Reopen conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="60"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="62"/>
         <source>Mark conversation pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="62"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="64"/>
         <source>Snooze conversation for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="66"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="68"/>
         <source>Add a label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="68"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="70"/>
         <source>Team overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="116"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="118"/>
         <source>The team overview is for supervisors. Ask your administrator if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
-        <location filename="../ui/MainWindowTeam.cpp" line="136"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="138"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="28"/>
+        <location filename="../ui/MainWindowThread.cpp" line="31"/>
         <source>Attach a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="30"/>
+        <location filename="../ui/MainWindowThread.cpp" line="33"/>
         <source>Write a private note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="35"/>
+        <location filename="../ui/MainWindowThread.cpp" line="38"/>
         <source>Insert canned reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="36"/>
+        <location filename="../ui/MainWindowThread.cpp" line="39"/>
         <source>Manage canned replies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="40"/>
+        <location filename="../ui/MainWindowThread.cpp" line="43"/>
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="43"/>
+        <location filename="../ui/MainWindowThread.cpp" line="46"/>
         <source>Ask for the phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="44"/>
+        <location filename="../ui/MainWindowThread.cpp" line="47"/>
         <source>Ask for number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="45"/>
+        <location filename="../ui/MainWindowThread.cpp" line="48"/>
         <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="73"/>
+        <source>No conversation with %1 yet: start it with a template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,52 +3968,67 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="280"/>
+        <location filename="../ui/ThreadModel.cpp" line="281"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="282"/>
+        <location filename="../ui/ThreadModel.cpp" line="283"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="284"/>
+        <location filename="../ui/ThreadModel.cpp" line="285"/>
         <source>Phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Business (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Customer (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="312"/>
+        <location filename="../ui/ThreadModel.cpp" line="313"/>
         <source>Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="313"/>
+        <location filename="../ui/ThreadModel.cpp" line="314"/>
         <source>Not delivered (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="371"/>
+        <location filename="../ui/ThreadModel.cpp" line="372"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="373"/>
+        <location filename="../ui/ThreadModel.cpp" line="374"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="471"/>
+        <location filename="../ui/ThreadModel.cpp" line="443"/>
+        <source>Deleted text: %1 (before its edit: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="444"/>
+        <source>Deleted text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="448"/>
+        <source>Original: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="507"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,88 +4106,93 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="41"/>
+        <location filename="../ui/ThreadActions.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="78"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="82"/>
+        <location filename="../ui/ThreadActions.cpp" line="84"/>
         <source>Reply to the next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="139"/>
+        <location filename="../ui/ThreadActions.cpp" line="141"/>
         <source>%1 is replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="141"/>
+        <location filename="../ui/ThreadActions.cpp" line="143"/>
         <source>%1 are replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="143"/>
+        <location filename="../ui/ThreadActions.cpp" line="145"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="145"/>
+        <location filename="../ui/ThreadActions.cpp" line="147"/>
         <source>%1 are viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="160"/>
+        <location filename="../ui/ThreadActions.cpp" line="162"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="169"/>
+        <location filename="../ui/ThreadActions.cpp" line="171"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="171"/>
+        <location filename="../ui/ThreadActions.cpp" line="173"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="264"/>
+        <location filename="../ui/ThreadActions.cpp" line="278"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="265"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="271"/>
+        <location filename="../ui/ThreadActions.cpp" line="285"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="287"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="287"/>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="298"/>
+        <source>Copy original text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

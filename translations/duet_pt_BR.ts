@@ -4,147 +4,147 @@
 <context>
     <name>BubbleLayout</name>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="120"/>
+        <location filename="../ui/BubbleLayout.cpp" line="131"/>
         <source>Media older than 14 days: WhatsApp does not transfer it with the chat history</source>
         <translation>Mídia com mais de 14 dias: o WhatsApp não a transfere com o histórico de conversas</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="143"/>
+        <location filename="../ui/BubbleLayout.cpp" line="154"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="149"/>
+        <location filename="../ui/BubbleLayout.cpp" line="160"/>
         <source>Interactive message</source>
         <translation>Mensagem interativa</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="151"/>
+        <location filename="../ui/BubbleLayout.cpp" line="162"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="153"/>
+        <location filename="../ui/BubbleLayout.cpp" line="164"/>
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="155"/>
+        <location filename="../ui/BubbleLayout.cpp" line="166"/>
         <source>A message type WhatsApp does not support here</source>
         <translation>Um tipo de mensagem que o WhatsApp não aceita aqui</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="157"/>
+        <location filename="../ui/BubbleLayout.cpp" line="168"/>
         <source>Reply to an interactive message</source>
         <translation>Resposta a uma mensagem interativa</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="159"/>
+        <location filename="../ui/BubbleLayout.cpp" line="170"/>
         <source>Media from the chat history, not received yet</source>
         <translation>Mídia do histórico da conversa, ainda não recebida</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="161"/>
+        <location filename="../ui/BubbleLayout.cpp" line="172"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="162"/>
+        <location filename="../ui/BubbleLayout.cpp" line="173"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="170"/>
+        <location filename="../ui/BubbleLayout.cpp" line="181"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="172"/>
+        <location filename="../ui/BubbleLayout.cpp" line="183"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="174"/>
+        <location filename="../ui/BubbleLayout.cpp" line="185"/>
         <source>Voice message</source>
         <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="176"/>
+        <location filename="../ui/BubbleLayout.cpp" line="187"/>
         <source>Audio</source>
         <translation>Áudio</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="178"/>
+        <location filename="../ui/BubbleLayout.cpp" line="189"/>
         <source>Sticker</source>
         <translation>Figurinha</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="179"/>
+        <location filename="../ui/BubbleLayout.cpp" line="190"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="185"/>
+        <location filename="../ui/BubbleLayout.cpp" line="196"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="187"/>
+        <location filename="../ui/BubbleLayout.cpp" line="198"/>
         <source>Resend</source>
         <translation>Reenviar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="189"/>
+        <location filename="../ui/BubbleLayout.cpp" line="200"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="203"/>
+        <location filename="../ui/BubbleLayout.cpp" line="214"/>
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="206"/>
+        <location filename="../ui/BubbleLayout.cpp" line="217"/>
         <source>Echo</source>
         <translation>Eco</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="208"/>
+        <location filename="../ui/BubbleLayout.cpp" line="219"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="224"/>
+        <location filename="../ui/BubbleLayout.cpp" line="235"/>
         <source>Sent from the phone app</source>
         <translation>Enviada pelo app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="226"/>
+        <location filename="../ui/BubbleLayout.cpp" line="237"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="239"/>
         <source>Business, imported</source>
         <translation>Empresa, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="228"/>
+        <location filename="../ui/BubbleLayout.cpp" line="239"/>
         <source>Customer, imported</source>
         <translation>Cliente, importada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="237"/>
+        <location filename="../ui/BubbleLayout.cpp" line="248"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleLayout.cpp" line="195"/>
+        <location filename="../ui/BubbleLayout.cpp" line="206"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
@@ -171,6 +171,140 @@
         <location filename="../ui/Language.cpp" line="102"/>
         <source>Restart Duet to apply the new language.</source>
         <translation>Reinicie o Duet para usar o novo idioma.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDetails</name>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="138"/>
+        <source>Open in map</source>
+        <translation>Abrir no mapa</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="140"/>
+        <source>Open link: %1</source>
+        <translation>Abrir link: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="143"/>
+        <source>Start a conversation with %1</source>
+        <translation>Iniciar uma conversa com %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="162"/>
+        <source>From a post</source>
+        <translation>Vindo de uma publicação</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="162"/>
+        <source>From post: %1</source>
+        <translation>Vindo da publicação: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="163"/>
+        <source>From an ad</source>
+        <translation>Vindo de um anúncio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="163"/>
+        <source>From ad: %1</source>
+        <translation>Vindo do anúncio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="174"/>
+        <source>Ad id: %1</source>
+        <translation>ID do anúncio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="194"/>
+        <location filename="../ui/MessageDetails.cpp" line="307"/>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="201"/>
+        <source>Contact without a name</source>
+        <translation>Contato sem nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="203"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="219"/>
+        <location filename="../ui/MessageDetails.cpp" line="312"/>
+        <source>Contact card</source>
+        <translation>Cartão de contato</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="225"/>
+        <source>Form answered</source>
+        <translation>Formulário respondido</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="227"/>
+        <source>Form: %1</source>
+        <translation>Formulário: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="246"/>
+        <source>Button payload: %1</source>
+        <translation>Payload do botão: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="248"/>
+        <source>List reply id: %1</source>
+        <translation>ID da resposta da lista: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="249"/>
+        <source>Button reply id: %1</source>
+        <translation>ID da resposta do botão: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MessageDetails.cpp" line="256"/>
+        <location filename="../ui/MessageDetails.cpp" line="316"/>
+        <source>Order: %n item(s)</source>
+        <translation>
+            <numerusform>Pedido: %n item</numerusform>
+            <numerusform>Pedido: %n itens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="263"/>
+        <source>Unnamed product</source>
+        <translation>Produto sem nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="268"/>
+        <source>%1 × %2, %3 %4 each</source>
+        <translation>%1 × %2, %3 %4 cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="271"/>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="280"/>
+        <source>Total: %1 %2</source>
+        <translation>Total: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="282"/>
+        <source>Catalog: %1</source>
+        <translation>Catálogo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="287"/>
+        <source>Asking about product %1 (catalog %2)</source>
+        <translation>Pergunta sobre o produto %1 (catálogo %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MessageDetails.cpp" line="292"/>
+        <source>Some details of this message could not be read.</source>
+        <translation>Alguns detalhes desta mensagem não puderam ser lidos.</translation>
     </message>
 </context>
 <context>
@@ -1106,32 +1240,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="105"/>
+        <location filename="../desktop/Workspace.cpp" line="107"/>
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="157"/>
+        <location filename="../desktop/Workspace.cpp" line="167"/>
         <source>The customer&apos;s 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="161"/>
+        <location filename="../desktop/Workspace.cpp" line="171"/>
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="166"/>
+        <location filename="../desktop/Workspace.cpp" line="176"/>
         <source>Meta refused the access token: messages wait in the outbox until the hub&apos;s administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="170"/>
+        <location filename="../desktop/Workspace.cpp" line="180"/>
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="173"/>
+        <location filename="../desktop/Workspace.cpp" line="183"/>
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1139,57 +1273,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193"/>
+        <location filename="../desktop/Workspace.cpp" line="203"/>
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="197"/>
+        <location filename="../desktop/Workspace.cpp" line="207"/>
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216"/>
+        <location filename="../desktop/Workspace.cpp" line="226"/>
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="317"/>
+        <location filename="../desktop/Workspace.cpp" line="327"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="425"/>
+        <location filename="../desktop/Workspace.cpp" line="435"/>
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="483"/>
+        <location filename="../desktop/Workspace.cpp" line="493"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="485"/>
+        <location filename="../desktop/Workspace.cpp" line="495"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="487"/>
+        <location filename="../desktop/Workspace.cpp" line="497"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="490"/>
+        <location filename="../desktop/Workspace.cpp" line="500"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="493"/>
+        <location filename="../desktop/Workspace.cpp" line="503"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="500"/>
+        <location filename="../desktop/Workspace.cpp" line="510"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
@@ -1666,7 +1800,7 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="159"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
@@ -2310,67 +2444,67 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="294"/>
+        <location filename="../ui/ConversationListModel.cpp" line="295"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="299"/>
+        <location filename="../ui/ConversationListModel.cpp" line="303"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="301"/>
+        <location filename="../ui/ConversationListModel.cpp" line="305"/>
         <source>Video</source>
         <translation>Vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="303"/>
+        <location filename="../ui/ConversationListModel.cpp" line="307"/>
         <source>Voice message</source>
         <translation>Mensagem de voz</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="305"/>
+        <location filename="../ui/ConversationListModel.cpp" line="309"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="307"/>
+        <location filename="../ui/ConversationListModel.cpp" line="311"/>
         <source>Sticker</source>
         <translation>Figurinha</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="309"/>
+        <location filename="../ui/ConversationListModel.cpp" line="313"/>
         <source>Location</source>
         <translation>Localização</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="311"/>
+        <location filename="../ui/ConversationListModel.cpp" line="315"/>
         <source>Contact card</source>
         <translation>Cartão de contato</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="313"/>
+        <location filename="../ui/ConversationListModel.cpp" line="317"/>
         <source>Reaction</source>
         <translation>Reação</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="315"/>
+        <location filename="../ui/ConversationListModel.cpp" line="319"/>
         <source>Media</source>
         <translation>Mídia</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="317"/>
+        <location filename="../ui/ConversationListModel.cpp" line="321"/>
         <source>Unsupported message</source>
         <translation>Mensagem não suportada</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="319"/>
+        <location filename="../ui/ConversationListModel.cpp" line="323"/>
         <source>Conversations merged</source>
         <translation>Conversas unidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="346"/>
+        <location filename="../ui/ConversationListModel.cpp" line="350"/>
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n não lida, %2</numerusform>
@@ -2378,27 +2512,27 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="375"/>
+        <location filename="../ui/ConversationListModel.cpp" line="379"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="377"/>
+        <location filename="../ui/ConversationListModel.cpp" line="381"/>
         <source>Resolved</source>
         <translation>Resolvida</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="381"/>
+        <location filename="../ui/ConversationListModel.cpp" line="385"/>
         <source>Snooze over</source>
         <translation>Adiamento encerrado</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="382"/>
+        <location filename="../ui/ConversationListModel.cpp" line="386"/>
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="444"/>
+        <location filename="../ui/ConversationListModel.cpp" line="448"/>
         <source>The inbox could not be read: %1</source>
         <translation>Não foi possível ler a caixa de entrada: %1</translation>
     </message>
@@ -2866,105 +3000,110 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Paleta de comandos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="49"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="51"/>
         <source>Claim conversation</source>
         <translation>Assumir conversa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="51"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="53"/>
         <source>Release conversation</source>
         <translation>Liberar conversa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="53"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="55"/>
         <source>Assign conversation to…</source>
         <translation>Atribuir conversa a…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="55"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
         <source>Set status or snooze…</source>
         <translation>Definir status ou adiar…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="57"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
         <source>Resolve conversation</source>
         <translation>Resolver conversa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="59"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="61"/>
         <source>Reopen conversation</source>
         <translation>Reabrir conversa</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="60"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="62"/>
         <source>Mark conversation pending</source>
         <translation>Marcar conversa como pendente</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="62"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="64"/>
         <source>Snooze conversation for 1 hour</source>
         <translation>Adiar conversa por 1 hora</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="66"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="68"/>
         <source>Add a label</source>
         <translation>Adicionar etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="68"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="70"/>
         <source>Team overview</source>
         <translation>Visão geral da equipe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTeam.cpp" line="116"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="118"/>
         <source>The team overview is for supervisors. Ask your administrator if you need it.</source>
         <translation>A visão geral da equipe é para supervisores. Peça ao administrador se precisar dela.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="304"/>
-        <location filename="../ui/MainWindowTeam.cpp" line="136"/>
+        <location filename="../ui/MainWindowTeam.cpp" line="138"/>
         <source>Review mode: replies are off. Choose the conversation in the list to reply.</source>
         <translation>Modo de revisão: respostas desativadas. Escolha a conversa na lista para responder.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="28"/>
+        <location filename="../ui/MainWindowThread.cpp" line="31"/>
         <source>Attach a file…</source>
         <translation>Anexar arquivo…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="30"/>
+        <location filename="../ui/MainWindowThread.cpp" line="33"/>
         <source>Write a private note</source>
         <translation>Escrever uma nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="35"/>
+        <location filename="../ui/MainWindowThread.cpp" line="38"/>
         <source>Insert canned reply</source>
         <translation>Inserir resposta rápida</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="36"/>
+        <location filename="../ui/MainWindowThread.cpp" line="39"/>
         <source>Manage canned replies…</source>
         <translation>Gerenciar respostas rápidas…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="40"/>
+        <location filename="../ui/MainWindowThread.cpp" line="43"/>
         <source>Reply to the previous message</source>
         <translation>Responder à mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="43"/>
+        <location filename="../ui/MainWindowThread.cpp" line="46"/>
         <source>Ask for the phone number</source>
         <translation>Pedir o número de telefone</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="44"/>
+        <location filename="../ui/MainWindowThread.cpp" line="47"/>
         <source>Ask for number</source>
         <translation>Pedir número</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowThread.cpp" line="45"/>
+        <location filename="../ui/MainWindowThread.cpp" line="48"/>
         <source>Ask the customer to share their phone number with WhatsApp&apos;s Share Contact Info button</source>
         <translation>Pedir ao cliente que compartilhe o número de telefone com o botão Compartilhar informações de contato do WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowThread.cpp" line="73"/>
+        <source>No conversation with %1 yet: start it with a template.</source>
+        <translation>Ainda não há conversa com %1: inicie-a com um modelo.</translation>
     </message>
 </context>
 <context>
@@ -3836,52 +3975,67 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="280"/>
+        <location filename="../ui/ThreadModel.cpp" line="281"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="282"/>
+        <location filename="../ui/ThreadModel.cpp" line="283"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="284"/>
+        <location filename="../ui/ThreadModel.cpp" line="285"/>
         <source>Phone app</source>
         <translation>App do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Business (history)</source>
         <translation>Empresa (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286"/>
+        <location filename="../ui/ThreadModel.cpp" line="287"/>
         <source>Customer (history)</source>
         <translation>Cliente (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="312"/>
+        <location filename="../ui/ThreadModel.cpp" line="313"/>
         <source>Not delivered. %1</source>
         <translation>Não entregue. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="313"/>
+        <location filename="../ui/ThreadModel.cpp" line="314"/>
         <source>Not delivered (error %1). %2</source>
         <translation>Não entregue (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="371"/>
+        <location filename="../ui/ThreadModel.cpp" line="372"/>
         <source>An earlier message</source>
         <translation>Uma mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="373"/>
+        <location filename="../ui/ThreadModel.cpp" line="374"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="471"/>
+        <location filename="../ui/ThreadModel.cpp" line="443"/>
+        <source>Deleted text: %1 (before its edit: %2)</source>
+        <translation>Texto apagado: %1 (antes da edição: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="444"/>
+        <source>Deleted text: %1</source>
+        <translation>Texto apagado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="448"/>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadModel.cpp" line="507"/>
         <source>The thread could not be read: %1</source>
         <translation>Não foi possível ler a conversa: %1</translation>
     </message>
@@ -3959,89 +4113,94 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <translation>A janela de 24 horas está fechada: peça com um modelo que tenha o botão Compartilhar informações de contato.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="41"/>
+        <location filename="../ui/ThreadActions.cpp" line="42"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="78"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the previous message</source>
         <translation>Responder à mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="82"/>
+        <location filename="../ui/ThreadActions.cpp" line="84"/>
         <source>Reply to the next message</source>
         <translation>Responder à próxima mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="139"/>
+        <location filename="../ui/ThreadActions.cpp" line="141"/>
         <source>%1 is replying…</source>
         <translation>%1 está respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="141"/>
+        <location filename="../ui/ThreadActions.cpp" line="143"/>
         <source>%1 are replying…</source>
         <translation>%1 estão respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="143"/>
+        <location filename="../ui/ThreadActions.cpp" line="145"/>
         <source>%1 is viewing</source>
         <translation>%1 está vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="145"/>
+        <location filename="../ui/ThreadActions.cpp" line="147"/>
         <source>%1 are viewing</source>
         <translation>%1 estão vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="154"/>
+        <location filename="../ui/ThreadActions.cpp" line="156"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="160"/>
+        <location filename="../ui/ThreadActions.cpp" line="162"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation>Enviada pelo app do celular há %1: “%2”. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="169"/>
+        <location filename="../ui/ThreadActions.cpp" line="171"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation>%1 está respondendo agora. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="171"/>
+        <location filename="../ui/ThreadActions.cpp" line="173"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation>%1 estão respondendo agora. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="264"/>
+        <location filename="../ui/ThreadActions.cpp" line="278"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="265"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="271"/>
+        <location filename="../ui/ThreadActions.cpp" line="285"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="287"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="287"/>
         <source>Open</source>
         <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="298"/>
+        <source>Copy original text</source>
+        <translation>Copiar o texto original</translation>
     </message>
 </context>
 <context>
