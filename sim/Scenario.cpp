@@ -246,10 +246,85 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
         return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("text"), where, true, &text) &&
                needReference(QStringLiteral("reply_to"), false) &&
                (o.value(QStringLiteral("referral")).isUndefined() || o.value(QStringLiteral("referral")).isObject() ||
-                r.fail(where + QStringLiteral(".referral"), QStringLiteral("must be an object")));
+                r.fail(where + QStringLiteral(".referral"), QStringLiteral("must be an object"))) &&
+               (o.value(QStringLiteral("product")).isUndefined() || o.value(QStringLiteral("product")).isObject() ||
+                r.fail(where + QStringLiteral(".product"), QStringLiteral("must be an object")));
     if (kMediaTypes.contains(type))
         return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("mime_type"), where, true, &text) &&
                needReference(QStringLiteral("reply_to"), false);
+    if (type == QLatin1String("location")) {
+        double latitude = 1000;
+        double longitude = 1000;
+        if (!needCustomer(QStringLiteral("from")) ||
+            !r.number(o, QStringLiteral("latitude"), where, -90, 90, &latitude) ||
+            !r.number(o, QStringLiteral("longitude"), where, -180, 180, &longitude) ||
+            !r.string(o, QStringLiteral("name"), where, false, &text) ||
+            !r.string(o, QStringLiteral("address"), where, false, &text) ||
+            !r.string(o, QStringLiteral("url"), where, false, &text))
+            return false;
+        if (latitude > 90 || longitude > 180)
+            return r.fail(where, QStringLiteral("latitude and longitude are required"));
+        return true;
+    }
+    if (type == QLatin1String("contacts")) {
+        if (!needCustomer(QStringLiteral("from")))
+            return false;
+        const QJsonArray cards = o.value(QStringLiteral("cards")).toArray();
+        if (cards.isEmpty())
+            return r.fail(where + QStringLiteral(".cards"), QStringLiteral("must be a non-empty array of cards"));
+        for (qsizetype i = 0; i < cards.size(); ++i) {
+            const QString cardAt = where + QStringLiteral(".cards[%1]").arg(i);
+            const QJsonObject card = cards.at(i).toObject();
+            if (!r.string(card, QStringLiteral("name"), cardAt, true, &text) ||
+                !r.string(card, QStringLiteral("org"), cardAt, false, &text))
+                return false;
+            if (!card.value(QStringLiteral("phones")).isUndefined() && !card.value(QStringLiteral("phones")).isArray())
+                return r.fail(cardAt + QStringLiteral(".phones"), QStringLiteral("must be an array of numbers"));
+            for (const QJsonValue& phone : card.value(QStringLiteral("phones")).toArray()) {
+                if (!phone.isString() || PhoneNumber::toE164(phone.toString()).isNull())
+                    return r.fail(cardAt + QStringLiteral(".phones"),
+                                  QStringLiteral("must hold phone numbers (7 to 15 digits)"));
+            }
+            for (const QJsonValue& email : card.value(QStringLiteral("emails")).toArray()) {
+                if (!email.isString())
+                    return r.fail(cardAt + QStringLiteral(".emails"), QStringLiteral("must hold strings"));
+            }
+        }
+        return true;
+    }
+    if (type == QLatin1String("order")) {
+        if (!needCustomer(QStringLiteral("from")) || !r.string(o, QStringLiteral("catalog_id"), where, true, &text) ||
+            !r.string(o, QStringLiteral("text"), where, false, &text))
+            return false;
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        if (items.isEmpty())
+            return r.fail(where + QStringLiteral(".items"), QStringLiteral("must be a non-empty array of products"));
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemAt = where + QStringLiteral(".items[%1]").arg(i);
+            const QJsonObject item = items.at(i).toObject();
+            qint64 quantity = 1;
+            double price = 0;
+            if (!r.string(item, QStringLiteral("product_retailer_id"), itemAt, true, &text) ||
+                !r.integer(item, QStringLiteral("quantity"), itemAt, 1, 10000, &quantity) ||
+                !r.number(item, QStringLiteral("item_price"), itemAt, 0, 1e9, &price) ||
+                !r.string(item, QStringLiteral("currency"), itemAt, true, &text))
+                return false;
+        }
+        return true;
+    }
+    if (type == QLatin1String("button_reply") || type == QLatin1String("list_reply")) {
+        // A tap on a reply button or a list row of the business's interactive message.
+        return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("reply_id"), where, true, &text) &&
+               r.string(o, QStringLiteral("title"), where, true, &text) &&
+               r.string(o, QStringLiteral("description"), where, false, &text) &&
+               needReference(QStringLiteral("reply_to"), false);
+    }
+    if (type == QLatin1String("button")) {
+        // A tap on a template's quick-reply button.
+        return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("text"), where, true, &text) &&
+               r.string(o, QStringLiteral("payload"), where, false, &text) &&
+               needReference(QStringLiteral("reply_to"), false);
+    }
     if (type == QLatin1String("reaction"))
         return needCustomer(QStringLiteral("from")) && needReference(QStringLiteral("target"), true) &&
                r.string(o, QStringLiteral("emoji"), where, false, &text);

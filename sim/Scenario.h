@@ -65,7 +65,8 @@ struct DeliveryProfile
 struct ScenarioStep
 {
     qint64 atMs = 0; ///< simulated milliseconds after the start
-    /// text, image, video, audio, document, sticker, reaction, echo, contact, partner_removed,
+    /// text, image, video, audio, document, sticker, location, contacts, order, button_reply,
+    /// list_reply, button, reaction, echo, contact, partner_removed,
     /// account_offboarded, account_reconnected,
     /// share_phone, change_number, username
     QString type;

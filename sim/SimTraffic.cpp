@@ -2,6 +2,7 @@
 // The simulator's outgoing traffic: statuses, scripted customer messages, echoes, syncs, history.
 #include "Simulator.h"
 #include "core/Clock.h"
+#include "core/PhoneNumber.h"
 
 #include <QJsonArray>
 
@@ -199,6 +200,85 @@ QString Simulator::emitCustomerMessage(SimCustomer& customer, const QString& typ
     return wamid;
 }
 
+QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& step, QJsonObject extra)
+{
+    // Meta's shapes of these messages (docs/SIMULATOR.md, "Rich messages").
+    const QJsonObject& d = step.data;
+    const QString type = step.type;
+    if (type == QLatin1String("location")) {
+        QJsonObject location{{QStringLiteral("latitude"), d.value(QStringLiteral("latitude"))},
+                             {QStringLiteral("longitude"), d.value(QStringLiteral("longitude"))}};
+        for (const char* key : {"name", "address", "url"}) {
+            if (d.contains(QLatin1String(key)))
+                location.insert(QLatin1String(key), d.value(QLatin1String(key)));
+        }
+        return emitCustomerMessage(customer, type, location, extra);
+    }
+    if (type == QLatin1String("contacts")) {
+        QJsonArray cards;
+        for (const QJsonValue& value : d.value(QStringLiteral("cards")).toArray()) {
+            const QJsonObject c = value.toObject();
+            const QString name = c.value(QStringLiteral("name")).toString();
+            QJsonObject card{{QStringLiteral("name"),
+                              QJsonObject{{QStringLiteral("formatted_name"), name},
+                                          {QStringLiteral("first_name"), name.section(QLatin1Char(' '), 0, 0)}}}};
+            QJsonArray phones;
+            for (const QJsonValue& phone : c.value(QStringLiteral("phones")).toArray()) {
+                const QString digits = PhoneNumber::digitsOnly(phone.toString());
+                phones.append(QJsonObject{{QStringLiteral("phone"), Customers::displayPhone(digits)},
+                                          {QStringLiteral("wa_id"), digits},
+                                          {QStringLiteral("type"), QStringLiteral("CELL")}});
+            }
+            if (!phones.isEmpty())
+                card.insert(QStringLiteral("phones"), phones);
+            QJsonArray emails;
+            for (const QJsonValue& email : c.value(QStringLiteral("emails")).toArray())
+                emails.append(
+                    QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("type"), QStringLiteral("WORK")}});
+            if (!emails.isEmpty())
+                card.insert(QStringLiteral("emails"), emails);
+            if (c.contains(QStringLiteral("org")))
+                card.insert(QStringLiteral("org"),
+                            QJsonObject{{QStringLiteral("company"), c.value(QStringLiteral("org"))}});
+            cards.append(card);
+        }
+        extra.insert(QStringLiteral("contacts"), cards); // the message's `contacts` is an array
+        return emitCustomerMessage(customer, type, {}, extra);
+    }
+    if (type == QLatin1String("order")) {
+        QJsonObject order{{QStringLiteral("catalog_id"), d.value(QStringLiteral("catalog_id"))},
+                          {QStringLiteral("text"), d.value(QStringLiteral("text")).toString()}};
+        QJsonArray items;
+        for (const QJsonValue& value : d.value(QStringLiteral("items")).toArray()) {
+            QJsonObject item = value.toObject();
+            if (!item.contains(QStringLiteral("quantity")))
+                item.insert(QStringLiteral("quantity"), 1);
+            items.append(item);
+        }
+        order.insert(QStringLiteral("product_items"), items);
+        return emitCustomerMessage(customer, type, order, extra);
+    }
+    if (type == QLatin1String("button")) {
+        const QString text = d.value(QStringLiteral("text")).toString();
+        return emitCustomerMessage(customer, type,
+                                   {{QStringLiteral("text"), text},
+                                    {QStringLiteral("payload"), d.value(QStringLiteral("payload")).toString(text)}},
+                                   extra);
+    }
+    // button_reply, list_reply: an interactive reply to the business's last message unless told.
+    const QString last = resolveReference(QStringLiteral("last_business"), customer.handle);
+    if (!extra.contains(QStringLiteral("context")) && !last.isEmpty()) {
+        extra.insert(QStringLiteral("context"), QJsonObject{{QStringLiteral("from"), m_scenario.displayPhoneNumber},
+                                                            {QStringLiteral("id"), last}});
+    }
+    QJsonObject reply{{QStringLiteral("id"), d.value(QStringLiteral("reply_id"))},
+                      {QStringLiteral("title"), d.value(QStringLiteral("title"))}};
+    if (d.contains(QStringLiteral("description")))
+        reply.insert(QStringLiteral("description"), d.value(QStringLiteral("description")));
+    return emitCustomerMessage(customer, QStringLiteral("interactive"), {{QStringLiteral("type"), type}, {type, reply}},
+                               extra);
+}
+
 QString Simulator::customerText(const QString& from, const QString& text)
 {
     SimCustomer* customer = m_customers.resolve(from);
@@ -334,10 +414,24 @@ void Simulator::runStep(const ScenarioStep& step)
                                 QString(QStringLiteral("ARAk") + newTraceId() + newTraceId()));
             extra.insert(QStringLiteral("referral"), referral);
         }
+        if (d.contains(QStringLiteral("product"))) {
+            // A question about a catalog product: the context names it (Meta's "product inquiry").
+            const QJsonObject product = d.value(QStringLiteral("product")).toObject();
+            QJsonObject context = extra.value(QStringLiteral("context")).toObject();
+            context.insert(QStringLiteral("from"), m_scenario.displayPhoneNumber);
+            if (!context.contains(QStringLiteral("id")))
+                context.insert(QStringLiteral("id"), newWamid(m_scenario.displayPhoneNumber));
+            context.insert(QStringLiteral("referred_product"), product);
+            extra.insert(QStringLiteral("context"), context);
+        }
         wamid = emitCustomerMessage(*customer, step.type, {{QStringLiteral("body"), d.value(QStringLiteral("text"))}},
                                     extra);
         if (extra.contains(QStringLiteral("referral")))
             m_referralAtMs.insert(customer->handle, m_clock.nowMs());
+    } else if (customer && (step.type == QLatin1String("location") || step.type == QLatin1String("contacts") ||
+                            step.type == QLatin1String("order") || step.type == QLatin1String("button_reply") ||
+                            step.type == QLatin1String("list_reply") || step.type == QLatin1String("button"))) {
+        wamid = emitRichMessage(*customer, step, extra);
     } else if (step.type == QLatin1String("reaction") && customer) {
         const QJsonObject reaction{
             {QStringLiteral("message_id"), resolveReference(d.value(QStringLiteral("target")).toString(), handle)},

@@ -145,6 +145,9 @@ private:
     bool inFreeEntryPoint(const QString& handle);
     void emitStatus(const Sent& sent, const QString& status, const QJsonObject& extra);
     void runStep(const ScenarioStep& step);
+    /// A location, contact cards, an order, a reply button or list tap, or a template button tap
+    /// (steps of those types), Meta-shaped.
+    QString emitRichMessage(SimCustomer& customer, const ScenarioStep& step, QJsonObject extra);
     QString emitCustomerMessage(SimCustomer& customer, const QString& type, const QJsonObject& content,
                                 const QJsonObject& extra);
     QString resolveReference(const QString& reference, const QString& handle) const;

@@ -2,6 +2,7 @@
 // Painting bubbles: separators, badges, quotes, media rows, text, footers, failures, reactions.
 #include "BubbleDelegate.h"
 
+#include "MessageDetails.h"
 #include "ThreadModel.h"
 #include "TimeText.h"
 #include "core/Clock.h"
@@ -165,9 +166,33 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
     }
     if (!l.media.isNull())
         paintMedia(p, l, c, fonts);
+    if (l.detailsHeader) {
+        p->setPen(m_theme.accent);
+        l.detailsHeader->draw(p, l.detailsHeaderOrigin);
+    }
     if (l.text) {
         p->setPen(c.deleted || c.placeholder ? secondary : m_theme.bubbleText);
         l.text->draw(p, l.textOrigin);
+    }
+    if (l.detailsNote) {
+        p->setPen(secondary);
+        l.detailsNote->draw(p, l.detailsNoteOrigin);
+    }
+    if (l.supervisorText) {
+        p->setPen(secondary);
+        l.supervisorText->draw(p, l.supervisorOrigin);
+    }
+    if (!l.links.isEmpty()) {
+        QFont link = fonts.small;
+        link.setUnderline(true);
+        p->setFont(link);
+        p->setPen(m_theme.accent);
+        const QFontMetrics fm(link);
+        for (int i = 0; i < l.links.size() && i < c.links.size(); ++i) {
+            const QRect r = l.links.at(i);
+            p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter,
+                        fm.elidedText(MessageDetails::linkLabel(c.links.at(i)), Qt::ElideRight, r.width()));
+        }
     }
     // Footer: "edited", the time, the ticks.
     const QFontMetrics small(fonts.small);
@@ -300,6 +325,12 @@ bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const
                 return true;
             }
         }
+        for (int i = 0; i < l.links.size() && i < c.links.size(); ++i) {
+            if (l.links.at(i).contains(local)) {
+                emit linkActivated(index.row(), c.links.at(i));
+                return true;
+            }
+        }
     }
     return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
@@ -318,6 +349,11 @@ bool BubbleDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const
         }
     }
     return QStyledItemDelegate::helpEvent(event, view, option, index);
+}
+
+QList<QRect> BubbleDelegate::linkRects(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layoutFor(BubbleContent::fromIndex(index), option).links;
 }
 
 QList<QRect> BubbleDelegate::actionRects(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -37,6 +37,8 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     /// Where a row's painted buttons are, relative to the row's top-left corner.
     QList<QRect> actionRects(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    /// Where a row's link lines are, relative to the row's top-left corner.
+    QList<QRect> linkRects(const QStyleOptionViewItem& option, const QModelIndex& index) const;
     bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
                      const QModelIndex& index) override;
     /// Shows the pricing line's tooltip over that line.
@@ -50,6 +52,8 @@ signals:
     void openRequested(const QString& path);
     /// A painted button of the row was clicked: "retry", "resend" or "discard".
     void actionRequested(int row, const QString& action);
+    /// A link line of the row's details was clicked (MessageDetails link ids: map, url, chat).
+    void linkActivated(int row, const QString& link);
 
 private:
     struct Key

@@ -2,6 +2,7 @@
 // Bubble geometry: a pure function of the content, the width and the fonts.
 #include "BubbleLayout.h"
 
+#include "MessageDetails.h"
 #include "ThreadModel.h"
 
 #include <QFontMetrics>
@@ -104,6 +105,16 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.pricingText = index.data(ThreadModel::PricingTextRole).toString();
     c.pricingToolTip = index.data(ThreadModel::PricingToolTipRole).toString();
     const QString type = index.data(ThreadModel::TypeRole).toString();
+    c.supervisorText = index.data(ThreadModel::SupervisorTextRole).toString();
+    const QString details = index.data(ThreadModel::DetailsRole).toString();
+    if (!details.isEmpty() && !c.deleted) {
+        const DetailsView view = MessageDetails::view(type, c.text, details);
+        if (!view.body.isNull())
+            c.text = view.body;
+        c.detailsHeader = view.header;
+        c.detailsNote = view.note;
+        c.links = view.links;
+    }
     c.service = index.data(ThreadModel::KindRole).toInt() == int(ThreadModel::Kind::Message) &&
                 ThreadModel::isServiceType(type);
     if (c.service) {
@@ -293,6 +304,13 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         inner = qMax(inner, l->media.width());
         cy += kMediaHeight + 5;
     }
+    if (!c.detailsHeader.isEmpty() && !c.deleted) {
+        int w = 0;
+        l->detailsHeader = layoutText(c.detailsHeader, fonts.smallBold, innerMax, &w);
+        l->detailsHeaderOrigin = QPointF(0, cy);
+        inner = qMax(inner, w);
+        cy += int(std::ceil(l->detailsHeader->boundingRect().height())) + 3;
+    }
     const QString body = c.deleted ? deletedText() : c.text;
     int lastLineWidth = 0;
     if (!body.isEmpty()) {
@@ -311,12 +329,40 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         cy += int(std::ceil(l->text->boundingRect().height()));
         l->cost += int(body.size() / 1024);
     }
+    // The details' note, what supervisors see, and the links: smaller lines under the body.
+    const bool extras = !c.detailsNote.isEmpty() || !c.supervisorText.isEmpty() || !c.links.isEmpty();
+    if (!c.detailsNote.isEmpty()) {
+        int w = 0;
+        cy += 3;
+        l->detailsNote = layoutText(c.detailsNote, fonts.small, innerMax, &w);
+        l->detailsNoteOrigin = QPointF(0, cy);
+        inner = qMax(inner, w);
+        cy += int(std::ceil(l->detailsNote->boundingRect().height()));
+    }
+    if (!c.supervisorText.isEmpty()) {
+        int w = 0;
+        cy += 3;
+        QFont italicSmall = fonts.small;
+        italicSmall.setItalic(true);
+        l->supervisorText = layoutText(c.supervisorText, italicSmall, innerMax, &w);
+        l->supervisorOrigin = QPointF(0, cy);
+        inner = qMax(inner, w);
+        cy += int(std::ceil(l->supervisorText->boundingRect().height()));
+    }
+    for (const QString& link : c.links) {
+        const QString label = MessageDetails::linkLabel(link);
+        cy += 3;
+        const int w = qMin(innerMax, small.horizontalAdvance(label) + 2);
+        l->links << QRect(0, cy, w, small.height());
+        inner = qMax(inner, w);
+        cy += small.height();
+    }
     l->footerText = c.service ? QString() : footerFor(c);
     const int footerWidth = small.horizontalAdvance(l->footerText) +
                             (c.delivery == Delivery::None ? 0 : 4 + Paint::ticksWidth(c.delivery, small.ascent()));
     if (c.service) {
         l->footer = QRect();
-    } else if (l->text && !body.isRightToLeft() && lastLineWidth + 14 + footerWidth <= innerMax) {
+    } else if (l->text && !extras && !body.isRightToLeft() && lastLineWidth + 14 + footerWidth <= innerMax) {
         inner = qMax(inner, lastLineWidth + 14 + footerWidth);
         l->footer = QRect(0, cy - small.height() + 2, footerWidth, small.height());
     } else {
@@ -371,6 +417,11 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         l->download.translate(shift);
     }
     l->textOrigin += shift;
+    l->detailsHeaderOrigin += shift;
+    l->detailsNoteOrigin += shift;
+    l->supervisorOrigin += shift;
+    for (QRect& r : l->links)
+        r.translate(shift);
     l->failureOrigin += shift;
     for (QRect& r : l->actions)
         r.translate(shift);

@@ -47,6 +47,11 @@ struct BubbleContent
     QSize thumbnail;        ///< the size a cached image is shown at; invalid when not shown
     QString pricingText;    ///< the line under an API send: "Marketing · billable"; null when none
     QString pricingToolTip; ///< why it was billed or free
+    // The message's details (MessageDetails::view()) and what supervisors see of edits and deletes.
+    QString detailsHeader;  ///< "From ad: …" above the body; null when none
+    QString detailsNote;    ///< ids, payloads, the product asked about, under the body; null when none
+    QStringList links;      ///< link ids (MessageDetails), each painted as a link line
+    QString supervisorText; ///< ThreadModel::SupervisorTextRole; null when not shown
 
     static BubbleContent fromIndex(const QModelIndex& index);
 };
@@ -80,6 +85,13 @@ public:
     std::unique_ptr<QTextLayout> failure;
     QRect reactions;      ///< the reactions row below the bubble; null when none
     QList<QRect> actions; ///< the buttons of content.actions, in order
+    QPointF detailsHeaderOrigin;
+    std::unique_ptr<QTextLayout> detailsHeader; ///< null when none
+    QPointF detailsNoteOrigin;
+    std::unique_ptr<QTextLayout> detailsNote; ///< null when none
+    QPointF supervisorOrigin;
+    std::unique_ptr<QTextLayout> supervisorText; ///< null when none
+    QList<QRect> links;                          ///< one line per content.links entry, in order
     QString footerText;
     int cost = 1; ///< for the cache: roughly the text size in kilobytes
 

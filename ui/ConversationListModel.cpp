@@ -3,6 +3,7 @@
 #include "ConversationListModel.h"
 
 #include "CustomerText.h"
+#include "MessageDetails.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 #include "store/Schema.h"
@@ -296,6 +297,9 @@ QString ConversationListModel::preview(const ConversationSummary& row) const
         return tr("This message was deleted");
     const QString text = row.lastText.simplified();
     const QString& type = row.lastType;
+    const QString own = MessageDetails::oneLine(type, row.lastText, row.lastDetails);
+    if (!own.isEmpty())
+        return own; // a place, contact cards, an order, a reply: in a line of their own
     QString kind;
     if (type == QLatin1String("image"))
         kind = tr("Photo");

@@ -71,6 +71,9 @@ public:
     /// Opens a conversation by contact key (a key merged away opens its survivor); false when the
     /// store has none.
     bool openConversation(const QString& contactKey);
+    /// Opens the conversation with the number `digits` (a shared contact card's number), or an
+    /// empty one ready for a first template when the store has none; false when it has no digits.
+    bool openNumber(const QString& digits);
     QString currentConversation() const { return m_current; }
     /// The store changed these conversations (the sync layer calls this after applying events):
     /// their list rows move or update, and the open thread, header and composer catch up. When

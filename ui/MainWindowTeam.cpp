@@ -6,6 +6,7 @@
 #include "SupervisorView.h"
 #include "TeamActions.h"
 #include "TeamBar.h"
+#include "ThreadModel.h"
 #include "ThreadPane.h"
 #include "core/Clock.h"
 #include "store/TeamQuery.h"
@@ -30,7 +31,8 @@ void MainWindow::buildTeamActions()
     m_teamBar->setAgentName(m_context.agent);
     connect(m_team, &TeamActions::welcomed, this, [this] {
         m_role = m_team->role();
-        refreshAccountHealth(); // supervisors see the phone app's idle days
+        refreshAccountHealth();                  // supervisors see the phone app's idle days
+        m_thread->setSupervisor(isSupervisor()); // and what customers edited away or deleted
     });
     connect(m_threadPane, &ThreadPane::noteRequested, m_team,
             [this](const QString& key, const QString& text) { m_team->note(key, text); });

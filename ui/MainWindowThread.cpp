@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's thread commands: attachments, private notes, canned replies.
+// The main window's thread commands: attachments, private notes, canned replies, shared numbers.
 #include "CannedReplies.h"
 #include "CannedRepliesDialog.h"
 #include "Composer.h"
 #include "MainWindow.h"
+#include "ThreadModel.h"
 #include "ThreadPane.h"
+#include "core/ContactKey.h"
+#include "core/PhoneFormat.h"
 
 #include <QAction>
 #include <QDir>
@@ -44,6 +47,31 @@ void MainWindow::buildThreadActions()
     ask->setIconText(tr("Ask for number"));
     ask->setToolTip(tr("Ask the customer to share their phone number with WhatsApp's Share Contact Info button"));
     m_threadPane->setAskAction(ask);
+    // A number of a contact card a customer shared: its conversation, or a new one.
+    connect(m_threadPane, &ThreadPane::conversationRequested, this,
+            [this](const QString& digits) { openNumber(digits); });
+    m_thread->setSupervisor(isSupervisor());
+}
+
+bool MainWindow::openNumber(const QString& digits)
+{
+    const QString key = contactKey(digits);
+    if (key.isEmpty())
+        return false;
+    if (openConversation(key))
+        return true;
+    // Nobody wrote with this number yet: an empty conversation whose composer starts it (with a
+    // template, as WhatsApp requires); it joins the list once the first message is stored.
+    store::ConversationSummary summary;
+    summary.contactKey = key;
+    summary.waId = digits;
+    summary.displayName = store::customerDisplayName(key, QString(), QString(), QString());
+    summary.status = QStringLiteral("open");
+    m_current = key;
+    showSummary(summary);
+    statusBar()->showMessage(
+        tr("No conversation with %1 yet: start it with a template.").arg(PhoneFormat::international(digits)), 10000);
+    return true;
 }
 
 } // namespace duet::ui

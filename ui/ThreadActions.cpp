@@ -5,6 +5,7 @@
 #include "CannedReplies.h"
 #include "Composer.h"
 #include "ScheduleSendDialog.h"
+#include "MessageDetails.h"
 #include "ThreadModel.h"
 #include "ThreadPane.h"
 #include "ThreadView.h"
@@ -59,6 +60,7 @@ void ThreadPane::wireActions()
     connect(m_composer, &Composer::typing, this, &ThreadPane::onTyping);
     m_composer->setSendGuard([this] { return sendWarning(); });
     connect(m_delegate, &BubbleDelegate::actionRequested, this, &ThreadPane::onAction);
+    connect(m_delegate, &BubbleDelegate::linkActivated, this, [this](int, const QString& link) { activateLink(link); });
     connect(m_delegate, &BubbleDelegate::downloadRequested, this, [this](const QString& wamid) {
         const int row = m_model->rowOfWamid(wamid);
         if (row >= 0)
@@ -268,6 +270,18 @@ void ThreadPane::onAction(int row, const QString& action)
     }
 }
 
+void ThreadPane::activateLink(const QString& link)
+{
+    const QString digits = MessageDetails::chatNumber(link);
+    if (!digits.isEmpty()) {
+        emit conversationRequested(digits);
+        return;
+    }
+    const QUrl url = MessageDetails::linkUrl(link);
+    if (url.isValid())
+        QDesktopServices::openUrl(url);
+}
+
 void ThreadPane::showRowMenu(int row, const QPoint& globalPos)
 {
     if (row < 0 || row >= m_model->rowCount())
@@ -287,6 +301,17 @@ void ThreadPane::showRowMenu(int row, const QPoint& globalPos)
     if (!index.data(ThreadModel::MediaIdRole).toString().isEmpty())
         menu.addAction(index.data(ThreadModel::MediaPathRole).toString().isEmpty() ? tr("Download") : tr("Open"), this,
                        [this, row] { downloadRow(row); });
+    const QStringList links = index.data(ThreadModel::LinksRole).toStringList();
+    if (!links.isEmpty())
+        menu.addSeparator();
+    for (const QString& link : links)
+        menu.addAction(MessageDetails::linkLabel(link), this, [this, link] { activateLink(link); });
+    const QString supervisorText = index.data(ThreadModel::SupervisorTextRole).toString();
+    if (!supervisorText.isEmpty()) {
+        const QString original =
+            m_model->itemAt(row).edited ? m_model->itemAt(row).originalText : m_model->itemAt(row).text;
+        menu.addAction(tr("Copy original text"), this, [original] { QGuiApplication::clipboard()->setText(original); });
+    }
     const QStringList actions = index.data(ThreadModel::ActionsRole).toStringList();
     if (!actions.isEmpty())
         menu.addSeparator();

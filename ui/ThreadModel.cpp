@@ -2,6 +2,7 @@
 // The thread model: paging from the store, roles for the bubble, grouping computed here.
 #include "ThreadModel.h"
 
+#include "MessageDetails.h"
 #include "PaintHelpers.h"
 #include "PricingText.h"
 #include "TimeText.h"
@@ -421,6 +422,8 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         size_t h = qHash(item.type == QLatin1String("merge") ? index.data(TextRole).toString() : item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
         h = qHashMulti(h, item.pricingCategory, item.pricingType, item.pricingBillable);
+        if (!item.details.isEmpty() || m_supervisor)
+            h = qHashMulti(h, item.details, m_supervisor);
         if (m_kinds.at(row) == Kind::Outbox) {
             const OutboxInfo info = m_outboxInfo.value(item.wamid);
             h = qHashMulti(h, info.state, info.errorCode,
@@ -433,9 +436,39 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         }
         return quint64(h);
     }
+    case DetailsRole:
+        return item.details;
+    case LinksRole:
+        return MessageDetails::view(item.type, item.text, item.details).links;
+    case SupervisorTextRole:
+        return supervisorText(item);
     default:
         return {};
     }
+}
+
+QString ThreadModel::supervisorText(const ThreadItem& item) const
+{
+    if (!m_supervisor)
+        return QString();
+    if (item.deleted) {
+        const QString gone = item.edited && !item.originalText.isEmpty() && item.originalText != item.text
+                                 ? tr("Deleted text: %1 (before its edit: %2)").arg(item.text, item.originalText)
+                                 : tr("Deleted text: %1").arg(item.text);
+        return item.text.isEmpty() && item.originalText.isEmpty() ? QString() : gone;
+    }
+    if (item.edited && item.originalText != item.text)
+        return tr("Original: %1").arg(item.originalText);
+    return QString();
+}
+
+void ThreadModel::setSupervisor(bool supervisor)
+{
+    if (m_supervisor == supervisor)
+        return;
+    m_supervisor = supervisor;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1), {SupervisorTextRole, LayoutRevisionRole});
 }
 
 QHash<int, QByteArray> ThreadModel::roleNames() const
@@ -477,7 +510,11 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
                   {ClientIdRole, "clientId"},
                   {HistoryMediaGoneRole, "historyMediaGone"},
                   {PricingTextRole, "pricingText"},
-                  {PricingToolTipRole, "pricingToolTip"}});
+                  {PricingToolTipRole, "pricingToolTip"},
+
+                  {DetailsRole, "details"},
+                  {LinksRole, "links"},
+                  {SupervisorTextRole, "supervisorText"}});
     return names;
 }
 

@@ -88,6 +88,14 @@ public:
         /// (service window)"; null for echoes, customers' messages and while nothing is known
         PricingTextRole,
         PricingToolTipRole, ///< why it was billed or free; null when PricingTextRole is
+        /// the type-specific details as compact JSON (store::ThreadItem::details); null when none
+        DetailsRole,
+        /// QStringList: the links the details give ("map:<lat>,<lon>", "url:<address>",
+        /// "chat:<digits>"; MessageDetails::linkLabel() says what each reads as)
+        LinksRole,
+        /// for supervisors only (setSupervisor()): the text before an edit, or the deleted text,
+        /// labelled ("Original: …", "Deleted text: …"); null for agents and for untouched messages
+        SupervisorTextRole,
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -113,6 +121,10 @@ public:
     void setMediaCache(const QString& dir);
     QString mediaCache() const { return m_mediaCache; }
     Kind kindAt(int row) const { return m_kinds.at(row); }
+    /// Whether the viewer is a supervisor: supervisors also see what a customer edited away or
+    /// deleted (SupervisorTextRole). Agents see "edited" and "This message was deleted" only.
+    void setSupervisor(bool supervisor);
+    bool isSupervisor() const { return m_supervisor; }
     /// Other agents' unexpired presence in the open thread (one query; none without team tables).
     QList<store::PresenceItem> presence(qint64 nowMs);
     /// The newest phone-app message of the open thread at or after `sinceSecs`.
@@ -153,6 +165,7 @@ private:
     bool showAuthor(int row) const;
     QString mediaType(const store::ThreadItem& item) const;
     QString failureText(const store::ThreadItem& item) const;
+    QString supervisorText(const store::ThreadItem& item) const;
     void fail(const QString& error);
     /// The open conversation's customer, read once per refresh (for the merge rows' text).
     const CustomerFacts& customer() const;
@@ -204,6 +217,7 @@ private:
     outbound::OutboxStore* m_outbox = nullptr;
     QString m_outboxHold;            ///< setOutboxHold()
     qint64 m_historyMediaCutoff = 0; ///< setHistoryMediaCutoff()
+    bool m_supervisor = false;       ///< setSupervisor()
     QString m_mediaCache;
     mutable QHash<QString, QString> m_mediaFiles; ///< media id -> cached path (null: not downloaded)
     mutable QHash<QString, QSize> m_thumbSizes;

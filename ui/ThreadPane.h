@@ -113,6 +113,9 @@ public:
     /// Ctrl+Up, as in Telegram. replyToNext() goes back down and past the newest cancels.
     void replyToPrevious();
     void replyToNext();
+    /// Follows a link of a row's details (MessageDetails): a map or web address opens with
+    /// QDesktopServices; "chat:<digits>" asks for that number's conversation (conversationRequested()).
+    void activateLink(const QString& link);
 
 signals:
     void sendRequested(const duet::ui::ComposedMessage& message);
@@ -130,6 +133,8 @@ signals:
     void presenceChanged(const QString& contactKey, const QString& state);
     /// Send the interactive request_contact_info message with `bodyText` to `contactKey`.
     void contactRequestRequested(const QString& contactKey, const QString& bodyText);
+    /// Open (or start) the conversation with the number `digits` (a shared contact card's number).
+    void conversationRequested(const QString& digits);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -38,30 +38,25 @@ const MediaKeys* mediaKeys(const QString& type)
     return nullptr;
 }
 
-/// Reads `name` of `o` like readString(); a problem is prefixed with `at` ("contacts[2].").
-bool readStringAt(const JsonRef& o, const char* name, const QString& at, QString* out, QString* problem)
+/// The string member `key` of `o`, or null when absent or of another type (the message's details
+/// name that problem; the message is kept).
+QString lenientString(const JsonRef& o, const char* key)
 {
-    if (readString(o, QLatin1String(name), name, false, out, problem))
-        return true;
-    problem->prepend(at);
-    return false;
+    return o.value(QLatin1String(key)).toString();
 }
 
 /// A contacts message: every card's numbers (the wa_id when given, else the digits of `phone`;
 /// each number once, in order), the cards' formatted names as the text, their vCards, and where
 /// the share came from. `origin` sits on each card since May 2026 and on the message in Meta's
-/// February form; the card's wins.
+/// February form; the card's wins. A card or member of the wrong type is skipped (the details'
+/// problems name it); the message is kept.
 bool decodeSharedContacts(const JsonRef& m, Event* e, QString* problem)
 {
     if (!readString(m, QLatin1String("origin"), "origin", false, &e->shareOrigin, problem))
         return false;
     const JsonRef cards = m.value(QLatin1String("contacts"));
-    if (cards.isUndefined())
+    if (!cards.isArray())
         return true;
-    if (!cards.isArray()) {
-        *problem = QStringLiteral("contacts is not an array");
-        return false;
-    }
     QString cardOrigin;
     QStringList names;
     QStringList vcards;
@@ -69,22 +64,11 @@ bool decodeSharedContacts(const JsonRef& m, Event* e, QString* problem)
     JsonRef card = cards.first();
     const qsizetype n = qMin(cards.size(), WebhookDecoder::kMaxArrayItems);
     for (qsizetype i = 0; i < n; ++i, card = card.next()) {
-        const QString at = QStringLiteral("contacts[%1].").arg(i);
-        if (!card.isObject()) {
-            *problem = at.chopped(1) + QStringLiteral(" is not an object");
-            return false;
-        }
-        QString origin;
-        QString vcard;
-        QString formatted;
-        JsonRef name;
-        if (!readStringAt(card, "origin", at, &origin, problem) || !readStringAt(card, "vcard", at, &vcard, problem))
-            return false;
-        if (!readObject(card, QLatin1String("name"), "name", false, &name, problem) ||
-            !readString(name, QLatin1String("formatted_name"), "name.formatted_name", false, &formatted, problem)) {
-            problem->prepend(at);
-            return false;
-        }
+        if (!card.isObject())
+            continue;
+        const QString origin = lenientString(card, "origin");
+        const QString vcard = lenientString(card, "vcard");
+        const QString formatted = lenientString(card.value(QLatin1String("name")), "formatted_name");
         if (cardOrigin.isEmpty())
             cardOrigin = origin;
         if (!vcard.isEmpty())
@@ -92,28 +76,14 @@ bool decodeSharedContacts(const JsonRef& m, Event* e, QString* problem)
         if (!formatted.isEmpty())
             names << formatted;
         const JsonRef phones = card.value(QLatin1String("phones"));
-        if (phones.isUndefined())
+        if (!phones.isArray())
             continue;
-        if (!phones.isArray()) {
-            *problem = at + QStringLiteral("phones is not an array");
-            return false;
-        }
         JsonRef phone = phones.first();
         const qsizetype count = qMin(phones.size(), WebhookDecoder::kMaxArrayItems);
         for (qsizetype j = 0; j < count; ++j, phone = phone.next()) {
-            const QString phoneAt = at + QStringLiteral("phones[%1].").arg(j);
-            if (!phone.isObject()) {
-                *problem = phoneAt.chopped(1) + QStringLiteral(" is not an object");
-                return false;
-            }
-            QString waId;
-            QString number;
-            if (!readStringAt(phone, "wa_id", phoneAt, &waId, problem) ||
-                !readStringAt(phone, "phone", phoneAt, &number, problem))
-                return false;
-            QString digits = digitsOf(waId);
+            QString digits = digitsOf(lenientString(phone, "wa_id"));
             if (digits.isEmpty())
-                digits = digitsOf(number);
+                digits = digitsOf(lenientString(phone, "phone"));
             if (!digits.isEmpty() && !seen.contains(digits)) {
                 seen.insert(digits);
                 e->sharedPhones << digits;
@@ -163,30 +133,25 @@ bool decodeContent(const JsonRef& m, const QString& type, Event* e, QString* pro
             e->emoji = QLatin1String(""); // a missing emoji removes the reaction, like an empty one
         return true;
     }
-    if (type == QLatin1String("interactive")) {
-        JsonRef interactive;
-        QString kind;
-        if (!readObject(m, QLatin1String("interactive"), "interactive", true, &interactive, problem) ||
-            !readString(interactive, QLatin1String("type"), "interactive.type", false, &kind, problem))
+    if (type == QLatin1String("interactive") || type == QLatin1String("button")) {
+        // The reply's title is the text; the id, payload and the rest are in the details. A
+        // member of the wrong type is named among the details' problems; the message is kept.
+        JsonRef payload;
+        if (!readObject(m, QLatin1String(type == QLatin1String("button") ? "button" : "interactive"),
+                        type == QLatin1String("button") ? "button" : "interactive", true, &payload, problem))
             return false;
-        JsonRef reply;
-        if (kind == QLatin1String("button_reply")) {
-            return readObject(interactive, QLatin1String("button_reply"), "interactive.button_reply", true, &reply,
-                              problem) &&
-                   readString(reply, QLatin1String("title"), "interactive.button_reply.title", false, &e->text,
-                              problem);
+        if (type == QLatin1String("button")) {
+            e->text = lenientString(payload, "text");
+            return true;
         }
-        if (kind == QLatin1String("list_reply")) {
-            return readObject(interactive, QLatin1String("list_reply"), "interactive.list_reply", true, &reply,
-                              problem) &&
-                   readString(reply, QLatin1String("title"), "interactive.list_reply.title", false, &e->text, problem);
-        }
-        return true; // other interactive replies (flows, ...) carry no text Duet shows
-    }
-    if (type == QLatin1String("button")) {
-        JsonRef button;
-        return readObject(m, QLatin1String("button"), "button", true, &button, problem) &&
-               readString(button, QLatin1String("text"), "button.text", false, &e->text, problem);
+        const JsonRef kind = payload.value(QLatin1String("type"));
+        if (kind.equals(QLatin1String("button_reply")) || kind.equals(QLatin1String("list_reply")))
+            e->text = lenientString(payload.value(QLatin1String(
+                                        kind.equals(QLatin1String("button_reply")) ? "button_reply" : "list_reply")),
+                                    "title");
+        else if (kind.equals(QLatin1String("nfm_reply")))
+            e->text = lenientString(payload.value(QLatin1String("nfm_reply")), "body");
+        return true;
     }
     if (type == QLatin1String("edit")) {
         JsonRef edit;
@@ -224,13 +189,28 @@ bool decodeContent(const JsonRef& m, const QString& type, Event* e, QString* pro
                readString(system, QLatin1String("body"), "system.body", false, &e->text, problem);
     }
     if (type == QLatin1String("order")) {
-        JsonRef order;
-        return readObject(m, QLatin1String("order"), "order", false, &order, problem) &&
-               readString(order, QLatin1String("text"), "order.text", false, &e->text, problem);
+        const QString text = lenientString(m.value(QLatin1String("order")), "text");
+        if (!text.isEmpty())
+            e->text = text;
+        return true;
+    }
+    if (type == QLatin1String("location")) {
+        // The place's name and address as the text (what search and previews read); the
+        // coordinates are in the details.
+        const JsonRef location = m.value(QLatin1String("location"));
+        QStringList parts;
+        for (const char* key : {"name", "address"}) {
+            const QString part = lenientString(location, key).simplified();
+            if (!part.isEmpty())
+                parts << part;
+        }
+        if (!parts.isEmpty())
+            e->text = parts.join(QLatin1String(", "));
+        return true;
     }
     if (type == QLatin1String("contacts"))
         return decodeSharedContacts(m, e, problem);
-    // location, unsupported, media_placeholder and types Duet does not know yet keep their type
+    // unsupported, media_placeholder and types Duet does not know yet keep their type
     // and nothing else.
     return true;
 }
@@ -286,7 +266,10 @@ bool decodeCommon(const JsonRef& m, const ValueContext& ctx, Event* e, QString* 
         }
         return true;
     }
-    return decodeContent(m, e->type, e, problem);
+    if (!decodeContent(m, e->type, e, problem))
+        return false;
+    e->details = messageDetails(m, e->type);
+    return true;
 }
 
 Event messageEvent(EventKind kind, const ValueContext& ctx)

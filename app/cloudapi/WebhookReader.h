@@ -95,6 +95,11 @@ template <typename Fn> void forEachObject(const JsonRef& array, const JsonPath& 
     }
 }
 
+/// The type-specific details of message `m` of type `type` as a compact JSON object
+/// (docs/EVENTS.md, "Message details"); null when it has none. Never fails: members of the wrong
+/// type are left out and named in the object's "problems".
+QString messageDetails(const JsonRef& m, const QString& type);
+
 // Item decoders (WebhookItems.cpp): each appends one event (or one invalid event).
 void decodeInboundMessage(const JsonRef& m, const JsonPath& path, const ValueContext& ctx);
 void decodeEcho(const JsonRef& m, const JsonPath& path, const ValueContext& ctx);

@@ -67,6 +67,10 @@ struct Event
     bool referral = false; ///< the message came from a click-to-WhatsApp ad or post
     bool voice = false;    ///< audio recorded as a voice note
     QString historyStatus; ///< history items: the delivery status Meta reports, lower case
+    /// The type-specific details as one compact JSON object (docs/EVENTS.md, "Message details"):
+    /// location, shared contact cards, interactive and button replies, order, the product asked
+    /// about, the click-to-WhatsApp referral, and the problems met reading them; null when none.
+    QString details;
 
     // who the customer is (every kind that names a customer; docs/IDENTITY.md) ---------------------
     QString userId;       ///< the business-scoped user id (BSUID), e.g. "US.13491208655302741918"; opaque

@@ -3,6 +3,7 @@
 #include "EventJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <array>
@@ -183,6 +184,11 @@ QJsonObject eventToJson(const Event& event)
         o.insert(QLatin1String("unsupported"), true);
     if (!event.sharedPhones.isEmpty())
         o.insert(QLatin1String("shared_phones"), QJsonArray::fromStringList(event.sharedPhones));
+    if (!event.details.isNull()) {
+        // Travels as an object; a details text that is not one (never made by the decoder) as a string.
+        const QJsonDocument doc = QJsonDocument::fromJson(event.details.toUtf8());
+        o.insert(QLatin1String("details"), doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(event.details));
+    }
     if (event.errorCode != 0 || hasOwnKey(kind, "code"))
         o.insert(QLatin1String(codeKey(kind)), event.errorCode);
     // path and reason: invalid events always; unknown and account events when set.
@@ -247,6 +253,13 @@ bool eventFromJson(const QJsonObject& json, Event* event)
             e.sharedPhones << p.toString();
         }
     }
+    const QJsonValue details = json.value(QLatin1String("details"));
+    if (details.isObject())
+        e.details = QString::fromUtf8(QJsonDocument(details.toObject()).toJson(QJsonDocument::Compact));
+    else if (details.isString())
+        e.details = details.toString();
+    else if (!details.isUndefined() && !details.isNull())
+        return false;
     const QJsonValue code = json.value(QLatin1String(codeKey(e.kind)));
     qint64 n = 0;
     if (!code.isUndefined()) {
@@ -275,8 +288,8 @@ bool sameEvent(const Event& a, const Event& b)
     }
     return a.kind == b.kind && sameString(a.phoneNumberId, b.phoneNumberId) && a.outbound == b.outbound &&
            a.timestamp == b.timestamp && a.billable == b.billable && a.referral == b.referral && a.voice == b.voice &&
-           a.unsupported == b.unsupported && a.sharedPhones == b.sharedPhones && a.errorCode == b.errorCode &&
-           sameString(a.path, b.path) && sameString(a.reason, b.reason);
+           a.unsupported == b.unsupported && a.sharedPhones == b.sharedPhones && sameString(a.details, b.details) &&
+           a.errorCode == b.errorCode && sameString(a.path, b.path) && sameString(a.reason, b.reason);
 }
 
 } // namespace duet

@@ -14,8 +14,8 @@ namespace {
 const char kSelect[] =
     "SELECT c.contact_key, k.profile_name, k.book_name, c.phone_number_id, c.last_activity_at, c.last_wamid,"
     " m.body, m.edited_text, m.edited_at, m.type, m.deleted, c.last_customer_at, c.referral_at, c.assignee,"
-    " c.status, c.unread_count, c.window_closes_at, k.wa_id, k.user_id, k.parent_user_id, k.username"
-    " FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
+    " c.status, c.unread_count, c.window_closes_at, k.wa_id, k.user_id, k.parent_user_id, k.username,"
+    " m.details FROM conversations c LEFT JOIN contacts k ON k.contact_key = c.contact_key"
     " LEFT JOIN messages m ON m.wamid = c.last_wamid";
 
 ConversationSummary rowOf(const QSqlQuery& q, qint64 now, qint64 margin)
@@ -28,6 +28,7 @@ ConversationSummary rowOf(const QSqlQuery& q, qint64 now, qint64 margin)
     s.userId = q.value(18).toString();
     s.parentUserId = q.value(19).toString();
     s.username = q.value(20).toString();
+    s.lastDetails = q.value(21).toString();
     s.displayName = customerDisplayName(s.contactKey, s.bookName, s.profileName, s.username);
     s.phoneNumberId = q.value(3).toString();
     s.lastActivityAt = q.value(4).toLongLong();

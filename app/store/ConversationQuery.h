@@ -40,6 +40,7 @@ struct ConversationSummary
     QString lastText; ///< what the latest message shows (its latest edit)
     QString lastType;
     bool lastDeleted = false;
+    QString lastDetails;       ///< the latest message's details (ThreadItem::details); null when none
     qint64 lastCustomerAt = 0; ///< 0: the customer never wrote
     qint64 referralAt = 0;     ///< latest click-to-WhatsApp referral message; 0: none
     QString assignee;          ///< null: unassigned

@@ -36,6 +36,7 @@ enum EventApplier::Statement : int {
     InsertChunk,
     UpsertAppActive,
     UpsertPreference,
+    FillDetails,
 };
 
 namespace {
@@ -46,8 +47,8 @@ const char* const kSql[] = {
     " voice, referral FROM messages WHERE wamid = ?",
     // InsertMessage
     "INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live, in_history, ts, type, body,"
-    " context_wamid, media_id, mime_type, filename, voice, referral, error_code, error_title)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING",
+    " context_wamid, media_id, mime_type, filename, voice, referral, error_code, error_title, details)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (wamid) DO NOTHING",
     // UpdateContent
     "UPDATE messages SET outbound = ?, origin = ?, live = ?, in_history = ?, ts = ?, type = ?, body = ?,"
     " context_wamid = ?, media_id = ?, mime_type = ?, filename = ?, voice = ?, referral = ?,"
@@ -163,6 +164,8 @@ const char* const kSql[] = {
     " ON CONFLICT (contact_key, category) DO UPDATE SET value = excluded.value, detail = excluded.detail,"
     " at = excluded.at WHERE excluded.at > customer_preferences.at"
     " OR (excluded.at = customer_preferences.at AND excluded.value > customer_preferences.value)",
+    // FillDetails: another copy of a stored message brings the details the first one lacked.
+    "UPDATE messages SET details = ? WHERE wamid = ? AND details IS NULL",
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
@@ -426,6 +429,7 @@ bool EventApplier::applyIdentityChange(const Event& e)
                                  0,
                                  0,
                                  QVariant(QMetaType::fromType<qlonglong>()),
+                                 QVariant(QMetaType::fromType<QString>()),
                                  QVariant(QMetaType::fromType<QString>())};
     for (int i = 0; i < values.size(); ++i)
         ins.bindValue(i, values[i]);
@@ -487,6 +491,7 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
     ins.bindValue(15, int(in.referral));
     ins.bindValue(16, integer(e.errorCode, e.errorCode == 0));
     ins.bindValue(17, text(e.errorTitle));
+    ins.bindValue(18, text(e.details));
     if (!exec(ins))
         return false;
     const bool inserted = ins.numRowsAffected() == 1;
@@ -516,6 +521,13 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
         have.referral = sel.value(12).toInt() != 0;
         sel.finish();
         firstLiveCopy = in.live && !have.live;
+        if (!e.details.isEmpty()) {
+            QSqlQuery& fill = query(FillDetails);
+            fill.bindValue(0, e.details);
+            fill.bindValue(1, e.wamid);
+            if (!exec(fill))
+                return false;
+        }
         const MessageCopy out = mergeMessageCopies(have, in);
         if (!(out == have)) {
             QSqlQuery& up = query(UpdateContent);

@@ -205,6 +205,13 @@ const char* const kV8[] = {
     " PRIMARY KEY (contact_key, category))",
 };
 
+// ---- migration 9: a message's type-specific details (docs/STORE.md, docs/EVENTS.md) -------------
+const char* const kV9[] = {
+    // The decoder's details object (location, contact cards, replies, order, product, referral) as
+    // compact JSON text; null when the message has none.
+    "ALTER TABLE messages ADD COLUMN details TEXT",
+};
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -260,7 +267,7 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::tables()
@@ -297,6 +304,8 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV7);
     case 8:
         return toList(kV8);
+    case 9:
+        return toList(kV9);
     default:
         return {};
     }

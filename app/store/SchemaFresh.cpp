@@ -79,7 +79,8 @@ const char* const kCommon[] = {
     " client_id TEXT,"
     " agent TEXT%SEARCH%,"
     " pricing_billable INTEGER,"
-    " pricing_model TEXT)",
+    " pricing_model TEXT,"
+    " details TEXT)",
     "CREATE INDEX messages_thread ON messages (contact_key, ts, wamid)",
     "CREATE INDEX messages_agent_sends ON messages (ts) WHERE origin = 'agent'",
     "CREATE TABLE reactions ("

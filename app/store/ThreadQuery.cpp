@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -17,7 +18,7 @@ namespace {
 const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category, agent, client_id, pricing_billable, pricing_model FROM messages";
+    " in_history, pricing_type, pricing_category, agent, client_id, pricing_billable, pricing_model, details FROM messages";
 const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
@@ -54,6 +55,7 @@ ThreadItem itemOf(const QSqlQuery& q)
     it.clientId = q.value(25).toString();
     it.pricingBillable = q.value(26).isNull() ? -1 : q.value(26).toInt() != 0 ? 1 : 0;
     it.pricingModel = q.value(27).toString();
+    it.details = q.value(28).toString();
     return it;
 }
 
@@ -106,6 +108,11 @@ QJsonObject threadItemToJson(const ThreadItem& item)
         o.insert(QStringLiteral("billable"), item.pricingBillable > 0);
     if (!item.agent.isEmpty())
         o.insert(QStringLiteral("agent"), item.agent);
+    if (!item.details.isEmpty()) {
+        const QJsonDocument details = QJsonDocument::fromJson(item.details.toUtf8());
+        if (details.isObject())
+            o.insert(QStringLiteral("details"), details.object());
+    }
     return o;
 }
 

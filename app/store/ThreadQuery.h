@@ -52,6 +52,9 @@ struct ThreadItem
     QList<Reaction> reactions; ///< current reactions, removed ones left out, by sender
     QString agent;             ///< the agent who sent it through the API (from the hub's report); null otherwise
     QString clientId;          ///< the desktop outbox's client id of an agent's send; null otherwise
+    /// The type-specific details (location, contact cards, replies, order, product, referral) as
+    /// compact JSON text, as the decoder made them (docs/EVENTS.md); null when none.
+    QString details;
 };
 
 /// A private note in a thread (team table `notes`): never sent to the customer.
@@ -73,7 +76,7 @@ struct PresenceItem
 
 /// The JSON form of an item (`duet-hub timeline`, docs/STORE.md): wamid, origin, direction,
 /// timestamp, type, text, status (null for inbound), edited, deleted, reactions, and, when they
-/// apply, original_text, media fields, error_code, context_wamid, agent.
+/// apply, original_text, media fields, error_code, context_wamid, agent, details (an object).
 QJsonObject threadItemToJson(const ThreadItem& item);
 
 /// Where a page ends: the (timestamp, wamid) of its first or last item.

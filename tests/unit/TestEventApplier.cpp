@@ -262,6 +262,47 @@ private slots:
         QCOMPARE(threadItemToJson(item).value(QStringLiteral("original_text")).toString(), QStringLiteral("I want 2"));
     }
 
+    void detailsAreKeptWhateverTheCopiesOrder()
+    {
+        // The live message carries the details; its history copy and an echo-less duplicate do too
+        // or not at all: whichever arrives first, the row ends with the details, shown in the
+        // thread and in the timeline's JSON.
+        const QString m = QStringLiteral("wamid.L");
+        const QString details = QStringLiteral("{\"location\":{\"address\":\"Rua Augusta "
+                                               "120\",\"latitude\":38.71,\"longitude\":-9.14,\"name\":\"Café\"}}");
+        Event live = customerMessage(m, kAna, kT0, QStringLiteral("Café, Rua Augusta 120"));
+        live.type = QStringLiteral("location");
+        live.details = details;
+        Event copy = history(m, kAna, kT0, QStringLiteral("Café, Rua Augusta 120"), false);
+        copy.type = QStringLiteral("location");
+        Event withDetails = copy;
+        withDetails.wamid = QStringLiteral("wamid.O");
+        withDetails.details = QStringLiteral("{\"order\":{\"catalog_id\":\"1\",\"items\":[]}}");
+        withDetails.type = QStringLiteral("order");
+        CHECK_ORDERS((QList<Event>{live, copy, withDetails}));
+        const QList<ThreadItem> items = thread(kAna);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].details, details);
+        QCOMPARE(items[1].details, withDetails.details);
+        const QJsonObject json = threadItemToJson(items[0]);
+        QCOMPARE(json.value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("location"))
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Café"));
+        // The conversation list reads the latest message's details for its preview.
+        ConversationQuery conversations(m_store->connection());
+        ConversationSummary summary;
+        bool found = false;
+        QString error;
+        QVERIFY(conversations.find(contactKey(kAna), kT0, &summary, &found, &error));
+        QVERIFY(found);
+        QCOMPARE(summary.lastType, QStringLiteral("order"));
+        QCOMPARE(summary.lastDetails, withDetails.details);
+    }
+
     void revokesMarkDeleted()
     {
         const QString m = QStringLiteral("wamid.M");

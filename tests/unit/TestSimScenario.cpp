@@ -8,7 +8,10 @@
 #include "WebhookDispatcher.h"
 #include "cloudapi/WebhookDecoder.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QTest>
 
@@ -532,7 +535,8 @@ private slots:
         for (const Event& m : messages) {
             if (m.type == QLatin1String("reaction"))
                 QVERIFY(!m.targetWamid.isEmpty());
-            if (!m.contextWamid.isEmpty()) {
+            const bool tap = m.type == QLatin1String("interactive") || m.type == QLatin1String("button");
+            if (!m.contextWamid.isEmpty() && !tap) {    // a tap quotes the business's message
                 QVERIFY(seen.contains(m.contextWamid)); // replies quote an earlier customer message
                 replies.insert(m.wamid);
             }
@@ -566,6 +570,85 @@ private slots:
         QCOMPARE(ofKind(events, EventKind::HistoryProgress).size(), 3);
         QCOMPARE(ofKind(events, EventKind::Invalid).size(), 0);
         QCOMPARE(ofKind(events, EventKind::Unknown).size(), 0);
+        // The rich messages arrive whole: each with its details and no problem reading them.
+        QHash<QString, QJsonObject> details;
+        for (const Event& m : messages) {
+            const QJsonObject d = QJsonDocument::fromJson(m.details.toUtf8()).object();
+            QVERIFY2(!d.contains(QStringLiteral("problems")), qPrintable(m.details));
+            if (!d.isEmpty() && m.shareOrigin != QLatin1String("contact_request"))
+                details.insert(m.type + (m.referral ? QStringLiteral("+referral") : QString()), d);
+        }
+        const QJsonObject location =
+            details.value(QStringLiteral("location")).value(QStringLiteral("location")).toObject();
+        QCOMPARE(location.value(QStringLiteral("name")).toString(), QStringLiteral("Chelsea Market"));
+        QCOMPARE(location.value(QStringLiteral("latitude")).toDouble(), 40.742412);
+        const QJsonArray cards = details.value(QStringLiteral("contacts")).value(QStringLiteral("contacts")).toArray();
+        QCOMPARE(cards.size(), 1);
+        QCOMPARE(cards.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Anna Schmidt"));
+        QCOMPARE(cards.at(0)
+                     .toObject()
+                     .value(QStringLiteral("phones"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("wa_id"))
+                     .toString(),
+                 QStringLiteral("4915123456789"));
+        const QJsonArray items = details.value(QStringLiteral("order"))
+                                     .value(QStringLiteral("order"))
+                                     .toObject()
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("item_price")).toDouble(), 24.5);
+        const QJsonObject reply =
+            details.value(QStringLiteral("interactive")).value(QStringLiteral("reply")).toObject();
+        QVERIFY(reply.value(QStringLiteral("kind")).toString().endsWith(QStringLiteral("_reply")));
+        const QJsonObject ad =
+            details.value(QStringLiteral("text+referral")).value(QStringLiteral("referral")).toObject();
+        QCOMPARE(ad.value(QStringLiteral("headline")).toString(), QStringLiteral("Chat with us"));
+        QVERIFY(!ad.value(QStringLiteral("ctwa_clid")).toString().isEmpty());
+    }
+
+    void richStepsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("step");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("a location without coordinates")
+            << QByteArray("{\"at\":1,\"type\":\"location\",\"from\":\"16505551234\",\"name\":\"x\"}")
+            << QStringLiteral("timeline[0]: latitude and longitude are required");
+        QTest::newRow("a latitude out of range")
+            << QByteArray("{\"at\":1,\"type\":\"location\",\"from\":\"16505551234\",\"latitude\":95,"
+                          "\"longitude\":0}")
+            << QStringLiteral("timeline[0].latitude: must be a number from -90 to 90");
+        QTest::newRow("contacts without cards")
+            << QByteArray("{\"at\":1,\"type\":\"contacts\",\"from\":\"16505551234\"}")
+            << QStringLiteral("timeline[0].cards: must be a non-empty array of cards");
+        QTest::newRow("a card with a bad number")
+            << QByteArray("{\"at\":1,\"type\":\"contacts\",\"from\":\"16505551234\",\"cards\":[{\"name\":"
+                          "\"A\",\"phones\":[\"12\"]}]}")
+            << QStringLiteral("timeline[0].cards[0].phones: must hold phone numbers");
+        QTest::newRow("an order without items")
+            << QByteArray("{\"at\":1,\"type\":\"order\",\"from\":\"16505551234\",\"catalog_id\":\"1\"}")
+            << QStringLiteral("timeline[0].items: must be a non-empty array of products");
+        QTest::newRow("an order item without a currency")
+            << QByteArray("{\"at\":1,\"type\":\"order\",\"from\":\"16505551234\",\"catalog_id\":\"1\","
+                          "\"items\":[{\"product_retailer_id\":\"a\"}]}")
+            << QStringLiteral("timeline[0].items[0].currency: is missing");
+        QTest::newRow("a list reply without a title")
+            << QByteArray("{\"at\":1,\"type\":\"list_reply\",\"from\":\"16505551234\",\"reply_id\":\"r\"}")
+            << QStringLiteral("timeline[0].title: is missing");
+    }
+
+    void richStepsAreChecked()
+    {
+        QFETCH(QByteArray, step);
+        QFETCH(QString, error);
+        Scenario s;
+        QString got;
+        QVERIFY(!Scenario::load(
+            "{\"customers\":[{\"wa_id\":\"16505551234\",\"name\":\"S\"}],\"timeline\":[" + step + "]}", &s, &got));
+        QVERIFY2(got.startsWith(error), qPrintable(got));
     }
 };
 
