@@ -131,8 +131,8 @@ public:
     /// After a restart: every `sending` row becomes `uncertain` (its request may or may not have
     /// reached Meta). Returns how many.
     int recoverAfterRestart();
-    /// The queued rows in the order they were written, without those of paused or cancelled
-    /// bulk jobs: what the driver hands to the limiter on start.
+    /// The queued rows in the order they were written, with only those bulk rows whose job is
+    /// running (not scheduled, paused or cancelled): what the driver hands to the limiter on start.
     QList<OutboxRow> queuedRows() const;
     /// Rows in `state`, oldest first (limit < 0: all).
     QList<OutboxRow> rowsInState(OutboxState state, int limit = -1) const;
