@@ -133,8 +133,8 @@ public:
     /// After a restart: every `sending` row becomes `uncertain` (its request may or may not have
     /// reached Meta). Returns how many.
     int recoverAfterRestart();
-    /// The queued rows in the order they were written, without those of paused or cancelled
-    /// bulk jobs: what the driver hands to the limiter on start.
+    /// The queued rows in the order they were written, with only those bulk rows whose job is
+    /// running (not scheduled, paused or cancelled): what the driver hands to the limiter on start.
     QList<OutboxRow> queuedRows() const;
     /// Scheduled sends whose time has not come (queued, due_at ahead of the clock), soonest
     /// first: every contact's, or one contact's.
