@@ -612,6 +612,9 @@ void Workspace::wireCampaigns(ui::MainWindow& window)
     campaigns.campaigns = m_campaigns.get();
     campaigns.driver = m_driver.get();
     campaigns.templates = m_hubTemplates.get();
+    if (!m_marketingPreferences)
+        m_marketingPreferences = std::make_unique<outbound::StoreMarketingPreferences>(m_store->connection());
+    campaigns.preferences = m_marketingPreferences.get();
     campaigns.createdBy = [this] { return agent(); };
     // Numbers written without a country code in a recipients file are read as this computer's region's.
     campaigns.defaultRegion = QLocale::territoryToCode(QLocale::system().territory());

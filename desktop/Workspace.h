@@ -7,6 +7,7 @@
 #include "outbound/MediaTransfer.h"
 #include "outbound/OutboundDriver.h"
 #include "outbound/OutboxStore.h"
+#include "outbound/StoreMarketingPreferences.h"
 #include "ui/Composer.h"
 
 #include <QHash>
@@ -149,6 +150,8 @@ private:
     outbound::OutboxStore m_outbox;
     std::unique_ptr<outbound::OutboundDriver> m_driver;
     std::unique_ptr<outbound::Campaigns> m_campaigns;
+    /// Who stopped marketing messages (user_preferences), read from the store for campaign estimates.
+    std::unique_ptr<outbound::StoreMarketingPreferences> m_marketingPreferences;
     std::unique_ptr<sync::SyncClient> m_sync;
     std::unique_ptr<OutboundReporter> m_reporter;
     std::unique_ptr<outbound::MediaUploader> m_uploader;

@@ -52,6 +52,13 @@ Selection selectRecipients(const CampaignDraft& draft, const MarketingPreference
     Selection s;
     const bool marketing = draft.content.category == cloudapi::TemplateCategory::Marketing;
     s.leftOut = marketing && !draft.includeStoppedMarketing;
+    if (preferences) {
+        QStringList keys;
+        keys.reserve(draft.recipients.size());
+        for (const CampaignRecipient& r : draft.recipients)
+            keys << r.key;
+        preferences->prepare(keys);
+    }
     QSet<QString> seen;
     for (const CampaignRecipient& r : draft.recipients) {
         if (r.key.isEmpty())

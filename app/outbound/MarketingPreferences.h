@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace duet::outbound {
 
@@ -16,6 +17,9 @@ public:
     virtual ~MarketingPreferences() = default;
     /// `key` is the conversation key: a phone number's contactKey() or a business-scoped user ID.
     virtual bool stoppedMarketing(const QString& key) const = 0;
+    /// Called with every recipient before a campaign's estimate or creation asks about them one
+    /// by one: a source may read them all at once and must answer from what is true now.
+    virtual void prepare(const QStringList& keys) const { Q_UNUSED(keys) }
 };
 
 } // namespace duet::outbound

@@ -60,12 +60,7 @@ struct OutboxDraft
     QString agent;          ///< who sent it
     QString text;           ///< what the customer reads when the body does not say it (a template's rendered text)
     QStringList parameters; ///< a campaign row's template parameters as the recipients file gave them
-    QString kind;       ///< the Cloud API type: text, template, image, reaction, ...
-    QJsonObject body;   ///< the request body
-    qint64 bulkJob = 0; ///< the bulk job it belongs to, 0 for none
-    QString agent;      ///< who sent it
-    QString text;       ///< what the customer reads when the body does not say it (a template's rendered text)
-    qint64 dueAtMs = 0; ///< a scheduled send: not handed to the limiter before this time; 0: at once
+    qint64 dueAtMs = 0;     ///< a scheduled send: not handed to the limiter before this time; 0: at once
     /// Free-form: anything but a template (the window gate applies to it).
     bool isFreeForm() const { return kind != QLatin1String("template"); }
 };
@@ -94,8 +89,7 @@ struct OutboxRow
     QString agent;
     QString text;           ///< OutboxDraft::text; empty when the body says it all
     QStringList parameters; ///< OutboxDraft::parameters
-    QString text;       ///< OutboxDraft::text; empty when the body says it all
-    qint64 dueAtMs = 0; ///< OutboxDraft::dueAtMs: when a scheduled send goes; 0 for an immediate one
+    qint64 dueAtMs = 0;     ///< OutboxDraft::dueAtMs: when a scheduled send goes; 0 for an immediate one
 
     /// A queued send whose time has not come at `nowMs`.
     bool isScheduledAt(qint64 nowMs) const { return state == OutboxState::Queued && dueAtMs > nowMs; }

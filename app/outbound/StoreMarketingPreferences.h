@@ -47,6 +47,19 @@ public:
         return m_stopped.contains(key);
     }
 
+    /// Forgets what was read before and reads `keys` afresh (a long-lived instance stays current).
+    void prepare(const QStringList& keys) const override
+    {
+        m_asked.clear();
+        m_stopped.clear();
+        QSet<QString> stopped;
+        if (!store::PreferenceQuery::stoppedMarketing(m_db, keys, &stopped, &m_error))
+            return; // each key is then asked on its own
+        for (const QString& key : keys)
+            m_asked.insert(key);
+        m_stopped = stopped;
+    }
+
     QString lastError() const { return m_error; }
 
 private:
