@@ -45,7 +45,9 @@ SendScheduler::SendScheduler(const Clock& clock, Options options)
     , m_leased(m_options.leasedRatePerSec)
     , m_bucket(clock, m_leased, m_options.burst)
     , m_pair(clock, m_options.pair)
-{}
+{
+    m_bucket.setCatchUp(m_options.catchUp);
+}
 
 // --- the queue ---------------------------------------------------------------------------------
 
