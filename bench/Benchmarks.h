@@ -23,9 +23,9 @@ int runStore(const BenchOptions& options, QTextStream& out);
 /// `hub`: signed webhook POSTs over loopback HTTP into an in-process hub on a temporary SQLite
 /// file (single events and 1,000-event batches), and fan-out to 200 connected agents.
 int runHub(const BenchOptions& options, QTextStream& out);
-/// `outbound`: 5,000 sends (bulk templates and live replies, 500 customers) through the outbox
-/// and the limiter to an in-process duet-sim at speed 1: rate achieved against the cap, 130429
-/// and 131056 counts, and live replies' wait while the campaign saturates the cap.
+/// `outbound`: a 10,000-customer campaign and 400 live replies through the outbox and the limiter
+/// to an in-process duet-sim at speed 1: rate achieved against the cap, 130429 and 131056 counts,
+/// and live replies' wait while the campaign saturates the cap.
 int runOutbound(const BenchOptions& options, QTextStream& out);
 /// Part of `outbound`: five desktops on one hub's send budget, one of them busy: the busy one's
 /// rate against the cap with leases by demand, and against the equal split (the baseline).

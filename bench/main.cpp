@@ -35,7 +35,9 @@ const QList<Benchmark>& benchmarks()
         {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
         {"store", "apply() vs plain INSERTs; thread, conversation and search latency", &runStore},
         {"hub", "signed webhook POSTs (single and 1,000-event bodies) over loopback; fan-out to 200 agents", &runHub},
-        {"outbound", "5,000 bulk and live sends through the outbox and limiter to duet-sim: rate, errors, live wait",
+        {"outbound",
+         "a 10,000-customer campaign and live replies through the outbox and limiter to duet-sim: rate, errors, "
+         "live wait",
          &runOutbound},
         {"ui",
          "cold start to first paint, opening and scrolling a 50,000-message thread, memory (100,000 conversations)",

@@ -28,12 +28,16 @@ SendBudget::SendBudget(const Clock& clock, Options options, QObject* parent)
     , m_pair(clock, options.pair)
     , m_pace(clock, 0, 1)
 {
+    // The drain timer fires a little late now and then: the pace keeps its schedule instead of
+    // losing that time on every message (its sliding window still bounds every second).
+    m_pace.setCatchUp(true);
     m_pace.setRate(paceRate());
     if (m_pace.rate() <= 0)
         m_pace.drain();
     m_roundTimer.setInterval(int(m_options.roundMs));
     connect(&m_roundTimer, &QTimer::timeout, this, &SendBudget::round);
     m_drainTimer.setSingleShot(true);
+    m_drainTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % late (2.5 ms of a 50 ms slot)
     connect(&m_drainTimer, &QTimer::timeout, this, &SendBudget::drain);
 }
 
@@ -142,6 +146,9 @@ void SendBudget::setDemand(const QString& session, const QString& agent, int liv
     if (it == m_sessions.end()) {
         Session s;
         s.bucket = std::make_shared<TokenBucket>(m_clock, 0, std::max(1, m_options.sessionBurst));
+        // The desktop's own bucket catches up after a late send; the lease must not count the
+        // time it lost against it.
+        s.bucket->setCatchUp(true);
         it = m_sessions.insert(session, s);
     }
     const bool wasBusy = it->demand.isBusy();
@@ -212,6 +219,7 @@ TokenBucket* SendBudget::bucketFor(const RelayedSend& send)
                 rate += m_leases.value(s.demand.session, 0.0);
         }
         bucket = std::make_shared<TokenBucket>(m_clock, rate, std::max(1, m_options.sessionBurst));
+        bucket->setCatchUp(true);
     }
     return bucket.get();
 }

@@ -528,6 +528,24 @@ bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
         ok = r.fail(QStringLiteral("delivery"), QStringLiteral("a *_min_ms is larger than its *_max_ms"));
     for (const QJsonValue& v : delivery.value(QStringLiteral("undeliverable")).toArray())
         d.undeliverable.append(PhoneNumber::digitsOnly(v.toString()));
+    if (ok && delivery.contains(QStringLiteral("outcomes"))) {
+        const QString where = QStringLiteral("delivery.outcomes");
+        const QJsonObject o = delivery.value(QStringLiteral("outcomes")).toObject();
+        d.usesOutcomes = true;
+        ok = (delivery.value(QStringLiteral("outcomes")).isObject() ||
+              r.fail(where, QStringLiteral("must be an object"))) &&
+             r.number(o, QStringLiteral("read"), where, 0, 1, &d.outcomeRead) &&
+             r.number(o, QStringLiteral("failed_131026"), where, 0, 1, &d.outcomeFailed131026) &&
+             r.number(o, QStringLiteral("failed_131049"), where, 0, 1, &d.outcomeFailed131049) &&
+             r.number(o, QStringLiteral("failed_130472"), where, 0, 1, &d.outcomeFailed130472) &&
+             r.number(o, QStringLiteral("reply"), where, 0, 1, &d.outcomeReply) &&
+             r.integer(o, QStringLiteral("reply_min_ms"), where, 0, 86400000, &d.replyMinMs) &&
+             r.integer(o, QStringLiteral("reply_max_ms"), where, 0, 86400000, &d.replyMaxMs);
+        if (ok && d.outcomeFailed131026 + d.outcomeFailed131049 + d.outcomeFailed130472 > 1.0 + 1e-9)
+            ok = r.fail(where, QStringLiteral("the failed_* shares add up to more than 1"));
+        if (ok && d.replyMinMs > d.replyMaxMs)
+            ok = r.fail(where, QStringLiteral("reply_min_ms is larger than reply_max_ms"));
+    }
     if (ok && root.contains(QStringLiteral("templates"))) {
         s.templates.clear();
         ok = readTemplates(r, root.value(QStringLiteral("templates")), &s.templates);

@@ -59,6 +59,18 @@ struct DeliveryProfile
     double duplicateRatio = 0.0; ///< share of acknowledged webhook POSTs delivered a second time
     int batchMax = 1;            ///< most changes in one webhook POST
     QStringList undeliverable;   ///< wa_ids whose messages always fail with 131026
+
+    /// A campaign's outcomes, decided per recipient (`delivery.outcomes`): every send to one
+    /// number ends the same way, drawn from the seed and the number alone, so the mix does not
+    /// depend on the order or the timing of the sends. Without it (usesOutcomes false) readRatio
+    /// and failureRatio draw per send.
+    bool usesOutcomes = false;
+    double outcomeRead = 0;         ///< share of recipients who read (the rest of the delivered only deliver)
+    double outcomeFailed131026 = 0; ///< share whose messages fail with 131026 (undeliverable)
+    double outcomeFailed131049 = 0; ///< ... with 131049 (healthy ecosystem engagement)
+    double outcomeFailed130472 = 0; ///< ... with 130472 (experiment group)
+    double outcomeReply = 0;        ///< share of the delivered recipients who write back once
+    qint64 replyMinMs = 5000, replyMaxMs = 60000; ///< ... this long after the delivery
 };
 
 /// One scripted event. `data` is the step as written (already checked by the loader).

@@ -28,11 +28,13 @@ SendGate::SendGate(const Clock& clock, const Scenario& scenario)
 
 void SendGate::expire(qint64 nowMs)
 {
-    for (auto it = m_tier.begin(); it != m_tier.end();) {
-        if (it.value() <= nowMs - kWindowMs)
-            it = m_tier.erase(it);
-        else
-            ++it;
+    // Oldest first: every send looks at the expired entries alone (10,000 recipients would make a
+    // scan of the whole tier per send quadratic).
+    while (!m_tierOrder.empty() && m_tierOrder.front().first <= nowMs - kWindowMs) {
+        const auto it = m_tier.constFind(m_tierOrder.front().second);
+        if (it != m_tier.cend() && it.value() == m_tierOrder.front().first)
+            m_tier.erase(it);
+        m_tierOrder.pop_front();
     }
 }
 
@@ -65,8 +67,10 @@ SimError SendGate::admit(const QString& waId, bool isTemplate)
     }
     m_pairs.take(waId);
     m_throughput.take();
-    if (businessInitiated && !m_tier.contains(waId))
+    if (businessInitiated && !m_tier.contains(waId)) {
         m_tier.insert(waId, now);
+        m_tierOrder.emplace_back(now, waId);
+    }
     return {};
 }
 

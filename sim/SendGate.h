@@ -9,6 +9,9 @@
 #include <QHash>
 #include <QString>
 
+#include <deque>
+#include <utility>
+
 namespace duet {
 class Clock;
 }
@@ -49,8 +52,9 @@ private:
     int m_tierLimit;
     TokenBucket m_throughput;
     PairLimiter m_pairs;
-    QHash<QString, qint64> m_lastInbound; // wa_id -> last customer message
-    QHash<QString, qint64> m_tier;        // wa_id -> first business-initiated message of its 24 h
+    QHash<QString, qint64> m_lastInbound;               // wa_id -> last customer message
+    QHash<QString, qint64> m_tier;                      // wa_id -> first business-initiated message of its 24 h
+    std::deque<std::pair<qint64, QString>> m_tierOrder; // the same, oldest first, so expiry is not a scan
 };
 
 } // namespace duet::sim

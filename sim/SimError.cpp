@@ -26,6 +26,7 @@ constexpr CodeInfo kCodes[] = {
     {ErrorCode::Unknown, 500, "Something went wrong"},
     {ErrorCode::Undeliverable, 400, "Message undeliverable"},
     {ErrorCode::ReEngagement, 400, "Re-engagement message"},
+    {ErrorCode::EcosystemEngagement, 400, "This message was not delivered to maintain healthy ecosystem engagement."},
     {ErrorCode::BsuidNotSupported, 400, "Business-scoped User ID (BSUID) recipients are not supported"},
     {ErrorCode::MediaUpload, 400, "Media upload error"},
     {ErrorCode::PairRate, 429, "(Business Account, Consumer Account) pair rate limit hit"},

@@ -14,12 +14,22 @@ const QString kMessagingProduct = QStringLiteral("messaging_product");
 /// How old history media may be for Meta to send it after its placeholder: 14 days.
 constexpr qint64 kHistoryMediaMs = 14LL * 24 * 60 * 60 * 1000;
 
+QString statusErrorDetails(int code)
+{
+    switch (code) {
+    case ErrorCode::Undeliverable:
+        return QStringLiteral("Message Undeliverable.");
+    case ErrorCode::EcosystemEngagement:
+        return QStringLiteral("In order to maintain healthy ecosystem engagement, the message failed to be "
+                              "delivered.");
+    default:
+        return QStringLiteral("Message failed to send because the user's number is part of an experiment.");
+    }
+}
+
 QJsonObject statusError(int code)
 {
-    const SimError e = SimError::make(code, code == ErrorCode::Undeliverable
-                                                ? QStringLiteral("Message Undeliverable.")
-                                                : QStringLiteral("Message failed to send because the user's number is "
-                                                                 "part of an experiment."));
+    const SimError e = SimError::make(code, statusErrorDetails(code));
     return {{QStringLiteral("code"), code},
             {QStringLiteral("title"), e.title},
             {QStringLiteral("message"), e.title},
@@ -104,14 +114,29 @@ qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const 
     const DeliveryProfile& d = m_scenario.delivery;
     const qint64 sentAt = m_clock.nowMs() + randomBetween(d.sentMinMs, d.sentMaxMs);
     const SimCustomer* customer = m_customers.byHandle(sent.handle);
+    // delivery.outcomes: the recipient's fate, the same for every send to them.
+    const QString key = customer ? customer->phone : sent.handle;
     int failure = 0;
-    if (customer && d.undeliverable.contains(customer->phone))
+    if (customer && d.undeliverable.contains(customer->phone)) {
         failure = ErrorCode::Undeliverable;
-    else if (chance(d.failureRatio))
+    } else if (d.usesOutcomes) {
+        const double u = recipientDraw(key, 1);
+        double edge = d.outcomeFailed131026;
+        if (u < edge)
+            failure = ErrorCode::Undeliverable;
+        else if (u < (edge += d.outcomeFailed131049))
+            failure = ErrorCode::EcosystemEngagement;
+        else if (u < (edge += d.outcomeFailed130472))
+            failure = ErrorCode::ExperimentGroup;
+    } else if (chance(d.failureRatio)) {
         failure = chance(0.5) ? ErrorCode::Undeliverable : ErrorCode::ExperimentGroup;
+    }
     if (failure) {
         const QJsonObject extra{{QStringLiteral("errors"), QJsonArray{statusError(failure)}}};
-        at(sentAt, [=] { emitStatus(sent, QStringLiteral("failed"), extra); });
+        at(sentAt, [=] {
+            ++m_stats.failedByCode[failure];
+            emitStatus(sent, QStringLiteral("failed"), extra);
+        });
         return -1;
     }
     // Per-message pricing (docs/SIMULATOR.md): service replies and utility templates inside the
@@ -132,9 +157,20 @@ qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const 
         return -1; // reactions only ever get "sent" (CLOUDAPI.md §1.3)
     const qint64 deliveredAt = sentAt + randomBetween(d.deliveredMinMs, d.deliveredMaxMs);
     at(deliveredAt, [=] { emitStatus(sent, QStringLiteral("delivered"), extra); });
-    if (chance(d.readRatio)) {
+    if (d.usesOutcomes ? recipientDraw(key, 2) < d.outcomeRead : chance(d.readRatio)) {
         const qint64 readAt = deliveredAt + randomBetween(d.readMinMs, d.readMaxMs);
         at(readAt, [=] { emitStatus(sent, QStringLiteral("read"), {}); });
+    }
+    if (d.usesOutcomes && recipientDraw(key, 3) < d.outcomeReply && !m_repliers.contains(sent.handle)) {
+        // They write back once, some time after the first message that reached them.
+        m_repliers.insert(sent.handle);
+        const qint64 replyAt =
+            deliveredAt + d.replyMinMs + qint64(recipientDraw(key, 4) * double(d.replyMaxMs - d.replyMinMs));
+        const QString handle = sent.handle;
+        at(replyAt, [this, handle] {
+            ++m_stats.replies;
+            customerText(handle, QStringLiteral("Thanks! Is it still available?"));
+        });
     }
     return deliveredAt;
 }

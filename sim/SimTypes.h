@@ -47,7 +47,13 @@ struct SimStats
     std::deque<qint64> acceptedLastSecond;   ///< when the sends of the last second were accepted (ms)
     QHash<QString, int> acceptedByClientId;  ///< biz_opaque_callback_data -> accepted sends carrying it
     QHash<QString, QString> clientIdByWamid; ///< every accepted wamid -> its biz_opaque_callback_data
-    QMap<int, qint64> errorsByCode;          ///< refused requests by error code
+    QHash<QString, int> acceptedByRecipient; ///< the customer's number (their BSUID without one) -> accepted sends
+    /// "<number> <template name>" -> accepted template sends: a campaign sends each once.
+    QHash<QString, int> acceptedByRecipientTemplate;
+    QStringList recipientTemplatesAcceptedTwice; ///< the keys above that reached 2, each once
+    QMap<int, qint64> failedByCode;              ///< failed statuses by their errors[0].code
+    qint64 replies = 0;                          ///< customers answering a send (delivery.outcomes reply)
+    QMap<int, qint64> errorsByCode;              ///< refused requests by error code
     qint64 markedRead = 0;
     qint64 typingIndicators = 0;          ///< mark-as-read requests that carried typing_indicator
     QMap<QString, qint64> statusesByKind; ///< status webhooks queued: sent, delivered, read, failed

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace duet::sim {
 
 Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessToken, quint64 seed)
@@ -16,6 +18,7 @@ Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessTok
     , m_scenario(std::move(scenario))
     , m_accessToken(std::move(accessToken))
     , m_random(quint32(seed ^ (seed >> 32)))
+    , m_seed(seed)
     , m_gate(clock, m_scenario)
     , m_media(clock, [this] { return newNumericId(); })
     , m_validator(m_scenario, [this](const QString& id) { return m_media.find(id) != nullptr; })
@@ -61,6 +64,21 @@ bool Simulator::chance(double probability)
     return probability > 0 && m_random.generateDouble() < probability;
 }
 
+double Simulator::recipientDraw(const QString& key, quint64 salt) const
+{
+    // FNV-1a over the key, mixed with the seed and the salt by splitmix64's finalizer.
+    quint64 h = 1469598103934665603ULL;
+    for (const QChar c : key) {
+        h ^= c.unicode();
+        h *= 1099511628211ULL;
+    }
+    quint64 z = h ^ (m_seed * 0x9E3779B97F4A7C15ULL) ^ (salt * 0xD1B54A32D192ED03ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    return double(z >> 11) / double(1ULL << 53);
+}
+
 SimResponse Simulator::error(const SimError& e)
 {
     ++m_stats.errorsByCode[e.code];
@@ -89,7 +107,7 @@ SimResponse Simulator::handle(const SimRequest& request)
 {
     tick();
     if (request.path == QLatin1String("/_sim/stats") && request.method == "GET")
-        return json(statsJson());
+        return json(statsJson(request.query.queryItemValue(QStringLiteral("brief")) == QLatin1String("1")));
     if (request.path == QLatin1String("/_sim/inbound") && request.method == "POST")
         return inbound(request);
     if (request.path == QLatin1String("/_sim/echo") && request.method == "POST")
@@ -206,6 +224,13 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
     m_stats.maxAcceptedIn1s = std::max<qint64>(m_stats.maxAcceptedIn1s, qint64(recent.size()));
     ++m_stats.acceptedByClientId[send.clientId];
     m_stats.clientIdByWamid.insert(sent.wamid, send.clientId);
+    const QString recipientKey = customer->phone.isEmpty() ? customer->bsuid : customer->phone;
+    ++m_stats.acceptedByRecipient[recipientKey];
+    if (send.isTemplate()) {
+        const QString key = recipientKey + QLatin1Char(' ') + send.templateName;
+        if (++m_stats.acceptedByRecipientTemplate[key] == 2)
+            m_stats.recipientTemplatesAcceptedTwice.append(key);
+    }
     m_lastBusinessWamid.insert(handle, sent.wamid);
     m_lastThreadWamid.insert(handle, sent.wamid);
     const QString category = send.isTemplate() ? send.templateCategory : QStringLiteral("service");
@@ -388,30 +413,56 @@ SimResponse Simulator::echo(const SimRequest& request)
     return json({{QStringLiteral("id"), m_lastBusinessWamid.value(customer->handle)}});
 }
 
-QJsonObject Simulator::statsJson() const
+QJsonObject Simulator::statsJson(bool brief) const
 {
     QJsonObject byClient;
     QJsonArray duplicates;
     for (auto it = m_stats.acceptedByClientId.begin(); it != m_stats.acceptedByClientId.end(); ++it) {
-        byClient.insert(it.key(), it.value());
         if (it.value() > 1 && !it.key().isEmpty())
             duplicates.append(it.key());
     }
     QJsonObject byWamid;
-    for (auto it = m_stats.clientIdByWamid.begin(); it != m_stats.clientIdByWamid.end(); ++it)
-        byWamid.insert(it.key(), it.value());
+    QJsonObject byRecipient;
+    if (!brief) {
+        QList<std::pair<QString, int>> clients(m_stats.acceptedByClientId.keyValueBegin(),
+                                               m_stats.acceptedByClientId.keyValueEnd());
+        std::sort(clients.begin(), clients.end());
+        for (const auto& [clientId, count] : clients)
+            byClient.insert(clientId, count);
+        // Built from sorted lists: QJsonObject keeps its keys sorted, so inserting in order is linear.
+        QList<std::pair<QString, QString>> wamids(m_stats.clientIdByWamid.keyValueBegin(),
+                                                  m_stats.clientIdByWamid.keyValueEnd());
+        std::sort(wamids.begin(), wamids.end());
+        for (const auto& [wamid, clientId] : wamids)
+            byWamid.insert(wamid, clientId);
+        QList<std::pair<QString, int>> recipients(m_stats.acceptedByRecipient.keyValueBegin(),
+                                                  m_stats.acceptedByRecipient.keyValueEnd());
+        std::sort(recipients.begin(), recipients.end());
+        for (const auto& [recipient, count] : recipients)
+            byRecipient.insert(recipient, count);
+    }
+    int recipientsTwice = 0;
+    for (const int count : m_stats.acceptedByRecipient)
+        recipientsTwice += count > 1 ? 1 : 0;
+    QJsonObject failed;
+    for (auto it = m_stats.failedByCode.begin(); it != m_stats.failedByCode.end(); ++it)
+        failed.insert(QString::number(it.key()), it.value());
     QJsonObject errors;
     for (auto it = m_stats.errorsByCode.begin(); it != m_stats.errorsByCode.end(); ++it)
         errors.insert(QString::number(it.key()), it.value());
     QJsonObject statuses;
     for (auto it = m_stats.statusesByKind.begin(); it != m_stats.statusesByKind.end(); ++it)
         statuses.insert(it.key(), it.value());
-    return {
+    QJsonObject stats{
         {QStringLiteral("accepted"), m_stats.accepted},
         {QStringLiteral("max_accepted_in_1s"), m_stats.maxAcceptedIn1s},
-        {QStringLiteral("accepted_by_client_id"), byClient},
         {QStringLiteral("client_ids_accepted_twice"), duplicates},
-        {QStringLiteral("client_id_by_wamid"), byWamid},
+        {QStringLiteral("recipients"), qint64(m_stats.acceptedByRecipient.size())},
+        {QStringLiteral("recipients_accepted_more_than_once"), recipientsTwice},
+        {QStringLiteral("recipient_templates_accepted_twice"),
+         QJsonArray::fromStringList(m_stats.recipientTemplatesAcceptedTwice)},
+        {QStringLiteral("failed_by_code"), failed},
+        {QStringLiteral("replies"), m_stats.replies},
         {QStringLiteral("errors_by_code"), errors},
         {QStringLiteral("marked_read"), m_stats.markedRead},
         {QStringLiteral("typing_indicators"), m_stats.typingIndicators},
@@ -426,6 +477,12 @@ QJsonObject Simulator::statsJson() const
                                                  {QStringLiteral("duplicates"), m_stats.webhookDuplicates},
                                                  {QStringLiteral("dropped"), m_stats.webhookDropped}}},
     };
+    if (!brief) {
+        stats.insert(QStringLiteral("accepted_by_client_id"), byClient);
+        stats.insert(QStringLiteral("client_id_by_wamid"), byWamid);
+        stats.insert(QStringLiteral("accepted_by_recipient"), byRecipient);
+    }
+    return stats;
 }
 
 } // namespace duet::sim

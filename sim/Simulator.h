@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <functional>
 #include <map>
@@ -89,7 +90,9 @@ public:
     const SendGate& gate() const { return m_gate; }
     Customers& customers() { return m_customers; }
     /// The stats as JSON (GET /_sim/stats).
-    QJsonObject statsJson() const;
+    /// `brief`: without the per-id maps (accepted_by_client_id, client_id_by_wamid,
+    /// accepted_by_recipient), for frequent polls (GET /_sim/stats?brief=1).
+    QJsonObject statsJson(bool brief = false) const;
 
     // Ids in Meta's shapes, from the seeded generator.
     QString newWamid(const QString& waId);
@@ -97,6 +100,9 @@ public:
     QString newTraceId();
     qint64 randomBetween(qint64 minMs, qint64 maxMs);
     bool chance(double probability);
+    /// A number in [0, 1) fixed by the seed, `key` (a customer's number) and `salt` alone: the
+    /// same in every run with that seed, whatever else happened (delivery.outcomes).
+    double recipientDraw(const QString& key, quint64 salt) const;
 
 private:
     SimResponse error(const SimError& e);
@@ -161,6 +167,7 @@ private:
     Scenario m_scenario;
     QByteArray m_accessToken;
     QRandomGenerator m_random;
+    quint64 m_seed;
     SendGate m_gate;
     MediaStore m_media;
     MessageValidator m_validator;
@@ -180,6 +187,7 @@ private:
     QHash<QString, QString> m_lastThreadWamid;   // handle -> last message in the thread, either way
     QHash<QString, qint64> m_referralAtMs;       // handle -> the customer's latest message from an ad
     QHash<QString, qint64> m_entryPointUntilMs;  // handle -> end of the 72 free hours the reply opened
+    QSet<QString> m_repliers;                    // handles that answered a send (delivery.outcomes reply)
 };
 
 } // namespace duet::sim

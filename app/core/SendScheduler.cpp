@@ -45,7 +45,9 @@ SendScheduler::SendScheduler(const Clock& clock, Options options)
     , m_leased(m_options.leasedRatePerSec)
     , m_bucket(clock, m_leased, m_options.burst)
     , m_pair(clock, m_options.pair)
-{}
+{
+    m_bucket.setCatchUp(m_options.catchUp);
+}
 
 // --- the queue ---------------------------------------------------------------------------------
 
@@ -116,7 +118,13 @@ std::optional<SendScheduler::ItemId> SendScheduler::next()
     if (globalAt < 0 || globalAt > now)
         return std::nullopt;
 
-    const auto readyAt = [this](const QString& recipient) { return m_pair.readyAtMs(recipient); };
+    // "Ready now" is the `now` read above: the pair limiter reads the clock again, and with
+    // thousands of recipients the millisecond may turn during the scan, which would park every
+    // ready recipient one millisecond ahead, again and again, and send nothing.
+    const auto readyAt = [this, now](const QString& recipient) {
+        const qint64 at = m_pair.readyAtMs(recipient);
+        return at <= m_clock.nowMs() ? std::min(at, now) : at;
+    };
     const std::optional<QString> live = queue(Lane::Live).findReady(now, readyAt);
     const std::optional<QString> bulk = queue(Lane::Bulk).findReady(now, readyAt);
     if (!live && !bulk)
@@ -159,7 +167,13 @@ qint64 SendScheduler::nextWakeMs()
         return -1;
 
     // The earliest a queued recipient may receive: now if one may, else its parked time.
-    const auto readyAt = [this](const QString& recipient) { return m_pair.readyAtMs(recipient); };
+    // "Ready now" is the `now` read above: the pair limiter reads the clock again, and with
+    // thousands of recipients the millisecond may turn during the scan, which would park every
+    // ready recipient one millisecond ahead, again and again, and send nothing.
+    const auto readyAt = [this, now](const QString& recipient) {
+        const qint64 at = m_pair.readyAtMs(recipient);
+        return at <= m_clock.nowMs() ? std::min(at, now) : at;
+    };
     qint64 recipientAt = -1;
     for (Lane lane : {Lane::Live, Lane::Bulk}) {
         RecipientQueue& q = queue(lane);

@@ -52,6 +52,7 @@ public:
     {
         double leasedRatePerSec = 20;       // the share of the number's cap (Coexistence: 20 msg/s)
         int burst = 1;                      // sends allowed back to back; 1 keeps every 1 s window at the rate
+        bool catchUp = true;                // a send that left late keeps the schedule (TokenBucket::setCatchUp)
         int bulkEvery = 5;                  // while both lanes wait, at least 1 slot in this many goes to Bulk
         double throttleCut = 0.5;           // 130429: rate *= this
         double minRatePerSec = 1;           // a cut never goes below this (or the lease, if lower)

@@ -14,6 +14,12 @@ namespace {
 // capacity * interval (at most 1e18 us) in range.
 constexpr double kMinRunningRate = 1e-6;
 constexpr int kMaxCapacity = 1'000'000;
+
+/// The fewest intervals that cover a second.
+qint64 intervalsPerSecond(qint64 intervalUs)
+{
+    return intervalUs <= 0 ? 0 : (1'000'000 + intervalUs - 1) / intervalUs;
+}
 } // namespace
 
 TokenBucket::TokenBucket(const Clock& clock, double ratePerSec, int capacity)
@@ -106,11 +112,58 @@ bool TokenBucket::take()
         return true;
     }
     const qint64 now = nowUs();
-    const qint64 tat = std::max(tatAt(now), now);
+    const qint64 scheduled = tatAt(now);
+    const qint64 tat = std::max(scheduled, now);
     if (tat - now > qint64(m_capacity - 1) * m_intervalUs)
         return false;
-    m_tatUs = tat + m_intervalUs;
+    if (!m_catchUp) {
+        m_tatUs = tat + m_intervalUs;
+        return true;
+    }
+    const qint64 windowAt = windowAllowedUs();
+    if (windowAt > now)
+        return false;
+    // The moment this take was due: its slot, or the window's bound when that came later. Late by
+    // at most one interval, the schedule holds from there, so the next take is allowed where it
+    // would have been. Later than that, the bucket was simply idle: as without catch-up.
+    const qint64 due = std::max(scheduled, windowAt);
+    m_tatUs = (now > due && now - due <= m_intervalUs ? due : tat) + m_intervalUs;
+    m_takesUs.push_back(now);
+    while (int(m_takesUs.size()) > windowLimit())
+        m_takesUs.pop_front();
     return true;
+}
+
+void TokenBucket::setCatchUp(bool on)
+{
+    m_catchUp = on;
+    m_takesUs.clear();
+}
+
+int TokenBucket::windowLimit() const
+{
+    if (m_intervalUs <= 0)
+        return m_capacity;
+    // n intervals, the fewest that cover a second, may hold n + capacity - 1 takes: what a bucket
+    // without catch-up lets into them (capacity 1: n + 1 takes span at least n intervals), so no
+    // second holds more than it would.
+    return int(std::min<qint64>(intervalsPerSecond(m_intervalUs) + m_capacity - 1, kMaxCapacity));
+}
+
+qint64 TokenBucket::windowUs() const
+{
+    return intervalsPerSecond(m_intervalUs) * m_intervalUs;
+}
+
+qint64 TokenBucket::windowAllowedUs() const
+{
+    // The window (t - windowUs, t] may hold windowLimit() - 1 earlier takes: the take that many
+    // places back must be at or before t - windowUs.
+    const int limit = windowLimit();
+    if (!m_catchUp || m_intervalUs <= 0 || int(m_takesUs.size()) < limit)
+        return 0;
+    // A clock set back must not freeze the bucket: a take "in the future" counts as one now.
+    return std::min(m_takesUs[m_takesUs.size() - size_t(limit)], nowUs()) + windowUs();
 }
 
 qint64 TokenBucket::availableAtMs() const
@@ -119,7 +172,8 @@ qint64 TokenBucket::availableAtMs() const
     if (m_intervalUs == 0)
         return double(m_capacity) - m_stoppedDebt >= 1.0 ? nowMs : -1;
     const qint64 now = nowMs * 1000;
-    const qint64 allowedUs = std::max(tatAt(now), now) - qint64(m_capacity - 1) * m_intervalUs;
+    const qint64 allowedUs =
+        std::max(std::max(tatAt(now), now) - qint64(m_capacity - 1) * m_intervalUs, windowAllowedUs());
     if (allowedUs <= now)
         return nowMs;
     return (allowedUs + 999) / 1000; // round up to the first whole millisecond that conforms

@@ -4,6 +4,8 @@
 
 #include <QtGlobal>
 
+#include <deque>
+
 namespace duet {
 
 class Clock;
@@ -47,6 +49,21 @@ public:
     /// Empties the bucket (for instance after the server said we went too fast).
     void drain();
 
+    /// Catch-up (off by default): a take that comes late, by at most one interval after the
+    /// moment it was allowed (a timer that fired late, a busy event loop), keeps the schedule
+    /// instead of starting a new one from now, so the next take is allowed where it would have
+    /// been and the late one costs no rate. Takes after a longer pause start afresh (no burst after
+    /// idle time). A sliding window still bounds them: the last windowLimit() takes span at least
+    /// windowUs() (n intervals, the fewest that cover a second, hold at most n + capacity - 1
+    /// takes), so no second holds more than the same bucket without catch-up lets into it (at
+    /// capacity 1: the rate, rounded up), however late some takes were.
+    void setCatchUp(bool on);
+    bool catchUp() const { return m_catchUp; }
+    /// The most takes in any window shorter than windowUs() while catching up.
+    int windowLimit() const;
+    /// n intervals, the fewest that cover a second.
+    qint64 windowUs() const;
+
 private:
     static qint64 intervalUsFor(double ratePerSec);
     qint64 nowUs() const;
@@ -54,6 +71,8 @@ private:
     qint64 tatAt(qint64 nowUs) const;
     /// Microseconds of refill owed right now: 0 when full, capacity * interval when empty.
     qint64 debtUs(qint64 nowUs) const;
+    /// With catch-up: the earliest time the sliding window allows the next take (0: no bound).
+    qint64 windowAllowedUs() const;
 
     const Clock* m_clock;
     double m_rate = 0;
@@ -61,6 +80,8 @@ private:
     qint64 m_intervalUs = 0;    // microseconds per token; 0 while stopped (rate 0)
     mutable qint64 m_tatUs = 0; // when the bucket will be full again (while running)
     double m_stoppedDebt = 0;   // tokens owed while stopped, carried over to the next rate
+    bool m_catchUp = false;
+    std::deque<qint64> m_takesUs; // with catch-up: the last windowLimit() takes (us)
 };
 
 } // namespace duet

@@ -3,7 +3,7 @@
 //
 // duet-outbound-worker --outbox FILE --base URL --token-file F --app-secret-file F --webhook-port P
 //                      [--count 1000] [--recipients 250] [--rate 20] [--grace-ms 10000]
-//                      [--agents ws://HOST:PORT/agents]
+//                      [--agents ws://HOST:PORT/agents] [--campaign N] [--until-final 1]
 //
 // On its first run (an outbox without a bulk job) it writes one bulk job of --count template sends
 // to --recipients customers; every run then recovers (sending -> uncertain), drives the queued rows
@@ -14,6 +14,10 @@
 // With --agents (when --base is a hub's Graph relay) it also holds a session at the hub as a
 // desktop does: hello with the token, its demand, the lease as its rate and the session's id on
 // every relayed send; it reconnects when the hub goes away.
+// With --campaign N the first run queues a campaign instead: one template to N distinct customers
+// through BulkJobs::create(), as the desktop's campaign does (--count and --recipients unused).
+// With --until-final 1 it also waits until no row is left `accepted` (every send has its first
+// status: sent, or failed), so the outbox shows each recipient's outcome.
 #include "RelaySession.h"
 #include "StatusReceiver.h"
 #include "core/Clock.h"
@@ -101,7 +105,24 @@ int main(int argc, char* argv[])
     const int wasSending = outbox.rowsInState(OutboxState::Sending).size();
     driver.start();
     QTextStream(stdout) << "recovered " << wasSending << " sending rows as uncertain" << Qt::endl;
-    if (job == 0) {
+    QTextStream(stdout) << "uncertain " << outbox.rowsInState(OutboxState::Uncertain).size() << " rows at start"
+                        << Qt::endl;
+    const int campaign = opt.value(QStringLiteral("--campaign")).toInt();
+    if (job == 0 && campaign > 0) {
+        QStringList contacts;
+        for (int i = 0; i < campaign; ++i)
+            contacts << QStringLiteral("+1555%1").arg(3000000 + i);
+        cloudapi::TemplateContent content{QStringLiteral("order_update"), QStringLiteral("en_US"), {}};
+        content.components = {{cloudapi::TemplateComponent::Type::Body,
+                               {cloudapi::TemplateParameter::textValue(QStringLiteral("#1042")),
+                                cloudapi::TemplateParameter::textValue(QStringLiteral("shipped"))},
+                               {},
+                               -1}};
+        job = bulk.create(QStringLiteral("campaign"), content, contacts, QStringLiteral("worker"), &error,
+                          QStringLiteral("Your order #1042 has shipped."));
+        if (job == 0)
+            return usage(QStringLiteral("cannot write the campaign: %1").arg(error));
+    } else if (job == 0) {
         const int count = opt.value(QStringLiteral("--count")).toInt();
         const int recipients = qMax(1, opt.value(QStringLiteral("--recipients")).toInt());
         // One template per (recipient, round): the same customer gets count/recipients of them.
@@ -140,13 +161,16 @@ int main(int argc, char* argv[])
         QTextStream(stdout) << "resent " << resent << " uncertain rows" << Qt::endl;
     });
 
+    const bool untilFinal = opt.value(QStringLiteral("--until-final")) == QLatin1String("1");
     QTimer check;
     QObject::connect(&check, &QTimer::timeout, &app, [&] {
         const BulkProgress p = bulk.progress(job);
         if (!p.isDone() || driver.inFlightCount() > 0)
             return;
-        QJsonObject counts;
         const QHash<OutboxState, int> byState = outbox.countsByState();
+        if (untilFinal && byState.value(OutboxState::Accepted) > 0)
+            return;
+        QJsonObject counts;
         for (auto it = byState.cbegin(); it != byState.cend(); ++it)
             counts.insert(outboxStateName(it.key()), it.value());
         QTextStream(stdout) << "done " << QJsonDocument(counts).toJson(QJsonDocument::Compact) << Qt::endl;

@@ -90,6 +90,24 @@ QString customer(int i)
     return QString::number(5511900000000LL + i);
 }
 
+/// A clock whose millisecond turns every few reads, as a real one does while thousands of
+/// recipients are scanned.
+class TickingClock final : public Clock
+{
+public:
+    qint64 nowMs() const override
+    {
+        if (++m_reads % 7 == 0)
+            ++m_nowMs;
+        return m_nowMs;
+    }
+    void advanceMs(qint64 ms) { m_nowMs += ms; }
+
+private:
+    mutable qint64 m_nowMs = 1'780'000'000'000;
+    mutable qint64 m_reads = 0;
+};
+
 } // namespace
 
 /// SendScheduler: every rule of the outbound limiter, on a fake clock, no sleeps.
@@ -641,6 +659,28 @@ private slots:
         QCOMPARE(stats.ratePerSec, 20.0);
         QCOMPARE(stats.leasedRatePerSec, 20.0);
         QCOMPARE(stats.trackedRecipients, 1);
+    }
+
+    /// A campaign to 10,000 distinct customers keeps going while the clock's millisecond turns in
+    /// the middle of a scan: a ready customer is never parked "one millisecond ahead".
+    void aLargeCampaignKeepsGoingWhileTheClockTicks()
+    {
+        TickingClock clock;
+        SendScheduler s(clock);
+        for (int i = 0; i < 10'000; ++i)
+            QVERIFY(s.enqueue(i, customer(i), Lane::Bulk));
+        int sent = 0;
+        for (int step = 0; step < 400 && sent < 100; ++step) {
+            while (const std::optional<SendItemId> id = s.next()) {
+                QCOMPARE(*id, SendItemId(sent)); // in order
+                s.onAccepted(*id);
+                ++sent;
+            }
+            const qint64 wake = s.nextWakeMs();
+            QVERIFY(wake >= 0);
+            clock.advanceMs(std::max<qint64>(1, wake - clock.nowMs()));
+        }
+        QCOMPARE(sent, 100);
     }
 };
 

@@ -329,6 +329,108 @@ private slots:
         QCOMPARE(codes, (QSet<int>{131026, 130472}));
     }
 
+    /// delivery.outcomes: each recipient's fate comes from the seed and their number, whatever
+    /// the order of the sends; failed statuses carry 131026, 131049 or 130472 and decode with
+    /// Duet's decoder; a share of the delivered write back; the stats count per recipient.
+    void campaignOutcomesArePerRecipient()
+    {
+        const auto run = [](bool reversed, QHash<QString, int>* failedCode, QSet<QString>* repliers,
+                            QJsonObject* stats) {
+            test::FakeClock clock;
+            Scenario s = fixedDelays();
+            s.tierLimit = 100000;
+            s.delivery.usesOutcomes = true;
+            s.delivery.outcomeRead = 0.5;
+            s.delivery.outcomeFailed131026 = 0.1;
+            s.delivery.outcomeFailed131049 = 0.1;
+            s.delivery.outcomeFailed130472 = 0.1;
+            s.delivery.outcomeReply = 0.2;
+            s.delivery.replyMinMs = s.delivery.replyMaxMs = 5000;
+            s.delivery.batchMax = 4;
+            Simulator sim(clock, s, test::kSimToken, 21);
+            FakeTransport transport;
+            WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, transport, sim.stats(), 21);
+            for (int n = 0; n < 400; ++n) {
+                const int i = reversed ? 399 - n : n;
+                const QString to = QStringLiteral("1555700%1").arg(i, 4, 10, QLatin1Char('0'));
+                const SimResponse r = sim.handle(test::sendRequest(
+                    test::templateBody(to, QStringLiteral("hello_world"), 0, QStringLiteral("c%1").arg(i))));
+                QCOMPARE(r.status, 200);
+                clock.advanceMs(50);
+            }
+            for (int i = 0; i < 200; ++i) {
+                clock.advanceMs(500);
+                sim.tick();
+                dispatcher.enqueue(sim.takeReadyChanges());
+                dispatcher.pump();
+            }
+            for (const FakeTransport::Sent& p : transport.sent) {
+                const DecodeResult r = WebhookDecoder::decode(p.body);
+                QVERIFY(r.ok());
+                for (const Event& e : r.events) {
+                    if (e.kind == EventKind::Message)
+                        repliers->insert(e.contact);
+                    else if (e.status == QLatin1String("failed"))
+                        failedCode->insert(e.callback, e.errorCode);
+                }
+            }
+            *stats = sim.statsJson();
+        };
+        QHash<QString, int> failed, failedReversed;
+        QSet<QString> repliers, repliersReversed;
+        QJsonObject stats, statsReversed;
+        run(false, &failed, &repliers, &stats);
+        run(true, &failedReversed, &repliersReversed, &statsReversed);
+        QCOMPARE(failed, failedReversed); // the same recipients fail, with the same codes
+        QCOMPARE(repliers, repliersReversed);
+        QHash<int, int> byCode;
+        for (const int code : failed)
+            ++byCode[code];
+        // 10 % each of 400: allow for the draw.
+        for (const int code : {131026, 131049, 130472})
+            QVERIFY2(byCode.value(code) >= 20 && byCode.value(code) <= 60, qPrintable(QString::number(code)));
+        QCOMPARE(byCode.size(), 3);
+        QCOMPARE(classify(131049), ErrorCategory::Permanent);
+        const QJsonObject failedByCode = stats.value(QStringLiteral("failed_by_code")).toObject();
+        QCOMPARE(failedByCode.value(QStringLiteral("131049")).toInt(), byCode.value(131049));
+        // Only delivered recipients answer: 20 % of the 70 % delivered.
+        QVERIFY2(repliers.size() >= 30 && repliers.size() <= 90, qPrintable(QString::number(repliers.size())));
+        QCOMPARE(stats.value(QStringLiteral("replies")).toInt(), int(repliers.size()));
+        QCOMPARE(stats.value(QStringLiteral("recipients")).toInt(), 400);
+        QCOMPARE(stats.value(QStringLiteral("recipients_accepted_more_than_once")).toInt(), 0);
+        QCOMPARE(stats.value(QStringLiteral("accepted_by_recipient")).toObject().size(), 400);
+        QCOMPARE(stats.value(QStringLiteral("accepted_by_recipient"))
+                     .toObject()
+                     .value(QStringLiteral("15557000042"))
+                     .toInt(),
+                 1);
+        QVERIFY(stats.value(QStringLiteral("recipient_templates_accepted_twice")).toArray().isEmpty());
+    }
+
+    /// A template accepted twice for one recipient is listed once, by number and template.
+    void aRecipientSentTheSameTemplateTwiceIsListed()
+    {
+        test::FakeClock clock;
+        Simulator sim(clock, Scenario::defaults(), test::kSimToken, 1);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(
+                sim.handle(test::sendRequest(test::templateBody(kSheena, QStringLiteral("hello_world"), 0))).status,
+                200);
+            clock.advanceMs(100);
+        }
+        QCOMPARE(sim.handle(test::sendRequest(test::templateBody(kSheena, QStringLiteral("order_update"), 2))).status,
+                 200);
+        const QJsonObject stats = sim.statsJson();
+        QCOMPARE(stats.value(QStringLiteral("recipient_templates_accepted_twice")).toArray(),
+                 QJsonArray{QJsonValue(QString(kSheena + QStringLiteral(" hello_world")))});
+        QCOMPARE(stats.value(QStringLiteral("accepted_by_recipient")).toObject().value(kSheena).toInt(), 4);
+        QCOMPARE(stats.value(QStringLiteral("recipients_accepted_more_than_once")).toInt(), 1);
+        const QJsonObject brief = sim.statsJson(true);
+        QVERIFY(!brief.contains(QStringLiteral("accepted_by_recipient")));
+        QVERIFY(!brief.contains(QStringLiteral("client_id_by_wamid")));
+        QCOMPARE(brief.value(QStringLiteral("accepted")).toInt(), 4);
+    }
+
     void reactionsOnlyGetSent()
     {
         test::FakeClock clock;

@@ -185,6 +185,85 @@ private slots:
         QVERIFY(!bucket.take());
         QCOMPARE(bucket.timeUntilAvailable(), qint64(50));
     }
+
+    /// Catch-up: a take that comes late (a timer that fired late) keeps the schedule, so the next
+    /// one is allowed where it would have been, and the late one costs no rate.
+    void catchUpKeepsTheScheduleAfterALateTake()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 20, 1);
+        bucket.setCatchUp(true);
+        QVERIFY(bucket.take());  // t = 0
+        clock.advanceMs(50 + 7); // 7 ms late
+        QVERIFY(bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(43)); // the slot at 100 ms, not 107
+        clock.advanceMs(43);
+        QVERIFY(bucket.take());
+
+        // Without catch-up the same late take moves every later slot.
+        FakeClock clock2;
+        TokenBucket plain(clock2, 20, 1);
+        QVERIFY(plain.take());
+        clock2.advanceMs(57);
+        QVERIFY(plain.take());
+        QCOMPARE(plain.timeUntilAvailable(), qint64(50));
+    }
+
+    /// After idle time the bucket starts afresh: no burst, one take per interval.
+    void catchUpGivesNoBurstAfterIdleTime()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 20, 1);
+        bucket.setCatchUp(true);
+        QVERIFY(bucket.take());
+        clock.advanceMs(5000);
+        QVERIFY(bucket.take());
+        QVERIFY(!bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(50));
+    }
+
+    /// Late takes never put more than the rate into any sliding second, and a late take costs at
+    /// most its lateness once per window (the take a window later may not come sooner), not once
+    /// per take: 2,000 takes at 20 a second, every one of them 0-30 ms late, take at most 100 s
+    /// plus 30 ms a second (without catch-up: plus 30 ms a take, 160 s).
+    void catchUpNeverExceedsTheRateInAnySecond()
+    {
+        FakeClock clock;
+        const qint64 start = clock.nowMs();
+        TokenBucket bucket(clock, 20, 1);
+        bucket.setCatchUp(true);
+        QCOMPARE(bucket.windowLimit(), 20);
+        QCOMPARE(bucket.windowUs(), qint64(1'000'000));
+        QList<qint64> takes;
+        quint32 lcg = 12345;
+        while (takes.size() < 2000) {
+            const qint64 wait = bucket.timeUntilAvailable();
+            QVERIFY(wait >= 0);
+            lcg = lcg * 1103515245u + 12345u;
+            clock.advanceMs(wait + qint64((lcg >> 16) % 31)); // a timer 0-30 ms late
+            QVERIFY(bucket.take());
+            takes << clock.nowMs() - start;
+        }
+        for (qsizetype i = 20; i < takes.size(); ++i)
+            QVERIFY2(takes[i] - takes[i - 20] >= 1000, qPrintable(QStringLiteral("take %1").arg(i)));
+        // 1,999 intervals of 50 ms, plus at most 30 ms for each of the 100 windows.
+        QVERIFY2(takes.last() <= 1999 * 50 + 100 * 30 + 50, qPrintable(QString::number(takes.last())));
+    }
+
+    /// A rate that does not divide a second: 20 takes at 19.8 a second span at least 20 intervals
+    /// (1,010 ms), so no second holds 21, as at burst 1 without catch-up.
+    void catchUpWindowForAFractionalRate()
+    {
+        FakeClock clock;
+        TokenBucket bucket(clock, 19.8, 1);
+        bucket.setCatchUp(true);
+        QCOMPARE(bucket.windowLimit(), 20);
+        QCOMPARE(bucket.windowUs(), qint64(20 * 50506));
+        bucket.setRate(0.5);
+        QCOMPARE(bucket.windowLimit(), 1);
+        QVERIFY(bucket.take());
+        QCOMPARE(bucket.timeUntilAvailable(), qint64(2000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTokenBucket)
