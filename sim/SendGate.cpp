@@ -5,6 +5,8 @@
 #include "Scenario.h"
 #include "core/Clock.h"
 
+#include <algorithm>
+
 namespace duet::sim {
 
 namespace {
@@ -42,7 +44,8 @@ SimError SendGate::admit(const QString& waId, bool isTemplate)
 {
     const qint64 now = m_clock.nowMs();
     expire(now);
-    if (m_throughput.timeUntilAvailable() != 0) {
+    const bool bucketReady = m_throughput.timeUntilAvailable() == 0;
+    if (!bucketReady && !takeStallCredit(now)) {
         return SimError::make(ErrorCode::Throughput,
                               QStringLiteral("Cloud API message throughput has been reached (%1 messages per second).")
                                   .arg(m_throughput.rate()));
@@ -66,12 +69,62 @@ SimError SendGate::admit(const QString& waId, bool isTemplate)
                                   .arg(m_tierLimit));
     }
     m_pairs.take(waId);
-    m_throughput.take();
+    if (bucketReady)
+        m_throughput.take();
+    else
+        ++m_stallCreditUsed;
     if (businessInitiated && !m_tier.contains(waId)) {
         m_tier.insert(waId, now);
         m_tierOrder.emplace_back(now, waId);
     }
     return {};
+}
+
+void SendGate::heartbeat()
+{
+    if (!m_realClock)
+        return;
+    const qint64 now = m_clock.nowMs();
+    const qint64 real = m_realClock->nowMs();
+    if (m_beatRealMs >= 0 && real - m_beatRealMs > kStallRealMs) {
+        // This beat comes after a stall: the requests read just before or just after it (the
+        // event loop's order is not fixed) share what the stall discarded, for one more stall span.
+        if (m_creditFromBeatMs != m_beatRealMs) {
+            m_creditFromBeatMs = m_beatRealMs;
+            m_stallCreditUsed = 0;
+        }
+        m_stallCredit = stallDiscarded(now);
+        m_stallRealMs = real;
+    } else if (m_stallRealMs >= 0 && real - m_stallRealMs > kStallRealMs) {
+        m_stallCredit = 0;
+        m_stallRealMs = -1;
+    }
+    m_beatRealMs = real;
+    m_beatAtMs = now;
+}
+
+int SendGate::stallDiscarded(qint64 nowMs) const
+{
+    // The refill over the stall beyond what the bucket holds: what a conforming client sent meanwhile.
+    const double refill = m_throughput.rate() * double(std::max<qint64>(0, nowMs - m_beatAtMs)) / 1000.0;
+    return std::max(0, int(refill) - m_throughput.capacity());
+}
+
+bool SendGate::takeStallCredit(qint64 nowMs)
+{
+    if (!m_realClock || m_beatRealMs < 0)
+        return false;
+    int credit = 0;
+    if (m_realClock->nowMs() - m_beatRealMs > kStallRealMs) { // stalled now, its beat not run yet
+        if (m_creditFromBeatMs != m_beatRealMs) {
+            m_creditFromBeatMs = m_beatRealMs;
+            m_stallCreditUsed = 0;
+        }
+        credit = stallDiscarded(nowMs);
+    } else if (m_stallRealMs >= 0) { // just after a stall's late beat
+        credit = m_stallCredit;
+    }
+    return m_stallCreditUsed < credit;
 }
 
 void SendGate::customerMessaged(const QString& waId)

@@ -45,15 +45,37 @@ public:
     /// Unique recipients of business-initiated messages in the last 24 h.
     int tierUsed() const;
 
+    /// The simulator's own event loop is alive (called from its steady timer, never per request).
+    /// While that beat is more than kStallRealMs late, the process itself was stalled (starved of
+    /// CPU): requests that reached its socket at a conforming pace are all read at once when it
+    /// wakes, after the throughput bucket threw away the refill above its capacity. admit() then
+    /// lets through as many as the discarded refill, so the simulator does not blame the client for
+    /// its own stall. Without a real-time clock (setStallClock()) or beats nothing changes.
+    void heartbeat();
+    /// The real (unscaled) time the beats are judged by; null: stalls are not looked for.
+    void setStallClock(const Clock* real) { m_realClock = real; }
+    static constexpr qint64 kStallRealMs = 250;
+
 private:
     void expire(qint64 nowMs);
+    /// True (and counted) when a message refused by the bucket fits the refill a stall discarded.
+    bool takeStallCredit(qint64 nowMs);
+    /// The bucket's refill since the last beat that its capacity threw away (0 without a stall).
+    int stallDiscarded(qint64 nowMs) const;
 
     const Clock& m_clock;
     int m_tierLimit;
     TokenBucket m_throughput;
     PairLimiter m_pairs;
-    QHash<QString, qint64> m_lastInbound;               // wa_id -> last customer message
-    QHash<QString, qint64> m_tier;                      // wa_id -> first business-initiated message of its 24 h
+    const Clock* m_realClock = nullptr;
+    qint64 m_beatRealMs = -1;             ///< real time of the last heartbeat(); -1 before the first
+    qint64 m_beatAtMs = 0;                ///< the simulated time of the last heartbeat()
+    qint64 m_stallRealMs = -1;            ///< real time of the late beat that granted m_stallCredit; -1 when none
+    qint64 m_creditFromBeatMs = -1;       ///< real time of the beat the current stall is measured from
+    int m_stallCredit = 0;                ///< what the last stall discarded, usable until kStallRealMs after its beat
+    int m_stallCreditUsed = 0;            ///< messages let through on the current stall's credit
+    QHash<QString, qint64> m_lastInbound; // wa_id -> last customer message
+    QHash<QString, qint64> m_tier;        // wa_id -> first business-initiated message of its 24 h
     std::deque<std::pair<qint64, QString>> m_tierOrder; // the same, oldest first, so expiry is not a scan
 };
 

@@ -77,8 +77,12 @@ SimService::SimService(const Clock& clock, SimOptions options, QObject* parent)
         m_dispatcher = std::make_unique<WebhookDispatcher>(clock, m_simulator->scenario(), m_options.appSecret,
                                                            *m_transport, m_simulator->stats(), m_options.seed);
     }
+    m_simulator->setStallClock(&m_realClock);
     m_timer.setInterval(10);
-    connect(&m_timer, &QTimer::timeout, this, &SimService::pump);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_simulator->heartbeat(); // before pump(): requests read after a stall were judged against it
+        pump();
+    });
 }
 
 SimService::~SimService()

@@ -80,6 +80,7 @@ private:
     std::unique_ptr<HttpWebhookTransport> m_transport;
     std::unique_ptr<WebhookDispatcher> m_dispatcher;
     QTimer m_timer;
+    SystemClock m_realClock; ///< the simulator's own stalls are judged in real time, whatever the speed
     quint16 m_port = 0;
 };
 

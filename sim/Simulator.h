@@ -52,6 +52,10 @@ public:
 
     /// Runs the scheduled work and timeline steps due by now.
     void tick();
+    /// The service's steady timer beat: see SendGate::heartbeat() (never called per request).
+    void heartbeat() { m_gate.heartbeat(); }
+    /// The real time heartbeats are judged by (SendGate::setStallClock()); null: none.
+    void setStallClock(const Clock* real) { m_gate.setStallClock(real); }
     /// Webhook changes that became due, oldest first; the list is emptied.
     QList<WebhookChange> takeReadyChanges();
     /// When the next scheduled work is due (-1: nothing scheduled).

@@ -254,6 +254,48 @@ private slots:
         QCOMPARE(sim.stats().errorsByCode.value(130429), 250 - sim.stats().accepted);
     }
 
+    void aStallOfTheSimulatorItselfIsNotBlamedOnTheClient()
+    {
+        // Sends at 20 msg/s reach the socket while the simulator's process is starved for 2.5 s;
+        // it reads them all when it wakes. What its bucket threw away over the stall lets them
+        // through; a client that really sends faster is still refused.
+        test::FakeClock clock;
+        test::FakeClock real;
+        Simulator sim(clock, scenarioWithTier(100000), test::kSimToken, 1);
+        sim.setStallClock(&real);
+        auto sendTo = [&](int i) {
+            return sim.handle(test::sendRequest(test::templateBody(customer(i), QStringLiteral("hello_world"), 0)))
+                .status;
+        };
+        int next = 0;
+        for (; next < 40; ++next) { // 2 s at the cap, the beat on time: the bucket stays full
+            sim.heartbeat();
+            QCOMPARE(sendTo(next), 200);
+            clock.advanceMs(50);
+            real.advanceMs(50);
+        }
+        for (int i = 0; i < 21; ++i) // a burst empties it
+            QCOMPARE(sendTo(next++), i < 20 ? 200 : 429);
+        const qint64 refusedBefore = sim.stats().errorsByCode.value(130429);
+        sim.heartbeat();
+        clock.advanceMs(2500); // the stall: 50 sends' refill, the bucket keeps 20
+        real.advanceMs(2500);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(sendTo(next++), 200); // read before the late beat
+        QCOMPARE(sendTo(next++), 429);     // one more than the stall's refill
+        sim.heartbeat();                   // the late beat does not grant it again
+        QCOMPARE(sendTo(next++), 429);
+        QCOMPARE(sim.stats().errorsByCode.value(130429), refusedBefore + 2);
+
+        // Without a stall (the beat on time) nothing changes.
+        clock.advanceMs(1000);
+        real.advanceMs(100);
+        sim.heartbeat();
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(sendTo(next++), 200);
+        QCOMPARE(sendTo(next++), 429);
+    }
+
     void pairRateAllowsABurstOf45ThenOnePerSixSeconds()
     {
         test::FakeClock clock;
