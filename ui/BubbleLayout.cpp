@@ -372,7 +372,7 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         cy += small.height();
     }
     if (!c.pricingText.isEmpty() && !c.service) {
-        const int pricingWidth = small.horizontalAdvance(c.pricingText);
+        const int pricingWidth = small.horizontalAdvance(c.pricingText) + 2; // elidedText() measures a little wider
         inner = qMax(inner, qMin(pricingWidth, innerMax));
         cy += 2;
         l->pricing = QRect(0, cy, qMin(pricingWidth, innerMax), small.height());
