@@ -18,7 +18,8 @@ namespace {
 const char kSelect[] =
     "SELECT wamid, contact_key, origin, outbound, ts, type, body, edited_text, edited_at, deleted, deleted_at,"
     " status, status_at, error_code, error_title, context_wamid, media_id, mime_type, filename, voice, referral,"
-    " in_history, pricing_type, pricing_category, agent, client_id, pricing_billable, pricing_model, details FROM messages";
+    " in_history, pricing_type, pricing_category, agent, client_id, pricing_billable, pricing_model, details FROM "
+    "messages";
 const char kByThread[] = " WHERE contact_key = ?";
 
 ThreadItem itemOf(const QSqlQuery& q)
