@@ -145,9 +145,9 @@ bool BulkJobs::cancel(qint64 job)
     return true;
 }
 
-BulkProgress BulkJobs::progress(qint64 job) const
+BulkProgress BulkProgress::of(const OutboxStore& outbox, qint64 job, OutboxStore::BulkJobState state)
 {
-    const OutboxStore::BulkCounts c = m_driver.outbox().bulkCounts(job);
+    const OutboxStore::BulkCounts c = outbox.bulkCounts(job);
     BulkProgress p;
     p.total = c.total;
     p.queued = c.count(OutboxState::Queued);
@@ -160,8 +160,14 @@ BulkProgress BulkJobs::progress(qint64 job) const
     p.uncertain = c.count(OutboxState::Uncertain);
     p.discarded = c.count(OutboxState::Discarded);
     p.cancelled = c.count(OutboxState::Cancelled);
-    p.state = m_driver.outbox().bulkJobState(job).value_or(OutboxStore::BulkJobState::Cancelled);
+    p.state = state;
     return p;
+}
+
+BulkProgress BulkJobs::progress(qint64 job) const
+{
+    return BulkProgress::of(m_driver.outbox(), job,
+                            m_driver.outbox().bulkJobState(job).value_or(OutboxStore::BulkJobState::Cancelled));
 }
 
 int BulkJobs::resendUncertain(qint64 job)

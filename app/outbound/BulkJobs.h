@@ -71,6 +71,8 @@ struct BulkProgress
     bool isDone() const { return queued == 0 && sending == 0 && uncertain == 0; }
     /// Sends whose outcome is unknown: the job's "needs attention" count (see resendUncertain()).
     int needsAttention() const { return uncertain; }
+    /// A job's progress as the outbox counts its rows, in `state`.
+    static BulkProgress of(const OutboxStore& outbox, qint64 job, OutboxStore::BulkJobState state);
 };
 
 /// Creates and controls bulk template sends through an OutboundDriver. Every recipient's row is

@@ -159,21 +159,7 @@ void csvLine(QByteArray* out, const QStringList& cells)
 
 BulkProgress progressOf(const OutboxStore& outbox, qint64 job, CampaignState state)
 {
-    const OutboxStore::BulkCounts c = outbox.bulkCounts(job);
-    BulkProgress p;
-    p.total = c.total;
-    p.queued = c.count(OutboxState::Queued);
-    p.sending = c.count(OutboxState::Sending);
-    p.accepted = c.count(OutboxState::Accepted);
-    p.sent = c.count(OutboxState::Sent);
-    p.delivered = c.count(OutboxState::Delivered);
-    p.read = c.count(OutboxState::Read);
-    p.failed = c.count(OutboxState::Failed);
-    p.uncertain = c.count(OutboxState::Uncertain);
-    p.discarded = c.count(OutboxState::Discarded);
-    p.cancelled = c.count(OutboxState::Cancelled);
-    p.state = state;
-    return p;
+    return BulkProgress::of(outbox, job, state);
 }
 
 CampaignInfo infoOf(const OutboxStore& outbox, const OutboxStore::BulkJobRecord& r)
