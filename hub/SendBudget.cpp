@@ -30,7 +30,6 @@ SendBudget::SendBudget(const Clock& clock, Options options, QObject* parent)
 {
     // The drain timer fires a little late now and then: the pace keeps its schedule instead of
     // losing that time on every message (its sliding window still bounds every second).
-    m_pace.setCatchUp(true);
     m_pace.setRate(paceRate());
     if (m_pace.rate() <= 0)
         m_pace.drain();
@@ -148,7 +147,6 @@ void SendBudget::setDemand(const QString& session, const QString& agent, int liv
         s.bucket = std::make_shared<TokenBucket>(m_clock, 0, std::max(1, m_options.sessionBurst));
         // The desktop's own bucket catches up after a late send; the lease must not count the
         // time it lost against it.
-        s.bucket->setCatchUp(true);
         it = m_sessions.insert(session, s);
     }
     const bool wasBusy = it->demand.isBusy();
@@ -219,7 +217,6 @@ TokenBucket* SendBudget::bucketFor(const RelayedSend& send)
                 rate += m_leases.value(s.demand.session, 0.0);
         }
         bucket = std::make_shared<TokenBucket>(m_clock, rate, std::max(1, m_options.sessionBurst));
-        bucket->setCatchUp(true);
     }
     return bucket.get();
 }

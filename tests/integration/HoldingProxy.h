@@ -27,8 +27,9 @@ public:
     {
         m_server.route("POST", messagesPath,
                        [this, messagesPath](const net::HttpRequest& request, net::HttpReply reply) {
-                           if (m_holdBefore > 0 && m_holdAfter == 0) {
-                               --m_holdBefore;
+                           if ((m_holdBefore > 0 || m_holdingRest) && m_holdAfter == 0) {
+                               if (m_holdBefore > 0 && --m_holdBefore == 0)
+                                   m_holdingRest = true; // whatever follows waits for release()
                                ++heldBeforeForward;
                                m_held << reply; // never answered, never forwarded
                                return;
@@ -53,16 +54,19 @@ public:
     }
     quint16 listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     void setTarget(const QString& base) { m_target = base; }
-    /// Withholds the answers of the next `after` requests, then the next `before` requests themselves.
+    /// Withholds the answers of the next `after` requests, then the next `before` requests
+    /// themselves, and every request after those (counted in heldBeforeForward) until release().
     void holdNext(int after, int before)
     {
         m_holdAfter = after;
         m_holdBefore = before;
+        m_holdingRest = false;
         heldAfterForward = heldBeforeForward = 0;
     }
     void release()
     {
         m_holdAfter = m_holdBefore = 0;
+        m_holdingRest = false;
         m_held.clear();
     }
 
@@ -72,6 +76,7 @@ private:
     QString m_target;
     int m_holdAfter = 0;
     int m_holdBefore = 0;
+    bool m_holdingRest = false;
     QList<net::HttpReply> m_held;
 };
 

@@ -31,6 +31,11 @@ constexpr int kRecipients = 2000;
 /// for that long on a busy machine refuses a send that was paced correctly: speed 1 keeps Meta's
 /// rule as it is, at the cost of 100 s of sending.
 constexpr int kSpeed = 1;
+/// The hub's cap, below the simulator's 20: every send passes through the proxy in this test
+/// process, and a test process starved of CPU on a loaded machine forwards at once what the hub
+/// paced over its stall, a burst the hub never sent. A 5 % margin keeps that the proxy's doing
+/// from looking like the hub's (TestBudgetCluster checks the pace at the full cap, without a proxy).
+constexpr double kHubCap = 19.0 * kSpeed;
 
 // Per-recipient outcomes (docs/SIMULATOR.md, delivery.outcomes): read, delivered only, failed with
 // 131026, 131049 or 130472, and customers who write back. The first status comes 4-6 simulated
@@ -134,7 +139,7 @@ private slots:
         QVERIFY(hub.writeSecrets());
         hub.listen = QStringLiteral("127.0.0.1:%1").arg(hubPort);
         hub.extraArgs = {QStringLiteral("--graph-base-url"), QStringLiteral("http://127.0.0.1:%1").arg(proxyPort),
-                         QStringLiteral("--send-cap"), QString::number(20 * kSpeed)};
+                         QStringLiteral("--send-cap"), QString::number(kHubCap)};
         QString error;
         QVERIFY2(hub.start(&error), qPrintable(error));
         const QString agentToken = hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"));

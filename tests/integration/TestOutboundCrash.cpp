@@ -175,10 +175,11 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(accepted() >= kill.atAccepted || worker.state() == QProcess::NotRunning, 120000);
             if (kill.holdAfter + kill.holdBefore > 0) {
                 proxy.holdNext(kill.holdAfter, kill.holdBefore);
-                QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == kill.holdBefore, 30000);
+                QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward >= kill.holdBefore, 30000);
                 QCOMPARE(proxy.heldAfterForward, kill.holdAfter);
             }
             QCOMPARE(worker.state(), QProcess::Running);
+            const int heldAtKill = proxy.heldBeforeForward;
             worker.kill(); // SIGKILL
             QVERIFY(worker.waitForFinished(10000));
             QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
@@ -190,7 +191,9 @@ private slots:
                 QVERIFY2(recovered(output) >= minRecovered && recovered(output) <= maxRecovered, output.constData());
             }
             minRecovered = kill.holdAfter + kill.holdBefore > 0 ? kill.holdBefore : -1;
-            maxRecovered = kill.holdAfter + kill.holdBefore;
+            // Every request after the held ones is held too (counted at the kill); one more may have
+            // left the worker and not reached the proxy when the kill lands.
+            maxRecovered = kill.holdAfter + kill.holdBefore > 0 ? proxy.heldAfterForward + heldAtKill + 1 : -1;
             QVERIFY2(accepted() < kCount, "the kill came too late to test anything");
         }
         QProcess worker;
@@ -315,7 +318,7 @@ private slots:
             QVERIFY(worker.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(accepted() >= 150 || worker.state() == QProcess::NotRunning, 120000);
             proxy.holdNext(3, 3);
-            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == 3, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward >= 3, 30000);
             killWorker(worker);
             proxy.release();
         }
@@ -327,7 +330,7 @@ private slots:
             QVERIFY(worker.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(accepted() >= 320 || worker.state() == QProcess::NotRunning, 120000);
             proxy.holdNext(2, 4);
-            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward == 4, 30000);
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.heldBeforeForward >= 4, 30000);
             hub.process().kill(); // SIGKILL
             QVERIFY(hub.process().waitForFinished(10000));
             QCOMPARE(hub.process().exitStatus(), QProcess::CrashExit);
