@@ -106,8 +106,8 @@ private slots:
     /// turns the `sending` rows into `uncertain` and never resends them blindly: statuses settle
     /// what reached the simulator, and only what is still uncertain after the grace period (what
     /// never left) is resent. The simulator then counts every recipient exactly once, refused
-    /// nothing for throughput (130429) or the pair limit (131056), and the outbox holds each
-    /// recipient's outcome as the simulator decided it.
+    /// nothing for the pair limit (131056) and at most a few for throughput (130429, see the end),
+    /// and the outbox holds each recipient's outcome as the simulator decided it.
     void aKilledCampaignReachesEveryRecipientExactlyOnce()
     {
         QTemporaryDir dir;
