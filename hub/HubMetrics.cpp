@@ -54,6 +54,14 @@ HubMetrics::HubMetrics(Metrics& registry)
                         "Whole days since the WhatsApp Business app on the phone was last used (an echo, an "
                         "address-book sync or a reconnection); -1 while never seen. Meta disconnects the number "
                         "after 14.");
+    m_databaseAvailable = &registry.gauge("duet_database_available",
+                                          "1 while the hub can commit webhooks (its database connected, with room to "
+                                          "write), 0 while they are answered 503.");
+    m_databaseDiskFull = &registry.gauge("duet_database_disk_full",
+                                         "1 while commits fail because the database's disk is full (webhooks get 503 "
+                                         "and Meta retries them), else 0.");
+    m_databaseLost = &registry.counter("duet_database_connection_lost_total",
+                                       "Times the hub lost its database connection (it reconnects with back-off).");
     m_accountConnected->set(1);
     m_phoneAppIdleDays->set(-1);
 }
@@ -67,6 +75,21 @@ void HubMetrics::setAccountHealth(bool connected, int idleDays)
 {
     m_accountConnected->set(connected ? 1 : 0);
     m_phoneAppIdleDays->set(idleDays);
+}
+
+void HubMetrics::setDatabaseAvailable(bool available)
+{
+    m_databaseAvailable->set(available ? 1 : 0);
+}
+
+void HubMetrics::setDatabaseDiskFull(bool full)
+{
+    m_databaseDiskFull->set(full ? 1 : 0);
+}
+
+void HubMetrics::countDatabaseLost()
+{
+    m_databaseLost->inc();
 }
 
 void HubMetrics::countWebhook(WebhookResult result)

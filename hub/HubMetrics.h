@@ -33,6 +33,12 @@ public:
     /// The number's health (store::AccountHealth), set when /healthz or /metrics is read.
     /// `idleDays` is -1 while the phone app was never seen.
     void setAccountHealth(bool connected, int idleDays);
+    /// Whether the hub can commit webhooks now: connected to its database with room to write.
+    void setDatabaseAvailable(bool available);
+    /// Whether the last transaction failed because the database's disk is full.
+    void setDatabaseDiskFull(bool full);
+    /// The database connection was lost (the hub reconnects with back-off).
+    void countDatabaseLost();
 
 private:
     Metrics& m_registry;
@@ -44,6 +50,9 @@ private:
     Metrics::Counter* m_foreignNumber;
     Metrics::Gauge* m_accountConnected;
     Metrics::Gauge* m_phoneAppIdleDays;
+    Metrics::Gauge* m_databaseAvailable;
+    Metrics::Gauge* m_databaseDiskFull;
+    Metrics::Counter* m_databaseLost;
 };
 
 } // namespace duet::hub

@@ -19,6 +19,36 @@ Q_LOGGING_CATEGORY(lcWriter, "duet.hub.writer")
 
 namespace duet::hub {
 
+namespace {
+
+/// The database's own condition behind a failed statement or COMMIT. SQLite's primary result
+/// codes (Qt's native code; its COMMIT error keeps only SQLite's text) and PostgreSQL's SQLSTATE.
+LogWriter::Fault faultOf(const QSqlError& error)
+{
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    if (code == QLatin1String("13") || code == QLatin1String("53100") ||
+        text.contains(QLatin1String("database or disk is full")) ||
+        text.contains(QLatin1String("No space left on device")))
+        return LogWriter::Fault::DiskFull;
+    // SQLITE_BUSY 5, SQLITE_LOCKED 6, SQLITE_NOMEM 7, SQLITE_IOERR 10, SQLITE_CANTOPEN 14;
+    // PostgreSQL: 08 connection, 40 rollback (serialization, deadlock), 53 other insufficient
+    // resources (memory, connections), 57 operator intervention (shutdown), 58 system error (I/O).
+    static const QStringList sqlite{QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("10"),
+                                    QStringLiteral("14")};
+    if (sqlite.contains(code))
+        return LogWriter::Fault::Transient;
+    for (const char* prefix : {"08", "40", "53", "57", "58"}) {
+        if (code.size() == 5 && code.startsWith(QLatin1String(prefix)))
+            return LogWriter::Fault::Transient;
+    }
+    if (text.contains(QLatin1String("disk I/O error")) || text.contains(QLatin1String("database is locked")))
+        return LogWriter::Fault::Transient;
+    return LogWriter::Fault::None;
+}
+
+} // namespace
+
 LogWriter::LogWriter(const Clock& clock, HubMetrics* metrics)
     : m_clock(clock)
     , m_metrics(metrics)
@@ -91,7 +121,21 @@ bool LogWriter::exec(QSqlQuery& q, QString* error)
     if (q.exec())
         return true;
     *error = q.lastError().text().simplified();
+    noteFault(q.lastError());
     return false;
+}
+
+LogWriter::Fault LogWriter::faultAfter(const QString& error) const
+{
+    // The appliers report errors as text: theirs is read too.
+    return m_fault != Fault::None ? m_fault : faultOf(QSqlError(QString(), error));
+}
+
+void LogWriter::noteFault(const QSqlError& error)
+{
+    const Fault fault = faultOf(error);
+    if (fault != Fault::None && m_fault != Fault::DiskFull)
+        m_fault = fault;
 }
 
 bool LogWriter::append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId,
@@ -201,8 +245,10 @@ bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
 bool LogWriter::begin(Tx& tx)
 {
     QSqlDatabase db = m_db.connection();
+    m_fault = Fault::None;
     if (!db.transaction()) {
         tx.error = db.lastError().text().simplified();
+        noteFault(db.lastError());
         return false;
     }
     // The lock: every writer's first statement. Held until COMMIT or ROLLBACK.
@@ -240,6 +286,7 @@ bool LogWriter::finish(Tx& tx)
     }
     if (!db.commit()) {
         tx.error = db.lastError().text().simplified();
+        noteFault(db.lastError());
         db.rollback();
         return false;
     }
@@ -258,6 +305,7 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
     tx.atMs = started;
     if (!begin(tx)) {
         out.error = tx.error;
+        out.fault = faultAfter(tx.error);
         return out;
     }
     for (const Item& item : items) {
@@ -280,6 +328,7 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
             m_events->discardCaches();
             out = Outcome{};
             out.error = tx.error;
+            out.fault = faultAfter(tx.error);
             return out;
         }
     }
@@ -287,6 +336,7 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
         m_events->discardCaches();
         out = Outcome{};
         out.error = tx.error;
+        out.fault = faultAfter(tx.error);
         return out;
     }
     out.committed = true;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -75,10 +76,18 @@ class LogWriter
 {
 public:
     using Item = std::variant<QByteArray, CommandRequest, HubEvent>;
+    /// Why a transaction failed when the database, not the items, is at fault: nothing is kept and
+    /// the same items may be tried again later (a webhook gets 503, Meta retries it).
+    enum class Fault {
+        None,     ///< no fault of the database's (or none known): the items may be at fault
+        DiskFull, ///< no room left: SQLite's "database or disk is full", PostgreSQL's class 53
+        Transient ///< busy, locked, an I/O error, the server shutting down or the connection gone
+    };
     struct Outcome
     {
         bool committed = false;
         QString error;                ///< when not committed
+        Fault fault = Fault::None;    ///< when not committed
         QList<LogEntry> entries;      ///< the appended events, in seq order
         QList<BodyResult> bodies;     ///< per body item, in order
         QList<CommandResult> results; ///< per command or hub event item, in order
@@ -134,6 +143,10 @@ private:
     /// them, or a null string when there were none.
     QString takeForeign(QList<Event>* events);
     bool exec(QSqlQuery& q, QString* error);
+    /// Remembers the fault `error` shows, for the outcome of the transaction under way.
+    void noteFault(const QSqlError& error);
+    /// The fault of a transaction that failed with `error`.
+    Fault faultAfter(const QString& error) const;
     QSqlQuery& prepared(int id, const QString& sql);
 
     const Clock& m_clock;
@@ -144,6 +157,7 @@ private:
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     QString m_phoneNumberId;
     QSet<QString> m_foreignSeen; ///< other numbers already logged once
+    Fault m_fault = Fault::None; ///< of the transaction under way
 };
 
 } // namespace duet::hub

@@ -21,6 +21,7 @@ public:
         : m_owner(owner)
         , m_location(location)
         , m_writer(clock, metrics)
+        , m_metrics(metrics)
         , m_retry(this) // a child, so it moves to the database thread with the worker
     {
         m_retry.setSingleShot(true);
@@ -34,7 +35,7 @@ public:
         if (!m_writer.open(m_location, error))
             return false;
         m_owner.m_head = m_writer.head();
-        m_owner.m_available = true;
+        setAvailable(true);
         return true;
     }
 
@@ -61,7 +62,7 @@ private:
         if (m_writer.open(m_location, &error)) {
             qCInfo(lcJournal) << "database connection restored";
             m_backoffMs = 0;
-            m_owner.m_available = true;
+            setAvailable(true);
             return;
         }
         qCWarning(lcJournal).noquote() << "database still unavailable:" << error;
@@ -72,6 +73,32 @@ private:
     {
         m_backoffMs = m_backoffMs == 0 ? 250 : qMin<qint64>(m_backoffMs * 2, 30'000);
         m_retry.start(int(m_backoffMs));
+    }
+
+    void setAvailable(bool available)
+    {
+        m_owner.m_available = available;
+        if (m_metrics)
+            m_metrics->setDatabaseAvailable(available && !m_owner.m_diskFull);
+    }
+
+    /// Enters or leaves the disk-full state, saying so once each way.
+    void setDiskFull(bool full, const QString& error = {})
+    {
+        if (m_owner.m_diskFull == full)
+            return;
+        m_owner.m_diskFull = full;
+        if (m_metrics) {
+            m_metrics->setDatabaseDiskFull(full);
+            m_metrics->setDatabaseAvailable(!full && m_owner.m_available);
+        }
+        if (full)
+            qCCritical(lcJournal).noquote()
+                << QStringLiteral("the disk holding the database is full (%1): webhooks are answered 503 and Meta "
+                                  "retries them; free space and they are committed again (%2)")
+                       .arg(m_location.displayName(), error);
+        else
+            qCInfo(lcJournal) << "the database has room again: webhooks are committed again";
     }
 
     static void fail(const QList<WebhookJournal::Pending>& batch)
@@ -112,15 +139,30 @@ private:
         const LogWriter::Outcome out = m_writer.commit(items);
         if (out.committed) {
             ++m_owner.m_transactions;
+            setDiskFull(false);
             deliver(batch, out);
+            return;
+        }
+        if (out.fault == LogWriter::Fault::DiskFull) {
+            // Nothing is wrong with the items: each may be committed once there is room.
+            setDiskFull(true, out.error);
+            fail(batch);
             return;
         }
         if (!m_writer.ping()) {
             qCWarning(lcJournal).noquote() << "database connection lost:" << out.error;
             m_writer.close();
-            m_owner.m_available = false;
+            if (m_metrics)
+                m_metrics->countDatabaseLost();
+            setAvailable(false);
             fail(batch);
             scheduleReconnect();
+            return;
+        }
+        if (out.fault == LogWriter::Fault::Transient) {
+            // Busy, an I/O error, the server shutting down: the same items may pass later.
+            qCWarning(lcJournal).noquote() << "transaction failed, nothing kept; 503, Meta retries:" << out.error;
+            fail(batch);
             return;
         }
         if (batch.size() == 1) {
@@ -147,6 +189,7 @@ private:
     WebhookJournal& m_owner;
     store::DatabaseLocation m_location;
     LogWriter m_writer;
+    HubMetrics* m_metrics;
     QTimer m_retry;
     qint64 m_backoffMs = 0;
 };
@@ -254,6 +297,8 @@ WebhookSink::Health WebhookJournal::health() const
 {
     if (!m_available)
         return {false, QStringLiteral("database unavailable; reconnecting")};
+    if (m_diskFull)
+        return {false, QStringLiteral("database disk full; webhooks get 503 until space is freed")};
     return {true, QStringLiteral("log head %1").arg(m_head.load())};
 }
 

@@ -22,7 +22,9 @@ class JournalWorker;
 /// new arrivals queue up for the next one (group commit). Only after COMMIT are the callbacks
 /// called (`done(Committed)` for bodies, the CommandResult for commands), and `committed` is
 /// emitted with the new log entries before them. When the database is lost, callbacks get
-/// Unavailable / "unavailable" at once, and the thread reconnects with back-off.
+/// Unavailable / "unavailable" at once, and the thread reconnects with back-off. When its disk is
+/// full (or it is busy, or an I/O error occurs), the batch gets Unavailable too and nothing is
+/// kept; every later batch tries again, and health() says so while the disk is full.
 /// Usage: `WebhookJournal j(location, clock, &metrics); if (!j.start(&error)) ...; endpoint(..., j, ...)`.
 class WebhookJournal : public QObject, public WebhookSink
 {
@@ -79,6 +81,7 @@ private:
     QList<Pending> m_queue;
     bool m_scheduled = false;
     std::atomic_bool m_available{false};
+    std::atomic_bool m_diskFull{false}; ///< the last transaction failed for want of space
     std::atomic<qint64> m_head{0};
     std::atomic<qint64> m_transactions{0};
 };
