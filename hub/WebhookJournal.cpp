@@ -101,13 +101,14 @@ private:
             qCInfo(lcJournal) << "the database has room again: webhooks are committed again";
     }
 
-    static void fail(const QList<WebhookJournal::Pending>& batch)
+    /// Nothing of the batch was kept: webhooks get 503, commands `reason` (docs/PROTOCOL.md, `ack`).
+    static void fail(const QList<WebhookJournal::Pending>& batch, const QString& reason = QStringLiteral("unavailable"))
     {
         for (const auto& p : batch) {
             if (p.done)
                 p.done(WebhookSink::Outcome::Unavailable);
             else if (p.commandDone)
-                p.commandDone(CommandResult{false, QStringLiteral("unavailable"), 0});
+                p.commandDone(CommandResult{false, reason, 0});
         }
     }
 
@@ -146,7 +147,7 @@ private:
         if (out.fault == LogWriter::Fault::DiskFull) {
             // Nothing is wrong with the items: each may be committed once there is room.
             setDiskFull(true, out.error);
-            fail(batch);
+            fail(batch, QStringLiteral("disk_full"));
             return;
         }
         if (!m_writer.ping()) {

@@ -5057,6 +5057,11 @@ You are signed in; the token was not saved. Press Sign in to continue without re
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="103" />
+        <source>the hub&apos;s disk is full, so it cannot store anything new. Nothing was changed; tell the hub&apos;s administrator, and try again once they have freed space.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="103" />
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
         <translation type="unfinished" />
     </message>

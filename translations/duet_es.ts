@@ -5064,6 +5064,11 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="103" />
+        <source>the hub&apos;s disk is full, so it cannot store anything new. Nothing was changed; tell the hub&apos;s administrator, and try again once they have freed space.</source>
+        <translation>el disco del hub está lleno, así que no puede guardar nada nuevo. No se cambió nada; avisa al administrador del hub y vuelve a intentarlo cuando haya liberado espacio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="103" />
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
         <translation>ya se pidieron, y Meta acepta cada uno una vez. Usa «Pedir de nuevo» solo si nunca llegó nada.</translation>
     </message>

@@ -5064,6 +5064,11 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="103" />
+        <source>the hub&apos;s disk is full, so it cannot store anything new. Nothing was changed; tell the hub&apos;s administrator, and try again once they have freed space.</source>
+        <translation>o disco do hub está cheio, então ele não consegue guardar nada novo. Nada foi alterado; avise o administrador do hub e tente de novo quando ele tiver liberado espaço.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TeamActions.cpp" line="103" />
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
         <translation>eles já foram pedidos, e a Meta aceita cada um uma vez. Use “Pedir de novo” só se nada tiver chegado.</translation>
     </message>

@@ -99,6 +99,9 @@ QString TeamActions::failureText(Kind kind, const QString& reason, const QString
         return tr("too many actions at once. Wait a few seconds and try again.");
     if (reason == QLatin1String("unavailable"))
         return tr("the hub cannot reach its database. Nothing was changed; try again shortly.");
+    if (reason == QLatin1String("disk_full"))
+        return tr("the hub's disk is full, so it cannot store anything new. Nothing was changed; tell the hub's "
+                  "administrator, and try again once they have freed space.");
     if (reason == QLatin1String("already_requested"))
         return tr("they were requested before, and Meta takes each once. Use “Request again” only if nothing ever "
                   "arrived.");
