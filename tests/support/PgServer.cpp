@@ -10,9 +10,13 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace duet::test {
@@ -112,6 +116,9 @@ bool PgServer::start(QString* error)
         m_asPostgresUser = true;
     }
     const QString data = m_dir->path() + QStringLiteral("/data");
+    // The postmaster outlives pg_ctl: adopted here, it can be reaped after kill().
+    if (m_crashSafe)
+        prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (!run(m_binDir + QStringLiteral("/initdb"),
              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
               QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
@@ -120,14 +127,7 @@ bool PgServer::start(QString* error)
         return false;
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
-        if (run(m_binDir + QStringLiteral("/pg_ctl"),
-                {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
-                 QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start")},
-                error)) {
+        if (startServer(error)) {
             m_ownCluster = true;
             m_host = QStringLiteral("127.0.0.1");
             m_user = QStringLiteral("postgres");
@@ -136,6 +136,92 @@ bool PgServer::start(QString* error)
         }
     }
     return false;
+}
+
+bool PgServer::startServer(QString* error)
+{
+    // fsync=off loses nothing when the server (not the machine) dies: its writes are in the kernel.
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                           "-c synchronous_commit=%3 -c full_page_writes=off")
+                                .arg(m_port)
+                                .arg(m_dir->path(), m_crashSafe ? QStringLiteral("on") : QStringLiteral("off"));
+    return run(m_binDir + QStringLiteral("/pg_ctl"),
+               {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-l"),
+                m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"), options,
+                QStringLiteral("start")},
+               error);
+}
+
+bool PgServer::stopFast(QString* error)
+{
+    if (!m_ownCluster) {
+        *error = QStringLiteral("not a cluster of this test's");
+        return false;
+    }
+    return run(m_binDir + QStringLiteral("/pg_ctl"),
+               {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-m"),
+                QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+               error);
+}
+
+bool PgServer::kill(QString* error)
+{
+    if (!m_ownCluster) {
+        *error = QStringLiteral("not a cluster of this test's");
+        return false;
+    }
+    QFile pidFile(m_dir->path() + QStringLiteral("/data/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no postmaster.pid: %1").arg(pidFile.errorString());
+        return false;
+    }
+    const pid_t postmaster = pid_t(pidFile.readLine().trimmed().toLongLong());
+    if (postmaster <= 0) {
+        *error = QStringLiteral("postmaster.pid names no process");
+        return false;
+    }
+    // Its children first found (they are the cluster's backends and helpers), then all at once.
+    QList<pid_t> cluster{postmaster};
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const pid_t pid = pid_t(entry.toLongLong(&numeric));
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' '); // state ppid ...
+        if (fields.size() > 1 && pid_t(fields[1].toLongLong()) == postmaster)
+            cluster << pid;
+    }
+    for (pid_t pid : cluster)
+        ::kill(pid, SIGKILL);
+    // Reaped (they are this process's after setCrashSafe()) or gone: a zombie would still hold
+    // the cluster's lock file.
+    for (int i = 0; i < 1000; ++i) {
+        bool alive = false;
+        for (pid_t pid : cluster) {
+            waitpid(pid, nullptr, WNOHANG);
+            if (QFile::exists(QStringLiteral("/proc/%1").arg(pid)))
+                alive = true;
+        }
+        if (!alive)
+            return true;
+        QThread::msleep(10);
+    }
+    *error = QStringLiteral("the cluster's processes outlived SIGKILL");
+    return false;
+}
+
+bool PgServer::restart(QString* error)
+{
+    if (!m_ownCluster) {
+        *error = QStringLiteral("not a cluster of this test's");
+        return false;
+    }
+    return startServer(error);
 }
 
 QString PgServer::createDatabase(QString* error)

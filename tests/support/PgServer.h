@@ -29,12 +29,29 @@ public:
     static bool isInstalled();
     static const char* notInstalledReason();
 
+    /// For tests that crash the server (kill()): commits wait for their WAL to be written
+    /// (`synchronous_commit=on`, PostgreSQL's default; off here otherwise, for speed), so a server
+    /// killed at any moment keeps every acknowledged commit, and this process adopts the server's
+    /// processes (PR_SET_CHILD_SUBREAPER) so that kill() can reap them. Call before start().
+    void setCrashSafe(bool on) { m_crashSafe = on; }
+
     bool start(QString* error);
     /// A new, empty database; returns its postgresql:// URL (null on failure, with *error).
     QString createDatabase(QString* error);
 
+    // Faults, on a cluster this object started (not on $DUET_TEST_PG_URL) ----------------------------
+    /// True when stop(), kill() and restart() can work.
+    bool ownsCluster() const { return m_ownCluster; }
+    /// `pg_ctl stop -m fast`: clients are disconnected, open transactions roll back, then it exits.
+    bool stopFast(QString* error);
+    /// The server crashes: SIGKILL to the postmaster and every process of the cluster at once.
+    bool kill(QString* error);
+    /// Starts it again on the same port and data (after a crash: crash recovery first).
+    bool restart(QString* error);
+
 private:
     bool run(const QString& program, const QStringList& args, QString* error);
+    bool startServer(QString* error);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_binDir;
@@ -44,6 +61,7 @@ private:
     QString m_adminDb;
     bool m_ownCluster = false;
     bool m_asPostgresUser = false;
+    bool m_crashSafe = false;
 };
 
 } // namespace duet::test
