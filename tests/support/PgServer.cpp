@@ -10,10 +10,10 @@
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
 #include <csignal>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -166,8 +166,8 @@ bool PgServer::stopFast(QString* error)
 
 bool PgServer::kill(QString* error)
 {
-    if (!m_ownCluster) {
-        *error = QStringLiteral("not a cluster of this test's");
+    if (!m_ownCluster || !m_crashSafe) {
+        *error = QStringLiteral("kill() needs a cluster of this test's, started after setCrashSafe(true)");
         return false;
     }
     QFile pidFile(m_dir->path() + QStringLiteral("/data/postmaster.pid"));
@@ -198,21 +198,20 @@ bool PgServer::kill(QString* error)
     }
     for (pid_t pid : cluster)
         ::kill(pid, SIGKILL);
-    // Reaped (they are this process's after setCrashSafe()) or gone: a zombie would still hold
-    // the cluster's lock file.
-    for (int i = 0; i < 1000; ++i) {
-        bool alive = false;
-        for (pid_t pid : cluster) {
-            waitpid(pid, nullptr, WNOHANG);
-            if (QFile::exists(QStringLiteral("/proc/%1").arg(pid)))
-                alive = true;
+    // Reaped, so that no zombie holds the cluster's lock file: the postmaster is this process's
+    // child (setCrashSafe() made it adopt it), and its children become this process's when it
+    // dies; one that the postmaster reaped first is gone already (ECHILD).
+    for (pid_t pid : cluster) {
+        while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {
         }
-        if (!alive)
-            return true;
-        QThread::msleep(10);
     }
-    *error = QStringLiteral("the cluster's processes outlived SIGKILL");
-    return false;
+    for (pid_t pid : cluster) {
+        if (QFile::exists(QStringLiteral("/proc/%1").arg(pid))) {
+            *error = QStringLiteral("process %1 of the cluster outlived SIGKILL").arg(pid);
+            return false;
+        }
+    }
+    return true;
 }
 
 bool PgServer::restart(QString* error)

@@ -44,7 +44,8 @@ public:
     bool ownsCluster() const { return m_ownCluster; }
     /// `pg_ctl stop -m fast`: clients are disconnected, open transactions roll back, then it exits.
     bool stopFast(QString* error);
-    /// The server crashes: SIGKILL to the postmaster and every process of the cluster at once.
+    /// The server crashes: SIGKILL to the postmaster and every process of the cluster at once;
+    /// returns once they are all reaped. Needs setCrashSafe(true).
     bool kill(QString* error);
     /// Starts it again on the same port and data (after a crash: crash recovery first).
     bool restart(QString* error);
