@@ -45,7 +45,7 @@ private slots:
             QSKIP(qPrintable(why));
         }
         QString error;
-        m_pg.setCrashSafe(true);
+        m_pg.setDurable(true);
         QVERIFY2(m_pg.start(&error), qPrintable(error));
         QVERIFY(m_pg.ownsCluster());
     }

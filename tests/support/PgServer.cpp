@@ -117,7 +117,7 @@ bool PgServer::start(QString* error)
     }
     const QString data = m_dir->path() + QStringLiteral("/data");
     // The postmaster outlives pg_ctl: adopted here, it can be reaped after kill().
-    if (m_crashSafe)
+    if (m_durable)
         prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (!run(m_binDir + QStringLiteral("/initdb"),
              {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"),
@@ -140,11 +140,13 @@ bool PgServer::start(QString* error)
 
 bool PgServer::startServer(QString* error)
 {
-    // fsync=off loses nothing when the server (not the machine) dies: its writes are in the kernel.
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c synchronous_commit=%3 -c full_page_writes=off")
+    // Durable: PostgreSQL's defaults, so that a crash of the server keeps every acknowledged
+    // commit. Otherwise off, for speed (nothing here outlives the test).
+    const QString durable = m_durable ? QStringLiteral("on") : QStringLiteral("off");
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=%3 "
+                                           "-c synchronous_commit=%3 -c full_page_writes=%3")
                                 .arg(m_port)
-                                .arg(m_dir->path(), m_crashSafe ? QStringLiteral("on") : QStringLiteral("off"));
+                                .arg(m_dir->path(), durable);
     return run(m_binDir + QStringLiteral("/pg_ctl"),
                {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-l"),
                 m_dir->path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-o"), options,
@@ -166,8 +168,8 @@ bool PgServer::stopFast(QString* error)
 
 bool PgServer::kill(QString* error)
 {
-    if (!m_ownCluster || !m_crashSafe) {
-        *error = QStringLiteral("kill() needs a cluster of this test's, started after setCrashSafe(true)");
+    if (!m_ownCluster || !m_durable) {
+        *error = QStringLiteral("kill() needs a cluster of this test's, started after setDurable(true)");
         return false;
     }
     QFile pidFile(m_dir->path() + QStringLiteral("/data/postmaster.pid"));
@@ -199,7 +201,7 @@ bool PgServer::kill(QString* error)
     for (pid_t pid : cluster)
         ::kill(pid, SIGKILL);
     // Reaped, so that no zombie holds the cluster's lock file: the postmaster is this process's
-    // child (setCrashSafe() made it adopt it), and its children become this process's when it
+    // child (setDurable() made it adopt it), and its children become this process's when it
     // dies; one that the postmaster reaped first is gone already (ECHILD).
     for (pid_t pid : cluster) {
         while (waitpid(pid, nullptr, 0) < 0 && errno == EINTR) {

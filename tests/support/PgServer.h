@@ -29,11 +29,11 @@ public:
     static bool isInstalled();
     static const char* notInstalledReason();
 
-    /// For tests that crash the server (kill()): commits wait for their WAL to be written
-    /// (`synchronous_commit=on`, PostgreSQL's default; off here otherwise, for speed), so a server
-    /// killed at any moment keeps every acknowledged commit, and this process adopts the server's
-    /// processes (PR_SET_CHILD_SUBREAPER) so that kill() can reap them. Call before start().
-    void setCrashSafe(bool on) { m_crashSafe = on; }
+    /// The server keeps what it acknowledged across a crash: `fsync`, `synchronous_commit` and
+    /// `full_page_writes` on (PostgreSQL's defaults; off here otherwise, for speed). This process
+    /// also adopts the server's processes (PR_SET_CHILD_SUBREAPER) so that kill() can reap them.
+    /// Call before start().
+    void setDurable(bool on) { m_durable = on; }
 
     bool start(QString* error);
     /// A new, empty database; returns its postgresql:// URL (null on failure, with *error).
@@ -45,7 +45,7 @@ public:
     /// `pg_ctl stop -m fast`: clients are disconnected, open transactions roll back, then it exits.
     bool stopFast(QString* error);
     /// The server crashes: SIGKILL to the postmaster and every process of the cluster at once;
-    /// returns once they are all reaped. Needs setCrashSafe(true).
+    /// returns once they are all reaped. Needs setDurable(true).
     bool kill(QString* error);
     /// Starts it again on the same port and data (after a crash: crash recovery first).
     bool restart(QString* error);
@@ -62,7 +62,7 @@ private:
     QString m_adminDb;
     bool m_ownCluster = false;
     bool m_asPostgresUser = false;
-    bool m_crashSafe = false;
+    bool m_durable = false;
 };
 
 } // namespace duet::test
