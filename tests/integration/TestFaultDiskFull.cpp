@@ -201,6 +201,10 @@ private slots:
         QCOMPARE(metricValue(after, "duet_database_disk_full"), 0.0);
         QCOMPARE(metricValue(after, "duet_database_available"), 1.0);
         QTRY_VERIFY_WITH_TIMEOUT(hubLog.contains("the database has room again"), 10000);
+        for (const QByteArray& line : hubLog.split('\n')) {
+            if (line.contains("disk holding") || line.contains("room again"))
+                qInfo("the hub said: %s", line.constData());
+        }
 
         // Nothing lost, nothing doubled, nothing kept aside as not applied; the file is sound.
         QVERIFY2(logWamids(db, &counts, &head, &error), qPrintable(error));
