@@ -18,7 +18,7 @@ using sync::SyncClient;
 namespace {
 
 constexpr int kDesktops = 200;
-constexpr int kBodies = 30;          ///< webhooks making the backlog
+constexpr int kBodies = 20;          ///< webhooks making the backlog
 constexpr int kMessagesPerBody = 50; ///< messages in each: kBodies * kMessagesPerBody log events
 constexpr int kLate = 5;             ///< webhooks after the restart, one message each
 
