@@ -311,12 +311,12 @@ QStringList Schema::migration(int number, Backend backend)
     }
 }
 
-bool Schema::hasTable(const QSqlDatabase& db, const QString& table)
+bool Schema::hasTable(QSqlDatabase db, const QString& table)
 {
     return db.tables().contains(table, Qt::CaseInsensitive);
 }
 
-int Schema::version(const QSqlDatabase& db, QString* error)
+int Schema::version(QSqlDatabase db, QString* error)
 {
     const QStringList existing = db.tables();
     if (!existing.contains(QLatin1String("schema_version")))
@@ -348,7 +348,7 @@ bool Schema::createFresh(QSqlDatabase db, Backend backend, QString* error)
     return inTransaction(db, freshSchema(backend), latestVersion(), error);
 }
 
-bool Schema::prepare(const QSqlDatabase& db, Backend backend, QString* error)
+bool Schema::prepare(QSqlDatabase db, Backend backend, QString* error)
 {
     const int current = version(db, error);
     if (current < 0)

@@ -18,10 +18,10 @@ public:
     /// The version the code expects.
     static int latestVersion();
     /// The database's version: 0 when it has no schema yet, -1 on error.
-    static int version(const QSqlDatabase& db, QString* error);
+    static int version(QSqlDatabase db, QString* error);
     /// Brings the database to latestVersion(): fresh when empty, else migration by migration,
     /// each in its own transaction. Fails when the database is newer than the code.
-    static bool prepare(const QSqlDatabase& db, Backend backend, QString* error);
+    static bool prepare(QSqlDatabase db, Backend backend, QString* error);
     /// Runs migrations from the current version up to `target` (tests build old versions with it).
     static bool migrateTo(QSqlDatabase db, Backend backend, int target, QString* error);
     /// Builds the latest schema on an empty database in one step.
@@ -35,7 +35,7 @@ public:
     static QStringList tables();
     /// Whether the database has the table (any letter case). Tables are never dropped, so a caller
     /// may keep a true answer. A store built before the team tables has no notes, presence, ...
-    static bool hasTable(const QSqlDatabase& db, const QString& table);
+    static bool hasTable(QSqlDatabase db, const QString& table);
 };
 
 } // namespace duet::store
