@@ -11,7 +11,7 @@
 namespace duet::desktop {
 
 StoreWindowSource::StoreWindowSource(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 QString StoreWindowSource::customerKey(const QString& contact) const

@@ -25,7 +25,7 @@ bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
 } // namespace
 
 AgentRegistry::AgentRegistry(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 QString AgentRegistry::newToken()

@@ -23,7 +23,7 @@ bool failed(const QSqlQuery& q, QString* error)
 } // namespace
 
 ConversationFilter::ConversationFilter(QSqlDatabase db, QString agent)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_agent(std::move(agent))
 {}
 

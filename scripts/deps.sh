@@ -10,7 +10,7 @@ DUET_PACKAGES=(
     qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
     xvfb xauth x11-apps xdotool fonts-dejavu-core
     dbus gnome-keyring libsecret-tools postgresql
-    clang-format desktop-file-utils appstream python3
+    clang-format clang clang-tidy clazy desktop-file-utils appstream python3
     libphonenumber-dev
 )
 

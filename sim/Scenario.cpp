@@ -280,12 +280,14 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
                 return false;
             if (!card.value(QStringLiteral("phones")).isUndefined() && !card.value(QStringLiteral("phones")).isArray())
                 return r.fail(cardAt + QStringLiteral(".phones"), QStringLiteral("must be an array of numbers"));
-            for (const QJsonValue& phone : card.value(QStringLiteral("phones")).toArray()) {
+            const QJsonArray phoneList = card.value(QStringLiteral("phones")).toArray();
+            for (const auto& phone : phoneList) {
                 if (!phone.isString() || PhoneNumber::toE164(phone.toString()).isNull())
                     return r.fail(cardAt + QStringLiteral(".phones"),
                                   QStringLiteral("must hold phone numbers (7 to 15 digits)"));
             }
-            for (const QJsonValue& email : card.value(QStringLiteral("emails")).toArray()) {
+            const QJsonArray emailList = card.value(QStringLiteral("emails")).toArray();
+            for (const auto& email : emailList) {
                 if (!email.isString())
                     return r.fail(cardAt + QStringLiteral(".emails"), QStringLiteral("must hold strings"));
             }
@@ -526,7 +528,8 @@ bool Scenario::load(const QByteArray& json, Scenario* out, QString* error)
     s.tierLimit = int(tier);
     if (ok && (d.sentMinMs > d.sentMaxMs || d.deliveredMinMs > d.deliveredMaxMs || d.readMinMs > d.readMaxMs))
         ok = r.fail(QStringLiteral("delivery"), QStringLiteral("a *_min_ms is larger than its *_max_ms"));
-    for (const QJsonValue& v : delivery.value(QStringLiteral("undeliverable")).toArray())
+    const QJsonArray vList = delivery.value(QStringLiteral("undeliverable")).toArray();
+    for (const auto& v : vList)
         d.undeliverable.append(PhoneNumber::digitsOnly(v.toString()));
     if (ok && delivery.contains(QStringLiteral("outcomes"))) {
         const QString where = QStringLiteral("delivery.outcomes");

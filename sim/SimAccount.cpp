@@ -84,7 +84,7 @@ SimResponse Simulator::debugToken(const SimRequest& request)
         const QJsonArray scopes{QStringLiteral("whatsapp_business_management"),
                                 QStringLiteral("whatsapp_business_messaging")};
         QJsonArray granular;
-        for (const QJsonValue& scope : scopes)
+        for (const auto& scope : scopes)
             granular.append(QJsonObject{{QStringLiteral("scope"), scope},
                                         {QStringLiteral("target_ids"), QJsonArray{m_scenario.wabaId}}});
         data.insert(QStringLiteral("scopes"), scopes);

@@ -252,14 +252,16 @@ QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& st
     }
     if (type == QLatin1String("contacts")) {
         QJsonArray cards;
-        for (const QJsonValue& value : d.value(QStringLiteral("cards")).toArray()) {
+        const QJsonArray valueList = d.value(QStringLiteral("cards")).toArray();
+        for (const auto& value : valueList) {
             const QJsonObject c = value.toObject();
             const QString name = c.value(QStringLiteral("name")).toString();
             QJsonObject card{{QStringLiteral("name"),
                               QJsonObject{{QStringLiteral("formatted_name"), name},
                                           {QStringLiteral("first_name"), name.section(QLatin1Char(' '), 0, 0)}}}};
             QJsonArray phones;
-            for (const QJsonValue& phone : c.value(QStringLiteral("phones")).toArray()) {
+            const QJsonArray phoneList = c.value(QStringLiteral("phones")).toArray();
+            for (const auto& phone : phoneList) {
                 const QString digits = PhoneNumber::digitsOnly(phone.toString());
                 phones.append(QJsonObject{{QStringLiteral("phone"), Customers::displayPhone(digits)},
                                           {QStringLiteral("wa_id"), digits},
@@ -268,7 +270,8 @@ QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& st
             if (!phones.isEmpty())
                 card.insert(QStringLiteral("phones"), phones);
             QJsonArray emails;
-            for (const QJsonValue& email : c.value(QStringLiteral("emails")).toArray())
+            const QJsonArray emailList = c.value(QStringLiteral("emails")).toArray();
+            for (const auto& email : emailList)
                 emails.append(
                     QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("type"), QStringLiteral("WORK")}});
             if (!emails.isEmpty())
@@ -285,7 +288,8 @@ QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& st
         QJsonObject order{{QStringLiteral("catalog_id"), d.value(QStringLiteral("catalog_id"))},
                           {QStringLiteral("text"), d.value(QStringLiteral("text")).toString()}};
         QJsonArray items;
-        for (const QJsonValue& value : d.value(QStringLiteral("items")).toArray()) {
+        const QJsonArray valueList = d.value(QStringLiteral("items")).toArray();
+        for (const auto& value : valueList) {
             QJsonObject item = value.toObject();
             if (!item.contains(QStringLiteral("quantity")))
                 item.insert(QStringLiteral("quantity"), 1);
@@ -575,11 +579,12 @@ void Simulator::startHistorySync()
     qint64 due = now;
     for (const HistoryChunk& chunk : m_scenario.history) {
         QJsonArray threads;
-        for (const QJsonValue& t : chunk.threads) {
+        for (const auto& t : chunk.threads) {
             const SimCustomer& c = m_customers.forPhone(t.toObject().value(QStringLiteral("id")).toString());
             QJsonArray messages;
             QJsonArray mediaIn, mediaOut;
-            for (const QJsonValue& m : t.toObject().value(QStringLiteral("messages")).toArray()) {
+            const QJsonArray mList = t.toObject().value(QStringLiteral("messages")).toArray();
+            for (const auto& m : mList) {
                 const QJsonObject spec = m.toObject();
                 const bool fromMe = spec.value(QStringLiteral("from_me")).toBool();
                 const qint64 sentMs = now - qint64(spec.value(QStringLiteral("ago_s")).toDouble() * 1000);
@@ -667,7 +672,7 @@ void Simulator::startHistorySync()
 void Simulator::startContactSync()
 {
     QJsonArray items;
-    for (const QJsonValue& c : m_scenario.contacts) {
+    for (const auto& c : m_scenario.contacts) {
         const QJsonObject spec = c.toObject();
         QString digits;
         for (QChar ch : spec.value(QStringLiteral("phone_number")).toString()) {

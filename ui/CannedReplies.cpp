@@ -58,7 +58,7 @@ bool CannedReplies::load()
     }
     QList<Reply> replies;
     const QJsonArray array = doc.array();
-    for (const QJsonValue& v : array) {
+    for (const auto& v : array) {
         const QJsonObject o = v.toObject();
         const Reply r{o.value(QLatin1String("title")).toString(), o.value(QLatin1String("text")).toString()};
         if (!r.title.isEmpty() || !r.text.isEmpty())

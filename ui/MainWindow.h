@@ -70,7 +70,7 @@ public:
     void loadInitial();
     /// Opens a conversation by contact key (a key merged away opens its survivor); false when the
     /// store has none.
-    bool openConversation(const QString& contactKey);
+    bool openConversation(const QString& requestedKey);
     /// Opens the conversation with the number `digits` (a shared contact card's number), or an
     /// empty one ready for a first template when the store has none; false when it has no digits.
     bool openNumber(const QString& digits);

@@ -70,7 +70,7 @@ QString placeText(const QJsonObject& location)
 QStringList cardNames(const QJsonArray& cards)
 {
     QStringList names;
-    for (const QJsonValue& card : cards) {
+    for (const auto& card : cards) {
         const QString name = str(card.toObject(), "name");
         if (!name.isEmpty())
             names << name;
@@ -81,7 +81,7 @@ QStringList cardNames(const QJsonArray& cards)
 double itemCount(const QJsonArray& items)
 {
     double count = 0;
-    for (const QJsonValue& item : items) {
+    for (const auto& item : items) {
         const QJsonObject i = item.toObject();
         count += hasNumber(i, "quantity") ? i.value(QLatin1String("quantity")).toDouble() : 1;
     }
@@ -194,14 +194,15 @@ DetailsView MessageDetails::view(const QString& type, const QString& text, const
             body << tr("Location");
     } else if (type == QLatin1String("contacts") && d.contains(QLatin1String("contacts"))) {
         const QJsonArray cards = d.value(QLatin1String("contacts")).toArray();
-        for (const QJsonValue& value : cards) {
+        for (const auto& value : cards) {
             const QJsonObject card = value.toObject();
             QString name = str(card, "name");
             if (name.isEmpty())
                 name = tr("Contact without a name");
             const QString company = str(card.value(QLatin1String("org")).toObject(), "company");
             body << (company.isEmpty() ? name : tr("%1 (%2)").arg(name, company));
-            for (const QJsonValue& p : card.value(QLatin1String("phones")).toArray()) {
+            const QJsonArray pList = card.value(QLatin1String("phones")).toArray();
+            for (const auto& p : pList) {
                 const QJsonObject phone = p.toObject();
                 const QString kind = str(phone, "type");
                 body << (kind.isEmpty() ? QStringLiteral("  ") + phoneText(phone)
@@ -212,7 +213,8 @@ DetailsView MessageDetails::view(const QString& type, const QString& text, const
                 if (!digits.isEmpty() && !v.links.contains(QStringLiteral("chat:") + digits))
                     v.links << QStringLiteral("chat:") + digits;
             }
-            for (const QJsonValue& e : card.value(QLatin1String("emails")).toArray())
+            const QJsonArray eList = card.value(QLatin1String("emails")).toArray();
+            for (const auto& e : eList)
                 body << QStringLiteral("  ") + str(e.toObject(), "email");
         }
         if (body.isEmpty())
@@ -257,7 +259,7 @@ DetailsView MessageDetails::view(const QString& type, const QString& text, const
         double total = 0;
         QString currency;
         bool computable = !items.isEmpty();
-        for (const QJsonValue& value : items) {
+        for (const auto& value : items) {
             const QJsonObject i = value.toObject();
             const QString product =
                 str(i, "product_retailer_id").isEmpty() ? tr("Unnamed product") : str(i, "product_retailer_id");

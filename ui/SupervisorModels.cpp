@@ -30,7 +30,7 @@ QString durationText(qint64 secs)
 
 AgentLoadModel::AgentLoadModel(QSqlDatabase db, QObject* parent)
     : QAbstractListModel(parent)
-    , m_db(std::move(db))
+    , m_db(db)
 {}
 
 void AgentLoadModel::setRoster(const QList<sync::RosterEntry>& roster)
@@ -191,7 +191,7 @@ bool AgentLoadModel::dropMimeData(const QMimeData* data, Qt::DropAction action, 
 
 ClosingSoonModel::ClosingSoonModel(QSqlDatabase db, const Clock& clock, QObject* parent)
     : QAbstractListModel(parent)
-    , m_db(std::move(db))
+    , m_db(db)
     , m_clock(clock)
 {}
 

@@ -41,7 +41,7 @@ MessageTemplate MessageTemplate::fromRecord(const TemplateRecord& record)
     t.header = record.headerText();
     t.buttons = record.buttonTypes();
     const QJsonArray components = record.components;
-    for (const QJsonValue& c : components) {
+    for (const auto& c : components) {
         const QJsonObject component = c.toObject();
         if (component.value(QLatin1String("type")).toString().toUpper() != QLatin1String("BUTTONS"))
             continue;
@@ -240,7 +240,7 @@ bool JsonTemplateCatalog::loadJson(const QByteArray& json, QString* error)
         *error = CatalogTr::tr("The templates file is not a JSON list of templates.");
         return false;
     }
-    for (const QJsonValue& v : std::as_const(list)) {
+    for (const auto& v : std::as_const(list)) {
         const QJsonObject o = v.toObject();
         MessageTemplate t;
         t.name = o.value(QLatin1String("name")).toString();
@@ -250,7 +250,7 @@ bool JsonTemplateCatalog::loadJson(const QByteArray& json, QString* error)
         t.status = o.value(QLatin1String("status")).toString().toUpper();
         t.header = o.value(QLatin1String("header")).toString();
         const auto addButtons = [&t](const QJsonArray& buttons) {
-            for (const QJsonValue& b : buttons) {
+            for (const auto& b : buttons) {
                 const QString type = b.isString() ? b.toString() : b.toObject().value(QLatin1String("type")).toString();
                 if (!type.isEmpty())
                     t.buttons << type.toUpper();

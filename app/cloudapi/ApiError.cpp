@@ -187,7 +187,7 @@ void readBusinessUsage(const QByteArray& header, qint64* regainSecs, int* usage)
     const QJsonObject accounts = QJsonDocument::fromJson(header).object();
     for (auto it = accounts.begin(); it != accounts.end(); ++it) {
         const QJsonArray entries = it.value().toArray();
-        for (const QJsonValue& entry : entries) {
+        for (const auto& entry : entries) {
             const QJsonObject o = entry.toObject();
             const int minutes = toInt(o.value(QStringLiteral("estimated_time_to_regain_access")), -1);
             if (minutes > 0)

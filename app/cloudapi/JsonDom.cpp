@@ -308,11 +308,13 @@ QString JsonDom::stringAt(const Node& node) const
             case 't':
                 *d++ = QLatin1Char('\t');
                 break;
-            case 'u':
-                *d++ = QChar(char16_t((hexDigitValue(p[0]) << 12) | (hexDigitValue(p[1]) << 8) |
-                                      (hexDigitValue(p[2]) << 4) | hexDigitValue(p[3])));
+            case 'u': {
+                // The four digits were validated while parsing; the mask keeps any byte in range anyway.
+                const auto digit = [](char h) { return unsigned(hexDigitValue(h)) & 0xFu; };
+                *d++ = QChar(char16_t((digit(p[0]) << 12) | (digit(p[1]) << 8) | (digit(p[2]) << 4) | digit(p[3])));
                 p += 4;
                 break;
+            }
             default: // '"', '\\', '/' and any other byte stand for themselves
                 *d++ = QLatin1Char(e);
                 break;

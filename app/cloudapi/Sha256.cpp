@@ -6,6 +6,7 @@
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define DUET_SHA256_X86 1
+#include <cpuid.h>
 #include <immintrin.h>
 #endif
 
@@ -38,7 +39,7 @@ inline std::uint32_t loadBigEndian(const std::uint8_t* p)
 __attribute__((target("sha,sse4.1"))) void compressShaNi(State& state, const std::uint8_t* data, std::size_t blocks)
 {
     const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[0]));
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state.data()));
     __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&state[4]));
     tmp = _mm_shuffle_epi32(tmp, 0xB1);               // CDAB
     state1 = _mm_shuffle_epi32(state1, 0x1B);         // EFGH
@@ -73,7 +74,7 @@ __attribute__((target("sha,sse4.1"))) void compressShaNi(State& state, const std
     state1 = _mm_shuffle_epi32(state1, 0xB1);    // DCHG
     state0 = _mm_blend_epi16(tmp, state1, 0xF0); // DCBA
     state1 = _mm_alignr_epi8(state1, tmp, 8);    // ABEF
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[0]), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state.data()), state0);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(&state[4]), state1);
 }
 #endif
@@ -81,8 +82,13 @@ __attribute__((target("sha,sse4.1"))) void compressShaNi(State& state, const std
 bool detectHardware()
 {
 #ifdef DUET_SHA256_X86
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("sha") && __builtin_cpu_supports("sse4.1");
+    // CPUID rather than __builtin_cpu_supports("sha"), which clang 14 does not know.
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    if (!__get_cpuid(1, &eax, &ebx, &ecx, &edx) || !(ecx & bit_SSE4_1))
+        return false;
+    if (!__get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx))
+        return false;
+    return (ebx & bit_SHA) != 0;
 #else
     return false;
 #endif

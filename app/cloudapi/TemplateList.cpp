@@ -44,7 +44,8 @@ bool parseTemplatePage(const QByteArray& body, TemplatePage* page, QString* erro
         return false;
     }
     TemplatePage out;
-    for (const QJsonValue& item : data.toArray()) {
+    const QJsonArray itemList = data.toArray();
+    for (const auto& item : itemList) {
         TemplateRecord record;
         QString problem;
         if (item.isObject() && TemplateRecord::fromJson(item.toObject(), &record, &problem))

@@ -247,7 +247,8 @@ bool eventFromJson(const QJsonObject& json, Event* event)
     if (!phones.isUndefined()) {
         if (!phones.isArray())
             return false;
-        for (const QJsonValue& p : phones.toArray()) {
+        const QJsonArray phoneList = phones.toArray();
+        for (const auto& p : phoneList) {
             if (!p.isString())
                 return false;
             e.sharedPhones << p.toString();

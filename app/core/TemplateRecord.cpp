@@ -9,8 +9,8 @@ namespace {
 
 QJsonObject component(const QJsonArray& components, QLatin1String type)
 {
-    for (const QJsonValue& c : components) {
-        const QJsonObject o = c.toObject();
+    for (const auto& c : components) {
+        QJsonObject o = c.toObject();
         if (o.value(QLatin1String("type")).toString().compare(type, Qt::CaseInsensitive) == 0)
             return o;
     }
@@ -49,7 +49,7 @@ QStringList TemplateRecord::buttonTypes() const
     QStringList types;
     const QJsonArray buttons =
         component(components, QLatin1String("BUTTONS")).value(QLatin1String("buttons")).toArray();
-    for (const QJsonValue& b : buttons) {
+    for (const auto& b : buttons) {
         const QString type = b.toObject().value(QLatin1String("type")).toString().toUpper();
         if (!type.isEmpty())
             types << type;

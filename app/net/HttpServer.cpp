@@ -203,10 +203,11 @@ void HttpReply::onProgress(std::function<void()> drained, std::function<void()> 
         return;
     QTcpSocket* socket = m_state->socket;
     if (drained)
-        m_state->connections.append(
-            QObject::connect(socket, &QTcpSocket::bytesWritten, socket, [drained](qint64) { drained(); }));
+        m_state->connections.append(QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
+                                                     [drained = std::move(drained)](qint64) { drained(); }));
     if (gone)
-        m_state->connections.append(QObject::connect(socket, &QTcpSocket::disconnected, socket, [gone] { gone(); }));
+        m_state->connections.append(
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, [gone = std::move(gone)] { gone(); }));
 }
 
 // ---------------------------------------------------------------------------------------------

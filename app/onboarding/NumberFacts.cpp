@@ -107,7 +107,8 @@ TokenInfo parseTokenInfo(const QJsonObject& root)
     t.appName = d.value(QLatin1String("application")).toString();
     t.type = d.value(QLatin1String("type")).toString();
     t.expiresAt = qint64(d.value(QLatin1String("expires_at")).toDouble(0));
-    for (const QJsonValue& s : d.value(QLatin1String("scopes")).toArray())
+    const QJsonArray sList = d.value(QLatin1String("scopes")).toArray();
+    for (const auto& s : sList)
         t.scopes << s.toString();
     return t;
 }
@@ -152,7 +153,8 @@ int NumberInfo::messagingLimitFromTier(QStringView tier)
 QList<SubscribedApp> parseSubscribedApps(const QJsonObject& root)
 {
     QList<SubscribedApp> apps;
-    for (const QJsonValue& v : root.value(QLatin1String("data")).toArray()) {
+    const QJsonArray vList = root.value(QLatin1String("data")).toArray();
+    for (const auto& v : vList) {
         const QJsonObject row = v.toObject();
         const QJsonObject app = row.value(QLatin1String("whatsapp_business_api_data")).toObject();
         SubscribedApp a;

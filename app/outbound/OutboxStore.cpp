@@ -163,7 +163,8 @@ QStringList textToList(const QString& text)
     QStringList out;
     if (text.isEmpty())
         return out;
-    for (const QJsonValue& v : QJsonDocument::fromJson(text.toUtf8()).array())
+    const QJsonArray vList = QJsonDocument::fromJson(text.toUtf8()).array();
+    for (const auto& v : vList)
         out << v.toString();
     return out;
 }

@@ -71,7 +71,7 @@ CustomerIdentity::Ids CustomerIdentity::previousIdsOf(const Event& e)
 }
 
 CustomerIdentity::CustomerIdentity(QSqlDatabase db, bool cacheLookups)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_cache(cacheLookups)
 {}
 

@@ -128,7 +128,7 @@ QString bodyOf(const QJsonObject& content, const QString& shown)
 } // namespace
 
 TeamApplier::TeamApplier(QSqlDatabase db, Backend backend, EventApplier& events)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_backend(backend)
     , m_events(events)
 {}

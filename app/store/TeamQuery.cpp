@@ -30,7 +30,7 @@ DurationFigures DurationFigures::of(const QList<qint64>& secs)
 }
 
 TeamQuery::TeamQuery(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool TeamQuery::agentLoads(QList<AgentLoad>* loads, QString* error)

@@ -12,7 +12,7 @@
 namespace duet::sync {
 
 ReplicaState::ReplicaState(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 bool ReplicaState::load(const QString& hubUrl, qint64* seq, QString* error)

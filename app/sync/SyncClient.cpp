@@ -53,7 +53,7 @@ QString reasonFromCloseCode(int code)
 
 SyncClient::SyncClient(QSqlDatabase db, store::Backend backend, store::EventApplier& events, const Clock& clock,
                        QObject* parent)
-    : SyncClient(std::move(db), backend, events, clock, Settings{}, parent)
+    : SyncClient(db, backend, events, clock, Settings{}, parent)
 {}
 
 SyncClient::SyncClient(QSqlDatabase db, store::Backend backend, store::EventApplier& events, const Clock& clock,

@@ -189,7 +189,7 @@ private slots:
                                     QJsonValue(QJsonArray{1}),       QJsonValue(QJsonObject{{QStringLiteral("k"), 1}}),
                                     QJsonValue(QJsonValue::Null),    QJsonValue(true)};
         for (const JsonPathSteps& path : paths) {
-            for (const QJsonValue& with : swaps) {
+            for (const auto& with : swaps) {
                 const QJsonObject root = replaced(doc.object(), path, 0, with).toObject();
                 const QByteArray changed = QJsonDocument(root).toJson(QJsonDocument::Compact);
                 const DecodeResult result = WebhookDecoder::decode(changed);

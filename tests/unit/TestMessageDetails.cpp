@@ -80,7 +80,8 @@ QJsonObject detailsOf(const Event& e)
 QStringList problemsOf(const Event& e)
 {
     QStringList out;
-    for (const QJsonValue& p : detailsOf(e).value(QLatin1String("problems")).toArray())
+    const QJsonArray pList = detailsOf(e).value(QLatin1String("problems")).toArray();
+    for (const auto& p : pList)
         out << p.toString();
     return out;
 }

@@ -103,7 +103,8 @@ QList<QJsonObject> itemsOf(const QList<WebhookChange>& changes, const QString& a
 {
     QList<QJsonObject> out;
     for (const WebhookChange& c : changes) {
-        for (const QJsonValue& v : c.value.value(array).toArray())
+        const QJsonArray vList = c.value.value(array).toArray();
+        for (const auto& v : vList)
             out.append(v.toObject());
     }
     return out;

@@ -478,7 +478,8 @@ private slots:
         // Messages: before the share no number; the share; after it, the number.
         QList<QJsonObject> messages;
         for (const QJsonObject& v : field(QStringLiteral("messages"))) {
-            for (const QJsonValue& m : v.value(QStringLiteral("messages")).toArray())
+            const QJsonArray mList = v.value(QStringLiteral("messages")).toArray();
+            for (const auto& m : mList)
                 messages.append(m.toObject());
         }
         QCOMPARE(messages.size(), 6);

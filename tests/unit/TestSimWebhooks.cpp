@@ -219,7 +219,8 @@ private slots:
             sim.tick();
             QJsonObject found;
             for (const WebhookChange& c : sim.takeReadyChanges()) {
-                for (const QJsonValue& v : c.value.value(QStringLiteral("statuses")).toArray()) {
+                const QJsonArray vList = c.value.value(QStringLiteral("statuses")).toArray();
+                for (const auto& v : vList) {
                     const QJsonObject st = v.toObject();
                     if (st.value(QStringLiteral("biz_opaque_callback_data")).toString() == clientId &&
                         st.value(QStringLiteral("status")).toString() == QLatin1String("sent"))
