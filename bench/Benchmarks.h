@@ -35,5 +35,11 @@ int runBudget(const BenchOptions& options, QTextStream& out);
 /// start to the painted conversation list (the real `duet`, against an empty Qt window), opening
 /// and scrolling a 50,000-message thread, memory after 20 threads and after 10,000 live events.
 int runUi(const BenchOptions& options, QTextStream& out);
+/// `soak`: the hub, the simulator and three desktops (one with its main window) in one process
+/// through a compressed week of the demo's traffic times 50 on a stepped clock, agents dropping
+/// and reconnecting; prints the process's memory and file descriptors, every SQLite file and its
+/// WAL, and the logs' growth per simulated day. Fails when any of them grows without bound after
+/// the first day, or when a message of the hub's log is missing on a desktop at the end.
+int runSoak(const BenchOptions& options, QTextStream& out);
 
 } // namespace duet::bench
