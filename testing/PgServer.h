@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A PostgreSQL server for tests: $DUET_TEST_PG_URL, or a throwaway cluster started on demand.
+// A PostgreSQL server for tests and benchmarks: $DUET_TEST_PG_URL, or a throwaway cluster started on demand.
 #pragma once
 
 #include <QString>
@@ -10,7 +10,7 @@ class QTemporaryDir;
 
 namespace duet::test {
 
-/// Gives tests a real PostgreSQL. When $DUET_TEST_PG_URL (postgresql://user@host:port/db) is set,
+/// Gives tests (and duet-bench) a real PostgreSQL. When $DUET_TEST_PG_URL (postgresql://user@host:port/db) is set,
 /// that server is used; otherwise start() runs initdb into a temporary directory (as the
 /// `postgres` user through runuser when running as root), starts it on a free 127.0.0.1 port with
 /// fsync off, and the destructor stops it. Each test asks for its own database with
@@ -29,6 +29,11 @@ public:
     static bool isInstalled();
     static const char* notInstalledReason();
 
+    /// Runs the throwaway cluster with PostgreSQL's durable defaults (fsync, synchronous_commit and
+    /// full_page_writes on, as a production server runs) instead of the tests' fast settings; call
+    /// before start(). Benchmarks use it so a commit costs what it costs in production.
+    void setDurable(bool durable) { m_durable = durable; }
+
     bool start(QString* error);
     /// A new, empty database; returns its postgresql:// URL (null on failure, with *error).
     QString createDatabase(QString* error);
@@ -44,6 +49,7 @@ private:
     QString m_adminDb;
     bool m_ownCluster = false;
     bool m_asPostgresUser = false;
+    bool m_durable = false;
 };
 
 } // namespace duet::test

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// initdb, pg_ctl and CREATE DATABASE for the throwaway PostgreSQL of tests and benchmarks.
 #include "PgServer.h"
 
 #include <QAtomicInt>
@@ -120,10 +121,9 @@ bool PgServer::start(QString* error)
         return false;
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
-        const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                               "-c synchronous_commit=off -c full_page_writes=off")
-                                    .arg(m_port)
-                                    .arg(m_dir->path());
+        QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1").arg(m_port).arg(m_dir->path());
+        if (!m_durable)
+            options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
         if (run(m_binDir + QStringLiteral("/pg_ctl"),
                 {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir->path() + QStringLiteral("/server.log"),
                  QStringLiteral("-w"), QStringLiteral("-o"), options, QStringLiteral("start")},
