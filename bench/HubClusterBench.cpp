@@ -66,10 +66,13 @@ struct Sample
     double postsPerS = 0;
     double ackP50 = 0;
     double ackP99 = 0;
-    std::vector<double> sameHubMs;  ///< ack at hub A -> the event at an agent on hub A
-    std::vector<double> otherHubMs; ///< ack at hub A -> the event at an agent on another hub
-    int failures = 0;               ///< POSTs not answered 200, events an agent never got, a wrong log
-    QString failure;                ///< the first failure, in words
+    double eventsPerTransaction = 0; ///< the POSTs over the log transactions of every hub
+    double lockBusyShare = 0;        ///< seconds the log_head lock was held, over the load's seconds
+    double lockWaitShare = 0;        ///< seconds writers waited for it, over the load's seconds
+    std::vector<double> sameHubMs;   ///< ack at hub A -> the event at an agent on hub A
+    std::vector<double> otherHubMs;  ///< ack at hub A -> the event at an agent on another hub
+    int failures = 0;                ///< POSTs not answered 200, events an agent never got, a wrong log
+    QString failure;                 ///< the first failure, in words
 };
 
 /// `duet-hub serve` processes on one database, on free loopback ports.
@@ -323,6 +326,32 @@ bool readHead(store::Database& db, qint64* head, qint64* rows, QString* error)
     return true;
 }
 
+/// The sum and count of a histogram in a hub's /metrics (e.g. duet_log_lock_held_seconds).
+bool scrapeHistogram(quint16 port, const QByteArray& name, double* sum, double* count)
+{
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(10'000))
+        return false;
+    s.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray text;
+    while (s.waitForReadyRead(10'000) || s.bytesAvailable() > 0) {
+        text += s.readAll();
+        if (s.state() != QAbstractSocket::ConnectedState)
+            break;
+    }
+    text += s.readAll();
+    bool haveSum = false, haveCount = false;
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.startsWith(QByteArray(name + "_sum "))) {
+            *sum = line.mid(name.size() + 5).toDouble(&haveSum);
+        } else if (line.startsWith(QByteArray(name + "_count "))) {
+            *count = line.mid(name.size() + 7).toDouble(&haveCount);
+        }
+    }
+    return haveSum && haveCount;
+}
+
 /// One run of one setup on a fresh database (`dbUrl`: a file path or a postgresql:// URL).
 Sample measure(const Setup& setup, const QString& dbUrl, const QString& dir, int singles, int fanoutEvents, int* offset)
 {
@@ -354,6 +383,22 @@ Sample measure(const Setup& setup, const QString& dbUrl, const QString& dir, int
     sample.postsPerS = double(singles) / single.seconds;
     sample.ackP50 = percentile(single.latenciesMs, 0.5);
     sample.ackP99 = percentile(single.latenciesMs, 0.99);
+    // What bounds it: the log_head row lock every writer of every hub takes in turn.
+    double held = 0, transactions = 0, waited = 0;
+    for (quint16 port : ports) {
+        double sum = 0, count = 0, waitSum = 0, waitCount = 0;
+        if (!scrapeHistogram(port, "duet_log_lock_held_seconds", &sum, &count) ||
+            !scrapeHistogram(port, "duet_log_lock_wait_seconds", &waitSum, &waitCount)) {
+            fail(QStringLiteral("cannot read a hub's /metrics"));
+            return sample;
+        }
+        held += sum;
+        transactions += count;
+        waited += waitSum;
+    }
+    sample.eventsPerTransaction = transactions > 0 ? double(singles) / transactions : 0;
+    sample.lockBusyShare = held / single.seconds;
+    sample.lockWaitShare = waited / single.seconds;
 
     // Fan-out: kAgents agents spread over the hubs, one webhook at a time to hub i % hubs.
     store::Database db;
@@ -447,7 +492,8 @@ int runHubCluster(const BenchOptions& options, QTextStream& out)
         }
     }
 
-    QMap<QString, std::vector<double>> rate, ackP50, ackP99, sameP50, sameP99, otherP50, otherP99;
+    QMap<QString, std::vector<double>> rate, ackP50, ackP99, sameP50, sameP99, otherP50, otherP99, perTx, lockBusy,
+        lockWait;
     int failures = 0;
     int offset = 0;
     for (int run = 0; run < runs; ++run) {
@@ -470,6 +516,9 @@ int runHubCluster(const BenchOptions& options, QTextStream& out)
             rate[n].push_back(s.postsPerS);
             ackP50[n].push_back(s.ackP50);
             ackP99[n].push_back(s.ackP99);
+            perTx[n].push_back(s.eventsPerTransaction);
+            lockBusy[n].push_back(s.lockBusyShare);
+            lockWait[n].push_back(s.lockWaitShare);
             sameP50[n].push_back(percentile(s.sameHubMs, 0.5));
             sameP99[n].push_back(percentile(s.sameHubMs, 0.99));
             if (!s.otherHubMs.empty()) {
@@ -492,6 +541,9 @@ int runHubCluster(const BenchOptions& options, QTextStream& out)
         print(n + QStringLiteral("_webhook_posts_per_s"), median(rate[n]), 0);
         print(n + QStringLiteral("_webhook_ack_p50_ms"), median(ackP50[n]), 1);
         print(n + QStringLiteral("_webhook_ack_p99_ms"), median(ackP99[n]), 1);
+        print(n + QStringLiteral("_events_per_transaction"), median(perTx[n]), 1);
+        print(n + QStringLiteral("_log_lock_held_share"), median(lockBusy[n]), 2);
+        print(n + QStringLiteral("_log_lock_wait_share"), median(lockWait[n]), 2);
         print(n + QStringLiteral("_fanout_same_hub_p50_ms"), median(sameP50[n]), 1);
         print(n + QStringLiteral("_fanout_same_hub_p99_ms"), median(sameP99[n]), 1);
         if (setup.hubs > 1) {

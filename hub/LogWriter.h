@@ -144,6 +144,9 @@ private:
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     QString m_phoneNumberId;
     QSet<QString> m_foreignSeen; ///< other numbers already logged once
+    /// log_head as this writer's last commit left it (-1: unknown). When a transaction finds
+    /// another, some other writer (another hub) changed the store: the applier's caches go.
+    qint64 m_lastHead = -1;
 };
 
 } // namespace duet::hub
