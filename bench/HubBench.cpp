@@ -128,6 +128,9 @@ int runHub(const BenchOptions& options, QTextStream& out)
         config.verifyToken = "bench";
         config.maxSessionsPerAgent = agents; // every fan-out connection signs in as the one agent "bench"
         HubServer server(config, clock);
+        // All 200 agents connect at once from 127.0.0.1: more than the 16 awaiting hello from one
+        // address a hub lets in.
+        server.agentSettings().maxPendingPerAddress = agents;
         QString error;
         if (!server.start(&error)) {
             out << "duet-bench hub: " << error << '\n';
