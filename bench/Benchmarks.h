@@ -2,6 +2,8 @@
 // The benchmarks of duet-bench. Each prints `name: value` lines on stdout and returns an exit code.
 #pragma once
 
+#include <QList>
+#include <QStringList>
 #include <QTextStream>
 
 namespace duet::bench {
@@ -11,6 +13,10 @@ struct BenchOptions
 {
     bool quick = false; ///< a reduced run that finishes in under a minute
     int runs = 5;       ///< repetitions; figures are the median
+    /// `hub` only: the databases (`sqlite`, `postgres`) and numbers of hubs to run as separate
+    /// duet-hub processes; both empty: the in-process single-hub benchmark.
+    QStringList databases;
+    QList<int> hubCounts;
 };
 
 /// Prints one figure as `name: value`.
@@ -21,8 +27,14 @@ void printFigure(QTextStream& out, const char* name, double value, int decimals 
 int runDecode(const BenchOptions& options, QTextStream& out);
 int runStore(const BenchOptions& options, QTextStream& out);
 /// `hub`: signed webhook POSTs over loopback HTTP into an in-process hub on a temporary SQLite
-/// file (single events and 1,000-event batches), and fan-out to 200 connected agents.
+/// file (single events and 1,000-event batches), and fan-out to 200 connected agents. With
+/// --db or --hubs: runHubCluster().
 int runHub(const BenchOptions& options, QTextStream& out);
+/// `hub --db sqlite,postgres --hubs 1,2,4`: 1 to N `duet-hub serve` processes on one database
+/// (PostgreSQL: a throwaway durable cluster), signed single-event POSTs spread across them, and
+/// 200 agents spread across them: events/s, ack p99, fan-out p99 to agents on the same hub and on
+/// the other hubs, and each figure's ratio to the baselines of the same run.
+int runHubCluster(const BenchOptions& options, QTextStream& out);
 /// `outbound`: a 10,000-customer campaign and 400 live replies through the outbox and the limiter
 /// to an in-process duet-sim at speed 1: rate achieved against the cap, 130429 and 131056 counts,
 /// and live replies' wait while the campaign saturates the cap.

@@ -34,7 +34,10 @@ const QList<Benchmark>& benchmarks()
     static const QList<Benchmark> all = {
         {"decode", "webhook decoding vs QJsonDocument parsing; signature check + decode", &runDecode},
         {"store", "apply() vs plain INSERTs; thread, conversation and search latency", &runStore},
-        {"hub", "signed webhook POSTs (single and 1,000-event bodies) over loopback; fan-out to 200 agents", &runHub},
+        {"hub",
+         "signed webhook POSTs (single and 1,000-event bodies) over loopback; fan-out to 200 agents; with --db/--hubs: "
+         "1 to N hub processes on SQLite or PostgreSQL",
+         &runHub},
         {"outbound",
          "a 10,000-customer campaign and live replies through the outbox and limiter to duet-sim: rate, errors, "
          "live wait",
@@ -52,10 +55,13 @@ const QList<Benchmark>& benchmarks()
 
 void printHelp(QTextStream& out)
 {
-    out << "Usage: duet-bench BENCHMARK [--quick] [--runs N]\n\nBenchmarks:\n";
+    out << "Usage: duet-bench BENCHMARK [--quick] [--runs N]\n"
+        << "       duet-bench hub --db sqlite,postgres --hubs 1,2,4 [--quick] [--runs N]\n\nBenchmarks:\n";
     for (const Benchmark& b : benchmarks())
         out << "  " << b.name << "\t" << b.summary << '\n';
-    out << "\n--quick runs a reduced benchmark that finishes in under a minute.\n";
+    out << "\n--quick runs a reduced benchmark that finishes in under a minute.\n"
+        << "--db and --hubs (hub only) run separate duet-hub processes on one SQLite file (one hub) or one\n"
+        << "throwaway PostgreSQL (1 to 8 hubs), e.g. --db postgres --hubs 1,2,4.\n";
 }
 
 } // namespace
@@ -90,6 +96,24 @@ int main(int argc, char* argv[])
             if (!ok || options.runs < 1) {
                 err << "duet-bench: --runs takes a positive number\n";
                 return 2;
+            }
+        } else if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
+            options.databases = args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString& db : std::as_const(options.databases)) {
+                if (db != QLatin1String("sqlite") && db != QLatin1String("postgres")) {
+                    err << "duet-bench: --db takes sqlite, postgres or both (sqlite,postgres), not " << db << '\n';
+                    return 2;
+                }
+            }
+        } else if (args[i] == QLatin1String("--hubs") && i + 1 < args.size()) {
+            for (const QString& n : args[++i].split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                bool ok = false;
+                const int hubs = n.toInt(&ok);
+                if (!ok || hubs < 1 || hubs > 8) {
+                    err << "duet-bench: --hubs takes numbers of hubs from 1 to 8, e.g. 1,2,4\n";
+                    return 2;
+                }
+                options.hubCounts << hubs;
             }
         } else {
             err << "duet-bench: unknown option " << args[i] << '\n';

@@ -41,6 +41,14 @@ HubMetrics::HubMetrics(Metrics& registry)
     m_commitSeconds = &registry.histogram("duet_commit_seconds",
                                           "Seconds from a signed webhook's arrival to its commit (or refusal).",
                                           Metrics::latencyBuckets());
+    m_lockWaitSeconds = &registry.histogram("duet_log_lock_wait_seconds",
+                                            "Seconds each log transaction waited for the log_head row lock (the "
+                                            "hubs sharing the database write one at a time).",
+                                            Metrics::latencyBuckets());
+    m_lockHeldSeconds = &registry.histogram("duet_log_lock_held_seconds",
+                                            "Seconds each log transaction held the log_head row lock, from taking it "
+                                            "to the end of COMMIT; the count is the transactions.",
+                                            Metrics::latencyBuckets());
     m_agentsConnected = &registry.gauge("duet_agents_connected", "Agents connected over WebSocket now.");
     m_logHead = &registry.gauge("duet_log_head", "The seq of the newest committed log event.");
     m_foreignNumber = &registry.counter("duet_webhooks_foreign_number_total",
@@ -107,6 +115,12 @@ void HubMetrics::countEvent(EventKind kind, double n)
 void HubMetrics::observeCommitSeconds(double seconds)
 {
     m_commitSeconds->observe(seconds);
+}
+
+void HubMetrics::observeLogLock(double waitSeconds, double heldSeconds)
+{
+    m_lockWaitSeconds->observe(waitSeconds);
+    m_lockHeldSeconds->observe(heldSeconds);
 }
 
 void HubMetrics::setAgentsConnected(int n)

@@ -25,6 +25,9 @@ public:
     void countEvent(EventKind kind, double n = 1);
     /// Seconds from a signed body's hand-over to its commit (or refusal).
     void observeCommitSeconds(double seconds);
+    /// One log transaction: how long its writer waited for the log_head row lock, and how long it
+    /// held it (from taking it to the end of COMMIT). Every hub on one database takes turns on it.
+    void observeLogLock(double waitSeconds, double heldSeconds);
     void setAgentsConnected(int n);
     void setLogHead(qint64 seq);
     /// A webhook body with events for another business number than the hub's (docs/OPERATIONS.md,
@@ -45,6 +48,8 @@ private:
     std::array<Metrics::Counter*, 5> m_webhooks{};
     std::array<Metrics::Counter*, int(EventKind::Invalid) + 1> m_events{};
     Metrics::Histogram* m_commitSeconds;
+    Metrics::Histogram* m_lockWaitSeconds;
+    Metrics::Histogram* m_lockHeldSeconds;
     Metrics::Gauge* m_agentsConnected;
     Metrics::Gauge* m_logHead;
     Metrics::Counter* m_foreignNumber;

@@ -80,6 +80,10 @@ bool LogWriter::open(const store::DatabaseLocation& location, QString* error)
         return false;
     }
     m_events = std::make_unique<store::EventApplier>(m_db.connection(), m_clock);
+    // Safe on PostgreSQL too: begin() forgets what the applier remembers whenever another writer
+    // committed since this one's last transaction.
+    m_events->setCacheLookups(true);
+    m_lastHead = -1;
     m_team = std::make_unique<store::TeamApplier>(m_db.connection(), m_db.backend(), *m_events);
     return true;
 }
@@ -253,6 +257,8 @@ bool LogWriter::begin(Tx& tx)
     }
     // The lock: every writer's first statement. Held until COMMIT or ROLLBACK.
     QSqlQuery& lock = prepared(LockHead, QStringLiteral("UPDATE log_head SET seq = seq WHERE id = 1 RETURNING seq"));
+    QElapsedTimer waiting;
+    waiting.start();
     if (!exec(lock, &tx.error) || !lock.next()) {
         if (tx.error.isEmpty())
             tx.error = QStringLiteral("log_head has no row");
@@ -261,35 +267,43 @@ bool LogWriter::begin(Tx& tx)
     }
     tx.head = tx.firstHead = lock.value(0).toLongLong();
     lock.finish();
+    tx.lockWaitNs = waiting.nsecsElapsed();
+    tx.locked.start();
+    // Every writer of the log takes this lock first, so an unchanged head means nobody else
+    // wrote since this writer's last commit: what the applier remembers still holds.
+    if (tx.firstHead != m_lastHead)
+        m_events->discardCaches();
     return true;
 }
 
 bool LogWriter::finish(Tx& tx)
 {
     QSqlDatabase db = m_db.connection();
+    const auto rollBack = [&] {
+        db.rollback();
+        m_events->discardCaches(); // what the applier remembered of this transaction is gone with it
+        m_lastHead = -1;
+        return false;
+    };
     if (tx.head != tx.firstHead) {
         QSqlQuery& head = prepared(SetHead, QStringLiteral("UPDATE log_head SET seq = ? WHERE id = 1"));
         head.bindValue(0, qlonglong(tx.head));
-        if (!exec(head, &tx.error)) {
-            db.rollback();
-            return false;
-        }
+        if (!exec(head, &tx.error))
+            return rollBack();
         if (m_db.backend() == store::Backend::Postgres) {
             QSqlQuery& notify = prepared(Notify, QStringLiteral("SELECT pg_notify('duet_log', ?)"));
             notify.bindValue(0, QString::number(tx.head));
-            if (!exec(notify, &tx.error)) {
-                db.rollback();
-                return false;
-            }
+            if (!exec(notify, &tx.error))
+                return rollBack();
             notify.finish();
         }
     }
     if (!db.commit()) {
         tx.error = db.lastError().text().simplified();
         noteFault(db.lastError());
-        db.rollback();
-        return false;
+        return rollBack();
     }
+    m_lastHead = tx.head;
     return true;
 }
 
@@ -343,6 +357,7 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
     out.entries = std::move(tx.entries);
     out.head = tx.head;
     if (m_metrics) {
+        m_metrics->observeLogLock(double(tx.lockWaitNs) / 1e9, double(tx.locked.nsecsElapsed()) / 1e9);
         for (EventKind k : tx.kinds)
             m_metrics->countEvent(k);
         for (int i = 0; i < tx.foreignBodies; ++i)

@@ -158,6 +158,9 @@ private:
     QString m_phoneNumberId;
     QSet<QString> m_foreignSeen; ///< other numbers already logged once
     Fault m_fault = Fault::None; ///< of the transaction under way
+    /// log_head as this writer's last commit left it (-1: unknown). When a transaction finds
+    /// another, some other writer (another hub) changed the store: the applier's caches go.
+    qint64 m_lastHead = -1;
 };
 
 } // namespace duet::hub

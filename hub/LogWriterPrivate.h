@@ -5,14 +5,18 @@
 #include "LogWriter.h"
 #include "core/Event.h"
 
+#include <QElapsedTimer>
+
 namespace duet::hub {
 
 /// One open transaction of the writer: the locked head and what has been appended so far.
 struct LogWriter::Tx
 {
-    qint64 atMs = 0;      ///< the commit time every entry carries
-    qint64 firstHead = 0; ///< log_head when the lock was taken
-    qint64 head = 0;      ///< the last seq appended
+    qint64 atMs = 0;       ///< the commit time every entry carries
+    qint64 firstHead = 0;  ///< log_head when the lock was taken
+    qint64 head = 0;       ///< the last seq appended
+    qint64 lockWaitNs = 0; ///< how long taking the log_head lock took
+    QElapsedTimer locked;  ///< started when the lock was taken
     QList<LogEntry> entries;
     QList<EventKind> kinds; ///< webhook events appended, for the metrics
     int foreignBodies = 0;  ///< bodies with events for another number, for the metrics

@@ -66,6 +66,13 @@ public:
 
     /// Forgets cached lookups (after a rollback, or rows changed behind its back).
     void discardCaches();
+    /// Turns the lookup cache on or off (see the constructor); turning it off forgets it.
+    void setCacheLookups(bool cache)
+    {
+        m_cache = cache;
+        if (!cache)
+            m_known.clear();
+    }
 
     /// The conversation key of whatever a person typed (a phone in any spelling, a BSUID, a parent
     /// BSUID, a username with or without '@', or a conversation key, merged or not). Null when

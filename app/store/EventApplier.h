@@ -56,6 +56,11 @@ public:
     /// How many customers' stored profiles it remembers before it forgets them all (100,000 by
     /// default, about 15 MB at most; a desktop takes fewer, see Store::useCompactMemory()).
     void setProfileCacheLimit(qsizetype limit) { m_writtenLimit = limit; }
+    /// Remembers identifier -> customer answers in memory (on by default on SQLite, where this
+    /// connection is the only writer). On PostgreSQL turn it on only when the caller calls
+    /// discardCaches() whenever another connection may have written since its last transaction
+    /// (hub::LogWriter does: when log_head moved under another writer).
+    void setCacheLookups(bool cache) { m_identity.setCacheLookups(cache); }
 
 private:
     /// What one apply() changes in a conversation, written once at the end.

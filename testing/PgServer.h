@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A PostgreSQL server for tests: $DUET_TEST_PG_URL, or a throwaway cluster started on demand.
+// A PostgreSQL server for tests and benchmarks: $DUET_TEST_PG_URL, or a throwaway cluster started on demand.
 #pragma once
 
 #include <QString>
@@ -10,7 +10,7 @@ class QTemporaryDir;
 
 namespace duet::test {
 
-/// Gives tests a real PostgreSQL. When $DUET_TEST_PG_URL (postgresql://user@host:port/db) is set,
+/// Gives tests (and duet-bench) a real PostgreSQL. When $DUET_TEST_PG_URL (postgresql://user@host:port/db) is set,
 /// that server is used; otherwise start() runs initdb into a temporary directory (as the
 /// `postgres` user through runuser when running as root), starts it on a free 127.0.0.1 port with
 /// fsync off, and the destructor stops it. Each test asks for its own database with

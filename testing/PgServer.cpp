@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// initdb, pg_ctl and CREATE DATABASE for the throwaway PostgreSQL of tests and benchmarks.
 #include "PgServer.h"
 
 #include <QAtomicInt>
