@@ -4,7 +4,6 @@
 
 #include "MediaTransfer.h"
 #include "core/Clock.h"
-#include "net/PostOnce.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -715,8 +714,7 @@ QNetworkReply* OutboundDriver::postMessage(const QByteArray& body, OutboxLane la
     request.setTransferTimeout(int(m_settings.requestTimeoutMs));
     if (m_settings.tls)
         request.setSslConfiguration(*m_settings.tls);
-    // Never repeated by the network layer: a send whose answer was lost stays uncertain.
-    QNetworkReply* reply = net::postOnce(*m_network, request, body);
+    QNetworkReply* reply = m_network->post(request, body);
     acceptPinnedCertificates(reply, m_settings.acceptTlsErrors);
     return reply;
 }
