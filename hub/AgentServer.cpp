@@ -323,6 +323,9 @@ AgentServer::Login AgentServer::authenticate(const QString& token, const QHostAd
     }
     Failures& f = *it;
     f.lastMs = now;
+    // A clock set back throttles for at most the minute, and forgets failures "in the future".
+    f.throttledUntil = std::min(f.throttledUntil, now + kMinuteMs);
+    f.times.removeIf([now](qint64 t) { return t > now; });
     if (f.throttledUntil > now)
         return Login::Throttled;
     f.times.append(now);
@@ -363,7 +366,9 @@ bool AgentServer::presenceAllowed(const QString& agent, const QString& conversat
     const QString key = agent + QLatin1Char('\n') + conversation + QLatin1Char('\n') + QString::number(state);
     const qint64 now = m_clock.nowMs();
     auto it = m_presence.find(key);
-    if (it != m_presence.end() && now - *it < kPresenceIntervalMs)
+    // Only a frame sent less than the interval ago holds the next back; one "in the future" came
+    // before the clock was set back.
+    if (it != m_presence.end() && now - *it < kPresenceIntervalMs && *it <= now)
         return false;
     m_presence.insert(key, now);
     if (m_presence.size() > 10'000) {

@@ -10,6 +10,8 @@
 #include <QUuid>
 #include <QWebSocket>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcAgents)
 
 namespace duet::hub {
@@ -159,8 +161,12 @@ void AgentSession::countMalformed()
 bool AgentSession::takeToken()
 {
     const qint64 now = m_server.clock().nowMs();
-    m_tokens = qMin(kFrameBurst, m_tokens + double(now - m_refilledAt) * kFramesPerSecond / 1000.0);
+    // A clock set back refills nothing (and takes nothing away); set forward, at most the burst.
+    m_tokens =
+        qMin(kFrameBurst, m_tokens + double(std::max<qint64>(0, now - m_refilledAt)) * kFramesPerSecond / 1000.0);
     m_refilledAt = now;
+    if (m_overSince > now)
+        m_overSince = now;
     if (m_tokens >= 1) {
         m_tokens -= 1;
         m_overSince = 0;

@@ -2,6 +2,8 @@
 // Authentication, path checks, send admission, forwarding and streamed media for the Graph relay.
 #include "GraphRelay.h"
 
+#include "net/PostOnce.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -296,7 +298,9 @@ void GraphRelay::forward(const net::HttpRequest& request, net::HttpReply reply, 
         out.setRawHeader("Content-Type", contentType);
     const bool isMedia = upstreamPath.endsWith(QLatin1String("/media"));
     out.setTransferTimeout(int(isMedia ? m_settings.mediaTimeoutMs : m_settings.requestTimeoutMs));
-    QNetworkReply* up = request.method == "POST" ? m_network.post(out, request.body) : m_network.get(out);
+    // Never repeated by the network layer: a message Meta accepted before the connection broke
+    // would reach the customer twice (the desktop hears "no answer" and leaves it uncertain).
+    QNetworkReply* up = request.method == "POST" ? net::postOnce(m_network, out, request.body) : m_network.get(out);
     ++m_inFlight;
     QPointer<GraphRelay> self(this);
     connect(up, &QNetworkReply::finished, this, [self, this, up, reply, answered, rewriteMediaUrl]() mutable {

@@ -67,7 +67,11 @@ void SendBudget::start()
 void SendBudget::round()
 {
     const qint64 now = m_clock.nowMs();
+    // A wall clock set back must not stretch a grace or a cut by as much: neither lasts longer
+    // than its own length from now.
+    m_cutUntilMs = std::min(m_cutUntilMs, now + m_options.cutMs);
     for (Session& s : m_sessions) {
+        s.lowerAtMs = std::min(s.lowerAtMs, now + kLowerGraceMs);
         if (s.pendingRate >= 0 && now >= s.lowerAtMs) {
             s.bucket->setRate(s.pendingRate);
             s.pendingRate = -1;
@@ -120,6 +124,11 @@ int SendBudget::inboundLastSecond() const
     const qint64 now = m_clock.nowMs();
     while (!m_inbound.empty() && m_inbound.front() <= now - kSecondMs)
         m_inbound.pop_front();
+    // Counted "in the future": the clock was set back since; they count as counted now.
+    if (!m_inbound.empty() && m_inbound.back() > now) {
+        for (qint64& at : m_inbound)
+            at = std::min(at, now);
+    }
     return int(m_inbound.size());
 }
 

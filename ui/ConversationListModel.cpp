@@ -91,8 +91,11 @@ void ConversationListModel::loadSnoozes(const QString& contactKey)
         return;
     const qint64 now = m_clock.nowSecs();
     while (q.next()) {
-        if (q.value(1).toLongLong() > now) // past snoozes hide nothing
-            m_snoozes.insert(q.value(0).toString(), q.value(1).toLongLong());
+        const QString key = q.value(0).toString();
+        const qint64 until = q.value(1).toLongLong();
+        // Past snoozes hide nothing, nor one already seen to end (the clock was set back since).
+        if (until > now && m_woken.value(key) != until)
+            m_snoozes.insert(key, until);
     }
 }
 
@@ -106,7 +109,7 @@ bool ConversationListModel::checkSnoozes()
     }
     // A snooze that was ahead when the rows were read is over: its row comes back (or loses its mark).
     for (const QString& key : std::as_const(due)) {
-        m_snoozes.remove(key);
+        m_woken.insert(key, m_snoozes.take(key));
         refreshConversation(key);
     }
     return !due.isEmpty();

@@ -21,7 +21,10 @@ namespace duet::ui {
 /// changes or leaves) or reload() (everything, e.g. after a filter change).
 /// Snoozed conversations leave Mine, Unassigned and All until their snooze time, as in Front and
 /// Chatwoot (they come back by themselves: checkSnoozes() reloads when the earliest one is due);
-/// the window filters (Closing soon, Closed) still show them, marked. Rows drag as contact keys.
+/// the window filters (Closing soon, Closed) still show them, marked. A snooze time is a time on
+/// the wall clock: a clock set forward past it brings the conversation back at the next check; a
+/// clock set back keeps a snoozed conversation hidden until the clock reads its time again, and
+/// never hides one that already came back. Rows drag as contact keys.
 /// Usage: `ConversationListModel m(db, clock); m.setFilter(Filter::Mine); m.reload(); view.setModel(&m);`
 class ConversationListModel : public QAbstractListModel
 {
@@ -120,6 +123,7 @@ private:
     bool m_removing = false;
     QString m_error;
     QHash<QString, qint64> m_snoozes; ///< contact key -> until (unix seconds), from conversation_snoozes
+    QHash<QString, qint64> m_woken;   ///< snoozes this model saw end: a clock set back does not hide them again
     bool m_hasSnoozes = false;        ///< the table conversation_snoozes was seen (tables are never dropped)
 };
 

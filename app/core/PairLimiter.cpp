@@ -41,6 +41,7 @@ qint64 PairLimiter::readyAtMs(const QString& recipient) const
     const auto it = m_entries.constFind(recipient);
     if (it == m_entries.cend())
         return m_clock.nowMs();
+    it->heldUntilMs = std::min(it->heldUntilMs, m_clock.nowMs() + it->holdMs);
     return std::max(it->bucket.availableAtMs(), it->heldUntilMs);
 }
 
@@ -75,7 +76,9 @@ qint64 PairLimiter::onPairRateError(const QString& recipient, qint64 retryAfterM
     for (int i = 0; i < exponent; ++i)
         holdMs *= 4;
     holdMs = std::max(holdMs, retryAfterMs);
-    entry.heldUntilMs = std::max(entry.heldUntilMs, m_clock.nowMs() + holdMs);
+    const qint64 now = m_clock.nowMs();
+    entry.heldUntilMs = std::max(std::min(entry.heldUntilMs, now + entry.holdMs), now + holdMs);
+    entry.holdMs = std::max(entry.holdMs, holdMs);
     ++entry.errors;
     return holdMs;
 }

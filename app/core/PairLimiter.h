@@ -68,7 +68,8 @@ private:
     struct Entry
     {
         TokenBucket bucket;
-        qint64 heldUntilMs = 0;
+        mutable qint64 heldUntilMs = 0; ///< brought back by readyAtMs() when the clock was set back
+        qint64 holdMs = 0;              ///< the last hold's length: a wall clock set back never holds longer
         int errors = 0;
     };
 

@@ -381,6 +381,14 @@ void OutboundDriver::pump()
             m_pending.remove(id);
         }
     }
+    // A wall clock set back must not stretch a back-off: none waits longer than the longest from now.
+    const qint64 longest = std::max<qint64>(1000, m_settings.transientBackoffMs << 10);
+    if (!m_retryAt.empty() && std::prev(m_retryAt.end())->first > now + longest) {
+        std::multimap<qint64, qint64> clamped;
+        for (const auto& [at, id] : m_retryAt)
+            clamped.emplace(std::min(at, now + longest), id);
+        m_retryAt.swap(clamped);
+    }
     while (!m_retryAt.empty() && m_retryAt.begin()->first <= now) {
         const qint64 id = m_retryAt.begin()->second;
         m_retryAt.erase(m_retryAt.begin());
@@ -431,7 +439,9 @@ void OutboundDriver::arm()
     // millisecond early and the last millisecond is waited out on the event loop (the limiter says
     // "now" once the clock reaches it).
     const qint64 delay = limiter ? wake - now - 1 : wake - now;
-    m_timer.start(int(std::clamp<qint64>(delay, 0, 24 * 3600 * 1000)));
+    // At least once a minute: a wall clock set forward makes scheduled sends due without their
+    // timer knowing; the next wake-up finds them.
+    m_timer.start(int(std::clamp<qint64>(delay, 0, 60'000)));
 }
 
 void OutboundDriver::dispatch(qint64 id)

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace duet::outbound {
 
 const char* GateDecision::reasonSource() const
@@ -38,7 +40,13 @@ WindowGate::WindowGate(const Clock& clock, const WindowSource& source)
 ServiceWindow WindowGate::window(const QString& contact) const
 {
     const std::optional<qint64> last = m_source.lastCustomerAt(contact);
-    return ServiceWindow::at(last.value_or(0), m_clock.nowSecs());
+    return ServiceWindow::at(last.value_or(0), nowSecs());
+}
+
+qint64 WindowGate::nowSecs() const
+{
+    m_latestSecs = std::max(m_latestSecs, m_clock.nowSecs());
+    return m_latestSecs;
 }
 
 GateDecision WindowGate::check(const QString& contact, bool isFreeForm) const

@@ -62,7 +62,8 @@ struct GateDecision
 };
 
 /// Checks DESIGN.md invariant 5 before a free-form send is queued and again just before it is
-/// dispatched (a window may close while the message waits). Templates always pass.
+/// dispatched (a window may close while the message waits). Templates always pass. It judges on
+/// the latest time it has read, so a wall clock set back never reopens a window it saw closed.
 ///     WindowGate gate(clock, source);
 ///     const GateDecision d = gate.check(contact, draft.isFreeForm());
 ///     if (!d.isAllowed()) refuse(d.reasonText());
@@ -78,8 +79,13 @@ public:
     QString customerKey(const QString& contact) const { return m_source.customerKey(contact); }
 
 private:
+    /// The clock's seconds, but never earlier than the latest it read: a clock set back does not
+    /// reopen a window the gate saw closed (Meta's clock did not go back).
+    qint64 nowSecs() const;
+
     const Clock& m_clock;
     const WindowSource& m_source;
+    mutable qint64 m_latestSecs = 0;
 };
 
 } // namespace duet::outbound

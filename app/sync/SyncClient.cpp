@@ -239,7 +239,7 @@ void SyncClient::connectNow()
         m_detail = QStringLiteral("the hub sent a binary frame");
         qCWarning(lcSync).noquote() << m_detail;
     });
-    connect(socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = m_clock.nowMs(); });
+    connect(socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = clockNow(); });
     m_certificateText.clear();
     m_refusedCertificate = QSslCertificate();
     if (m_url.scheme() == QLatin1String("wss")) {
@@ -265,7 +265,7 @@ void SyncClient::connectNow()
                 if (socket->state() != QAbstractSocket::ConnectedState)
                     onClosed(socket);
             });
-    m_connectDeadlineMs = m_clock.nowMs() + m_settings.connectTimeoutMs;
+    m_connectDeadlineMs = clockNow() + m_settings.connectTimeoutMs;
     setState(State::Connecting, m_failure);
     socket->open(m_url);
     rearm();
@@ -278,14 +278,14 @@ void SyncClient::onConnected()
     hello.since = m_applied;
     hello.client = m_settings.clientName;
     hello.filtered = true; // backfill and forget are applied below
-    m_lastHeardMs = m_clock.nowMs();
+    m_lastHeardMs = clockNow();
     setState(State::Authenticating, m_failure);
     m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(hello))));
 }
 
 void SyncClient::onText(const QString& text)
 {
-    m_lastHeardMs = m_clock.nowMs();
+    m_lastHeardMs = clockNow();
     HubMessage message;
     ProtocolError error;
     if (!decodeHubMessage(text.toUtf8(), &message, &error)) {
@@ -314,7 +314,7 @@ void SyncClient::handle(const HubMessage& message)
         m_filtered = welcome->filtered;
         if (!checkFilter())
             return;
-        m_offsetMs = welcome->serverTimeMs - m_clock.nowMs();
+        m_offsetMs = welcome->serverTimeMs - clockNow();
         m_head = welcome->head;
         m_sendShare = welcome->sendShare;
         m_connectDeadlineMs = 0;
@@ -413,7 +413,7 @@ bool SyncClient::checkFilter()
             dropConnection(Failure::LocalStoreFailed, QStringLiteral("local store: %1").arg(error), m_backoff.next());
         m_detail = QStringLiteral("local store: %1").arg(error);
         setState(State::Disconnected, Failure::LocalStoreFailed);
-        m_reconnectAtMs = m_running ? m_clock.nowMs() + m_backoff.next() : 0;
+        m_reconnectAtMs = m_running ? clockNow() + m_backoff.next() : 0;
         rearm();
         return false;
     }
@@ -624,7 +624,7 @@ void SyncClient::onBye(const QString& reason)
         if (!m_replica.reset(&error)) {
             m_detail = QStringLiteral("cannot reset the local store: %1").arg(error);
             setState(State::Disconnected, Failure::LocalStoreFailed);
-            m_reconnectAtMs = m_clock.nowMs() + m_backoff.next();
+            m_reconnectAtMs = clockNow() + m_backoff.next();
             rearm();
             return;
         }
@@ -657,7 +657,7 @@ void SyncClient::dropConnection(Failure failure, const QString& detail, qint64 r
             m_running = false;
         m_reconnectAtMs = 0;
     } else {
-        m_reconnectAtMs = m_running ? m_clock.nowMs() + retryInMs : 0;
+        m_reconnectAtMs = m_running ? clockNow() + retryInMs : 0;
     }
     failAllPending(QStringLiteral("disconnected"));
     if (!m_roster.isEmpty()) {
@@ -676,7 +676,7 @@ QString SyncClient::sendCommand(Command command, Callback done)
         post(done, CommandResult{command.id, false, QStringLiteral("offline"), 0});
         return command.id;
     }
-    m_pending.insert(command.id, Pending{m_clock.nowMs() + m_settings.commandTimeoutMs, std::move(done)});
+    m_pending.insert(command.id, Pending{clockNow() + m_settings.commandTimeoutMs, std::move(done)});
     m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(command))));
     rearm();
     return command.id;
@@ -713,9 +713,36 @@ void SyncClient::post(const Callback& done, const CommandResult& result)
         Qt::QueuedConnection);
 }
 
-void SyncClient::processTimers()
+qint64 SyncClient::clockNow()
 {
     const qint64 now = m_clock.nowMs();
+    followClock(now);
+    return now;
+}
+
+void SyncClient::followClock(qint64 now)
+{
+    const qint64 back = m_lastTickMs - now;
+    m_lastTickMs = now;
+    if (back <= 0)
+        return; // forward (or a real pause): deadlines that passed are due, checked as usual
+    const auto shift = [back](qint64& at) {
+        if (at > 0)
+            at -= back;
+    };
+    shift(m_reconnectAtMs);
+    shift(m_connectDeadlineMs);
+    shift(m_lastHeardMs);
+    shift(m_lastPingMs);
+    if (m_demandSentAtMs >= 0)
+        m_demandSentAtMs = std::max<qint64>(0, m_demandSentAtMs - back);
+    for (Pending& p : m_pending)
+        shift(p.deadlineMs);
+}
+
+void SyncClient::processTimers()
+{
+    const qint64 now = clockNow();
     if (m_reconnectAtMs && now >= m_reconnectAtMs && !m_socket && m_running) {
         connectNow();
         return;
@@ -758,7 +785,7 @@ void SyncClient::flushDemand()
 {
     if (!m_demandDirty || !m_socket || !isConnected())
         return;
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = clockNow();
     const bool wasIdle = m_demandSent.live == 0 && m_demandSent.bulk == 0;
     const bool busy = m_demand.live > 0 || m_demand.bulk > 0;
     if (!(wasIdle && busy) && m_demandSentAtMs >= 0 && now - m_demandSentAtMs < kDemandIntervalMs)
@@ -772,7 +799,7 @@ void SyncClient::flushDemand()
 
 void SyncClient::rearm()
 {
-    const qint64 now = m_clock.nowMs();
+    const qint64 now = clockNow();
     qint64 next = 0;
     const auto consider = [&next](qint64 at) {
         if (at > 0 && (next == 0 || at < next))

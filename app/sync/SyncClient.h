@@ -227,6 +227,11 @@ private:
     void failAllPending(const QString& reason);
     void finishCommand(const QString& id, const CommandResult& result);
     void setState(State state, Failure failure);
+    /// The clock reads `now`: when it was set back since the last check, every time kept moves
+    /// back as much, so a wait keeps what was left of it instead of lasting hours longer.
+    void followClock(qint64 now);
+    /// The clock's time, after followClock(): every reading of the clock goes through here.
+    qint64 clockNow();
     void rearm();
     void flushDemand();
     void post(const Callback& done, const CommandResult& result);
@@ -284,6 +289,7 @@ private:
     Demand m_demandSent;          ///< what the hub was last told on this connection
     bool m_demandDirty = false;   ///< m_demand differs from what the hub was told
     qint64 m_demandSentAtMs = -1; ///< when the last demand frame left (-1: none on this connection)
+    qint64 m_lastTickMs = 0;      ///< the clock at the last timer check (a smaller reading: it was set back)
     int m_demandsSent = 0;
 };
 
