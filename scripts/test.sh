@@ -11,18 +11,11 @@ cd "$(dirname "$0")/.."
 BUILD_DIR=${DUET_BUILD_DIR:-build}
 ./scripts/check-translations.sh "$BUILD_DIR" # the .ts files match the sources, pt_BR and es complete
 
-scratch=$(mktemp -d /tmp/duet-test.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
-mkdir -m 0700 "$scratch/runtime" "$scratch/data"
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="$scratch/runtime"
-export XDG_DATA_HOME="$scratch/data"
-export DUET_TEST_SCRATCH="$scratch"
-
+# shellcheck source=scripts/test-env.sh
+. ./scripts/test-env.sh
+duet_test_env
 cd "$BUILD_DIR"
-dbus-run-session -- sh -c \
-    'printf duet-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
-     ctest --output-on-failure --timeout 600 -j"$(nproc)"'
+duet_with_keyring ctest --output-on-failure --timeout 600 -j"$(nproc)"
 cd - >/dev/null
 
 # The packages: built, checked, installed, run and removed again. It installs system packages,
