@@ -6,8 +6,9 @@
 # The build directory is build-asan/ or build-tsan/ (DUET_SANITIZE_BUILD_DIR picks another); the
 # configure, build and test settings, the sanitizer options among them, are CMakePresets.json's
 # presets of the same name. The tests run as scripts/test.sh runs them (offscreen, private keyring,
-# scratch directories). Any sanitizer report, from a test or from a program a test started, fails
-# the run and is printed at the end.
+# scratch directories); DUET_SANITIZE_SKIP_BUILD=1 reruns the tests without building. Any
+# sanitizer report, from a test or from a program a test started, fails the run and is printed at
+# the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-asan}
@@ -42,11 +43,13 @@ PY
 }
 
 start=$SECONDS
-export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
-cmake --preset "$mode" -B "$BUILD_DIR" >/dev/null
-targets=$(preset targets)
-# shellcheck disable=SC2086 # a list of target names
-cmake --build "$BUILD_DIR" -j"$(nproc)" ${targets:+--target $targets}
+if [ "${DUET_SANITIZE_SKIP_BUILD:-0}" != "1" ]; then # set to 1 to rerun tests already built
+    export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+    cmake --preset "$mode" -B "$BUILD_DIR" >/dev/null
+    targets=$(preset targets)
+    # shellcheck disable=SC2086 # a list of target names
+    cmake --build "$BUILD_DIR" -j"$(nproc)" ${targets:+--target $targets}
+fi
 built=$SECONDS
 echo "sanitize: $mode build took $((built - start)) s"
 
