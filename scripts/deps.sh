@@ -2,6 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs, from Debian 12's own packages, whatever Duet needs to build, test and run that is not
 # installed yet. Safe to run again: when nothing is missing it changes nothing and needs no root.
+# With --sanitizers it also installs what scripts/sanitize.sh needs (clang 14, its sanitizer
+# runtimes and the symbolizer).
 set -euo pipefail
 
 DUET_PACKAGES=(
@@ -13,6 +15,12 @@ DUET_PACKAGES=(
     clang-format clang clang-tidy clazy desktop-file-utils appstream python3
     libphonenumber-dev
 )
+
+# The sanitizer builds (scripts/sanitize.sh): clang, its runtimes, llvm-symbolizer for the stacks.
+DUET_SANITIZER_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
+if [ "${1:-}" = "--sanitizers" ]; then
+    DUET_PACKAGES+=("${DUET_SANITIZER_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${DUET_PACKAGES[@]}"; do

@@ -14,18 +14,11 @@ BUILD_DIR=${DUET_BUILD_DIR:-build}
 # so only what changed is checked again: ~45 s warm, ~26 min cold on two idle cores (docs/TESTING.md).
 DUET_BUILD_DIR="$BUILD_DIR" timeout "${DUET_STATIC_TIMEOUT:-2700}" ./scripts/static-check.sh
 
-scratch=$(mktemp -d /tmp/duet-test.XXXXXX)
-trap 'rm -rf "$scratch"' EXIT
-mkdir -m 0700 "$scratch/runtime" "$scratch/data"
-export QT_QPA_PLATFORM=offscreen
-export XDG_RUNTIME_DIR="$scratch/runtime"
-export XDG_DATA_HOME="$scratch/data"
-export DUET_TEST_SCRATCH="$scratch"
-
+# shellcheck source=scripts/test-env.sh
+. ./scripts/test-env.sh
+duet_test_env
 cd "$BUILD_DIR"
-dbus-run-session -- sh -c \
-    'printf duet-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1; \
-     ctest --output-on-failure --timeout 600 -j"$(nproc)"'
+duet_with_keyring ctest --output-on-failure --timeout 600 -j"$(nproc)"
 cd - >/dev/null
 
 # The packages: built, checked, installed, run and removed again. It installs system packages,

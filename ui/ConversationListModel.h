@@ -61,6 +61,7 @@ public:
     Filter filter() const { return m_filter; }
     void setSort(store::ConversationQuery::Sort sort);
     store::ConversationQuery::Sort sort() const { return m_sort; }
+    using QAbstractListModel::sort; // the view's sort(column, order), which the getter would hide
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     /// Drops every row and loads the first page again.

@@ -71,6 +71,8 @@ public:
     /// Parses `json` (RFC 8259, UTF-8; a leading BOM is skipped); false on invalid JSON or on
     /// nesting deeper than `maxDepth`, with error() and errorOffset() set.
     bool parse(const QByteArray& json, int maxDepth);
+    /// A temporary would be gone before the first lookup: refused at compile time.
+    bool parse(QByteArray&& json, int maxDepth) = delete;
     Error error() const { return m_error; }
     qsizetype errorOffset() const { return m_errorOffset; }
     const char* errorText() const { return m_errorText; }

@@ -127,7 +127,6 @@ private:
     QList<CustomerIdentity::Merge> m_mergeLog;
     QString m_error;
     bool m_mayHaveWaiting = true;
-    int m_releaseDepth = 0;
 };
 
 } // namespace duet::store

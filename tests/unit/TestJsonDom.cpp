@@ -8,7 +8,23 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <type_traits>
+#include <utility>
+
 using namespace duet::cloudapi;
+
+namespace {
+template <typename Bytes, typename = void> struct Parses : std::false_type
+{};
+template <typename Bytes>
+struct Parses<Bytes, std::void_t<decltype(std::declval<JsonDom&>().parse(std::declval<Bytes>(), 64))>> : std::true_type
+{};
+// JsonDom points into the bytes it parsed: a temporary (a literal, a concatenation) would be freed
+// before the first lookup, so parse() takes only bytes that outlive the call.
+static_assert(Parses<const QByteArray&>::value);
+static_assert(!Parses<QByteArray>::value);
+static_assert(!Parses<const char*>::value);
+} // namespace
 
 /// JsonDom against QJsonDocument on the corners of JSON: escapes, UTF-8, numbers, nesting.
 class TestJsonDom : public QObject
@@ -84,8 +100,10 @@ private slots:
     void nestingIsLimited()
     {
         JsonDom dom;
-        QVERIFY(dom.parse(QByteArray(64, '[') + QByteArray(64, ']'), 64));
-        QVERIFY(!dom.parse(QByteArray(65, '[') + QByteArray(65, ']'), 64));
+        const QByteArray deepest = QByteArray(64, '[') + QByteArray(64, ']');
+        const QByteArray tooDeep = QByteArray(65, '[') + QByteArray(65, ']');
+        QVERIFY(dom.parse(deepest, 64));
+        QVERIFY(!dom.parse(tooDeep, 64));
         QCOMPARE(dom.error(), JsonDom::Error::TooDeep);
         QCOMPARE(dom.errorOffset(), 64);
     }
@@ -93,7 +111,8 @@ private slots:
     void arraysWalkInOrder()
     {
         JsonDom dom;
-        QVERIFY(dom.parse("{\"a\":[{\"x\":[1,2]},\"s\",3,[],{}]}", 64));
+        const QByteArray json("{\"a\":[{\"x\":[1,2]},\"s\",3,[],{}]}");
+        QVERIFY(dom.parse(json, 64));
         const JsonRef a = dom.root().value(QLatin1String("a"));
         QCOMPARE(a.size(), 5);
         JsonRef item = a.first();
@@ -112,7 +131,8 @@ private slots:
     void lookupsOnTheWrongTypeAreUndefined()
     {
         JsonDom dom;
-        QVERIFY(dom.parse("{\"s\":\"1750000000\",\"e\":\"\"}", 64));
+        const QByteArray json("{\"s\":\"1750000000\",\"e\":\"\"}");
+        QVERIFY(dom.parse(json, 64));
         const JsonRef s = dom.root().value(QLatin1String("s"));
         QVERIFY(s.value(QLatin1String("x")).isUndefined());
         QVERIFY(s.first().isUndefined());

@@ -29,12 +29,14 @@ RelayedSend send(const QString& session, const QString& agent, const QString& to
     return s;
 }
 
-/// admit() whose answer came at once (nullopt: it waits in the hub's pace).
+/// admit() whose answer came at once (nullopt: it waits in the hub's pace). A send that waits keeps
+/// its callback and is answered later (at the latest "shutdown" when the budget goes), so the
+/// answer lands in shared state, never in this function's returned-from frame.
 std::optional<Admission> admitNow(SendBudget& budget, const RelayedSend& s)
 {
-    std::optional<Admission> out;
-    budget.admit(s, [&out](const Admission& a) { out = a; });
-    return out;
+    auto out = std::make_shared<std::optional<Admission>>();
+    budget.admit(s, [out](const Admission& a) { *out = a; });
+    return *out;
 }
 
 /// Options whose pace is the usable rate itself (no jitter margin), so the figures are round.
