@@ -12,6 +12,7 @@ DUET_PACKAGES=(
     dbus gnome-keyring libsecret-tools postgresql
     clang-format desktop-file-utils appstream python3
     libphonenumber-dev
+    clang libclang-rt-14-dev llvm
 )
 
 missing=()
