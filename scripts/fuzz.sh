@@ -31,7 +31,7 @@ if [ "${1:-}" = "--list" ]; then
     targets_in_tree
     exit 0
 fi
-if [ $# -ne 2 ] || ! [[ "$2" =~ ^[0-9]+$ ]]; then
+if [ $# -ne 2 ] || ! [[ "$2" =~ ^[1-9][0-9]*$ ]]; then
     echo "usage: scripts/fuzz.sh [--merge] TARGET|all SECONDS   (targets: scripts/fuzz.sh --list)" >&2
     exit 2
 fi
@@ -48,6 +48,7 @@ else
 fi
 
 BUILD_DIR=${DUET_FUZZ_BUILD_DIR:-build-fuzz}
+case "$BUILD_DIR" in /*) ;; *) BUILD_DIR="$SOURCE_DIR/$BUILD_DIR" ;; esac
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 if ! command -v clang++ >/dev/null; then
@@ -85,7 +86,7 @@ for t in "${targets[@]}"; do
     if [ -f "tests/fuzz/dicts/$t.dict" ]; then options+=(-dict="$SOURCE_DIR/tests/fuzz/dicts/$t.dict"); fi
     echo "fuzz: $t for ${seconds}s (log: $work/log)"
     rc=0
-    (cd "$work" && "$SOURCE_DIR/$BUILD_DIR/tests/fuzz/fuzz_$t" "${options[@]}" "${inputs[@]}") >"$work/log" 2>&1 || rc=$?
+    (cd "$work" && "$BUILD_DIR/tests/fuzz/fuzz_$t" "${options[@]}" "${inputs[@]}") >"$work/log" 2>&1 || rc=$?
     # libFuzzer's last progress line and its final figures.
     grep -E '^#[0-9]+' "$work/log" | tail -n 1 || true
     grep -E '^stat::' "$work/log" || true
