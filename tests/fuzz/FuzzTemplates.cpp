@@ -33,13 +33,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         FUZZ_CHECK_MSG(TemplateRecord::fromJson(t.toJson(), &back, &backError), backError);
         FUZZ_CHECK(back.id == t.id && back.name == t.name && back.language == t.language &&
                    back.category == t.category && back.status == t.status);
-        // The hub stores the components as compact JSON text and reads them back: stored again,
-        // they are the same text. (Not QJsonArray equality: Qt 6.4 keeps a byte order mark that
-        // starts a string value when parsing but drops it when writing, so the first text already
-        // lacks it while the parsed array still has it.)
+        // The hub stores the components as compact JSON text and reads them back; from then on the
+        // text is a fixed point. (Not from the first write: Qt 6.4 keeps a byte order mark that
+        // starts a key or string when parsing but drops it when writing, which can also move a key.)
         const QByteArray text = QJsonDocument(t.components).toJson(QJsonDocument::Compact);
-        const QJsonArray stored = QJsonDocument::fromJson(text).array();
-        FUZZ_CHECK_MSG(QJsonDocument(stored).toJson(QJsonDocument::Compact) == text, QString::fromUtf8(text));
+        const QByteArray stored = QJsonDocument(QJsonDocument::fromJson(text).array()).toJson(QJsonDocument::Compact);
+        const QByteArray again = QJsonDocument(QJsonDocument::fromJson(stored).array()).toJson(QJsonDocument::Compact);
+        FUZZ_CHECK_MSG(again == stored, QString::fromUtf8(stored));
         // What desktops show of it never fails.
         (void)t.bodyText();
         (void)t.headerText();
@@ -57,6 +57,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     FUZZ_CHECK_MSG(sync::decodeHubMessage(encoded, &decoded, &protocolError), protocolError.message);
     const auto* templates = std::get_if<sync::Templates>(&decoded);
     FUZZ_CHECK(templates && templates->templates.size() == page.templates.size());
-    FUZZ_CHECK(sync::encode(sync::HubMessage(*templates)) == encoded);
+    // Passed on again, the frame is the same bytes (after the first pass, for the reason above).
+    const QByteArray passed = sync::encode(sync::HubMessage(*templates));
+    sync::HubMessage again;
+    FUZZ_CHECK(sync::decodeHubMessage(passed, &again, &protocolError));
+    FUZZ_CHECK(sync::encode(again) == passed);
     return 0;
 }
