@@ -14,6 +14,7 @@ DUET_PACKAGES=(
     dbus gnome-keyring libsecret-tools postgresql
     clang-format clang clang-tidy clazy desktop-file-utils appstream python3
     libphonenumber-dev
+    clang libclang-rt-14-dev llvm
 )
 
 # The sanitizer builds (scripts/sanitize.sh): clang, its runtimes, llvm-symbolizer for the stacks.

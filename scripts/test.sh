@@ -21,6 +21,14 @@ cd "$BUILD_DIR"
 duet_with_keyring ctest --output-on-failure --timeout 600 -j"$(nproc)"
 cd - >/dev/null
 
+# The fuzz targets (docs/TESTING.md, "Fuzzing"): built with clang, ASan and UBSan in ./build-fuzz
+# (or $DUET_FUZZ_BUILD_DIR), each run on its checked-in corpus for DUET_FUZZ_SECONDS (0 skips
+# them). ctest above already replayed every corpus and regression input in the ordinary build.
+FUZZ_SECONDS=${DUET_FUZZ_SECONDS:-15}
+if [ "$FUZZ_SECONDS" != "0" ]; then
+    DUET_FUZZ_SCRATCH="$scratch/fuzz" ./scripts/fuzz.sh all "$FUZZ_SECONDS"
+fi
+
 # The packages: built, checked, installed, run and removed again. It installs system packages,
 # so it runs in CI (CI=true) or when asked (DUET_TEST_PACKAGES=1), after every test passed.
 if [ "${CI:-}" = "true" ] || [ "${DUET_TEST_PACKAGES:-0}" = "1" ]; then

@@ -71,24 +71,29 @@ void GraphClient::watch(QNetworkReply* reply, Callback done)
     reply->setParent(this);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
-        GraphReply out;
-        out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        const QJsonObject json = QJsonDocument::fromJson(body).object();
-        if (out.httpStatus >= 200 && out.httpStatus <= 299 && !json.contains(QLatin1String("error"))) {
-            out.ok = true;
-            out.json = json;
-        } else {
-            cloudapi::HeaderList headers;
-            for (const auto& pair : reply->rawHeaderPairs())
-                headers.append(pair);
-            const auto transport =
-                out.httpStatus == 0 ? cloudapi::Transport::NetworkError : cloudapi::Transport::Completed;
-            out.error = cloudapi::parseGraphResponse(transport, out.httpStatus, body, headers, m_clock.nowSecs()).error;
-        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        cloudapi::HeaderList headers;
+        for (const auto& pair : reply->rawHeaderPairs())
+            headers.append(pair);
+        const GraphReply out = readGraphReply(status, reply->readAll(), headers, m_clock.nowSecs());
         if (done)
             done(out);
     });
+}
+
+GraphReply readGraphReply(int httpStatus, const QByteArray& body, const cloudapi::HeaderList& headers, qint64 nowSecs)
+{
+    GraphReply out;
+    out.httpStatus = httpStatus;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (httpStatus >= 200 && httpStatus <= 299 && !json.contains(QLatin1String("error"))) {
+        out.ok = true;
+        out.json = json;
+        return out;
+    }
+    const auto transport = httpStatus == 0 ? cloudapi::Transport::NetworkError : cloudapi::Transport::Completed;
+    out.error = cloudapi::parseGraphResponse(transport, httpStatus, body, headers, nowSecs).error;
+    return out;
 }
 
 } // namespace duet::onboarding

@@ -41,6 +41,11 @@ struct GraphReply
     cloudapi::ApiError error; ///< when !ok
 };
 
+/// Reads Meta's answer to one call: a 2xx JSON object without `error` is ok, anything else an error
+/// as cloudapi::parseGraphResponse() reads it (httpStatus 0: no answer arrived). `nowSecs` (epoch
+/// seconds) turns an HTTP-date Retry-After into a wait.
+GraphReply readGraphReply(int httpStatus, const QByteArray& body, const cloudapi::HeaderList& headers, qint64 nowSecs);
+
 /// Calls the Graph API as the business: `Authorization: Bearer <token>` and, with an app secret,
 /// `appsecret_proof` on every call (Meta then refuses calls whose app secret is wrong). Every call
 /// has a timeout and answers exactly once, later, on the caller's thread; calls still running
