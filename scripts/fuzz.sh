@@ -93,8 +93,16 @@ for t in "${targets[@]}"; do
     if [ $rc -ne 0 ]; then
         echo "fuzz: $t FAILED (exit $rc); the report is in $work/log" >&2
         grep -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|invariant violated' "$work/log" | head -n 5 >&2 || true
+        # The scratch dir may be removed with the run (scripts/test.sh): the input is also kept in
+        # the build dir and, when small, printed so a CI log alone is enough to reproduce it.
         for a in "$work"/artifacts/*; do
-            [ -e "$a" ] && echo "fuzz: the input that caused it: $a" >&2
+            [ -e "$a" ] || continue
+            mkdir -p "$BUILD_DIR/crashes/$t"
+            cp "$a" "$BUILD_DIR/crashes/$t/"
+            echo "fuzz: the input that caused it: $a (kept as $BUILD_DIR/crashes/$t/$(basename "$a"))" >&2
+            if [ "$(stat -c %s "$a")" -le 8192 ]; then
+                echo "fuzz: the input, base64: $(base64 -w0 "$a")" >&2
+            fi
         done
         echo "fuzz: reproduce with $BUILD_DIR/tests/fuzz/fuzz_$t <input>; keep it as a regression input" \
              "in tests/fuzz/regressions/$t/ once fixed" >&2
