@@ -728,7 +728,7 @@ void SyncClient::followClock(qint64 now)
         return; // forward (or a real pause): deadlines that passed are due, checked as usual
     const auto shift = [back](qint64& at) {
         if (at > 0)
-            at -= back;
+            at = std::max<qint64>(1, at - back); // 0 means "none": a set time stays set
     };
     shift(m_reconnectAtMs);
     shift(m_connectDeadlineMs);
