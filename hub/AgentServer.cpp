@@ -239,7 +239,7 @@ void AgentServer::refreshTemplates(std::function<void(bool ok, const QString& re
         return;
     }
     QPointer<AgentServer> self(this);
-    m_templates->refresh([self, done](bool ok, const QString& reason, const QString&) {
+    m_templates->refresh([self, done = std::move(done)](bool ok, const QString& reason, const QString&) {
         if (self)
             done(ok, reason);
     });
@@ -252,7 +252,7 @@ void AgentServer::requestSync(bool again, const QString& agent,
         done(false, QStringLiteral("not_configured"), 0);
         return;
     }
-    m_onboarding->requestSyncs(again, agent, [done](const QList<Onboarding::SyncResult>& results) {
+    m_onboarding->requestSyncs(again, agent, [done = std::move(done)](const QList<Onboarding::SyncResult>& results) {
         const QString reason = Onboarding::ackReason(results);
         qint64 seq = 0;
         for (const Onboarding::SyncResult& r : results)

@@ -42,10 +42,10 @@ QWebSocketProtocol::CloseCode closeCode(const QString& reason)
 
 } // namespace
 
-AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, QHostAddress client, AgentServer& server)
+AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, const QHostAddress& client, AgentServer& server)
     : m_socket(std::move(socket))
     , m_server(server)
-    , m_client(std::move(client))
+    , m_client(client)
 {
     // Refused as the header arrives: a larger frame or message closes the socket (1009) before
     // its payload is buffered.

@@ -29,7 +29,7 @@ class AgentSession : public QObject
     Q_OBJECT
 public:
     /// `client`: who connected (AgentServer::clientAddress of the upgrade request).
-    AgentSession(std::unique_ptr<QWebSocket> socket, QHostAddress client, AgentServer& server);
+    AgentSession(std::unique_ptr<QWebSocket> socket, const QHostAddress& client, AgentServer& server);
     ~AgentSession() override;
 
     bool isWelcomed() const { return m_state == State::Backlog || m_state == State::Live; }

@@ -44,10 +44,10 @@ bool ConversationFilter::start(qint64 since, QString* error)
         const QString logged = q.value(0).toString();
         auto it = current.find(logged);
         if (it == current.end()) {
-            QString key;
-            if (!store::CustomerIdentity::currentKey(m_db, logged, &key, error))
+            QString now;
+            if (!store::CustomerIdentity::currentKey(m_db, logged, &now, error))
                 return false;
-            it = current.insert(logged, key);
+            it = current.insert(logged, now);
         }
         const QString assignee = QJsonDocument::fromJson(q.value(1).toString().toUtf8())
                                      .object()

@@ -157,7 +157,7 @@ QUrl GraphRelay::upstream(const QString& path) const
     return url;
 }
 
-void GraphRelay::handle(const net::HttpRequest& request, net::HttpReply reply)
+void GraphRelay::handle(const net::HttpRequest& request, const net::HttpReply& reply)
 {
     // Authentication first, on every request: a revoked agent's very next call is refused.
     const QByteArray authorization = request.header("authorization");
@@ -303,56 +303,57 @@ void GraphRelay::forward(const net::HttpRequest& request, net::HttpReply reply, 
     QNetworkReply* up = request.method == "POST" ? net::postOnce(m_network, out, request.body) : m_network.get(out);
     ++m_inFlight;
     QPointer<GraphRelay> self(this);
-    connect(up, &QNetworkReply::finished, this, [self, this, up, reply, answered, rewriteMediaUrl]() mutable {
-        up->deleteLater();
-        --m_inFlight;
-        const int status = up->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QByteArray body = up->readAll();
-        if (status == 0) {
-            const bool notSent = neverLeft(up->error());
-            qCWarning(lcRelay).noquote() << "Meta did not answer:" << up->errorString();
-            if (answered)
-                answered(-1, -1);
-            if (notSent) {
-                // Surely never reached Meta: a definite, retryable refusal (Graph code 2).
-                refuse(reply, 503, QStringLiteral("the hub cannot reach the Graph API"), QStringLiteral("DuetRelay"), 2,
-                       QStringLiteral("meta_unreachable"), 5'000);
-            } else {
-                const bool timedOut =
-                    up->error() == QNetworkReply::OperationCanceledError || up->error() == QNetworkReply::TimeoutError;
-                reply.send(timedOut ? 504 : 502, lostBody(up->errorString()), kJson);
-            }
-            return;
-        }
-        if (answered)
-            answered(status, graphCodeOf(status, body));
-        if (rewriteMediaUrl && status >= 200 && status < 300) {
-            QJsonObject o = QJsonDocument::fromJson(body).object();
-            const QUrl media(o.value(QLatin1String("url")).toString());
-            if (o.isEmpty() || !media.isValid() || media.isEmpty()) {
-                // Another Graph node than a media (the number, the business account ...): the
-                // relay looks up media only, and keeps what Meta said about anything else.
-                refuse(reply, 404, QStringLiteral("the relay looks up media only"),
-                       QStringLiteral("GraphMethodException"), 100, QStringLiteral("not_relayed"));
-                return;
-            }
-            if (!isAllowedDownload(media)) {
-                qCWarning(lcRelay).noquote()
-                    << "media lookup named a host the relay does not fetch from:" << media.host();
-                refuse(reply, 502, QStringLiteral("the media is on a host the relay does not fetch from"),
-                       QStringLiteral("DuetRelay"), 2, QStringLiteral("download_host_not_allowed"));
-                return;
-            }
-            // Relative to the lookup's own URL (/graph/{v}/{media-id}): /graph/download, also
-            // behind a proxy's path prefix.
-            o.insert(QStringLiteral("url"),
-                     QString(QStringLiteral("../download?url=") +
-                             QString::fromLatin1(QUrl::toPercentEncoding(media.toString(QUrl::FullyEncoded)))));
-            body = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        }
-        const QByteArray type = up->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-        reply.send(status, body, type.isEmpty() ? kJson : type, passedHeaders(up, false));
-    });
+    connect(up, &QNetworkReply::finished, this,
+            [self, this, up, reply, answered = std::move(answered), rewriteMediaUrl]() mutable {
+                up->deleteLater();
+                --m_inFlight;
+                const int status = up->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                QByteArray body = up->readAll();
+                if (status == 0) {
+                    const bool notSent = neverLeft(up->error());
+                    qCWarning(lcRelay).noquote() << "Meta did not answer:" << up->errorString();
+                    if (answered)
+                        answered(-1, -1);
+                    if (notSent) {
+                        // Surely never reached Meta: a definite, retryable refusal (Graph code 2).
+                        refuse(reply, 503, QStringLiteral("the hub cannot reach the Graph API"),
+                               QStringLiteral("DuetRelay"), 2, QStringLiteral("meta_unreachable"), 5'000);
+                    } else {
+                        const bool timedOut = up->error() == QNetworkReply::OperationCanceledError ||
+                                              up->error() == QNetworkReply::TimeoutError;
+                        reply.send(timedOut ? 504 : 502, lostBody(up->errorString()), kJson);
+                    }
+                    return;
+                }
+                if (answered)
+                    answered(status, graphCodeOf(status, body));
+                if (rewriteMediaUrl && status >= 200 && status < 300) {
+                    QJsonObject o = QJsonDocument::fromJson(body).object();
+                    const QUrl media(o.value(QLatin1String("url")).toString());
+                    if (o.isEmpty() || !media.isValid() || media.isEmpty()) {
+                        // Another Graph node than a media (the number, the business account ...): the
+                        // relay looks up media only, and keeps what Meta said about anything else.
+                        refuse(reply, 404, QStringLiteral("the relay looks up media only"),
+                               QStringLiteral("GraphMethodException"), 100, QStringLiteral("not_relayed"));
+                        return;
+                    }
+                    if (!isAllowedDownload(media)) {
+                        qCWarning(lcRelay).noquote()
+                            << "media lookup named a host the relay does not fetch from:" << media.host();
+                        refuse(reply, 502, QStringLiteral("the media is on a host the relay does not fetch from"),
+                               QStringLiteral("DuetRelay"), 2, QStringLiteral("download_host_not_allowed"));
+                        return;
+                    }
+                    // Relative to the lookup's own URL (/graph/{v}/{media-id}): /graph/download, also
+                    // behind a proxy's path prefix.
+                    o.insert(QStringLiteral("url"),
+                             QString(QStringLiteral("../download?url=") +
+                                     QString::fromLatin1(QUrl::toPercentEncoding(media.toString(QUrl::FullyEncoded)))));
+                    body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+                }
+                const QByteArray type = up->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                reply.send(status, body, type.isEmpty() ? kJson : type, passedHeaders(up, false));
+            });
 }
 
 void GraphRelay::download(const net::HttpRequest& request, net::HttpReply reply)

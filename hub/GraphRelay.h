@@ -70,7 +70,7 @@ public:
                                 const QString& reason);
 
 private:
-    void handle(const net::HttpRequest& request, net::HttpReply reply);
+    void handle(const net::HttpRequest& request, const net::HttpReply& reply);
     void relayMessage(const net::HttpRequest& request, net::HttpReply reply, const AgentInfo& agent,
                       const QString& version);
     void forward(const net::HttpRequest& request, net::HttpReply reply, const QString& upstreamPath,

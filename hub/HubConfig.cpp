@@ -167,7 +167,7 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port, QStr
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
-    const uint p = colon > 0 ? text.mid(colon + 1).toUInt(&portOk) : 0;
+    const uint p = colon > 0 ? QStringView(text).mid(colon + 1).toUInt(&portOk) : 0;
     QString host = colon > 0 ? text.left(colon) : QString();
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -368,7 +368,8 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
             "no verify token: set verify_token_file in [hub], DUET_HUB_VERIFY_TOKEN_FILE or --verify-token-file");
         return false;
     }
-    if (!QRegularExpression(QStringLiteral("^v[0-9]+\\.[0-9]+$")).match(c.apiVersion).hasMatch()) {
+    static const QRegularExpression versionPattern(QStringLiteral("^v[0-9]+\\.[0-9]+$"));
+    if (!versionPattern.match(c.apiVersion).hasMatch()) {
         *error = QStringLiteral("bad api_version '%1': expected a Graph API version like %2")
                      .arg(c.apiVersion, cloudapi::graphApiVersion());
         return false;
@@ -501,11 +502,10 @@ QString HubConfig::describe() const
                  redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
                  phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
                  secret(accessTokenFile, accessToken))
-            .arg(sendCap)
-            .arg(graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl)
-            .arg(wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId)
-            .arg(readReceipts ? QStringLiteral("true") : QStringLiteral("false"))
-            .arg(ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
+            .arg(QString::number(sendCap), graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl,
+                 wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId,
+                 readReceipts ? QStringLiteral("true") : QStringLiteral("false"),
+                 ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
     text += QStringLiteral(" trusted_proxies=%1 max_sessions_per_agent=%2 tls=%3")
                 .arg(describeTrustedProxies(trustedProxies))
                 .arg(maxSessionsPerAgent)

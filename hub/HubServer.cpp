@@ -78,7 +78,7 @@ bool HubServer::start(QString* error)
                                     m_config.accessToken,
                                     m_config.appSecret};
     m_onboarding = std::make_unique<Onboarding>(
-        [this](const HubEvent& event, std::function<void(const CommandResult&)> done) {
+        [this](const HubEvent& event, const std::function<void(const CommandResult&)>& done) {
             QPointer<Onboarding> context(m_onboarding.get());
             m_journal->record(event, [context, done](const CommandResult& result) {
                 QMetaObject::invokeMethod(

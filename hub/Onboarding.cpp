@@ -157,7 +157,7 @@ void Onboarding::step()
     });
 }
 
-void Onboarding::finishType(SyncResult result)
+void Onboarding::finishType(const SyncResult& result)
 {
     Job& job = m_jobs.front();
     job.types.removeFirst();

@@ -91,7 +91,7 @@ private:
     };
     void startNext();
     void step();
-    void finishType(SyncResult result);
+    void finishType(const SyncResult& result);
     QJsonObject baseEvent(const QString& step, const QString& syncType) const;
 
     Recorder m_record;

@@ -74,9 +74,10 @@ WebhookEndpoint::WebhookEndpoint(const Secrets& secrets, WebhookSink& sink, Agen
     , m_maxBodyBytes(cloudapi::WebhookDecoder::kMaxBodyBytes)
 {
     const QString webhook = QStringLiteral("/webhook");
-    m_server.route("GET", webhook, [this](const HttpRequest& r, HttpReply reply) { handshake(r, reply); });
-    m_server.route("POST", webhook, [this](const HttpRequest& r, HttpReply reply) { post(r, reply); });
-    m_server.route("GET", QStringLiteral("/healthz"), [this](const HttpRequest&, HttpReply reply) { health(reply); });
+    m_server.route("GET", webhook, [this](const HttpRequest& r, HttpReply reply) { handshake(r, std::move(reply)); });
+    m_server.route("POST", webhook, [this](const HttpRequest& r, HttpReply reply) { post(r, std::move(reply)); });
+    m_server.route("GET", QStringLiteral("/healthz"),
+                   [this](const HttpRequest&, HttpReply reply) { health(std::move(reply)); });
     m_server.route("GET", QStringLiteral("/metrics"), [this](const HttpRequest&, HttpReply reply) {
         if (m_probe)
             m_probe(); // fresh gauges

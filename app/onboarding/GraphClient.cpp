@@ -49,9 +49,9 @@ QUrlQuery GraphClient::withProof(QUrlQuery query) const
     return query;
 }
 
-void GraphClient::get(const QString& path, QUrlQuery query, Callback done)
+void GraphClient::get(const QString& path, const QUrlQuery& query, Callback done)
 {
-    QNetworkRequest request(m_endpoint.url(path, withProof(std::move(query))));
+    QNetworkRequest request(m_endpoint.url(path, withProof(query)));
     request.setRawHeader("Authorization", "Bearer " + m_token);
     request.setTransferTimeout(m_endpoint.timeoutMs);
     watch(m_network.get(request), std::move(done));

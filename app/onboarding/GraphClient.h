@@ -61,7 +61,7 @@ public:
                 const Clock& clock, QObject* parent = nullptr);
     ~GraphClient() override;
 
-    void get(const QString& path, QUrlQuery query, Callback done);
+    void get(const QString& path, const QUrlQuery& query, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
 
 private:

@@ -46,7 +46,7 @@ StepResult NumberCheck::failure(Step step, const cloudapi::ApiError& error) cons
     return r;
 }
 
-void NumberCheck::finishStep(StepResult result)
+void NumberCheck::finishStep(const StepResult& result)
 {
     m_report.steps << result;
     emit stepFinished(result);

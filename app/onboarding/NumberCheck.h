@@ -47,7 +47,7 @@ private:
     void checkNumber();
     void checkSubscription();
     void subscribe();
-    void finishStep(StepResult result);
+    void finishStep(const StepResult& result);
     StepResult failure(Step step, const cloudapi::ApiError& error) const;
 
     QNetworkAccessManager& m_network;

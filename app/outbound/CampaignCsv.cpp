@@ -421,7 +421,8 @@ CampaignCsvResult CampaignCsv::parse(const QByteArray& input, const CampaignCsvO
             }
             key = contactKey(check.e164);
         }
-        QStringList parameters;
+        // Not hoisted out of the loop: each recipient keeps its own list.
+        QStringList parameters; // clazy:exclude=container-inside-loop
         bool bad = false;
         for (int k = 0; k < paramCols.size() && !bad; ++k) {
             const QString value = rec.fields.at(paramCols.at(k)).trimmed();

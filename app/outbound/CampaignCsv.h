@@ -98,7 +98,7 @@ class CampaignCsv
 {
     Q_DECLARE_TR_FUNCTIONS(duet::outbound::CampaignCsv)
 public:
-    static CampaignCsvResult parse(const QByteArray& bytes, const CampaignCsvOptions& options);
+    static CampaignCsvResult parse(const QByteArray& input, const CampaignCsvOptions& options);
     /// Reads the file (refusing one over maxBytes before reading it) and parses it.
     static CampaignCsvResult parseFile(const QString& path, const CampaignCsvOptions& options);
     /// The accepted recipient column names, lower case: "phone", "wa_id", "number", "whatsapp",

@@ -120,7 +120,8 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
     type.setBody(mime.toUtf8());
     QHttpPart content;
     QString name = QFileInfo(path).fileName();
-    name.replace(QRegularExpression(QStringLiteral("[\"\\r\\n\\\\]")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[\"\\r\\n\\\\]"));
+    name.replace(unsafe, QStringLiteral("_"));
     content.setHeader(QNetworkRequest::ContentDispositionHeader,
                       QByteArray(QByteArray("form-data; name=\"file\"; filename=\"") + name.toUtf8() + '"'));
     content.setHeader(QNetworkRequest::ContentTypeHeader, mime.toUtf8());

@@ -270,7 +270,7 @@ QString OutboundDriver::scheduleRefusal(const QString& contact, qint64 dueAtMs, 
     const QLocale locale;
     const auto shown = [&](const QDateTime& at) -> QString {
         // The time alone on the day of the clock, else with the weekday ("Tue 09:00").
-        const QString time = locale.toString(at.time(), QLocale::ShortFormat);
+        QString time = locale.toString(at.time(), QLocale::ShortFormat);
         if (at.date() == QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date())
             return time;
         return locale.toString(at.date(), QStringLiteral("ddd")) + QLatin1Char(' ') + time;

@@ -696,7 +696,7 @@ QList<qint64> OutboxStore::cancelQueued(qint64 job)
     QSqlDatabase db = m_db.connection();
     if (!db.transaction())
         return {};
-    const QList<qint64> ids = bulkRowIds(job, OutboxState::Queued);
+    QList<qint64> ids = bulkRowIds(job, OutboxState::Queued);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE bulk_job = ?"
                              " AND state = 'queued'"));

@@ -41,7 +41,7 @@ SecretStore::Error classify(QKeychain::Error error, const QString& message)
 }
 
 /// Runs one job and hands its outcome to `done` (queued: QtKeychain may finish synchronously).
-void run(QKeychain::Job* job, QObject* context, SecretStore::Callback done)
+void run(QKeychain::Job* job, QObject* context, const SecretStore::Callback& done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never: a secret goes to the keychain or nowhere

@@ -812,7 +812,7 @@ void SyncClient::rearm()
         consider(m_lastHeardMs + m_settings.silenceLimitMs);
         consider(qMax(m_lastHeardMs, m_lastPingMs) + m_settings.pingIntervalMs);
     }
-    for (const Pending& p : m_pending)
+    for (const Pending& p : std::as_const(m_pending))
         consider(p.deadlineMs);
     if (m_demandDirty && m_socket && isConnected() && m_demandSentAtMs >= 0)
         consider(qMax(now, m_demandSentAtMs + kDemandIntervalMs));

@@ -38,13 +38,12 @@ int IniFile::find(const QString& section, const QString& key, int* sectionEnd) c
         }
         if (current != section)
             continue;
-        if (!line.isEmpty() && !line.startsWith(QLatin1Char(';')) && !line.startsWith(QLatin1Char('#')))
-            *sectionEnd = i + 1; // after the section's last setting
-        else if (*sectionEnd < 0)
+        const bool comment = line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('#'));
+        // After the section's last setting, or its first line while it has none.
+        if ((!line.isEmpty() && !comment) || *sectionEnd < 0)
             *sectionEnd = i + 1;
         const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0 && !line.startsWith(QLatin1Char(';')) && !line.startsWith(QLatin1Char('#')) &&
-            line.left(eq).trimmed() == key)
+        if (eq > 0 && !comment && line.left(eq).trimmed() == key)
             return i;
     }
     if (*sectionEnd < 0) {

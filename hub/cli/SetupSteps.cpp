@@ -166,7 +166,7 @@ void SetupLog::close()
 
 Onboarding::Recorder SetupLog::recorder()
 {
-    return [this](const HubEvent& event, std::function<void(const CommandResult&)> done) {
+    return [this](const HubEvent& event, const std::function<void(const CommandResult&)>& done) {
         const LogWriter::Outcome out = m_writer->commit({event});
         if (!out.committed) {
             m_io.err << "duet-hub setup: cannot write the hub's log: " << out.error << '\n';

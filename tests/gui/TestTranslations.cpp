@@ -172,7 +172,6 @@ private:
     QSet<QString> m_content;
     Messages m_english;
     QHash<QString, Messages> m_translated;
-    QTranslator* m_installed = nullptr;
 };
 
 void TestTranslations::initTestCase()
