@@ -32,6 +32,19 @@ QByteArray textBody(const QString& contact, const QString& wamid, qint64 ts)
         .toUtf8();
 }
 
+/// A customer's text with the profile name their WhatsApp sends along.
+QByteArray namedTextBody(const QString& contact, const QString& name, const QString& wamid, qint64 ts)
+{
+    return QStringLiteral(
+               R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",)"
+               R"("value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",)"
+               R"("phone_number_id":"106540352242922"},"contacts":[{"profile":{"name":"%2"},"wa_id":"%1"}],)"
+               R"("messages":[{"from":"%1","id":"%3","timestamp":"%4","type":"text","text":{"body":"hi"}}]}}]}]})")
+        .arg(contact, name, wamid)
+        .arg(ts)
+        .toUtf8();
+}
+
 CommandRequest request(sync::CommandName name, const QString& conversation,
                        const QString& agent = QStringLiteral("ana"), sync::Role role = sync::Role::Agent)
 {
@@ -203,6 +216,43 @@ private slots:
         QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM journal")), 1);
         QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.B'")),
                  0);
+    }
+
+    void aWriterForgetsWhatItStoredWhenAnotherWriterCommitted()
+    {
+        // Two hubs on one database: each one's applier remembers the profile names it stored so a
+        // customer's name is not rewritten on every message. When the other hub committed in
+        // between, that memory no longer holds and the name is written again.
+        Database probe;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&probe, &location));
+        LogWriter first(m_harness.clock), second(m_harness.clock);
+        QString error;
+        QVERIFY2(first.open(location, &error), qPrintable(error));
+        QVERIFY2(second.open(location, &error), qPrintable(error));
+        const QString ana = QStringLiteral("15550000001");
+        const auto nameOf = [&] {
+            QSqlQuery q(probe.connection());
+            if (!q.exec(QStringLiteral("SELECT profile_name FROM contacts WHERE contact_key = '%1'").arg(ana)) ||
+                !q.next())
+                return QStringLiteral("(none)");
+            return q.value(0).toString();
+        };
+        QVERIFY(first.commit({namedTextBody(ana, QStringLiteral("Ana"), QStringLiteral("wamid.N1"), 1750000000)})
+                    .committed);
+        QCOMPARE(nameOf(), QStringLiteral("Ana"));
+        QVERIFY(second.commit({namedTextBody(ana, QStringLiteral("Ana Maria"), QStringLiteral("wamid.N2"), 1750000001)})
+                    .committed);
+        QCOMPARE(nameOf(), QStringLiteral("Ana Maria"));
+        // The customer went back to the first name; the first hub receives it.
+        QVERIFY(first.commit({namedTextBody(ana, QStringLiteral("Ana"), QStringLiteral("wamid.N3"), 1750000002)})
+                    .committed);
+        QCOMPARE(nameOf(), QStringLiteral("Ana"));
+        // With nobody else writing, the same name again is remembered (and stays).
+        QVERIFY(first.commit({namedTextBody(ana, QStringLiteral("Ana"), QStringLiteral("wamid.N4"), 1750000003)})
+                    .committed);
+        QCOMPARE(nameOf(), QStringLiteral("Ana"));
+        QCOMPARE(scalar(probe.connection(), QStringLiteral("SELECT seq FROM log_head")), 4);
     }
 
     void outboundReportsAttributeASendOnce()
