@@ -4,6 +4,7 @@
 #include "Benchmarks.h"
 #include "Demo.h"
 #include "HubServer.h"
+#include "Sanitizers.h"
 #include "SimService.h"
 #include "Simulator.h"
 #include "WebhookDispatcher.h"
@@ -687,10 +688,14 @@ bool Soak::checkGrowth()
     // SQLite's page caches fill up to their cache_size as the files grow (the hub's is 32 MB per
     // connection): bounded by configuration, they are reported apart. Everything else the
     // process allocates must hold steady.
+    // A sanitizer's allocator keeps freed memory in quarantine (AddressSanitizer: 256 MB), so the
+    // memory figures measure it, not Duet: they are printed but not judged in such a build.
+    if (test::kSanitized)
+        m_out << "duet-bench soak: a sanitizer build: memory growth is not judged\n";
     const double heapGrowth =
         (end.process.heapMb - end.process.sqliteMb) - (base.process.heapMb - base.process.sqliteMb);
     const double heapLimit = std::max(8.0, (base.process.heapMb - base.process.sqliteMb) * 0.15);
-    if (heapGrowth > heapLimit)
+    if (!test::kSanitized && heapGrowth > heapLimit)
         ok = fail(QStringLiteral("the heap outside SQLite grew %1 MB from day 1 to day %2 (limit %3 MB)")
                       .arg(heapGrowth, 0, 'f', 1)
                       .arg(last)
@@ -698,7 +703,7 @@ bool Soak::checkGrowth()
     const double anonGrowth =
         (end.process.anonMb - end.process.sqliteMb) - (base.process.anonMb - base.process.sqliteMb);
     const double anonLimit = std::max(16.0, base.process.anonMb * 0.15);
-    if (anonGrowth > anonLimit)
+    if (!test::kSanitized && anonGrowth > anonLimit)
         ok = fail(QStringLiteral("anonymous memory outside SQLite grew %1 MB from day 1 to day %2 (limit %3 MB)")
                       .arg(anonGrowth, 0, 'f', 1)
                       .arg(last)
@@ -778,6 +783,13 @@ bool Soak::checkComplete()
     t.start();
     while (!settled() && t.elapsed() < 60'000)
         QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+    // Sends still waiting for the limiter's tokens or the hub's pace need the clock to move: up to
+    // an hour of simulated time, in the small steps the days use while sends wait.
+    for (qint64 drained = 0; m_sending && drained < 3'600'000; drained += 250) {
+        m_clock.advance(250);
+        m_sim->pump();
+        settle(m_plan.settleCapMs);
+    }
     const qint64 head = hubScalar(QStringLiteral("SELECT seq FROM log_head"));
     if (head <= 0)
         return fail(QStringLiteral("the hub's log is empty"));
@@ -814,6 +826,28 @@ bool Soak::checkComplete()
                           .arg(d->name)
                           .arg(applied)
                           .arg(head));
+        // Every send the agents queued ended somewhere: with Meta's message id (accepted and on),
+        // or failed, discarded or cancelled with its reason; none still waits or is in doubt.
+        int unfinished = 0;
+        QString unfinishedExample;
+        for (const outbound::OutboxState state :
+             {outbound::OutboxState::Queued, outbound::OutboxState::Sending, outbound::OutboxState::Uncertain}) {
+            const QList<outbound::OutboxRow> rows = d->workspace->outbox().rowsInState(state);
+            unfinished += int(rows.size());
+            if (!rows.isEmpty() && unfinishedExample.isEmpty())
+                unfinishedExample = QStringLiteral("row %1 %2 to %3, %4 attempt(s), error %5 %6")
+                                        .arg(rows.first().id)
+                                        .arg(outbound::outboxStateName(state), rows.first().contact)
+                                        .arg(rows.first().attempts)
+                                        .arg(rows.first().errorCode)
+                                        .arg(rows.first().errorReason);
+        }
+        printFigure(m_out, QByteArray(d->name.toUtf8() + "_sends_unfinished").constData(), unfinished);
+        if (unfinished > 0)
+            ok = fail(QStringLiteral("%1 has %2 sends that never got a message id or a final failure (e.g. %3)")
+                          .arg(d->name)
+                          .arg(unfinished)
+                          .arg(unfinishedExample));
         QSet<QString> stored;
         QSqlQuery q(d->workspace->store().connection());
         if (q.exec(QStringLiteral("SELECT wamid FROM messages WHERE wamid IS NOT NULL"))) {
