@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A real duet desktop sends through a real hub's relay; its files, logs and a core dump hold no Meta token.
 #include "HubHarness.h"
+#include "Sanitizers.h"
 #include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/GraphRequests.h"
 #include "core/Clock.h"
@@ -139,7 +140,7 @@ private slots:
         QProcess dump;
         dump.start(gcore,
                    {QStringLiteral("-o"), root.filePath(QStringLiteral("core")), QString::number(desktop.processId())});
-        QVERIFY(dump.waitForFinished(180'000));
+        QVERIFY(dump.waitForFinished(slowTimeoutMs(180'000)));
         const QString corePath = root.filePath(QStringLiteral("core.%1").arg(desktop.processId()));
         QVERIFY2(QFileInfo(corePath).size() > 0, dump.readAllStandardError().constData());
         desktop.kill();

@@ -158,8 +158,11 @@ private slots:
             return from < 0 ? -1 : output.mid(from + 10).split(' ').value(0).toInt();
         };
         // Held sends are `sending` when the worker dies, unless their status webhook got there
-        // first (the simulator accepted them): at least the ones never forwarded, at most all.
-        int minRecovered = -1, maxRecovered = -1;
+        // first (the simulator accepted them): at least the ones never forwarded. More may be: the
+        // worker keeps starting sends at its pace until the kill lands, and how many left it by
+        // then depends on how the two processes were scheduled. Each of them is counted once at
+        // the end either way.
+        int minRecovered = -1;
         // Uncertain rows resent after the grace period, from the "resent N" lines.
         int resent = 0;
         const auto countResent = [&resent](const QByteArray& output) {
@@ -179,7 +182,6 @@ private slots:
                 QCOMPARE(proxy.heldAfterForward, kill.holdAfter);
             }
             QCOMPARE(worker.state(), QProcess::Running);
-            const int heldAtKill = proxy.heldBeforeForward;
             worker.kill(); // SIGKILL
             QVERIFY(worker.waitForFinished(10000));
             QCOMPARE(worker.exitStatus(), QProcess::CrashExit);
@@ -188,12 +190,12 @@ private slots:
             countResent(output);
             qInfo("killed the worker at %d accepted; it had said: %s", accepted(), output.simplified().constData());
             if (minRecovered >= 0) {
-                QVERIFY2(recovered(output) >= minRecovered && recovered(output) <= maxRecovered, output.constData());
+                QVERIFY2(
+                    recovered(output) >= minRecovered,
+                    qPrintable(
+                        QStringLiteral("at least %1 expected: %2").arg(minRecovered).arg(QString::fromUtf8(output))));
             }
             minRecovered = kill.holdAfter + kill.holdBefore > 0 ? kill.holdBefore : -1;
-            // Every request after the held ones is held too (counted at the kill); one more may have
-            // left the worker and not reached the proxy when the kill lands.
-            maxRecovered = kill.holdAfter + kill.holdBefore > 0 ? proxy.heldAfterForward + heldAtKill + 1 : -1;
             QVERIFY2(accepted() < kCount, "the kill came too late to test anything");
         }
         QProcess worker;
@@ -207,7 +209,7 @@ private slots:
         QCOMPARE(worker.exitCode(), 0);
         QVERIFY2(output.contains("done "), output.constData());
         countResent(output);
-        QVERIFY2(recovered(output) >= minRecovered && recovered(output) <= maxRecovered, output.constData());
+        QVERIFY2(recovered(output) >= minRecovered, output.constData());
 
         // The proof, from the simulator's own count.
         const QJsonObject s = stats();

@@ -275,7 +275,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(driver.inFlightCount(), 0, 10000);
         QCOMPARE(stateOf(a.id), OutboxState::Queued);
         QCOMPARE(stateOf(b.id), OutboxState::Queued);
-        QCOMPARE(errorsFor(190), 1);
+        // The limiter lets b go 50 ms after a: when a's refusal takes longer to come back, Meta
+        // refuses b too, and it waits with a all the same.
+        QVERIFY2(errorsFor(190) >= 1 && errorsFor(190) <= 2, qPrintable(QString::number(errorsFor(190))));
         driver.setAccessToken(kToken);
         QTRY_VERIFY_WITH_TIMEOUT(reachedMeta(a.id) && reachedMeta(b.id), 10000);
         QCOMPARE(acceptedFor(a.clientId), 1);
