@@ -28,9 +28,6 @@ class OutboundDriver;
 /// A campaign's state: the bulk job's (scheduled, running, paused, cancelled, done).
 using CampaignState = OutboxStore::BulkJobState;
 
-/// "scheduled", "running", "paused", "cancelled", "done": the stored names (untranslated).
-QString campaignStateName(CampaignState state);
-
 /// What a campaign sends and to whom, as the supervisor set it up.
 struct CampaignDraft
 {
