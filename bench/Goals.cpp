@@ -2,6 +2,8 @@
 // The goals table, reading benchmarks' `name: value` output, and comparing figures with goals.
 #include "Goals.h"
 
+#include "core/EnumNames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,30 +135,21 @@ QString number(double value)
     return text;
 }
 
-const char* comparisonSign(Comparison c)
-{
-    switch (c) {
-    case Comparison::AtLeast:
-        return "≥";
-    case Comparison::AtMost:
-        return "≤";
-    case Comparison::Equals:
-        return "=";
-    }
-    return "?";
-}
+constexpr EnumName<Comparison> kComparisonSigns[] = {
+    {Comparison::AtLeast, "≥"}, {Comparison::AtMost, "≤"}, {Comparison::Equals, "="}};
+constexpr EnumName<Comparison> kComparisonNames[] = {
+    {Comparison::AtLeast, ">="}, {Comparison::AtMost, "<="}, {Comparison::Equals, "=="}};
+constexpr EnumName<GoalStatus> kStatusNames[] = {
+    {GoalStatus::Met, "met"},
+    {GoalStatus::Missed, "MISSED"},
+    {GoalStatus::NotMeasured, "NOT MEASURED"},
+    {GoalStatus::RunFailed, "RUN FAILED"},
+    {GoalStatus::NotChecked, "not checked"},
+};
 
 const char* comparisonName(Comparison c)
 {
-    switch (c) {
-    case Comparison::AtLeast:
-        return ">=";
-    case Comparison::AtMost:
-        return "<=";
-    case Comparison::Equals:
-        return "==";
-    }
-    return "?";
+    return nameOf(kComparisonNames, c);
 }
 
 QString benchmarkText(const Goal& goal)
@@ -171,7 +164,7 @@ QString benchmarkText(const Goal& goal)
 
 QString goalText(const Goal& goal)
 {
-    return QString::fromUtf8(comparisonSign(goal.comparison)) + QLatin1Char(' ') + number(goal.goal);
+    return QString::fromUtf8(nameOf(kComparisonSigns, goal.comparison)) + QLatin1Char(' ') + number(goal.goal);
 }
 
 bool meets(const Goal& goal, double measured)
@@ -189,19 +182,7 @@ bool meets(const Goal& goal, double measured)
 
 const char* goalStatusName(GoalStatus status)
 {
-    switch (status) {
-    case GoalStatus::Met:
-        return "met";
-    case GoalStatus::Missed:
-        return "MISSED";
-    case GoalStatus::NotMeasured:
-        return "NOT MEASURED";
-    case GoalStatus::RunFailed:
-        return "RUN FAILED";
-    case GoalStatus::NotChecked:
-        return "not checked";
-    }
-    return "?";
+    return nameOf(kStatusNames, status);
 }
 
 QList<GoalResult> evaluate(const QHash<QString, double>& figures, const QStringList& checkedRuns,
