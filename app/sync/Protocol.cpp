@@ -335,25 +335,14 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
 
 QString ProtocolError::reason() const
 {
-    switch (code) {
-    case Code::TooLarge:
-        return QStringLiteral("too_large");
-    case Code::NotJson:
-        return QStringLiteral("not_json");
-    case Code::NotObject:
-        return QStringLiteral("not_object");
-    case Code::UnknownType:
-        return QStringLiteral("unknown_type");
-    case Code::MissingField:
-        return QStringLiteral("missing_field");
-    case Code::WrongType:
-        return QStringLiteral("wrong_type");
-    case Code::BadValue:
-        return QStringLiteral("bad_value");
-    case Code::UnsupportedVersion:
-        return QStringLiteral("unsupported_version");
-    }
-    return QStringLiteral("bad_frame");
+    static constexpr EnumName<Code> kReasons[] = {
+        {Code::TooLarge, "too_large"},         {Code::NotJson, "not_json"},
+        {Code::NotObject, "not_object"},       {Code::UnknownType, "unknown_type"},
+        {Code::MissingField, "missing_field"}, {Code::WrongType, "wrong_type"},
+        {Code::BadValue, "bad_value"},         {Code::UnsupportedVersion, "unsupported_version"},
+    };
+    const char* name = nameOf(kReasons, code);
+    return QLatin1String(name ? name : "bad_frame");
 }
 
 QString roleName(Role role)
