@@ -81,7 +81,10 @@ private slots:
         QCOMPARE(resultOf(results, "search_p95_ms")->status, GoalStatus::NotChecked);
         QVERIFY(!allMet(results));
 
+        // A figure present is judged whichever runs are checked.
         figures.insert(QStringLiteral("decode_events_per_s"), 150'000);
+        QVERIFY(!allMet(evaluate(figures, {QStringLiteral("decode")}, {})));
+        figures.remove(QStringLiteral("pair_errors"));
         const QList<GoalResult> decodeOnly = evaluate(figures, {QStringLiteral("decode")}, {});
         QVERIFY(allMet(decodeOnly));
         const QList<GoalResult> failed = evaluate(figures, {QStringLiteral("decode")}, {QStringLiteral("decode")});
