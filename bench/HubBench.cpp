@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-bench hub: signed webhook POSTs over loopback HTTP into an in-process hub, and fan-out to agents.
 #include "AgentRegistry.h"
+#include "BenchFailure.h"
 #include "Benchmarks.h"
 #include "HubConfig.h"
 #include "HubLoad.h"
@@ -38,6 +39,8 @@ using hub::HubServer;
 const QByteArray kSecret = "bench-app-secret";
 
 /// `count` agents connected to the hub, each measuring how long after its commit an event arrives.
+/// Gives up, with BenchFailure, when not every agent caught up within a minute or an event did not
+/// reach every agent within a minute: a fan-out that lost events has no figure.
 std::vector<double> fanOut(quint16 port, const QString& token, qint64 since, int agents, int events,
                            const std::function<void(int)>& postOne)
 {
@@ -82,21 +85,32 @@ std::vector<double> fanOut(quint16 port, const QString& token, qint64 since, int
         while (!condition() && t.elapsed() < 60'000)
             loop.processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
     };
+    QString failure;
     spinUntil([&] { return ready.load() == agents; });
+    if (ready.load() != agents)
+        failure = QStringLiteral("fan-out: %1 of %2 agents caught up within 60 s").arg(ready.load()).arg(agents);
     {
         QMutexLocker lock(&mutex);
         latencies.clear(); // the backlog is not fan-out
     }
     received = 0;
-    for (int i = 0; i < events; ++i) {
+    for (int i = 0; i < events && failure.isEmpty(); ++i) {
         const int before = received.load();
         postOne(i);
         spinUntil([&] { return received.load() >= before + agents; });
+        if (received.load() < before + agents)
+            failure = QStringLiteral("fan-out: event %1 of %2 reached %3 of %4 agents within 60 s")
+                          .arg(i + 1)
+                          .arg(events)
+                          .arg(received.load() - before)
+                          .arg(agents);
     }
     QMetaObject::invokeMethod(
         context, [context] { delete context; }, Qt::BlockingQueuedConnection);
     thread.quit();
     thread.wait();
+    if (!failure.isEmpty())
+        fail(failure);
     return latencies;
 }
 
@@ -140,6 +154,7 @@ int runHub(const BenchOptions& options, QTextStream& out)
 
         // Baseline: the same client and server without the database (GET /healthz).
         const LoadResult health = load({server.port()}, "/healthz", {}, {}, singles, concurrency);
+        failures += health.failures;
         healthRates.push_back(double(singles) / health.seconds);
 
         QList<QByteArray> bodies, signatures;

@@ -73,15 +73,21 @@ class LeanConnection : public QObject
 public:
     using Next = std::function<bool(QByteArray* request)>;
     using Answered = std::function<void(int status)>;
+    using Closed = std::function<void()>;
 
-    LeanConnection(quint16 port, Next next, Answered answered, QObject* parent)
+    /// `answered` gets each answer's status, 0 for a request the connection lost; `closed` is
+    /// called once, when `next` ran out of requests or the connection failed or was closed.
+    LeanConnection(quint16 port, Next next, Answered answered, Closed closed, QObject* parent)
         : QObject(parent)
         , m_next(std::move(next))
         , m_answered(std::move(answered))
+        , m_closed(std::move(closed))
     {
         m_socket.setParent(this);
         connect(&m_socket, &QTcpSocket::connected, this, [this] { sendNext(); });
         connect(&m_socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] { onLost(); });
+        connect(&m_socket, &QTcpSocket::disconnected, this, [this] { onLost(); });
         m_socket.connectToHost(QHostAddress::LocalHost, port);
     }
 
@@ -90,10 +96,25 @@ private:
     {
         QByteArray request;
         if (!m_next(&request)) {
+            m_done = true;
             m_socket.disconnectFromHost();
+            m_closed();
             return;
         }
+        m_inFlight = true;
         m_socket.write(request);
+    }
+
+    void onLost()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        if (m_inFlight) {
+            m_inFlight = false;
+            m_answered(0);
+        }
+        m_closed();
     }
 
     void onReadyRead()
@@ -113,6 +134,7 @@ private:
                 return;
             const int status = head.mid(9, 3).toInt();
             m_buffer.remove(0, headerEnd + 4 + length);
+            m_inFlight = false;
             m_answered(status);
             sendNext();
         }
@@ -122,6 +144,9 @@ private:
     QByteArray m_buffer;
     Next m_next;
     Answered m_answered;
+    Closed m_closed;
+    bool m_inFlight = false;
+    bool m_done = false;
 };
 
 } // namespace
@@ -134,6 +159,7 @@ LoadResult load(const QList<quint16>& ports, const QByteArray& path, const QList
         auto next = std::make_shared<int>(0);
         auto done = std::make_shared<int>(0);
         auto timer = std::make_shared<QElapsedTimer>();
+        auto alive = std::make_shared<int>(concurrency);
         timer->start();
         for (int c = 0; c < concurrency; ++c) {
             auto started = std::make_shared<QElapsedTimer>();
@@ -163,6 +189,15 @@ LoadResult load(const QList<quint16>& ports, const QByteArray& path, const QList
                         result.seconds = double(timer->nsecsElapsed()) / 1e9;
                         finish();
                     }
+                },
+                [&, done, alive, timer, finish] {
+                    // Every connection closed with requests left: those were never answered.
+                    if (--*alive > 0 || *done == count)
+                        return;
+                    result.failures += count - *done;
+                    *done = count;
+                    result.seconds = double(timer->nsecsElapsed()) / 1e9;
+                    finish();
                 },
                 context);
         }

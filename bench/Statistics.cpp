@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Medians and nearest-rank percentiles, refusing empty samples.
 #include "Statistics.h"
+
+#include "BenchFailure.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +12,7 @@ namespace duet::bench {
 double percentile(std::vector<double> values, double p)
 {
     if (values.empty())
-        return 0;
+        fail(QStringLiteral("the p%1 of an empty sample: the benchmark measured nothing").arg(p * 100));
     std::sort(values.begin(), values.end());
     const double rank = std::ceil(std::clamp(p, 0.0, 1.0) * double(values.size()));
     return values[std::min(values.size() - 1, size_t(std::max(rank, 1.0)) - 1)];
@@ -18,7 +21,7 @@ double percentile(std::vector<double> values, double p)
 double median(std::vector<double> values)
 {
     if (values.empty())
-        return 0;
+        fail(QStringLiteral("the median of an empty sample: the benchmark measured nothing"));
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;

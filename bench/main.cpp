@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-bench: Duet's performance figures, one subcommand per benchmark.
+#include "BenchFailure.h"
 #include "Benchmarks.h"
+#include "CheckCommand.h"
 
 #include <QApplication>
 #include <QStringList>
@@ -56,12 +58,15 @@ const QList<Benchmark>& benchmarks()
 void printHelp(QTextStream& out)
 {
     out << "Usage: duet-bench BENCHMARK [--quick] [--runs N]\n"
-        << "       duet-bench hub --db sqlite,postgres --hubs 1,2,4 [--quick] [--runs N]\n\nBenchmarks:\n";
+        << "       duet-bench hub --db sqlite,postgres --hubs 1,2,4 [--quick] [--runs N]\n"
+        << "       duet-bench check [--quick] [--only RUN,...] [FILE...]   (see duet-bench check --help)\n\n"
+        << "Benchmarks:\n";
     for (const Benchmark& b : benchmarks())
         out << "  " << b.name << "\t" << b.summary << '\n';
     out << "\n--quick runs a reduced benchmark that finishes in under a minute.\n"
         << "--db and --hubs (hub only) run separate duet-hub processes on one SQLite file (one hub) or one\n"
-        << "throwaway PostgreSQL (1 to 8 hubs), e.g. --db postgres --hubs 1,2,4.\n";
+        << "throwaway PostgreSQL (1 to 8 hubs), e.g. --db postgres --hubs 1,2,4.\n"
+        << "A benchmark that did not complete its work prints `duet-bench NAME: FAIL: why` and exits 1.\n";
 }
 
 } // namespace
@@ -85,8 +90,10 @@ int main(int argc, char* argv[])
         out << "duet-bench " << DUET_VERSION << '\n';
         return 0;
     }
-    BenchOptions options;
     const QString name = args.takeFirst();
+    if (name == QLatin1String("check"))
+        return runCheck(args, out, err);
+    BenchOptions options;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--quick")) {
             options.quick = true;
@@ -121,8 +128,15 @@ int main(int argc, char* argv[])
         }
     }
     for (const Benchmark& b : benchmarks()) {
-        if (name == QLatin1String(b.name))
+        if (name != QLatin1String(b.name))
+            continue;
+        try {
             return b.run(options, out);
+        } catch (const BenchFailure& failure) {
+            out.flush();
+            err << "duet-bench " << name << ": FAIL: " << failure.what() << '\n';
+            return 1;
+        }
     }
     err << "duet-bench: unknown benchmark '" << name << "' (see duet-bench --help)\n";
     return 2;

@@ -250,14 +250,8 @@ void Workspace::onWelcomed()
     const auto acceptErrors = [trust](const QList<QSslError>& errors) { return trust.accepts(errors); };
     m_driver->setTls(trust.configuration(), acceptErrors);
     m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), agentToken);
-    outbound::MediaEndpoint media;
-    media.baseUrl = baseUrl;
-    media.apiVersion = m_sync->apiVersion();
-    media.phoneNumberId = m_sync->phoneNumberId();
-    media.accessToken = agentToken;
-    media.session = session;
-    media.tls = trust.configuration();
-    media.acceptTlsErrors = acceptErrors;
+    // Media goes to the same endpoint with the same token, session and trust.
+    const outbound::MediaEndpoint media(m_driver->settings());
     m_uploader->setEndpoint(media);
     m_downloader->setEndpoint(media);
     if (!m_driverStarted) {

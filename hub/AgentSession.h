@@ -39,9 +39,6 @@ public:
     /// Bytes queued for this client that the network has not taken yet.
     qint64 unsentBytes() const;
     const QString& agentName() const { return m_agent.name; }
-    /// This connection's id (random, not secret), told at welcome; the Graph relay sees it in
-    /// `X-Duet-Session`.
-    const QString& sessionId() const { return m_sessionId; }
     /// When the hub welcomed this connection (clock ms); 0 before.
     qint64 welcomedAtMs() const { return m_welcomedAtMs; }
     /// Who connected: the peer, or the client a trusted proxy named (AgentServer::clientAddress).

@@ -156,18 +156,4 @@ bool ConversationFilter::history(const QString& conversation, qint64 before, QLi
     return true;
 }
 
-bool ConversationFilter::mayAct(const QString& conversation, bool* allowed, QString* error)
-{
-    QString key;
-    if (!store::CustomerIdentity::currentKey(m_db, conversation, &key, error))
-        return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"));
-    q.bindValue(0, key);
-    if (!q.exec())
-        return failed(q, error);
-    *allowed = !q.next() || visible(q.value(0).toString());
-    return true;
-}
-
 } // namespace duet::hub

@@ -39,9 +39,6 @@ public:
     /// The events about `conversation` before `before`, in seq order (presence left out: it has
     /// expired). False with *error on a database failure.
     bool history(const QString& conversation, qint64 before, QList<LogEntry>* entries, QString* error);
-    /// Whether the agent may act on `conversation` now (its assignee in the hub's store is them or
-    /// nobody, or it does not exist yet). False with *error on a database failure.
-    bool mayAct(const QString& conversation, bool* allowed, QString* error);
 
 private:
     bool keyOf(const QJsonObject& event, QString* key, QString* error);

@@ -2,25 +2,22 @@
 // Registration of the hub's metrics with their help texts.
 #include "HubMetrics.h"
 
+#include "core/EnumNames.h"
+
 namespace duet::hub {
 
 namespace {
 
+constexpr EnumName<HubMetrics::WebhookResult> kResultNames[] = {
+    {HubMetrics::WebhookResult::Accepted, "accepted"},       {HubMetrics::WebhookResult::Unauthorized, "unauthorized"},
+    {HubMetrics::WebhookResult::TooLarge, "too_large"},      {HubMetrics::WebhookResult::BadRequest, "bad_request"},
+    {HubMetrics::WebhookResult::Unavailable, "unavailable"},
+};
+
 const char* resultName(HubMetrics::WebhookResult r)
 {
-    switch (r) {
-    case HubMetrics::WebhookResult::Accepted:
-        return "accepted";
-    case HubMetrics::WebhookResult::Unauthorized:
-        return "unauthorized";
-    case HubMetrics::WebhookResult::TooLarge:
-        return "too_large";
-    case HubMetrics::WebhookResult::BadRequest:
-        return "bad_request";
-    case HubMetrics::WebhookResult::Unavailable:
-        return "unavailable";
-    }
-    return "unknown";
+    const char* name = nameOf(kResultNames, r);
+    return name ? name : "unknown";
 }
 
 } // namespace

@@ -54,7 +54,6 @@ public:
                         .arg(m_config.hasTls() ? QStringLiteral("wss") : QStringLiteral("ws"))
                         .arg(m_port));
     }
-    Metrics& metrics() { return m_registry; }
     /// The number's health for /healthz (two lines), refreshing its gauges in /metrics
     /// (store::AccountHealth, read on the reader's connection).
     QStringList accountStatus();

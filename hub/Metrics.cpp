@@ -2,6 +2,8 @@
 // The metrics registry and its Prometheus text rendering.
 #include "Metrics.h"
 
+#include "core/EnumNames.h"
+
 #include <QLocale>
 #include <QMutexLocker>
 
@@ -65,17 +67,16 @@ QByteArray labelText(const MetricLabels& labels, const QPair<QByteArray, QByteAr
     return out;
 }
 
+constexpr EnumName<Metrics::Type> kTypeNames[] = {
+    {Metrics::Type::Counter, "counter"},
+    {Metrics::Type::Gauge, "gauge"},
+    {Metrics::Type::Histogram, "histogram"},
+};
+
 const char* typeName(Metrics::Type type)
 {
-    switch (type) {
-    case Metrics::Type::Counter:
-        return "counter";
-    case Metrics::Type::Gauge:
-        return "gauge";
-    case Metrics::Type::Histogram:
-        return "histogram";
-    }
-    return "untyped";
+    const char* name = nameOf(kTypeNames, type);
+    return name ? name : "untyped";
 }
 
 } // namespace

@@ -80,8 +80,6 @@ public:
     /// One customer message reached the log (Meta counted it against the cap).
     void noteInbound(int count = 1);
 
-    /// This hub's grant: the cap alone, or what the ledger granted.
-    int grant() const { return m_grant; }
     /// The whole messages per second this hub may forward now: the grant less inbound's part,
     /// halved after 130429 (0 when fenced). Leases divide it.
     double usableRate() const;

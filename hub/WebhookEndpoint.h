@@ -97,9 +97,8 @@ public:
         m_server.setTls(configuration, handshakeTimeoutMs);
     }
 
-    /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB); call before
-    /// listen(), which makes the server refuse them before they are buffered.
-    void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
+    /// Bodies larger than this are refused with 413 (Meta's documented limit is 3 MB): the server
+    /// refuses them before they are buffered.
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
     /// Bodies handed to the sink whose outcome is not known yet.
     int pendingCount() const { return *m_pending; }

@@ -644,10 +644,4 @@ const TemplateSpec* Scenario::findTemplate(const QString& templateName, const QS
     return nullptr;
 }
 
-bool Scenario::hasTemplateNamed(const QString& templateName) const
-{
-    return std::any_of(templates.begin(), templates.end(),
-                       [&](const TemplateSpec& t) { return t.name == templateName; });
-}
-
 } // namespace duet::sim

@@ -130,7 +130,6 @@ struct Scenario
     static bool loadFile(const QString& path, Scenario* out, QString* error);
 
     const TemplateSpec* findTemplate(const QString& name, const QString& language) const;
-    bool hasTemplateNamed(const QString& name) const;
 };
 
 } // namespace duet::sim

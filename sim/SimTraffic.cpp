@@ -71,16 +71,6 @@ QList<WebhookChange> Simulator::takeReadyChanges()
     return ready;
 }
 
-qint64 Simulator::nextDueMs() const
-{
-    qint64 next = m_schedule.empty() ? -1 : m_schedule.begin()->first;
-    if (m_nextStep < m_scenario.steps.size()) {
-        const qint64 step = m_startMs + m_scenario.steps.at(m_nextStep).atMs;
-        next = next < 0 ? step : qMin(next, step);
-    }
-    return next;
-}
-
 void Simulator::emitChange(const QString& field, const QJsonObject& value)
 {
     m_ready.append({field, value});

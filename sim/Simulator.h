@@ -58,8 +58,6 @@ public:
     void setStallClock(const Clock* real) { m_gate.setStallClock(real); }
     /// Webhook changes that became due, oldest first; the list is emptied.
     QList<WebhookChange> takeReadyChanges();
-    /// When the next scheduled work is due (-1: nothing scheduled).
-    qint64 nextDueMs() const;
 
     /// Emits a customer text message now (opens the window); returns its wamid. `from`: a
     /// customer's number (or scenario wa_id) or BSUID; an unknown number becomes a new customer.

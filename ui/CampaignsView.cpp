@@ -410,11 +410,6 @@ qint64 CampaignsView::selectedCampaign() const
     return current.isValid() ? current.data(CampaignListModel::IdRole).toLongLong() : 0;
 }
 
-QString CampaignsView::detailsTitle() const
-{
-    return m_title->text();
-}
-
 QString CampaignsView::detailsCountsText() const
 {
     return m_counts->text();

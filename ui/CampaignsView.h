@@ -111,7 +111,6 @@ public:
     qint64 selectedCampaign() const;
 
     // The selected campaign's details.
-    QString detailsTitle() const;
     QString detailsCountsText() const;
     /// One line per failure group: "131026 · Message undeliverable (3): <remedy>".
     QStringList failureLines() const;
@@ -120,7 +119,6 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QPushButton* resendButton() const { return m_resend; }
     QPushButton* exportButton() const { return m_export; }
-    QPushButton* newButton() const { return m_new; }
 
     /// Writes the selected campaign's results to `path`; false with *error.
     bool exportSelectedTo(const QString& path, QString* error);

@@ -53,7 +53,6 @@ public:
     void selectKey(const QString& contactKey);
     void setTheme(const Theme& theme);
     QListView* listView() const { return m_list; }
-    QListView* searchView() const { return m_results; }
 
 signals:
     void conversationChosen(const QString& contactKey, const QString& wamid);

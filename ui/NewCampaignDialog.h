@@ -74,7 +74,6 @@ public:
     QString resultText() const { return m_resultText; }
 
     QPushButton* startButton() const { return m_start; }
-    QPushButton* scheduleButton() const { return m_schedule; }
 
     /// "America/Sao_Paulo (UTC−03:00)": the time zone schedule times are in.
     static QString timeZoneText();

@@ -36,9 +36,6 @@ public:
     void search(const QString& text);
     /// Whether a row names one of these conversations (the store changed them: search() again).
     bool showsAny(const QStringList& contactKeys) const;
-    void setLimit(int hits) { m_limit = hits; }
-    /// At most this many customers come before the messages.
-    void setCustomerLimit(int customers) { m_customerLimit = customers; }
     /// How many rows at the top are customers.
     int customerCount() const { return m_customerCount; }
     QString text() const { return m_text; }

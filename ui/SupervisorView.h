@@ -54,11 +54,7 @@ public:
     ConversationListModel* unassignedModel() const { return m_unassigned; }
     QListView* agentView() const { return m_agentView; }
     QListView* closingView() const { return m_closingView; }
-    QListView* unassignedView() const { return m_unassignedView; }
     QString responseText() const { return m_response->text(); }
-    /// The import of the phone app's history and contacts, with its request button.
-    ImportPanel* importPanel() const { return m_import; }
-    QString resolutionText() const { return m_resolution->text(); }
     /// The last 7 days' business messages by pricing category, billable or free (refresh() reads it).
     CostModel* costModel() const { return m_costs; }
     QTableView* costView() const { return m_costView; }

@@ -67,7 +67,6 @@ public:
     void focusLabelField();
 
     QMenu* assignMenu() const { return m_assignMenu; }
-    QMenu* statusMenu() const { return m_statusMenu; }
     QLineEdit* labelField() const { return m_labelField; }
     QPushButton* claimButton() const { return m_claim; }
     QPushButton* releaseButton() const { return m_release; }

@@ -111,7 +111,6 @@ public:
     /// Why the outbox holds every send now (the number is disconnected); null when it does not.
     /// Queued outbox rows say so under the bubble.
     void setOutboxHold(const QString& reason);
-    QString outboxHold() const { return m_outboxHold; }
     /// The open thread's scheduled sends still waiting for their time (the header's count).
     int scheduledCount() const;
     /// Meta sends the media of imported history only for the 14 days before the import: history
@@ -119,7 +118,6 @@ public:
     void setHistoryMediaCutoff(qint64 secs) { m_historyMediaCutoff = secs; }
     /// Where downloaded media live, each file named by its media id.
     void setMediaCache(const QString& dir);
-    QString mediaCache() const { return m_mediaCache; }
     Kind kindAt(int row) const { return m_kinds.at(row); }
     /// Whether the viewer is a supervisor: supervisors also see what a customer edited away or
     /// deleted (SupervisorTextRole). Agents see "edited" and "This message was deleted" only.

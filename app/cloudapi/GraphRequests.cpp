@@ -3,6 +3,7 @@
 #include "cloudapi/GraphRequests.h"
 
 #include "core/CustomerId.h"
+#include "core/EnumNames.h"
 #include "core/PhoneNumber.h"
 
 #include <QCoreApplication>
@@ -242,16 +243,23 @@ QString requestProblemText(RequestProblem problem)
     return QCoreApplication::translate("duet", requestProblemSource(problem));
 }
 
+namespace {
+constexpr EnumName<TemplateCategory> kTemplateCategoryNames[] = {
+    {TemplateCategory::Marketing, "MARKETING"},
+    {TemplateCategory::Utility, "UTILITY"},
+    {TemplateCategory::Authentication, "AUTHENTICATION"},
+};
+} // namespace
+
 TemplateCategory templateCategoryFromName(QStringView name)
 {
-    const QStringView n = name.trimmed();
-    if (n.compare(QLatin1String("authentication"), Qt::CaseInsensitive) == 0)
-        return TemplateCategory::Authentication;
-    if (n.compare(QLatin1String("marketing"), Qt::CaseInsensitive) == 0)
-        return TemplateCategory::Marketing;
-    if (n.compare(QLatin1String("utility"), Qt::CaseInsensitive) == 0)
-        return TemplateCategory::Utility;
-    return TemplateCategory::Unspecified;
+    return fromName(kTemplateCategoryNames, name.trimmed(), Qt::CaseInsensitive)
+        .value_or(TemplateCategory::Unspecified);
+}
+
+QString templateCategoryName(TemplateCategory category)
+{
+    return toName(kTemplateCategoryNames, category);
 }
 
 bool GraphRequestBuilder::isUserIdAddress(QStringView address)

@@ -122,6 +122,8 @@ inline constexpr char kRequestContactInfoButton[] = "request_contact_info";
 enum class TemplateCategory { Unspecified, Marketing, Utility, Authentication };
 /// "AUTHENTICATION", "authentication", ... -> the category; Unspecified for anything else.
 TemplateCategory templateCategoryFromName(QStringView name);
+/// "MARKETING", "UTILITY", "AUTHENTICATION" (as Meta writes them); empty for Unspecified.
+QString templateCategoryName(TemplateCategory category);
 
 /// An approved template with the values for its placeholders. `category` is not sent: Meta knows
 /// it. Duet uses it to refuse what Meta would (authentication templates need a phone number).

@@ -2,6 +2,8 @@
 // The media limits table.
 #include "MediaLimits.h"
 
+#include "core/EnumNames.h"
+
 #include <QCoreApplication>
 
 namespace duet::cloudapi {
@@ -50,19 +52,11 @@ const KindLimits& limitsOf(MediaKind kind)
 
 QString mediaKindName(MediaKind kind)
 {
-    switch (kind) {
-    case MediaKind::Image:
-        return QStringLiteral("image");
-    case MediaKind::Video:
-        return QStringLiteral("video");
-    case MediaKind::Audio:
-        return QStringLiteral("audio");
-    case MediaKind::Document:
-        return QStringLiteral("document");
-    case MediaKind::Sticker:
-        return QStringLiteral("sticker");
-    }
-    return QStringLiteral("document");
+    static constexpr EnumName<MediaKind> kKindNames[] = {
+        {MediaKind::Image, "image"},       {MediaKind::Video, "video"},     {MediaKind::Audio, "audio"},
+        {MediaKind::Document, "document"}, {MediaKind::Sticker, "sticker"},
+    };
+    return toName(kKindNames, kind);
 }
 
 QStringList acceptedMimeTypes(MediaKind kind)

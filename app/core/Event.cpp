@@ -1,30 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Event.h"
 
-#include <array>
+#include "EnumNames.h"
 
 namespace duet {
 namespace {
-constexpr std::array<const char*, 14> kKindNames = {
-    "message", "echo",  "history", "status",  "contact",         "history_progress", "history_declined",
-    "account", "error", "unknown", "invalid", "identity_change", "template_status",  "preference",
+constexpr EnumName<EventKind> kKindNames[] = {
+    {EventKind::Message, "message"},
+    {EventKind::Echo, "echo"},
+    {EventKind::History, "history"},
+    {EventKind::Status, "status"},
+    {EventKind::Contact, "contact"},
+    {EventKind::HistoryProgress, "history_progress"},
+    {EventKind::HistoryDeclined, "history_declined"},
+    {EventKind::Account, "account"},
+    {EventKind::Error, "error"},
+    {EventKind::Unknown, "unknown"},
+    {EventKind::Invalid, "invalid"},
+    {EventKind::IdentityChange, "identity_change"},
+    {EventKind::TemplateStatus, "template_status"},
+    {EventKind::Preference, "preference"},
 };
 } // namespace
 
 QString eventKindName(EventKind kind)
 {
-    return QString::fromLatin1(kKindNames[static_cast<size_t>(kind)]);
+    return toName(kKindNames, kind);
 }
 
 bool eventKindFromName(QStringView name, EventKind* kind)
 {
-    for (size_t i = 0; i < kKindNames.size(); ++i) {
-        if (name == QLatin1String(kKindNames[i])) {
-            *kind = static_cast<EventKind>(i);
-            return true;
-        }
-    }
-    return false;
+    return fromName(kKindNames, name, kind);
 }
 
 } // namespace duet

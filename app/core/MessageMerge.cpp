@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageMerge.h"
 
+#include "EnumNames.h"
+
 namespace duet {
 namespace {
 
@@ -26,15 +28,12 @@ bool MessageCopy::operator==(const MessageCopy& o) const
 
 QString originName(Origin origin)
 {
-    switch (origin) {
-    case Origin::Customer:
-        return QStringLiteral("customer");
-    case Origin::App:
-        return QStringLiteral("app");
-    case Origin::History:
-        break;
-    }
-    return QStringLiteral("history");
+    static constexpr EnumName<Origin> kOriginNames[] = {
+        {Origin::Customer, "customer"},
+        {Origin::App, "app"},
+        {Origin::History, "history"},
+    };
+    return toName(kOriginNames, origin);
 }
 
 MessageCopy messageCopyOf(const Event& e)

@@ -51,7 +51,6 @@ public:
 
     int size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
-    int recipientCount() const { return int(m_byRecipient.size()); }
 
 private:
     void unparkDue(qint64 nowMs);

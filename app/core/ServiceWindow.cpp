@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServiceWindow.h"
 
-#include <array>
+#include "EnumNames.h"
 
 namespace duet {
 namespace {
-constexpr std::array<const char*, 4> kStateNames = {"none", "open", "closing", "closed"};
+constexpr EnumName<ServiceWindow::State> kStateNames[] = {
+    {ServiceWindow::State::None, "none"},
+    {ServiceWindow::State::Open, "open"},
+    {ServiceWindow::State::Closing, "closing"},
+    {ServiceWindow::State::Closed, "closed"},
+};
 } // namespace
 
 ServiceWindow ServiceWindow::at(qint64 lastCustomerAt, qint64 atSecs, qint64 closingMarginSecs)
@@ -38,18 +43,12 @@ qint64 ServiceWindow::secondsLeft(qint64 atSecs) const
 
 QString serviceWindowStateName(ServiceWindow::State state)
 {
-    return QString::fromLatin1(kStateNames[static_cast<size_t>(state)]);
+    return toName(kStateNames, state);
 }
 
 bool serviceWindowStateFromName(QStringView name, ServiceWindow::State* state)
 {
-    for (size_t i = 0; i < kStateNames.size(); ++i) {
-        if (name == QLatin1String(kStateNames[i])) {
-            *state = static_cast<ServiceWindow::State>(i);
-            return true;
-        }
-    }
-    return false;
+    return fromName(kStateNames, name, state);
 }
 
 } // namespace duet

@@ -123,11 +123,6 @@ void HttpReply::sendText(int status, const QByteArray& text)
     send(status, text, QByteArrayLiteral("text/plain; charset=utf-8"));
 }
 
-bool HttpReply::isSent() const
-{
-    return m_state && m_state->sent;
-}
-
 bool HttpReply::isOpen() const
 {
     return m_state && m_state->isOpen();

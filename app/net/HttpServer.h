@@ -48,7 +48,6 @@ public:
               const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
     /// send() with a short text/plain body.
     void sendText(int status, const QByteArray& text);
-    bool isSent() const;
     bool isOpen() const;
 
     // Streaming: an answer written in pieces, for bodies too large to hold (media downloads).
@@ -115,7 +114,6 @@ public:
     /// TLS handshake `handshakeTimeoutMs` after connecting is dropped; a failed handshake is
     /// dropped at once. Requests never reach the routes before the handshake has succeeded.
     void setTls(const QSslConfiguration& configuration, int handshakeTimeoutMs = 10'000);
-    bool isTls() const { return m_tls; }
 
     /// Starts listening; returns the bound port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port);

@@ -63,19 +63,6 @@ void TlsTrust::pin(const QString& fingerprint)
         m_pins.insert(hex);
 }
 
-QStringList TlsTrust::pinned() const
-{
-    QStringList list;
-    for (const QString& hex : m_pins) {
-        QString pairs;
-        for (int i = 0; i < hex.size(); i += 2)
-            pairs += (i ? QStringLiteral(":") : QString()) + hex.mid(i, 2);
-        list << pairs;
-    }
-    list.sort();
-    return list;
-}
-
 QSslConfiguration TlsTrust::configuration() const
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();

@@ -30,8 +30,6 @@ public:
     /// though no CA vouches for it. Only problems of trust are forgiven: an expired certificate
     /// or one issued for another name stays refused.
     void pin(const QString& fingerprint);
-    QStringList pinned() const;
-    QList<QSslCertificate> caCertificates() const { return m_cas; }
     bool isEmpty() const { return m_cas.isEmpty() && m_pins.isEmpty(); }
 
     /// The default configuration with the extra CA certificates added to the system's.

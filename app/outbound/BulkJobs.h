@@ -109,9 +109,6 @@ public:
     /// choice.
     int resendUncertain(qint64 job);
 
-    int tierSize() const { return m_tierSize; }
-    void setTierSize(int size) { m_tierSize = size; }
-
 private:
     OutboundDriver& m_driver;
     int m_tierSize;

@@ -22,21 +22,6 @@ namespace {
 /// The longest the timer sleeps: a wall-clock jump (a suspended laptop) is noticed within this.
 constexpr qint64 kMaxTimerMs = 60'000;
 
-QString categoryName(cloudapi::TemplateCategory category)
-{
-    switch (category) {
-    case cloudapi::TemplateCategory::Marketing:
-        return QStringLiteral("MARKETING");
-    case cloudapi::TemplateCategory::Utility:
-        return QStringLiteral("UTILITY");
-    case cloudapi::TemplateCategory::Authentication:
-        return QStringLiteral("AUTHENTICATION");
-    case cloudapi::TemplateCategory::Unspecified:
-        break;
-    }
-    return {};
-}
-
 /// Who gets the campaign: distinct keys, with those who stopped marketing left out of a
 /// MARKETING template unless the draft includes them.
 struct Selection
@@ -185,23 +170,6 @@ CampaignInfo infoOf(const OutboxStore& outbox, const OutboxStore::BulkJobRecord&
 }
 
 } // namespace
-
-QString campaignStateName(CampaignState state)
-{
-    switch (state) {
-    case CampaignState::Running:
-        return QStringLiteral("running");
-    case CampaignState::Paused:
-        return QStringLiteral("paused");
-    case CampaignState::Cancelled:
-        return QStringLiteral("cancelled");
-    case CampaignState::Scheduled:
-        return QStringLiteral("scheduled");
-    case CampaignState::Done:
-        return QStringLiteral("done");
-    }
-    return {};
-}
 
 QList<CampaignRecipient> CampaignDraft::fromContacts(const QStringList& contacts)
 {
@@ -388,7 +356,7 @@ qint64 Campaigns::create(const CampaignDraft& draft, const MarketingPreferences*
     job.name = draft.name.isEmpty() ? draft.content.name : draft.name;
     job.templateName = draft.content.name;
     job.language = draft.content.languageCode;
-    job.category = categoryName(draft.content.category);
+    job.category = cloudapi::templateCategoryName(draft.content.category);
     job.text = draft.text;
     job.parameterNames = draft.parameterNames;
     job.agent = draft.createdBy;

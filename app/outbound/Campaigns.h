@@ -28,9 +28,6 @@ class OutboundDriver;
 /// A campaign's state: the bulk job's (scheduled, running, paused, cancelled, done).
 using CampaignState = OutboxStore::BulkJobState;
 
-/// "scheduled", "running", "paused", "cancelled", "done": the stored names (untranslated).
-QString campaignStateName(CampaignState state);
-
 /// What a campaign sends and to whom, as the supervisor set it up.
 struct CampaignDraft
 {
@@ -123,12 +120,6 @@ public:
     /// The business-initiated tier (unique recipients outside a window per moving 24 h) and where
     /// the figure comes from. `size` <= 0 with TierSource::Meta: unlimited.
     void setTier(int size, TierSource source);
-    int tierSize() const { return m_tierSize; }
-    TierSource tierSource() const { return m_tierSource; }
-    /// The number's cap in msg/s (kCoexistenceCap by default); the estimate shows the time at it
-    /// beside the time at this desktop's lease.
-    void setNumberCap(double ratePerSec) { m_capRate = ratePerSec; }
-    double numberCap() const { return m_capRate; }
 
     /// The pre-flight estimate: recipients, duplicates and invalid rows (from the draft's CSV
     /// counts when `csv` is given), the window and tier figures, the time at the cap and at the

@@ -39,17 +39,6 @@ QString graphErrorText(QNetworkReply* reply, const QByteArray& body)
     return QCoreApplication::translate("duet", "The connection failed: %1").arg(reply->errorString());
 }
 
-/// `path` (from cloudapi::GraphRequestBuilder, starting with '/') under the endpoint's base URL.
-QUrl graphUrl(const MediaEndpoint& e, const QString& path)
-{
-    QUrl url = e.baseUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    return url;
-}
-
 cloudapi::GraphRequestBuilder graph(const MediaEndpoint& e)
 {
     return cloudapi::GraphRequestBuilder(e.apiVersion, e.phoneNumberId);
@@ -131,16 +120,11 @@ qint64 MediaUploader::upload(const QString& path, QString* error)
     multipart->append(type);
     multipart->append(content);
 
-    QNetworkRequest request(graphUrl(m_endpoint, graph(m_endpoint).mediaUploadPath()));
-    request.setRawHeader("Authorization", QByteArray("Bearer " + m_endpoint.accessToken));
+    QNetworkRequest request = m_endpoint.request(graph(m_endpoint).mediaUploadPath());
     request.setRawHeader("X-Duet-Lane", QByteArrayLiteral("live"));
-    if (!m_endpoint.session.isEmpty())
-        request.setRawHeader("X-Duet-Session", m_endpoint.session);
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
-    if (m_endpoint.tls)
-        request.setSslConfiguration(*m_endpoint.tls);
     QNetworkReply* reply = m_network->post(request, multipart);
-    acceptPinnedCertificates(reply, m_endpoint.acceptTlsErrors);
+    m_endpoint.watch(reply);
     multipart->setParent(reply);
     const qint64 id = m_next++;
     connect(reply, &QNetworkReply::uploadProgress, this,
@@ -176,15 +160,11 @@ MediaDownloader::MediaDownloader(const QString& cacheDir, qint64 maxBytes, QObje
 
 QNetworkReply* MediaDownloader::get(const QUrl& url)
 {
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_endpoint.accessToken);
-    if (!m_endpoint.session.isEmpty())
-        request.setRawHeader("X-Duet-Session", m_endpoint.session);
+    QNetworkRequest request = m_endpoint.request(QString());
+    request.setUrl(url);
     request.setTransferTimeout(int(m_endpoint.timeoutMs));
-    if (m_endpoint.tls)
-        request.setSslConfiguration(*m_endpoint.tls);
     QNetworkReply* reply = m_network->get(request);
-    acceptPinnedCertificates(reply, m_endpoint.acceptTlsErrors);
+    m_endpoint.watch(reply);
     return reply;
 }
 
@@ -218,7 +198,7 @@ void MediaDownloader::download(const QString& mediaId)
             this, [this, mediaId, cached] { emit downloaded(mediaId, cached); }, Qt::QueuedConnection);
         return;
     }
-    QNetworkReply* reply = get(graphUrl(m_endpoint, graph(m_endpoint).mediaPath(mediaId)));
+    QNetworkReply* reply = get(m_endpoint.url(graph(m_endpoint).mediaPath(mediaId)));
     m_active.insert(mediaId, reply);
     connect(reply, &QNetworkReply::finished, this, [this, reply, mediaId] {
         reply->deleteLater();
@@ -292,16 +272,6 @@ void MediaDownloader::fetch(const QString& mediaId, const QUrl& url, qint64 size
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_active.remove(mediaId);
         emit downloaded(mediaId, path);
-    });
-}
-
-void acceptPinnedCertificates(QNetworkReply* reply, const std::function<bool(const QList<QSslError>&)>& accept)
-{
-    if (!accept)
-        return;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, accept](const QList<QSslError>& errors) {
-        if (accept(errors))
-            reply->ignoreSslErrors(errors);
     });
 }
 

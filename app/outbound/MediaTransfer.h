@@ -4,6 +4,7 @@
 
 #include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/MediaLimits.h"
+#include "outbound/GraphEndpoint.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -22,24 +23,15 @@ class QNetworkReply;
 namespace duet::outbound {
 
 /// Where media goes and comes from: the same endpoint and token the driver sends with (on a
-/// desktop, the hub's Graph relay and the agent's token). The token is a secret: it goes in the
-/// Authorization header and nowhere else.
-struct MediaEndpoint
+/// desktop, the hub's Graph relay and the agent's token).
+struct MediaEndpoint : GraphEndpoint
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = cloudapi::graphApiVersion();
-    QString phoneNumberId;
-    QByteArray accessToken;
-    QByteArray session;         ///< sent as `X-Duet-Session` to the relay; empty: not sent
+    MediaEndpoint() = default;
+    explicit MediaEndpoint(GraphEndpoint endpoint)
+        : GraphEndpoint(std::move(endpoint))
+    {}
     qint64 timeoutMs = 120'000; ///< no bytes moving for this long: the transfer is abandoned
-    /// The TLS trust for https:// (e.g. net::TlsTrust::configuration()); unset: Qt's default.
-    std::optional<QSslConfiguration> tls;
-    /// Decides certificate problems (net::TlsTrust::accepts); unset: Qt's refusal stands.
-    std::function<bool(const QList<QSslError>&)> acceptTlsErrors;
 };
-
-/// Lets `reply` go on past certificate problems that `accept` forgives (a pinned hub certificate).
-void acceptPinnedCertificates(QNetworkReply* reply, const std::function<bool(const QList<QSslError>&)>& accept);
 
 /// Uploads a file for a media message. The file's type (from its content and name) and size are
 /// checked against Meta's table (cloudapi::checkMediaUpload) BEFORE anything is sent; then it is

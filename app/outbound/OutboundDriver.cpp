@@ -702,20 +702,12 @@ void OutboundDriver::setAccessToken(const QByteArray& token)
 
 QNetworkReply* OutboundDriver::postMessage(const QByteArray& body, OutboxLane lane)
 {
-    QUrl url = m_settings.baseUrl;
-    url.setPath(url.path() + m_graph.messagesPath());
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_settings.accessToken);
+    QNetworkRequest request = m_settings.request(m_graph.messagesPath());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setRawHeader("X-Duet-Lane",
-                         lane == OutboxLane::Bulk ? QByteArrayLiteral("bulk") : QByteArrayLiteral("live"));
-    if (!m_settings.session.isEmpty())
-        request.setRawHeader("X-Duet-Session", m_settings.session);
+    request.setRawHeader("X-Duet-Lane", outboxLaneName(lane).toLatin1());
     request.setTransferTimeout(int(m_settings.requestTimeoutMs));
-    if (m_settings.tls)
-        request.setSslConfiguration(*m_settings.tls);
     QNetworkReply* reply = m_network->post(request, body);
-    acceptPinnedCertificates(reply, m_settings.acceptTlsErrors);
+    m_settings.watch(reply);
     return reply;
 }
 

@@ -6,6 +6,7 @@
 #include "cloudapi/GraphApiVersion.h"
 #include "cloudapi/GraphRequests.h"
 #include "core/SendScheduler.h"
+#include "outbound/GraphEndpoint.h"
 #include "outbound/OutboxStore.h"
 #include "outbound/WindowGate.h"
 
@@ -25,26 +26,13 @@ class QNetworkReply;
 
 namespace duet::outbound {
 
-/// Where and how sends go. On a desktop that is the hub's Graph relay (`{hub}/graph`) with the
-/// agent's own token; Meta's token stays on the hub. The token is a secret: it goes in the
-/// Authorization header and nowhere else (never in a log, a signal or an error text).
-struct DriverSettings
+/// Where and how sends go (the endpoint, GraphEndpoint) and how long they may take.
+struct DriverSettings : GraphEndpoint
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://graph.facebook.com"));
-    QString apiVersion = cloudapi::graphApiVersion();
-    QString phoneNumberId;
-    QByteArray accessToken; ///< the bearer: the agent's token for the relay (Meta's only when talking to Meta)
-    QByteArray session;     ///< sent as `X-Duet-Session` (the hub's welcome names it); empty: not sent
     qint64 requestTimeoutMs = 30'000;      ///< every POST is abandoned (and its send uncertain) after this
     int maxTransientAttempts = 5;          ///< POSTs per send refused by a definite transient error
     qint64 transientBackoffMs = 1'000;     ///< first wait after such a refusal; doubles each time
     qint64 uncertainGraceMs = 15 * 60'000; ///< an uncertain send needs the agent's choice after this
-    /// The TLS trust for https:// requests (e.g. net::TlsTrust::configuration() for a hub with a
-    /// private CA); unset: Qt's default (the system's CA certificates).
-    std::optional<QSslConfiguration> tls;
-    /// Decides certificate problems of https:// requests (net::TlsTrust::accepts: certificates the
-    /// person pinned); unset or false: the request fails as Qt refuses it.
-    std::function<bool(const QList<QSslError>&)> acceptTlsErrors;
 };
 
 /// The result of submitting a send.

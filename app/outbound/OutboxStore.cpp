@@ -4,6 +4,7 @@
 
 #include "cloudapi/ApiError.h"
 #include "core/Clock.h"
+#include "core/EnumNames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,14 +13,23 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <array>
-#include <iterator>
-
 namespace duet::outbound {
 namespace {
 
-constexpr std::array<const char*, 10> kStateNames = {"queued", "sending", "accepted",  "sent",      "delivered",
-                                                     "read",   "failed",  "uncertain", "discarded", "cancelled"};
+constexpr EnumName<OutboxState> kStateNames[] = {
+    {OutboxState::Queued, "queued"},       {OutboxState::Sending, "sending"},     {OutboxState::Accepted, "accepted"},
+    {OutboxState::Sent, "sent"},           {OutboxState::Delivered, "delivered"}, {OutboxState::Read, "read"},
+    {OutboxState::Failed, "failed"},       {OutboxState::Uncertain, "uncertain"}, {OutboxState::Discarded, "discarded"},
+    {OutboxState::Cancelled, "cancelled"},
+};
+
+constexpr EnumName<OutboxLane> kLaneNames[] = {{OutboxLane::Live, "live"}, {OutboxLane::Bulk, "bulk"}};
+
+constexpr EnumName<OutboxStore::BulkJobState> kJobStates[] = {
+    {OutboxStore::BulkJobState::Running, "running"},     {OutboxStore::BulkJobState::Paused, "paused"},
+    {OutboxStore::BulkJobState::Cancelled, "cancelled"}, {OutboxStore::BulkJobState::Scheduled, "scheduled"},
+    {OutboxStore::BulkJobState::Done, "done"},
+};
 
 /// Migration N takes the file from version N-1 to N. Append only; never edit a released one.
 const QList<QStringList>& migrations()
@@ -95,11 +105,6 @@ QString notNull(const QString& s)
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
 
-const char* laneName(OutboxLane lane)
-{
-    return lane == OutboxLane::Bulk ? "bulk" : "live";
-}
-
 QString stateSql(OutboxState s)
 {
     return QLatin1Char('\'') + outboxStateName(s) + QLatin1Char('\'');
@@ -134,20 +139,14 @@ const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, 
                        " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
                        " shown_text, parameters, due_at";
 
-const char* const kJobStates[] = {"running", "paused", "cancelled", "scheduled", "done"};
-
 std::optional<OutboxStore::BulkJobState> jobStateFromName(const QString& s)
 {
-    for (size_t i = 0; i < std::size(kJobStates); ++i) {
-        if (s == QLatin1String(kJobStates[i]))
-            return OutboxStore::BulkJobState(i);
-    }
-    return std::nullopt;
+    return fromName(kJobStates, s);
 }
 
 QString jobStateName(OutboxStore::BulkJobState state)
 {
-    return QString::fromLatin1(kJobStates[size_t(state)]);
+    return toName(kJobStates, state);
 }
 
 /// A list of strings as stored: a compact JSON array, '' for none.
@@ -173,18 +172,22 @@ QStringList textToList(const QString& text)
 
 QString outboxStateName(OutboxState state)
 {
-    return QString::fromLatin1(kStateNames[size_t(state)]);
+    return toName(kStateNames, state);
 }
 
 bool outboxStateFromName(QStringView name, OutboxState* state)
 {
-    for (size_t i = 0; i < kStateNames.size(); ++i) {
-        if (name == QLatin1String(kStateNames[i])) {
-            *state = OutboxState(i);
-            return true;
-        }
-    }
-    return false;
+    return fromName(kStateNames, name, state);
+}
+
+QString outboxLaneName(OutboxLane lane)
+{
+    return toName(kLaneNames, lane);
+}
+
+OutboxLane outboxLaneFromName(QStringView name)
+{
+    return fromName(kLaneNames, name).value_or(OutboxLane::Live);
 }
 
 bool isFinalState(OutboxState state)
@@ -311,7 +314,7 @@ bool OutboxStore::insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* id
         q.addBindValue(d.clientId);
         q.addBindValue(d.contact);
         q.addBindValue(notNull(d.conversation));
-        q.addBindValue(QString::fromLatin1(laneName(d.lane)));
+        q.addBindValue(outboxLaneName(d.lane));
         q.addBindValue(d.kind);
         q.addBindValue(QString::fromUtf8(QJsonDocument(d.body).toJson(QJsonDocument::Compact)));
         q.addBindValue(now);
@@ -348,7 +351,7 @@ QList<OutboxRow> OutboxStore::select(const QString& where, const QVariantList& v
         r.clientId = q.value(1).toString();
         r.contact = q.value(2).toString();
         r.conversation = q.value(3).toString();
-        r.lane = q.value(4).toString() == QLatin1String("bulk") ? OutboxLane::Bulk : OutboxLane::Live;
+        r.lane = outboxLaneFromName(q.value(4).toString());
         r.kind = q.value(5).toString();
         r.body = q.value(6).toString().toUtf8();
         outboxStateFromName(q.value(7).toString(), &r.state);

@@ -35,6 +35,10 @@ bool isFinalState(OutboxState state);
 
 /// The limiter lane: agents' live replies go ahead of bulk template sends.
 enum class OutboxLane : quint8 { Live, Bulk };
+/// "live", "bulk": the names stored in the outbox and sent to the hub's relay as `X-Duet-Lane`.
+QString outboxLaneName(OutboxLane lane);
+/// The lane for a stored name; Live for anything but "bulk".
+OutboxLane outboxLaneFromName(QStringView name);
 
 /// Why a send failed without a Meta error code of its own (stored in error_reason).
 namespace reason {

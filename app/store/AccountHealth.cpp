@@ -2,6 +2,8 @@
 // Reading the number's connection state and the phone app's last activity from `accounts`.
 #include "AccountHealth.h"
 
+#include "core/EnumNames.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,15 +14,17 @@ namespace {
 
 constexpr qint64 kDaySecs = 24 * 3600;
 
+/// The stored `connection_state` of each state.
+constexpr EnumName<AccountHealth::State> kStateNames[] = {
+    {AccountHealth::State::Connected, "connected"},
+    {AccountHealth::State::Disconnected, "partner_removed"},
+    {AccountHealth::State::Offboarded, "offboarded"},
+    {AccountHealth::State::Deleted, "deleted"},
+};
+
 AccountHealth::State stateOf(const QString& name)
 {
-    if (name == QLatin1String("partner_removed"))
-        return AccountHealth::State::Disconnected;
-    if (name == QLatin1String("offboarded"))
-        return AccountHealth::State::Offboarded;
-    if (name == QLatin1String("deleted"))
-        return AccountHealth::State::Deleted;
-    return AccountHealth::State::Connected;
+    return fromName(kStateNames, name).value_or(AccountHealth::State::Connected);
 }
 
 } // namespace
@@ -51,17 +55,7 @@ bool AccountHealth::isRecentlyReconnected(qint64 nowSecs) const
 
 QString AccountHealth::stateName(State state)
 {
-    switch (state) {
-    case State::Connected:
-        return QStringLiteral("connected");
-    case State::Disconnected:
-        return QStringLiteral("partner_removed");
-    case State::Offboarded:
-        return QStringLiteral("offboarded");
-    case State::Deleted:
-        return QStringLiteral("deleted");
-    }
-    return QStringLiteral("connected");
+    return toName(kStateNames, state);
 }
 
 bool AccountHealth::read(QSqlDatabase db, AccountHealth* health, QString* error)

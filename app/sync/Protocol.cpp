@@ -2,6 +2,8 @@
 // JSON encoding and strict decoding of the agent protocol's frames.
 #include "sync/Protocol.h"
 
+#include "core/EnumNames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -15,21 +17,32 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1: larger integers lose precision in JSON
 
-const char* const kCommandNames[] = {
-    "claim", "release",  "assign",   "set_status", "add_label",         "remove_label",
-    "note",  "presence", "outbound", "mark_read",  "refresh_templates", "request_sync"};
-const char* const kStatusNames[] = {"open", "pending", "snoozed", "resolved"};
-const char* const kPresenceNames[] = {"viewing", "composing", "left"};
-const char* const kRoleNames[] = {"agent", "supervisor"};
-
-template <std::size_t N> int indexOf(const char* const (&names)[N], QStringView text)
-{
-    for (std::size_t i = 0; i < N; ++i) {
-        if (text == QLatin1String(names[i]))
-            return int(i);
-    }
-    return -1;
-}
+constexpr EnumName<CommandName> kCommandNames[] = {
+    {CommandName::Claim, "claim"},
+    {CommandName::Release, "release"},
+    {CommandName::Assign, "assign"},
+    {CommandName::SetStatus, "set_status"},
+    {CommandName::AddLabel, "add_label"},
+    {CommandName::RemoveLabel, "remove_label"},
+    {CommandName::Note, "note"},
+    {CommandName::Presence, "presence"},
+    {CommandName::Outbound, "outbound"},
+    {CommandName::MarkRead, "mark_read"},
+    {CommandName::RefreshTemplates, "refresh_templates"},
+    {CommandName::RequestSync, "request_sync"},
+};
+constexpr EnumName<ConversationStatus> kStatusNames[] = {
+    {ConversationStatus::Open, "open"},
+    {ConversationStatus::Pending, "pending"},
+    {ConversationStatus::Snoozed, "snoozed"},
+    {ConversationStatus::Resolved, "resolved"},
+};
+constexpr EnumName<PresenceState> kPresenceNames[] = {
+    {PresenceState::Viewing, "viewing"},
+    {PresenceState::Composing, "composing"},
+    {PresenceState::Left, "left"},
+};
+constexpr EnumName<Role> kRoleNames[] = {{Role::Agent, "agent"}, {Role::Supervisor, "supervisor"}};
 
 /// Reads the fields of one JSON object; the first problem sticks and later reads do nothing.
 class Reader
@@ -152,17 +165,17 @@ public:
         return v.toObject();
     }
 
-    /// One of `names`, as its index.
-    template <std::size_t N> int choice(const char* key, const char* const (&names)[N])
+    /// One of the values `names` names (the first one when the field is bad).
+    template <typename E, std::size_t N> E choice(const char* key, const EnumName<E> (&names)[N])
     {
         const QString text = string(key, true);
         if (!m_ok)
-            return 0;
-        const int i = indexOf(names, text);
-        if (i < 0)
+            return names[0].value;
+        const std::optional<E> value = fromName(names, text);
+        if (!value)
             fail(ProtocolError::Code::BadValue, QLatin1String(key),
                  QStringLiteral("field \"%1\" has an unknown value \"%2\"").arg(QLatin1String(key), text.left(64)));
-        return qMax(i, 0);
+        return value.value_or(names[0].value);
     }
 
     void version()
@@ -264,7 +277,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
 {
     Reader r(o, error);
     c->id = r.string("id", true, true);
-    c->name = CommandName(r.choice("name", kCommandNames));
+    c->name = r.choice("name", kCommandNames);
     c->conversation = r.string("conversation", r.ok() && commandHasConversation(c->name), true);
     const QJsonObject args = r.object("args", false);
     if (!r.ok())
@@ -279,7 +292,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         c->agent = a.string("agent", true);
         break;
     case CommandName::SetStatus:
-        c->status = ConversationStatus(a.choice("status", kStatusNames));
+        c->status = a.choice("status", kStatusNames);
         if (a.ok() && c->status == ConversationStatus::Snoozed)
             c->until = a.integer("until", true, 1);
         break;
@@ -291,7 +304,7 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
         c->text = a.string("text", true, true);
         break;
     case CommandName::Presence:
-        c->presence = PresenceState(a.choice("state", kPresenceNames));
+        c->presence = a.choice("state", kPresenceNames);
         break;
     case CommandName::Outbound:
         c->wamid = a.string("wamid", true, true);
@@ -322,41 +335,24 @@ bool decodeCommand(const QJsonObject& o, Command* c, ProtocolError* error)
 
 QString ProtocolError::reason() const
 {
-    switch (code) {
-    case Code::TooLarge:
-        return QStringLiteral("too_large");
-    case Code::NotJson:
-        return QStringLiteral("not_json");
-    case Code::NotObject:
-        return QStringLiteral("not_object");
-    case Code::UnknownType:
-        return QStringLiteral("unknown_type");
-    case Code::MissingField:
-        return QStringLiteral("missing_field");
-    case Code::WrongType:
-        return QStringLiteral("wrong_type");
-    case Code::BadValue:
-        return QStringLiteral("bad_value");
-    case Code::UnsupportedVersion:
-        return QStringLiteral("unsupported_version");
-    }
-    return QStringLiteral("bad_frame");
+    static constexpr EnumName<Code> kReasons[] = {
+        {Code::TooLarge, "too_large"},         {Code::NotJson, "not_json"},
+        {Code::NotObject, "not_object"},       {Code::UnknownType, "unknown_type"},
+        {Code::MissingField, "missing_field"}, {Code::WrongType, "wrong_type"},
+        {Code::BadValue, "bad_value"},         {Code::UnsupportedVersion, "unsupported_version"},
+    };
+    const char* name = nameOf(kReasons, code);
+    return QLatin1String(name ? name : "bad_frame");
 }
 
 QString roleName(Role role)
 {
-    return role == Role::Supervisor ? QStringLiteral("supervisor") : QStringLiteral("agent");
+    return toName(kRoleNames, role);
 }
 
 bool roleFromName(QStringView name, Role* role)
 {
-    if (name == QLatin1String("agent"))
-        *role = Role::Agent;
-    else if (name == QLatin1String("supervisor"))
-        *role = Role::Supervisor;
-    else
-        return false;
-    return true;
+    return fromName(kRoleNames, name, role);
 }
 
 bool commandHasConversation(CommandName name)
@@ -366,26 +362,22 @@ bool commandHasConversation(CommandName name)
 
 QString commandNameText(CommandName name)
 {
-    return QLatin1String(kCommandNames[int(name)]);
+    return toName(kCommandNames, name);
 }
 
 bool commandNameFromText(QStringView text, CommandName* name)
 {
-    const int i = indexOf(kCommandNames, text);
-    if (i < 0)
-        return false;
-    *name = CommandName(i);
-    return true;
+    return fromName(kCommandNames, text, name);
 }
 
 QString statusName(ConversationStatus status)
 {
-    return QLatin1String(kStatusNames[int(status)]);
+    return toName(kStatusNames, status);
 }
 
 QString presenceName(PresenceState state)
 {
-    return QLatin1String(kPresenceNames[int(state)]);
+    return toName(kPresenceNames, state);
 }
 
 QByteArray encode(const ClientMessage& message)
@@ -566,7 +558,7 @@ bool decodeRoster(const QJsonObject& o, HubMessage* message, ProtocolError* erro
         Reader r(item, error);
         RosterEntry a;
         a.name = r.string("name", true, true);
-        a.role = Role(r.choice("role", kRoleNames));
+        a.role = r.choice("role", kRoleNames);
         a.online = r.boolean("online", true);
         a.sinceMs = r.integer("since", false, 0);
         if (!r.ok()) {
@@ -629,7 +621,7 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         Welcome w;
         r.version();
         w.agent = r.string("agent", true, true);
-        w.role = Role(r.choice("role", kRoleNames));
+        w.role = r.choice("role", kRoleNames);
         w.serverTimeMs = r.integer("server_time", true, 0);
         w.head = r.integer("head", true, 0);
         w.session = r.string("session", false);

@@ -218,14 +218,6 @@ void SyncClient::stop()
     m_timer.stop();
 }
 
-void SyncClient::retryNow()
-{
-    if (!m_running || m_socket)
-        return;
-    m_backoff.reset();
-    connectNow();
-}
-
 void SyncClient::connectNow()
 {
     m_reconnectAtMs = 0;

@@ -115,8 +115,6 @@ public:
     void start(const QUrl& url, const QString& token);
     /// Disconnects and stops retrying; the store stays as it is.
     void stop();
-    /// Tries again now (a network came back, the user asked); resets the back-off.
-    void retryNow();
 
     State state() const { return m_state; }
     Failure lastError() const { return m_failure; }
@@ -172,8 +170,6 @@ public:
     /// kept when the connection goes. hasTemplates() is false until the first frame of this run.
     QList<TemplateRecord> templates() const { return m_templates.templates; }
     bool hasTemplates() const { return m_hasTemplates; }
-    /// When the hub last fetched them from Meta (ms; 0: never).
-    qint64 templatesUpdatedAtMs() const { return m_templates.updatedAtMs; }
 
     using Callback = std::function<void(const CommandResult&)>;
     /// Sends a command (an empty id gets one). The result comes exactly once, through `done`

@@ -3,47 +3,13 @@
 #include "Commands.h"
 #include "HubServer.h"
 #include "core/Clock.h"
+#include "net/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QProcessEnvironment>
-#include <QSocketNotifier>
 #include <QTextStream>
 
-#include <csignal>
-#include <sys/socket.h>
-#include <unistd.h>
-
 namespace duet::hub {
-namespace {
-
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(s_signalPipe[1], &c, 1);
-}
-
-/// SIGTERM and SIGINT end the event loop through a self-pipe (the only safe way out of a handler).
-bool catchTerminationSignals(QObject* context)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
-        return false;
-    auto* notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier] {
-        char c = 0;
-        [[maybe_unused]] const ssize_t n = ::read(s_signalPipe[0], &c, 1);
-        notifier->setEnabled(false);
-        QCoreApplication::quit();
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = onSignal;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
-}
-
-} // namespace
 
 int runServe(const QStringList& args, CommandIo& io)
 {
@@ -60,11 +26,13 @@ int runServe(const QStringList& args, CommandIo& io)
         return 2;
     }
     SystemClock clock;
-    QObject context;
-    if (!catchTerminationSignals(&context)) {
-        io.err << "duet-hub serve: cannot install signal handlers\n";
+    // SIGTERM and SIGINT end the event loop; the hub then stops cleanly.
+    net::TerminationSignals termination;
+    if (!termination.install(&error)) {
+        io.err << "duet-hub serve: cannot install signal handlers: " << error << '\n';
         return 1;
     }
+    QObject::connect(&termination, &net::TerminationSignals::received, &termination, [] { QCoreApplication::quit(); });
     HubServer hub(config, clock);
     if (!hub.start(&error)) {
         io.err << "duet-hub serve: " << error << '\n';

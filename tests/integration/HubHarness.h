@@ -2,6 +2,7 @@
 // What the hub's integration tests share: a duet-hub process, signed webhook posts and an agent client.
 #pragma once
 
+#include "PrivateFile.h"
 #include "TestPaths.h"
 #include "cloudapi/WebhookSignature.h"
 #include "sync/Protocol.h"
@@ -184,12 +185,7 @@ private:
     QString path(const char* name) const { return m_dir + QLatin1Char('/') + QLatin1String(name); }
     bool writeSecret(const QString& name, const QByteArray& value) const
     {
-        QFile f(m_dir + QLatin1Char('/') + name);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return false;
-        f.write(value);
-        f.close();
-        return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        return writePrivate(m_dir + QLatin1Char('/') + name, value);
     }
 
     QString m_db;
@@ -220,13 +216,10 @@ public:
         const QString token = m_dir + QStringLiteral("/sim-access.token");
         const QString secret = m_dir + QStringLiteral("/sim-app.secret");
         for (const auto& [path, value] : {std::pair{token, m_token}, std::pair{secret, kHubAppSecret}}) {
-            QFile f(path);
-            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(value) != value.size()) {
+            if (!writePrivate(path, value)) {
                 *error = QStringLiteral("cannot write %1").arg(path);
                 return false;
             }
-            f.close();
-            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
         }
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(programPath(QStringLiteral("sim/duet-sim")),
@@ -254,6 +247,13 @@ public:
         return true;
     }
     QString baseUrl() const { return m_base; }
+
+    /// SIGTERM, and true once it exited within 10 s.
+    bool stop()
+    {
+        m_process.terminate();
+        return m_process.waitForFinished(10000);
+    }
 
     /// GET /_sim/stats.
     QJsonObject stats(QNetworkAccessManager& nam) const

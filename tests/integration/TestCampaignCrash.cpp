@@ -50,15 +50,6 @@ const QByteArray kScenario = R"({
                               "reply": 0.05, "reply_min_ms": 1000, "reply_max_ms": 8000 } }
 })";
 
-bool writePrivate(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        return false;
-    f.close();
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 } // namespace
 
 class TestCampaignCrash : public QObject
@@ -81,21 +72,18 @@ private:
     }
     int accepted() { return stats(true).value(QStringLiteral("accepted")).toInt(); }
 
-    void startSim(QProcess& sim, quint16 webhookPort, const QString& secret, const QString& token,
-                  const QString& scenario)
+    /// Starts duet-sim on a free port, its webhooks signed with kHubAppSecret to
+    /// 127.0.0.1:webhookPort, and sets m_simBase.
+    void startSim(test::SimProcess& sim, quint16 webhookPort, const QString& scenario)
     {
-        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
-                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
-                   secret, QStringLiteral("--access-token-file"), token, QStringLiteral("--scenario"), scenario,
-                   QStringLiteral("--speed"), QString::number(kSpeed), QStringLiteral("--seed"), QStringLiteral("14")});
-        QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        const qsizetype at = line.indexOf(QLatin1String("http://"));
-        QVERIFY2(at >= 0, qPrintable(line));
-        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+        QString error;
+        QVERIFY2(
+            sim.start({QStringLiteral("--webhook-url"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort),
+                       QStringLiteral("--scenario"), scenario, QStringLiteral("--speed"), QString::number(kSpeed),
+                       QStringLiteral("--seed"), QStringLiteral("14")},
+                      &error),
+            qPrintable(error));
+        m_simBase = sim.baseUrl();
     }
 
 private slots:
@@ -112,12 +100,10 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString metaToken = dir.filePath(QStringLiteral("meta.token"));
         const QString secret = dir.filePath(QStringLiteral("secret"));
         const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
-        QVERIFY(writePrivate(metaToken, "EAAG-test-access-token")); // the token HubProcess gives the hub
-        QVERIFY(writePrivate(secret, "campaign-test-secret"));
-        QVERIFY(writePrivate(scenario, kScenario));
+        QVERIFY(test::writePrivate(secret, test::kHubAppSecret)); // the simulator signs its webhooks with it
+        QVERIFY(test::writePrivate(scenario, kScenario));
         quint16 webhookPort = 0, hubPort = 0;
         {
             QTcpServer a, b;
@@ -125,8 +111,8 @@ private slots:
             webhookPort = a.serverPort();
             hubPort = b.serverPort();
         }
-        QProcess sim;
-        startSim(sim, webhookPort, secret, metaToken, scenario);
+        test::SimProcess sim(dir.path(), "EAAG-test-access-token"); // the token HubProcess gives the hub
+        startSim(sim, webhookPort, scenario);
         if (QTest::currentTestFailed())
             return;
 
@@ -145,7 +131,7 @@ private slots:
         const QString agentToken = hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"));
         QVERIFY(!agentToken.isEmpty());
         const QString tokenFile = dir.filePath(QStringLiteral("agent.token"));
-        QVERIFY(writePrivate(tokenFile, agentToken.toUtf8()));
+        QVERIFY(test::writePrivate(tokenFile, agentToken.toUtf8()));
 
         const QString outboxPath = dir.filePath(QStringLiteral("outbox.db"));
         const QStringList workerArgs = {QStringLiteral("--outbox"),
@@ -278,8 +264,7 @@ private slots:
         // Some customers wrote back: the campaign's answers are customer messages like any other.
         QVERIFY(s.value(QStringLiteral("replies")).toInt() > 0);
 
-        sim.terminate();
-        QVERIFY(sim.waitForFinished(10000));
+        QVERIFY(sim.stop());
     }
 };
 

@@ -34,15 +34,6 @@ const QByteArray kScenario = R"({
                 "read_ratio": 0, "failure_ratio": 0.02, "duplicate_ratio": 0.05, "batch_max": 4 }
 })";
 
-bool writePrivate(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        return false;
-    f.close();
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 } // namespace
 
 class TestOutboundCrash : public QObject
@@ -89,23 +80,19 @@ private:
                 QStringLiteral("8000")};
     }
 
-    /// Starts duet-sim on a free port, its webhooks signed to 127.0.0.1:webhookPort, and sets
-    /// m_simBase. At --speed 5 the simulated cap of 20 msg/s is 100 real sends a second.
-    void startSim(QProcess& sim, quint16 webhookPort, const QString& secret, const QString& token,
-                  const QString& scenario, int seed)
+    /// Starts duet-sim on a free port, its webhooks signed with kHubAppSecret to
+    /// 127.0.0.1:webhookPort, and sets m_simBase. At --speed 5 the simulated cap of 20 msg/s is 100
+    /// real sends a second.
+    void startSim(test::SimProcess& sim, quint16 webhookPort, const QString& scenario, int seed)
     {
-        sim.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        sim.start(test::programPath(QStringLiteral("sim/duet-sim")),
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-url"),
-                   QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort), QStringLiteral("--app-secret-file"),
-                   secret, QStringLiteral("--access-token-file"), token, QStringLiteral("--scenario"), scenario,
-                   QStringLiteral("--speed"), QStringLiteral("5"), QStringLiteral("--seed"), QString::number(seed)});
-        QVERIFY(sim.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(sim.canReadLine(), 10000);
-        const QString line = QString::fromUtf8(sim.readLine()).trimmed();
-        const qsizetype at = line.indexOf(QLatin1String("http://"));
-        QVERIFY2(at >= 0, qPrintable(line));
-        m_simBase = line.mid(at).section(QLatin1Char(' '), 0, 0);
+        QString error;
+        QVERIFY2(
+            sim.start({QStringLiteral("--webhook-url"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(webhookPort),
+                       QStringLiteral("--scenario"), scenario, QStringLiteral("--speed"), QStringLiteral("5"),
+                       QStringLiteral("--seed"), QString::number(seed)},
+                      &error),
+            qPrintable(error));
+        m_simBase = sim.baseUrl();
     }
 
 private slots:
@@ -115,9 +102,9 @@ private slots:
         const QString token = dir.filePath(QStringLiteral("token"));
         const QString secret = dir.filePath(QStringLiteral("secret"));
         const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
-        QVERIFY(writePrivate(token, "crash-test-token"));
-        QVERIFY(writePrivate(secret, "crash-test-secret"));
-        QVERIFY(writePrivate(scenario, kScenario));
+        QVERIFY(test::writePrivate(token, "crash-test-token"));
+        QVERIFY(test::writePrivate(secret, test::kHubAppSecret)); // the simulator signs its webhooks with it
+        QVERIFY(test::writePrivate(scenario, kScenario));
 
         // The worker's webhook port must be known before the simulator starts and stay the same
         // across the worker's restarts.
@@ -128,8 +115,8 @@ private slots:
             webhookPort = probe.serverPort();
         }
 
-        QProcess sim;
-        startSim(sim, webhookPort, secret, token, scenario, 3);
+        test::SimProcess sim(dir.path(), "crash-test-token");
+        startSim(sim, webhookPort, scenario, 3);
         if (QTest::currentTestFailed())
             return;
 
@@ -245,8 +232,7 @@ private slots:
             QCOMPARE(row->wamid, it.key());
         }
 
-        sim.terminate();
-        QVERIFY(sim.waitForFinished(10000));
+        QVERIFY(sim.stop());
     }
 
     /// The same through the hub's Graph relay: worker -> duet-hub serve -> proxy -> duet-sim. The
@@ -257,12 +243,10 @@ private slots:
         constexpr int kRelayed = 600;
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString metaToken = dir.filePath(QStringLiteral("meta.token"));
         const QString secret = dir.filePath(QStringLiteral("secret"));
         const QString scenario = dir.filePath(QStringLiteral("scenario.json"));
-        QVERIFY(writePrivate(metaToken, "EAAG-test-access-token")); // the token HubProcess gives the hub
-        QVERIFY(writePrivate(secret, "crash-test-secret"));
-        QVERIFY(writePrivate(scenario, kScenario));
+        QVERIFY(test::writePrivate(secret, test::kHubAppSecret)); // the simulator signs its webhooks with it
+        QVERIFY(test::writePrivate(scenario, kScenario));
         quint16 webhookPort = 0, hubPort = 0;
         {
             QTcpServer a, b;
@@ -270,8 +254,8 @@ private slots:
             webhookPort = a.serverPort();
             hubPort = b.serverPort();
         }
-        QProcess sim;
-        startSim(sim, webhookPort, secret, metaToken, scenario, 9);
+        test::SimProcess sim(dir.path(), "EAAG-test-access-token"); // the token HubProcess gives the hub
+        startSim(sim, webhookPort, scenario, 9);
         if (QTest::currentTestFailed())
             return;
 
@@ -290,7 +274,7 @@ private slots:
         const QString agentToken = hub.addAgent(QStringLiteral("ana"), QStringLiteral("agent"));
         QVERIFY(!agentToken.isEmpty());
         const QString tokenFile = dir.filePath(QStringLiteral("agent.token"));
-        QVERIFY(writePrivate(tokenFile, agentToken.toUtf8()));
+        QVERIFY(test::writePrivate(tokenFile, agentToken.toUtf8()));
 
         const QStringList workerArgs =
             crashWorkerArgs(dir.filePath(QStringLiteral("outbox.db")),
@@ -363,8 +347,7 @@ private slots:
         QCOMPARE(s.value(QStringLiteral("accepted")).toInt(), kRelayed);
         // The 7 held sends that never reached the simulator could only be resolved by a resend.
         QVERIFY2(resent >= 7, qPrintable(QString::number(resent)));
-        sim.terminate();
-        QVERIFY(sim.waitForFinished(10000));
+        QVERIFY(sim.stop());
     }
 };
 

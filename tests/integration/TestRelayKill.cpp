@@ -30,15 +30,6 @@ const QByteArray kScenario = R"({
                 "read_ratio": 0, "failure_ratio": 0, "duplicate_ratio": 0.05, "batch_max": 4 }
 })";
 
-bool writePrivate(const QString& path, const QByteArray& data)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
-        return false;
-    f.close();
-    return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-}
-
 /// The number after `prefix` in a worker's output (-1 when absent).
 int numberAfter(const QByteArray& output, const QByteArray& prefix)
 {
