@@ -499,7 +499,7 @@ private slots:
                 QVERIFY(r.body.isEmpty());
                 continue;
             }
-            // BSUID.md §4.1: `recipient`, no `to`, recipient_type still "individual".
+            // docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID": `recipient`, no `to`, recipient_type still "individual".
             QCOMPARE(r.body.value(QStringLiteral("recipient")).toString(), recipient);
             QVERIFY(!r.body.contains(QStringLiteral("to")));
             QCOMPARE(r.body.value(QStringLiteral("recipient_type")).toString(), QStringLiteral("individual"));
@@ -579,7 +579,7 @@ private slots:
         GraphRequest r =
             builder().templateMessage(toBsuid, {QStringLiteral("ask_phone"), QStringLiteral("en_US"), {body, button}});
         QVERIFY(r.isValid());
-        // Only the body component: the button needs nothing (BSUID.md §4.5).
+        // Only the body component: the button needs nothing (docs/CLOUDAPI-CONTRACT.md, "Requesting the phone number").
         const QJsonArray components =
             r.body.value(QStringLiteral("template")).toObject().value(QStringLiteral("components")).toArray();
         QCOMPARE(components.size(), 1);
@@ -602,7 +602,8 @@ private slots:
         GraphRequest r = builder().contactRequest(toBsuid, QStringLiteral("Can we have your number?"));
         QVERIFY(r.isValid());
         QCOMPARE(r.path, duet::test::graphPath(QStringLiteral("106540352242922/messages")));
-        // BSUID.md §4.5's example, plus the callback data every Duet send carries.
+        // Meta's example (docs/CLOUDAPI-CONTRACT.md, "Requesting the phone number"), plus the callback data every Duet
+        // send carries.
         const QJsonObject expected = QJsonDocument::fromJson(R"({"messaging_product": "whatsapp",
             "recipient_type": "individual", "recipient": "US.13491208655302741918", "type": "interactive",
             "interactive": {"type": "request_contact_info", "body": {"text": "Can we have your number?"},
