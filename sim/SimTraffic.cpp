@@ -238,7 +238,7 @@ QString Simulator::emitCustomerMessage(SimCustomer& customer, const QString& typ
 
 QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& step, QJsonObject extra)
 {
-    // Meta's shapes of these messages (docs/SIMULATOR.md, "Rich messages").
+    // Meta's shapes of these messages (docs/SIMULATOR.md, "Scenario files": the timeline's step types).
     const QJsonObject& d = step.data;
     const QString type = step.type;
     if (type == QLatin1String("location")) {
