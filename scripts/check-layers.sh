@@ -7,7 +7,8 @@
 # CMake's link graph keeps widgets out of app/ and the hub and the simulator out of ui/, but the app/
 # libraries share one include root and ui/ sees the whole tree, so an include the link graph does not
 # allow can compile. This check reads every `#include "dir/..."` and allows, per folder, only the
-# libraries that folder links (its CMakeLists.txt) and its own headers.
+# libraries that folder links (its CMakeLists.txt) and its own headers, and refuses QtGui and
+# QtWidgets headers named by their module path (<QtWidgets/QWidget>) in app/, hub/ and sim/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -40,6 +41,12 @@ for folder in "${!allowed[@]}"; do
         fi
     done < <(grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[a-z]+/' "$folder" --include='*.h' --include='*.cpp' || true)
 done
+# Below the desktop nothing paints: no QtGui or QtWidgets header, even by its module path.
+if grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<Qt(Gui|Widgets)/' app hub sim \
+    --include='*.h' --include='*.cpp' >&2; then
+    echo "the lines above include QtGui or QtWidgets below the desktop's floors" >&2
+    status=1
+fi
 if [ "$status" -eq 0 ]; then
     echo "layers: every include goes down"
 fi
