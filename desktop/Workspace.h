@@ -58,8 +58,8 @@ struct WorkspaceConfig
     int campaignTier = 0;
 };
 
-/// Everything one signed-in desktop runs, composed in one place (DESIGN.md's "agent presses
-/// Send" path): the local Store, the sync::SyncClient that keeps it a replica of the hub's log,
+/// Everything one signed-in desktop runs, composed in one place (docs/ARCHITECTURE.md, "How a
+/// Send travels"): the local Store, the sync::SyncClient that keeps it a replica of the hub's log,
 /// the OutboxStore in a file of its own, the WindowGate on the store's last_customer_at, the
 /// OutboundDriver (pointed at the Graph API by the hub's welcome) and the OutboundReporter that
 /// tells the hub about accepted sends. Statuses the sync client applies reconcile the outbox;

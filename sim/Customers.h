@@ -26,7 +26,7 @@ struct SimCustomer
     QString phone; ///< digits only
     QString name;  ///< profile name
     QString username;
-    bool hidesPhone = false; ///< has a username: the number follows BSUID.md §6.2 in webhooks
+    bool hidesPhone = false; ///< has a username: the 30-day rule decides the number (docs/CLOUDAPI-CONTRACT.md)
     QString bsuid;           ///< "US.1349…": the portfolio's id for this user and number
     QString parentBsuid;     ///< "US.ENT.1181…"; written only when the portfolio is enrolled
     int generation = 0;      ///< number changes so far (each gives new ids)
@@ -35,7 +35,8 @@ struct SimCustomer
     bool hasShared = false; ///< shared their number through the button at least once
 };
 
-/// Who the simulated users are and what Meta may say about them (BSUID.md §2, §5, §6.2):
+/// Who the simulated users are and what Meta may say about them (docs/CLOUDAPI-CONTRACT.md, "The identifiers", "The
+/// contact book", "When the phone number is included"):
 ///  - every user has a BSUID: their number's country ("US", "BR", "IN", …; "ZZ" for a country code
 ///    the simulator does not know), a period and 20 digits derived from the seed, the number and the
 ///    number changes so far; and a parent BSUID "CC.ENT.…" used when the portfolio is enrolled;

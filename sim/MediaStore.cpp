@@ -18,7 +18,7 @@ struct Limit
     qint64 bytes;
 };
 
-// CLOUDAPI.md §3 (M-send midia.md).
+// docs/CLOUDAPI-CONTRACT.md, "Media endpoints and limits".
 constexpr Limit kLimits[] = {
     {"image/jpeg", 5 * kMB},
     {"image/png", 5 * kMB},

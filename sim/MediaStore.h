@@ -29,8 +29,8 @@ struct FormPart
 /// not well formed.
 bool parseMultipart(const QByteArray& contentType, const QByteArray& body, QList<FormPart>* parts);
 
-/// Holds uploaded media (CLOUDAPI.md §3): accepts the MIME types Meta accepts within their size
-/// limits (131053 otherwise), hands out download URLs that expire 5 minutes after they were asked
+/// Holds uploaded media (docs/CLOUDAPI-CONTRACT.md, "Media endpoints and limits"): accepts the MIME types Meta accepts
+/// within their size limits (131053 otherwise), hands out download URLs that expire 5 minutes after they were asked
 /// for, and forgets deleted media. Ids come from the `nextId` function (the simulator's seeded
 /// generator). Memory is the caller's concern: the simulator is a test tool.
 class MediaStore

@@ -326,7 +326,8 @@ SimError MessageValidator::checkInteractive(const QJsonObject& interactive, Vali
     out->interactiveType = kind.toString();
     if (out->interactiveType != QLatin1String("request_contact_info"))
         return {};
-    // BSUID.md §4.5: a body text, and the action that shows WhatsApp's "Share Contact Info" button.
+    // docs/CLOUDAPI-CONTRACT.md, "Requesting the phone number": a body text, and the action that shows WhatsApp's
+    // "Share Contact Info" button.
     const QJsonValue text = interactive.value(QStringLiteral("body")).toObject().value(QStringLiteral("text"));
     if (!isNonEmptyString(text))
         return required(QStringLiteral("interactive['body']['text']"));

@@ -35,12 +35,12 @@ struct ValidatedSend
     bool isToUserId() const { return waId.isEmpty(); }
 };
 
-/// Validates messages bodies against CLOUDAPI.md §3 and the scenario's templates: the envelope
-/// (messaging_product, recipient_type, `to` or `recipient` (BSUID.md §4.1: `to` wins when both are
-/// given), type), each type's object (text length, media id or link, captions, reply context,
-/// reactions, the request_contact_info interactive), template names, languages and parameter
-/// counts, and mark-as-read with the typing indicator. Refusals carry Meta's code (100, 132000, 132001) and a
-/// details text like Meta's. `isMediaKnown` says whether a media id was uploaded and not deleted.
+/// Validates messages bodies against docs/CLOUDAPI-CONTRACT.md, "Sending: what Meta expects" and the scenario's
+/// templates: the envelope (messaging_product, recipient_type, `to` or `recipient` (docs/CLOUDAPI-CONTRACT.md, "Sending
+/// to a BSUID": `to` wins when both are given), type), each type's object (text length, media id or link, captions,
+/// reply context, reactions, the request_contact_info interactive), template names, languages and parameter counts, and
+/// mark-as-read with the typing indicator. Refusals carry Meta's code (100, 132000, 132001) and a details text like
+/// Meta's. `isMediaKnown` says whether a media id was uploaded and not deleted.
 class MessageValidator
 {
 public:

@@ -84,7 +84,8 @@ public:
         return true;
     }
 
-    /// A username by WhatsApp's rules (BSUID.md §2.3), a leading '@' dropped; empty allowed when `mayBeEmpty`.
+    /// A username by WhatsApp's rules (docs/CLOUDAPI-CONTRACT.md, "The identifiers"), a leading '@' dropped; empty
+    /// allowed when `mayBeEmpty`.
     bool username(const QJsonObject& o, const QString& key, const QString& where, bool mayBeEmpty, QString* out)
     {
         const QJsonValue v = o.value(key);

@@ -41,7 +41,8 @@ struct CustomerSpec
     QString name;     ///< profile name
     QString username; ///< without '@'; empty: none
     /// With a username, Meta leaves the number out of webhooks unless the 30-day rule or the
-    /// contact book allow it (BSUID.md §6.2). false: the number is in the contact book from the start.
+    /// contact book allow it (docs/CLOUDAPI-CONTRACT.md, "When the phone number is included"). false: the number is in
+    /// the contact book from the start.
     bool phoneHidden = false;
     bool sharesPhone = true;     ///< answers a request for their number by sharing it
     qint64 shareAfterMs = 20000; ///< ... this long after the request was delivered
@@ -110,7 +111,7 @@ struct Scenario
     QString appId = QStringLiteral("1000000000000123"); ///< the app the access token belongs to
     QString appName = QStringLiteral("Duet");
     bool appSubscribed = true; ///< the app is subscribed to the account's webhooks from the start
-    int throughputPerSec = 20; ///< Coexistence numbers: fixed 20 mps (CLOUDAPI.md §5)
+    int throughputPerSec = 20; ///< Coexistence numbers: fixed 20 mps (docs/CLOUDAPI-CONTRACT.md)
     int pairBurst = 45;
     qint64 pairIntervalMs = 6000;
     int tierLimit = 250;       ///< business-initiated unique recipients per moving 24 h

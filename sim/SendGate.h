@@ -20,13 +20,12 @@ namespace duet::sim {
 
 struct Scenario;
 
-/// Decides whether an already valid send may go out now, as the Cloud API would (CLOUDAPI.md §5,
-/// §6), in this order: throughput (a token bucket of N per second holding one second's worth, so a
-/// sustained rate above N/s is refused with 130429 while arrival jitter at N/s is not),
-/// pair rate (PairLimiter: burst 45, one per 6 s per recipient, 131056), the customer-service
-/// window (free-form only within 24 h of the customer's last message, 131047), and the
-/// business-initiated tier (templates outside the window, unique recipients per moving 24 h,
-/// 131064). Only admit() counts a message; a refused one costs nothing.
+/// Decides whether an already valid send may go out now, as the Cloud API would (docs/CLOUDAPI-CONTRACT.md, "Throughput
+/// and the pair rate limit", "The customer-service window"), in this order: throughput (a token bucket of N per second
+/// holding one second's worth, so a sustained rate above N/s is refused with 130429 while arrival jitter at N/s is
+/// not), pair rate (PairLimiter: burst 45, one per 6 s per recipient, 131056), the customer-service window (free-form
+/// only within 24 h of the customer's last message, 131047), and the business-initiated tier (templates outside the
+/// window, unique recipients per moving 24 h, 131064). Only admit() counts a message; a refused one costs nothing.
 /// Windows open through customerMessaged(), called when the simulator emits a customer message.
 class SendGate
 {

@@ -10,10 +10,10 @@ namespace duet::sim {
 
 bool Simulator::accountUpdate(const QString& event, const QString& reason, const QString& initiatedBy)
 {
-    // Shaped as Meta's examples (CLOUDAPI.md §1.7): PARTNER_REMOVED and PARTNER_ADDED name the
-    // account in waba_info, a Coexistence disconnection adds disconnection_info; the offboarding,
-    // the reconnection and the deletion carry the event alone. None has `metadata`: account events
-    // are about the business account, not one number.
+    // Shaped as Meta's examples (docs/CLOUDAPI-CONTRACT.md, "Account updates"): PARTNER_REMOVED and PARTNER_ADDED name
+    // the account in waba_info, a Coexistence disconnection adds disconnection_info; the offboarding, the reconnection
+    // and the deletion carry the event alone. None has `metadata`: account events are about the business account, not
+    // one number.
     QJsonObject value{{QStringLiteral("event"), event}};
     const QJsonObject wabaInfo{{QStringLiteral("waba_id"), m_scenario.wabaId},
                                {QStringLiteral("owner_business_id"), newNumericId()}};

@@ -16,8 +16,9 @@ struct CodeInfo
     const char* title;
 };
 
-// Titles as Meta writes them in error.message; HTTP statuses per CLOUDAPI.md §4 (where the sources
-// conflict the simulator picks 429 for the two rate limits, as the V-yc mirror shows).
+// Titles as Meta writes them in error.message; HTTP statuses per docs/CLOUDAPI-CONTRACT.md, "Where the codes come from"
+// (where the sources conflict the simulator picks 429 for the two rate limits, as partners' copies of Meta's
+// table show).
 constexpr CodeInfo kCodes[] = {
     {ErrorCode::InvalidParameter, 400, "Invalid parameter"},
     {ErrorCode::AccessToken, 401, "Invalid OAuth access token - Cannot parse access token"},

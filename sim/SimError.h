@@ -30,7 +30,7 @@ struct SimError
     static int httpStatusFor(int code);
 };
 
-/// The codes the simulator enforces (CLOUDAPI.md §4).
+/// The codes the simulator enforces (docs/CLOUDAPI-CONTRACT.md, "Responses and the error taxonomy").
 namespace ErrorCode {
 constexpr int InvalidParameter = 100;
 constexpr int AccessToken = 190;
@@ -40,7 +40,7 @@ constexpr int Unknown = 131000;
 constexpr int Undeliverable = 131026;
 constexpr int ReEngagement = 131047;
 constexpr int EcosystemEngagement = 131049; ///< not delivered to keep the ecosystem healthy (a status, not an answer)
-constexpr int BsuidNotSupported = 131062;   ///< e.g. an authentication template to a BSUID (BSUID.md §4.4)
+constexpr int BsuidNotSupported = 131062;   ///< e.g. an authentication template to a BSUID (docs/IDENTITY.md)
 constexpr int MediaUpload = 131053;
 constexpr int PairRate = 131056;
 constexpr int MessagingLimit = 131064;

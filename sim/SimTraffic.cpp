@@ -144,7 +144,7 @@ qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const 
     const QJsonObject extra{{QStringLiteral("pricing"), pricing}};
     at(sentAt, [=] { emitStatus(sent, QStringLiteral("sent"), extra); });
     if (type == QLatin1String("reaction"))
-        return -1; // reactions only ever get "sent" (CLOUDAPI.md §1.3)
+        return -1; // reactions only ever get "sent" (docs/CLOUDAPI-CONTRACT.md, "Statuses")
     const qint64 deliveredAt = sentAt + randomBetween(d.deliveredMinMs, d.deliveredMaxMs);
     at(deliveredAt, [=] { emitStatus(sent, QStringLiteral("delivered"), extra); });
     if (d.usesOutcomes ? recipientDraw(key, 2) < d.outcomeRead : chance(d.readRatio)) {
@@ -173,9 +173,9 @@ void Simulator::emitStatus(const Sent& sent, const QString& status, const QJsonO
     QJsonObject item{{QStringLiteral("id"), sent.wamid},
                      {QStringLiteral("status"), status},
                      {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())}};
-    // BSUID.md §3.2: recipient_id is the number the message went to, or for a send to a BSUID the
-    // number only when it may be shared; recipient_user_id always, except on a failed send to a
-    // number; contacts on sent, delivered and read only, the username never on sent.
+    // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": recipient_id is the number the message went to, or for a send to
+    // a BSUID the number only when it may be shared; recipient_user_id always, except on a failed send to a number;
+    // contacts on sent, delivered and read only, the username never on sent.
     const bool failed = status == QLatin1String("failed");
     const bool toPhone = !sent.phone.isEmpty();
     if (toPhone)
@@ -228,7 +228,7 @@ QString Simulator::emitCustomerMessage(SimCustomer& customer, const QString& typ
 
 QString Simulator::emitRichMessage(SimCustomer& customer, const ScenarioStep& step, QJsonObject extra)
 {
-    // Meta's shapes of these messages (docs/SIMULATOR.md, "Rich messages").
+    // Meta's shapes of these messages (docs/SIMULATOR.md, "Scenario files": the timeline's step types).
     const QJsonObject& d = step.data;
     const QString type = step.type;
     if (type == QLatin1String("location")) {
@@ -322,8 +322,8 @@ QString Simulator::customerSharesPhone(const QString& handle)
     SimCustomer* c = m_customers.byHandle(handle);
     if (!c)
         return {};
-    // BSUID.md §3.6: the answer to the request-contact-info button. The identifiers are judged
-    // before the share; from the next webhook on, the contact book has the number.
+    // docs/CLOUDAPI-CONTRACT.md, "Requesting the phone number": the answer to the request-contact-info button. The
+    // identifiers are judged before the share; from the next webhook on, the contact book has the number.
     const QString first = c->name.section(QLatin1Char(' '), 0, 0);
     QJsonObject shared{
         {QStringLiteral("origin"), QStringLiteral("contact_request")},
@@ -360,8 +360,8 @@ QString Simulator::customerChangesNumber(const QString& handle, const QString& n
     const QString oldParent = c->parentBsuid;
     const bool oldShareable = m_customers.phoneShareable(*c);
     m_customers.changeNumber(*c, newPhone);
-    // BSUID.md §3.3b (August 2026): user_changed_number when the new number may be shared, else
-    // user_changed_user_id with the ids alone. Both name the previous ids; no contacts array.
+    // docs/CLOUDAPI-CONTRACT.md, "Changes of number and BSUID" (August 2026): user_changed_number when the new number
+    // may be shared, else user_changed_user_id with the ids alone. Both name the previous ids; no contacts array.
     const bool newShareable = m_customers.phoneShareable(*c);
     QJsonObject system{{QStringLiteral("user_id"), c->bsuid}, {QStringLiteral("previous_user_id"), oldBsuid}};
     if (m_customers.parentBsuids()) {
@@ -474,8 +474,8 @@ void Simulator::runStep(const ScenarioStep& step)
         wamid = newWamid(to->phone);
         m_lastBusinessWamid.insert(to->handle, wamid);
         m_lastThreadWamid.insert(to->handle, wamid);
-        // BSUID.md §3.9.3: the echo names the customer as `to` (when shareable) and `to_user_id`,
-        // beside a contacts array whose profile holds only the username.
+        // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": the echo names the customer as `to` (when shareable) and
+        // `to_user_id`, beside a contacts array whose profile holds only the username.
         QJsonObject echo{
             {QStringLiteral("from"), m_scenario.displayPhoneNumber},
             {QStringLiteral("id"), wamid},
@@ -535,7 +535,8 @@ void Simulator::runStep(const ScenarioStep& step)
 
 QJsonObject Simulator::stateSyncContact(const SimCustomer& c) const
 {
-    // BSUID.md §3.9.4: phone_number only when shareable at sync time; user_id always; username if any.
+    // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": phone_number only when shareable at sync time; user_id always;
+    // username if any.
     QJsonObject contact{{QStringLiteral("user_id"), c.bsuid}};
     if (m_customers.phoneShareable(c))
         contact.insert(QStringLiteral("phone_number"), c.phone);
@@ -564,7 +565,7 @@ void Simulator::startHistorySync()
         at(now + 1000, [this, value] { emitChange(QStringLiteral("history"), value); });
         return;
     }
-    // Every identifier is judged now, when the sync is requested (BSUID.md §3.9.1, §3.9.2).
+    // Every identifier is judged now, when the sync is requested (docs/CLOUDAPI-CONTRACT.md, "Where they arrive").
     QList<QJsonObject> followUps; // one history webhook per thread with media
     qint64 due = now;
     for (const HistoryChunk& chunk : m_scenario.history) {

@@ -248,8 +248,8 @@ SimResponse Simulator::sendMessage(const SimRequest& request)
     QJsonObject message{{QStringLiteral("id"), sent.wamid}};
     if (send.isTemplate())
         message.insert(QStringLiteral("message_status"), QStringLiteral("accepted"));
-    // BSUID.md §4.2: wa_id only for a send to the number, user_id only for one to a BSUID (the
-    // value sent, parent or not); never the other, whatever the contact book knows.
+    // docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID": wa_id only for a send to the number, user_id only for one to a
+    // BSUID (the value sent, parent or not); never the other, whatever the contact book knows.
     QJsonObject contact{{QStringLiteral("input"), send.toInput}};
     if (send.isToUserId())
         contact.insert(QStringLiteral("user_id"), send.userId);
@@ -268,7 +268,8 @@ SimResponse Simulator::forgetContact(const SimRequest& request)
                                     QStringLiteral("The parameter messaging_product is required.")));
     SimCustomer* customer = m_customers.byUserId(bsuid);
     if (!customer || bsuid != customer->bsuid) {
-        // Parent BSUIDs are not accepted here (BSUID.md §5), nor ids of another portfolio.
+        // Parent BSUIDs are not accepted here (docs/CLOUDAPI-CONTRACT.md, "The contact book"), nor ids of another
+        // portfolio.
         return error(SimError::make(ErrorCode::InvalidParameter,
                                     QStringLiteral("Param bsuid must be a business-scoped user ID of this business "
                                                    "portfolio.")));

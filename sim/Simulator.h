@@ -26,13 +26,14 @@ class Clock;
 namespace duet::sim {
 
 /// Everything the simulator does, without sockets: handle() answers one Graph API request
-/// (CLOUDAPI.md §3-§6) and schedules what follows from it (statuses, history chunks, contact
+/// (docs/CLOUDAPI-CONTRACT.md) and schedules what follows from it (statuses, history chunks, contact
 /// syncs) on the injected clock; tick() runs what is due and the scenario's timeline; the webhook
 /// changes that became due are collected with takeReadyChanges() (WebhookDispatcher sends them).
 /// The same seed, clock and requests give the same ids, delays and payloads.
-/// Customers are users of 2026's Cloud API (BSUID.md): every webhook carries their business-scoped
-/// user ID, a customer with a username has their number left out unless Meta's rules allow it
-/// (Customers), sends may go to `recipient`, and customers answer a request for their number.
+/// Customers are users of 2026's Cloud API (docs/CLOUDAPI-CONTRACT.md, "Identity: phone numbers, business-scoped user
+/// ids and usernames"): every webhook carries their business-scoped user ID, a customer with a username has their
+/// number left out unless Meta's rules allow it (Customers), sends may go to `recipient`, and customers answer a
+/// request for their number.
 ///
 ///     Simulator sim(clock, scenario, token, seed);
 ///     SimResponse r = sim.handle(request);   // in tests, straight from a FakeClock
@@ -160,7 +161,7 @@ private:
                                 const QJsonObject& extra);
     QString resolveReference(const QString& reference, const QString& handle) const;
     QJsonObject customerMedia(const QJsonObject& step);
-    /// A state-sync `contact` object's identifiers for `c` (BSUID.md §3.9.4).
+    /// A state-sync `contact` object's identifiers for `c` (docs/CLOUDAPI-CONTRACT.md, "Where they arrive").
     QJsonObject stateSyncContact(const SimCustomer& c) const;
     void startHistorySync();
     void startContactSync();

@@ -11,7 +11,7 @@
 
 namespace duet::ui {
 
-/// The parts of a bubble that a message's details give (docs/DESKTOP.md, "Message details").
+/// The parts of a bubble that a message's details give (docs/DESKTOP.md, "Messages shown whole").
 struct DetailsView
 {
     QString header;    ///< a line above the body: "From ad: <headline>"; null when none

@@ -22,7 +22,8 @@ struct CodeRange
     ErrorCategory category;
 };
 
-// CLOUDAPI.md §4 plus Meta's published codes; the first matching range wins.
+// docs/CLOUDAPI-CONTRACT.md, "Responses and the error taxonomy" and "Where the codes come from"; the first matching
+// range wins.
 constexpr CodeRange kCodes[] = {
     {130429, 130429, ErrorCategory::Throttled}, // throughput reached
     {4, 4, ErrorCategory::Throttled},           // app-level call rate

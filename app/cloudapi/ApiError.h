@@ -9,8 +9,8 @@
 
 namespace duet::cloudapi {
 
-/// What the client does about an error (CLOUDAPI.md §4). Every Graph error code, every HTTP
-/// failure and every network failure falls into exactly one category.
+/// What the client does about an error (docs/CLOUDAPI-CONTRACT.md, "Responses and the error taxonomy"). Every Graph
+/// error code, every HTTP failure and every network failure falls into exactly one category.
 enum class ErrorCategory {
     Throttled,    ///< 130429, 4, 80007: back off for the retry hint, then retry
     PairLimited,  ///< 131056: too many to this customer; retry after 4^X s (pairBackoffSecs)
@@ -69,10 +69,11 @@ struct ApiResponse
 {
     bool ok = false;
     // For sends:
-    QString wamid;  ///< messages[0].id
-    QString waId;   ///< contacts[0].wa_id: only when the send went to a phone number
-    QString userId; ///< contacts[0].user_id: only when it went to a BSUID (never the phone: BSUID.md §4.2)
-    QString input;  ///< contacts[0].input: the `to` or `recipient` Duet sent
+    QString wamid; ///< messages[0].id
+    QString waId;  ///< contacts[0].wa_id: only when the send went to a phone number
+    QString
+        userId; ///< contacts[0].user_id: only for a send to a BSUID (docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID")
+    QString input; ///< contacts[0].input: the `to` or `recipient` Duet sent
     AcceptedStatus acceptedStatus = AcceptedStatus::Unspecified;
     // For mark-as-read:
     bool success = false; ///< {"success": true}
@@ -83,9 +84,9 @@ struct ApiResponse
 /// Raw response headers as name/value pairs; names are matched case-insensitively.
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
-/// Parses one Graph API answer (CLOUDAPI.md §3, §4). Never throws, never crashes: a body that is
-/// not JSON, has no error object or no code still gives a classified ApiError. `nowSecs` (epoch
-/// seconds) turns an HTTP-date Retry-After into a wait.
+/// Parses one Graph API answer (docs/CLOUDAPI-CONTRACT.md, "Sending: what Meta expects", "Responses and the error
+/// taxonomy"). Never throws, never crashes: a body that is not JSON, has no error object or no code still gives a
+/// classified ApiError. `nowSecs` (epoch seconds) turns an HTTP-date Retry-After into a wait.
 ApiResponse parseGraphResponse(Transport transport, int httpStatus, const QByteArray& body, const HeaderList& headers,
                                qint64 nowSecs);
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Graph API request builders: validation first, then the JSON bodies of CLOUDAPI.md §3.
+// Graph API request builders: validation first, then the JSON bodies Meta expects (docs/CLOUDAPI-CONTRACT.md).
 #include "cloudapi/GraphRequests.h"
 
 #include "core/CustomerId.h"
@@ -91,7 +91,8 @@ bool isAlphanumeric(QStringView s)
     return true;
 }
 
-/// A BSUID as it may be sent: "CC." or "CC.ENT." then 1 to 128 letters and digits (BSUID.md §2).
+/// A BSUID as it may be sent: "CC." or "CC.ENT." then 1 to 128 letters and digits (docs/CLOUDAPI-CONTRACT.md, "The
+/// identifiers").
 bool isSendableUserId(QStringView id)
 {
     const auto upper = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
@@ -305,7 +306,8 @@ GraphRequest GraphRequestBuilder::envelopeRequest(const Envelope& envelope, cons
 {
     if (const RequestProblem problem = checkSender(); problem != RequestProblem::None)
         return refused(problem, {});
-    // A phone number goes in `to`; a business-scoped user ID in `recipient`, untouched (BSUID.md §4.1).
+    // A phone number goes in `to`; a business-scoped user ID in `recipient`, untouched (docs/CLOUDAPI-CONTRACT.md,
+    // "Sending to a BSUID").
     const bool byUserId = isUserIdAddress(envelope.to);
     const QString address = byUserId ? envelope.to.trimmed() : PhoneNumber::toE164(envelope.to);
     if (byUserId && !isSendableUserId(address))
@@ -377,8 +379,8 @@ GraphRequest GraphRequestBuilder::templateMessage(const Envelope& envelope, cons
         return refused(RequestProblem::MissingTemplateName, QStringLiteral("template.name"));
     if (isBlank(content.languageCode))
         return refused(RequestProblem::MissingTemplateLanguage, QStringLiteral("template.language.code"));
-    // One-tap, zero-tap and copy-code authentication templates need a phone number (BSUID.md §4.4):
-    // Meta answers 131062, so the request is not even made.
+    // One-tap, zero-tap and copy-code authentication templates need a phone number (docs/CLOUDAPI-CONTRACT.md, "Sending
+    // to a BSUID"): Meta answers 131062, so the request is not even made.
     if (content.category == TemplateCategory::Authentication && isUserIdAddress(envelope.to))
         return refused(RequestProblem::TemplateNeedsPhone, QStringLiteral("recipient"));
     QJsonArray components;

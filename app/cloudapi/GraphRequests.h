@@ -46,7 +46,7 @@ const char* requestProblemSource(RequestProblem problem);
 /// `clientId`; `replyToWamid` adds `context.message_id` (not allowed on reactions).
 /// `to` is the customer's address as Duet keys them: a phone number in any spelling goes out as
 /// `"to": "+E.164"`; a business-scoped user ID ("US.1349…") or a parent one ("US.ENT.1181…") goes
-/// out exactly as given as `"recipient"`, with no `to` (BSUID.md §4.1).
+/// out exactly as given as `"recipient"`, with no `to` (docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID").
 struct Envelope
 {
     QString to;           ///< the customer's phone number (any spelling) or BSUID / parent BSUID
@@ -105,7 +105,8 @@ struct TemplateParameter
 /// One template component. Headers take text and media parameters, bodies text, currency and
 /// date_time, buttons text (URL buttons) and payload (quick replies) plus a sub_type and an index.
 /// A REQUEST_CONTACT_INFO button (sub_type kRequestContactInfoButton) takes no parameters: such a
-/// component may be given without any and is left out of the request (BSUID.md §4.5).
+/// component may be given without any and is left out of the request (docs/CLOUDAPI-CONTRACT.md, "Requesting the phone
+/// number").
 struct TemplateComponent
 {
     enum class Type { Header, Body, Button };
@@ -146,8 +147,8 @@ struct GraphRequest
     bool isValid() const { return problem == RequestProblem::None; }
 };
 
-/// Builds Cloud API requests for one sending number (CLOUDAPI.md §3). Every send carries
-/// messaging_product, recipient_type "individual", the address (`to` as +E.164 for a phone number,
+/// Builds Cloud API requests for one sending number (docs/CLOUDAPI-CONTRACT.md, "Sending: what Meta expects"). Every
+/// send carries messaging_product, recipient_type "individual", the address (`to` as +E.164 for a phone number,
 /// `recipient` for a business-scoped user ID) and biz_opaque_callback_data.
 /// Input is validated first: nothing is built from bad input. Cheap to copy; no network.
 ///
@@ -167,11 +168,12 @@ public:
 
     GraphRequest text(const Envelope& envelope, const QString& body, bool previewUrl = false) const;
     GraphRequest media(const Envelope& envelope, const MediaContent& media) const;
-    /// Refused with TemplateNeedsPhone for an authentication template to a BSUID (BSUID.md §4.4).
+    /// Refused with TemplateNeedsPhone for an authentication template to a BSUID (docs/CLOUDAPI-CONTRACT.md, "Sending
+    /// to a BSUID").
     GraphRequest templateMessage(const Envelope& envelope, const TemplateContent& content) const;
-    /// Asks the customer to share their phone number (BSUID.md §4.5): an interactive
-    /// `request_contact_info` message whose body is `bodyText`. The answer arrives as a contacts
-    /// message with origin contact_request. Free-form: only inside the 24-hour window.
+    /// Asks the customer to share their phone number (docs/CLOUDAPI-CONTRACT.md, "Requesting the phone number"): an
+    /// interactive `request_contact_info` message whose body is `bodyText`. The answer arrives as a contacts message
+    /// with origin contact_request. Free-form: only inside the 24-hour window.
     GraphRequest contactRequest(const Envelope& envelope, const QString& bodyText) const;
     /// A reaction to `targetWamid`; an empty `emoji` removes an earlier reaction.
     GraphRequest reaction(const Envelope& envelope, const QString& targetWamid, const QString& emoji) const;

@@ -23,10 +23,10 @@ struct MediaCheck
     bool isAccepted() const { return problem == Problem::None; }
 };
 
-/// Meta's table (CLOUDAPI.md, media endpoints): image 5 MB (JPEG, PNG); video 16 MB (MP4, 3GPP);
-/// audio 16 MB (AAC, AMR, MP3, M4A, OGG/Opus); document 100 MB (text, PDF, Office); sticker
-/// 100 KB (WebP). `mime` is the detected type (parameters such as "; codecs=opus" are ignored).
-/// A pure function: the composer refuses a file before any upload starts.
+/// Meta's table (docs/CLOUDAPI-CONTRACT.md, "Media endpoints and limits"): image 5 MB (JPEG, PNG); video 16 MB (MP4,
+/// 3GPP); audio 16 MB (AAC, AMR, MP3, M4A, OGG/Opus); document 100 MB (text, PDF, Office); sticker 100 KB (WebP).
+/// `mime` is the detected type (parameters such as "; codecs=opus" are ignored). A pure function: the composer refuses
+/// a file before any upload starts.
 MediaCheck checkMediaUpload(const QString& mime, qint64 sizeBytes);
 
 /// The MIME types accepted for `kind`.

@@ -22,7 +22,7 @@ struct DecodeResult
     bool ok() const { return failure == Failure::None; }
 };
 
-/// Decodes webhook bodies (CLOUDAPI.md §1). Stateless and thread-safe; never throws.
+/// Decodes webhook bodies (docs/CLOUDAPI-CONTRACT.md, "Webhook payloads"). Stateless and thread-safe; never throws.
 /// Usage: `const DecodeResult r = WebhookDecoder::decode(body); for (const Event& e : r.events) ...`
 class WebhookDecoder
 {

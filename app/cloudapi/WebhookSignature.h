@@ -11,8 +11,8 @@
 namespace duet::cloudapi {
 
 /// Checks `X-Hub-Signature-256: sha256=<hex>` over the raw body bytes with the app secret
-/// (CLOUDAPI.md §2), in constant time. Also signs bodies, for the simulator and the tests.
-/// Construct once per app secret; verify() is const and thread-safe.
+/// (docs/CLOUDAPI-CONTRACT.md, "Signatures and the subscription handshake"), in constant time. Also signs bodies, for
+/// the simulator and the tests. Construct once per app secret; verify() is const and thread-safe.
 class WebhookSignature
 {
 public:

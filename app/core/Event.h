@@ -51,7 +51,7 @@ struct Event
 
     // message, echo, history ------------------------------------------------------------------
     QString wamid;         ///< the message id; for statuses, the id of the message the status is about
-    QString contact;       ///< the customer's number, digits only; null when Meta withheld it (BSUID.md)
+    QString contact;       ///< the customer's number, digits only; null when Meta withheld it (docs/IDENTITY.md)
     bool outbound = false; ///< direction: true when the business sent it (echo, business history item)
     qint64 timestamp = 0;  ///< seconds since the epoch
     QString type;          ///< the Cloud API type string: text, image, reaction, media_placeholder, ...;

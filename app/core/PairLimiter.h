@@ -12,8 +12,8 @@ namespace duet {
 class Clock;
 
 /// Paces messages per recipient the way the Cloud API's pair rate limit counts them
-/// (CLOUDAPI.md §5): one message per 6 s sustained, bursts of up to 45 that borrow against later
-/// sends. Each recipient gets a token bucket of capacity 45 refilled at one token per 6 s, so
+/// (docs/CLOUDAPI-CONTRACT.md, "Throughput and the pair rate limit"): one message per 6 s sustained, bursts of up to 45
+/// that borrow against later sends. Each recipient gets a token bucket of capacity 45 refilled at one token per 6 s, so
 /// after a burst of 20 the recipient is back to a full bucket 2 minutes later, as Meta's example
 /// says. After a 131056 error the recipient is also held back 4^X seconds (X = 0, 1, 2, ... for
 /// consecutive 131056 errors, reset by a success).

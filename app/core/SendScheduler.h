@@ -17,7 +17,8 @@ namespace duet {
 class Clock;
 
 /// Decides the order and the pace of outbound sends so that the Cloud API's limits are respected
-/// by construction (DESIGN.md invariant 6, CLOUDAPI.md §4-§5, docs/RATE-LIMITS.md):
+/// by construction (docs/ARCHITECTURE.md, "Rate limits by construction"; docs/CLOUDAPI-CONTRACT.md, "Throughput and the
+/// pair rate limit"; docs/RATE-LIMITS.md):
 /// - a token bucket at the share of the number's cap this process holds (the lease),
 /// - the per-recipient pair limit (PairLimiter), where a recipient that must wait never holds up
 ///   the others,

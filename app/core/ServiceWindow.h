@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The 24-hour customer-service window of one contact (CLOUDAPI.md §6, DESIGN.md invariant 5).
+// The 24-hour customer-service window of one contact (docs/CLOUDAPI-CONTRACT.md, "The customer-service window").
 #pragma once
 
 #include "Clock.h"

@@ -47,7 +47,7 @@ struct SubmitResult
     bool isQueued() const { return id != 0; }
 };
 
-/// The outbound pipeline of one desktop (DESIGN.md "agent presses Send", invariants 4-6):
+/// The outbound pipeline of one desktop (docs/ARCHITECTURE.md, "How a Send travels"):
 /// submit*() writes the outbox row (after the window gate), the SendScheduler picks what may go,
 /// one QTimer wakes it at nextWakeMs(), each send is marked `sending` durably and POSTed to
 /// {base}/{version}/{phone_number_id}/messages with a timeout, and the answer moves the row on.
@@ -86,8 +86,8 @@ public:
     SubmitResult submitReaction(const QString& contact, const QString& targetWamid, const QString& emoji,
                                 const QString& agent = {}, const QString& conversation = {});
     /// Asks the customer to share their phone number: the interactive `request_contact_info`
-    /// message with `bodyText` above WhatsApp's "Share Contact Info" button (BSUID.md §4.5). Gated
-    /// by the window like free-form text; outside it, send a template with a REQUEST_CONTACT_INFO
+    /// message with `bodyText` above WhatsApp's "Share Contact Info" button (docs/CLOUDAPI-CONTRACT.md, "Requesting the
+    /// phone number"). Gated by the window like free-form text; outside it, send a template with a REQUEST_CONTACT_INFO
     /// button instead. The customer's answer arrives as a contacts message (origin contact_request).
     SubmitResult submitContactRequest(const QString& contact, const QString& bodyText, const QString& agent = {},
                                       const QString& conversation = {});

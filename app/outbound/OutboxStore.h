@@ -18,10 +18,10 @@ class Clock;
 
 namespace duet::outbound {
 
-/// The outbox file (DESIGN.md invariant 4): one row per send, moved through its states by small
-/// transactions, each committed with synchronous=FULL before the caller acts on it (a POST never
-/// leaves before its row says `sending`). Transitions are guarded in SQL: a call that does not
-/// apply to the row's current state changes nothing and returns false.
+/// The outbox file (docs/ARCHITECTURE.md, "No lost send, no duplicate send"): one row per send, moved through its
+/// states by small transactions, each committed with synchronous=FULL before the caller acts on it (a POST never leaves
+/// before its row says `sending`). Transitions are guarded in SQL: a call that does not apply to the row's current
+/// state changes nothing and returns false.
 ///     OutboxStore outbox(clock);
 ///     if (!outbox.open(path, &error)) ...
 ///     const qint64 id = outbox.insert(draft, &error);

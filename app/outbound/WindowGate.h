@@ -61,9 +61,9 @@ struct GateDecision
     QString reasonText() const;
 };
 
-/// Checks DESIGN.md invariant 5 before a free-form send is queued and again just before it is
-/// dispatched (a window may close while the message waits). Templates always pass. It judges on
-/// the latest time it has read, so a wall clock set back never reopens a window it saw closed.
+/// Checks the 24-hour window (docs/ARCHITECTURE.md, "The 24-hour window") before a free-form send is queued and again
+/// just before it is dispatched (a window may close while the message waits). Templates always pass. It judges on the
+/// latest time it has read, so a wall clock set back never reopens a window it saw closed.
 ///     WindowGate gate(clock, source);
 ///     const GateDecision d = gate.check(contact, draft.isFreeForm());
 ///     if (!d.isAllowed()) refuse(d.reasonText());

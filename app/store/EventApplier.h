@@ -16,12 +16,11 @@
 
 namespace duet::store {
 
-/// Applies events to a store, idempotently and in any arrival order (DESIGN.md invariant 3,
-/// docs/STORE.md for every merge rule). It never begins or commits a transaction, so the hub can
-/// apply a webhook inside its own transaction together with the raw body and its log; use
-/// Store::ingest() for a self-contained transaction. Prepared statements are cached, so keep one
-/// applier per connection (and thread) for its lifetime.
-/// Usage: `EventApplier applier(db.connection(), clock); applier.apply(events, &error);`
+/// Applies events to a store, idempotently and in any arrival order (docs/ARCHITECTURE.md,
+/// "Idempotent, in any order"; docs/STORE.md for every merge rule). It never begins or commits a transaction, so the
+/// hub can apply a webhook inside its own transaction together with the raw body and its log; use Store::ingest() for a
+/// self-contained transaction. Prepared statements are cached, so keep one applier per connection (and thread) for its
+/// lifetime. Usage: `EventApplier applier(db.connection(), clock); applier.apply(events, &error);`
 class EventApplier
 {
 public:

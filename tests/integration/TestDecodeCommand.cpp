@@ -95,13 +95,8 @@ private slots:
     void brokenFixtures_data() { addRows(fixtureSamples(QStringLiteral("broken"))); }
     void brokenFixtures() { check(); }
 
-    void sharedExamples_data()
-    {
-        if (sharedDir().isNull())
-            QSKIP(sharedMissingReason());
-        addRows(sharedSamples());
-    }
-    void sharedExamples() { check(); }
+    void metaExamples_data() { addRows(metaSamples()); }
+    void metaExamples() { check(); }
 
     void standardInputIsReadWithoutAnArgument()
     {

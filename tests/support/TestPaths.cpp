@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestPaths.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace duet::test {
 
@@ -17,18 +15,9 @@ QString fixturePath(const QString& relative)
     return fixturesDir() + QLatin1Char('/') + relative;
 }
 
-QString sharedDir()
+QString cloudApiFixturesDir()
 {
-    const QString fromEnv = qEnvironmentVariable("DUET_SHARED_DIR");
-    const QString dir = fromEnv.isEmpty() ? QStringLiteral(DUET_SOURCE_DIR "/../shared") : fromEnv;
-    if (!QFileInfo(dir + QStringLiteral("/cloudapi/examples")).isDir())
-        return {};
-    return QDir(dir).canonicalPath();
-}
-
-const char* sharedMissingReason()
-{
-    return "../shared/cloudapi is not beside this checkout (as on a user's clone); set DUET_SHARED_DIR to run these";
+    return fixturePath(QStringLiteral("cloudapi"));
 }
 
 QString programPath(const QString& relative)

@@ -85,14 +85,11 @@ QList<WebhookSample> mapSamples(const QString& dir, const QString& prefix, const
 
 } // namespace
 
-QList<WebhookSample> sharedSamples()
+QList<WebhookSample> metaSamples()
 {
-    const QString shared = sharedDir();
-    if (shared.isNull())
-        return {};
     // send_message_request_examples.json holds requests Duet sends, not webhooks.
-    return mapSamples(shared + QStringLiteral("/cloudapi/examples"), QStringLiteral("shared"),
-                      fixturePath(QStringLiteral("webhooks/shared")),
+    return mapSamples(cloudApiFixturesDir() + QStringLiteral("/examples"), QStringLiteral("meta"),
+                      fixturePath(QStringLiteral("webhooks/meta")),
                       QStringLiteral("send_message_request_examples.json"));
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Webhook bodies for snapshot tests: the project's fixtures and Meta's examples (sharedDir()).
+// Webhook bodies for snapshot tests: the project's fixtures and Meta's examples (tests/fixtures/cloudapi).
 #pragma once
 
 #include <QByteArray>
@@ -13,7 +13,7 @@ namespace duet::test {
 /// the failure: TooLarge, NotJson, NotObject or TooDeep).
 struct WebhookSample
 {
-    QString name;         ///< a row name: "good/reactions", "shared/webhook_examples_messages/order_message"
+    QString name;         ///< a row name: "good/reactions", "meta/webhook_examples_messages/order_message"
     QByteArray body;      ///< the bytes to decode
     QString file;         ///< the file the body comes from
     QString mapKey;       ///< for map files (name -> payload): the payload's key; empty otherwise
@@ -23,10 +23,10 @@ struct WebhookSample
 /// tests/fixtures/webhooks/<subdir>/*.json ("good" or "broken"), sorted by name.
 QList<WebhookSample> fixtureSamples(const QString& subdir);
 
-/// Every payload in <sharedDir>/cloudapi/examples/ except the send requests, with snapshots in
-/// tests/fixtures/webhooks/shared/. Map files give one sample per payload (the payload re-encoded
-/// as compact JSON). Empty when sharedDir() is null.
-QList<WebhookSample> sharedSamples();
+/// Every payload in tests/fixtures/cloudapi/examples/ except the send requests, with snapshots in
+/// tests/fixtures/webhooks/meta/. Map files give one sample per payload (the payload re-encoded
+/// as compact JSON).
+QList<WebhookSample> metaSamples();
 
 /// pywa's update fixtures that carry BSUIDs (tests/fixtures/webhooks/pywa/*.json, files that map
 /// names to payloads), one sample per payload, with snapshots beside them in <file stem>/<slug>.

@@ -63,7 +63,8 @@ private slots:
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<ErrorCategory>("category");
         using C = ErrorCategory;
-        // CLOUDAPI.md §4, row by row, with the HTTP status sources give (or 400).
+        // docs/CLOUDAPI-CONTRACT.md, "Responses and the error taxonomy", row by row, with the HTTP status sources give
+        // (or 400).
         QTest::newRow("0 AuthException is auth") << 0 << 401 << C::Auth;
         QTest::newRow("190 expired token is auth") << 190 << 401 << C::Auth;
         QTest::newRow("3 capability is auth") << 3 << 500 << C::Auth;
@@ -362,7 +363,8 @@ private slots:
 
     void sendsToABsuidAnswerWithTheUserId()
     {
-        // BSUID.md §4.2: input and user_id, no wa_id (the contact book never fills API answers).
+        // docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID": input and user_id, no wa_id (the contact book never fills
+        // API answers).
         const ApiResponse r = parseGraphResponse(
             Transport::Completed, 200,
             "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"US.13491208655302741918\","
@@ -377,7 +379,7 @@ private slots:
 
     void bsuidRecipientRefusalReadsWell()
     {
-        // Meta's 131062 with its details text (BSUID.md §4.4).
+        // Meta's 131062 with its details text (docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID").
         const ApiResponse r = parseGraphResponse(
             Transport::Completed, 400,
             "{\"error\":{\"message\":\"(#131062) Business-scoped User ID (BSUID) recipients are not supported\","

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Meta's own example payloads (cloudapi/examples of the reference directory) decode to the reviewed snapshots.
+// Meta's own example payloads (tests/fixtures/cloudapi/examples) decode to the reviewed snapshots.
 #include "DecodeSnapshot.h"
 #include "TestPaths.h"
 #include "WebhookSamples.h"
@@ -12,7 +12,7 @@ using namespace duet::cloudapi;
 using namespace duet::test;
 
 /// Every webhook example Meta publishes (the documentation's and the OpenAPI spec's) gives the
-/// events in tests/fixtures/webhooks/shared/, with no invalid event among them.
+/// events in tests/fixtures/webhooks/meta/, with no invalid event among them.
 class TestSharedExamples : public QObject
 {
     Q_OBJECT
@@ -29,12 +29,7 @@ private:
     QList<WebhookSample> m_samples;
 
 private slots:
-    void initTestCase()
-    {
-        if (sharedDir().isNull())
-            QSKIP(sharedMissingReason());
-        m_samples = sharedSamples();
-    }
+    void initTestCase() { m_samples = metaSamples(); }
 
     void everyExampleIsCovered()
     {
@@ -46,7 +41,7 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("snapshotBase");
-        for (const WebhookSample& s : sharedSamples())
+        for (const WebhookSample& s : metaSamples())
             QTest::newRow(qPrintable(s.name)) << s.body << s.snapshotBase;
     }
     void examples()
@@ -76,7 +71,7 @@ private slots:
 
     void historyChunkGivesProgressThenEveryMessage()
     {
-        const WebhookSample* s = find(m_samples, QStringLiteral("shared/history_approved_threads_phase0"));
+        const WebhookSample* s = find(m_samples, QStringLiteral("meta/history_approved_threads_phase0"));
         QVERIFY(s);
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 5);
@@ -91,7 +86,7 @@ private slots:
 
     void bareDeclinedValueGivesHistoryDeclined()
     {
-        const WebhookSample* s = find(m_samples, QStringLiteral("shared/history_declined_2593109"));
+        const WebhookSample* s = find(m_samples, QStringLiteral("meta/history_declined_2593109"));
         QVERIFY(s);
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 1);
@@ -102,8 +97,8 @@ private slots:
 
     void oddlyNestedAccountUpdatesAreAccountEvents()
     {
-        for (const char* name : {"shared/account_update_examples_by_event/partner_app_uninstalled",
-                                 "shared/account_update_examples_by_event/partner_app_installed"}) {
+        for (const char* name : {"meta/account_update_examples_by_event/partner_app_uninstalled",
+                                 "meta/account_update_examples_by_event/partner_app_installed"}) {
             const WebhookSample* s = find(m_samples, QString::fromLatin1(name));
             QVERIFY2(s, name);
             const DecodeResult r = WebhookDecoder::decode(s->body);
@@ -131,8 +126,7 @@ private slots:
 
     void unsupportedMessageCarriesItsCode()
     {
-        const WebhookSample* s =
-            find(m_samples, QStringLiteral("shared/webhook_examples_messages/unsupported_message"));
+        const WebhookSample* s = find(m_samples, QStringLiteral("meta/webhook_examples_messages/unsupported_message"));
         QVERIFY(s);
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 1);
@@ -143,7 +137,7 @@ private slots:
     void numberChangeIsOneIdentityChange()
     {
         // Meta's user_changed_number example: the old number on from, the new one in system.wa_id.
-        const WebhookSample* s = find(m_samples, QStringLiteral("shared/webhook_examples_messages/system_message"));
+        const WebhookSample* s = find(m_samples, QStringLiteral("meta/webhook_examples_messages/system_message"));
         QVERIFY(s);
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 1);
@@ -157,7 +151,7 @@ private slots:
     void sharedContactGivesItsNumbers()
     {
         const WebhookSample* s =
-            find(m_samples, QStringLiteral("shared/webhook_examples_messages/contact_sharing_message"));
+            find(m_samples, QStringLiteral("meta/webhook_examples_messages/contact_sharing_message"));
         QVERIFY(s);
         const DecodeResult r = WebhookDecoder::decode(s->body);
         QCOMPARE(r.events.size(), 1);

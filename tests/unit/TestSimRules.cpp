@@ -574,7 +574,7 @@ private slots:
                  100);
     }
 
-    // --- Business-scoped user IDs, usernames and the phone rules (BSUID.md) -------------------------
+    // --- Business-scoped user IDs, usernames and the phone rules (docs/IDENTITY.md) ---------------
 
     void everyCustomerHasAStableBsuidOfTheirCountry()
     {
@@ -612,7 +612,7 @@ private slots:
         sim.customerText(kPriya, QStringLiteral("Hello"));
         const QList<WebhookChange> changes = sim.takeReadyChanges();
         QCOMPARE(changes.size(), 3);
-        // BSUID.md §3.1 example A: no username, number and BSUID.
+        // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": no username, so number and BSUID.
         QJsonObject contact = firstContact(changes.at(0));
         QJsonObject message = itemsOf({changes.at(0)}, QStringLiteral("messages")).first();
         QCOMPARE(contact.value(QStringLiteral("wa_id")).toString(), kSheena);
@@ -653,7 +653,8 @@ private slots:
         const SimResponse r = sim.handle(test::sendRequest(
             toRecipient(test::textBody(kSheena, QStringLiteral("Olá!"), QStringLiteral("c-1")), joao.bsuid)));
         QCOMPARE(r.status, 200);
-        // BSUID.md §4.2: input and user_id, never the number (the contact book fills no answer).
+        // docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID": input and user_id, never the number (the contact book fills
+        // no answer).
         const QJsonObject contact =
             QJsonDocument::fromJson(r.body).object().value(QStringLiteral("contacts")).toArray().first().toObject();
         QCOMPARE(contact,
@@ -694,7 +695,7 @@ private slots:
         QCOMPARE(r.status, 200);
         const QJsonObject contact =
             QJsonDocument::fromJson(r.body).object().value(QStringLiteral("contacts")).toArray().first().toObject();
-        // Identical to a send to the number alone (BSUID.md §4.2, since Mar 23).
+        // Identical to a send to the number alone (docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID", since Mar 23).
         QCOMPARE(contact, (QJsonObject{{QStringLiteral("input"), QStringLiteral("+55 11 98765-4321")},
                                        {QStringLiteral("wa_id"), kJoao}}));
         // The send went to João's number, so his statuses carry it: recipient_id and contacts.wa_id.
@@ -805,7 +806,8 @@ private slots:
         sim.customerText(kJoao, QStringLiteral("Oi"));
         QCOMPARE(itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().value(QStringLiteral("from")),
                  QJsonValue(kJoao));
-        // DELETE contact_book (BSUID.md §5): the entry goes, and after 30 days so does the number.
+        // DELETE contact_book (docs/CLOUDAPI-CONTRACT.md, "The contact book"): the entry goes, and after 30 days so
+        // does the number.
         auto forget = [&](const QString& id) {
             SimRequest r =
                 test::simRequest("DELETE", duet::test::graphPath(QStringLiteral("106540352242922/contact_book")));
@@ -872,7 +874,8 @@ private slots:
         s.customers[kJoao].shareAfterMs = 0;
         Simulator sim(clock, s, test::kSimToken, 7);
         const QString bsuid = sim.customers().byHandle(kJoao)->bsuid;
-        // No button parameters: the template alone, to the BSUID (BSUID.md §4.5).
+        // No button parameters: the template alone, to the BSUID (docs/CLOUDAPI-CONTRACT.md, "Requesting the phone
+        // number").
         QCOMPARE(
             sim.handle(test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("ask_phone"), 0), bsuid)))
                 .status,
@@ -952,7 +955,8 @@ private slots:
         sim.handle(test::sendRequest(test::templateBody(kJoao, QStringLiteral("hello_world"), 0)));
         QList<WebhookChange> changes = runFor(clock, sim, 5);
         QCOMPARE(changes.size(), 1);
-        // BSUID.md §3.2 example C: to the number, failed: recipient_id, no recipient_user_id, no contacts.
+        // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": a failed send to the number: recipient_id, no
+        // recipient_user_id, no contacts.
         QJsonObject status = itemsOf(changes, QStringLiteral("statuses")).first();
         QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(status.value(QStringLiteral("recipient_id")).toString(), kJoao);

@@ -167,7 +167,8 @@ private slots:
                      QJsonObject{{QStringLiteral("latitude"), 1.5}, {QStringLiteral("longitude"), 2.5}})
             << 0;
 
-        // Sends to a business-scoped user ID (BSUID.md §4.1, §4.5).
+        // Sends to a business-scoped user ID (docs/CLOUDAPI-CONTRACT.md, "Sending to a BSUID", "Requesting the phone
+        // number").
         const Envelope toBsuid{QStringLiteral("US.13491208655302741918"), QStringLiteral("c-3"), {}};
         const Envelope toParent{QStringLiteral("US.ENT.11815799212886844830"), QStringLiteral("c-4"), {}};
         TemplateContent ask{QStringLiteral("ask_phone"), QStringLiteral("en_US"), {}};
