@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meta's own example payloads (cloudapi/examples of the reference directory) decode to the reviewed snapshots.
 #include "DecodeSnapshot.h"
+#include "DomainToString.h"
 #include "TestPaths.h"
 #include "WebhookSamples.h"
 #include "cloudapi/WebhookDecoder.h"
