@@ -48,12 +48,15 @@ AgentServer::AgentServer(LogReader& reader, WebhookJournal& journal, HubMetrics&
     connect(&m_revocation, &QTimer::timeout, this, &AgentServer::checkRevoked);
     connect(&m_poll, &QTimer::timeout, this, &AgentServer::catchUp);
     connect(&m_prune, &QTimer::timeout, this, &AgentServer::pruneThrottle);
-    connect(&m_ping, &QTimer::timeout, this, [this] {
-        ++m_heartbeats;
-        const QList<AgentSession*> sessions = m_sessions;
-        for (AgentSession* s : sessions)
-            s->heartbeat();
-    });
+    connect(&m_ping, &QTimer::timeout, this, &AgentServer::heartbeat);
+}
+
+void AgentServer::heartbeat()
+{
+    ++m_heartbeats;
+    const QList<AgentSession*> sessions = m_sessions;
+    for (AgentSession* s : sessions)
+        s->heartbeat();
 }
 
 AgentServer::~AgentServer()

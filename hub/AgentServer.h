@@ -89,6 +89,12 @@ public:
     void countSlowReader() { ++m_slowReadersDropped; }
     /// Heartbeat rounds so far (each pings every session).
     int heartbeats() const { return m_heartbeats; }
+    /// One heartbeat round, what the ping timer does every pingMs: pings every session and closes
+    /// those silent for too long (tests call it to drive the pings by hand).
+    void heartbeat();
+    /// Pongs heard from clients so far, on every session.
+    int pongs() const { return m_pongs; }
+    void countPong() { ++m_pongs; }
 
     // What sessions use ---------------------------------------------------------------------------
     const Settings& settings() const { return m_settings; }
@@ -185,6 +191,7 @@ private:
     TemplateService* m_templates = nullptr;
     SendBudget m_budget;
     int m_heartbeats = 0;
+    int m_pongs = 0;
     int m_slowReadersDropped = 0;
 };
 

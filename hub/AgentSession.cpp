@@ -53,7 +53,10 @@ AgentSession::AgentSession(std::unique_ptr<QWebSocket> socket, const QHostAddres
     m_socket->setMaxAllowedIncomingMessageSize(quint64(kMaxClientFrameBytes));
     connect(m_socket.get(), &QWebSocket::bytesWritten, this, &AgentSession::onBytesWritten);
     m_refilledAt = m_server.clock().nowMs();
-    connect(m_socket.get(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
+    connect(m_socket.get(), &QWebSocket::pong, this, [this] {
+        m_unansweredPings = 0;
+        m_server.countPong();
+    });
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &AgentSession::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, [this] { onBinary(); });
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Campaigns page offscreen on a real outbox file: list, live progress, the new-campaign dialog, controls, export.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "outbound/Campaigns.h"
 #include "outbound/OutboundDriver.h"

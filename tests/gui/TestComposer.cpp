@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The composer: window-driven modes on a fake clock, the length limit, templates, drafts.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "ui/Composer.h"
 #include "ui/DraftStore.h"

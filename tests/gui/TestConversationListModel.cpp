@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The conversation list model: keyset paging, roles, filters, sorts, incremental refresh.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "ui/ConversationListModel.h"
 

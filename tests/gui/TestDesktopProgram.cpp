@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The real `duet` binary: --screenshot renders a PNG and exits; options and exit codes.
+// The real `duet` binary: --screenshot renders the inbox to a PNG and exits; options and exit codes.
 #include "GuiFixtures.h"
 
 #include <QFile>
 #include <QImage>
 #include <QProcess>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +25,8 @@ private slots:
 
 private:
     int run(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr);
+    /// `duet --screenshot` on this store; a null image when it failed (the reason on the log).
+    QImage screenshot(const QString& db, const QString& name);
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -68,24 +69,76 @@ int TestDesktopProgram::run(const QStringList& arguments, QByteArray* out, QByte
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+QImage TestDesktopProgram::screenshot(const QString& db, const QString& name)
+{
+    const QString png = m_dir.filePath(name);
+    QByteArray err;
+    const int code = run({QStringLiteral("--db"), db, QStringLiteral("--templates"),
+                          fixturePath(QStringLiteral("templates/templates.json")), QStringLiteral("--screenshot"), png,
+                          QStringLiteral("--quit-after"), QStringLiteral("0.5")},
+                         nullptr, &err);
+    QImage image;
+    if (code != 0 || !image.load(png))
+        qWarning("duet --screenshot %s: exit %d, %s", qPrintable(png), code, err.constData());
+    return image;
+}
+
+namespace {
+
+/// The share of pixels that differ between the same rectangle of two images (0 to 1).
+double differingShare(const QImage& a, const QImage& b, const QRect& area)
+{
+    qint64 differing = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        for (int x = area.left(); x <= area.right(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y) ? 1 : 0;
+    }
+    return double(differing) / double(area.width() * area.height());
+}
+
+/// Rows of the rectangle that are not one flat colour: lines of text, avatars, separators.
+int rowsWithContent(const QImage& image, const QRect& area)
+{
+    int rows = 0;
+    for (int y = area.top(); y <= area.bottom(); ++y) {
+        const QRgb first = image.pixel(area.left(), y);
+        for (int x = area.left() + 1; x <= area.right(); ++x) {
+            if (image.pixel(x, y) != first) {
+                ++rows;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+// The same window drawn twice, on the fixtures' inbox and on an empty store: the conversation
+// list (the left third) and the open thread (the rest) must show what the inbox holds, so
+// neither may look like the empty window's. A blank, half-painted or empty-list window fails.
 void TestDesktopProgram::screenshotRendersTheInbox()
 {
-    const QString png = m_dir.filePath(QStringLiteral("shot.png"));
-    QByteArray err;
-    QCOMPARE(run({QStringLiteral("--db"), m_db, QStringLiteral("--templates"),
-                  fixturePath(QStringLiteral("templates/templates.json")), QStringLiteral("--screenshot"), png,
-                  QStringLiteral("--quit-after"), QStringLiteral("0.5")},
-                 nullptr, &err),
-             0);
-    QImage image;
-    QVERIFY2(image.load(png), err.constData());
-    QVERIFY(image.width() >= 800 && image.height() >= 500);
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    QVERIFY2(colours.size() > 60, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+    const QImage inbox = screenshot(m_db, QStringLiteral("inbox.png"));
+    const QImage empty = screenshot(m_dir.filePath(QStringLiteral("empty.db")), QStringLiteral("empty.png"));
+    QVERIFY(!inbox.isNull() && !empty.isNull());
+    QVERIFY(inbox.width() >= 800 && inbox.height() >= 500);
+    QCOMPARE(empty.size(), inbox.size());
+
+    const QRect list(0, inbox.height() / 8, inbox.width() / 4, inbox.height() * 3 / 4);
+    const QRect thread(inbox.width() / 2, inbox.height() / 8, inbox.width() / 3, inbox.height() * 3 / 4);
+    const double listDiffers = differingShare(inbox, empty, list);
+    const double threadDiffers = differingShare(inbox, empty, thread);
+    qInfo("list %.3f and thread %.3f of the pixels differ from the empty window's", listDiffers, threadDiffers);
+    QVERIFY2(listDiffers > 0.05, qPrintable(QStringLiteral("list: %1 differs").arg(listDiffers)));
+    QVERIFY2(threadDiffers > 0.05, qPrintable(QStringLiteral("thread: %1 differs").arg(threadDiffers)));
+    // The list holds many conversations: text on many pixel rows, more than the empty list has.
+    const int inboxRows = rowsWithContent(inbox, list);
+    const int emptyRows = rowsWithContent(empty, list);
+    qInfo("%d of %d rows of the list have content, %d when empty", inboxRows, list.height(), emptyRows);
+    QVERIFY2(
+        inboxRows > list.height() / 4 && inboxRows > emptyRows + 50,
+        qPrintable(QStringLiteral("%1 rows with content in the list, %2 when empty").arg(inboxRows).arg(emptyRows)));
 }
 
 void TestDesktopProgram::exitCodes_data()

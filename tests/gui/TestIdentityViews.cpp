@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Customers known by username in the desktop: names, numbers, merges, number changes, search, asking for the number.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "ui/BubbleLayout.h"
 #include "ui/Composer.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window driven with keys against an in-process hub and simulator: sign-in, send, refusal, echo.
 #include "DesktopHarness.h"
+#include "DomainToString.h"
 #include "HubSession.h"
 #include "SecretWait.h"
 #include "TrayBinding.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window over a store of real webhook fixtures: open, read, search, filter, remember.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "ui/BubbleDelegate.h"
 #include "ui/BubbleLayout.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meta disconnects the number and connects it again: simulator → hub → desktop, banner and outbox.
 #include "DesktopHarness.h"
+#include "DomainToString.h"
 #include "Simulator.h"
 #include "ui/AccountBanner.h"
 #include "ui/DraftStore.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Signing in: validation, a refused token, an unreachable hub, the keychain (present or not), and
 // the status bar's connection indicator following the sync client.
-#include "../integration/FakeHub.h"
 #include "FakeClock.h"
+#include "FakeHub.h"
 #include "TestCertificates.h"
 #include "store/Store.h"
 #include "ui/ConnectionIndicator.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread model: upward paging, grouping roles, origins and badges, failures, refresh.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "cloudapi/ApiError.h"
 #include "ui/BubbleLayout.h"

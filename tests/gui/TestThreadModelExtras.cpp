@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The thread model's other rows: the outbox tail and its replacement, notes in time order, media files.
+#include "DomainToString.h"
 #include "GuiFixtures.h"
 #include "outbound/OutboxStore.h"
 #include "store/TeamApplier.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A 2,000-recipient campaign through the hub's relay to duet-sim, the sender SIGKILLed twice: each recipient gets it
 // once.
+#include "DomainToString.h"
 #include "GraphPaths.h"
 #include "HoldingProxy.h"
 #include "HubHarness.h"

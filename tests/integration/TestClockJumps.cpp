@@ -2,6 +2,7 @@
 // The wall clock set forward and back by hours under the window gate, snoozes, the hub's budget, the desktop's timers
 // and the hub's agent timers.
 #include "AgentRegistry.h"
+#include "DomainToString.h"
 #include "EventBuilders.h"
 #include "FakeClock.h"
 #include "HubHarness.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Connecting a number against duet-sim over real HTTP: every check, each failure with Meta's error and a remedy.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "SimService.h"
 #include "Simulator.h"

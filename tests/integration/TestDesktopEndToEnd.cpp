@@ -2,6 +2,7 @@
 // The desktop end to end: simulator -> hub -> Workspace's store, and the agent's reply back out.
 #include "Demo.h"
 #include "DesktopHarness.h"
+#include "DomainToString.h"
 #include "OutboundReporter.h"
 #include "SingleSeat.h"
 #include "core/CustomerId.h"

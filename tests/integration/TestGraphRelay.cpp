@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The hub's Graph relay over loopback: an in-process hub in front of an in-process duet-sim.
 #include "AgentRegistry.h"
+#include "DomainToString.h"
 #include "GraphRelay.h"
 #include "HubHarness.h"
 #include "HubServer.h"

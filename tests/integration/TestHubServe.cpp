@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real duet-hub serve on a SQLite file: webhooks over HTTP, durability across SIGKILL, agents.
+#include "DomainToString.h"
 #include "HubHarness.h"
 
 #include <QSqlDatabase>

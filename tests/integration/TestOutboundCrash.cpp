@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SIGKILL the sending process in the middle of a 1,000-message bulk send, twice: the simulator counts each once.
+#include "DomainToString.h"
 #include "GraphPaths.h"
 #include "HoldingProxy.h"
 #include "HubHarness.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OutboundDriver against a scripted Graph endpoint: each kind of answer ends in the right outbox state.
+#include "DomainToString.h"
 #include "GraphPaths.h"
 #include "core/Clock.h"
 #include "net/HttpServer.h"

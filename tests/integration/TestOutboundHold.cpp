@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // While the number is disconnected every send waits in the outbox, in order; reconnected, each goes once.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "SimService.h"
 #include "Simulator.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The outbound pipeline over real HTTP against an in-process duet-sim: accepts, refusals, pacing, reconciliation.
+#include "DomainToString.h"
 #include "GraphPaths.h"
 #include "SimService.h"
 #include "Simulator.h"

@@ -2,6 +2,7 @@
 // Read receipts and typing indicators on a fake clock against a scripted Graph endpoint: they wait
 // their turn in the limiter, are never stored or retried, typing goes at most once per 25 s, and
 // nothing goes when the team's setting is off.
+#include "DomainToString.h"
 #include "EventBuilders.h"
 #include "FakeClock.h"
 #include "GraphPaths.h"

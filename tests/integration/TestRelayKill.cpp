@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sending desktop SIGKILLed with the hub's relay in between: answers held on their way back, requests held before
 // the relay, a burst.
+#include "DomainToString.h"
 #include "FaultProxy.h"
 #include "HubHarness.h"
 #include "TestPaths.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The agent roster: an in-process hub tells two desktops who is online as agents come, go and are revoked.
+#include "DomainToString.h"
 #include "InProcessHub.h"
 
 using namespace duet;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scheduled sends on a fake clock and a real outbox file: due times, the window at both ends, cancel, restart.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "SimService.h"
 #include "Simulator.h"

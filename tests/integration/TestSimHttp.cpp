@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-sim over real HTTP on loopback: sends accepted and refused, signed webhooks with retries, media, the CLI.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "GraphPaths.h"
 #include "SimService.h"

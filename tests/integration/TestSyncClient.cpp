@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync client against a hub the test speaks for, frame by frame: catch-up, resume, gaps,
 // malformed frames, byes, back-off, commands and timeouts, on a fake clock.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "FakeHub.h"
 #include "core/EventJson.h"
@@ -456,13 +457,19 @@ private slots:
         QCOMPARE(results.at(3).id, silent);
         QCOMPARE(results.at(3).reason, QStringLiteral("timeout"));
         m_hub->send(sync::Ack{silent, true, {}, 2}); // too late: ignored
-        QTest::qWait(50);
-        QCOMPARE(results.size(), 4);
+        // The hub's frames arrive in order: once the ack sent after the late one has resolved its
+        // command, the late one was read too, and it resolved nothing.
+        const QString after = m_client->sendCommand(claim, record);
+        QVERIFY(m_hub->waitForCommands(4));
+        m_hub->send(sync::Ack{after, false, QStringLiteral("conflict"), 0});
+        QVERIFY(waitUntil([&] { return results.size() >= 5; }));
+        QCOMPARE(results.size(), 5);
+        QCOMPARE(results.at(4).id, after);
 
         m_client->sendCommand(claim, record);
         m_hub->drop();
-        QVERIFY(waitUntil([&] { return results.size() == 5; }));
-        QCOMPARE(results.at(4).reason, QStringLiteral("disconnected"));
+        QVERIFY(waitUntil([&] { return results.size() == 6; }));
+        QCOMPARE(results.at(5).reason, QStringLiteral("disconnected"));
         QCOMPARE(m_client->pendingCommands(), 0);
     }
 

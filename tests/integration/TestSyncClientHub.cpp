@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sync client against the real duet-hub: every event once, resume after the hub restarts,
 // a refused and a revoked token.
+#include "DomainToString.h"
 #include "HubHarness.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"

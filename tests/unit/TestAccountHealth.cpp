@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The number's health as the store reads it: every account_update path and the phone app's idle days.
+#include "DomainToString.h"
 #include "StoreHarness.h"
 #include "store/AccountHealth.h"
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graph API responses and errors: the taxonomy, retry hints, malformed bodies and remedies.
+#include "DomainToString.h"
 #include "cloudapi/ApiError.h"
 #include "cloudapi/GraphRequests.h"
 

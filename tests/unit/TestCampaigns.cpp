@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Campaigns: per-recipient bodies, the schedule across reopened outbox files, the estimate,
 // progress by error code and the export, on a fake clock.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "outbound/Campaigns.h"
 #include "outbound/OutboundDriver.h"

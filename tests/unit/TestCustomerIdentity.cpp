@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainToString.h"
 #include "StoreHarness.h"
 #include "store/ConversationQuery.h"
 #include "store/CustomerIdentity.h"

@@ -173,13 +173,24 @@ private slots:
         }
     }
 
-    void typeSwaps_data() { addSampleRows(); }
+    // The bodies that decode: a broken one has no field to re-type (the other mutations take it).
+    void typeSwaps_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        int rows = 0;
+        for (const WebhookSample& s : m_samples) {
+            if (QJsonDocument::fromJson(s.body).isObject() && WebhookDecoder::decode(s.body).ok()) {
+                QTest::newRow(qPrintable(s.name)) << s.body;
+                ++rows;
+            }
+        }
+        QVERIFY(rows >= 20);
+    }
     void typeSwaps()
     {
         QFETCH(QByteArray, body);
         const QJsonDocument doc = QJsonDocument::fromJson(body);
-        if (!doc.isObject() || !WebhookDecoder::decode(body).ok())
-            QSKIP("the body does not decode: nothing to re-type");
+        QVERIFY(doc.isObject());
         QList<JsonPathSteps> paths;
         JsonPathSteps at;
         collectPaths(doc.object(), at, &paths);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainToString.h"
 #include "StoreHarness.h"
 #include "core/ContactKey.h"
 #include "store/ConversationQuery.h"

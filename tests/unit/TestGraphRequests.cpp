@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Graph API request builders against Meta's OpenAPI request examples, and every validation rule.
+#include "DomainToString.h"
 #include "GraphPaths.h"
 #include "TestPaths.h"
 #include "cloudapi/GraphRequests.h"

@@ -2,6 +2,7 @@
 // The hub's tables, its log writer (one transaction per batch), group commit and TeamApplier, on SQLite
 // and (compiled with DUET_TEST_POSTGRES) on a real PostgreSQL.
 #include "AgentRegistry.h"
+#include "DomainToString.h"
 #include "HubSchema.h"
 #include "LogReader.h"
 #include "LogWriter.h"

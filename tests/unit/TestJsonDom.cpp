@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // JsonDom, the webhook decoder's JSON reader: it accepts what QJsonDocument accepts and reads the
 // same values.
+#include "DomainToString.h"
 #include "cloudapi/JsonDom.h"
 
 #include <QJsonArray>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meta's media types and size limits, as a table.
+#include "DomainToString.h"
 #include "cloudapi/MediaLimits.h"
 
 #include <QTest>

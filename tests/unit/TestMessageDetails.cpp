@@ -3,6 +3,7 @@
 // sends, broken payloads (a clear problem, the message kept), and the details' JSON form.
 #include "TestMessageDetails.h"
 
+#include "DomainToString.h"
 #include "cloudapi/WebhookDecoder.h"
 #include "core/EventJson.h"
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BulkJobs: the pre-flight estimate, progress, pause, resume, cancel and resend-all, on a fake clock.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "outbound/BulkJobs.h"
 #include "outbound/OutboundDriver.h"

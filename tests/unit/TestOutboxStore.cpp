@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OutboxStore: schema, every guarded transition, statuses that only move forward, restart recovery, bulk rows.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "outbound/OutboxStore.h"
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "DomainToString.h"
 #include "core/ContactKey.h"
 #include "core/PhoneFormat.h"
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The agent protocol's frames: every message round-trips; every malformed frame is a typed error.
+#include "DomainToString.h"
 #include "cloudapi/GraphApiVersion.h"
 #include "sync/Protocol.h"
 

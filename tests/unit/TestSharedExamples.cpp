@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Meta's own example payloads (tests/fixtures/cloudapi/examples) decode to the reviewed snapshots.
 #include "DecodeSnapshot.h"
+#include "DomainToString.h"
 #include "TestPaths.h"
 #include "WebhookSamples.h"
 #include "cloudapi/WebhookDecoder.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's enforcement of Meta's rules on a fake clock: token, throughput, pair rate, window, tier.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "GraphPaths.h"
 #include "SimHarness.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scenario files: loading, clear errors for broken ones, and playing a scripted day on a fake clock.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "GraphPaths.h"
 #include "Scenario.h"

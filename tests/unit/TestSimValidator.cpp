@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's checks of messages bodies: every rule, its code and Meta's error body.
+#include "DomainToString.h"
 #include "MessageValidator.h"
 #include "Scenario.h"
 #include "SimHarness.h"

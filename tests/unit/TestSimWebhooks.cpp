@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator's webhooks: Meta's byte format, signatures, statuses, batching, retries, duplicates.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "MetaJson.h"
 #include "SimHarness.h"

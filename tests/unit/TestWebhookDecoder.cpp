@@ -3,6 +3,7 @@
 #include "TestWebhookDecoder.h"
 
 #include "DecodeSnapshot.h"
+#include "DomainToString.h"
 #include "TestPaths.h"
 #include "WebhookSamples.h"
 #include "cloudapi/WebhookDecoder.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WindowGate: free-form only inside the 24-hour window, templates always; checked at submit and again at dispatch.
+#include "DomainToString.h"
 #include "FakeClock.h"
 #include "outbound/OutboundDriver.h"
 #include "outbound/WindowGate.h"
