@@ -170,7 +170,7 @@ QString MediaStore::issueToken(const QString& id)
         else
             ++it;
     }
-    const QString token = m_nextId();
+    QString token = m_nextId();
     m_tokens.insert(token, Token{id, now + kUrlLifetimeMs});
     return token;
 }

@@ -246,8 +246,7 @@ SimError MessageValidator::checkTemplate(const QJsonObject& tmpl, ValidatedSend*
             return invalid(QStringLiteral("Param %1['parameters'] must be an array.").arg(where));
         const QJsonArray params = parameters.toArray();
         for (qsizetype p = 0; p < params.size(); ++p) {
-            const SimError e =
-                checkParameter(params.at(p).toObject(), where + QStringLiteral("['parameters'][%1]").arg(p));
+            SimError e = checkParameter(params.at(p).toObject(), where + QStringLiteral("['parameters'][%1]").arg(p));
             if (e.isError())
                 return e;
         }

@@ -22,7 +22,7 @@ bool parseListen(const QString& value, QHostAddress* address, quint16* port, QSt
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     bool ok = false;
-    const int p = value.mid(colon + 1).toInt(&ok);
+    const int p = QStringView(value).mid(colon + 1).toInt(&ok);
     if (!ok || p < 0 || p > 65535) {
         *error = QStringLiteral("--listen: \"%1\" is not a port number").arg(value.mid(colon + 1));
         return false;
@@ -121,7 +121,7 @@ bool SimCommandLine::parse(const QStringList& args, SimCommandLine* out, QString
             *error = QStringLiteral("%1 needs a value").arg(arg);
             return false;
         }
-        const QString value = args.at(++i);
+        const QString& value = args.at(++i);
         bool ok = true;
         if (arg == QLatin1String("--listen")) {
             ok = parseListen(value, &c.options.address, &c.options.port, error);

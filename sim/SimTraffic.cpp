@@ -116,7 +116,7 @@ qint64 Simulator::scheduleStatuses(const Sent& sent, const QString& type, const 
             failure = ErrorCode::Undeliverable;
         else if (u < (edge += d.outcomeFailed131049))
             failure = ErrorCode::EcosystemEngagement;
-        else if (u < (edge += d.outcomeFailed130472))
+        else if (u < edge + d.outcomeFailed130472)
             failure = ErrorCode::ExperimentGroup;
     } else if (chance(d.failureRatio)) {
         failure = chance(0.5) ? ErrorCode::Undeliverable : ErrorCode::ExperimentGroup;
@@ -204,7 +204,7 @@ void Simulator::emitStatus(const Sent& sent, const QString& status, const QJsonO
 QString Simulator::emitCustomerMessage(SimCustomer& customer, const QString& type, const QJsonObject& content,
                                        const QJsonObject& extra)
 {
-    const QString wamid = newWamid(customer.phone);
+    QString wamid = newWamid(customer.phone);
     QJsonObject message{{QStringLiteral("id"), wamid},
                         {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
                         {QStringLiteral("type"), type},
@@ -332,7 +332,7 @@ QString Simulator::customerSharesPhone(const QString& handle)
         {QStringLiteral("phones"), QJsonArray{QJsonObject{{QStringLiteral("phone"), Customers::displayPhone(c->phone)},
                                                           {QStringLiteral("wa_id"), c->phone},
                                                           {QStringLiteral("type"), QStringLiteral("CELL")}}}}};
-    const QString wamid = newWamid(c->phone);
+    QString wamid = newWamid(c->phone);
     QJsonObject message{{QStringLiteral("id"), wamid},
                         {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
                         {QStringLiteral("type"), QStringLiteral("contacts")},
@@ -379,7 +379,7 @@ QString Simulator::customerChangesNumber(const QString& handle, const QString& n
         system.insert(QStringLiteral("body"),
                       QStringLiteral("User %1 changed from %2 to %3").arg(c->name, oldBsuid, c->bsuid));
     }
-    const QString wamid = newWamid(oldPhone);
+    QString wamid = newWamid(oldPhone);
     QJsonObject message{{QStringLiteral("id"), wamid},
                         {QStringLiteral("timestamp"), QString::number(m_clock.nowSecs())},
                         {QStringLiteral("type"), QStringLiteral("system")},
@@ -663,10 +663,11 @@ void Simulator::startHistorySync()
 void Simulator::startContactSync()
 {
     QJsonArray items;
-    for (const auto& c : m_scenario.contacts) {
+    for (const auto& c : std::as_const(m_scenario.contacts)) {
         const QJsonObject spec = c.toObject();
         QString digits;
-        for (QChar ch : spec.value(QStringLiteral("phone_number")).toString()) {
+        const QString phone = spec.value(QStringLiteral("phone_number")).toString();
+        for (QChar ch : phone) {
             if (ch.isDigit())
                 digits.append(ch);
         }

@@ -30,7 +30,8 @@ Simulator::Simulator(const Clock& clock, Scenario scenario, QByteArray accessTok
 QString Simulator::newWamid(const QString& waId)
 {
     // Meta's wamids are base64 of a small binary record holding the recipient and a message key.
-    QByteArray raw = "\x18\x0b" + waId.toLatin1() + "\x15\x02\x00\x11\x18\x12";
+    // (The record's tail holds a zero byte: a plain literal would end the bytes there.)
+    QByteArray raw = QByteArray("\x18\x0b") + waId.toLatin1() + QByteArray("\x15\x02\x00\x11\x18\x12", 6);
     for (int i = 0; i < 9; ++i)
         raw.append(char(m_random.bounded(256)));
     return QStringLiteral("wamid.HBgL") + QString::fromLatin1(raw.toBase64());

@@ -41,26 +41,27 @@ SecretStore::Error classify(QKeychain::Error error, const QString& message)
 }
 
 /// Runs one job and hands its outcome to `done` (queued: QtKeychain may finish synchronously).
-void run(QKeychain::Job* job, QObject* context, const SecretStore::Callback& done)
+void run(QKeychain::Job* job, QObject* context, SecretStore::Callback done)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never: a secret goes to the keychain or nowhere
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [guard, done](QKeychain::Job* finished) {
-        SecretStore::Result result;
-        result.error = classify(finished->error(), finished->errorString());
-        if (!result.ok())
-            result.detail = finished->errorString();
-        if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(finished); read && result.ok())
-            result.value = read->textData();
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, done, result] {
-                if (guard && done)
-                    done(result);
-            },
-            Qt::QueuedConnection);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [guard, done = std::move(done)](QKeychain::Job* finished) {
+                         SecretStore::Result result;
+                         result.error = classify(finished->error(), finished->errorString());
+                         if (!result.ok())
+                             result.detail = finished->errorString();
+                         if (auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(finished); read && result.ok())
+                             result.value = read->textData();
+                         QMetaObject::invokeMethod(
+                             guard.data(),
+                             [guard, done, result] {
+                                 if (guard && done)
+                                     done(result);
+                             },
+                             Qt::QueuedConnection);
+                     });
     job->start();
 }
 
