@@ -5,6 +5,7 @@
 #include "HubHarness.h"
 #include "PgServer.h"
 #include "RelaySession.h"
+#include "Sanitizers.h"
 #include "SimService.h"
 #include "Simulator.h"
 #include "core/Clock.h"
@@ -175,9 +176,10 @@ private slots:
             QVERIFY(d->opened());
         QTRY_VERIFY_WITH_TIMEOUT(busyA.welcomed() && idleA.welcomed() && busyB.welcomed() && idleB.welcomed(), 10'000);
 
-        // The first hub's busy desktop alone, an idle desktop connected on each hub. Its throughput
-        // over 100 accepted sends is printed, not judged: on the wall clock it depends on the
-        // machine's load (duet-bench outbound measures it: budget_busy_share_of_cap).
+        // The first hub's busy desktop alone, an idle desktop connected on each hub: once it has
+        // its lease it sends at the cap. Its throughput is measured over 100 accepted sends; under
+        // a sanitizer everything runs several times slower, and the floor only checks that the
+        // lease is not half the cap (what a halved pace after a refusal from Meta gives).
         QVERIFY2(busyA.queue(300, 4'000'000, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(busyA.accepted >= 20, 20'000);
         const int firstCounted = busyA.accepted;
@@ -186,6 +188,7 @@ private slots:
         const double aloneRate =
             (busyA.accepted - firstCounted) * 1000.0 / double(qMax<qint64>(1, busyA.lastAcceptedMs - firstAt));
         qInfo("the busy desktop alone: %.1f msg/s accepted (the cap is %.0f)", aloneRate, kCap);
+        QVERIFY2(aloneRate >= (kSanitized ? 0.6 : 0.9) * kCap, qPrintable(QString::number(aloneRate)));
         QCOMPARE(idleA.accepted + idleB.accepted, 0);
 
         // The second hub's desktop gets busy while the first still sends: the hubs share the cap
