@@ -827,11 +827,13 @@ bool Soak::checkComplete()
                           .arg(applied)
                           .arg(head));
         // Every send the agents queued ended somewhere: with Meta's message id (accepted and on),
-        // or failed, discarded or cancelled with its reason; none still waits or is in doubt.
+        // failed, discarded or cancelled with its reason, or uncertain (a desktop closed while it
+        // was on its way: the agent sees it and chooses to resend or not). None still waits.
+        const int uncertain = int(d->workspace->outbox().rowsInState(outbound::OutboxState::Uncertain).size());
+        printFigure(m_out, QByteArray(d->name.toUtf8() + "_sends_uncertain").constData(), uncertain);
         int unfinished = 0;
         QString unfinishedExample;
-        for (const outbound::OutboxState state :
-             {outbound::OutboxState::Queued, outbound::OutboxState::Sending, outbound::OutboxState::Uncertain}) {
+        for (const outbound::OutboxState state : {outbound::OutboxState::Queued, outbound::OutboxState::Sending}) {
             const QList<outbound::OutboxRow> rows = d->workspace->outbox().rowsInState(state);
             unfinished += int(rows.size());
             if (!rows.isEmpty() && unfinishedExample.isEmpty())
