@@ -120,6 +120,10 @@ private slots:
     /// send.
     void twoHubsNeverExceedTheCapTogether()
     {
+        // Known flaky beside the other tests of a CI run (docs/TESTING.md, "Known flaky"): listed
+        // in tests/skips-allowed.txt until the simulator runs in its own process here.
+        if (qEnvironmentVariable("CI") == QLatin1String("true") && qEnvironmentVariableIsEmpty("DUET_RUN_FLAKY"))
+            QSKIP("known flaky in CI (docs/TESTING.md, \"Known flaky\"); DUET_RUN_FLAKY=1 runs it");
         QString error;
         const QString url = m_pg.createDatabase(&error);
         QVERIFY2(!url.isEmpty(), qPrintable(error));
