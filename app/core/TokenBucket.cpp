@@ -120,7 +120,7 @@ bool TokenBucket::take()
         m_tatUs = tat + m_intervalUs;
         return true;
     }
-    const qint64 windowAt = windowAllowedUs();
+    const qint64 windowAt = windowAllowedUs(now);
     if (windowAt > now)
         return false;
     // The moment this take was due: its slot, or the window's bound when that came later. Late by
@@ -155,7 +155,7 @@ qint64 TokenBucket::windowUs() const
     return intervalsPerSecond(m_intervalUs) * m_intervalUs;
 }
 
-qint64 TokenBucket::windowAllowedUs() const
+qint64 TokenBucket::windowAllowedUs(qint64 now) const
 {
     // The window (t - windowUs, t] may hold windowLimit() - 1 earlier takes: the take that many
     // places back must be at or before t - windowUs.
@@ -163,17 +163,21 @@ qint64 TokenBucket::windowAllowedUs() const
     if (!m_catchUp || m_intervalUs <= 0 || int(m_takesUs.size()) < limit)
         return 0;
     // A clock set back must not freeze the bucket: a take "in the future" counts as one now.
-    return std::min(m_takesUs[m_takesUs.size() - size_t(limit)], nowUs()) + windowUs();
+    return std::min(m_takesUs[m_takesUs.size() - size_t(limit)], now) + windowUs();
 }
 
 qint64 TokenBucket::availableAtMs() const
 {
-    const qint64 nowMs = m_clock->nowMs();
+    return availableAtMs(m_clock->nowMs());
+}
+
+qint64 TokenBucket::availableAtMs(qint64 nowMs) const
+{
     if (m_intervalUs == 0)
         return double(m_capacity) - m_stoppedDebt >= 1.0 ? nowMs : -1;
     const qint64 now = nowMs * 1000;
     const qint64 allowedUs =
-        std::max(std::max(tatAt(now), now) - qint64(m_capacity - 1) * m_intervalUs, windowAllowedUs());
+        std::max(std::max(tatAt(now), now) - qint64(m_capacity - 1) * m_intervalUs, windowAllowedUs(now));
     if (allowedUs <= now)
         return nowMs;
     return (allowedUs + 999) / 1000; // round up to the first whole millisecond that conforms
@@ -181,8 +185,11 @@ qint64 TokenBucket::availableAtMs() const
 
 qint64 TokenBucket::timeUntilAvailable() const
 {
-    const qint64 at = availableAtMs();
-    return at < 0 ? -1 : at - m_clock->nowMs();
+    // One reading of the clock: "available at" and "now" read apart would put a millisecond
+    // between them now and then, and a full bucket would answer -1, never.
+    const qint64 nowMs = m_clock->nowMs();
+    const qint64 at = availableAtMs(nowMs);
+    return at < 0 ? -1 : at - nowMs;
 }
 
 void TokenBucket::drain()

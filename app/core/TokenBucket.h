@@ -72,7 +72,8 @@ private:
     /// Microseconds of refill owed right now: 0 when full, capacity * interval when empty.
     qint64 debtUs(qint64 nowUs) const;
     /// With catch-up: the earliest time the sliding window allows the next take (0: no bound).
-    qint64 windowAllowedUs() const;
+    qint64 availableAtMs(qint64 nowMs) const; ///< availableAtMs() at this reading of the clock
+    qint64 windowAllowedUs(qint64 now) const; ///< now in microseconds, the caller's one reading of the clock
 
     const Clock* m_clock;
     double m_rate = 0;
