@@ -5,8 +5,6 @@
 #include "store/Schema.h"
 #include "store/TeamSchema.h"
 
-#include <utility>
-
 namespace duet::hub {
 namespace {
 
@@ -129,17 +127,17 @@ SchemaDefinition HubSchema::definition(Backend backend)
 
 int HubSchema::version(QSqlDatabase db, QString* error)
 {
-    return MigrationRunner(std::move(db), Backend::Sqlite, definition(Backend::Sqlite)).version(error);
+    return MigrationRunner(db, Backend::Sqlite, definition(Backend::Sqlite)).version(error);
 }
 
 bool HubSchema::createFresh(QSqlDatabase db, Backend backend, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).createFresh(error);
+    return MigrationRunner(db, backend, definition(backend)).createFresh(error);
 }
 
 bool HubSchema::migrateTo(QSqlDatabase db, Backend backend, int target, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).migrateTo(target, error);
+    return MigrationRunner(db, backend, definition(backend)).migrateTo(target, error);
 }
 
 bool HubSchema::prepare(QSqlDatabase db, Backend backend, QString* error)

@@ -2,8 +2,6 @@
 // The outbox file's migration steps.
 #include "OutboxSchema.h"
 
-#include <utility>
-
 namespace duet::outbound {
 namespace {
 
@@ -92,12 +90,12 @@ store::SchemaDefinition OutboxSchema::definition()
 
 int OutboxSchema::version(QSqlDatabase db, QString* error)
 {
-    return store::MigrationRunner(std::move(db), store::Backend::Sqlite, definition()).version(error);
+    return store::MigrationRunner(db, store::Backend::Sqlite, definition()).version(error);
 }
 
 bool OutboxSchema::prepare(QSqlDatabase db, QString* error)
 {
-    return store::MigrationRunner(std::move(db), store::Backend::Sqlite, definition()).prepare(error);
+    return store::MigrationRunner(db, store::Backend::Sqlite, definition()).prepare(error);
 }
 
 } // namespace duet::outbound

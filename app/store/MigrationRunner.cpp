@@ -11,7 +11,7 @@
 namespace duet::store {
 
 MigrationRunner::MigrationRunner(QSqlDatabase db, Backend backend, SchemaDefinition definition)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_backend(backend)
     , m_definition(std::move(definition))
 {}

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
-#include <utility>
-
 namespace duet::store {
 namespace {
 
@@ -294,22 +292,22 @@ SchemaDefinition Schema::definition(Backend backend)
 int Schema::version(QSqlDatabase db, QString* error)
 {
     // The backend only matters to the steps, not to reading the version.
-    return MigrationRunner(std::move(db), Backend::Sqlite, definition(Backend::Sqlite)).version(error);
+    return MigrationRunner(db, Backend::Sqlite, definition(Backend::Sqlite)).version(error);
 }
 
 bool Schema::migrateTo(QSqlDatabase db, Backend backend, int target, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).migrateTo(target, error);
+    return MigrationRunner(db, backend, definition(backend)).migrateTo(target, error);
 }
 
 bool Schema::createFresh(QSqlDatabase db, Backend backend, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).createFresh(error);
+    return MigrationRunner(db, backend, definition(backend)).createFresh(error);
 }
 
 bool Schema::prepare(QSqlDatabase db, Backend backend, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).prepare(error);
+    return MigrationRunner(db, backend, definition(backend)).prepare(error);
 }
 
 } // namespace duet::store

@@ -12,8 +12,6 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <utility>
-
 namespace duet::store {
 namespace {
 
@@ -78,7 +76,7 @@ QStringList TeamApplier::schemaMigration(int number, Backend backend)
 
 bool TeamApplier::prepareSchema(QSqlDatabase db, Backend backend, QString* error)
 {
-    return TeamSchema::prepare(std::move(db), backend, error);
+    return TeamSchema::prepare(db, backend, error);
 }
 
 bool TeamApplier::isTeamKind(const QString& kind)

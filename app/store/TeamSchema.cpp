@@ -2,8 +2,6 @@
 // The team tables' migration steps.
 #include "TeamSchema.h"
 
-#include <utility>
-
 namespace duet::store {
 namespace {
 
@@ -119,12 +117,12 @@ SchemaDefinition TeamSchema::definition(Backend backend)
 
 int TeamSchema::version(QSqlDatabase db, QString* error)
 {
-    return MigrationRunner(std::move(db), Backend::Sqlite, definition(Backend::Sqlite)).version(error);
+    return MigrationRunner(db, Backend::Sqlite, definition(Backend::Sqlite)).version(error);
 }
 
 bool TeamSchema::prepare(QSqlDatabase db, Backend backend, QString* error)
 {
-    return MigrationRunner(std::move(db), backend, definition(backend)).prepare(error);
+    return MigrationRunner(db, backend, definition(backend)).prepare(error);
 }
 
 } // namespace duet::store
