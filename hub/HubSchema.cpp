@@ -3,20 +3,17 @@
 #include "HubSchema.h"
 
 #include "store/Schema.h"
-#include "store/TeamApplier.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
+#include "store/TeamSchema.h"
 
 namespace duet::hub {
 namespace {
 
 using store::Backend;
+using store::MigrationRunner;
+using store::SchemaDefinition;
 
 // ---- migration 1 ----------------------------------------------------------------------------
 const char* const kV1[] = {
-    "CREATE TABLE hub_schema_version (version INTEGER NOT NULL)",
     "CREATE TABLE journal ("
     " id %ID%,"
     " received_at BIGINT NOT NULL,"
@@ -80,36 +77,6 @@ QString dialect(const char* text, Backend backend)
     return sql;
 }
 
-bool run(QSqlDatabase db, const QStringList& statements, QString* error)
-{
-    QSqlQuery q(db);
-    for (const QString& sql : statements) {
-        if (!q.exec(sql)) {
-            *error = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.left(60));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool inTransaction(QSqlDatabase db, const QStringList& statements, QString* error)
-{
-    if (!db.transaction()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    if (!run(db, statements, error)) {
-        db.rollback();
-        return false;
-    }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        db.rollback();
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int HubSchema::latestVersion()
@@ -119,9 +86,9 @@ int HubSchema::latestVersion()
 
 QStringList HubSchema::tables()
 {
-    return {QStringLiteral("hub_schema_version"), QStringLiteral("journal"),         QStringLiteral("log"),
-            QStringLiteral("log_head"),           QStringLiteral("agents"),          QStringLiteral("templates"),
-            QStringLiteral("template_sync"),      QStringLiteral("send_budget_hubs")};
+    return {QStringLiteral("journal"),         QStringLiteral("log"),       QStringLiteral("log_head"),
+            QStringLiteral("agents"),          QStringLiteral("templates"), QStringLiteral("template_sync"),
+            QStringLiteral("send_budget_hubs")};
 }
 
 QStringList HubSchema::migration(int number, Backend backend)
@@ -147,69 +114,38 @@ QStringList HubSchema::freshSchema(Backend backend)
     return migration(1, backend) + migration(2, backend) + migration(3, backend);
 }
 
+SchemaDefinition HubSchema::definition(Backend backend)
+{
+    SchemaDefinition d;
+    d.name = QStringLiteral("hub");
+    d.legacyTable = QStringLiteral("hub_schema_version");
+    for (int n = 1; n <= latestVersion(); ++n)
+        d.steps << store::MigrationStep{migration(n, backend), {}};
+    d.fresh = freshSchema(backend);
+    return d;
+}
+
 int HubSchema::version(QSqlDatabase db, QString* error)
 {
-    if (!db.tables().contains(QStringLiteral("hub_schema_version")))
-        return 0;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version FROM hub_schema_version"))) {
-        *error = q.lastError().text();
-        return -1;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    return MigrationRunner(db, Backend::Sqlite, definition(Backend::Sqlite)).version(error);
 }
 
 bool HubSchema::createFresh(QSqlDatabase db, Backend backend, QString* error)
 {
-    QStringList statements = freshSchema(backend);
-    statements << QStringLiteral("INSERT INTO hub_schema_version (version) VALUES (%1)").arg(latestVersion());
-    return inTransaction(db, statements, error);
+    return MigrationRunner(db, backend, definition(backend)).createFresh(error);
 }
 
 bool HubSchema::migrateTo(QSqlDatabase db, Backend backend, int target, QString* error)
 {
-    const int current = version(db, error);
-    if (current < 0)
-        return false;
-    for (int n = current + 1; n <= target; ++n) {
-        QStringList statements = migration(n, backend);
-        statements << (n == 1 ? QStringLiteral("INSERT INTO hub_schema_version (version) VALUES (1)")
-                              : QStringLiteral("UPDATE hub_schema_version SET version = %1").arg(n));
-        if (!inTransaction(db, statements, error)) {
-            *error = QStringLiteral("hub migration %1: %2").arg(n).arg(*error);
-            return false;
-        }
-    }
-    return true;
+    return MigrationRunner(db, backend, definition(backend)).migrateTo(target, error);
 }
 
 bool HubSchema::prepare(QSqlDatabase db, Backend backend, QString* error)
 {
-    const bool pg = backend == Backend::Postgres;
-    QSqlQuery lock(db);
-    if (pg && !lock.exec(QStringLiteral("SELECT pg_advisory_lock(72817401)"))) {
-        *error = lock.lastError().text();
-        return false;
-    }
-    bool ok = store::Schema::prepare(db, backend, error) && store::TeamApplier::prepareSchema(db, backend, error);
-    if (ok) {
-        const int current = version(db, error);
-        if (current < 0) {
-            ok = false;
-        } else if (current > latestVersion()) {
-            *error = QStringLiteral("the hub tables are at version %1, newer than this program's %2")
-                         .arg(current)
-                         .arg(latestVersion());
-            ok = false;
-        } else if (current == 0) {
-            ok = createFresh(db, backend, error);
-        } else {
-            ok = migrateTo(db, backend, latestVersion(), error);
-        }
-    }
-    if (pg)
-        lock.exec(QStringLiteral("SELECT pg_advisory_unlock(72817401)"));
-    return ok;
+    // Each runner holds the advisory lock on PostgreSQL while it works: two hubs starting at once
+    // migrate each schema once.
+    return store::Schema::prepare(db, backend, error) && store::TeamSchema::prepare(db, backend, error) &&
+           MigrationRunner(db, backend, definition(backend)).prepare(error);
 }
 
 } // namespace duet::hub

@@ -3,13 +3,15 @@
 #pragma once
 
 #include "store/Database.h"
+#include "store/MigrationRunner.h"
 
 #include <QStringList>
 
 namespace duet::hub {
 
-/// Creates and upgrades the hub's tables beside the store's. Migration N takes version N-1 to N,
-/// each in its own transaction; the version lives in the one-row table hub_schema_version. A new
+/// Creates and upgrades the hub's tables beside the store's, through MigrationRunner (schema "hub").
+/// Migration N takes version N-1 to N, each in its own transaction; the version is the row "hub"
+/// of schema_versions (older databases kept it in hub_schema_version, carried over once). A new
 /// database is built from freshSchema() in one step, and a test keeps both paths equal.
 ///   journal   every signed webhook body, raw, with the SHA-256 of its bytes (duplicates are
 ///             recognised by it) and its state: applied, duplicate or undecodable
@@ -29,8 +31,8 @@ public:
     static int latestVersion();
     /// 0 when the database has no hub tables yet, -1 on error.
     static int version(QSqlDatabase db, QString* error);
-    /// Store schema, team tables, then the hub tables, up to date. On PostgreSQL an advisory lock
-    /// keeps two hubs starting at once from migrating together.
+    /// Store schema, team tables, then the hub tables, up to date. On PostgreSQL the runner's
+    /// advisory lock keeps two hubs starting at once from migrating together.
     static bool prepare(QSqlDatabase db, store::Backend backend, QString* error);
     /// Migrations from the current version up to `target` (tests build old versions with it).
     static bool migrateTo(QSqlDatabase db, store::Backend backend, int target, QString* error);
@@ -38,6 +40,8 @@ public:
 
     static QStringList migration(int number, store::Backend backend);
     static QStringList freshSchema(store::Backend backend);
+    /// The steps, the fresh form and the legacy version table, for store::MigrationRunner.
+    static store::SchemaDefinition definition(store::Backend backend);
     static QStringList tables();
 };
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The durable outbox: schema, migrations and guarded state transitions.
+// The durable outbox: its rows and their guarded state transitions.
 #include "OutboxStore.h"
 
+#include "OutboxSchema.h"
+#include "OutboxText.h"
 #include "cloudapi/ApiError.h"
 #include "core/Clock.h"
 #include "core/EnumNames.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -15,6 +15,10 @@
 
 namespace duet::outbound {
 namespace {
+
+using outboxtext::listToText;
+using outboxtext::notNull;
+using outboxtext::textToList;
 
 constexpr EnumName<OutboxState> kStateNames[] = {
     {OutboxState::Queued, "queued"},       {OutboxState::Sending, "sending"},     {OutboxState::Accepted, "accepted"},
@@ -24,86 +28,6 @@ constexpr EnumName<OutboxState> kStateNames[] = {
 };
 
 constexpr EnumName<OutboxLane> kLaneNames[] = {{OutboxLane::Live, "live"}, {OutboxLane::Bulk, "bulk"}};
-
-constexpr EnumName<OutboxStore::BulkJobState> kJobStates[] = {
-    {OutboxStore::BulkJobState::Running, "running"},     {OutboxStore::BulkJobState::Paused, "paused"},
-    {OutboxStore::BulkJobState::Cancelled, "cancelled"}, {OutboxStore::BulkJobState::Scheduled, "scheduled"},
-    {OutboxStore::BulkJobState::Done, "done"},
-};
-
-/// Migration N takes the file from version N-1 to N. Append only; never edit a released one.
-const QList<QStringList>& migrations()
-{
-    static const QList<QStringList> all = {
-        // 1: the outbox and its bulk jobs.
-        {QStringLiteral("CREATE TABLE outbox_schema_version (version INTEGER NOT NULL)"),
-         QStringLiteral("INSERT INTO outbox_schema_version (version) VALUES (0)"),
-         QStringLiteral("CREATE TABLE bulk_jobs ("
-                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        " name TEXT NOT NULL,"
-                        " template TEXT NOT NULL,"
-                        " agent TEXT NOT NULL DEFAULT '',"
-                        " state TEXT NOT NULL DEFAULT 'running',"
-                        " created_at INTEGER NOT NULL)"),
-         QStringLiteral("CREATE TABLE outbox ("
-                        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                        " client_id TEXT NOT NULL UNIQUE,"
-                        " contact TEXT NOT NULL,"
-                        " conversation TEXT NOT NULL DEFAULT '',"
-                        " lane TEXT NOT NULL CHECK (lane IN ('live', 'bulk')),"
-                        " kind TEXT NOT NULL,"
-                        " body TEXT NOT NULL,"
-                        " state TEXT NOT NULL,"
-                        " wamid TEXT,"
-                        " error_code INTEGER NOT NULL DEFAULT 0,"
-                        " error_reason TEXT NOT NULL DEFAULT '',"
-                        " remedy TEXT NOT NULL DEFAULT '',"
-                        " attempts INTEGER NOT NULL DEFAULT 0,"
-                        " created_at INTEGER NOT NULL,"
-                        " updated_at INTEGER NOT NULL,"
-                        " last_attempt_at INTEGER NOT NULL DEFAULT 0,"
-                        " uncertain_since INTEGER NOT NULL DEFAULT 0,"
-                        " bulk_job INTEGER REFERENCES bulk_jobs(id),"
-                        " agent TEXT NOT NULL DEFAULT '')"),
-         QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, id)"),
-         QStringLiteral("CREATE INDEX outbox_by_wamid ON outbox (wamid)"),
-         QStringLiteral("CREATE INDEX outbox_by_job ON outbox (bulk_job, state)")},
-        // 2: whether the hub has the send in its log (the desktop's `outbound` report). Sends
-        // from before the column existed count as reported.
-        {QStringLiteral("ALTER TABLE outbox ADD COLUMN reported INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("UPDATE outbox SET reported = 1 WHERE wamid IS NOT NULL AND wamid <> ''")},
-        // 3: the text a template send shows (its rendered body), for the thread and the report.
-        {QStringLiteral("ALTER TABLE outbox ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''")},
-        // 4: one contact's live sends, for the open thread, without reading every failed send.
-        {QStringLiteral("CREATE INDEX outbox_by_contact ON outbox (contact, lane, state)")},
-        // 5: the few sends the hub has not acknowledged yet, read after every accepted send.
-        {QStringLiteral("CREATE INDEX outbox_unreported ON outbox (id) WHERE reported = 0")},
-        // 6: campaigns: what a bulk job was created with, its schedule and run, and each row's
-        // template parameters.
-        {QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN language TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN shown_text TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN parameter_names TEXT NOT NULL DEFAULT ''"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN scheduled_at INTEGER"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN started_at INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN finished_at INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN started_late INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("ALTER TABLE bulk_jobs ADD COLUMN left_out INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("UPDATE bulk_jobs SET started_at = created_at"),
-         QStringLiteral("CREATE INDEX bulk_jobs_scheduled ON bulk_jobs (scheduled_at) WHERE state = 'scheduled'"),
-         QStringLiteral("ALTER TABLE outbox ADD COLUMN parameters TEXT NOT NULL DEFAULT ''")},
-        // 7: scheduled sends: a queued row is not handed to the limiter before due_at (ms; 0: at once).
-        {QStringLiteral("ALTER TABLE outbox ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0"),
-         QStringLiteral("CREATE INDEX outbox_scheduled ON outbox (contact, due_at) WHERE due_at > 0")},
-    };
-    return all;
-}
-
-/// A null QString binds as SQL NULL: the outbox's text columns want ''.
-QString notNull(const QString& s)
-{
-    return s.isNull() ? QString(QLatin1String("")) : s;
-}
 
 QString stateSql(OutboxState s)
 {
@@ -139,35 +63,6 @@ const char* kColumns = "id, client_id, contact, conversation, lane, kind, body, 
                        " remedy, attempts, created_at, updated_at, last_attempt_at, uncertain_since, bulk_job, agent,"
                        " shown_text, parameters, due_at";
 
-std::optional<OutboxStore::BulkJobState> jobStateFromName(const QString& s)
-{
-    return fromName(kJobStates, s);
-}
-
-QString jobStateName(OutboxStore::BulkJobState state)
-{
-    return toName(kJobStates, state);
-}
-
-/// A list of strings as stored: a compact JSON array, '' for none.
-QString listToText(const QStringList& list)
-{
-    if (list.isEmpty())
-        return QString(QLatin1String(""));
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList textToList(const QString& text)
-{
-    QStringList out;
-    if (text.isEmpty())
-        return out;
-    const QJsonArray vList = QJsonDocument::fromJson(text.toUtf8()).array();
-    for (const auto& v : vList)
-        out << v.toString();
-    return out;
-}
-
 } // namespace
 
 QString outboxStateName(OutboxState state)
@@ -197,11 +92,12 @@ bool isFinalState(OutboxState state)
 
 OutboxStore::OutboxStore(const Clock& clock)
     : m_clock(clock)
+    , m_jobs(m_db, clock, &m_lastError)
 {}
 
 int OutboxStore::latestSchemaVersion()
 {
-    return int(migrations().size());
+    return OutboxSchema::latestVersion();
 }
 
 bool OutboxStore::open(const QString& path, QString* error)
@@ -219,7 +115,7 @@ bool OutboxStore::open(const QString& path, QString* error)
         m_db.close();
         return false;
     }
-    if (!prepareSchema(error)) {
+    if (!OutboxSchema::prepare(m_db.connection(), error)) {
         *error = QStringLiteral("outbox file %1: %2").arg(path, *error);
         m_db.close();
         return false;
@@ -229,48 +125,8 @@ bool OutboxStore::open(const QString& path, QString* error)
 
 int OutboxStore::schemaVersion() const
 {
-    QSqlDatabase db = m_db.connection();
-    if (!db.tables().contains(QStringLiteral("outbox_schema_version")))
-        return 0;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version FROM outbox_schema_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
-}
-
-bool OutboxStore::prepareSchema(QString* error)
-{
-    const int current = schemaVersion();
-    if (current < 0) {
-        *error = QStringLiteral("cannot read its schema version");
-        return false;
-    }
-    if (current > latestSchemaVersion()) {
-        *error =
-            QStringLiteral("schema version %1 is newer than this program's %2").arg(current).arg(latestSchemaVersion());
-        return false;
-    }
-    QSqlDatabase db = m_db.connection();
-    for (int v = current + 1; v <= latestSchemaVersion(); ++v) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        for (const QString& sql : migrations().at(v - 1)) {
-            if (!q.exec(sql)) {
-                *error = QStringLiteral("migration %1 failed: %2").arg(v).arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
-        if (!q.exec(QStringLiteral("UPDATE outbox_schema_version SET version = %1").arg(v)) || !db.commit()) {
-            *error = QStringLiteral("migration %1 failed: %2").arg(v).arg(q.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    return true;
+    QString error;
+    return OutboxSchema::version(m_db.connection(), &error);
 }
 
 qint64 OutboxStore::insert(const OutboxDraft& draft, QString* error)
@@ -609,110 +465,6 @@ QHash<OutboxState, int> OutboxStore::countsByState() const
     return counts;
 }
 
-qint64 OutboxStore::createBulkJob(const QString& name, const QString& templateName, const QString& agent,
-                                  QString* error)
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at, started_at)"
-                             " VALUES (?, ?, ?, 'running', ?, ?)"));
-    q.addBindValue(notNull(name));
-    q.addBindValue(notNull(templateName));
-    q.addBindValue(notNull(agent));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(m_clock.nowMs());
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
-}
-
-bool OutboxStore::setBulkJobState(qint64 job, BulkJobState state)
-{
-    QSqlQuery q(m_db.connection());
-    // A cancelled job stays cancelled.
-    // Running again (a done job's uncertain rows sent again) is not finished any more.
-    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = ?,"
-                             " finished_at = CASE WHEN ? = 'running' THEN 0 ELSE finished_at END"
-                             " WHERE id = ? AND state <> 'cancelled'"));
-    q.addBindValue(jobStateName(state));
-    q.addBindValue(jobStateName(state));
-    q.addBindValue(job);
-    return q.exec() && q.numRowsAffected() == 1;
-}
-
-std::optional<OutboxStore::BulkJobState> OutboxStore::bulkJobState(qint64 job) const
-{
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT state FROM bulk_jobs WHERE id = ?"));
-    q.addBindValue(job);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return jobStateFromName(q.value(0).toString());
-}
-
-QList<qint64> OutboxStore::bulkJobs() const
-{
-    QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT id FROM bulk_jobs ORDER BY id"))) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
-}
-
-OutboxStore::BulkCounts OutboxStore::bulkCounts(qint64 job) const
-{
-    BulkCounts counts;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT state, count(*) FROM outbox WHERE bulk_job = ? GROUP BY state"));
-    q.addBindValue(job);
-    if (!q.exec())
-        return counts;
-    while (q.next()) {
-        OutboxState s;
-        if (outboxStateFromName(q.value(0).toString(), &s)) {
-            counts.byState[s] = q.value(1).toInt();
-            counts.total += q.value(1).toInt();
-        }
-    }
-    return counts;
-}
-
-QList<qint64> OutboxStore::bulkRowIds(qint64 job, OutboxState state) const
-{
-    QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM outbox WHERE bulk_job = ? AND state = ? ORDER BY id"));
-    q.addBindValue(job);
-    q.addBindValue(outboxStateName(state));
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
-}
-
-QList<qint64> OutboxStore::cancelQueued(qint64 job)
-{
-    QSqlDatabase db = m_db.connection();
-    if (!db.transaction())
-        return {};
-    QList<qint64> ids = bulkRowIds(job, OutboxState::Queued);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE bulk_job = ?"
-                             " AND state = 'queued'"));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(job);
-    if (!q.exec() || !db.commit()) {
-        m_lastError = q.lastError().text();
-        db.rollback();
-        return {};
-    }
-    return ids;
-}
-
 qint64 OutboxStore::createCampaign(const BulkJobRecord& job, QList<OutboxDraft> drafts, QList<qint64>* ids,
                                    QString* error)
 {
@@ -725,29 +477,11 @@ qint64 OutboxStore::createCampaign(const BulkJobRecord& job, QList<OutboxDraft> 
         *error = db.lastError().text();
         return 0;
     }
-    const qint64 now = m_clock.nowMs();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO bulk_jobs (name, template, agent, state, created_at, language, category,"
-                             " shown_text, parameter_names, scheduled_at, started_at, left_out)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(notNull(job.name));
-    q.addBindValue(notNull(job.templateName));
-    q.addBindValue(notNull(job.agent));
-    q.addBindValue(jobStateName(job.state));
-    q.addBindValue(now);
-    q.addBindValue(notNull(job.language));
-    q.addBindValue(notNull(job.category));
-    q.addBindValue(notNull(job.text));
-    q.addBindValue(listToText(job.parameterNames));
-    q.addBindValue(job.scheduledAtMs > 0 ? QVariant(job.scheduledAtMs) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(job.state == BulkJobState::Running ? now : 0);
-    q.addBindValue(job.leftOut);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const qint64 id = m_jobs.insertJob(job, m_clock.nowMs(), error);
+    if (id == 0) {
         db.rollback();
         return 0;
     }
-    const qint64 id = q.lastInsertId().toLongLong();
     for (OutboxDraft& d : drafts)
         d.bulkJob = id;
     QList<qint64> rowIds;
@@ -765,147 +499,85 @@ qint64 OutboxStore::createCampaign(const BulkJobRecord& job, QList<OutboxDraft> 
     return id;
 }
 
-namespace {
-
-const char* kJobColumns = "id, name, template, language, category, shown_text, parameter_names, agent, state,"
-                          " created_at, COALESCE(scheduled_at, 0), started_at, finished_at, started_late, left_out";
-
-OutboxStore::BulkJobRecord readJob(const QSqlQuery& q)
+QList<OutboxRow> OutboxStore::bulkRows(qint64 job) const
 {
-    OutboxStore::BulkJobRecord r;
-    r.id = q.value(0).toLongLong();
-    r.name = q.value(1).toString();
-    r.templateName = q.value(2).toString();
-    r.language = q.value(3).toString();
-    r.category = q.value(4).toString();
-    r.text = q.value(5).toString();
-    r.parameterNames = textToList(q.value(6).toString());
-    r.agent = q.value(7).toString();
-    r.state = jobStateFromName(q.value(8).toString()).value_or(OutboxStore::BulkJobState::Cancelled);
-    r.createdAtMs = q.value(9).toLongLong();
-    r.scheduledAtMs = q.value(10).toLongLong();
-    r.startedAtMs = q.value(11).toLongLong();
-    r.finishedAtMs = q.value(12).toLongLong();
-    r.startedLate = q.value(13).toInt() != 0;
-    r.leftOut = q.value(14).toInt();
-    return r;
+    return select(QStringLiteral("bulk_job = ?"), {job}, QStringLiteral("ORDER BY id"));
 }
 
-} // namespace
+qint64 OutboxStore::createBulkJob(const QString& name, const QString& templateName, const QString& agent,
+                                  QString* error)
+{
+    return m_jobs.createBulkJob(name, templateName, agent, error);
+}
+
+bool OutboxStore::setBulkJobState(qint64 job, BulkJobState state)
+{
+    return m_jobs.setBulkJobState(job, state);
+}
+
+std::optional<OutboxStore::BulkJobState> OutboxStore::bulkJobState(qint64 job) const
+{
+    return m_jobs.bulkJobState(job);
+}
+
+QList<qint64> OutboxStore::bulkJobs() const
+{
+    return m_jobs.bulkJobs();
+}
+
+OutboxStore::BulkCounts OutboxStore::bulkCounts(qint64 job) const
+{
+    return m_jobs.bulkCounts(job);
+}
+
+QList<qint64> OutboxStore::bulkRowIds(qint64 job, OutboxState state) const
+{
+    return m_jobs.bulkRowIds(job, state);
+}
+
+QList<qint64> OutboxStore::cancelQueued(qint64 job)
+{
+    return m_jobs.cancelQueued(job);
+}
 
 std::optional<OutboxStore::BulkJobRecord> OutboxStore::bulkJob(qint64 job) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM bulk_jobs WHERE id = ?").arg(QLatin1String(kJobColumns)));
-    q.addBindValue(job);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readJob(q);
+    return m_jobs.bulkJob(job);
 }
 
 QList<OutboxStore::BulkJobRecord> OutboxStore::bulkJobRecords() const
 {
-    QList<BulkJobRecord> out;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM bulk_jobs ORDER BY id DESC").arg(QLatin1String(kJobColumns)))) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << readJob(q);
-    return out;
+    return m_jobs.bulkJobRecords();
 }
 
 bool OutboxStore::markBulkJobStarted(qint64 job, qint64 atMs, bool late)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = 'running',"
-                             " started_late = CASE WHEN started_at = 0 THEN ? ELSE started_late END,"
-                             " started_at = CASE WHEN started_at = 0 THEN ? ELSE started_at END"
-                             " WHERE id = ? AND state IN ('scheduled', 'paused')"));
-    q.addBindValue(late ? 1 : 0);
-    q.addBindValue(atMs);
-    q.addBindValue(job);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return m_jobs.markBulkJobStarted(job, atMs, late);
 }
 
 bool OutboxStore::markBulkJobFinished(qint64 job, qint64 atMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE bulk_jobs SET state = CASE WHEN state = 'running' THEN 'done' ELSE state END,"
-                             " finished_at = ? WHERE id = ? AND finished_at = 0"
-                             " AND state IN ('running', 'cancelled')"));
-    q.addBindValue(atMs);
-    q.addBindValue(job);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return m_jobs.markBulkJobFinished(job, atMs);
 }
 
 bool OutboxStore::setBulkJobSchedule(qint64 job, qint64 atMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE bulk_jobs SET scheduled_at = ? WHERE id = ? AND started_at = 0"
-                             " AND state IN ('scheduled', 'paused')"));
-    q.addBindValue(atMs);
-    q.addBindValue(job);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return q.numRowsAffected() == 1;
+    return m_jobs.setBulkJobSchedule(job, atMs);
 }
 
 QList<qint64> OutboxStore::dueScheduledJobs(qint64 nowMs) const
 {
-    QList<qint64> ids;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM bulk_jobs WHERE state = 'scheduled' AND COALESCE(scheduled_at, 0) <= ?"
-                             " ORDER BY scheduled_at, id"));
-    q.addBindValue(nowMs);
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-    }
-    return ids;
+    return m_jobs.dueScheduledJobs(nowMs);
 }
 
 qint64 OutboxStore::nextScheduledAtMs() const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT MIN(COALESCE(scheduled_at, 0)) FROM bulk_jobs WHERE state = 'scheduled'")) ||
-        !q.next() || q.value(0).isNull())
-        return -1;
-    return q.value(0).toLongLong();
+    return m_jobs.nextScheduledAtMs();
 }
 
 QList<OutboxStore::BulkFailure> OutboxStore::bulkFailures(qint64 job) const
 {
-    QList<BulkFailure> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT error_code, MIN(error_reason), MIN(remedy), count(*) FROM outbox"
-                             " WHERE bulk_job = ? AND state = 'failed' GROUP BY error_code"
-                             " ORDER BY count(*) DESC, error_code"));
-    q.addBindValue(job);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return out;
-    }
-    while (q.next())
-        out << BulkFailure{q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()};
-    return out;
-}
-
-QList<OutboxRow> OutboxStore::bulkRows(qint64 job) const
-{
-    return select(QStringLiteral("bulk_job = ?"), {job}, QStringLiteral("ORDER BY id"));
+    return m_jobs.bulkFailures(job);
 }
 
 } // namespace duet::outbound

@@ -2,6 +2,7 @@
 // The durable outbox: every send is a row in its own SQLite file before any network call.
 #pragma once
 
+#include "outbound/BulkJobStore.h"
 #include "outbound/OutboxTypes.h"
 #include "store/Database.h"
 
@@ -25,8 +26,8 @@ namespace duet::outbound {
 ///     OutboxStore outbox(clock);
 ///     if (!outbox.open(path, &error)) ...
 ///     const qint64 id = outbox.insert(draft, &error);
-/// Use it from one thread. The schema has its own numbered, forward-only migrations and its
-/// version in outbox_schema_version.
+/// Use it from one thread. The file's schema is OutboxSchema; its bulk jobs are BulkJobStore (jobs()),
+/// whose calls OutboxStore also forwards.
 class OutboxStore
 {
 public:
@@ -39,46 +40,11 @@ public:
         bool changed = false;
     };
 
-    /// A bulk job's (a campaign's) state. Scheduled: its rows are written but wait for their
-    /// time; Done: nothing is left to send or to reconcile (resend-uncertain runs it again).
-    enum class BulkJobState : quint8 { Running, Paused, Cancelled, Scheduled, Done };
-
-    /// A bulk job's counts per state, for progress.
-    struct BulkCounts
-    {
-        QHash<OutboxState, int> byState;
-        int total = 0;
-        int count(OutboxState s) const { return byState.value(s, 0); }
-    };
-
-    /// A bulk job's record: what a campaign was created with and when it ran.
-    struct BulkJobRecord
-    {
-        qint64 id = 0;
-        QString name;
-        QString templateName;
-        QString language;
-        QString category; ///< MARKETING, UTILITY, AUTHENTICATION or empty
-        QString text;     ///< the template as read, with its placeholders
-        QStringList parameterNames;
-        QString agent; ///< who created it
-        BulkJobState state = BulkJobState::Running;
-        qint64 createdAtMs = 0;
-        qint64 scheduledAtMs = 0; ///< 0: started at creation
-        qint64 startedAtMs = 0;
-        qint64 finishedAtMs = 0;
-        bool startedLate = false;
-        int leftOut = 0;
-    };
-
-    /// A bulk job's failed rows with one error code.
-    struct BulkFailure
-    {
-        int code = 0;
-        QString reason;
-        QString remedy;
-        int count = 0;
-    };
+    /// A bulk job's (a campaign's) state, counts, record and grouped failures (BulkJobStore).
+    using BulkJobState = BulkJobStore::BulkJobState;
+    using BulkCounts = BulkJobStore::BulkCounts;
+    using BulkJobRecord = BulkJobStore::BulkJobRecord;
+    using BulkFailure = BulkJobStore::BulkFailure;
 
     explicit OutboxStore(const Clock& clock);
 
@@ -89,9 +55,14 @@ public:
     const Clock& clock() const { return m_clock; }
     QString lastError() const { return m_lastError; }
 
+    /// OutboxSchema::latestVersion().
     static int latestSchemaVersion();
     /// The file's schema version; 0 for an empty file, -1 on error.
     int schemaVersion() const;
+
+    /// The file's bulk jobs.
+    BulkJobStore& jobs() { return m_jobs; }
+    const BulkJobStore& jobs() const { return m_jobs; }
 
     /// Writes a queued row; returns its id, 0 on failure (*error says why).
     qint64 insert(const OutboxDraft& draft, QString* error);
@@ -152,7 +123,7 @@ public:
     /// Row counts per state, over the whole outbox.
     QHash<OutboxState, int> countsByState() const;
 
-    // Bulk jobs.
+    // Bulk jobs: BulkJobStore's calls, forwarded.
     /// Creates a job record; returns its id, 0 on failure.
     qint64 createBulkJob(const QString& name, const QString& templateName, const QString& agent, QString* error);
     bool setBulkJobState(qint64 job, BulkJobState state);
@@ -191,12 +162,12 @@ public:
 private:
     bool insertRows(const QList<OutboxDraft>& drafts, QList<qint64>* ids, QString* error);
     bool transition(qint64 id, const QString& setSql, const QString& fromStates, const QVariantList& values);
-    bool prepareSchema(QString* error);
     QList<OutboxRow> select(const QString& where, const QVariantList& values, const QString& tail = {}) const;
 
     const Clock& m_clock;
     store::Database m_db;
     mutable QString m_lastError;
+    BulkJobStore m_jobs;
 };
 
 } // namespace duet::outbound

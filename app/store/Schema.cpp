@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace duet::store {
 namespace {
 
 // One SQL text for both backends; %ID% is the only dialect word (an auto-numbered key).
 // ---- migration 1: the merged timeline -------------------------------------------------------
 const char* const kV1[] = {
-    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     // The business numbers: connection state for the UI's banner, history sharing.
     "CREATE TABLE accounts ("
     " phone_number_id TEXT PRIMARY KEY,"
@@ -229,40 +225,6 @@ QStringList dialect(QStringList statements, Backend backend)
     return statements;
 }
 
-bool run(QSqlDatabase& db, const QStringList& statements, QString* error)
-{
-    QSqlQuery q(db);
-    for (const QString& sql : statements) {
-        if (!q.exec(sql)) {
-            *error = QStringLiteral("schema statement failed: %1 (%2)").arg(q.lastError().text(), sql.left(80));
-            return false;
-        }
-    }
-    return true;
-}
-
-bool setVersion(QSqlDatabase& db, int v, QString* error)
-{
-    return run(db,
-               {QStringLiteral("DELETE FROM schema_version"),
-                QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(v)},
-               error);
-}
-
-bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersion, QString* error)
-{
-    if (!db.transaction()) {
-        *error = QStringLiteral("cannot begin a transaction: %1").arg(db.lastError().text());
-        return false;
-    }
-    if (run(db, statements, error) && setVersion(db, newVersion, error) && db.commit())
-        return true;
-    if (error->isEmpty())
-        *error = db.lastError().text();
-    db.rollback();
-    return false;
-}
-
 } // namespace
 
 int Schema::latestVersion()
@@ -316,52 +278,36 @@ bool Schema::hasTable(QSqlDatabase db, const QString& table)
     return db.tables().contains(table, Qt::CaseInsensitive);
 }
 
+SchemaDefinition Schema::definition(Backend backend)
+{
+    SchemaDefinition d;
+    d.name = QStringLiteral("store");
+    d.legacyTable = QStringLiteral("schema_version");
+    for (int n = 1; n <= latestVersion(); ++n)
+        d.steps << MigrationStep{migration(n, backend), {}};
+    d.fresh = freshSchema(backend);
+    return d;
+}
+
 int Schema::version(QSqlDatabase db, QString* error)
 {
-    const QStringList existing = db.tables();
-    if (!existing.contains(QLatin1String("schema_version")))
-        return 0;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
-        *error = q.lastError().text();
-        return -1;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    // The backend only matters to the steps, not to reading the version.
+    return MigrationRunner(db, Backend::Sqlite, definition(Backend::Sqlite)).version(error);
 }
 
 bool Schema::migrateTo(QSqlDatabase db, Backend backend, int target, QString* error)
 {
-    int current = version(db, error);
-    if (current < 0)
-        return false;
-    for (int n = current + 1; n <= target; ++n) {
-        if (!inTransaction(db, migration(n, backend), n, error)) {
-            *error = QStringLiteral("migration %1 failed: %2").arg(n).arg(*error);
-            return false;
-        }
-    }
-    return true;
+    return MigrationRunner(db, backend, definition(backend)).migrateTo(target, error);
 }
 
 bool Schema::createFresh(QSqlDatabase db, Backend backend, QString* error)
 {
-    return inTransaction(db, freshSchema(backend), latestVersion(), error);
+    return MigrationRunner(db, backend, definition(backend)).createFresh(error);
 }
 
 bool Schema::prepare(QSqlDatabase db, Backend backend, QString* error)
 {
-    const int current = version(db, error);
-    if (current < 0)
-        return false;
-    if (current > latestVersion()) {
-        *error = QStringLiteral("the database has schema version %1, newer than this program's %2")
-                     .arg(current)
-                     .arg(latestVersion());
-        return false;
-    }
-    if (current == 0)
-        return createFresh(db, backend, error);
-    return migrateTo(db, backend, latestVersion(), error);
+    return MigrationRunner(db, backend, definition(backend)).prepare(error);
 }
 
 } // namespace duet::store

@@ -3,20 +3,24 @@
 #pragma once
 
 #include "Database.h"
+#include "MigrationRunner.h"
 
 #include <QStringList>
 
 namespace duet::store {
 
-/// Creates and upgrades the store's tables. Migration N takes a database at version N-1 to N;
-/// a new database is built from the current schema in one step (freshSchema()) and a test keeps
-/// both paths equal. The version lives in the one-row table schema_version.
-/// Usage: `if (!Schema::prepare(db, &error)) ...` once after opening.
+/// Creates and upgrades the store's tables through MigrationRunner (schema "store"). Migration N
+/// takes a database at version N-1 to N; a new database is built from the current schema in one
+/// step (freshSchema()) and a test keeps both paths equal. The version is the row "store" of
+/// schema_versions (older files kept it in the table schema_version, carried over once).
+/// Usage: `if (!Schema::prepare(db, backend, &error)) ...` once after opening.
 class Schema
 {
 public:
     /// The version the code expects.
     static int latestVersion();
+    /// The steps, the fresh form and the legacy version table, for MigrationRunner.
+    static SchemaDefinition definition(Backend backend);
     /// The database's version: 0 when it has no schema yet, -1 on error.
     static int version(QSqlDatabase db, QString* error);
     /// Brings the database to latestVersion(): fresh when empty, else migration by migration,

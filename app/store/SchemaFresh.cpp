@@ -7,7 +7,6 @@ namespace duet::store {
 namespace {
 
 const char* const kCommon[] = {
-    "CREATE TABLE schema_version (version INTEGER NOT NULL)",
     "CREATE TABLE accounts ("
     " phone_number_id TEXT PRIMARY KEY,"
     " connection_state TEXT NOT NULL DEFAULT 'connected',"

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Team events to tables, and the team tables' own forward-only migrations.
+// Team events to tables.
 #include "TeamApplier.h"
 
 #include "CustomerIdentity.h"
+#include "TeamSchema.h"
 #include "core/Event.h"
 #include "core/EventJson.h"
 
@@ -13,78 +14,6 @@
 
 namespace duet::store {
 namespace {
-
-// ---- team migration 1 -----------------------------------------------------------------------
-const char* const kTeamV1[] = {
-    "CREATE TABLE team_schema_version (version INTEGER NOT NULL)",
-    // A snoozed conversation wakes at `until` (unix seconds); the status itself is conversations.status.
-    "CREATE TABLE conversation_snoozes (contact_key TEXT PRIMARY KEY, until BIGINT NOT NULL)",
-    // Private notes: never sent to the customer. @mentions stay in the text.
-    "CREATE TABLE notes ("
-    " seq BIGINT PRIMARY KEY,"
-    " contact_key TEXT NOT NULL,"
-    " agent TEXT NOT NULL,"
-    " text TEXT NOT NULL,"
-    " at BIGINT NOT NULL)",
-    "CREATE INDEX notes_conversation ON notes (contact_key, seq)",
-    // Who is looking at or typing in a conversation; a row whose expires_at (ms) passed means nothing.
-    "CREATE TABLE presence ("
-    " contact_key TEXT NOT NULL,"
-    " agent TEXT NOT NULL,"
-    " state TEXT NOT NULL,"
-    " expires_at BIGINT NOT NULL,"
-    " PRIMARY KEY (contact_key, agent))",
-    // An agent's API sends, by the desktop's outbox id: what makes outbound reports idempotent.
-    "CREATE TABLE outbound_reports ("
-    " client_id TEXT PRIMARY KEY,"
-    " wamid TEXT NOT NULL,"
-    " contact_key TEXT NOT NULL,"
-    " agent TEXT NOT NULL,"
-    " seq BIGINT NOT NULL)",
-};
-
-// ---- team migration 2: status history, for resolution times -------------------------------
-const char* const kTeamV2[] = {
-    // Every status change with its log seq and commit time (ms): when conversations were resolved
-    // and reopened. Status changes applied before this migration are not in it.
-    "CREATE TABLE status_history ("
-    " seq BIGINT PRIMARY KEY,"
-    " contact_key TEXT NOT NULL,"
-    " status TEXT NOT NULL,"
-    " agent TEXT NOT NULL,"
-    " at BIGINT NOT NULL)",
-    "CREATE INDEX status_history_at ON status_history (at, contact_key)",
-};
-
-// ---- team migration 3: connecting the number and the one-time imports ---------------------------
-const char* const kTeamV3[] = {
-    // The business number as `duet-hub setup` or the single seat's wizard connected it; connected_at
-    // (ms) is the first connection's: Meta's 24 hours for the import requests count from about then.
-    "CREATE TABLE number_connections ("
-    " phone_number_id TEXT PRIMARY KEY,"
-    " waba_id TEXT,"
-    " display_phone_number TEXT,"
-    " verified_name TEXT,"
-    " on_business_app INTEGER NOT NULL DEFAULT 1,"
-    " connected_at BIGINT NOT NULL,"
-    " updated_at BIGINT NOT NULL)",
-    // The contact and history sync requests (smb_app_data), once each: state requesting (asked,
-    // answer not yet known), requested (Meta took it) or failed (Meta refused; error_*).
-    "CREATE TABLE sync_requests ("
-    " phone_number_id TEXT NOT NULL,"
-    " sync_type TEXT NOT NULL,"
-    " state TEXT NOT NULL,"
-    " attempts INTEGER NOT NULL DEFAULT 1,"
-    " first_at BIGINT NOT NULL,"
-    " last_at BIGINT NOT NULL,"
-    " requested_at BIGINT,"
-    " request_id TEXT,"
-    " error_code INTEGER,"
-    " error_message TEXT,"
-    " error_details TEXT,"
-    " agent TEXT,"
-    " PRIMARY KEY (phone_number_id, sync_type))",
-};
 
 enum Statement : int {
     Assign,
@@ -137,62 +66,17 @@ TeamApplier::~TeamApplier() = default;
 
 int TeamApplier::latestSchemaVersion()
 {
-    return 3;
+    return TeamSchema::latestVersion();
 }
 
-QStringList TeamApplier::schemaMigration(int number, Backend)
+QStringList TeamApplier::schemaMigration(int number, Backend backend)
 {
-    QStringList out;
-    if (number == 1) {
-        for (const char* s : kTeamV1)
-            out << QString::fromLatin1(s);
-    } else if (number == 2) {
-        for (const char* s : kTeamV2)
-            out << QString::fromLatin1(s);
-    } else if (number == 3) {
-        for (const char* s : kTeamV3)
-            out << QString::fromLatin1(s);
-    }
-    return out;
+    return TeamSchema::migration(number, backend);
 }
 
 bool TeamApplier::prepareSchema(QSqlDatabase db, Backend backend, QString* error)
 {
-    int version = 0;
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT version FROM team_schema_version")) && q.next())
-            version = q.value(0).toInt();
-    }
-    if (version > latestSchemaVersion()) {
-        *error = QStringLiteral("the team tables are at version %1, newer than this program's %2")
-                     .arg(version)
-                     .arg(latestSchemaVersion());
-        return false;
-    }
-    for (int n = version + 1; n <= latestSchemaVersion(); ++n) {
-        if (!db.transaction()) {
-            *error = db.lastError().text();
-            return false;
-        }
-        QSqlQuery q(db);
-        QStringList statements = schemaMigration(n, backend);
-        statements << (n == 1 ? QStringLiteral("INSERT INTO team_schema_version (version) VALUES (1)")
-                              : QStringLiteral("UPDATE team_schema_version SET version = %1").arg(n));
-        for (const QString& sql : statements) {
-            if (!q.exec(sql)) {
-                *error = QStringLiteral("team migration %1: %2").arg(n).arg(q.lastError().text());
-                db.rollback();
-                return false;
-            }
-        }
-        if (!db.commit()) {
-            *error = db.lastError().text();
-            db.rollback();
-            return false;
-        }
-    }
-    return true;
+    return TeamSchema::prepare(db, backend, error);
 }
 
 bool TeamApplier::isTeamKind(const QString& kind)

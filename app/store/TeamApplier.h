@@ -27,11 +27,12 @@ public:
     TeamApplier(const TeamApplier&) = delete;
     TeamApplier& operator=(const TeamApplier&) = delete;
 
-    /// Creates or upgrades the team tables (own version table team_schema_version). Needs the
-    /// store's schema (Schema::prepare) first. Forward-only, each migration in its own transaction.
+    /// Creates or upgrades the team tables: TeamSchema::prepare(). Needs the store's schema
+    /// (Schema::prepare) first.
     static bool prepareSchema(QSqlDatabase db, Backend backend, QString* error);
+    /// TeamSchema::latestVersion().
     static int latestSchemaVersion();
-    /// The statements of team migration `number` (1..latestSchemaVersion()).
+    /// The statements of team migration `number`: TeamSchema::migration().
     static QStringList schemaMigration(int number, Backend backend);
 
     /// True for the kinds this applier handles (the rest are webhook events for EventApplier).

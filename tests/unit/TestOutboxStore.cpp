@@ -2,6 +2,8 @@
 // OutboxStore: schema, every guarded transition, statuses that only move forward, restart recovery, bulk rows.
 #include "DomainToString.h"
 #include "FakeClock.h"
+#include "SchemaDescription.h"
+#include "outbound/OutboxSchema.h"
 #include "outbound/OutboxStore.h"
 
 #include <QSqlQuery>
@@ -13,7 +15,10 @@
 
 using namespace duet;
 using namespace duet::outbound;
+using duet::test::buildLegacyDatabase;
+using duet::test::describeSchema;
 using duet::test::FakeClock;
+using duet::test::schemaDifference;
 
 Q_DECLARE_METATYPE(duet::outbound::OutboxState)
 
@@ -164,8 +169,43 @@ private slots:
         location.path = path();
         QVERIFY(db.open(location, &error));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT version FROM outbox_schema_version")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_versions WHERE name = 'outbox'")) && q.next());
         QCOMPARE(q.value(0).toInt(), OutboxStore::latestSchemaVersion());
+    }
+
+    void aFileFromBeforeSchemaVersionsUpgradesToTheFreshSchema()
+    {
+        // Version 1 as older Duet wrote it (its version in outbox_schema_version), with a row and a
+        // job; opened, it equals a new file, and keeps them.
+        const QString legacyPath = m_dir->filePath(QStringLiteral("legacy.db"));
+        {
+            store::Database db;
+            QString error;
+            store::DatabaseLocation location;
+            location.path = legacyPath;
+            QVERIFY2(db.open(location, &error), qPrintable(error));
+            QVERIFY2(buildLegacyDatabase(db.connection(), OutboxSchema::definition(), 1, &error), qPrintable(error));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO bulk_jobs (name, template, created_at) VALUES ('j', 't', 5)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (client_id, contact, lane, kind, body, state, wamid,"
+                                          " created_at, updated_at, bulk_job) VALUES ('c1', '1', 'bulk', 'text', '{}',"
+                                          " 'accepted', 'wamid.1', 5, 5, 1)")));
+        }
+        OutboxStore upgraded(m_clock);
+        QString error;
+        QVERIFY2(upgraded.open(legacyPath, &error), qPrintable(error));
+        QCOMPARE(upgraded.schemaVersion(), OutboxStore::latestSchemaVersion());
+        QCOMPARE(upgraded.rowByClientId(QStringLiteral("c1"))->wamid, QStringLiteral("wamid.1"));
+        QCOMPARE(upgraded.bulkJob(1)->startedAtMs, qint64(5)); // step 6 moved created_at into started_at
+        store::Database a, b;
+        store::DatabaseLocation la, lb;
+        la.path = legacyPath;
+        lb.path = path();
+        QVERIFY(a.open(la, &error) && b.open(lb, &error));
+        QVERIFY(!a.connection().tables().contains(QStringLiteral("outbox_schema_version")));
+        const QString diff = schemaDifference(describeSchema(a.connection(), store::Backend::Sqlite),
+                                              describeSchema(b.connection(), store::Backend::Sqlite));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void aFileFromANewerProgramIsRefused()
@@ -178,7 +218,7 @@ private slots:
             location.path = path();
             QVERIFY(db.open(location, &error));
             QSqlQuery u(db.connection());
-            QVERIFY(u.exec(QStringLiteral("UPDATE outbox_schema_version SET version = 99")));
+            QVERIFY(u.exec(QStringLiteral("UPDATE schema_versions SET version = 99 WHERE name = 'outbox'")));
         }
         OutboxStore again(m_clock);
         QString error;

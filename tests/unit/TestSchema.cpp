@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchemaDescription.h"
 #include "StoreHarness.h"
 #include "store/Database.h"
 #include "store/Schema.h"
+#include "store/TeamSchema.h"
 
 #include <QSqlError>
 
@@ -29,61 +31,15 @@ class TestSchema : public QObject
         return true;
     }
 
-    static QStringList rows(QSqlDatabase db, const QString& sql)
-    {
-        QStringList out;
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return {QStringLiteral("FAILED: ") + sql + QStringLiteral(": ") + q.lastError().text()};
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
-            out << cells.join(QLatin1Char('|'));
-        }
-        return out;
-    }
+    static QStringList describe(QSqlDatabase db) { return describeSchema(db, kBackend); }
 
-    /// The schema as comparable text: columns (in order, with types, nullability, defaults and keys),
-    /// indexes with their columns, triggers and constraints.
-    static QStringList describe(QSqlDatabase db)
+    /// Fails with the first difference when the two databases' schemas differ.
+    static bool sameSchema(QSqlDatabase a, QSqlDatabase b)
     {
-        QStringList out;
-        if (kBackend == Backend::Sqlite) {
-            const QStringList tables =
-                rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-            for (const QString& t : tables) {
-                for (const QString& c : rows(db, QStringLiteral("PRAGMA table_info(%1)").arg(t)))
-                    out << QStringLiteral("column ") + t + QLatin1Char('|') + c;
-            }
-            for (const QString& i :
-                 rows(db,
-                      QStringLiteral("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' ORDER BY name"))) {
-                const QString name = i.section(QLatin1Char('|'), 0, 0);
-                out << QStringLiteral("index ") + i + QLatin1Char('|') +
-                           rows(db, QStringLiteral("PRAGMA index_xinfo(%1)").arg(name)).join(QLatin1Char(';'));
-            }
-            out << rows(db, QStringLiteral("SELECT 'sql ' || type || ' ' || name || ' ' || sql FROM sqlite_master"
-                                           " WHERE type IN ('trigger', 'view') OR sql LIKE 'CREATE VIRTUAL%'"
-                                           " ORDER BY name"));
-        } else {
-            out << rows(db, QStringLiteral(
-                                "SELECT 'column', table_name, ordinal_position, column_name, data_type, is_nullable,"
-                                " column_default, is_generated, generation_expression FROM information_schema.columns"
-                                " WHERE table_schema = 'public' ORDER BY table_name, ordinal_position"));
-            out << rows(db, QStringLiteral("SELECT 'index', tablename, indexname, indexdef FROM pg_indexes"
-                                           " WHERE schemaname = 'public' ORDER BY indexname"));
-            out << rows(db,
-                        QStringLiteral(
-                            "SELECT 'constraint', c.table_name, c.constraint_name, c.constraint_type,"
-                            " COALESCE(k.check_clause, '') FROM information_schema.table_constraints c"
-                            " LEFT JOIN information_schema.check_constraints k ON k.constraint_name ="
-                            " c.constraint_name WHERE c.table_schema = 'public'"
-                            " AND c.constraint_name NOT LIKE '%_not_null' ORDER BY c.table_name, c.constraint_name"));
-            out << rows(db, QStringLiteral("SELECT 'sequence', sequence_name FROM information_schema.sequences"
-                                           " WHERE sequence_schema = 'public' ORDER BY sequence_name"));
-        }
-        return out;
+        const QString diff = schemaDifference(describe(a), describe(b));
+        if (!diff.isEmpty())
+            qWarning("schemas differ at %s", qPrintable(diff));
+        return diff.isEmpty();
     }
 
 private slots:
@@ -101,12 +57,59 @@ private slots:
         QVERIFY2(Schema::createFresh(fresh.connection(), kBackend, &error), qPrintable(error));
         QCOMPARE(Schema::version(migrated.connection(), &error), Schema::latestVersion());
         QCOMPARE(Schema::version(fresh.connection(), &error), Schema::latestVersion());
-        const QStringList a = describe(migrated.connection());
-        const QStringList b = describe(fresh.connection());
-        QVERIFY(a.size() > 40);
-        for (int i = 0; i < qMin(a.size(), b.size()); ++i)
-            QCOMPARE(a[i], b[i]);
-        QCOMPARE(a.size(), b.size());
+        QVERIFY(describe(migrated.connection()).size() > 40);
+        QVERIFY(sameSchema(migrated.connection(), fresh.connection()));
+    }
+
+    void aDatabaseFromBeforeSchemaVersionsUpgrades()
+    {
+        // Version 1 as older Duet wrote it (its version in the table schema_version), with a row.
+        Database legacy, fresh;
+        QVERIFY(openEmpty(&legacy));
+        QVERIFY(openEmpty(&fresh));
+        QString error;
+        QVERIFY2(buildLegacyDatabase(legacy.connection(), Schema::definition(kBackend), 1, &error), qPrintable(error));
+        QSqlQuery q(legacy.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO conversations (contact_key, last_activity_at) VALUES ('1', 5)")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(Schema::version(legacy.connection(), &error), 1);
+        QVERIFY2(Schema::prepare(legacy.connection(), kBackend, &error), qPrintable(error));
+        QCOMPARE(Schema::version(legacy.connection(), &error), Schema::latestVersion());
+        QVERIFY(!Schema::hasTable(legacy.connection(), QStringLiteral("schema_version")));
+        QVERIFY2(Schema::prepare(fresh.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY(sameSchema(legacy.connection(), fresh.connection()));
+        QVERIFY(q.exec(QStringLiteral("SELECT status FROM conversations WHERE contact_key = '1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("open"));
+    }
+
+    void teamTablesFromVersionOneEqualFresh()
+    {
+        // The team tables at version 1 as older Duet wrote them (team_schema_version), upgraded,
+        // equal the team tables built on an empty store.
+        Database legacy, fresh;
+        QVERIFY(openEmpty(&legacy));
+        QVERIFY(openEmpty(&fresh));
+        QString error;
+        QVERIFY2(Schema::prepare(legacy.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY2(buildLegacyDatabase(legacy.connection(), TeamSchema::definition(kBackend), 1, &error),
+                 qPrintable(error));
+        QCOMPARE(TeamSchema::version(legacy.connection(), &error), 1);
+        QVERIFY2(TeamSchema::prepare(legacy.connection(), kBackend, &error), qPrintable(error));
+        QCOMPARE(TeamSchema::version(legacy.connection(), &error), TeamSchema::latestVersion());
+        QVERIFY(!Schema::hasTable(legacy.connection(), QStringLiteral("team_schema_version")));
+        QVERIFY2(Schema::prepare(fresh.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY2(TeamSchema::prepare(fresh.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY(Schema::hasTable(fresh.connection(), QStringLiteral("sync_requests")));
+        QVERIFY(sameSchema(legacy.connection(), fresh.connection()));
+        // Step by step from an empty store too.
+        Database stepped;
+        QVERIFY(openEmpty(&stepped));
+        QVERIFY2(Schema::prepare(stepped.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY2(MigrationRunner(stepped.connection(), kBackend, TeamSchema::definition(kBackend)).migrateTo(1, &error),
+                 qPrintable(error));
+        QVERIFY2(TeamSchema::prepare(stepped.connection(), kBackend, &error), qPrintable(error));
+        QVERIFY(sameSchema(stepped.connection(), fresh.connection()));
     }
 
     void migrationsKeepData()
@@ -195,7 +198,7 @@ private slots:
         QString error;
         QVERIFY(Schema::prepare(db.connection(), kBackend, &error));
         QSqlQuery q(db.connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_versions SET version = 999 WHERE name = 'store'")));
         QVERIFY(!Schema::prepare(db.connection(), kBackend, &error));
         QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
     }
