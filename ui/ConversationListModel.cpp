@@ -286,9 +286,9 @@ QString ConversationListModel::preview(const ConversationSummary& row) const
 {
     if (row.lastDeleted)
         return tr("This message was deleted");
-    const QString text = row.lastText.simplified();
+    QString text = row.lastText.simplified();
     const QString& type = row.lastType;
-    const QString own = MessageDetails::oneLine(type, row.lastText, row.lastDetails);
+    QString own = MessageDetails::oneLine(type, row.lastText, row.lastDetails);
     if (!own.isEmpty())
         return own; // a place, contact cards, an order, a reply: in a line of their own
     QString kind;

@@ -27,7 +27,7 @@ namespace {
 
 QString excerptOf(const QModelIndex& index)
 {
-    const QString text = index.data(ThreadModel::TextRole).toString().simplified();
+    QString text = index.data(ThreadModel::TextRole).toString().simplified();
     if (!text.isEmpty())
         return text;
     return BubbleLayout::mediaLabel(BubbleContent::fromIndex(index));
@@ -238,11 +238,12 @@ bool ThreadActions::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
         auto* drop = static_cast<QDropEvent*>(event);
         const QMimeData* mime = drop->mimeData();
-        const bool hasFile = mime && mime->hasUrls() && !mime->urls().isEmpty() && mime->urls().first().isLocalFile();
+        const QList<QUrl> urls = mime && mime->hasUrls() ? mime->urls() : QList<QUrl>();
+        const bool hasFile = !urls.isEmpty() && urls.constFirst().isLocalFile();
         if (hasFile && m_composer->mode() == Composer::Mode::FreeForm && !m_composer->isNoteMode()) {
             drop->acceptProposedAction();
             if (event->type() == QEvent::Drop)
-                m_composer->attachFile(mime->urls().first().toLocalFile());
+                m_composer->attachFile(urls.constFirst().toLocalFile());
             return true;
         }
     }

@@ -17,7 +17,6 @@
 
 using namespace duet;
 using namespace duet::test;
-using duet::outbound::OutboxState;
 using duet::ui::ThreadModel;
 
 namespace {
