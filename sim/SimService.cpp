@@ -6,24 +6,11 @@
 #include "WebhookDispatcher.h"
 #include "net/HttpServer.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
 namespace duet::sim {
-
-ScaledClock::ScaledClock(double speed)
-    : m_startMs(QDateTime::currentMSecsSinceEpoch())
-    , m_speed(speed > 0 ? speed : 1.0)
-{
-    m_elapsed.start();
-}
-
-qint64 ScaledClock::nowMs() const
-{
-    return m_startMs + qint64(double(m_elapsed.elapsed()) * m_speed);
-}
 
 /// Posts webhooks with QNetworkAccessManager; a reply without an HTTP status counts as 0.
 class HttpWebhookTransport : public WebhookTransport

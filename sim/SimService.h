@@ -2,10 +2,10 @@
 // The running simulator: HTTP server, logic, webhook delivery and the timer that drives them.
 #pragma once
 
+#include "ScaledClock.h"
 #include "Scenario.h"
 #include "core/Clock.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
 #include <QTimer>
@@ -24,19 +24,6 @@ namespace duet::sim {
 class Simulator;
 class WebhookDispatcher;
 class HttpWebhookTransport;
-
-/// Simulated time: starts at the real time and runs `speed` times faster (--speed).
-class ScaledClock final : public Clock
-{
-public:
-    explicit ScaledClock(double speed);
-    qint64 nowMs() const override;
-
-private:
-    qint64 m_startMs;
-    double m_speed;
-    QElapsedTimer m_elapsed;
-};
 
 /// How a simulator is run (duet-sim's options; the desktop's --demo fills it in itself).
 struct SimOptions

@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../ui/MessageDetails.cpp" line="194" />
-        <location filename="../ui/MessageDetails.cpp" line="307" />
+        <location filename="../ui/MessageDetails.cpp" line="309" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
@@ -247,39 +247,39 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="219" />
-        <location filename="../ui/MessageDetails.cpp" line="312" />
+        <location filename="../ui/MessageDetails.cpp" line="221" />
+        <location filename="../ui/MessageDetails.cpp" line="314" />
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="225" />
+        <location filename="../ui/MessageDetails.cpp" line="227" />
         <source>Form answered</source>
         <translation>Formulario respondido</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="227" />
+        <location filename="../ui/MessageDetails.cpp" line="229" />
         <source>Form: %1</source>
         <translation>Formulario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="246" />
+        <location filename="../ui/MessageDetails.cpp" line="248" />
         <source>Button payload: %1</source>
         <translation>Payload del botón: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="248" />
+        <location filename="../ui/MessageDetails.cpp" line="250" />
         <source>List reply id: %1</source>
         <translation>ID de la respuesta de la lista: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="249" />
+        <location filename="../ui/MessageDetails.cpp" line="251" />
         <source>Button reply id: %1</source>
         <translation>ID de la respuesta del botón: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MessageDetails.cpp" line="256" />
-        <location filename="../ui/MessageDetails.cpp" line="316" />
+        <location filename="../ui/MessageDetails.cpp" line="258" />
+        <location filename="../ui/MessageDetails.cpp" line="318" />
         <source>Order: %n item(s)</source>
         <translation>
             <numerusform>Pedido: %n artículo</numerusform>
@@ -287,37 +287,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="263" />
+        <location filename="../ui/MessageDetails.cpp" line="265" />
         <source>Unnamed product</source>
         <translation>Producto sin nombre</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="268" />
+        <location filename="../ui/MessageDetails.cpp" line="270" />
         <source>%1 × %2, %3 %4 each</source>
         <translation>%1 × %2, %3 %4 cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="271" />
+        <location filename="../ui/MessageDetails.cpp" line="273" />
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="280" />
+        <location filename="../ui/MessageDetails.cpp" line="282" />
         <source>Total: %1 %2</source>
         <translation>Total: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="282" />
+        <location filename="../ui/MessageDetails.cpp" line="284" />
         <source>Catalog: %1</source>
         <translation>Catálogo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="287" />
+        <location filename="../ui/MessageDetails.cpp" line="289" />
         <source>Asking about product %1 (catalog %2)</source>
         <translation>Pregunta por el producto %1 (catálogo %2)</translation>
     </message>
     <message>
-        <location filename="../ui/MessageDetails.cpp" line="292" />
+        <location filename="../ui/MessageDetails.cpp" line="294" />
         <source>Some details of this message could not be read.</source>
         <translation>No se pudieron leer algunos detalles de este mensaje.</translation>
     </message>
@@ -433,12 +433,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="61" />
+        <location filename="../ui/NotificationCoalescer.cpp" line="59" />
         <source>Duet</source>
         <translation>Duet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="62" />
+        <location filename="../ui/NotificationCoalescer.cpp" line="60" />
         <source>%n new message(s)</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -446,7 +446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="63" />
+        <location filename="../ui/NotificationCoalescer.cpp" line="61" />
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n conversación</numerusform>
@@ -580,287 +580,287 @@
 <context>
     <name>duet</name>
     <message>
-        <location filename="../app/core/SendScheduler.cpp" line="341" />
+        <location filename="../app/core/SendScheduler.cpp" line="355" />
         <source>WhatsApp asked Duet to slow down; sending resumes shortly.</source>
         <translation>WhatsApp pidió a Duet que enviara más despacio; los envíos se reanudan en breve.</translation>
     </message>
     <message>
-        <location filename="../app/core/SendScheduler.cpp" line="343" />
+        <location filename="../app/core/SendScheduler.cpp" line="357" />
         <source>The WhatsApp account reached its request limit; sending resumes when WhatsApp allows it.</source>
         <translation>La cuenta de WhatsApp alcanzó su límite de solicitudes; los envíos se reanudan cuando WhatsApp lo permita.</translation>
     </message>
     <message>
-        <location filename="../app/core/SendScheduler.cpp" line="346" />
+        <location filename="../app/core/SendScheduler.cpp" line="360" />
         <source>The app reached its WhatsApp request limit; sending resumes when WhatsApp allows it.</source>
         <translation>La aplicación alcanzó su límite de solicitudes de WhatsApp; los envíos se reanudan cuando WhatsApp lo permita.</translation>
     </message>
     <message>
-        <location filename="../app/core/SendScheduler.cpp" line="349" />
+        <location filename="../app/core/SendScheduler.cpp" line="363" />
         <source>The phone number is in maintenance at WhatsApp; sending resumes in a moment.</source>
         <translation>El número de teléfono está en mantenimiento en WhatsApp; los envíos se reanudan en un momento.</translation>
     </message>
     <message>
-        <location filename="../app/core/SendScheduler.cpp" line="352" />
+        <location filename="../app/core/SendScheduler.cpp" line="366" />
         <source>WhatsApp's usage limit was reached; sending resumes when access is regained.</source>
         <translation>Se alcanzó el límite de uso de WhatsApp; los envíos se reanudan cuando se recupere el acceso.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="72" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="73" />
         <source>The Cloud API access token has expired. Ask an administrator to renew it.</source>
         <translation>El token de acceso de la Cloud API venció. Pide a un administrador que lo renueve.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="74" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="75" />
         <source>WhatsApp rejected a value in this message. Check the message and its attachments; it will not be retried.</source>
         <translation>WhatsApp rechazó un valor de este mensaje. Revisa el mensaje y sus adjuntos; no se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="77" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="78" />
         <source>The message could not be delivered: the number may not use WhatsApp, or the customer needs to update WhatsApp or accept its terms.</source>
         <translation>No se pudo entregar el mensaje: es posible que el número no use WhatsApp o que el cliente deba actualizar WhatsApp o aceptar sus términos.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="80" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="81" />
         <source>Sending from this number is limited because of spam reports or low quality. Pause bulk sends and check the number's quality rating.</source>
         <translation>Los envíos desde este número están limitados por denuncias de spam o baja calidad. Pausa los envíos masivos y revisa la calificación de calidad del número.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="83" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="84" />
         <source>WhatsApp held back this marketing message to keep engagement healthy. Wait at least a day before sending this customer another one.</source>
         <translation>WhatsApp retuvo este mensaje de marketing para mantener una buena interacción. Espera al menos un día antes de enviarle otro a este cliente.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="86" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="87" />
         <source>The customer has stopped marketing messages from this business. Do not send them marketing messages.</source>
         <translation>El cliente dejó de recibir mensajes de marketing de esta empresa. No le envíes mensajes de marketing.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="88" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="89" />
         <source>WhatsApp does not support this kind of message.</source>
         <translation>WhatsApp no admite este tipo de mensaje.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="90" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="91" />
         <source>The customer's media could not be downloaded. Ask them to send it again, smaller if possible.</source>
         <translation>No se pudo descargar el archivo del cliente. Pídele que lo envíe de nuevo, más pequeño si es posible.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="92" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="93" />
         <source>The attachment could not be uploaded. Check its file type and size.</source>
         <translation>No se pudo subir el adjunto. Revisa el tipo y el tamaño del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="94" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="95" />
         <source>WhatsApp does not deliver this kind of message (such as an authentication code) to a customer known only by their WhatsApp user ID. Ask the customer for their phone number, then send it to the number.</source>
         <translation>WhatsApp no entrega este tipo de mensaje (como un código de autenticación) a un cliente conocido solo por su ID de usuario de WhatsApp. Pide al cliente su número de teléfono y envíalo a ese número.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="98" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="99" />
         <source>The business has reached its limit of new conversations for 24 hours. Wait until it resets, or reply in open conversations.</source>
         <translation>La empresa alcanzó su límite de conversaciones nuevas en 24 horas. Espera a que se renueve o responde en las conversaciones abiertas.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="101" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="102" />
         <source>The business account is temporarily blocked for policy violations. Ask an administrator to check WhatsApp Manager.</source>
         <translation>La cuenta de empresa está bloqueada temporalmente por infringir las políticas. Pide a un administrador que revise el Administrador de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="104" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="105" />
         <source>The business account is locked. Ask an administrator to check WhatsApp Manager.</source>
         <translation>La cuenta de empresa está bloqueada. Pide a un administrador que revise el Administrador de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="106" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="107" />
         <source>The customer is part of a WhatsApp experiment and did not receive this marketing message.</source>
         <translation>El cliente forma parte de un experimento de WhatsApp y no recibió este mensaje de marketing.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="109" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="110" />
         <source>The business number is in maintenance for a moment. Duet will retry shortly.</source>
         <translation>El número de la empresa está en mantenimiento por un momento. Duet volverá a intentarlo en breve.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="111" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="112" />
         <source>The template was refused: it may not exist in this language, may be paused or disabled, or its fields do not match. Check it in WhatsApp Manager.</source>
         <translation>Se rechazó la plantilla: puede que no exista en este idioma, que esté pausada o desactivada, o que sus campos no coincidan. Revísala en el Administrador de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="114" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="115" />
         <source>The business turned off chat history sharing; older chats will not be imported.</source>
         <translation>La empresa desactivó el uso compartido del historial de chats; los chats anteriores no se importarán.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="118" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="119" />
         <source>Duet could not reach WhatsApp. Check the network connection; Duet will retry.</source>
         <translation>Duet no pudo conectarse con WhatsApp. Revisa la conexión de red; Duet volverá a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="129" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="130" />
         <source>WhatsApp is limiting how fast this number can send. Duet will retry automatically.</source>
         <translation>WhatsApp está limitando la velocidad de envío de este número. Duet volverá a intentarlo automáticamente.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="131" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="132" />
         <source>Too many messages went to this customer in a short time. Duet will retry after a pause; avoid sending many messages in a row.</source>
         <translation>Se enviaron demasiados mensajes a este cliente en poco tiempo. Duet volverá a intentarlo tras una pausa; evita enviar muchos mensajes seguidos.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="134" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="135" />
         <source>The customer's 24-hour window is closed. Send an approved template instead.</source>
         <translation>La ventana de 24 horas del cliente está cerrada. Envía una plantilla aprobada.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="136" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="137" />
         <source>The Cloud API access token was refused. Ask an administrator to renew it.</source>
         <translation>Se rechazó el token de acceso de la Cloud API. Pide a un administrador que lo renueve.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="138" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="139" />
         <source>WhatsApp refused this message. It will not be retried; check it before sending again.</source>
         <translation>WhatsApp rechazó este mensaje. No se volverá a intentar; revísalo antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="141" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="142" />
         <source>WhatsApp had a temporary problem. Duet will retry automatically.</source>
         <translation>WhatsApp tuvo un problema temporal. Duet volverá a intentarlo automáticamente.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/ApiError.cpp" line="143" />
+        <location filename="../app/cloudapi/ApiError.cpp" line="144" />
         <source>WhatsApp returned an unexpected answer. The message was not retried; check the details before sending again.</source>
         <translation>WhatsApp devolvió una respuesta inesperada. No se volvió a intentar el mensaje; revisa los detalles antes de enviarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="24" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="25" />
         <source>The request is valid.</source>
         <translation>La solicitud es válida.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="26" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="27" />
         <source>The Graph API version is not valid (expected a v, then two numbers with a dot between them).</source>
         <translation>La versión de la Graph API no es válida (se esperaba una v y luego dos números separados por un punto).</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="29" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="30" />
         <source>The sending number is not configured: its phone number ID is missing or invalid.</source>
         <translation>El número de envío no está configurado: falta su ID de número de teléfono o no es válido.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="31" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="32" />
         <source>The customer's phone number is not valid: it needs 7 to 15 digits with the country code.</source>
         <translation>El número de teléfono del cliente no es válido: necesita de 7 a 15 dígitos con el código de país.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="34" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="35" />
         <source>The customer's WhatsApp user ID is not valid. It must be sent exactly as WhatsApp gave it, for example US.13491208655302741918.</source>
         <translation>El ID de usuario de WhatsApp del cliente no es válido. Debe enviarse exactamente como lo dio WhatsApp, por ejemplo US.13491208655302741918.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="37" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="38" />
         <source>Authentication templates can only be sent to a phone number, and this customer has not shared theirs. Ask the customer for their phone number first, then send the code.</source>
         <translation>Las plantillas de autenticación solo pueden enviarse a un número de teléfono, y este cliente no ha compartido el suyo. Pide primero al cliente su número de teléfono y luego envía el código.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="40" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="41" />
         <source>The message has no client ID to track it by.</source>
         <translation>El mensaje no tiene un ID de cliente para seguirlo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="42" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="43" />
         <source>The message's client ID is longer than 512 characters.</source>
         <translation>El ID de cliente del mensaje tiene más de 512 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="43" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="44" />
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="45" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="46" />
         <source>The message is longer than 4096 characters. Shorten it or split it.</source>
         <translation>El mensaje tiene más de 4096 caracteres. Acórtalo o divídelo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="47" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="48" />
         <source>The message is longer than 1024 characters, the most a message with a button can have. Shorten it.</source>
         <translation>El mensaje tiene más de 1024 caracteres, el máximo para un mensaje con botón. Acórtalo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="50" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="51" />
         <source>The attachment has neither an uploaded media ID nor a link.</source>
         <translation>El adjunto no tiene ni un ID de archivo subido ni un enlace.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="52" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="53" />
         <source>The attachment has both a media ID and a link; use one.</source>
         <translation>El adjunto tiene un ID de archivo y un enlace a la vez; usa solo uno.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="54" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="55" />
         <source>The attachment link is not an http or https address.</source>
         <translation>El enlace del adjunto no es una dirección http o https.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="56" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="57" />
         <source>Audio messages and stickers cannot have a caption.</source>
         <translation>Los mensajes de audio y los stickers no pueden tener texto.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="57" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="58" />
         <source>The caption is longer than 1024 characters.</source>
         <translation>El texto del adjunto tiene más de 1024 caracteres.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="58" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="59" />
         <source>Only documents can carry a file name.</source>
         <translation>Solo los documentos pueden llevar nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="59" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="60" />
         <source>Only audio can be sent as a voice message.</source>
         <translation>Solo el audio se puede enviar como mensaje de voz.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="60" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="61" />
         <source>The template has no name.</source>
         <translation>La plantilla no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="61" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="62" />
         <source>The template has no language.</source>
         <translation>La plantilla no tiene idioma.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="63" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="64" />
         <source>A template placeholder has no value. Fill in every field.</source>
         <translation>Un marcador de la plantilla no tiene valor. Completa todos los campos.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="65" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="66" />
         <source>A template field has a kind of value that part of the template does not take.</source>
         <translation>Un campo de la plantilla tiene un tipo de valor que esa parte de la plantilla no acepta.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="67" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="68" />
         <source>A template button needs its kind and a position from 0 to 9.</source>
         <translation>Un botón de la plantilla necesita su tipo y una posición de 0 a 9.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="68" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="69" />
         <source>No message was chosen to react to or to mark as read.</source>
         <translation>No se eligió ningún mensaje para reaccionar o marcar como leído.</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/GraphRequests.cpp" line="69" />
+        <location filename="../app/cloudapi/GraphRequests.cpp" line="70" />
         <source>A reaction cannot be sent as a reply.</source>
         <translation>Una reacción no se puede enviar como respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/WindowGate.cpp" line="15" />
+        <location filename="../app/outbound/WindowGate.cpp" line="17" />
         <source>The customer's 24-hour window has closed, so only an approved template can be sent. Choose a template to reopen the conversation.</source>
         <translation>La ventana de 24 horas del cliente se cerró, así que solo se puede enviar una plantilla aprobada. Elige una plantilla para reabrir la conversación.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/WindowGate.cpp" line="19" />
+        <location filename="../app/outbound/WindowGate.cpp" line="21" />
         <source>This customer has not written to the business yet, so only an approved template can be sent. Choose a template to start the conversation.</source>
         <translation>Este cliente todavía no le escribió a la empresa, así que solo se puede enviar una plantilla aprobada. Elige una plantilla para iniciar la conversación.</translation>
     </message>
@@ -1005,7 +1005,7 @@
         <translation>--quit-after necesita una cantidad de segundos, de 0 a 86400.</translation>
     </message>
     <message>
-        <location filename="../desktop/main.cpp" line="62" />
+        <location filename="../desktop/main.cpp" line="83" />
         <source>Try 'duet --help'.</source>
         <translation>Prueba 'duet --help'.</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>El asistente Conectar se detuvo en la página %1: mira %2</translation>
     </message>
     <message>
-        <location filename="../app/cloudapi/MediaLimits.cpp" line="110" />
+        <location filename="../app/cloudapi/MediaLimits.cpp" line="104" />
         <source>Allowed: images (JPEG, PNG) up to 5 MB, videos (MP4, 3GP) and audio (AAC, AMR, MP3, M4A, OGG) up to 16 MB, documents (PDF, text, Word, Excel, PowerPoint) up to 100 MB.</source>
         <translation>Se permiten: imágenes (JPEG, PNG) de hasta 5 MB, videos (MP4, 3GP) y audio (AAC, AMR, MP3, M4A, OGG) de hasta 16 MB, documentos (PDF, texto, Word, Excel, PowerPoint) de hasta 100 MB.</translation>
     </message>
@@ -1062,69 +1062,69 @@
         <translation>Falló la conexión: %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="76" />
-        <location filename="../app/outbound/MediaTransfer.cpp" line="109" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="65" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="98" />
         <source>Cannot read the file %1.</source>
         <translation>No se puede leer el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="86" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="75" />
         <source>The file %1 is empty.</source>
         <translation>El archivo %1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="89" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="78" />
         <source>WhatsApp does not take this kind of file (%1).</source>
         <translation>WhatsApp no admite este tipo de archivo (%1).</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="94" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="83" />
         <source>The file is %1 MB; WhatsApp takes files of this kind up to %2 MB.</source>
         <translation>El archivo pesa %1 MB; WhatsApp admite archivos de este tipo de hasta %2 MB.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="159" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="144" />
         <source>The upload was cancelled.</source>
         <translation>Se canceló la subida.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="165" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="150" />
         <source>The file could not be uploaded. %1</source>
         <translation>No se pudo subir el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="208" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="189" />
         <source>Not a media id.</source>
         <translation>No es un ID de archivo.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="230" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="211" />
         <source>The media could not be found. %1</source>
         <translation>No se encontró el archivo. %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="236" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="217" />
         <source>The file is %1 MB, more than the %2 MB Duet keeps.</source>
         <translation>El archivo pesa %1 MB, más que los %2 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="247" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="228" />
         <source>Cannot create the media folder %1.</source>
         <translation>No se puede crear la carpeta de archivos %1.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="256" />
-        <location filename="../app/outbound/MediaTransfer.cpp" line="288" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="237" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="269" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="276" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="257" />
         <source>The file is larger than the %1 MB Duet keeps.</source>
         <translation>El archivo es más grande que los %1 MB que guarda Duet.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/MediaTransfer.cpp" line="282" />
+        <location filename="../app/outbound/MediaTransfer.cpp" line="263" />
         <source>The download failed. %1</source>
         <translation>Falló la descarga. %1</translation>
     </message>
@@ -1169,47 +1169,47 @@
         <translation>%1 no contiene ningún certificado PEM (un archivo que empieza con -----BEGIN CERTIFICATE-----).</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="146" />
+        <location filename="../app/net/TlsTrust.cpp" line="133" />
         <source>The hub's certificate is self-signed: no authority this computer trusts vouches for it. Ask your administrator for the CA certificate, or to confirm its fingerprint before you trust it.</source>
         <translation>El certificado del hub es autofirmado: ninguna autoridad en la que este equipo confía lo respalda. Pide a tu administrador el certificado de la CA, o que confirme su huella digital antes de confiar en él.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="157" />
+        <location filename="../app/net/TlsTrust.cpp" line="144" />
         <source>The hub's certificate is not trusted: it was issued by an authority this computer does not know. Ask your administrator for the CA certificate (Duet's --ca-file option).</source>
         <translation>El certificado del hub no es de confianza: lo emitió una autoridad que este equipo no conoce. Pide a tu administrador el certificado de la CA (opción --ca-file de Duet).</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="163" />
+        <location filename="../app/net/TlsTrust.cpp" line="150" />
         <source>The hub's certificate has expired (on %1). Ask your administrator to renew it.</source>
         <translation>El certificado del hub venció (el %1). Pide a tu administrador que lo renueve.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="168" />
+        <location filename="../app/net/TlsTrust.cpp" line="155" />
         <source>The hub's certificate is not valid yet (from %1). Check this computer's date and time.</source>
         <translation>El certificado del hub todavía no es válido (vale desde el %1). Revisa la fecha y la hora de este equipo.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="177" />
+        <location filename="../app/net/TlsTrust.cpp" line="164" />
         <source>The hub's certificate was issued for another name (%1), not for %2. Check the address, or ask your administrator for a certificate that names it.</source>
         <translation>El certificado del hub se emitió para otro nombre (%1), no para %2. Revisa la dirección, o pide a tu administrador un certificado con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="185" />
+        <location filename="../app/net/TlsTrust.cpp" line="172" />
         <source>The hub's certificate was revoked by its issuer. Do not connect; tell your administrator.</source>
         <translation>Quien emitió el certificado del hub lo revocó. No te conectes; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="190" />
+        <location filename="../app/net/TlsTrust.cpp" line="177" />
         <source>The hub's certificate cannot be checked: its signature is wrong or it is blocked. Do not connect; tell your administrator.</source>
         <translation>No se puede verificar el certificado del hub: su firma es incorrecta o está bloqueado. No te conectes; avisa a tu administrador.</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="195" />
+        <location filename="../app/net/TlsTrust.cpp" line="182" />
         <source>The hub's certificate was refused: %1</source>
         <translation>Se rechazó el certificado del hub: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/TlsTrust.cpp" line="200" />
+        <location filename="../app/net/TlsTrust.cpp" line="187" />
         <source>The secure connection to the hub could not be set up.</source>
         <translation>No se pudo establecer la conexión segura con el hub.</translation>
     </message>
@@ -1421,52 +1421,52 @@
         <translation>El hub no tiene un número de WhatsApp configurado: los mensajes esperan en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="341" />
+        <location filename="../desktop/Workspace.cpp" line="335" />
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="463" />
+        <location filename="../desktop/Workspace.cpp" line="457" />
         <source>That message is no longer in the outbox.</source>
         <translation>Ese mensaje ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="531" />
+        <location filename="../desktop/Workspace.cpp" line="525" />
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="533" />
+        <location filename="../desktop/Workspace.cpp" line="527" />
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="535" />
+        <location filename="../desktop/Workspace.cpp" line="529" />
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="538" />
+        <location filename="../desktop/Workspace.cpp" line="532" />
         <source>Meta did not give the templates; the picker keeps the list it had. The hub's log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="541" />
+        <location filename="../desktop/Workspace.cpp" line="535" />
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="548" />
+        <location filename="../desktop/Workspace.cpp" line="542" />
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="626" />
+        <location filename="../desktop/Workspace.cpp" line="620" />
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation>La campaña “%1” empezó ahora: su hora pasó mientras Duet estaba cerrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="627" />
+        <location filename="../desktop/Workspace.cpp" line="621" />
         <source>Campaign “%1” started.</source>
         <translation>La campaña “%1” empezó.</translation>
     </message>
@@ -1474,107 +1474,107 @@
 <context>
     <name>duet::onboarding</name>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="170" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="172" />
         <source>No answer from Meta's Graph API (network error or timeout).</source>
         <translation>Sin respuesta de la Graph API de Meta (error de red o tiempo agotado).</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="176" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="178" />
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="179" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="181" />
         <source>Meta answered: %1</source>
         <translation>Meta respondió: %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="185" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="187" />
         <source>Check this computer's network connection (and any proxy), then try again.</source>
         <translation>Comprueba la conexión de red de este equipo (y cualquier proxy) e inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="187" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="189" />
         <source>The access token is expired, revoked or mistyped. In Meta Business Settings, under System users, generate a new token for your app with the permissions whatsapp_business_management and whatsapp_business_messaging, and use that one.</source>
         <translation>El token de acceso caducó, fue revocado o está mal escrito. En Meta Business Settings, en Usuarios del sistema, genera un token nuevo para tu app con los permisos whatsapp_business_management y whatsapp_business_messaging, y usa ese.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="191" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="193" />
         <source>The app secret does not belong to the app that issued this access token. Copy the App secret from App settings &gt; Basic of that app in Meta's App Dashboard.</source>
         <translation>La clave secreta no es de la app que emitió este token de acceso. Copia la clave secreta en Configuración de la app &gt; Básica de esa app en el panel de apps de Meta.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="195" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="197" />
         <source>The token may not manage WhatsApp Business Account %1. In Business Settings, give the system user full control of that account and generate the token again with whatsapp_business_management.</source>
         <translation>El token no puede administrar la cuenta de WhatsApp Business %1. En Business Settings, da al usuario del sistema control total de esa cuenta y genera de nuevo el token con whatsapp_business_management.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="199" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="201" />
         <source>The token lacks a permission. Generate it again with whatsapp_business_management and whatsapp_business_messaging, for a system user that has this WhatsApp account.</source>
         <translation>Al token le falta un permiso. Genéralo de nuevo con whatsapp_business_management y whatsapp_business_messaging, para un usuario del sistema que tenga esta cuenta de WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="204" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="206" />
         <source>Meta knows no phone number with the id %1 that this token may use. Copy the Phone number ID (a long number, not the phone number itself) from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>Meta no conoce ningún número de teléfono con el identificador %1 que este token pueda usar. Copia el identificador del número de teléfono (un número largo, no el teléfono en sí) en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="208" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="210" />
         <source>Meta knows no WhatsApp Business Account with the id %1 that this token may use. Copy the WhatsApp Business Account ID from WhatsApp &gt; API Setup in the App Dashboard.</source>
         <translation>Meta no conoce ninguna cuenta de WhatsApp Business con el identificador %1 que este token pueda usar. Copia el identificador de la cuenta de WhatsApp Business en WhatsApp &gt; Configuración de la API del panel de apps.</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="219" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="221" />
         <source>Access token and app secret</source>
         <translation>Token de acceso y clave secreta de la app</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="221" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="223" />
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="223" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="225" />
         <source>Webhook subscription</source>
         <translation>Suscripción del webhook</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="232" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="234" />
         <source>high (GREEN)</source>
         <translation>alta (GREEN)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="234" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="236" />
         <source>medium (YELLOW)</source>
         <translation>media (YELLOW)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="236" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="238" />
         <source>low (RED)</source>
         <translation>baja (RED)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="238" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="240" />
         <source>not rated yet</source>
         <translation>aún sin valorar</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="248" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="250" />
         <source>quality %1</source>
         <translation>calidad %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="250" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="252" />
         <source>throughput %1</source>
         <translation>capacidad %1</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="252" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="254" />
         <source>on the WhatsApp Business app (Coexistence)</source>
         <translation>en la app WhatsApp Business (coexistencia)</translation>
     </message>
     <message>
-        <location filename="../app/onboarding/NumberFacts.cpp" line="253" />
+        <location filename="../app/onboarding/NumberFacts.cpp" line="255" />
         <source>not on the WhatsApp Business app</source>
         <translation>fuera de la app WhatsApp Business</translation>
     </message>
@@ -1751,7 +1751,7 @@
         <translation>El encabezado no tiene columna para el parámetro {{%1}} de la plantilla. Llame "%1" a una columna.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/CampaignCsv.cpp" line="451" />
+        <location filename="../app/outbound/CampaignCsv.cpp" line="452" />
         <source>The file has a header row but no recipients.</source>
         <translation>El archivo tiene encabezado, pero ningún destinatario.</translation>
     </message>
@@ -1759,128 +1759,128 @@
 <context>
     <name>duet::outbound::Campaigns</name>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="363" />
+        <location filename="../app/outbound/Campaigns.cpp" line="317" />
         <source>The campaign has no recipient.</source>
         <translation>La campaña no tiene destinatarios.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="364" />
+        <location filename="../app/outbound/Campaigns.cpp" line="318" />
         <source>The campaign has no recipient left: every one of them stopped marketing messages.</source>
         <translation>No queda ningún destinatario en la campaña: todos pidieron no recibir mensajes de marketing.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="375" />
+        <location filename="../app/outbound/Campaigns.cpp" line="329" />
         <source>%1 has %2 parameters; the template has %3.</source>
         <translation>%1 tiene %2 parámetros; la plantilla tiene %3.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="392" />
+        <location filename="../app/outbound/Campaigns.cpp" line="346" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="417" />
+        <location filename="../app/outbound/Campaigns.cpp" line="371" />
         <source>The campaign could not be saved: %1</source>
         <translation>No se pudo guardar la campaña: %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="541" />
+        <location filename="../app/outbound/Campaigns.cpp" line="495" />
         <source>Re-engagement message: the service window is closed</source>
         <translation>Mensaje de reactivación: la ventana de atención está cerrada</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="543" />
+        <location filename="../app/outbound/Campaigns.cpp" line="497" />
         <source>Message undeliverable</source>
         <translation>Mensaje no entregable</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="545" />
+        <location filename="../app/outbound/Campaigns.cpp" line="499" />
         <source>Spam rate limit hit</source>
         <translation>Límite por spam alcanzado</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="547" />
+        <location filename="../app/outbound/Campaigns.cpp" line="501" />
         <source>Not delivered to keep engagement healthy</source>
         <translation>No entregado para mantener una interacción saludable</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="549" />
+        <location filename="../app/outbound/Campaigns.cpp" line="503" />
         <source>The customer stopped marketing messages</source>
         <translation>El cliente pidió no recibir mensajes de marketing</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="551" />
+        <location filename="../app/outbound/Campaigns.cpp" line="505" />
         <source>Too many messages to this customer</source>
         <translation>Demasiados mensajes a este cliente</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="553" />
+        <location filename="../app/outbound/Campaigns.cpp" line="507" />
         <source>Messaging limit reached</source>
         <translation>Límite de mensajes alcanzado</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="555" />
+        <location filename="../app/outbound/Campaigns.cpp" line="509" />
         <source>Not available for WhatsApp user IDs</source>
         <translation>No disponible para IDs de usuario de WhatsApp</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="557" />
+        <location filename="../app/outbound/Campaigns.cpp" line="511" />
         <source>Customer in an experiment group</source>
         <translation>Cliente en un grupo de experimento</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="559" />
+        <location filename="../app/outbound/Campaigns.cpp" line="513" />
         <source>Throughput limit reached</source>
         <translation>Límite de rendimiento alcanzado</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="561" />
+        <location filename="../app/outbound/Campaigns.cpp" line="515" />
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="563" />
+        <location filename="../app/outbound/Campaigns.cpp" line="517" />
         <source>Invalid parameter</source>
         <translation>Parámetro no válido</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="565" />
+        <location filename="../app/outbound/Campaigns.cpp" line="519" />
         <source>Temporarily blocked for policy violations</source>
         <translation>Bloqueada temporalmente por infringir las políticas</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="567" />
+        <location filename="../app/outbound/Campaigns.cpp" line="521" />
         <source>Business account locked</source>
         <translation>Cuenta comercial bloqueada</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="569" />
+        <location filename="../app/outbound/Campaigns.cpp" line="523" />
         <source>Access token expired</source>
         <translation>Token de acceso vencido</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="574" />
+        <location filename="../app/outbound/Campaigns.cpp" line="528" />
         <source>Template error</source>
         <translation>Error en la plantilla</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="576" />
+        <location filename="../app/outbound/Campaigns.cpp" line="530" />
         <source>No error code</source>
         <translation>Sin código de error</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="577" />
+        <location filename="../app/outbound/Campaigns.cpp" line="531" />
         <source>Error %1</source>
         <translation>Error %1</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="628" />
+        <location filename="../app/outbound/Campaigns.cpp" line="582" />
         <source>There is no such campaign.</source>
         <translation>Esa campaña no existe.</translation>
     </message>
     <message>
-        <location filename="../app/outbound/Campaigns.cpp" line="633" />
-        <location filename="../app/outbound/Campaigns.cpp" line="638" />
+        <location filename="../app/outbound/Campaigns.cpp" line="587" />
+        <location filename="../app/outbound/Campaigns.cpp" line="592" />
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -1911,22 +1911,22 @@
 <context>
     <name>duet::secrets::SecretStore</name>
     <message>
-        <location filename="../app/secrets/SecretStore.cpp" line="106" />
+        <location filename="../app/secrets/SecretStore.cpp" line="107" />
         <source>Nothing is saved in the keychain for this yet.</source>
         <translation>Todavía no hay nada guardado en el llavero para esto.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStore.cpp" line="108" />
+        <location filename="../app/secrets/SecretStore.cpp" line="109" />
         <source>No keychain is available. Start your desktop's keyring (e.g. GNOME Keyring or KWallet) and try again.</source>
         <translation>No hay ningún llavero disponible. Inicia el llavero de tu escritorio (por ejemplo, GNOME Keyring o KWallet) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStore.cpp" line="111" />
+        <location filename="../app/secrets/SecretStore.cpp" line="112" />
         <source>The keychain is locked or refused access. Unlock it (e.g. in GNOME Keyring or KWallet) and try again.</source>
         <translation>El llavero está bloqueado o denegó el acceso. Desbloquéalo (por ejemplo, en GNOME Keyring o KWallet) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../app/secrets/SecretStore.cpp" line="114" />
+        <location filename="../app/secrets/SecretStore.cpp" line="115" />
         <source>The keychain could not be used. Try again; if it keeps failing, sign in without remembering the token.</source>
         <translation>No se pudo usar el llavero. Vuelve a intentarlo; si sigue fallando, inicia sesión sin recordar el token.</translation>
     </message>
@@ -1934,47 +1934,47 @@
 <context>
     <name>duet::sync::SyncClient</name>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="167" />
+        <location filename="../app/sync/SyncClient.cpp" line="145" />
         <source>The hub cannot be reached. Duet keeps retrying; check the address and your network.</source>
         <translation>No se puede conectar con el hub. Duet sigue intentándolo; revisa la dirección y tu red.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="169" />
+        <location filename="../app/sync/SyncClient.cpp" line="147" />
         <source>The hub refused this agent token. Ask your administrator for a new token and sign in again.</source>
         <translation>El hub rechazó este token de agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="171" />
+        <location filename="../app/sync/SyncClient.cpp" line="149" />
         <source>This agent's access was revoked. Ask your administrator for a new token and sign in again.</source>
         <translation>Se revocó el acceso de este agente. Pide un token nuevo a tu administrador y vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="173" />
+        <location filename="../app/sync/SyncClient.cpp" line="151" />
         <source>Too many failed sign-ins from this computer. Duet tries again in a minute.</source>
         <translation>Demasiados intentos fallidos de inicio de sesión desde este equipo. Duet lo vuelve a intentar en un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="175" />
+        <location filename="../app/sync/SyncClient.cpp" line="153" />
         <source>The hub speaks a different protocol version. Update Duet to connect to it.</source>
         <translation>El hub usa otra versión del protocolo. Actualiza Duet para conectarte a él.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="177" />
+        <location filename="../app/sync/SyncClient.cpp" line="155" />
         <source>The hub sent something Duet could not use. Duet reconnects and resumes where it stopped.</source>
         <translation>El hub envió algo que Duet no pudo usar. Duet se vuelve a conectar y sigue donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="179" />
+        <location filename="../app/sync/SyncClient.cpp" line="157" />
         <source>Duet could not write its local store (is the disk full?). It retries shortly.</source>
         <translation>Duet no pudo escribir en su base de datos local (¿el disco está lleno?). Lo vuelve a intentar en breve.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="181" />
+        <location filename="../app/sync/SyncClient.cpp" line="159" />
         <source>This agent is connected to the hub from too many places at once. Close Duet on another computer; Duet tries again in a minute.</source>
         <translation>Este agente está conectado al hub desde demasiados lugares a la vez. Cierra Duet en otro equipo; Duet lo vuelve a intentar en un minuto.</translation>
     </message>
     <message>
-        <location filename="../app/sync/SyncClient.cpp" line="184" />
+        <location filename="../app/sync/SyncClient.cpp" line="162" />
         <source>The hub's certificate was refused, so Duet did not send your token. Ask your administrator.</source>
         <translation>Se rechazó el certificado del hub, así que Duet no envió tu token. Consulta a tu administrador.</translation>
     </message>
@@ -2438,32 +2438,32 @@
         <translation>La campaña continúa.</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="441" />
+        <location filename="../ui/CampaignsView.cpp" line="436" />
         <source>Choose a campaign to see its details.</source>
         <translation>Elija una campaña para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="450" />
+        <location filename="../ui/CampaignsView.cpp" line="445" />
         <source>%1 — template %2</source>
         <translation>%1 — plantilla %2</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="453" />
+        <location filename="../ui/CampaignsView.cpp" line="448" />
         <source>started %1</source>
         <translation>empezó el %1</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="455" />
+        <location filename="../ui/CampaignsView.cpp" line="450" />
         <source>its time passed while Duet was closed, so it started when Duet opened again</source>
         <translation>su hora pasó mientras Duet estaba cerrado, así que empezó cuando Duet se abrió de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="457" />
+        <location filename="../ui/CampaignsView.cpp" line="452" />
         <source>finished %1</source>
         <translation>terminó el %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="459" />
+        <location filename="../ui/CampaignsView.cpp" line="454" />
         <source>%n recipient(s) left out: they stopped marketing messages</source>
         <translation>
             <numerusform>%n destinatario excluido: dejó de recibir mensajes de marketing</numerusform>
@@ -2471,7 +2471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="463" />
+        <location filename="../ui/CampaignsView.cpp" line="458" />
         <source>%n waiting</source>
         <translation>
             <numerusform>%n en espera</numerusform>
@@ -2479,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="464" />
+        <location filename="../ui/CampaignsView.cpp" line="459" />
         <source>%n sending</source>
         <translation>
             <numerusform>%n enviándose</numerusform>
@@ -2487,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="465" />
+        <location filename="../ui/CampaignsView.cpp" line="460" />
         <source>%n accepted by Meta</source>
         <translation>
             <numerusform>%n aceptado por Meta</numerusform>
@@ -2495,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="466" />
+        <location filename="../ui/CampaignsView.cpp" line="461" />
         <source>%n sent</source>
         <translation>
             <numerusform>%n enviado</numerusform>
@@ -2503,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="467" />
+        <location filename="../ui/CampaignsView.cpp" line="462" />
         <source>%n delivered</source>
         <translation>
             <numerusform>%n entregado</numerusform>
@@ -2511,7 +2511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="468" />
+        <location filename="../ui/CampaignsView.cpp" line="463" />
         <source>%n read</source>
         <translation>
             <numerusform>%n leído</numerusform>
@@ -2519,7 +2519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="469" />
+        <location filename="../ui/CampaignsView.cpp" line="464" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -2527,7 +2527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="470" />
+        <location filename="../ui/CampaignsView.cpp" line="465" />
         <source>%n uncertain (need attention)</source>
         <translation>
             <numerusform>%n incierto (requiere atención)</numerusform>
@@ -2535,7 +2535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="471" />
+        <location filename="../ui/CampaignsView.cpp" line="466" />
         <source>%n cancelled</source>
         <translation>
             <numerusform>%n cancelado</numerusform>
@@ -2543,7 +2543,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="472" />
+        <location filename="../ui/CampaignsView.cpp" line="467" />
         <source>%n discarded</source>
         <translation>
             <numerusform>%n descartado</numerusform>
@@ -2551,7 +2551,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="479" />
+        <location filename="../ui/CampaignsView.cpp" line="474" />
         <source>%n recipient(s): </source>
         <translation>
             <numerusform>%n destinatario: </numerusform>
@@ -2559,22 +2559,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="486" />
+        <location filename="../ui/CampaignsView.cpp" line="481" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="491" />
+        <location filename="../ui/CampaignsView.cpp" line="486" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="512" />
+        <location filename="../ui/CampaignsView.cpp" line="507" />
         <source>Cancel campaign</source>
         <translation>Cancelar campaña</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="513" />
+        <location filename="../ui/CampaignsView.cpp" line="508" />
         <source>Cancel “%1”? The %n message(s) not sent yet will not be sent. Messages already sent stay sent, and a cancelled campaign cannot be resumed.</source>
         <translation>
             <numerusform>¿Cancelar “%1”? El %n mensaje aún no enviado no se enviará. Los mensajes ya enviados quedan enviados, y una campaña cancelada no se puede reanudar.</numerusform>
@@ -2582,17 +2582,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="521" />
+        <location filename="../ui/CampaignsView.cpp" line="516" />
         <source>The campaign is cancelled.</source>
         <translation>La campaña está cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="533" />
+        <location filename="../ui/CampaignsView.cpp" line="528" />
         <source>Resend uncertain messages</source>
         <translation>Reenviar mensajes inciertos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="534" />
+        <location filename="../ui/CampaignsView.cpp" line="529" />
         <source>Duet lost the connection while sending %n message(s): Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</source>
         <translation>
             <numerusform>Duet perdió la conexión mientras enviaba %n mensaje: puede que Meta lo haya recibido o no. Enviarlo de nuevo puede entregar el mensaje dos veces a ese cliente. Si Meta informa de él más tarde, Duet lo actualiza de todos modos. ¿Enviarlo de nuevo?</numerusform>
@@ -2600,7 +2600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CampaignsView.cpp" line="542" />
+        <location filename="../ui/CampaignsView.cpp" line="537" />
         <source>%n message(s) are sent again.</source>
         <translation>
             <numerusform>%n mensaje se envía de nuevo.</numerusform>
@@ -2608,23 +2608,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="550" />
+        <location filename="../ui/CampaignsView.cpp" line="545" />
         <source>Choose a campaign first.</source>
         <translation>Elija una campaña primero.</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="567" />
-        <location filename="../ui/CampaignsView.cpp" line="575" />
+        <location filename="../ui/CampaignsView.cpp" line="562" />
+        <location filename="../ui/CampaignsView.cpp" line="570" />
         <source>Export campaign results</source>
         <translation>Exportar resultados de la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="568" />
+        <location filename="../ui/CampaignsView.cpp" line="563" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="573" />
+        <location filename="../ui/CampaignsView.cpp" line="568" />
         <source>The results were saved to %1.</source>
         <translation>Los resultados se guardaron en %1.</translation>
     </message>
@@ -2795,187 +2795,193 @@
 <context>
     <name>duet::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="76" />
-        <location filename="../ui/Composer.cpp" line="280" />
+        <location filename="../ui/Composer.cpp" line="81" />
+        <location filename="../ui/Composer.cpp" line="276" />
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="78" />
+        <location filename="../ui/Composer.cpp" line="83" />
         <source>Choose a conversation to start writing.</source>
         <translation>Elige una conversación para empezar a escribir.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79" />
+        <location filename="../ui/Composer.cpp" line="84" />
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79" />
+        <location filename="../ui/Composer.cpp" line="84" />
         <source>Write to the customer</source>
         <translation>Escribir al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80" />
+        <location filename="../ui/Composer.cpp" line="85" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80" />
+        <location filename="../ui/Composer.cpp" line="85" />
         <source>Write a private note for the team (Ctrl+Shift+N)</source>
         <translation>Escribir una nota privada para el equipo (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="89" />
+        <location filename="../ui/Composer.cpp" line="93" />
         <source>Schedule…</source>
         <translation>Programar…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="91" />
+        <location filename="../ui/Composer.cpp" line="95" />
         <source>Schedule send</source>
         <translation>Programar envío</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="92" />
+        <location filename="../ui/Composer.cpp" line="96" />
         <source>Schedule send… (Ctrl+Shift+Enter)</source>
         <translation>Programar envío… (Ctrl+Shift+Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="93" />
+        <location filename="../ui/Composer.cpp" line="97" />
         <source>Composer</source>
         <translation>Editor de mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="94" />
-        <location filename="../ui/Composer.cpp" line="279" />
+        <location filename="../ui/Composer.cpp" line="98" />
+        <location filename="../ui/Composer.cpp" line="275" />
         <source>Write a message…</source>
         <translation>Escribe un mensaje…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="95" />
+        <location filename="../ui/Composer.cpp" line="99" />
         <source>Message text</source>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="102" />
+        <location filename="../ui/Composer.cpp" line="106" />
         <source>Time left in the service window</source>
         <translation>Tiempo restante en la ventana de atención</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="103" />
+        <location filename="../ui/Composer.cpp" line="107" />
         <source>Message length</source>
         <translation>Longitud del mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="104" />
+        <location filename="../ui/Composer.cpp" line="108" />
         <source>Send message</source>
         <translation>Enviar mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="105" />
+        <location filename="../ui/Composer.cpp" line="109" />
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="109" />
-        <location filename="../ui/ComposerCompletion.cpp" line="121" />
+        <location filename="../ui/Composer.cpp" line="113" />
+        <location filename="../ui/Composer.cpp" line="615" />
         <source>Attach a file</source>
         <translation>Adjuntar archivo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="110" />
+        <location filename="../ui/Composer.cpp" line="114" />
         <source>Attach a file (Ctrl+Shift+A)</source>
         <translation>Adjuntar archivo (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="112" />
+        <location filename="../ui/Composer.cpp" line="116" />
         <source>Reply to the customer</source>
         <translation>Responder al cliente</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="113" />
+        <location filename="../ui/Composer.cpp" line="117" />
         <source>Private note</source>
         <translation>Nota privada</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="123" />
-        <source>Suggestions</source>
-        <translation>Sugerencias</translation>
-    </message>
-    <message>
-        <location filename="../ui/Composer.cpp" line="279" />
+        <location filename="../ui/Composer.cpp" line="275" />
         <source>Write a private note… (@ to mention)</source>
         <translation>Escribe una nota privada… (@ para mencionar)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="280" />
+        <location filename="../ui/Composer.cpp" line="276" />
         <source>Add note</source>
         <translation>Agregar nota</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="295" />
+        <location filename="../ui/Composer.cpp" line="291" />
         <source>Private note: only your team sees it</source>
         <translation>Nota privada: solo tu equipo la ve</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="369" />
+        <location filename="../ui/Composer.cpp" line="365" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="505" />
+        <location filename="../ui/Composer.cpp" line="500" />
         <source>A message with an attachment cannot be scheduled: send it now, or remove the file.</source>
         <translation>Un mensaje con un adjunto no se puede programar: envíalo ahora o quita el archivo.</translation>
     </message>
+</context>
+<context>
+    <name>duet::ui::ComposerAttachments</name>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="29" />
+        <location filename="../ui/ComposerAttachments.cpp" line="22" />
         <source>images</source>
         <translation>imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="31" />
+        <location filename="../ui/ComposerAttachments.cpp" line="24" />
         <source>videos</source>
         <translation>videos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="33" />
+        <location filename="../ui/ComposerAttachments.cpp" line="26" />
         <source>audio files</source>
         <translation>archivos de audio</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="35" />
+        <location filename="../ui/ComposerAttachments.cpp" line="28" />
         <source>documents</source>
         <translation>documentos</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="37" />
+        <location filename="../ui/ComposerAttachments.cpp" line="30" />
         <source>stickers</source>
         <translation>stickers</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="73" />
+        <location filename="../ui/ComposerAttachments.cpp" line="73" />
         <source>Wait until the file being sent has been uploaded.</source>
         <translation>Espera a que termine de subirse el archivo.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="75" />
+        <location filename="../ui/ComposerAttachments.cpp" line="75" />
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="90" />
+        <location filename="../ui/ComposerAttachments.cpp" line="90" />
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="93" />
+        <location filename="../ui/ComposerAttachments.cpp" line="93" />
         <source>%1 cannot be sent: WhatsApp does not take this type of file (%2). %3</source>
         <translation>No se puede enviar %1: WhatsApp no admite este tipo de archivo (%2). %3</translation>
     </message>
     <message>
-        <location filename="../ui/ComposerCompletion.cpp" line="96" />
+        <location filename="../ui/ComposerAttachments.cpp" line="96" />
         <source>%1 is too large to send (%2): WhatsApp takes %3 up to %4. %5</source>
         <translation>%1 es demasiado grande para enviarse (%2): WhatsApp admite %3 de hasta %4. %5</translation>
+    </message>
+</context>
+<context>
+    <name>duet::ui::ComposerCompletion</name>
+    <message>
+        <location filename="../ui/ComposerCompletion.cpp" line="30" />
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
     </message>
 </context>
 <context>
@@ -3288,67 +3294,67 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::ConversationListModel</name>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="297" />
+        <location filename="../ui/ConversationListModel.cpp" line="288" />
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="305" />
+        <location filename="../ui/ConversationListModel.cpp" line="296" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="307" />
+        <location filename="../ui/ConversationListModel.cpp" line="298" />
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="309" />
+        <location filename="../ui/ConversationListModel.cpp" line="300" />
         <source>Voice message</source>
         <translation>Mensaje de voz</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="311" />
+        <location filename="../ui/ConversationListModel.cpp" line="302" />
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="313" />
+        <location filename="../ui/ConversationListModel.cpp" line="304" />
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="315" />
+        <location filename="../ui/ConversationListModel.cpp" line="306" />
         <source>Location</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="317" />
+        <location filename="../ui/ConversationListModel.cpp" line="308" />
         <source>Contact card</source>
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="319" />
+        <location filename="../ui/ConversationListModel.cpp" line="310" />
         <source>Reaction</source>
         <translation>Reacción</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="321" />
+        <location filename="../ui/ConversationListModel.cpp" line="312" />
         <source>Media</source>
         <translation>Archivo multimedia</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="323" />
+        <location filename="../ui/ConversationListModel.cpp" line="314" />
         <source>Unsupported message</source>
         <translation>Mensaje no admitido</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="325" />
+        <location filename="../ui/ConversationListModel.cpp" line="316" />
         <source>Conversations merged</source>
         <translation>Conversaciones unidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="352" />
+        <location filename="../ui/ConversationListModel.cpp" line="343" />
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n sin leer, %2</numerusform>
@@ -3356,27 +3362,27 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="381" />
+        <location filename="../ui/ConversationListModel.cpp" line="372" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="383" />
+        <location filename="../ui/ConversationListModel.cpp" line="374" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="387" />
+        <location filename="../ui/ConversationListModel.cpp" line="378" />
         <source>Snooze over</source>
         <translation>Posposición vencida</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="388" />
+        <location filename="../ui/ConversationListModel.cpp" line="379" />
         <source>Snoozed until %1</source>
         <translation>Pospuesta hasta %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="450" />
+        <location filename="../ui/ConversationListModel.cpp" line="441" />
         <source>The inbox could not be read: %1</source>
         <translation>No se pudo leer la bandeja de entrada: %1</translation>
     </message>
@@ -4464,6 +4470,39 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
 </context>
 <context>
+    <name>duet::ui::OutboxTail</name>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="91" />
+        <source>Template: %1</source>
+        <translation>Plantilla: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="138" />
+        <source>Not sent. %1</source>
+        <translation>No enviado. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="139" />
+        <source>Not sent (error %1). %2</source>
+        <translation>No enviado (error %1). %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="142" />
+        <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
+        <translation>Puede que no se haya enviado: la conexión se cortó antes de que WhatsApp respondiera. Reenvíalo o descártalo si el cliente ya lo tiene.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="154" />
+        <source>Scheduled for %1</source>
+        <translation>Programada para %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxTail.cpp" line="157" />
+        <source>Waiting: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::QuoteBar</name>
     <message>
         <location filename="../ui/ComposerBars.cpp" line="40" />
@@ -5068,42 +5107,42 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>el disco del hub está lleno, así que no puede guardar nada nuevo. No se cambió nada; avisa al administrador del hub y vuelve a intentarlo cuando haya liberado espacio.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="103" />
+        <location filename="../ui/TeamActions.cpp" line="106" />
         <source>they were requested before, and Meta takes each once. Use “Request again” only if nothing ever arrived.</source>
         <translation>ya se pidieron, y Meta acepta cada uno una vez. Usa «Pedir de nuevo» solo si nunca llegó nada.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="106" />
+        <location filename="../ui/TeamActions.cpp" line="109" />
         <source>Meta refused it. The team overview shows Meta's answer and what to do.</source>
         <translation>Meta lo rechazó. El resumen del equipo muestra la respuesta de Meta y qué hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="108" />
+        <location filename="../ui/TeamActions.cpp" line="111" />
         <source>the hub has no phone number id and access token. Connect the number first (duet-hub setup).</source>
         <translation>el hub no tiene el identificador del número de teléfono ni el token de acceso. Conecta primero el número (duet-hub setup).</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="111" />
+        <location filename="../ui/TeamActions.cpp" line="114" />
         <source>labels must be 1 to 64 characters. Shorten it and try again.</source>
         <translation>las etiquetas deben tener de 1 a 64 caracteres. Acórtala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="113" />
+        <location filename="../ui/TeamActions.cpp" line="116" />
         <source>notes must be 1 to 4,096 characters. Shorten it and try again.</source>
         <translation>las notas deben tener de 1 a 4096 caracteres. Acórtala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="114" />
+        <location filename="../ui/TeamActions.cpp" line="117" />
         <source>the hub refused the request as malformed. Update Duet if this keeps happening.</source>
         <translation>el hub rechazó la solicitud por estar mal formada. Actualiza Duet si sigue pasando.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="116" />
+        <location filename="../ui/TeamActions.cpp" line="119" />
         <source>the hub refused it (%1). Try again, or tell your administrator if it keeps happening.</source>
         <translation>el hub lo rechazó (%1). Vuelve a intentarlo o avísale a tu administrador si sigue pasando.</translation>
     </message>
     <message>
-        <location filename="../ui/TeamActions.cpp" line="156" />
+        <location filename="../ui/TeamActions.cpp" line="159" />
         <source>%1: %2</source>
         <extracomment>"Could not take this conversation: someone else has already taken it. ..."</extracomment>
         <translation>%1: %2</translation>
@@ -5408,132 +5447,145 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     </message>
 </context>
 <context>
+    <name>duet::ui::ThreadActions</name>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="67" />
+        <source>Reply to the previous message</source>
+        <translation>Responder al mensaje anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="71" />
+        <source>Reply to the next message</source>
+        <translation>Responder al mensaje siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="205" />
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="206" />
+        <source>React</source>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="212" />
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="214" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="214" />
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadActions.cpp" line="225" />
+        <source>Copy original text</source>
+        <translation>Copiar el texto original</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="282" />
+        <location filename="../ui/ThreadModel.cpp" line="303" />
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="284" />
+        <location filename="../ui/ThreadModel.cpp" line="305" />
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="286" />
+        <location filename="../ui/ThreadModel.cpp" line="307" />
         <source>Phone app</source>
         <translation>App del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="288" />
+        <location filename="../ui/ThreadModel.cpp" line="309" />
         <source>Business (history)</source>
         <translation>Empresa (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="288" />
+        <location filename="../ui/ThreadModel.cpp" line="309" />
         <source>Customer (history)</source>
         <translation>Cliente (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="314" />
+        <location filename="../ui/ThreadModel.cpp" line="335" />
         <source>Not delivered. %1</source>
         <translation>No entregado. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="315" />
+        <location filename="../ui/ThreadModel.cpp" line="336" />
         <source>Not delivered (error %1). %2</source>
         <translation>No entregado (error %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="375" />
+        <location filename="../ui/ThreadModel.cpp" line="396" />
         <source>An earlier message</source>
         <translation>Un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="377" />
+        <location filename="../ui/ThreadModel.cpp" line="398" />
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="456" />
+        <location filename="../ui/ThreadModel.cpp" line="477" />
         <source>Deleted text: %1 (before its edit: %2)</source>
         <translation>Texto eliminado: %1 (antes de editarlo: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="457" />
+        <location filename="../ui/ThreadModel.cpp" line="478" />
         <source>Deleted text: %1</source>
         <translation>Texto eliminado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="461" />
+        <location filename="../ui/ThreadModel.cpp" line="482" />
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="523" />
+        <location filename="../ui/ThreadModel.cpp" line="544" />
         <source>The thread could not be read: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="315" />
-        <source>Template: %1</source>
-        <translation>Plantilla: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="376" />
-        <source>Not sent. %1</source>
-        <translation>No enviado. %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="377" />
-        <source>Not sent (error %1). %2</source>
-        <translation>No enviado (error %1). %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="380" />
-        <source>May not have been sent: the connection broke before WhatsApp answered. Resend it, or discard it if the customer already has it.</source>
-        <translation>Puede que no se haya enviado: la conexión se cortó antes de que WhatsApp respondiera. Reenvíalo o descártalo si el cliente ya lo tiene.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="392" />
-        <source>Scheduled for %1</source>
-        <translation>Programado para %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadModelExtras.cpp" line="395" />
-        <source>Waiting: %1</source>
-        <translation>En espera: %1</translation>
     </message>
 </context>
 <context>
     <name>duet::ui::ThreadPane</name>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="41" />
+        <location filename="../ui/ThreadHeader.cpp" line="21" />
         <source>Conversation header</source>
         <translation>Encabezado de la conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="123" />
+        <location filename="../ui/ThreadHeader.cpp" line="114" />
         <source>assigned to %1</source>
         <translation>asignada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="181" />
+        <location filename="../ui/ThreadPane.cpp" line="61" />
         <source>Thread</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="184" />
+        <location filename="../ui/ThreadPane.cpp" line="64" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="197" />
+        <location filename="../ui/ThreadPane.cpp" line="77" />
         <source>Scheduled messages</source>
         <translation>Mensajes programados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ThreadPane.cpp" line="228" />
+        <location filename="../ui/ThreadPane.cpp" line="108" />
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n programado</numerusform>
@@ -5541,129 +5593,89 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="235" />
+        <location filename="../ui/ThreadPane.cpp" line="115" />
         <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
         <translation>Mensajes que esperan su hora: cada burbuja tiene Enviar ahora, Cambiar la hora y Cancelar.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="287" />
+        <location filename="../ui/ThreadPane.cpp" line="167" />
         <source>Stopped marketing messages on %1</source>
         <translation>Dejó de recibir mensajes de marketing el %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="292" />
+        <location filename="../ui/ThreadPane.cpp" line="172" />
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="299" />
+        <location filename="../ui/ThreadPane.cpp" line="179" />
         <source>Open a conversation first.</source>
         <translation>Abre primero una conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="303" />
+        <location filename="../ui/ThreadPane.cpp" line="183" />
         <source>The number of %1 is known: %2.</source>
         <translation>El número de %1 ya se conoce: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="306" />
+        <location filename="../ui/ThreadPane.cpp" line="186" />
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Se pidió a %1 que comparta su número de teléfono. Su respuesta lo vincula a esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="310" />
+        <location filename="../ui/ThreadPane.cpp" line="190" />
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>La ventana de 24 horas está cerrada: pídelo con una plantilla que tenga el botón Compartir información de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="44" />
+        <location filename="../ui/ThreadPane.cpp" line="39" />
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="82" />
-        <source>Reply to the previous message</source>
-        <translation>Responder al mensaje anterior</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="86" />
-        <source>Reply to the next message</source>
-        <translation>Responder al mensaje siguiente</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="143" />
+        <location filename="../ui/ThreadPane.cpp" line="395" />
         <source>%1 is replying…</source>
         <translation>%1 está respondiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="145" />
+        <location filename="../ui/ThreadPane.cpp" line="397" />
         <source>%1 are replying…</source>
         <translation>%1 están respondiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="147" />
+        <location filename="../ui/ThreadPane.cpp" line="399" />
         <source>%1 is viewing</source>
         <translation>%1 está viendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="149" />
+        <location filename="../ui/ThreadPane.cpp" line="401" />
         <source>%1 are viewing</source>
         <translation>%1 están viendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="158" />
+        <location filename="../ui/ThreadPane.cpp" line="410" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="158" />
+        <location filename="../ui/ThreadPane.cpp" line="410" />
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="164" />
+        <location filename="../ui/ThreadPane.cpp" line="416" />
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation>Enviado desde la app del teléfono hace %1: «%2». ¿Enviar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="173" />
+        <location filename="../ui/ThreadPane.cpp" line="425" />
         <source>%1 is replying now. Send anyway?</source>
         <translation>%1 está respondiendo ahora. ¿Enviar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="175" />
+        <location filename="../ui/ThreadPane.cpp" line="427" />
         <source>%1 are replying now. Send anyway?</source>
         <translation>%1 están respondiendo ahora. ¿Enviar de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="293" />
-        <source>Reply</source>
-        <translation>Responder</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="294" />
-        <source>React</source>
-        <translation>Reaccionar</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="300" />
-        <source>Copy text</source>
-        <translation>Copiar texto</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="302" />
-        <source>Download</source>
-        <translation>Descargar</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="302" />
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <location filename="../ui/ThreadActions.cpp" line="313" />
-        <source>Copy original text</source>
-        <translation>Copiar el texto original</translation>
     </message>
 </context>
 <context>
@@ -5677,13 +5689,13 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::TrayNotifier</name>
     <message>
-        <location filename="../ui/TrayNotifier.cpp" line="89" />
-        <location filename="../ui/TrayNotifier.cpp" line="155" />
+        <location filename="../ui/TrayNotifier.cpp" line="26" />
+        <location filename="../ui/TrayNotifier.cpp" line="92" />
         <source>Duet</source>
         <translation>Duet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="155" />
+        <location filename="../ui/TrayNotifier.cpp" line="92" />
         <source>Duet: %n unread</source>
         <translation>
             <numerusform>Duet: %n sin leer</numerusform>
@@ -5691,7 +5703,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TrayNotifier.cpp" line="192" />
+        <location filename="../ui/TrayNotifier.cpp" line="129" />
         <source>and %n more conversation(s)</source>
         <translation>
             <numerusform>y %n conversación más</numerusform>

@@ -3,7 +3,9 @@
 #include "Composer.h"
 
 #include "CannedReplies.h"
+#include "ComposerAttachments.h"
 #include "ComposerBars.h"
+#include "ComposerCompletion.h"
 #include "DraftStore.h"
 #include "ScheduleSendDialog.h"
 #include "TemplatePicker.h"
@@ -12,6 +14,9 @@
 
 #include <QButtonGroup>
 #include <QDateTime>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
@@ -80,10 +85,9 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     , m_noteTab(tab(tr("Note"), tr("Write a private note for the team (Ctrl+Shift+N)"), this))
     , m_attach(new QToolButton(m_freePage))
     , m_quote(new QuoteBar(m_freePage))
-    , m_chip(new AttachmentChip(m_freePage))
+    , m_attachments(new ComposerAttachments(m_freePage))
+    , m_completion(new ComposerCompletion(m_editor, m_freePage))
     , m_warning(new WarningBar(this))
-    , m_notice(new QLabel(m_freePage))
-    , m_completions(new QListWidget(m_freePage))
 {
     m_schedule = new QToolButton(m_freePage);
     m_schedule->setText(tr("Schedule…"));
@@ -115,20 +119,11 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     tabs->setExclusive(true);
     tabs->addButton(m_replyTab);
     tabs->addButton(m_noteTab);
-    m_notice->setWordWrap(true);
-    m_notice->setTextFormat(Qt::PlainText);
-    QPalette noticePal = m_notice->palette();
-    noticePal.setColor(QPalette::WindowText, QColor(0xd9, 0x3a, 0x3a));
-    m_notice->setPalette(noticePal);
-    m_completions->setAccessibleName(tr("Suggestions"));
-    m_completions->setMaximumHeight(150);
-    m_completions->setFocusPolicy(Qt::NoFocus);
     m_empty->setAlignment(Qt::AlignCenter);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_empty->setEnabled(false);
-    for (QWidget* w : {static_cast<QWidget*>(m_quote), static_cast<QWidget*>(m_chip), static_cast<QWidget*>(m_warning),
-                       static_cast<QWidget*>(m_notice), static_cast<QWidget*>(m_completions)})
-        w->hide();
+    m_quote->hide();
+    m_warning->hide();
 
     auto* status = new QHBoxLayout;
     status->addWidget(m_countdown);
@@ -144,9 +139,9 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     free->setSpacing(4);
     free->addLayout(status);
     free->addWidget(m_quote);
-    free->addWidget(m_chip);
-    free->addWidget(m_notice);
-    free->addWidget(m_completions);
+    free->addWidget(m_attachments->chip());
+    free->addWidget(m_attachments->notice());
+    free->addWidget(m_completion->list());
     free->addLayout(input);
 
     m_stack->addWidget(m_empty);
@@ -179,11 +174,12 @@ Composer::Composer(const Clock& clock, DraftStore& drafts, const TemplateCatalog
     }
     connect(m_picker, &TemplatePicker::sendRequested, this, &Composer::onTemplateSend);
     connect(m_quote, &QuoteBar::cancelled, this, &Composer::clearReply);
-    connect(m_chip, &AttachmentChip::removed, this, &Composer::clearAttachment);
+    connect(m_attachments, &ComposerAttachments::removeRequested, this, &Composer::clearAttachment);
+    connect(m_attachments, &ComposerAttachments::changed, this, &Composer::updateSendEnabled);
+    connect(m_completion, &ComposerCompletion::textReplaced, this, &Composer::setText);
     connect(m_warning, &WarningBar::sendAnyway, this, &Composer::sendAnyway);
     connect(m_warning, &WarningBar::cancelled, this, &Composer::cancelWarning);
     connect(m_noteTab, &QToolButton::toggled, this, &Composer::setNoteMode);
-    connect(m_completions, &QListWidget::itemClicked, this, [this] { acceptCompletion(); });
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &Composer::tick);
     m_ticker.start();
@@ -212,8 +208,8 @@ void Composer::setConversation(const QString& contactKey, qint64 lastCustomerAt)
         m_picker->setContactRequestsOnly(false);
         clearReply();
         cancelWarning();
-        m_notice->hide();
-        if (!m_uploading)
+        m_attachments->hideNotice();
+        if (!m_attachments->isUploading())
             clearAttachment();
     }
     m_loading = true;
@@ -271,7 +267,7 @@ void Composer::setNoteMode(bool note)
         return;
     m_noteMode = note;
     cancelWarning();
-    hideCompletions();
+    m_completion->hide();
     QPalette pal = m_editor->palette();
     pal.setColor(QPalette::Base, note ? QColor(0xff, 0xf6, 0xd5) : palette().color(QPalette::Base));
     pal.setColor(QPalette::Text, note ? QColor(0x3a, 0x30, 0x10) : palette().color(QPalette::Text));
@@ -280,8 +276,8 @@ void Composer::setNoteMode(bool note)
     m_send->setText(note ? tr("Add note") : tr("Send"));
     // A note is neither a reply nor a file: those wait, hidden, for the Reply tab.
     m_quote->setVisible(!note && !m_replyTo.isEmpty());
-    m_chip->setVisible(!note && (!m_attachment.isEmpty() || m_uploading));
-    m_notice->hide();
+    m_attachments->setChipVisible(!note);
+    m_attachments->hideNotice();
     m_modeApplied = false;
     tick();
     updateSendEnabled();
@@ -384,7 +380,7 @@ void Composer::onTextChanged()
 void Composer::updateSendEnabled()
 {
     const QString text = m_editor->toPlainText();
-    const bool hasFile = !m_attachment.isEmpty() && !m_uploading && !m_noteMode;
+    const bool hasFile = m_attachments->hasFile() && !m_attachments->isUploading() && !m_noteMode;
     m_send->setEnabled((!text.trimmed().isEmpty() || hasFile) && text.size() <= kMaxTextLength);
 }
 
@@ -426,12 +422,12 @@ bool Composer::submit(bool confirmed)
             return false;
         const QString key = m_contactKey;
         m_editor->clear();
-        hideCompletions();
+        m_completion->hide();
         emit noteRequested(key, text);
         return true;
     }
-    const bool hasFile = !m_attachment.isEmpty();
-    if (m_mode != Mode::FreeForm || m_uploading || (text.trimmed().isEmpty() && !hasFile))
+    const bool hasFile = m_attachments->hasFile();
+    if (m_mode != Mode::FreeForm || m_attachments->isUploading() || (text.trimmed().isEmpty() && !hasFile))
         return false;
     if (!confirmed && m_guard) {
         const QString warning = m_guard();
@@ -442,19 +438,17 @@ bool Composer::submit(bool confirmed)
         }
     }
     m_warning->hide();
-    hideCompletions();
+    m_completion->hide();
     ComposedMessage message;
     message.contactKey = m_contactKey;
     message.text = text;
     message.replyToWamid = m_replyTo;
     message.scheduledAtMs = m_scheduleAtMs;
     if (hasFile) {
-        message.attachmentPath = m_attachment;
-        message.attachmentMime = m_attachmentMime;
-        message.attachmentKind = m_attachmentKind;
-        m_inFlight = message;
-        m_uploading = true;
-        m_chip->setUploading(true);
+        message.attachmentPath = m_attachments->path();
+        message.attachmentMime = m_attachments->mime();
+        message.attachmentKind = m_attachments->kind();
+        m_attachments->startUpload(message);
     }
     clearReply();
     m_editor->clear();
@@ -501,9 +495,9 @@ bool Composer::scheduleSend(qint64 dueAtMs)
     if (!isEnabled() || m_noteMode || m_contactKey.isEmpty() || dueAtMs <= m_clock.nowMs())
         return false;
     tick();
-    if (m_mode != Mode::Template && !m_attachment.isEmpty()) {
-        m_notice->setText(tr("A message with an attachment cannot be scheduled: send it now, or remove the file."));
-        m_notice->show();
+    if (m_mode != Mode::Template && m_attachments->hasFile()) {
+        m_attachments->showNotice(
+            tr("A message with an attachment cannot be scheduled: send it now, or remove the file."));
         return false;
     }
     m_scheduleAtMs = dueAtMs;
@@ -557,24 +551,21 @@ void Composer::cancelWarning()
 
 void Composer::setUploadProgress(qint64 done, qint64 total)
 {
-    if (!m_uploading)
-        return;
-    m_chip->setProgress(done, total);
+    m_attachments->setProgress(done, total);
 }
 
 void Composer::setUploadFailed(const QString& message)
 {
-    if (!m_uploading)
+    if (!m_attachments->isUploading())
         return;
-    m_uploading = false;
-    m_chip->setFailed(message);
+    const ComposedMessage inFlight = m_attachments->failUpload(message);
     // Nothing is lost: the caption and the quote come back to be sent again.
-    if (m_editor->toPlainText().isEmpty() && m_inFlight.contactKey == m_contactKey) {
-        m_editor->setPlainText(m_inFlight.text);
+    if (m_editor->toPlainText().isEmpty() && inFlight.contactKey == m_contactKey) {
+        m_editor->setPlainText(inFlight.text);
         m_editor->moveCursor(QTextCursor::End);
     }
-    if (m_replyTo.isEmpty() && !m_inFlight.replyToWamid.isEmpty() && m_inFlight.contactKey == m_contactKey) {
-        m_replyTo = m_inFlight.replyToWamid;
+    if (m_replyTo.isEmpty() && !inFlight.replyToWamid.isEmpty() && inFlight.contactKey == m_contactKey) {
+        m_replyTo = inFlight.replyToWamid;
         m_quote->show();
     }
     updateSendEnabled();
@@ -582,16 +573,14 @@ void Composer::setUploadFailed(const QString& message)
 
 void Composer::setUploadFinished()
 {
-    m_uploading = false;
-    m_inFlight = {};
-    clearAttachment();
+    m_attachments->finishUpload();
 }
 
 bool Composer::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (isCompletionVisible() && key->modifiers() == Qt::NoModifier && completionKey(key->key()))
+        if (m_completion->isVisible() && key->modifiers() == Qt::NoModifier && m_completion->key(key->key()))
             return true;
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
             if (key->modifiers() & Qt::ShiftModifier)
@@ -612,6 +601,99 @@ bool Composer::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool Composer::attachFile(const QString& path)
+{
+    return m_attachments->attach(path);
+}
+
+void Composer::chooseAttachment()
+{
+    if (m_mode != Mode::FreeForm || m_noteMode)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Attach a file"));
+    if (!path.isEmpty())
+        attachFile(path);
+    focusInput();
+}
+
+void Composer::clearAttachment()
+{
+    m_attachments->clear();
+}
+
+QString Composer::attachmentPath() const
+{
+    return m_attachments->path();
+}
+
+QString Composer::attachmentError() const
+{
+    return m_attachments->error();
+}
+
+bool Composer::isUploading() const
+{
+    return m_attachments->isUploading();
+}
+
+void Composer::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_mode == Mode::FreeForm && !m_noteMode && !ComposerAttachments::firstLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void Composer::dropEvent(QDropEvent* event)
+{
+    const QString path = ComposerAttachments::firstLocalFile(event->mimeData());
+    if (path.isEmpty() || m_mode != Mode::FreeForm || m_noteMode)
+        return;
+    attachFile(path);
+    event->acceptProposedAction();
+}
+
+void Composer::setAgentNames(const QStringList& names)
+{
+    m_completion->setAgentNames(names);
+}
+
+void Composer::setAgentName(const QString& name)
+{
+    m_completion->setAgentName(name);
+}
+
+void Composer::setCustomerName(const QString& name)
+{
+    m_completion->setCustomerName(name);
+}
+
+void Composer::setCannedReplies(CannedReplies* replies)
+{
+    m_completion->setCannedReplies(replies);
+}
+
+void Composer::showCannedReplies()
+{
+    if (m_contactKey.isEmpty() || (m_mode != Mode::FreeForm && !m_noteMode))
+        return;
+    m_completion->showCanned();
+}
+
+bool Composer::isCompletionVisible() const
+{
+    return m_completion->isVisible();
+}
+
+QStringList Composer::completionItems() const
+{
+    return m_completion->items();
+}
+
+void Composer::updateCompletions()
+{
+    if (!m_loading)
+        m_completion->update(m_noteMode);
 }
 
 } // namespace duet::ui

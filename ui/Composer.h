@@ -12,7 +12,6 @@
 #include <optional>
 
 class QLabel;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -24,8 +23,9 @@ class Clock;
 
 namespace duet::ui {
 
-class AttachmentChip;
 class CannedReplies;
+class ComposerAttachments;
+class ComposerCompletion;
 class DraftStore;
 class QuoteBar;
 class TemplatePicker;
@@ -120,16 +120,16 @@ public:
     /// Opens a file dialog, then attachFile().
     void chooseAttachment();
     void clearAttachment();
-    QString attachmentPath() const { return m_attachment; }
-    QString attachmentError() const { return m_attachmentError; }
-    bool isUploading() const { return m_uploading; }
+    QString attachmentPath() const;
+    QString attachmentError() const;
+    bool isUploading() const;
 
     // Completions: agents for @mentions, canned replies for "/".
     void setAgentNames(const QStringList& names);
     /// The signed-in agent, for {agent} in canned replies.
-    void setAgentName(const QString& name) { m_agentName = name; }
+    void setAgentName(const QString& name);
     /// The customer's name, for {name} in canned replies.
-    void setCustomerName(const QString& name) { m_customerName = name; }
+    void setCustomerName(const QString& name);
     void setCannedReplies(CannedReplies* replies);
     /// Opens the canned replies list; the chosen one is inserted at the cursor.
     void showCannedReplies();
@@ -187,9 +187,6 @@ private:
     bool submit(bool confirmed);
     void updateSendEnabled();
     void updateCompletions();
-    void acceptCompletion();
-    void hideCompletions();
-    bool completionKey(int key);
 
     const Clock& m_clock;
     DraftStore& m_drafts;
@@ -213,21 +210,13 @@ private:
     QToolButton* m_noteTab;
     QToolButton* m_attach;
     QuoteBar* m_quote;
-    AttachmentChip* m_chip;
+    ComposerAttachments* m_attachments; ///< the file, its chip, and the notice of a refused one
+    ComposerCompletion* m_completion;   ///< "/" canned replies and "@" mentions
     WarningBar* m_warning;
-    QLabel* m_notice; ///< a refused attachment: why, and what is allowed
-    QListWidget* m_completions;
     bool m_loading = false;
     bool m_modeApplied = false;
     bool m_noteMode = false;
     QString m_replyTo;
-    QString m_attachment, m_attachmentMime, m_attachmentKind, m_attachmentError;
-    bool m_uploading = false;
-    ComposedMessage m_inFlight; ///< the last send with an attachment, restored when its upload fails
-    QStringList m_agentNames;
-    QString m_agentName, m_customerName;
-    CannedReplies* m_canned = nullptr;
-    enum class Completing { None, Canned, CannedAtCursor, Mention } m_completing = Completing::None;
     SendGuard m_guard;
 };
 

@@ -6,12 +6,10 @@
 #include "MessageDetails.h"
 #include "TimeText.h"
 #include "core/Clock.h"
-#include "store/Schema.h"
 
 #include <QDateTime>
 #include <QLocale>
 #include <QMimeData>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <utility>
@@ -23,7 +21,6 @@ using store::ConversationSummary;
 
 ConversationListModel::ConversationListModel(QSqlDatabase db, const Clock& clock, QObject* parent)
     : QAbstractListModel(parent)
-    , m_db(db)
     , m_clock(clock)
     , m_query(db)
 {}
@@ -74,28 +71,19 @@ qint64 ConversationListModel::snoozedUntil(const QString& contactKey) const
 
 void ConversationListModel::loadSnoozes(const QString& contactKey)
 {
-    if (!m_hasSnoozes)
-        m_hasSnoozes = store::Schema::hasTable(m_db, QStringLiteral("conversation_snoozes"));
-    if (!m_hasSnoozes)
-        return; // a store without the team tables: nothing is snoozed
-    QSqlQuery q(m_db);
-    if (contactKey.isEmpty()) {
+    if (contactKey.isEmpty())
         m_snoozes.clear();
-        q.prepare(QStringLiteral("SELECT contact_key, until FROM conversation_snoozes"));
-    } else {
+    else
         m_snoozes.remove(contactKey);
-        q.prepare(QStringLiteral("SELECT contact_key, until FROM conversation_snoozes WHERE contact_key = ?"));
-        q.bindValue(0, contactKey);
-    }
-    if (!q.exec())
+    QList<ConversationQuery::Snooze> snoozes;
+    QString error;
+    if (!m_query.snoozes(contactKey, &snoozes, &error))
         return;
     const qint64 now = m_clock.nowSecs();
-    while (q.next()) {
-        const QString key = q.value(0).toString();
-        const qint64 until = q.value(1).toLongLong();
+    for (const ConversationQuery::Snooze& snooze : std::as_const(snoozes)) {
         // Past snoozes hide nothing, nor one already seen to end (the clock was set back since).
-        if (until > now && m_woken.value(key) != until)
-            m_snoozes.insert(key, until);
+        if (snooze.until > now && m_woken.value(snooze.contactKey) != snooze.until)
+            m_snoozes.insert(snooze.contactKey, snooze.until);
     }
 }
 
@@ -298,9 +286,9 @@ QString ConversationListModel::preview(const ConversationSummary& row) const
 {
     if (row.lastDeleted)
         return tr("This message was deleted");
-    const QString text = row.lastText.simplified();
+    QString text = row.lastText.simplified();
     const QString& type = row.lastType;
-    const QString own = MessageDetails::oneLine(type, row.lastText, row.lastDetails);
+    QString own = MessageDetails::oneLine(type, row.lastText, row.lastDetails);
     if (!own.isEmpty())
         return own; // a place, contact cards, an order, a reply: in a line of their own
     QString kind;

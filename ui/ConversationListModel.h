@@ -109,7 +109,6 @@ private:
     QString preview(const store::ConversationSummary& row) const;
     void fail(const QString& error);
 
-    QSqlDatabase m_db;
     const Clock& m_clock;
     store::ConversationQuery m_query;
     QString m_agent;
@@ -125,7 +124,6 @@ private:
     QString m_error;
     QHash<QString, qint64> m_snoozes; ///< contact key -> until (unix seconds), from conversation_snoozes
     QHash<QString, qint64> m_woken;   ///< snoozes this model saw end: a clock set back does not hide them again
-    bool m_hasSnoozes = false;        ///< the table conversation_snoozes was seen (tables are never dropped)
 };
 
 } // namespace duet::ui

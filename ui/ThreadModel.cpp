@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The thread model: paging from the store, roles for the bubble, grouping computed here.
+// The thread model: paging from the store, notes merged in by time, the outbox tail, the bubble's roles.
 #include "ThreadModel.h"
 
 #include "MessageDetails.h"
@@ -7,6 +7,7 @@
 #include "PricingText.h"
 #include "TimeText.h"
 #include "cloudapi/ApiError.h"
+#include "outbound/OutboxStore.h"
 #include "outbound/OutboxTypes.h"
 
 #include <QDate>
@@ -15,6 +16,7 @@
 
 namespace duet::ui {
 
+using outbound::OutboxRow;
 using store::ThreadItem;
 using store::ThreadQuery;
 
@@ -25,6 +27,25 @@ constexpr qint64 kAuthorRunGapSecs = 10 * 60; // a pause this long starts a new 
 QString authorKey(const ThreadItem& item)
 {
     return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<")) + item.agent;
+}
+
+QString noteKey(qint64 seq)
+{
+    return QStringLiteral("note:%1").arg(seq);
+}
+
+ThreadItem noteItem(const store::NoteItem& note, const QString& contactKey)
+{
+    ThreadItem item;
+    item.wamid = noteKey(note.seq);
+    item.contactKey = contactKey;
+    item.origin = QStringLiteral("note");
+    item.outbound = true;
+    item.timestamp = note.atMs / 1000;
+    item.type = QStringLiteral("note");
+    item.text = note.text;
+    item.agent = note.agent;
+    return item;
 }
 
 } // namespace
@@ -82,7 +103,7 @@ void ThreadModel::setConversation(const QString& contactKey)
     m_kinds.clear();
     m_positions.clear();
     m_quoted.clear();
-    m_outboxInfo.clear();
+    m_outboxTail.clear();
     m_clientIds.clear();
     m_notes.clear();
     m_notesFromSecs = std::numeric_limits<qint64>::max();
@@ -330,9 +351,9 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return int(m_kinds.at(row));
     case OutboxIdRole:
-        return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).id : qint64(0);
+        return m_kinds.at(row) == Kind::Outbox ? m_outboxTail.info(item.wamid).id : qint64(0);
     case OutboxStateRole:
-        return m_kinds.at(row) == Kind::Outbox ? m_outboxInfo.value(item.wamid).state : -1;
+        return m_kinds.at(row) == Kind::Outbox ? m_outboxTail.info(item.wamid).state : -1;
     case ScheduledAtRole:
         return scheduledAt(row);
     case ActionsRole:
@@ -340,9 +361,9 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case MediaIdRole:
         return item.mediaId;
     case MediaPathRole:
-        return mediaPath(item);
+        return m_media.path(item);
     case ThumbnailSizeRole:
-        return thumbnailSize(item);
+        return m_media.thumbnailSize(item);
     case ClientIdRole:
         return item.clientId;
     case WamidRole:
@@ -364,7 +385,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case ErrorCodeRole:
         return item.errorCode;
     case FailureTextRole:
-        return m_kinds.at(row) == Kind::Outbox ? outboxFailureText(row) : failureText(item);
+        return m_kinds.at(row) == Kind::Outbox ? m_outboxTail.failureText(item.wamid) : failureText(item);
     case ReplyToRole:
         return item.contextWamid;
     case ReplyTextRole: {
@@ -425,14 +446,14 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         if (!item.details.isEmpty() || m_supervisor)
             h = qHashMulti(h, item.details, m_supervisor);
         if (m_kinds.at(row) == Kind::Outbox) {
-            const OutboxInfo info = m_outboxInfo.value(item.wamid);
+            const OutboxTail::Info info = m_outboxTail.info(item.wamid);
             h = qHashMulti(h, info.state, info.errorCode,
-                           info.state == int(outbound::OutboxState::Queued) ? m_outboxHold : QString(),
+                           info.state == int(outbound::OutboxState::Queued) ? m_outboxTail.hold() : QString(),
                            scheduledAt(row));
         }
         if (!item.mediaId.isEmpty()) {
-            const QSize thumb = thumbnailSize(item);
-            h = qHashMulti(h, mediaPath(item).isEmpty(), thumb.width(), thumb.height());
+            const QSize thumb = m_media.thumbnailSize(item);
+            h = qHashMulti(h, m_media.path(item).isEmpty(), thumb.width(), thumb.height());
         }
         return quint64(h);
     }
@@ -521,6 +542,231 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
 void ThreadModel::fail(const QString& error)
 {
     emit errorOccurred(tr("The thread could not be read: %1").arg(error));
+}
+
+QList<store::PresenceItem> ThreadModel::presence(qint64 nowMs)
+{
+    QList<store::PresenceItem> items;
+    QString error;
+    if (!m_contactKey.isEmpty() && !m_query.presence(m_contactKey, nowMs, &items, &error))
+        fail(error);
+    return items;
+}
+
+std::optional<ThreadItem> ThreadModel::lastAppMessageSince(qint64 sinceSecs)
+{
+    ThreadItem item;
+    bool found = false;
+    QString error;
+    if (m_contactKey.isEmpty())
+        return std::nullopt;
+    if (!m_query.lastAppMessageSince(m_contactKey, sinceSecs, &item, &found, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    return found ? std::optional<ThreadItem>(item) : std::nullopt;
+}
+
+std::optional<store::CustomerPreference> ThreadModel::marketingPreference()
+{
+    store::CustomerPreference preference;
+    bool found = false;
+    QString error;
+    if (m_contactKey.isEmpty())
+        return std::nullopt;
+    if (!m_query.marketingPreference(m_contactKey, &preference, &found, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    return found ? std::optional<store::CustomerPreference>(preference) : std::nullopt;
+}
+
+void ThreadModel::setOutbox(outbound::OutboxStore* outbox)
+{
+    m_outboxTail.setOutbox(outbox);
+    syncOutbox();
+}
+
+void ThreadModel::outboxChanged()
+{
+    syncOutbox();
+}
+
+void ThreadModel::setOutboxHold(const QString& reason)
+{
+    if (!m_outboxTail.setHold(reason))
+        return;
+    for (int row = m_messageCount; row < m_items.size(); ++row) {
+        if (m_kinds.at(row) == Kind::Outbox)
+            emit dataChanged(index(row), index(row));
+    }
+}
+
+void ThreadModel::setMediaCache(const QString& dir)
+{
+    m_media.setDir(dir);
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1));
+}
+
+void ThreadModel::mediaDownloaded(const QString& mediaId)
+{
+    m_media.forget(mediaId);
+    for (int row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).mediaId == mediaId)
+            emit dataChanged(index(row), index(row));
+    }
+}
+
+void ThreadModel::mergeNotes(QList<ThreadItem>* page, QList<Kind>* kinds, qint64 fromSecs, qint64 toSecs, bool all)
+{
+    QList<ThreadItem> notes;
+    for (const store::NoteItem& n : std::as_const(m_notes)) {
+        const qint64 ts = n.atMs / 1000;
+        if (ts < toSecs && (all || ts >= fromSecs) && !m_positions.contains(noteKey(n.seq)))
+            notes << noteItem(n, m_contactKey);
+    }
+    if (notes.isEmpty())
+        return;
+    QList<ThreadItem> merged;
+    QList<Kind> mergedKinds;
+    merged.reserve(page->size() + notes.size());
+    int i = 0;
+    int j = 0;
+    while (i < page->size() || j < notes.size()) {
+        // A message and a note of the same second: the message first.
+        if (j >= notes.size() || (i < page->size() && page->at(i).timestamp <= notes.at(j).timestamp)) {
+            merged << page->at(i);
+            mergedKinds << kinds->at(i);
+            ++i;
+        } else {
+            merged << notes.at(j++);
+            mergedKinds << Kind::Note;
+        }
+    }
+    *page = merged;
+    *kinds = mergedKinds;
+}
+
+void ThreadModel::reloadNotes()
+{
+    QString error;
+    if (!m_query.notes(m_contactKey, &m_notes, &error)) {
+        fail(error);
+        return;
+    }
+    for (const store::NoteItem& n : std::as_const(m_notes)) {
+        if (n.atMs / 1000 >= m_notesFromSecs && !m_positions.contains(noteKey(n.seq)))
+            insertRowAt(-1, noteItem(n, m_contactKey), Kind::Note);
+    }
+}
+
+void ThreadModel::insertRowAt(int row, const ThreadItem& item, Kind kind)
+{
+    if (row < 0) {
+        row = m_messageCount;
+        while (row > 0 && m_items.at(row - 1).timestamp > item.timestamp)
+            --row;
+    }
+    beginInsertRows({}, row, row);
+    m_items.insert(row, item);
+    m_kinds.insert(row, kind);
+    if (kind != Kind::Outbox)
+        ++m_messageCount;
+    indexRows(row, int(m_items.size()) - 1);
+    endInsertRows();
+    if (row + 1 < m_items.size())
+        emit dataChanged(index(row + 1), index(row + 1), {ShowDaySeparatorRole, ShowAuthorRole});
+}
+
+void ThreadModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_positions.remove(m_items.at(row).wamid);
+    m_outboxTail.remove(m_items.at(row).wamid);
+    if (m_kinds.at(row) != Kind::Outbox)
+        --m_messageCount;
+    m_items.removeAt(row);
+    m_kinds.removeAt(row);
+    indexRows(row, int(m_items.size()) - 1);
+    endRemoveRows();
+    if (row < m_items.size())
+        emit dataChanged(index(row), index(row), {ShowDaySeparatorRole, ShowAuthorRole});
+}
+
+void ThreadModel::addMessage(const ThreadItem& item)
+{
+    int outboxRow = -1;
+    for (int row = m_messageCount; row < m_items.size() && outboxRow < 0; ++row) {
+        if (m_outboxTail.standsFor(m_items.at(row).wamid, item))
+            outboxRow = row;
+    }
+    int place = m_messageCount;
+    while (place > 0 && m_items.at(place - 1).timestamp > item.timestamp)
+        --place;
+    if (outboxRow >= 0 && outboxRow == place) {
+        // The report landed: the store row takes the outbox row's place, in the same row.
+        m_positions.remove(m_items.at(outboxRow).wamid);
+        m_outboxTail.remove(m_items.at(outboxRow).wamid);
+        m_items[outboxRow] = item;
+        m_kinds[outboxRow] = Kind::Message;
+        ++m_messageCount;
+        indexRows(outboxRow, outboxRow);
+        emit dataChanged(index(outboxRow), index(outboxRow));
+        return;
+    }
+    if (outboxRow >= 0)
+        removeRowAt(outboxRow);
+    insertRowAt(place, item, Kind::Message);
+}
+
+void ThreadModel::syncOutbox()
+{
+    const QList<OutboxRow> rows = m_outboxTail.liveRows(m_contactKey, [this](const OutboxRow& r) {
+        return m_clientIds.contains(r.clientId) || (!r.wamid.isEmpty() && m_positions.contains(r.wamid));
+    });
+    QSet<QString> keep;
+    for (const OutboxRow& r : rows)
+        keep.insert(OutboxTail::keyOf(r.id));
+    for (int row = int(m_items.size()) - 1; row >= m_messageCount; --row) {
+        if (!keep.contains(m_items.at(row).wamid))
+            removeRowAt(row);
+    }
+    for (const OutboxRow& r : rows) {
+        const QString key = OutboxTail::keyOf(r.id);
+        const OutboxTail::Info info = OutboxTail::infoOf(r);
+        const int existing = rowOfWamid(key);
+        if (existing >= 0) {
+            if (m_outboxTail.info(key).differsFrom(info)) {
+                m_outboxTail.setInfo(key, info);
+                m_items[existing] = OutboxTail::itemOf(r, m_contactKey);
+                emit dataChanged(index(existing), index(existing));
+            }
+            continue;
+        }
+        m_outboxTail.setInfo(key, info);
+        insertRowAt(int(m_items.size()), OutboxTail::itemOf(r, m_contactKey), Kind::Outbox);
+    }
+}
+
+qint64 ThreadModel::scheduledAt(int row) const
+{
+    return m_kinds.at(row) == Kind::Outbox ? m_outboxTail.scheduledAt(m_items.at(row).wamid) : 0;
+}
+
+QStringList ThreadModel::actionsOf(int row) const
+{
+    return m_kinds.at(row) == Kind::Outbox ? m_outboxTail.actions(m_items.at(row).wamid) : QStringList();
+}
+
+int ThreadModel::scheduledCount() const
+{
+    int count = 0;
+    for (int row = m_messageCount; row < int(m_items.size()); ++row) {
+        if (scheduledAt(row) > 0)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace duet::ui

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "CustomerText.h"
+#include "MediaFiles.h"
+#include "OutboxTail.h"
 #include "store/ConversationQuery.h"
 #include "store/ThreadQuery.h"
 
@@ -174,7 +176,7 @@ private:
     /// The quoted message: a loaded row, else looked up in the store once (null when absent).
     const store::ThreadItem* quotedItem(const QString& wamid) const;
 
-    // Notes and outbox rows (ThreadModelExtras.cpp).
+    // Notes and outbox rows.
     void mergeNotes(QList<store::ThreadItem>* page, QList<Kind>* kinds, qint64 fromSecs, qint64 toSecs, bool all);
     void reloadNotes();
     void syncOutbox();
@@ -184,41 +186,23 @@ private:
     /// A new store message: in time order before the outbox tail, in the place of the outbox
     /// row it stands for (same client id or wamid) when there is one.
     void addMessage(const store::ThreadItem& item);
-    store::ThreadItem outboxItem(const outbound::OutboxRow& row) const;
     void removeRowAt(int row);
-    QString outboxFailureText(int row) const;
     QStringList actionsOf(int row) const;
-    QString mediaPath(const store::ThreadItem& item) const;
-    QSize thumbnailSize(const store::ThreadItem& item) const;
 
     store::ThreadQuery m_query;
     QString m_contactKey;
     QList<store::ThreadItem> m_items;
     QList<Kind> m_kinds; ///< parallel to m_items
-    /// Outbox rows shown, by the item key "outbox:<id>": their state and failure.
-    struct OutboxInfo
-    {
-        qint64 id = 0;
-        int state = 0;
-        int errorCode = 0;
-        QString remedy;
-        QString wamid, clientId;
-        qint64 dueAtMs = 0; ///< a scheduled send's time (OutboxRow::dueAtMs)
-    };
     /// The time a scheduled outbox row waits for, 0 when it is not (or no longer) waiting.
     qint64 scheduledAt(int row) const;
-    QHash<QString, OutboxInfo> m_outboxInfo;
-    QSet<QString> m_clientIds;      ///< client ids of the loaded messages (outbox rows they replace)
-    QList<store::NoteItem> m_notes; ///< every note of the thread, oldest first
-    qint64 m_notesFromSecs = 0;     ///< notes at or after this are in the rows (all when at the start)
-    int m_messageCount = 0;         ///< message and note rows; the outbox tail follows
-    outbound::OutboxStore* m_outbox = nullptr;
-    QString m_outboxHold;            ///< setOutboxHold()
+    OutboxTail m_outboxTail;         ///< the outbox rows shown, by the item key "outbox:<id>"
+    QSet<QString> m_clientIds;       ///< client ids of the loaded messages (outbox rows they replace)
+    QList<store::NoteItem> m_notes;  ///< every note of the thread, oldest first
+    qint64 m_notesFromSecs = 0;      ///< notes at or after this are in the rows (all when at the start)
+    int m_messageCount = 0;          ///< message and note rows; the outbox tail follows
     qint64 m_historyMediaCutoff = 0; ///< setHistoryMediaCutoff()
     bool m_supervisor = false;       ///< setSupervisor()
-    QString m_mediaCache;
-    mutable QHash<QString, QString> m_mediaFiles; ///< media id -> cached path (null: not downloaded)
-    mutable QHash<QString, QSize> m_thumbSizes;
+    MediaFiles m_media;              ///< setMediaCache()
     /// wamid -> position counted from an origin that moves down as older pages are prepended:
     /// row = position - m_base. Prepending never renumbers the rows already loaded.
     QHash<QString, qint64> m_positions;

@@ -7,6 +7,8 @@
 #include "CustomerText.h"
 #include "PaintHelpers.h"
 #include "TemplatePicker.h"
+#include "ThreadActions.h"
+#include "ThreadHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "TimeText.h"
@@ -27,141 +29,18 @@ namespace duet::ui {
 namespace {
 /// The hub expires presence 30 s after it commits it (docs/PROTOCOL.md): say it again after 20 s.
 constexpr qint64 kPresenceRefreshMs = 20000;
-} // namespace
+constexpr qint64 kComposingEveryMs = 5000; // at most one "composing" per 5 s
+constexpr qint64 kAppEchoWindowSecs = 120; // a phone-app message this recent warns before a send
 
-/// The header above the thread: avatar, name, number and status, and the window chip.
-class ThreadHeader : public QWidget
+QString joinNames(const QStringList& names)
 {
-public:
-    ThreadHeader(const Clock& clock, const Theme& theme, QWidget* parent)
-        : QWidget(parent)
-        , m_clock(clock)
-        , m_theme(theme)
-    {
-        setAccessibleName(QCoreApplication::translate("duet::ui::ThreadPane", "Conversation header"));
-        setFixedHeight(60);
-    }
-    void setSummary(const store::ConversationSummary& summary, bool shown)
-    {
-        m_summary = summary;
-        m_shown = shown;
-        setAccessibleDescription(shown ? CustomerText::fullLine(summary) : QString());
-        setToolTip(shown ? plainToolTip(CustomerText::fullLine(summary)) : QString());
-        // Room for "@name · phone number not shared" before the widgets beside the header take it.
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.9);
-        const int line =
-            shown ? QFontMetrics(small).horizontalAdvance(CustomerText::identityLine(CustomerFacts::of(summary), false))
-                  : 0;
-        setMinimumWidth(qMin(66 + line + 16, 400));
-        update();
-    }
-    void setTheme(const Theme& theme)
-    {
-        m_theme = theme;
-        update();
-    }
-    QString chip() const
-    {
-        const qint64 now = m_clock.nowSecs();
-        return m_shown ? TimeText::chip(ServiceWindow::at(m_summary.lastCustomerAt, now), now) : QString();
-    }
-    QString title() const { return m_shown ? CustomerText::name(m_summary) : QString(); }
-    /// What stands under the name: the number, or "@name · phone number not shared · country".
-    QString identity() const { return m_shown ? CustomerText::identityLine(CustomerFacts::of(m_summary)) : QString(); }
-    void setMarketing(const QString& text)
-    {
-        if (text == m_marketing)
-            return;
-        m_marketing = text;
-        update();
-    }
-    void setPresence(const QString& presence)
-    {
-        if (presence == m_presence)
-            return;
-        m_presence = presence;
-        update();
-    }
+    if (names.size() == 1)
+        return names.first();
+    return ThreadPane::tr("%1 and %2")
+        .arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.last());
+}
 
-protected:
-    void paintEvent(QPaintEvent*) override
-    {
-        QPainter p(this);
-        p.fillRect(rect(), m_theme.base); // the line below is the pane's, under the whole header bar
-        if (!m_shown)
-            return;
-        const QRect avatar(14, 10, 40, 40);
-        Paint::avatar(&p, avatar, title(), m_summary.contactKey, font());
-        QFont bold = font();
-        bold.setBold(true);
-        bold.setPointSizeF(font().pointSizeF() * 1.1);
-        const QFontMetrics fm(bold);
-        QFont small = font();
-        small.setPointSizeF(font().pointSizeF() * 0.9);
-        QFont smallBold = small;
-        smallBold.setBold(true);
-        const qint64 now = m_clock.nowSecs();
-        const ServiceWindow w = ServiceWindow::at(m_summary.lastCustomerAt, now);
-        const QString chipText = TimeText::chip(w, now);
-        const int chipWidth = chipText.isEmpty() ? 0 : Paint::pillWidth(smallBold, chipText);
-        const int left = avatar.right() + 12;
-        const int right = width() - 16 - (chipWidth ? chipWidth + 12 : 0);
-        p.setFont(bold);
-        p.setPen(m_theme.text);
-        p.drawText(QRect(left, 11, right - left, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(title(), Qt::ElideRight, right - left));
-        p.setFont(small);
-        p.setPen(m_theme.secondaryText);
-        const QFontMetrics sfm(small);
-        // The chip sits on the name's line: the line below has the whole width.
-        const QRect subRect(left, 13 + fm.height(), width() - 16 - left, sfm.height());
-        const auto subLine = [this](bool withCountry) {
-            QString line = CustomerText::identityLine(CustomerFacts::of(m_summary), withCountry);
-            if (!m_summary.assignee.isEmpty())
-                line += (line.isEmpty() ? QString() : QStringLiteral("  ·  ")) +
-                        QCoreApplication::translate("duet::ui::ThreadPane", "assigned to %1").arg(m_summary.assignee);
-            if (!m_marketing.isEmpty())
-                line += (line.isEmpty() ? QString() : QStringLiteral("  ·  ")) + m_marketing;
-            return line;
-        };
-        // Narrow: the country goes first, so "phone number not shared" stays readable.
-        const int presenceWidth =
-            m_presence.isEmpty() ? 0
-                                 : sfm.horizontalAdvance(m_presence) + sfm.horizontalAdvance(QStringLiteral("  ·  "));
-        QString sub = subLine(true);
-        if (sfm.horizontalAdvance(sub) > subRect.width() - presenceWidth)
-            sub = subLine(false);
-        if (!m_presence.isEmpty()) {
-            // Who else is here comes first: it is what the agent must not miss.
-            const QString presence = sfm.elidedText(m_presence, Qt::ElideRight, subRect.width());
-            p.setPen(m_theme.accent);
-            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, presence);
-            const int used = sfm.horizontalAdvance(presence) + sfm.horizontalAdvance(QStringLiteral("  "));
-            p.setPen(m_theme.secondaryText);
-            if (used < subRect.width())
-                p.drawText(subRect.adjusted(used, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                           sfm.elidedText(QStringLiteral("·  ") + sub, Qt::ElideRight, subRect.width() - used));
-        } else {
-            p.drawText(subRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(sub, Qt::ElideRight, subRect.width()));
-        }
-        if (chipWidth) {
-            const QColor colour = w.state == ServiceWindow::State::Closing  ? m_theme.chipClosing
-                                  : w.state == ServiceWindow::State::Closed ? m_theme.chipClosed
-                                                                            : m_theme.chipOpen;
-            Paint::pill(&p, QRect(width() - 16 - chipWidth, 11, chipWidth, fm.height()), chipText, smallBold, colour,
-                        m_theme.chipText);
-        }
-    }
-
-private:
-    const Clock& m_clock;
-    Theme m_theme;
-    store::ConversationSummary m_summary;
-    QString m_presence;
-    QString m_marketing; ///< "Stopped marketing messages on 3 Dec"; null when not
-    bool m_shown = false;
-};
+} // namespace
 
 ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* model, DraftStore& drafts,
                        const TemplateCatalog& templates, QWidget* parent)
@@ -175,6 +54,7 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     , m_view(new ThreadView(this))
     , m_delegate(new BubbleDelegate(clock, theme, this))
     , m_composer(new Composer(clock, drafts, templates, this))
+    , m_actions(new ThreadActions(clock, model, m_view, m_delegate, m_composer, this))
     , m_divider(new QWidget(this))
     , m_headerDivider(new QWidget(this))
 {
@@ -243,7 +123,7 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
         if (!before.isEmpty())
             announce(before, QStringLiteral("left"));
         m_lastComposingMs = 0;
-        m_replyRow = -1;
+        m_actions->forgetReply();
         announce(summary.contactKey, QStringLiteral("viewing"));
     }
     m_summary = summary;
@@ -410,6 +290,142 @@ void ThreadPane::showPresence()
 {
     m_presenceText = presenceTextNow();
     m_header->setPresence(m_presenceText);
+}
+
+void ThreadPane::wireActions()
+{
+    connect(m_composer, &Composer::sendRequested, this, &ThreadPane::sendRequested);
+    connect(m_composer, &Composer::noteRequested, this, &ThreadPane::noteRequested);
+    connect(m_composer, &Composer::typing, this, &ThreadPane::onTyping);
+    m_composer->setSendGuard([this] { return sendWarning(); });
+    connect(m_actions, &ThreadActions::retryRequested, this, &ThreadPane::retryRequested);
+    connect(m_actions, &ThreadActions::resendRequested, this, &ThreadPane::resendRequested);
+    connect(m_actions, &ThreadActions::discardRequested, this, &ThreadPane::discardRequested);
+    connect(m_actions, &ThreadActions::sendScheduledNowRequested, this, &ThreadPane::sendScheduledNowRequested);
+    connect(m_actions, &ThreadActions::cancelScheduledRequested, this, &ThreadPane::cancelScheduledRequested);
+    connect(m_actions, &ThreadActions::rescheduleRequested, this, &ThreadPane::rescheduleRequested);
+    connect(m_actions, &ThreadActions::reactRequested, this, &ThreadPane::reactRequested);
+    connect(m_actions, &ThreadActions::mediaDownloadRequested, this, &ThreadPane::mediaDownloadRequested);
+    connect(m_actions, &ThreadActions::conversationRequested, this, &ThreadPane::conversationRequested);
+}
+
+void ThreadPane::replyToRow(int row)
+{
+    m_actions->replyToRow(row);
+}
+
+void ThreadPane::reactToRow(int row, const QString& emoji)
+{
+    m_actions->reactToRow(row, emoji);
+}
+
+void ThreadPane::downloadRow(int row)
+{
+    m_actions->downloadRow(row);
+}
+
+void ThreadPane::showRowMenu(int row, const QPoint& globalPos)
+{
+    m_actions->showRowMenu(row, globalPos);
+}
+
+QStringList ThreadPane::reactionEmoji()
+{
+    return ThreadActions::reactionEmoji();
+}
+
+void ThreadPane::replyToPrevious()
+{
+    m_actions->replyToPrevious();
+}
+
+void ThreadPane::replyToNext()
+{
+    m_actions->replyToNext();
+}
+
+void ThreadPane::activateLink(const QString& link)
+{
+    m_actions->activateLink(link);
+}
+
+void ThreadPane::addHeaderWidget(QWidget* widget)
+{
+    widget->setParent(m_headerBar);
+    m_headerLayout->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+void ThreadPane::setAgentName(const QString& agent)
+{
+    m_agent = agent;
+    m_composer->setAgentName(agent);
+    refreshPresence();
+}
+
+void ThreadPane::setCannedReplies(CannedReplies* replies)
+{
+    m_composer->setCannedReplies(replies);
+}
+
+void ThreadPane::onTyping()
+{
+    const QString key = m_model->conversation();
+    if (key.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (m_lastComposingMs != 0 && now - m_lastComposingMs < kComposingEveryMs)
+        return;
+    m_lastComposingMs = now;
+    announce(key, QStringLiteral("composing"));
+}
+
+QString ThreadPane::presenceTextNow() const
+{
+    QStringList composing, viewing;
+    if (!m_model->conversation().isEmpty()) {
+        const qint64 nowMs = m_clock.nowMs();
+        for (const store::PresenceItem& p : m_presence) {
+            if (p.agent == m_agent || p.agent.isEmpty() || p.expiresAtMs <= nowMs)
+                continue;
+            (p.state == QLatin1String("composing") ? composing : viewing) << p.agent;
+        }
+    }
+    QString text;
+    if (composing.size() == 1)
+        text = tr("%1 is replying…").arg(composing.first());
+    else if (composing.size() > 1)
+        text = tr("%1 are replying…").arg(joinNames(composing));
+    else if (viewing.size() == 1)
+        text = tr("%1 is viewing").arg(viewing.first());
+    else if (viewing.size() > 1)
+        text = tr("%1 are viewing").arg(joinNames(viewing));
+    return text;
+}
+
+QString ThreadPane::sendWarning() const
+{
+    const qint64 now = m_clock.nowSecs();
+    if (const std::optional<store::ThreadItem> echo = m_model->lastAppMessageSince(now - kAppEchoWindowSecs)) {
+        const qint64 ago = qMax<qint64>(0, now - echo->timestamp);
+        const QString agoText = ago < 60 ? tr("%1 s").arg(ago) : tr("%1 min").arg(ago / 60);
+        QString excerpt = echo->text.simplified();
+        if (excerpt.size() > 80)
+            excerpt = excerpt.left(79) + QStringLiteral("…");
+        if (excerpt.isEmpty())
+            excerpt = echo->type;
+        return tr("Sent from the phone app %1 ago: “%2”. Send anyway?").arg(agoText, excerpt);
+    }
+    QStringList composing;
+    const qint64 nowMs = m_clock.nowMs();
+    for (const store::PresenceItem& p : m_presence) {
+        if (p.state == QLatin1String("composing") && p.agent != m_agent && !p.agent.isEmpty() && p.expiresAtMs > nowMs)
+            composing << p.agent;
+    }
+    if (composing.size() == 1)
+        return tr("%1 is replying now. Send anyway?").arg(composing.first());
+    if (composing.size() > 1)
+        return tr("%1 are replying now. Send anyway?").arg(joinNames(composing));
+    return QString();
 }
 
 } // namespace duet::ui

@@ -26,6 +26,7 @@ class Composer;
 struct ComposedMessage;
 class DraftStore;
 class TemplateCatalog;
+class ThreadActions;
 class ThreadHeader;
 class ThreadModel;
 class ThreadView;
@@ -75,6 +76,8 @@ public:
     Composer* composer() const { return m_composer; }
     ThreadView* threadView() const { return m_view; }
     BubbleDelegate* bubbleDelegate() const { return m_delegate; }
+    /// The actions on the thread's rows (ThreadActions); the row functions below call it.
+    ThreadActions* actions() const { return m_actions; }
 
     /// The header row (the painted title, then added widgets at its right end).
     QWidget* headerBar() const { return m_headerBar; }
@@ -138,7 +141,6 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onTyping();
@@ -149,8 +151,6 @@ private:
     QString presenceTextNow() const;
     /// Rebuilds m_presenceText from m_presence and shows it.
     void showPresence();
-    void onAction(int row, const QString& action);
-    int rowAt(const QPoint& viewportPos) const;
 
     const Clock& m_clock;
     ThreadModel* m_model;
@@ -165,6 +165,7 @@ private:
     ThreadView* m_view;
     BubbleDelegate* m_delegate;
     Composer* m_composer;
+    ThreadActions* m_actions;
     QWidget* m_divider;
     QWidget* m_headerDivider; ///< the line under the header and whatever was added beside it
     QTimer m_ticker;
@@ -174,7 +175,6 @@ private:
     QList<store::PresenceItem> m_presence; ///< the open thread's presence as last read (refreshPresence())
     qint64 m_lastComposingMs = 0;
     qint64 m_presenceSentMs = 0; ///< when "viewing"/"composing" was last sent; 0 after "left"
-    int m_replyRow = -1;
 };
 
 } // namespace duet::ui

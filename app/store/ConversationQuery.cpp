@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConversationQuery.h"
 
+#include "Schema.h"
 #include "core/CustomerId.h"
 #include "core/PhoneFormat.h"
 
@@ -199,6 +200,31 @@ bool ConversationQuery::mergedInto(const QString& contactKey, QStringList* keys,
     }
     while (q->next())
         keys->append(q->value(0).toString());
+    q->finish();
+    return true;
+}
+
+bool ConversationQuery::snoozes(const QString& contactKey, QList<Snooze>* rows, QString* error)
+{
+    rows->clear();
+    if (!m_hasSnoozes)
+        m_hasSnoozes = Schema::hasTable(m_db, QStringLiteral("conversation_snoozes"));
+    if (!m_hasSnoozes)
+        return true; // a store without the team tables: nothing is snoozed
+    QSqlQuery* q = prepared(contactKey.isEmpty() ? QStringLiteral("SELECT contact_key, until FROM conversation_snoozes")
+                                                 : QStringLiteral("SELECT contact_key, until FROM conversation_snoozes "
+                                                                  "WHERE contact_key = ?"),
+                            error);
+    if (!q)
+        return false;
+    if (!contactKey.isEmpty())
+        q->bindValue(0, contactKey);
+    if (!q->exec()) {
+        *error = q->lastError().text();
+        return false;
+    }
+    while (q->next())
+        rows->append(Snooze{q->value(0).toString(), q->value(1).toLongLong()});
     q->finish();
     return true;
 }

@@ -95,6 +95,15 @@ public:
     /// The keys of the conversations merged (or renamed) into `contactKey`, sorted: their rows
     /// and threads are now `contactKey`'s (CustomerIdentity, docs/IDENTITY.md).
     bool mergedInto(const QString& contactKey, QStringList* keys, QString* error);
+    /// A snoozed conversation and until when (unix seconds), as conversation_snoozes holds it.
+    struct Snooze
+    {
+        QString contactKey;
+        qint64 until = 0;
+    };
+    /// The snoozes: every conversation's when `contactKey` is null, else only its own (past ones
+    /// included). A store without the team tables has none.
+    bool snoozes(const QString& contactKey, QList<Snooze>* rows, QString* error);
 
 private:
     QSqlQuery* prepared(const QString& sql, QString* error);
@@ -104,6 +113,7 @@ private:
     qint64 m_margin;
     QSqlDatabase m_db;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared; ///< by SQL text: one per filter combination
+    bool m_hasSnoozes = false;                             ///< conversation_snoozes was seen (tables are never dropped)
 };
 
 } // namespace duet::store

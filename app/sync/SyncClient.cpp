@@ -1,18 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The sync client's connection, frames, event application and commands.
+// The sync client: what each frame from the hub means, the state, reconnecting, demand.
 #include "SyncClient.h"
 
 #include "core/Clock.h"
 #include "core/ContactKey.h"
-#include "store/CustomerIdentity.h"
 #include "store/EventApplier.h"
 #include "store/TeamApplier.h"
 
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QSslConfiguration>
-#include <QWebSocket>
 
 #include <algorithm>
 
@@ -23,31 +20,6 @@ namespace {
 
 /// The longest the timer sleeps, so a jump of the wall clock (the machine slept) is noticed soon.
 constexpr qint64 kMaxTimerMs = 5000;
-
-/// A bye reason from the WebSocket close code, when the bye frame itself was lost.
-QString reasonFromCloseCode(int code)
-{
-    switch (code) {
-    case 4001:
-        return QStringLiteral("unauthorized");
-    case 4002:
-        return QStringLiteral("unsupported_version");
-    case 4003:
-        return QStringLiteral("revoked");
-    case 4009:
-        return QStringLiteral("since_ahead");
-    case 4029:
-        return QStringLiteral("throttled");
-    case 4011:
-        return QStringLiteral("too_many_sessions");
-    case 4008:
-        return QStringLiteral("hello_timeout");
-    case 1001:
-        return QStringLiteral("shutdown");
-    default:
-        return {};
-    }
-}
 
 } // namespace
 
@@ -66,18 +38,24 @@ SyncClient::SyncClient(QSqlDatabase db, store::Backend backend, store::EventAppl
     , m_clock(clock)
     , m_settings(settings)
     , m_backoff(settings.backoff)
+    , m_hub([this] { return clockNow(); }, HubSocket::Timing{settings.pingIntervalMs, settings.silenceLimitMs})
+    , m_batch(db, events, m_replica)
 {
-    qRegisterMetaType<CommandResult>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncClient::processTimers);
+    connect(&m_hub, &HubSocket::connected, this, &SyncClient::onConnected);
+    connect(&m_hub, &HubSocket::textReceived, this, &SyncClient::onText);
+    connect(&m_hub, &HubSocket::closed, this, &SyncClient::onClosed);
+    connect(&m_hub, &HubSocket::problem, this, [this](const QString& detail) {
+        m_detail = detail;
+        qCWarning(lcSync).noquote() << m_detail;
+    });
+    connect(&m_commands, &CommandTracker::finished, this, &SyncClient::commandFinished);
 }
 
 SyncClient::~SyncClient()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-    }
+    m_hub.close();
 }
 
 bool SyncClient::prepareStore(QString* error)
@@ -153,8 +131,8 @@ bool SyncClient::isUnencryptedRemote(const QUrl& url)
 
 QString SyncClient::lastFailureText() const
 {
-    if (m_failure == Failure::CertificateRefused && !m_certificateText.isEmpty())
-        return m_certificateText;
+    if (m_failure == Failure::CertificateRefused && !m_hub.certificateText().isEmpty())
+        return m_hub.certificateText();
     return failureText(m_failure);
 }
 
@@ -211,7 +189,7 @@ void SyncClient::stop()
 {
     m_running = false;
     m_reconnectAtMs = 0;
-    if (m_socket || m_state != State::Disconnected) {
+    if (m_hub.isOpen() || m_state != State::Disconnected) {
         flushEvents();
         dropConnection(Failure::None, QStringLiteral("stopped"), -1);
     }
@@ -221,45 +199,9 @@ void SyncClient::stop()
 void SyncClient::connectNow()
 {
     m_reconnectAtMs = 0;
-    m_byeReason.clear();
-    m_socket = std::make_unique<QWebSocket>(QString(), QWebSocketProtocol::VersionLatest);
-    m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
-    QWebSocket* socket = m_socket.get();
-    connect(socket, &QWebSocket::connected, this, &SyncClient::onConnected);
-    connect(socket, &QWebSocket::textMessageReceived, this, &SyncClient::onText);
-    connect(socket, &QWebSocket::binaryMessageReceived, this, [this] {
-        m_detail = QStringLiteral("the hub sent a binary frame");
-        qCWarning(lcSync).noquote() << m_detail;
-    });
-    connect(socket, &QWebSocket::pong, this, [this] { m_lastHeardMs = clockNow(); });
-    m_certificateText.clear();
-    m_refusedCertificate = QSslCertificate();
-    if (m_url.scheme() == QLatin1String("wss")) {
-        socket->setSslConfiguration(m_trust.configuration());
-        connect(socket, &QWebSocket::sslErrors, this, [this, socket](const QList<QSslError>& errors) {
-            if (m_trust.accepts(errors)) {
-                socket->ignoreSslErrors();
-                return;
-            }
-            // The handshake stops here; onClosed() reports it as CertificateRefused.
-            m_certificateText = net::TlsTrust::describe(errors, m_url.host());
-            m_refusedCertificate = net::TlsTrust::pinnable(errors);
-            QStringList kinds;
-            for (const QSslError& e : errors)
-                kinds << e.errorString();
-            m_detail = QStringLiteral("the hub's certificate was refused: %1").arg(kinds.join(QStringLiteral("; ")));
-            qCWarning(lcSync).noquote() << m_detail;
-        });
-    }
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { onClosed(socket); });
-    connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), this,
-            [this, socket](QAbstractSocket::SocketError) {
-                if (socket->state() != QAbstractSocket::ConnectedState)
-                    onClosed(socket);
-            });
-    m_connectDeadlineMs = clockNow() + m_settings.connectTimeoutMs;
+    m_hub.prepare(m_url, m_trust, clockNow() + m_settings.connectTimeoutMs);
     setState(State::Connecting, m_failure);
-    socket->open(m_url);
+    m_hub.start();
     rearm();
 }
 
@@ -270,14 +212,14 @@ void SyncClient::onConnected()
     hello.since = m_applied;
     hello.client = m_settings.clientName;
     hello.filtered = true; // backfill and forget are applied below
-    m_lastHeardMs = clockNow();
+    m_hub.heard();
     setState(State::Authenticating, m_failure);
-    m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(hello))));
+    m_hub.send(ClientMessage(hello));
 }
 
 void SyncClient::onText(const QString& text)
 {
-    m_lastHeardMs = clockNow();
+    m_hub.heard();
     HubMessage message;
     ProtocolError error;
     if (!decodeHubMessage(text.toUtf8(), &message, &error)) {
@@ -309,7 +251,7 @@ void SyncClient::handle(const HubMessage& message)
         m_offsetMs = welcome->serverTimeMs - clockNow();
         m_head = welcome->head;
         m_sendShare = welcome->sendShare;
-        m_connectDeadlineMs = 0;
+        m_hub.welcomed();
         m_detail.clear();
         // The lease first: a driver started by welcomed() must not send at an older rate before
         // the hub has leased it one (a send beyond the lease is refused by the relay).
@@ -347,7 +289,7 @@ void SyncClient::handle(const HubMessage& message)
         setState(State::Live, Failure::None);
         emit caughtUp(caught->head);
     } else if (const auto* ack = std::get_if<Ack>(&message)) {
-        finishCommand(ack->id, CommandResult{ack->id, ack->ok, ack->reason, ack->seq});
+        m_commands.finish(ack->id, CommandResult{ack->id, ack->ok, ack->reason, ack->seq});
     } else if (const auto* rate = std::get_if<Rate>(&message)) {
         m_sendShare = rate->sendShare;
         emit sendShareChanged(m_sendShare);
@@ -365,7 +307,7 @@ void SyncClient::handle(const HubMessage& message)
         if (!same)
             emit templatesChanged();
     } else if (const auto* bye = std::get_if<Bye>(&message)) {
-        m_byeReason = bye->reason; // the close follows
+        m_hub.setByeReason(bye->reason); // the close follows
     } else if (const auto* err = std::get_if<ErrorFrame>(&message)) {
         m_detail = QStringLiteral("the hub could not use a frame: %1 %2").arg(err->reason, err->detail);
         qCWarning(lcSync).noquote() << m_detail;
@@ -401,7 +343,7 @@ bool SyncClient::checkFilter()
         ok = false;
     }
     if (!ok) {
-        if (m_socket)
+        if (m_hub.isOpen())
             dropConnection(Failure::LocalStoreFailed, QStringLiteral("local store: %1").arg(error), m_backoff.next());
         m_detail = QStringLiteral("local store: %1").arg(error);
         setState(State::Disconnected, Failure::LocalStoreFailed);
@@ -430,29 +372,31 @@ void SyncClient::onDrop(const QString& conversation, qint64 seq, bool backfill)
             dropConnection(Failure::ProtocolError, detail, m_backoff.next());
         return;
     }
-    Incoming item;
-    item.drop = conversation;
-    item.frame.seq = backfill ? 0 : seq; // a backfill's own event follows as an event frame
-    m_incoming.append(item);
+    m_batch.appendDrop(conversation, backfill ? 0 : seq); // a backfill's own event follows as an event frame
     if (!backfill)
         m_received = seq;
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_flushScheduled = false;
-                flushEvents();
-            },
-            Qt::QueuedConnection);
-    }
+    scheduleFlush();
+}
+
+void SyncClient::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_flushScheduled = false;
+            flushEvents();
+        },
+        Qt::QueuedConnection);
 }
 
 void SyncClient::onEvent(const EventFrame& frame)
 {
     if (frame.backfill && m_filtered) { // history: older than the position, not recorded as it
-        m_incoming.append(Incoming{frame, {}});
-        if (m_incoming.size() >= m_settings.maxEventsPerTransaction)
+        m_batch.append(frame);
+        if (m_batch.size() >= m_settings.maxEventsPerTransaction)
             flushEvents();
         return;
     }
@@ -464,105 +408,35 @@ void SyncClient::onEvent(const EventFrame& frame)
             dropConnection(Failure::ProtocolError, detail, m_backoff.next());
         return;
     }
-    m_incoming.append(Incoming{frame, {}});
+    m_batch.append(frame);
     m_received = frame.seq;
-    if (m_incoming.size() >= m_settings.maxEventsPerTransaction) {
+    if (m_batch.size() >= m_settings.maxEventsPerTransaction) {
         flushEvents();
         return;
     }
-    if (!m_flushScheduled) {
-        m_flushScheduled = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_flushScheduled = false;
-                flushEvents();
-            },
-            Qt::QueuedConnection);
-    }
+    scheduleFlush();
 }
 
 /// Applies the events received so far in one transaction, with their last seq.
 bool SyncClient::flushEvents()
 {
-    if (m_incoming.isEmpty())
+    if (m_batch.isEmpty())
         return true;
-    const QList<Incoming> items = std::exchange(m_incoming, {});
-    QList<EventFrame> frames;
-    qint64 position = 0; // the last in-order seq: backfill history is older and not recorded
-    QSet<QString> keys;
-    QSet<QString> identifiers;
-    QString error;
-    bool ok = m_db.transaction();
-    if (!ok)
-        error = m_db.lastError().text();
-    for (const Incoming& item : items) {
-        if (!ok)
-            break;
-        const EventFrame& f = item.frame;
-        if (!f.backfill && f.seq > 0)
-            position = f.seq;
-        if (!item.drop.isEmpty()) {
-            for (const store::CustomerIdentity::Merge& m : m_events.takeMerges())
-                keys << m.from << m.into;
-            ok = m_team->forgetConversation(item.drop, &error);
-            m_events.discardCaches(); // it may remember the rows just deleted
-            keys.insert(item.drop);
-            continue;
-        }
-        frames.append(f);
-        ok = m_team->applyLogEvent(f.seq, f.atMs, f.event, &error);
-        const QString key = f.event.value(QLatin1String("conversation")).toString();
-        if (!key.isEmpty()) {
-            keys.insert(key);
-            continue;
-        }
-        // A webhook event names its customer by phone, BSUID or parent BSUID: which conversation
-        // that is, the store says once the whole batch is applied (one lookup per customer).
-        for (const char* id : {"contact", "user_id", "parent_user_id"}) {
-            const QString value = f.event.value(QLatin1String(id)).toString();
-            if (!value.isEmpty())
-                identifiers.insert(value);
-        }
-    }
-    for (const QString& identifier : std::as_const(identifiers)) {
-        QString key;
-        if (!ok || !(ok = store::CustomerIdentity::lookup(m_db, identifier, &key, &error)))
-            break;
-        if (!key.isEmpty())
-            keys.insert(key);
-    }
-    // Merged conversations: the one merged away is gone, the survivor changed.
-    for (const store::CustomerIdentity::Merge& m : m_events.takeMerges()) {
-        keys.insert(m.from);
-        keys.insert(m.into);
-    }
-    ok = ok && (position == 0 || m_replica.record(m_urlKey, position, &error));
-    if (ok && !m_db.commit()) {
-        ok = false;
-        error = m_db.lastError().text();
-    }
-    if (!ok) {
-        m_db.rollback();
-        m_events.discardCaches();
+    EventBatch::Outcome outcome;
+    if (!m_batch.flush(*m_team, m_urlKey, &outcome)) {
         m_received = m_applied;
-        dropConnection(Failure::LocalStoreFailed, QStringLiteral("cannot apply events: %1").arg(error),
+        dropConnection(Failure::LocalStoreFailed, QStringLiteral("cannot apply events: %1").arg(outcome.error),
                        m_backoff.next());
         return false;
     }
-    if (position > 0) {
+    if (outcome.position > 0) {
         const qint64 first = m_applied + 1;
-        m_applied = position;
+        m_applied = outcome.position;
         emit eventsApplied(first, m_applied);
     }
-    if (!keys.isEmpty()) {
-        QStringList list(keys.begin(), keys.end());
-        std::sort(list.begin(), list.end());
-        emit conversationsChanged(list);
-    }
-    for (const EventFrame& f : frames) {
-        if (f.event.value(QLatin1String("kind")).toString() != QLatin1String("status"))
-            continue;
+    if (!outcome.conversations.isEmpty())
+        emit conversationsChanged(outcome.conversations);
+    for (const EventFrame& f : std::as_const(outcome.statuses)) {
         emit statusApplied(
             f.event.value(QLatin1String("callback")).toString(), f.event.value(QLatin1String("wamid")).toString(),
             f.event.value(QLatin1String("status")).toString(), f.event.value(QLatin1String("error_code")).toInt());
@@ -570,28 +444,24 @@ bool SyncClient::flushEvents()
     return true;
 }
 
-void SyncClient::onClosed(QWebSocket* socket)
+void SyncClient::onClosed()
 {
-    if (!m_socket || socket != m_socket.get())
-        return;
     flushEvents();
-    if (!m_socket)
+    if (!m_hub.isOpen())
         return; // the flush failed and dropped the connection
-    QString reason = m_byeReason;
-    if (reason.isEmpty())
-        reason = reasonFromCloseCode(int(m_socket->closeCode()));
+    const QString reason = m_hub.closeReason();
     if (!reason.isEmpty()) {
         onBye(reason);
         return;
     }
-    if (!m_certificateText.isEmpty()) {
+    if (!m_hub.certificateText().isEmpty()) {
         // Retried with back-off like an unreachable hub: a renewed certificate or a new trust
         // setting lets the next attempt through.
         dropConnection(Failure::CertificateRefused, m_detail, m_backoff.next());
         return;
     }
     const QString detail =
-        m_socket->errorString().isEmpty() ? QStringLiteral("the connection closed") : m_socket->errorString();
+        m_hub.errorString().isEmpty() ? QStringLiteral("the connection closed") : m_hub.errorString();
     dropConnection(Failure::HubUnreachable, detail, m_backoff.next());
 }
 
@@ -632,16 +502,9 @@ void SyncClient::onBye(const QString& reason)
 
 void SyncClient::dropConnection(Failure failure, const QString& detail, qint64 retryInMs)
 {
-    if (m_socket) {
-        QWebSocket* socket = m_socket.release();
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
-    m_incoming.clear();
+    m_hub.close();
+    m_batch.clear();
     m_received = m_applied;
-    m_connectDeadlineMs = 0;
-    m_byeReason.clear();
     if (failure != Failure::None || m_detail.isEmpty())
         m_detail = detail;
     if (retryInMs < 0) {
@@ -651,7 +514,7 @@ void SyncClient::dropConnection(Failure failure, const QString& detail, qint64 r
     } else {
         m_reconnectAtMs = m_running ? clockNow() + retryInMs : 0;
     }
-    failAllPending(QStringLiteral("disconnected"));
+    m_commands.failAll(QStringLiteral("disconnected"));
     if (!m_roster.isEmpty()) {
         m_roster.clear();
         emit rosterChanged();
@@ -663,46 +526,15 @@ void SyncClient::dropConnection(Failure failure, const QString& detail, qint64 r
 QString SyncClient::sendCommand(Command command, Callback done)
 {
     if (command.id.isEmpty())
-        command.id = QStringLiteral("c-%1").arg(m_nextId++);
-    if (!isConnected() || !m_socket) {
-        post(done, CommandResult{command.id, false, QStringLiteral("offline"), 0});
+        command.id = m_commands.nextId();
+    if (!isConnected() || !m_hub.isOpen()) {
+        m_commands.refuse(done, CommandResult{command.id, false, QStringLiteral("offline"), 0});
         return command.id;
     }
-    m_pending.insert(command.id, Pending{clockNow() + m_settings.commandTimeoutMs, std::move(done)});
-    m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(command))));
+    m_commands.track(command.id, clockNow() + m_settings.commandTimeoutMs, std::move(done));
+    m_hub.send(ClientMessage(command));
     rearm();
     return command.id;
-}
-
-void SyncClient::finishCommand(const QString& id, const CommandResult& result)
-{
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end())
-        return; // timed out already, or not ours
-    const Callback done = it->done;
-    m_pending.erase(it);
-    if (done)
-        done(result);
-    emit commandFinished(result);
-}
-
-void SyncClient::failAllPending(const QString& reason)
-{
-    const auto pending = std::exchange(m_pending, {});
-    for (auto it = pending.begin(); it != pending.end(); ++it)
-        post(it->done, CommandResult{it.key(), false, reason, 0});
-}
-
-void SyncClient::post(const Callback& done, const CommandResult& result)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, done, result] {
-            if (done)
-                done(result);
-            emit commandFinished(result);
-        },
-        Qt::QueuedConnection);
 }
 
 qint64 SyncClient::clockNow()
@@ -723,43 +555,30 @@ void SyncClient::followClock(qint64 now)
             at = std::max<qint64>(1, at - back); // 0 means "none": a set time stays set
     };
     shift(m_reconnectAtMs);
-    shift(m_connectDeadlineMs);
-    shift(m_lastHeardMs);
-    shift(m_lastPingMs);
+    m_hub.shiftBack(back);
     if (m_demandSentAtMs >= 0)
         m_demandSentAtMs = std::max<qint64>(0, m_demandSentAtMs - back);
-    for (Pending& p : m_pending)
-        shift(p.deadlineMs);
+    m_commands.shiftBack(back);
 }
 
 void SyncClient::processTimers()
 {
     const qint64 now = clockNow();
-    if (m_reconnectAtMs && now >= m_reconnectAtMs && !m_socket && m_running) {
+    if (m_reconnectAtMs && now >= m_reconnectAtMs && !m_hub.isOpen() && m_running) {
         connectNow();
         return;
     }
-    if (m_socket && m_connectDeadlineMs && now >= m_connectDeadlineMs) {
+    switch (m_hub.check(now, isConnected())) {
+    case HubSocket::Lapse::NoWelcome:
         dropConnection(Failure::HubUnreachable, QStringLiteral("no answer from the hub in time"), m_backoff.next());
         return;
+    case HubSocket::Lapse::Silent:
+        dropConnection(Failure::HubUnreachable, QStringLiteral("the hub went silent"), m_backoff.next());
+        return;
+    case HubSocket::Lapse::None:
+        break;
     }
-    if (m_socket && isConnected()) {
-        if (now - m_lastHeardMs >= m_settings.silenceLimitMs) {
-            dropConnection(Failure::HubUnreachable, QStringLiteral("the hub went silent"), m_backoff.next());
-            return;
-        }
-        if (now - qMax(m_lastHeardMs, m_lastPingMs) >= m_settings.pingIntervalMs) {
-            m_lastPingMs = now;
-            m_socket->ping();
-        }
-    }
-    QStringList expired;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        if (now >= it->deadlineMs)
-            expired << it.key();
-    }
-    for (const QString& id : expired)
-        finishCommand(id, CommandResult{id, false, QStringLiteral("timeout"), 0});
+    m_commands.expire(now);
     flushDemand();
     rearm();
 }
@@ -775,14 +594,14 @@ void SyncClient::setDemand(int live, int bulk)
 
 void SyncClient::flushDemand()
 {
-    if (!m_demandDirty || !m_socket || !isConnected())
+    if (!m_demandDirty || !m_hub.isOpen() || !isConnected())
         return;
     const qint64 now = clockNow();
     const bool wasIdle = m_demandSent.live == 0 && m_demandSent.bulk == 0;
     const bool busy = m_demand.live > 0 || m_demand.bulk > 0;
     if (!(wasIdle && busy) && m_demandSentAtMs >= 0 && now - m_demandSentAtMs < kDemandIntervalMs)
         return; // rearm() wakes for it
-    m_socket->sendTextMessage(QString::fromUtf8(encode(ClientMessage(m_demand))));
+    m_hub.send(ClientMessage(m_demand));
     m_demandSent = m_demand;
     m_demandSentAtMs = now;
     m_demandDirty = false;
@@ -798,15 +617,9 @@ void SyncClient::rearm()
             next = at;
     };
     consider(m_reconnectAtMs);
-    if (m_socket)
-        consider(m_connectDeadlineMs);
-    if (m_socket && isConnected()) {
-        consider(m_lastHeardMs + m_settings.silenceLimitMs);
-        consider(qMax(m_lastHeardMs, m_lastPingMs) + m_settings.pingIntervalMs);
-    }
-    for (const Pending& p : std::as_const(m_pending))
-        consider(p.deadlineMs);
-    if (m_demandDirty && m_socket && isConnected() && m_demandSentAtMs >= 0)
+    consider(m_hub.nextDeadlineMs(isConnected()));
+    consider(m_commands.nextDeadlineMs());
+    if (m_demandDirty && m_hub.isOpen() && isConnected() && m_demandSentAtMs >= 0)
         consider(qMax(now, m_demandSentAtMs + kDemandIntervalMs));
     if (next == 0) {
         m_timer.stop();

@@ -3,6 +3,9 @@
 #pragma once
 
 #include "Backoff.h"
+#include "CommandTracker.h"
+#include "EventBatch.h"
+#include "HubSocket.h"
 #include "Protocol.h"
 #include "ReplicaState.h"
 #include "net/TlsTrust.h"
@@ -17,8 +20,6 @@
 #include <functional>
 #include <memory>
 
-class QWebSocket;
-
 namespace duet {
 class Clock;
 }
@@ -29,22 +30,16 @@ class TeamApplier;
 
 namespace duet::sync {
 
-/// The outcome of one command: the hub's ack, or the client's own verdict ("offline",
-/// "timeout", "disconnected").
-struct CommandResult
-{
-    QString id;
-    bool ok = false;
-    QString reason;
-    qint64 seq = 0;
-};
-
 /// Keeps a local store in step with a hub's log (docs/PROTOCOL.md, docs/DESKTOP.md): it sends
 /// hello with the last seq the store applied, applies every `event` frame in seq order through
 /// the one apply code (store::TeamApplier for team kinds, store::EventApplier for webhook events)
 /// and records the seq in the same transaction; a gap makes it reconnect from what it has. It
 /// reconnects with exponential back-off and jitter, sends commands and resolves their acks (or
 /// times them out), and shows where it stands as state() and lastError().
+/// It composes three parts: HubSocket (the WebSocket, its TLS trust, the welcome deadline, pings
+/// and silence), EventBatch (the events received and not yet applied, applied in one transaction)
+/// and CommandTracker (the commands waiting for their acks); it decides what a frame or a lapse
+/// means: the state, the failure, when to reconnect.
 /// Time comes from the injected Clock; one QTimer wakes it at the next deadline, and tests call
 /// processTimers() after moving a fake clock. The store stays readable when the hub is away;
 /// commands sent then are refused at once with the reason "offline".
@@ -108,7 +103,7 @@ public:
     const net::TlsTrust& tlsTrust() const { return m_trust; }
     /// With Failure::CertificateRefused: the refused certificate when pinning it would let the
     /// connection through (it is only not trusted), else a null certificate.
-    QSslCertificate refusedCertificate() const { return m_refusedCertificate; }
+    QSslCertificate refusedCertificate() const { return m_hub.refusedCertificate(); }
 
     /// Connects to `url` (see agentsUrl()) with the agent's token and keeps connecting until
     /// stop(), a refused or revoked token, or a protocol version mismatch.
@@ -171,11 +166,11 @@ public:
     QList<TemplateRecord> templates() const { return m_templates.templates; }
     bool hasTemplates() const { return m_hasTemplates; }
 
-    using Callback = std::function<void(const CommandResult&)>;
+    using Callback = CommandTracker::Callback;
     /// Sends a command (an empty id gets one). The result comes exactly once, through `done`
     /// and commandFinished(), never from inside this call. Returns the command's id.
     QString sendCommand(Command command, Callback done = {});
-    int pendingCommands() const { return int(m_pending.size()); }
+    int pendingCommands() const { return m_commands.pending(); }
 
     /// Handles every deadline that has passed on the clock (the timer calls it).
     void processTimers();
@@ -201,16 +196,10 @@ signals:
     void templatesChanged();
 
 private:
-    struct Pending
-    {
-        qint64 deadlineMs = 0;
-        Callback done;
-    };
-
     void connectNow();
     void onConnected();
     void onText(const QString& text);
-    void onClosed(QWebSocket* socket);
+    void onClosed();
     void handle(const HubMessage& message);
     void onEvent(const EventFrame& frame);
     /// A filtered stream's `backfill` or `forget` (docs/PROTOCOL.md, "Visibility").
@@ -220,8 +209,6 @@ private:
     bool flushEvents();
     void onBye(const QString& reason);
     void dropConnection(Failure failure, const QString& detail, qint64 retryInMs);
-    void failAllPending(const QString& reason);
-    void finishCommand(const QString& id, const CommandResult& result);
     void setState(State state, Failure failure);
     /// The clock reads `now`: when it was set back since the last check, every time kept moves
     /// back as much, so a wait keeps what was left of it instead of lasting hours longer.
@@ -230,7 +217,8 @@ private:
     qint64 clockNow();
     void rearm();
     void flushDemand();
-    void post(const Callback& done, const CommandResult& result);
+    /// Applies what was received at the next turn of the event loop (once, however much arrives).
+    void scheduleFlush();
 
     QSqlDatabase m_db;
     store::Backend m_backend;
@@ -242,30 +230,21 @@ private:
     Backoff m_backoff;
     QTimer m_timer;
 
-    std::unique_ptr<QWebSocket> m_socket;
+    HubSocket m_hub;
     QUrl m_url;
     QString m_urlKey; ///< the sync_state key of m_url
     QString m_token;  ///< never logged
     net::TlsTrust m_trust;
-    QString m_certificateText; ///< what was wrong with the hub's certificate, for people
-    QSslCertificate m_refusedCertificate;
     bool m_running = false;
     bool m_storeReady = false;
     State m_state = State::Disconnected;
     Failure m_failure = Failure::None;
     QString m_detail;
-    QString m_byeReason;
 
     qint64 m_applied = 0;  ///< committed to the store
-    qint64 m_received = 0; ///< the last seq received (applied or waiting in m_incoming)
+    qint64 m_received = 0; ///< the last seq received (applied or waiting in m_batch)
     qint64 m_head = 0;
-    /// An event, or a conversation to drop first (`forget`; seq 0 for the start of a backfill).
-    struct Incoming
-    {
-        EventFrame frame;
-        QString drop;
-    };
-    QList<Incoming> m_incoming;
+    EventBatch m_batch;
     bool m_filtered = false; ///< this connection's stream is filtered: seqs may skip
     bool m_flushScheduled = false;
 
@@ -276,11 +255,7 @@ private:
     Templates m_templates;
     bool m_hasTemplates = false;
     qint64 m_reconnectAtMs = 0;
-    qint64 m_connectDeadlineMs = 0;
-    qint64 m_lastHeardMs = 0;
-    qint64 m_lastPingMs = 0;
-    quint64 m_nextId = 1;
-    QHash<QString, Pending> m_pending;
+    CommandTracker m_commands;
     Demand m_demand;              ///< the queue now
     Demand m_demandSent;          ///< what the hub was last told on this connection
     bool m_demandDirty = false;   ///< m_demand differs from what the hub was told
@@ -290,5 +265,3 @@ private:
 };
 
 } // namespace duet::sync
-
-Q_DECLARE_METATYPE(duet::sync::CommandResult)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor's figures on a real store (SQLite, and PostgreSQL when compiled for it).
 #include "StoreHarness.h"
+#include "store/ConversationQuery.h"
 #include "store/TeamApplier.h"
 #include "store/TeamQuery.h"
 
@@ -198,6 +199,27 @@ private slots:
         QCOMPARE(rows.at(0).assignee, QStringLiteral("ana"));
         // An hour earlier nothing closes within the hour.
         QVERIFY2(q.closingWithoutReply(kT0 + 82000, 3600, &rows, &error), qPrintable(error));
+        QVERIFY(rows.isEmpty());
+    }
+
+    // The inbox reads the snoozes through ConversationQuery: ui/ runs no SQL of its own.
+    void snoozesAreReadForEveryConversationOrOne()
+    {
+        ConversationQuery q(m_store->connection());
+        QList<ConversationQuery::Snooze> rows;
+        QString error;
+        QVERIFY2(q.snoozes({}, &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).contactKey, QStringLiteral("15550000333"));
+        QCOMPARE(rows.at(0).until, kT0 + 99999);
+        QVERIFY2(q.snoozes(QStringLiteral("15550000111"), &rows, &error), qPrintable(error));
+        QVERIFY(rows.isEmpty());
+        QVERIFY2(q.snoozes(QStringLiteral("15550000333"), &rows, &error), qPrintable(error));
+        QCOMPARE(rows.size(), 1);
+        auto bare = m_harness.openFresh(&error);
+        QVERIFY2(bare, qPrintable(error));
+        ConversationQuery without(bare->connection());
+        QVERIFY2(without.snoozes({}, &rows, &error), qPrintable(error));
         QVERIFY(rows.isEmpty());
     }
 

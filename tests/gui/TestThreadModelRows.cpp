@@ -17,7 +17,6 @@
 
 using namespace duet;
 using namespace duet::test;
-using duet::outbound::OutboxState;
 using duet::ui::ThreadModel;
 
 namespace {
@@ -40,7 +39,7 @@ outbound::OutboxDraft textDraft(const QString& clientId, const QString& text)
 
 } // namespace
 
-class TestThreadModelExtras : public QObject
+class TestThreadModelRows : public QObject
 {
     Q_OBJECT
 
@@ -63,7 +62,7 @@ private:
     std::unique_ptr<outbound::OutboxStore> m_outbox;
 };
 
-void TestThreadModelExtras::init()
+void TestThreadModelRows::init()
 {
     m_clock.setSecs(kNow);
     m_dir = std::make_unique<QTemporaryDir>();
@@ -78,7 +77,7 @@ void TestThreadModelExtras::init()
     QVERIFY2(m_outbox->open(m_dir->filePath(QStringLiteral("outbox.db")), &error), qPrintable(error));
 }
 
-void TestThreadModelExtras::outboxRowsFollowTheThreadWithTheirState()
+void TestThreadModelRows::outboxRowsFollowTheThreadWithTheirState()
 {
     QString error;
     const qint64 queued = m_outbox->insert(textDraft(QStringLiteral("c-1"), QStringLiteral("on its way")), &error);
@@ -116,7 +115,7 @@ void TestThreadModelExtras::outboxRowsFollowTheThreadWithTheirState()
     QCOMPARE(model.index(2).data(ThreadModel::StatusRole).toInt(), int(ui::Delivery::Sent));
 }
 
-void TestThreadModelExtras::aFailedSendShowsCodeRemedyAndRetry()
+void TestThreadModelRows::aFailedSendShowsCodeRemedyAndRetry()
 {
     QString error;
     const qint64 id = m_outbox->insert(textDraft(QStringLiteral("c-9"), QStringLiteral("too late")), &error);
@@ -142,7 +141,7 @@ void TestThreadModelExtras::aFailedSendShowsCodeRemedyAndRetry()
     QVERIFY(layout->bubble.contains(layout->actions.first()));
 }
 
-void TestThreadModelExtras::aScheduledSendShowsItsTimeAndActions()
+void TestThreadModelRows::aScheduledSendShowsItsTimeAndActions()
 {
     QString error;
     outbound::OutboxDraft d = textDraft(QStringLiteral("c-s"), QStringLiteral("see you tomorrow"));
@@ -179,7 +178,7 @@ void TestThreadModelExtras::aScheduledSendShowsItsTimeAndActions()
     QCOMPARE(model.index(model.rowCount() - 1).data(ThreadModel::OutboxIdRole).toLongLong(), qint64(0));
 }
 
-void TestThreadModelExtras::anUncertainSendOffersResendAndDiscard()
+void TestThreadModelRows::anUncertainSendOffersResendAndDiscard()
 {
     QString error;
     const qint64 id = m_outbox->insert(textDraft(QStringLiteral("c-7"), QStringLiteral("maybe")), &error);
@@ -199,7 +198,7 @@ void TestThreadModelExtras::anUncertainSendOffersResendAndDiscard()
     QCOMPARE(model.rowCount(), 2);
 }
 
-void TestThreadModelExtras::theStoreRowReplacesTheOutboxRowInPlace()
+void TestThreadModelRows::theStoreRowReplacesTheOutboxRowInPlace()
 {
     QString error;
     const qint64 id = m_outbox->insert(textDraft(QStringLiteral("c-42"), QStringLiteral("the answer")), &error);
@@ -232,7 +231,7 @@ void TestThreadModelExtras::theStoreRowReplacesTheOutboxRowInPlace()
     QCOMPARE(model.rowOfWamid(QStringLiteral("wamid.ANSWER")), 2);
 }
 
-void TestThreadModelExtras::notesAreMergedInTimeOrderAcrossPages()
+void TestThreadModelRows::notesAreMergedInTimeOrderAcrossPages()
 {
     QString error;
     QList<Event> events;
@@ -277,7 +276,7 @@ void TestThreadModelExtras::notesAreMergedInTimeOrderAcrossPages()
     QCOMPARE(ui::BubbleLayout::authorText(content), QStringLiteral("ana"));
 }
 
-void TestThreadModelExtras::aNoteArrivingLaterIsInsertedInPlace()
+void TestThreadModelRows::aNoteArrivingLaterIsInsertedInPlace()
 {
     ThreadModel model(m_store->connection());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -294,7 +293,7 @@ void TestThreadModelExtras::aNoteArrivingLaterIsInsertedInPlace()
     QCOMPARE(model.rowCount(), 3);
 }
 
-void TestThreadModelExtras::mediaShowTheirCachedFile()
+void TestThreadModelRows::mediaShowTheirCachedFile()
 {
     QString error;
     Event photo = message(QStringLiteral("wamid.PHOTO"), kContact, kNow - 100, QString());
@@ -331,7 +330,7 @@ void TestThreadModelExtras::mediaShowTheirCachedFile()
     QCOMPARE(layout->media.size(), QSize(260, 130));
 }
 
-void TestThreadModelExtras::historyMediaOlderThan14DaysSaysWhatsAppDoesNotTransferIt()
+void TestThreadModelRows::historyMediaOlderThan14DaysSaysWhatsAppDoesNotTransferIt()
 {
     QString error;
     const qint64 day = 24 * 60 * 60;
@@ -357,5 +356,5 @@ void TestThreadModelExtras::historyMediaOlderThan14DaysSaysWhatsAppDoesNotTransf
     QVERIFY(gone.text.contains(QLatin1String("does not transfer")));
 }
 
-QTEST_MAIN(TestThreadModelExtras)
-#include "TestThreadModelExtras.moc"
+QTEST_MAIN(TestThreadModelRows)
+#include "TestThreadModelRows.moc"
