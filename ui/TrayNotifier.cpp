@@ -59,7 +59,7 @@ QList<NotificationCoalescer::Notification> NotificationCoalescer::flush()
             m_lastShownMs.insert(key, now);
         }
         summary.title = QObject::tr("Duet");
-        summary.text = QObject::tr("%n new message(s)", nullptr, summary.messages) + QLatin1String(" · ") +
+        summary.text = QObject::tr("%n new message(s)", nullptr, summary.messages) + QStringLiteral(" · ") +
                        QObject::tr("%n conversation(s)", nullptr, summary.conversations);
         out << summary;
         return out;
