@@ -133,7 +133,7 @@ bool SingleSeat::connectNumber(const onboarding::Credentials& values, const onbo
     return true;
 }
 
-void SingleSeat::requestImport(std::function<void(bool ok, const QString& message)> done)
+void SingleSeat::requestImport(const std::function<void(bool ok, const QString& message)>& done)
 {
     if (!m_hub) {
         done(false, tr("The hub is not running."));
@@ -182,7 +182,8 @@ bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
     config.phoneNumberId = credentials.phoneNumberId;
     config.wabaId = credentials.wabaId;
     config.graphBaseUrl = m_graphBaseUrl;
-    m_dataDir.mkpath(QStringLiteral("."));
+    // A folder that cannot be made shows as the hub's own error: its database does not open.
+    static_cast<void>(m_dataDir.mkpath(QStringLiteral(".")));
     auto hub = std::make_unique<hub::HubServer>(config, m_clock);
     QString detail;
     if (!hub->start(&detail)) {
