@@ -96,7 +96,7 @@ void SingleSeat::ask(const QString& problemText)
     hooks.connectNumber = [this](const onboarding::Credentials& values, const onboarding::CheckReport& report,
                                  QUrl* webhook, QByteArray* verifyToken,
                                  QString* error) { return connectNumber(values, report, webhook, verifyToken, error); };
-    hooks.requestImport = [this](std::function<void(bool, const QString&)> done) { requestImport(std::move(done)); };
+    hooks.requestImport = [this](const std::function<void(bool, const QString&)>& done) { requestImport(done); };
     const onboarding::GraphEndpoint endpoint{m_graphBaseUrl, cloudapi::graphApiVersion(), 20'000};
     m_wizard = new ui::ConnectWizard(m_network, endpoint, m_clock, hooks, m_workspace.window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
