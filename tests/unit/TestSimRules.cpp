@@ -382,8 +382,7 @@ private slots:
         test::FakeClock clock;
         Simulator sim(clock, scenarioWithTier(3), test::kSimToken, 1);
         auto sendTemplate = [&](const QString& to) {
-            const SimResponse r =
-                sim.handle(test::sendRequest(test::templateBody(to, QStringLiteral("hello_world"), 0)));
+            SimResponse r = sim.handle(test::sendRequest(test::templateBody(to, QStringLiteral("hello_world"), 0)));
             clock.advanceMs(100);
             return r;
         };
