@@ -291,7 +291,7 @@ private:
         if (!ev)
             return;
         const QString wamid = ev->event.value(QLatin1String("wamid")).toString();
-        const int i = wamid.mid(int(qstrlen("wamid.BENCH"))).toInt() - kFanoutBase;
+        const int i = QStringView(wamid).mid(qstrlen("wamid.BENCH")).toInt() - kFanoutBase;
         if (i < 0 || size_t(i) >= m_arrivals.size())
             return;
         QMutexLocker lock(&m_mutex);

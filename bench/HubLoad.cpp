@@ -43,7 +43,7 @@ QByteArray messagesBody(int first, int count)
 
 /// Runs `work` on a client thread and spins the calling thread's event loop (where the hub lives)
 /// until it calls the finish callback.
-void runOnClientThread(const std::function<void(QObject* context, std::function<void()> finish)>& work)
+void runOnClientThread(const std::function<void(QObject* context, const std::function<void()>& finish)>& work)
 {
     QThread thread;
     thread.start();
@@ -155,7 +155,7 @@ LoadResult load(const QList<quint16>& ports, const QByteArray& path, const QList
                 const QList<QByteArray>& signatures, int count, int concurrency)
 {
     LoadResult result;
-    runOnClientThread([&](QObject* context, std::function<void()> finish) {
+    runOnClientThread([&](QObject* context, const std::function<void()>& finish) {
         auto next = std::make_shared<int>(0);
         auto done = std::make_shared<int>(0);
         auto timer = std::make_shared<QElapsedTimer>();

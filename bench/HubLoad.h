@@ -17,7 +17,7 @@ QByteArray messagesBody(int first, int count);
 
 /// Runs `work` on a client thread and spins the calling thread's event loop (where an in-process
 /// hub lives) until it calls the finish callback.
-void runOnClientThread(const std::function<void(QObject* context, std::function<void()> finish)>& work);
+void runOnClientThread(const std::function<void(QObject* context, const std::function<void()>& finish)>& work);
 
 struct LoadResult
 {

@@ -109,8 +109,8 @@ ParseResult parseCommandLine(const QStringList& arguments, Options* options, QSt
         return ParseResult::Version;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        *output =
-            QCoreApplication::translate("duet", "Unexpected argument: %1").arg(parser.positionalArguments().first());
+        *output = QCoreApplication::translate("duet", "Unexpected argument: %1")
+                      .arg(parser.positionalArguments().constFirst());
         return ParseResult::Error;
     }
     options->database = parser.value(db);

@@ -41,8 +41,9 @@ namespace {
 /// Duet's data folder (store, outbox, media, drafts): made if missing, for this user only.
 void makePrivateFolder(const QString& dir)
 {
-    QDir().mkpath(dir);
-    QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // A folder that cannot be made shows when the store in it does not open, with the reason.
+    if (QDir().mkpath(dir))
+        QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
 /// The single seat's values from the command line: where the Graph API is, and the wizard's fields.

@@ -96,7 +96,7 @@ void SingleSeat::ask(const QString& problemText)
     hooks.connectNumber = [this](const onboarding::Credentials& values, const onboarding::CheckReport& report,
                                  QUrl* webhook, QByteArray* verifyToken,
                                  QString* error) { return connectNumber(values, report, webhook, verifyToken, error); };
-    hooks.requestImport = [this](std::function<void(bool, const QString&)> done) { requestImport(std::move(done)); };
+    hooks.requestImport = [this](const std::function<void(bool, const QString&)>& done) { requestImport(done); };
     const onboarding::GraphEndpoint endpoint{m_graphBaseUrl, cloudapi::graphApiVersion(), 20'000};
     m_wizard = new ui::ConnectWizard(m_network, endpoint, m_clock, hooks, m_workspace.window());
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -133,7 +133,7 @@ bool SingleSeat::connectNumber(const onboarding::Credentials& values, const onbo
     return true;
 }
 
-void SingleSeat::requestImport(std::function<void(bool ok, const QString& message)> done)
+void SingleSeat::requestImport(const std::function<void(bool ok, const QString& message)>& done)
 {
     if (!m_hub) {
         done(false, tr("The hub is not running."));
@@ -182,7 +182,8 @@ bool SingleSeat::startWith(SeatCredentials credentials, QString* error)
     config.phoneNumberId = credentials.phoneNumberId;
     config.wabaId = credentials.wabaId;
     config.graphBaseUrl = m_graphBaseUrl;
-    m_dataDir.mkpath(QStringLiteral("."));
+    // A folder that cannot be made shows as the hub's own error: its database does not open.
+    static_cast<void>(m_dataDir.mkpath(QStringLiteral(".")));
     auto hub = std::make_unique<hub::HubServer>(config, m_clock);
     QString detail;
     if (!hub->start(&detail)) {

@@ -79,7 +79,7 @@ private:
     void ask(const QString& problem);
     bool connectNumber(const onboarding::Credentials& values, const onboarding::CheckReport& report, QUrl* webhook,
                        QByteArray* verifyToken, QString* error);
-    void requestImport(std::function<void(bool ok, const QString& message)> done);
+    void requestImport(const std::function<void(bool ok, const QString& message)>& done);
     void remember(const SeatCredentials& credentials);
     bool createAgent(const QString& db, QString* token, QString* error);
     void onSyncState();

@@ -251,7 +251,8 @@ void Workspace::onWelcomed()
     m_driver->setTls(trust.configuration(), acceptErrors);
     m_driver->setEndpoint(baseUrl, m_sync->apiVersion(), m_sync->phoneNumberId(), agentToken);
     // Media goes to the same endpoint with the same token, session and trust.
-    const outbound::MediaEndpoint media(m_driver->settings());
+    // Only the endpoint part of the driver's settings: its retry and timeout values are its own.
+    const outbound::MediaEndpoint media(static_cast<const outbound::GraphEndpoint&>(m_driver->settings()));
     m_uploader->setEndpoint(media);
     m_downloader->setEndpoint(media);
     if (!m_driverStarted) {
@@ -292,7 +293,7 @@ QString Workspace::sendAddress(const QString& conversationKey) const
 outbound::SubmitResult Workspace::sendText(const QString& contactKey, const QString& text, const QString& replyToWamid)
 {
     const QString to = sendAddress(contactKey);
-    const outbound::SubmitResult r = m_driver->submitText(to, text, agent(), replyToWamid, to);
+    outbound::SubmitResult r = m_driver->submitText(to, text, agent(), replyToWamid, to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -302,8 +303,7 @@ outbound::SubmitResult Workspace::sendTemplate(const QString& contactKey, const 
                                                const QString& text)
 {
     const QString to = sendAddress(contactKey);
-    const outbound::SubmitResult r =
-        m_driver->submitTemplate(to, content, outbound::OutboxLane::Live, agent(), to, text);
+    outbound::SubmitResult r = m_driver->submitTemplate(to, content, outbound::OutboxLane::Live, agent(), to, text);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -313,7 +313,7 @@ outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const clo
                                             const QString& replyToWamid)
 {
     const QString to = sendAddress(contactKey);
-    const outbound::SubmitResult r = m_driver->submitMedia(to, media, agent(), replyToWamid, to);
+    outbound::SubmitResult r = m_driver->submitMedia(to, media, agent(), replyToWamid, to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -322,7 +322,7 @@ outbound::SubmitResult Workspace::sendMedia(const QString& contactKey, const clo
 outbound::SubmitResult Workspace::sendReaction(const QString& contactKey, const QString& wamid, const QString& emoji)
 {
     const QString to = sendAddress(contactKey);
-    const outbound::SubmitResult r = m_driver->submitReaction(to, wamid, emoji, agent(), to);
+    outbound::SubmitResult r = m_driver->submitReaction(to, wamid, emoji, agent(), to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;
@@ -334,7 +334,7 @@ outbound::SubmitResult Workspace::sendContactRequest(const QString& contactKey, 
     const QString text = bodyText.trimmed().isEmpty()
                              ? tr("Could you share your phone number with us? Tap the button below to send it.")
                              : bodyText;
-    const outbound::SubmitResult r = m_driver->submitContactRequest(to, text, agent(), to);
+    outbound::SubmitResult r = m_driver->submitContactRequest(to, text, agent(), to);
     if (!r.isQueued())
         emit notice(r.error);
     return r;

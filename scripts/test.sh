@@ -10,11 +10,14 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh
 BUILD_DIR=${DUET_BUILD_DIR:-build}
 ./scripts/check-translations.sh "$BUILD_DIR" # the .ts files match the sources, pt_BR and es complete
-# clang-tidy and clazy on every translation unit; results cached in ~/.cache/duet-static, so only
-# what changed is checked again: ~45 s warm, ~26 min cold on two idle cores (docs/TESTING.md). Run
-# when asked (DUET_STATIC_CHECK=1) until the whole tree is at zero findings, then in CI as well.
-if [ "${DUET_STATIC_CHECK:-0}" = "1" ]; then
-    DUET_BUILD_DIR="$BUILD_DIR" timeout "${DUET_STATIC_TIMEOUT:-2700}" ./scripts/static-check.sh
+# clang-tidy and clazy on every translation unit; any finding fails the run. Results are cached in
+# ~/.cache/duet-static (DUET_STATIC_CACHE), so only what changed is checked again: about 45 s warm,
+# about 28 min cold on two idle cores (docs/TESTING.md, "Static checks": the figures, how they were
+# measured, the cache in CI). Always in CI (CI=true); DUET_STATIC_CHECK=0 skips it in a local run.
+# The bound keeps .ci/run within 45 min with a cold cache; a run cut short by it fails, but keeps
+# what it checked in the cache for the next run.
+if [ "${CI:-}" = "true" ] || [ "${DUET_STATIC_CHECK:-1}" != "0" ]; then
+    DUET_BUILD_DIR="$BUILD_DIR" timeout "${DUET_STATIC_TIMEOUT:-1800}" ./scripts/static-check.sh
 fi
 
 # shellcheck source=scripts/test-env.sh

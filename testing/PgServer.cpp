@@ -32,7 +32,7 @@ QString findBinDir()
     std::sort(versions.begin(), versions.end(),
               [](const QString& a, const QString& b) { return a.toInt() > b.toInt(); });
     for (const QString& v : versions) {
-        const QString bin = root.filePath(v + QStringLiteral("/bin"));
+        QString bin = root.filePath(v + QStringLiteral("/bin"));
         if (QFile::exists(bin + QStringLiteral("/initdb")))
             return bin;
     }

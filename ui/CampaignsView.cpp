@@ -554,7 +554,8 @@ void CampaignsView::exportSelected()
     if (row < 0)
         return;
     QString base = m_model->campaigns().at(row).name;
-    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w\\- ]+"));
+    base.replace(unsafe, QStringLiteral("_"));
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(dir).exists())
         dir = QDir::homePath();

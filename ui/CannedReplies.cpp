@@ -74,7 +74,8 @@ bool CannedReplies::save()
     QJsonArray array;
     for (const Reply& r : std::as_const(m_replies))
         array.append(QJsonObject{{QStringLiteral("title"), r.title}, {QStringLiteral("text"), r.text}});
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // A folder that cannot be made shows as the save file's open error below, with the system's reason.
+    static_cast<void>(QDir().mkpath(QFileInfo(m_path).absolutePath()));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(array).toJson()) < 0 || !file.commit()) {
         m_error = tr("The canned replies could not be saved to %1: %2").arg(m_path, file.errorString());

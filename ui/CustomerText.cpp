@@ -89,7 +89,7 @@ QString CustomerText::identityLine(const CustomerFacts& c, bool withCountry)
     if (c.hasPhone()) {
         const QString phone = PhoneFormat::international(c.phone());
         // A username next to a known number still helps people find each other in WhatsApp.
-        const QString at = handle(c);
+        QString at = handle(c);
         if (phone == shownName)
             return at;
         return at.isEmpty() || at == shownName ? phone : phone + QStringLiteral(" · ") + at;

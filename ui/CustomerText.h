@@ -27,7 +27,7 @@ struct CustomerFacts
 
     static CustomerFacts of(const store::ConversationSummary& summary);
     static CustomerFacts of(const store::ContactMatch& match);
-    static CustomerFacts of(const store::ClosingConversation& row);
+    static CustomerFacts of(const store::ClosingConversation& c);
     bool hasPhone() const;
     /// The number to show: the one last seen, else the key's; null without a phone.
     QString phone() const;

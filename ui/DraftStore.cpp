@@ -62,7 +62,8 @@ bool DraftStore::flush(QString* error)
     QJsonObject drafts;
     for (auto it = m_drafts.cbegin(); it != m_drafts.cend(); ++it)
         drafts.insert(it.key(), it.value());
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // A folder that cannot be made shows as the save file's open error below, with the system's reason.
+    static_cast<void>(QDir().mkpath(QFileInfo(m_path).absolutePath()));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(drafts).toJson(QJsonDocument::Compact)) < 0 ||
         !file.commit()) {

@@ -46,7 +46,7 @@ QString digitsOf(const QString& s)
 
 QString phoneText(const QJsonObject& phone)
 {
-    const QString given = str(phone, "phone");
+    QString given = str(phone, "phone");
     if (!given.isEmpty())
         return given;
     const QString formatted = PhoneFormat::international(str(phone, "wa_id"));

@@ -65,8 +65,8 @@ QString duration(double minutes)
     if (minutes < 1)
         return NewCampaignDialog::tr("less than a minute");
     if (minutes < 90)
-        return NewCampaignDialog::tr("about %n minute(s)", nullptr, int(minutes + 0.5));
-    const int total = int(minutes + 0.5);
+        return NewCampaignDialog::tr("about %n minute(s)", nullptr, qRound(minutes));
+    const int total = qRound(minutes);
     return NewCampaignDialog::tr("about %1 h %2 min").arg(total / 60).arg(total % 60);
 }
 

@@ -53,7 +53,7 @@ int PricingText::billedState(int billable, const QString& type)
 
 QString PricingText::line(const QString& category, const QString& type, int billable)
 {
-    const QString name = categoryName(category);
+    QString name = categoryName(category);
     const int billed = billedState(billable, type);
     QString cost;
     if (billed > 0)

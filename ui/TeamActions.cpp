@@ -164,7 +164,7 @@ void TeamActions::send(Kind kind, sync::Command command, const QString& detail, 
     const QString key = command.conversation;
     const sync::ConversationStatus status = command.status;
     QPointer<TeamActions> self(this);
-    auto finish = [self, kind, key, detail, status, done](bool ok, const QString& reason) {
+    auto finish = [self, kind, key, detail, status, done = std::move(done)](bool ok, const QString& reason) {
         if (!self)
             return;
         Result r{kind, key, ok, ok ? QString() : reason, messageFor(kind, ok, reason, detail, status)};

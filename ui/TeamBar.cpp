@@ -76,7 +76,7 @@ TeamBar::TeamBar(TeamActions* actions, const Clock& clock, QWidget* parent)
         const QList<QDateTime> presets = snoozePresets(QDateTime::fromSecsSinceEpoch(m_clock.nowSecs()));
         const QStringList names = {tr("In 1 hour"), tr("Tomorrow at 9:00"), tr("Next Monday at 9:00")};
         for (int i = 0; i < presets.size(); ++i) {
-            const QDateTime when = presets.at(i);
+            const QDateTime& when = presets.at(i);
             snooze->addAction(
                 QStringLiteral("%1 (%2)").arg(names.at(i), QLocale().toString(when, QLocale::ShortFormat)), this,
                 [this, when] { snoozeUntil(when); });

@@ -74,6 +74,8 @@ private slots:
         QVERIFY(shown.first().isSummary());
         QCOMPARE(shown.first().conversations, 10);
         QCOMPARE(shown.first().messages, 11);
+        // The separator is a middle dot (U+00B7), not its UTF-8 bytes read as Latin-1 ("Â·").
+        QCOMPARE(shown.first().text, QStringLiteral("11 new message(s) \u00B7 10 conversation(s)"));
         // The summary counts as a notification for each: the next message of one stays quiet.
         c.add({QStringLiteral("105"), QStringLiteral("Customer"), QStringLiteral("Hm"), false});
         QVERIFY(c.flush().isEmpty());

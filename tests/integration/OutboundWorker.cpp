@@ -101,7 +101,7 @@ int main(int argc, char* argv[])
     if (receiver.listen(quint16(opt.value(QStringLiteral("--webhook-port")).toUInt())) == 0)
         return usage(QStringLiteral("cannot listen for webhooks: %1").arg(receiver.errorString()));
 
-    qint64 job = outbox.bulkJobs().isEmpty() ? 0 : outbox.bulkJobs().first();
+    qint64 job = outbox.bulkJobs().isEmpty() ? 0 : outbox.bulkJobs().constFirst();
     const int wasSending = outbox.rowsInState(OutboxState::Sending).size();
     driver.start();
     QTextStream(stdout) << "recovered " << wasSending << " sending rows as uncertain" << Qt::endl;

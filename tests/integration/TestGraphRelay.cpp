@@ -299,7 +299,7 @@ private slots:
     {
         net::HttpServer silent; // takes requests and never answers
         QList<net::HttpReply> held;
-        silent.setFallback([&held](const net::HttpRequest&, net::HttpReply r) { held << r; });
+        silent.setFallback([&held](const net::HttpRequest&, net::HttpReply r) { held << std::move(r); });
         const quint16 silentPort = silent.listen(QHostAddress::LocalHost, 0);
         QVERIFY(silentPort != 0);
         quint16 closedPort = 0;

@@ -52,7 +52,8 @@ void TestHubCluster::twoHubsServeOneGapFreeLog()
     QVERIFY(onB.waitFor<sync::CaughtUp>());
 
     // The two conversations the commands are about exist first.
-    QNetworkAccessManager nam;
+    int ok = 0, answered = 0;
+    QNetworkAccessManager nam; // after the counters: it and its replies go first
     for (int i = 0; i < 2; ++i) {
         const QByteArray body = textWebhook(QStringLiteral("155544400%1").arg(i, 2, 10, QLatin1Char('0')),
                                             QStringLiteral("wamid.F%1").arg(i), 1740000000, QStringLiteral("f"));
@@ -65,14 +66,15 @@ void TestHubCluster::twoHubsServeOneGapFreeLog()
 
     // Concurrent webhooks to both instances (Meta may reach either), so their commits interleave.
     constexpr int kPosts = 200;
-    int ok = 0, answered = 0;
     for (int i = 0; i < kPosts; ++i) {
         const QByteArray body = textWebhook(QStringLiteral("1555444%1").arg(i % 5, 4, 10, QLatin1Char('0')),
                                             QStringLiteral("wamid.P%1").arg(i), 1750000000 + i, QStringLiteral("p"));
         QNetworkReply* r = nam.post(webhookRequest(i % 2 ? b.port() : a.port(), body), body);
-        connect(r, &QNetworkReply::finished, this, [&, r] {
-            ++answered;
-            ok += r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200 ? 1 : 0;
+        // `nam`, the context, goes before the counters it captures (clazy cannot see that).
+        connect(r, &QNetworkReply::finished, &nam, [&, r] {
+            ++answered; // clazy:exclude=lambda-in-connect
+            const bool accepted = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            ok += accepted ? 1 : 0; // clazy:exclude=lambda-in-connect
             r->deleteLater();
         });
     }

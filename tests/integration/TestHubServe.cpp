@@ -137,7 +137,7 @@ void TestHubServe::webhookHandshake()
                      .arg(token))));
         QSignalSpy done(r, &QNetworkReply::finished);
         done.wait(10000);
-        const auto result = qMakePair(statusOf(r), r->readAll());
+        auto result = qMakePair(statusOf(r), r->readAll());
         r->deleteLater();
         return result;
     };
@@ -203,10 +203,10 @@ void TestHubServe::undecodableBodiesAreJournaledAndAcknowledged()
 void TestHubServe::everyAcknowledgedEventSurvivesSigkill()
 {
     constexpr int kPosts = 600;
-    QNetworkAccessManager nam;
     QStringList acknowledged;
     int answered = 0;
     bool killed = false;
+    QNetworkAccessManager nam; // after the counters: it and its replies go first
     QList<QByteArray> bodies;
     for (int i = 0; i < kPosts; ++i) {
         bodies << textWebhook(QStringLiteral("1555000%1").arg(i % 37, 4, 10, QLatin1Char('0')),
@@ -214,12 +214,13 @@ void TestHubServe::everyAcknowledgedEventSurvivesSigkill()
     }
     for (int i = 0; i < kPosts; ++i) {
         QNetworkReply* r = nam.post(webhookRequest(m_hub->port(), bodies[i]), bodies[i]);
-        connect(r, &QNetworkReply::finished, this, [&, r, i] {
-            ++answered;
+        // `nam`, the context, goes before the counters it captures (clazy cannot see that).
+        connect(r, &QNetworkReply::finished, &nam, [&, r, i] {
+            ++answered; // clazy:exclude=lambda-in-connect
             if (statusOf(r) == 200)
-                acknowledged << QStringLiteral("wamid.K%1").arg(i);
+                acknowledged << QStringLiteral("wamid.K%1").arg(i); // clazy:exclude=lambda-in-connect
             r->deleteLater();
-            if (!killed && acknowledged.size() >= kPosts / 3) {
+            if (!killed && acknowledged.size() >= kPosts / 3) { // clazy:exclude=lambda-in-connect
                 killed = true;
                 ::kill(pid_t(m_hub->process().processId()), SIGKILL);
             }
@@ -331,7 +332,7 @@ void TestHubServe::agentReconnectingWithSinceReceivesExactlyWhatItMissed()
         for (int i = 1; i <= 2; ++i)
             QCOMPARE(postMessage(i), 200);
         QVERIFY(bo.waitForSeq(3));
-        last = bo.seqs().last();
+        last = bo.seqs().constLast();
         QCOMPARE(bo.seqs(), (QList<qint64>{1, 2, 3}));
         bo.socket().close();
     }
@@ -355,10 +356,10 @@ void TestHubServe::agentReconnectingWithSinceReceivesExactlyWhatItMissed()
     QVERIFY(bo.waitFor<sync::CaughtUp>());
     QCOMPARE(bo.seqs(), (QList<qint64>{4, 5, 6, 7, 8, 9}));
     QCOMPARE(bo.all<sync::CaughtUp>().value(0).head, 9);
-    const QJsonObject claim = bo.all<sync::EventFrame>().last().event;
+    const QJsonObject claim = bo.all<sync::EventFrame>().constLast().event;
     QCOMPARE(claim.value(QStringLiteral("kind")).toString(), QStringLiteral("assignment"));
     QCOMPARE(claim.value(QStringLiteral("assignee")).toString(), QStringLiteral("cy"));
-    QCOMPARE(bo.all<sync::EventFrame>().first().event.value(QStringLiteral("wamid")).toString(),
+    QCOMPARE(bo.all<sync::EventFrame>().constFirst().event.value(QStringLiteral("wamid")).toString(),
              QStringLiteral("wamid.R3"));
 
     // since past the head: another log.
@@ -380,7 +381,8 @@ void TestHubServe::commandsAreAcknowledgedAndBecomeEvents()
     QCOMPARE(post(nam, webhookRequest(m_hub->port(), b), b), 200);
 
     AgentClient ana, bo, sue;
-    for (auto [client, token] : {std::pair{&ana, anaToken}, std::pair{&bo, boToken}, std::pair{&sue, supToken}}) {
+    for (const auto& [client, token] :
+         {std::pair{&ana, anaToken}, std::pair{&bo, boToken}, std::pair{&sue, supToken}}) {
         QVERIFY(client->connectTo(m_hub->port()));
         client->sendHello(token, 0);
         QVERIFY(client->waitFor<sync::CaughtUp>());
@@ -390,7 +392,7 @@ void TestHubServe::commandsAreAcknowledgedAndBecomeEvents()
     QVERIFY(ana.ackFor(QStringLiteral("a1"))->ok);
     const qint64 claimSeq = ana.ackFor(QStringLiteral("a1"))->seq;
     QCOMPARE(claimSeq, 2);
-    QCOMPARE(ana.seqs().last(), 2); // the event came before its ack
+    QCOMPARE(ana.seqs().constLast(), 2); // the event came before its ack
     QVERIFY(bo.waitForSeq(2));
 
     bo.sendCommand(command(QStringLiteral("b1"), sync::CommandName::Claim, key));
@@ -561,7 +563,7 @@ QString helloOutcome(quint16 port, const QString& token, const QByteArray& forwa
         if (!client.all<sync::Welcome>().isEmpty())
             return QStringLiteral("welcome");
         if (!client.all<sync::Bye>().isEmpty())
-            return client.all<sync::Bye>().first().reason;
+            return client.all<sync::Bye>().constFirst().reason;
         if (client.closed)
             return QStringLiteral("closed without bye");
         QSignalSpy spy(&client.socket(), &QWebSocket::textMessageReceived);

@@ -289,7 +289,8 @@ private slots:
         // Trusted (its CA is known) but issued for other.example, not 127.0.0.1: pinning does not help.
         net::TlsTrust trust;
         QVERIFY2(trust.addCaFile(path(QStringLiteral("other.crt")), &error), qPrintable(error));
-        trust.pin(net::TlsTrust::fingerprint(QSslCertificate::fromPath(path(QStringLiteral("other.crt"))).first()));
+        trust.pin(
+            net::TlsTrust::fingerprint(QSslCertificate::fromPath(path(QStringLiteral("other.crt"))).constFirst()));
         Desk d = desk(hub.clock, trust);
         d.client->start(hub.server->agentsUrl(), hub.token);
         QTRY_COMPARE_WITH_TIMEOUT(d.client->lastError(), SyncClient::Failure::CertificateRefused, 20000);
@@ -328,7 +329,7 @@ private slots:
 
     void certificateProblemsInWords()
     {
-        const QSslCertificate c = QSslCertificate::fromPath(path(QStringLiteral("other.crt"))).first();
+        const QSslCertificate c = QSslCertificate::fromPath(path(QStringLiteral("other.crt"))).constFirst();
         const auto words = [&c](QSslError::SslError e) {
             return net::TlsTrust::describe({QSslError(e, c)}, QStringLiteral("hub"));
         };

@@ -182,7 +182,7 @@ private slots:
         QVERIFY(waitUntil([&] { return ana->client->lastSeq() == head() && bo->client->lastSeq() == head(); }));
 
         QVERIFY2(changed.contains(kBsuid) && changed.contains(kPhone),
-                 qPrintable(QStringList(changed.values()).join(u' ')));
+                 qPrintable(QStringList(changed.cbegin(), changed.cend()).join(u' ')));
         const QStringList expected = snapshot(hubStore.connection());
         QCOMPARE(snapshot(ana->store.connection()), expected);
         QCOMPARE(snapshot(bo->store.connection()), expected);

@@ -31,7 +31,7 @@ private slots:
     void cleanupTestCase()
     {
         if (!m_name.isEmpty())
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, std::move(done)); });
     }
 
     void answersNeverFromInsideTheCall()
@@ -45,7 +45,7 @@ private slots:
     void aMissingSecretIsNotFound()
     {
         const SecretStore::Result r =
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, std::move(done)); });
         QCOMPARE(r.error, SecretStore::Error::NotFound);
         QVERIFY(r.value.isEmpty());
     }
@@ -56,20 +56,21 @@ private slots:
         const QString first = QStringLiteral("dt_première-clé_✓_0123456789");
         const QString second = QStringLiteral("dt_second_token_abcdef");
         SecretStore::Result r =
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.write(m_name, first, done); });
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.write(m_name, first, std::move(done)); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, std::move(done)); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
         QVERIFY2(r.value == first, "the secret read back differs from the one written");
 
-        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.write(m_name, second, done); });
+        r = duet::test::awaitSecret(
+            [&](SecretStore::Callback done) { m_store.write(m_name, second, std::move(done)); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, std::move(done)); });
         QVERIFY2(r.ok() && r.value == second, "the overwritten secret was not read back");
 
-        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(m_name, std::move(done)); });
         QVERIFY2(r.ok(), qPrintable(r.detail));
-        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); });
+        r = duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, std::move(done)); });
         QCOMPARE(r.error, SecretStore::Error::NotFound);
     }
 
@@ -77,16 +78,19 @@ private slots:
     {
         const QString other = m_name + QStringLiteral("-other");
         QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
-                    m_store.write(m_name, QStringLiteral("a"), done);
+                    m_store.write(m_name, QStringLiteral("a"), std::move(done));
                 }).ok());
         QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
-                    m_store.write(other, QStringLiteral("b"), done);
+                    m_store.write(other, QStringLiteral("b"), std::move(done));
                 }).ok());
-        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(m_name, done); }).value ==
-                QLatin1String("a"));
-        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.read(other, done); }).value ==
-                QLatin1String("b"));
-        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(other, done); }).ok());
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
+                    m_store.read(m_name, std::move(done));
+                }).value == QLatin1String("a"));
+        QVERIFY(duet::test::awaitSecret([&](SecretStore::Callback done) {
+                    m_store.read(other, std::move(done));
+                }).value == QLatin1String("b"));
+        QVERIFY(
+            duet::test::awaitSecret([&](SecretStore::Callback done) { m_store.remove(other, std::move(done)); }).ok());
     }
 };
 

@@ -149,7 +149,7 @@ private slots:
         QFETCH(qint64, at);
         QFETCH(QString, state);
         static const QString db = [this] {
-            const QString path = freshDb();
+            QString path = freshDb();
             hub(QStringList{QStringLiteral("ingest"), QStringLiteral("--db"), path} + fixtures());
             return path;
         }();
@@ -158,7 +158,7 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         const QList<QJsonObject> lines = r.lines();
         QCOMPARE(lines.size(), 1);
-        const QJsonObject w = lines[0];
+        const QJsonObject& w = lines[0];
         QCOMPARE(w.value(QStringLiteral("state")).toString(), state);
         if (state == QLatin1String("none")) {
             QVERIFY(w.value(QStringLiteral("closes_at")).isNull());

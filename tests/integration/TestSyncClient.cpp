@@ -175,7 +175,7 @@ private slots:
             return out;
         };
         QVERIFY(waitUntil([&] { return demands().size() == 1; }));
-        QCOMPARE(demands().last().bulk, 40);
+        QCOMPARE(demands().constLast().bulk, 40);
         // Changes within 250 ms wait; the latest counts go when the time comes.
         m_client->setDemand(1, 39);
         m_client->setDemand(2, 38);
@@ -185,15 +185,15 @@ private slots:
         m_clock.advanceMs(150);
         m_client->processTimers();
         QVERIFY(waitUntil([&] { return demands().size() == 2; }));
-        QCOMPARE(demands().last().live, 2);
-        QCOMPARE(demands().last().bulk, 38);
+        QCOMPARE(demands().constLast().live, 2);
+        QCOMPARE(demands().constLast().bulk, 38);
         // Idle, then busy again at once, without waiting for the interval.
         m_clock.advanceMs(300);
         m_client->setDemand(0, 0);
         m_client->setDemand(1, 0);
         QVERIFY(waitUntil([&] { return demands().size() == 4; }));
         QCOMPARE(demands().at(2).live + demands().at(2).bulk, 0);
-        QCOMPARE(demands().last().live, 1);
+        QCOMPARE(demands().constLast().live, 1);
         // The lease comes back as a rate frame.
         QSignalSpy share(m_client.get(), &SyncClient::sendShareChanged);
         m_hub->send(sync::Rate{19.8});

@@ -266,12 +266,12 @@ void TestVisibility::anOlderAgentClientIsRefusedAndTheWireSkipsSeqs()
     QVERIFY(old.connectTo(quint16(hub.url().port())));
     old.sendHello(boToken, 0);
     QVERIFY(old.waitFor<sync::Bye>());
-    QCOMPARE(old.all<sync::Bye>().first().reason, QStringLiteral("unsupported_version"));
+    QCOMPARE(old.all<sync::Bye>().constFirst().reason, QStringLiteral("unsupported_version"));
     AgentClient supervisor;
     QVERIFY(supervisor.connectTo(quint16(hub.url().port())));
     supervisor.sendHello(anaToken, 0);
     QVERIFY(supervisor.waitFor<sync::CaughtUp>());
-    QVERIFY(!supervisor.all<sync::Welcome>().first().filtered);
+    QVERIFY(!supervisor.all<sync::Welcome>().constFirst().filtered);
     QCOMPARE(supervisor.seqs(), (QList<qint64>{1, 2, toAna.seq}));
 
     // On the wire, bo's stream holds one's message (one was unassigned then), a forget at its
@@ -283,13 +283,13 @@ void TestVisibility::anOlderAgentClientIsRefusedAndTheWireSkipsSeqs()
     hello.filtered = true;
     current.sendRaw(QString::fromUtf8(sync::encode(sync::ClientMessage(hello))));
     QVERIFY(current.waitFor<sync::CaughtUp>());
-    QVERIFY(current.all<sync::Welcome>().first().filtered);
-    QVERIFY(current.all<sync::Welcome>().first().ownOnly);
+    QVERIFY(current.all<sync::Welcome>().constFirst().filtered);
+    QVERIFY(current.all<sync::Welcome>().constFirst().ownOnly);
     QCOMPARE(current.seqs(), (QList<qint64>{1, 2}));
     QCOMPARE(current.all<sync::Forget>().size(), 1);
-    QCOMPARE(current.all<sync::Forget>().first().conversation, kOne);
-    QCOMPARE(current.all<sync::Forget>().first().seq, toAna.seq);
-    QCOMPARE(current.all<sync::CaughtUp>().first().head, toAna.seq);
+    QCOMPARE(current.all<sync::Forget>().constFirst().conversation, kOne);
+    QCOMPARE(current.all<sync::Forget>().constFirst().seq, toAna.seq);
+    QCOMPARE(current.all<sync::CaughtUp>().constFirst().head, toAna.seq);
 
     // Released to nobody: a backfill, then its history, then the assignment itself.
     sync::Command release;
@@ -299,7 +299,7 @@ void TestVisibility::anOlderAgentClientIsRefusedAndTheWireSkipsSeqs()
     QVERIFY(released.ok);
     QVERIFY(current.waitForSeq(released.seq));
     QCOMPARE(current.all<sync::Backfill>().size(), 1);
-    QCOMPARE(current.all<sync::Backfill>().first().conversation, kOne);
+    QCOMPARE(current.all<sync::Backfill>().constFirst().conversation, kOne);
     const QList<sync::EventFrame> events = current.all<sync::EventFrame>();
     QCOMPARE(events.size(), 5);
     QVERIFY(events.at(2).backfill && events.at(2).seq == 1); // one's message again, after the drop

@@ -120,7 +120,8 @@ QByteArray expectedSnapshot(const WebhookSample& sample, bool* isFailure)
 
 bool writeSnapshot(const WebhookSample& sample, const QByteArray& content, bool isFailure)
 {
-    QDir().mkpath(QFileInfo(sample.snapshotBase).absolutePath());
+    if (!QDir().mkpath(QFileInfo(sample.snapshotBase).absolutePath()))
+        return false;
     QFile::remove(sample.snapshotBase + (isFailure ? QStringLiteral(".jsonl") : QStringLiteral(".err")));
     QFile f(sample.snapshotBase + (isFailure ? QStringLiteral(".err") : QStringLiteral(".jsonl")));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -131,7 +132,8 @@ bool writeSnapshot(const WebhookSample& sample, const QByteArray& content, bool 
 QString slugOf(const QString& key)
 {
     QString slug;
-    for (const QChar c : key.toLower()) {
+    const QString lower = key.toLower();
+    for (const QChar c : lower) {
         if (c.isLetterOrNumber())
             slug += c;
         else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('_')))

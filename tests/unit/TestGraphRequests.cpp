@@ -83,7 +83,7 @@ QString shapeDifference(const QJsonValue& ours, const QJsonValue& theirs, const 
                 return QStringLiteral("%1: only in %2")
                     .arg(childPath, a.contains(key) ? QStringLiteral("ours") : QStringLiteral("Meta's"));
             }
-            const QString diff = shapeDifference(a.value(key), b.value(key), childPath, oneSided);
+            QString diff = shapeDifference(a.value(key), b.value(key), childPath, oneSided);
             if (!diff.isEmpty())
                 return diff;
         }
@@ -93,7 +93,7 @@ QString shapeDifference(const QJsonValue& ours, const QJsonValue& theirs, const 
         if (a.size() != b.size())
             return QStringLiteral("%1: ours has %2 items, Meta's %3").arg(path).arg(a.size()).arg(b.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString diff = shapeDifference(a.at(i), b.at(i), path + QStringLiteral("[%1]").arg(i), oneSided);
+            QString diff = shapeDifference(a.at(i), b.at(i), path + QStringLiteral("[%1]").arg(i), oneSided);
             if (!diff.isEmpty())
                 return diff;
         }

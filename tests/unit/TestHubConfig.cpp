@@ -58,7 +58,7 @@ void TestHubConfig::init()
 
 QString TestHubConfig::write(const QString& name, const QByteArray& content, QFileDevice::Permissions mode)
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};

@@ -382,8 +382,7 @@ private slots:
         test::FakeClock clock;
         Simulator sim(clock, scenarioWithTier(3), test::kSimToken, 1);
         auto sendTemplate = [&](const QString& to) {
-            const SimResponse r =
-                sim.handle(test::sendRequest(test::templateBody(to, QStringLiteral("hello_world"), 0)));
+            SimResponse r = sim.handle(test::sendRequest(test::templateBody(to, QStringLiteral("hello_world"), 0)));
             clock.advanceMs(100);
             return r;
         };
@@ -583,7 +582,7 @@ private slots:
         Simulator sim(clock, identityScenario(), test::kSimToken, 7);
         Simulator again(clock, identityScenario(), test::kSimToken, 7);
         Simulator otherSeed(clock, identityScenario(), test::kSimToken, 8);
-        const QRegularExpression shape(QStringLiteral("^[A-Z]{2}\\.[1-9][0-9]{19}$"));
+        static const QRegularExpression shape(QStringLiteral("^[A-Z]{2}\\.[1-9][0-9]{19}$"));
         for (const QString& handle : {kSheena, kJoao, kPriya}) {
             const QString bsuid = sim.customers().byHandle(handle)->bsuid;
             QVERIFY2(shape.match(bsuid).hasMatch(), qPrintable(bsuid));
@@ -615,7 +614,7 @@ private slots:
         QCOMPARE(changes.size(), 3);
         // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": no username, so number and BSUID.
         QJsonObject contact = firstContact(changes.at(0));
-        QJsonObject message = itemsOf({changes.at(0)}, QStringLiteral("messages")).first();
+        QJsonObject message = itemsOf({changes.at(0)}, QStringLiteral("messages")).constFirst();
         QCOMPARE(contact.value(QStringLiteral("wa_id")).toString(), kSheena);
         QCOMPARE(contact.value(QStringLiteral("user_id")).toString(), sheena.bsuid);
         QVERIFY(!contact.value(QStringLiteral("profile")).toObject().contains(QStringLiteral("username")));
@@ -624,7 +623,7 @@ private slots:
         QVERIFY(!message.contains(QStringLiteral("from_parent_user_id")));
         // Example B: a username and no number at all: the keys are left out, not empty.
         contact = firstContact(changes.at(1));
-        message = itemsOf({changes.at(1)}, QStringLiteral("messages")).first();
+        message = itemsOf({changes.at(1)}, QStringLiteral("messages")).constFirst();
         QVERIFY(!contact.contains(QStringLiteral("wa_id")));
         QVERIFY(!message.contains(QStringLiteral("from")));
         QCOMPARE(contact.value(QStringLiteral("user_id")).toString(), joao.bsuid);
@@ -670,7 +669,7 @@ private slots:
         const QList<WebhookChange> changes = runFor(clock, sim, 10);
         QCOMPARE(changes.size(), 3);
         for (const WebhookChange& c : changes) {
-            const QJsonObject status = itemsOf({c}, QStringLiteral("statuses")).first();
+            const QJsonObject status = itemsOf({c}, QStringLiteral("statuses")).constFirst();
             const QString kind = status.value(QStringLiteral("status")).toString();
             QVERIFY2(!status.contains(QStringLiteral("recipient_id")), qPrintable(kind));
             QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), joao.bsuid);
@@ -683,7 +682,8 @@ private slots:
         }
         // Sending to the BSUID told Meta nothing about the number: João still writes without it.
         sim.customerText(kJoao, QStringLiteral("Obrigado"));
-        QVERIFY(!itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().contains(QStringLiteral("from")));
+        QVERIFY(
+            !itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst().contains(QStringLiteral("from")));
     }
 
     void toWinsOverRecipient()
@@ -702,11 +702,13 @@ private slots:
         // The send went to João's number, so his statuses carry it: recipient_id and contacts.wa_id.
         const QList<WebhookChange> delivered = statusChanges(runFor(clock, sim, 10), QStringLiteral("delivered"));
         QCOMPARE(delivered.size(), 1);
-        QCOMPARE(
-            itemsOf(delivered, QStringLiteral("statuses")).first().value(QStringLiteral("recipient_id")).toString(),
-            kJoao);
+        QCOMPARE(itemsOf(delivered, QStringLiteral("statuses"))
+                     .constFirst()
+                     .value(QStringLiteral("recipient_id"))
+                     .toString(),
+                 kJoao);
         QCOMPARE(firstContact(delivered.first()).value(QStringLiteral("wa_id")).toString(), kJoao);
-        QCOMPARE(itemsOf(delivered, QStringLiteral("statuses")).first().value(QStringLiteral("recipient_user_id")),
+        QCOMPARE(itemsOf(delivered, QStringLiteral("statuses")).constFirst().value(QStringLiteral("recipient_user_id")),
                  QJsonValue(sim.customers().byHandle(kJoao)->bsuid));
     }
 
@@ -718,13 +720,13 @@ private slots:
         sim.customerText(kSheena, QStringLiteral("Hi"));
         const QList<WebhookChange> inbound = sim.takeReadyChanges();
         QCOMPARE(firstContact(inbound.first()).value(QStringLiteral("parent_user_id")).toString(), sheena.parentBsuid);
-        QCOMPARE(itemsOf(inbound, QStringLiteral("messages")).first().value(QStringLiteral("from_parent_user_id")),
+        QCOMPARE(itemsOf(inbound, QStringLiteral("messages")).constFirst().value(QStringLiteral("from_parent_user_id")),
                  QJsonValue(sheena.parentBsuid));
         const SimResponse r = sim.handle(
             test::sendRequest(toRecipient(test::textBody(kSheena, QStringLiteral("hi")), sheena.parentBsuid)));
         QCOMPARE(r.status, 200);
         QCOMPARE(parse(r).userId, sheena.parentBsuid); // the value sent
-        const QJsonObject status = itemsOf(runFor(clock, sim, 2), QStringLiteral("statuses")).first();
+        const QJsonObject status = itemsOf(runFor(clock, sim, 2), QStringLiteral("statuses")).constFirst();
         QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), sheena.bsuid); // the portfolio's
         QCOMPARE(status.value(QStringLiteral("recipient_parent_user_id")).toString(), sheena.parentBsuid);
     }
@@ -779,7 +781,7 @@ private slots:
         Simulator sim(clock, identityScenario(false), test::kSimToken, 7);
         auto joaosNumberShown = [&] {
             sim.customerText(kJoao, QStringLiteral("Oi"));
-            const QJsonObject message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+            const QJsonObject message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst();
             return message.contains(QStringLiteral("from"));
         };
         QVERIFY(!joaosNumberShown());
@@ -805,7 +807,7 @@ private slots:
         QVERIFY(sim.customers().inContactBook(kJoao));
         runFor(clock, sim, 40 * 24 * 3600);
         sim.customerText(kJoao, QStringLiteral("Oi"));
-        QCOMPARE(itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().value(QStringLiteral("from")),
+        QCOMPARE(itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst().value(QStringLiteral("from")),
                  QJsonValue(kJoao));
         // DELETE contact_book (docs/CLOUDAPI-CONTRACT.md, "The contact book"): the entry goes, and after 30 days so
         // does the number.
@@ -826,7 +828,8 @@ private slots:
                  QJsonValue(false));
         QCOMPARE(test::simErrorCode(forget(sim.customers().byHandle(kJoao)->parentBsuid)), 100);
         sim.customerText(kJoao, QStringLiteral("Oi"));
-        QVERIFY(!itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().contains(QStringLiteral("from")));
+        QVERIFY(
+            !itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst().contains(QStringLiteral("from")));
     }
 
     void askingForTheNumberGetsItShared()
@@ -864,7 +867,8 @@ private slots:
         QVERIFY(sim.customers().inContactBook(kJoao));
         sim.customerText(kJoao, QStringLiteral("Pronto"));
         changes = sim.takeReadyChanges();
-        QCOMPARE(itemsOf(changes, QStringLiteral("messages")).first().value(QStringLiteral("from")), QJsonValue(kJoao));
+        QCOMPARE(itemsOf(changes, QStringLiteral("messages")).constFirst().value(QStringLiteral("from")),
+                 QJsonValue(kJoao));
         QCOMPARE(firstContact(changes.first()).value(QStringLiteral("wa_id")), QJsonValue(kJoao));
     }
 
@@ -907,7 +911,7 @@ private slots:
         QList<WebhookChange> changes = sim.takeReadyChanges();
         QCOMPARE(changes.size(), 1);
         QVERIFY(!changes.first().value.contains(QStringLiteral("contacts"))); // system messages have none
-        QJsonObject message = itemsOf(changes, QStringLiteral("messages")).first();
+        QJsonObject message = itemsOf(changes, QStringLiteral("messages")).constFirst();
         QJsonObject system = message.value(QStringLiteral("system")).toObject();
         const QString newSheena = sim.customers().byHandle(kSheena)->bsuid;
         QVERIFY(newSheena != oldSheena);
@@ -922,7 +926,7 @@ private slots:
         QCOMPARE(message.value(QStringLiteral("from")).toString(), kSheena);
         // João's cannot be shared: user_changed_user_id, ids only.
         sim.customerChangesNumber(kJoao, QStringLiteral("5511912340000"));
-        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst();
         system = message.value(QStringLiteral("system")).toObject();
         const QString newJoao = sim.customers().byHandle(kJoao)->bsuid;
         QCOMPARE(system.value(QStringLiteral("type")).toString(), QStringLiteral("user_changed_user_id"));
@@ -935,7 +939,7 @@ private slots:
         QCOMPARE(sim.stats().numberChanges, qint64(2));
         // From then on: the new ids and number; the old BSUID no longer reaches anyone.
         sim.customerText(kSheena, QStringLiteral("New phone!"));
-        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first();
+        message = itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).constFirst();
         QCOMPARE(message.value(QStringLiteral("from")).toString(), QStringLiteral("16505559999"));
         QCOMPARE(message.value(QStringLiteral("from_user_id")).toString(), newSheena);
         QCOMPARE(test::simErrorCode(sim.handle(
@@ -958,7 +962,7 @@ private slots:
         QCOMPARE(changes.size(), 1);
         // docs/CLOUDAPI-CONTRACT.md, "Where they arrive": a failed send to the number: recipient_id, no
         // recipient_user_id, no contacts.
-        QJsonObject status = itemsOf(changes, QStringLiteral("statuses")).first();
+        QJsonObject status = itemsOf(changes, QStringLiteral("statuses")).constFirst();
         QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(status.value(QStringLiteral("recipient_id")).toString(), kJoao);
         QVERIFY(!status.contains(QStringLiteral("recipient_user_id")));
@@ -967,7 +971,7 @@ private slots:
         // book now, after the send to it, so recipient_id comes too).
         sim.handle(test::sendRequest(toRecipient(test::templateBody(kJoao, QStringLiteral("hello_world"), 0), bsuid)));
         changes = runFor(clock, sim, 10);
-        status = itemsOf(changes, QStringLiteral("statuses")).first();
+        status = itemsOf(changes, QStringLiteral("statuses")).constFirst();
         QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(status.value(QStringLiteral("recipient_user_id")).toString(), bsuid);
         QVERIFY(!changes.first().value.contains(QStringLiteral("contacts")));
@@ -983,9 +987,10 @@ private slots:
             test::jsonBytes({{QStringLiteral("from"), bsuid}, {QStringLiteral("text"), QStringLiteral("Oi")}})));
         QCOMPARE(r.status, 200);
         QVERIFY(sim.gate().isWindowOpen(kJoao));
-        QCOMPARE(
-            itemsOf(sim.takeReadyChanges(), QStringLiteral("messages")).first().value(QStringLiteral("from_user_id")),
-            QJsonValue(bsuid));
+        QCOMPARE(itemsOf(sim.takeReadyChanges(), QStringLiteral("messages"))
+                     .constFirst()
+                     .value(QStringLiteral("from_user_id")),
+                 QJsonValue(bsuid));
         QCOMPARE(sim.handle(test::simRequest("POST", QStringLiteral("/_sim/inbound"),
                                              test::jsonBytes({{QStringLiteral("from"), QStringLiteral("US.999")},
                                                               {QStringLiteral("text"), QStringLiteral("x")}})))

@@ -235,9 +235,9 @@ private slots:
         QCOMPARE(messages.at(1).targetWamid, echoes.first().wamid);
         QVERIFY(messages.at(2).referral);
         QCOMPARE(ofKind(events, EventKind::Contact).size(), 1);
-        QCOMPARE(ofKind(events, EventKind::Contact).first().action, QStringLiteral("remove"));
+        QCOMPARE(ofKind(events, EventKind::Contact).constFirst().action, QStringLiteral("remove"));
         QCOMPARE(ofKind(events, EventKind::Account).size(), 1);
-        QCOMPARE(ofKind(events, EventKind::Account).first().reason, QStringLiteral("PRIMARY_INACTIVITY"));
+        QCOMPARE(ofKind(events, EventKind::Account).constFirst().reason, QStringLiteral("PRIMARY_INACTIVITY"));
         QCOMPARE(ofKind(events, EventKind::Status).size(), 3); // sent, delivered, read of "Hello!"
         QCOMPARE(ofKind(events, EventKind::Invalid).size(), 0);
         QCOMPARE(ofKind(events, EventKind::Unknown).size(), 0);
@@ -269,7 +269,7 @@ private slots:
         }
         const QList<Event> events = decode(collector.bodies);
         QCOMPARE(ofKind(events, EventKind::Contact).size(), 1);
-        QCOMPARE(ofKind(events, EventKind::Contact).first().action, QStringLiteral("add"));
+        QCOMPARE(ofKind(events, EventKind::Contact).constFirst().action, QStringLiteral("add"));
         const QList<Event> progress = ofKind(events, EventKind::HistoryProgress);
         QCOMPARE(progress.size(), 2);
         // Chunks arrive out of order, as the scenario lists them; the last reports 100 %.
@@ -406,7 +406,6 @@ private slots:
                                                   {QStringLiteral("sync_type"), QString::fromLatin1(type)}})));
         }
         QList<WebhookChange> changes;
-        QList<QByteArray> bodies;
         Collector collector;
         WebhookDispatcher dispatcher(clock, sim.scenario(), test::kSimSecret, collector, sim.stats(), 11);
         for (int i = 0; i < 90; ++i) {
@@ -447,7 +446,7 @@ private slots:
         QCOMPARE(threadMessages.at(1).toObject().value(QStringLiteral("from")).toString(), s.displayPhoneNumber);
         QVERIFY(!threadMessages.at(1).toObject().contains(QStringLiteral("to")));
         // The media follow-up: the business's item is a message echo to the BSUID, with contacts.
-        const QJsonObject followUp = history.at(1);
+        const QJsonObject& followUp = history.at(1);
         QCOMPARE(followUp.value(QStringLiteral("contacts")).toArray().first().toObject(),
                  (QJsonObject{{QStringLiteral("profile"),
                                QJsonObject{{QStringLiteral("username"), QStringLiteral("joao.araujo")}}},
@@ -457,7 +456,7 @@ private slots:
         QVERIFY(!echoedMedia.contains(QStringLiteral("to")));
         // The contact sync: no phone_number, the BSUID and username.
         const QJsonObject synced = field(QStringLiteral("smb_app_state_sync"))
-                                       .first()
+                                       .constFirst()
                                        .value(QStringLiteral("state_sync"))
                                        .toArray()
                                        .first()
@@ -469,7 +468,7 @@ private slots:
         QCOMPARE(synced.value(QStringLiteral("username")).toString(), QStringLiteral("joao.araujo"));
         QCOMPARE(synced.value(QStringLiteral("full_name")).toString(), QStringLiteral("João Araújo"));
         // The echo from the app: to_user_id, no to, and the new contacts array.
-        const QJsonObject echoValue = field(QStringLiteral("smb_message_echoes")).first();
+        const QJsonObject echoValue = field(QStringLiteral("smb_message_echoes")).constFirst();
         const QJsonObject echo = echoValue.value(QStringLiteral("message_echoes")).toArray().first().toObject();
         QCOMPARE(echo.value(QStringLiteral("to_user_id")).toString(), joao);
         QVERIFY(!echo.contains(QStringLiteral("to")));

@@ -386,7 +386,7 @@ private slots:
         QCOMPARE(failed, failedReversed); // the same recipients fail, with the same codes
         QCOMPARE(repliers, repliersReversed);
         QHash<int, int> byCode;
-        for (const int code : failed)
+        for (const int code : std::as_const(failed))
             ++byCode[code];
         // 10 % each of 400: allow for the draw.
         for (const int code : {131026, 131049, 130472})

@@ -215,10 +215,8 @@ private slots:
             QVERIFY(q.page(contactKey(customer), cursor, ThreadQuery::Older, 4, &page, &error));
             if (page.isEmpty())
                 break;
-            QStringList ids;
-            for (const ThreadItem& it : page)
-                ids << it.wamid;
-            backwards = ids + backwards;
+            for (auto it = page.crbegin(); it != page.crend(); ++it)
+                backwards.prepend(it->wamid);
             cursor = {page.first().timestamp, page.first().wamid};
         }
         QCOMPARE(backwards, expected);

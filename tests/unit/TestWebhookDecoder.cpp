@@ -136,7 +136,7 @@ QJsonValue nodeAt(const QJsonValue& root, const QString& path)
         node = node.toObject().value(bracket < 0 ? step : step.left(bracket));
         for (qsizetype at = bracket; at >= 0; at = step.indexOf(QLatin1Char('['), at + 1)) {
             const qsizetype close = step.indexOf(QLatin1Char(']'), at);
-            node = node.toArray().at(step.mid(at + 1, close - at - 1).toInt());
+            node = node.toArray().at(QStringView(step).mid(at + 1, close - at - 1).toInt());
         }
     }
     return node;
@@ -697,7 +697,8 @@ void TestWebhookDecoder::textIsKeptExactly()
     QJsonObject body{{QStringLiteral("body"), text}};
     const QByteArray raw = QJsonDocument(body).toJson(QJsonDocument::Compact);
     QByteArray escaped;
-    for (const QChar c : QString::fromUtf8(raw)) {
+    const QString decoded = QString::fromUtf8(raw);
+    for (const QChar c : decoded) {
         if (c.unicode() < 0x80)
             escaped += char(c.unicode());
         else
