@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -169,8 +170,18 @@ private slots:
             QProcess* process = &hub->process();
             QObject::connect(process, &QProcess::readyReadStandardOutput, process,
                              [process] { process->readAllStandardOutput(); });
-            QObject::connect(process, &QProcess::readyReadStandardError, process,
-                             [process] { process->readAllStandardError(); });
+            // Each hub's log, printed if the test fails (cleanup()).
+            QByteArray* log = &m_hubLogs[name];
+            QObject::connect(process, &QProcess::readyReadStandardError, process, [process, log] {
+                log->append(process->readAllStandardError());
+                if (log->size() > kLogKept)
+                    log->remove(0, log->size() - kLogKept);
+            });
+            QObject::connect(process, &QProcess::finished, process, [log](int code, QProcess::ExitStatus status) {
+                log->append(
+                    QByteArrayLiteral("[exited with ") + QByteArray::number(code) +
+                    (status == QProcess::CrashExit ? QByteArrayLiteral(", crashed]\n") : QByteArrayLiteral("]\n")));
+            });
             hubs.push_back(std::move(hub));
         }
         const quint16 hubA = hubs[0]->port(), hubB = hubs[1]->port();
@@ -244,8 +255,19 @@ private slots:
             QCOMPARE(hub->terminate(), 0);
     }
 
+    void cleanup()
+    {
+        if (QTest::currentTestFailed()) {
+            for (const auto& [name, log] : m_hubLogs)
+                qWarning("hub %s, the end of its log:\n%s", qPrintable(name), log.constData());
+        }
+        m_hubLogs.clear();
+    }
+
 private:
+    static constexpr qsizetype kLogKept = 16 * 1024;
     PgServer m_pg;
+    std::map<QString, QByteArray> m_hubLogs; ///< node-based: a hub's entry stays put while the next is added
 };
 
 QTEST_GUILESS_MAIN(TestBudgetCluster)
