@@ -9,6 +9,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -164,6 +165,17 @@ inline QList<QList<int>> arrivalOrders(int n)
         orders << p;
     }
     return orders;
+}
+
+/// The first column of the first row `sql` gives, as a number; -1 (and a warning) on an error.
+inline qint64 scalar(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
 }
 
 } // namespace duet::test

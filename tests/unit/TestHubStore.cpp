@@ -60,16 +60,6 @@ CommandRequest request(sync::CommandName name, const QString& conversation,
     return r;
 }
 
-qint64 scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestHubStore : public QObject

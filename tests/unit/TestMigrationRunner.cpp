@@ -29,16 +29,6 @@ SchemaDefinition sample()
     return d;
 }
 
-qint64 scalar(QSqlDatabase db, const QString& sql)
-{
-    QSqlQuery q(db);
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 class TestMigrationRunner : public QObject
