@@ -232,7 +232,17 @@ private slots:
         QVERIFY2(busyA.accepted > aBefore, "the first hub's desktop stopped while the second sent");
         QVERIFY2(busyA.accepted < 300, "the first hub's desktop finished before the second one got busy");
 
-        QTRY_VERIFY_WITH_TIMEOUT(busyA.accepted == 300 && busyB.accepted == 150, 40'000);
+        const auto progress = [&] {
+            return QStringLiteral(
+                       "first hub's desktop %1/300 accepted, %2 failed, %3 in flight; second's %4/150, %5, %6")
+                .arg(busyA.accepted)
+                .arg(busyA.failed)
+                .arg(busyA.inFlight())
+                .arg(busyB.accepted)
+                .arg(busyB.failed)
+                .arg(busyB.inFlight());
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(busyA.accepted == 300 && busyB.accepted == 150, qPrintable(progress()), 40'000);
         QTRY_COMPARE_WITH_TIMEOUT(busyA.inFlight() + busyB.inFlight(), 0, 10'000);
         const QJsonObject stats = sim.stats(network);
         const int most = stats.value(QStringLiteral("max_accepted_in_1s")).toInt();
