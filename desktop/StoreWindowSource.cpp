@@ -16,7 +16,7 @@ StoreWindowSource::StoreWindowSource(QSqlDatabase db)
 
 QString StoreWindowSource::customerKey(const QString& contact) const
 {
-    const QString key = CustomerId::keyOfAddress(contact);
+    QString key = CustomerId::keyOfAddress(contact);
     QString current;
     if (!store::CustomerIdentity::currentKey(m_db, key, &current, nullptr))
         return key; // the store cannot answer now: the address as it stands

@@ -120,6 +120,7 @@ def denormalise(text, build_dir):
 
 
 LINE_MARKER = re.compile(r'^# \d+ "([^"]+)"', re.M)
+QT_EMPTY_MACROS = re.compile(r"\bQ_(?:PROPERTY|CLASSINFO)\s*\([^)]*\)")
 
 
 def preprocess(unit, clangxx, resource_dir, build_dir):
@@ -131,7 +132,19 @@ def preprocess(unit, clangxx, resource_dir, build_dir):
     text = r.stdout.decode(errors="replace")
     unit.includes = {str(Path(unit.directory, m).resolve()) for m in set(LINE_MARKER.findall(text)) if not m.startswith("<")}
     flags = normalise(" ".join(unit.flags), build_dir)
-    unit.key_text = hashlib.sha256((flags + "\n" + normalise(text, build_dir)).encode()).hexdigest()
+    # Q_PROPERTY and Q_CLASSINFO expand to nothing, so the preprocessed text does not show them, yet
+    # clazy reads their arguments (qproperty-type-mismatch): they join the key of the units that see any.
+    ours = tuple(str(ROOT / d) + "/" for d in OUR_DIRS)
+    hidden = []
+    for path in sorted(p for p in unit.includes | {unit.file} if p.startswith(ours)):
+        try:
+            found = QT_EMPTY_MACROS.findall(Path(path).read_text(errors="replace"))
+        except OSError:
+            continue
+        if found:
+            hidden.append(normalise(path, build_dir) + ": " + " ".join(found))
+    extra = "\n" + "\n".join(hidden) if hidden else ""
+    unit.key_text = hashlib.sha256((flags + "\n" + normalise(text, build_dir) + extra).encode()).hexdigest()
 
 
 NOISE = re.compile(r"^(\d+ (warnings?|errors?)( and \d+ errors?)? generated\.|Error while processing .*)$")

@@ -48,7 +48,7 @@ namespace duet::sync {
 class SyncClient : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(duet::sync::SyncClient::State state READ state NOTIFY stateChanged)
 public:
     enum class State { Disconnected, Connecting, Authenticating, CatchingUp, Live };
     Q_ENUM(State)

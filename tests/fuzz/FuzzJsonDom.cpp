@@ -99,8 +99,8 @@ bool isLenientNumber(const cloudapi::JsonDom& dom, const QByteArray& json)
     const QString token = QString::fromLatin1(json.mid(begin, end - begin));
     static const QRegularExpression strict(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?$"));
     static const QRegularExpression lenient(QStringLiteral("^-?(0|[0-9]*)(\\.[0-9]*)?([eE][+-]?[0-9]*)?$"));
-    return token.contains(QRegularExpression(QStringLiteral("[0-9]"))) && lenient.match(token).hasMatch() &&
-           !strict.match(token).hasMatch();
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    return token.contains(digit) && lenient.match(token).hasMatch() && !strict.match(token).hasMatch();
 }
 
 } // namespace

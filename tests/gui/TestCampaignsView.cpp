@@ -111,7 +111,7 @@ private:
 
     QString writeCsv(const QByteArray& bytes)
     {
-        const QString path = m_dir->filePath(QStringLiteral("recipients.csv"));
+        QString path = m_dir->filePath(QStringLiteral("recipients.csv"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
             return {};

@@ -73,7 +73,7 @@ void TestComposerExtras::cleanup()
 
 QString TestComposerExtras::makeFile(const QString& name, qint64 size)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return QString();

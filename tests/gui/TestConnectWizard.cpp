@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 using namespace duet;
 using ui::ConnectWizard;
 
@@ -85,7 +87,7 @@ private:
     {
         QSignalSpy shown(m_seat.get(), &desktop::SingleSeat::wizardShown);
         m_seat->start();
-        if (!shown.count() && !shown.wait(10'000))
+        if (shown.isEmpty() && !shown.wait(10'000))
             return nullptr;
         ConnectWizard* w = m_seat->wizard();
         if (w && !QTest::qWaitForWindowExposed(w))
@@ -350,7 +352,8 @@ void TestConnectWizard::theKeychainRemembersTheSeat()
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         QSKIP("No D-Bus session: run inside dbus-run-session with an unlocked gnome-keyring, as scripts/test.sh does.");
     secrets::SecretStore keychain;
-    test::awaitSecret([&](secrets::SecretStore::Callback d) { keychain.remove(desktop::SingleSeat::secretName(), d); });
+    test::awaitSecret(
+        [&](secrets::SecretStore::Callback d) { keychain.remove(desktop::SingleSeat::secretName(), std::move(d)); });
     openSeat(true);
     ConnectWizard* w = showWizard();
     QVERIFY(w);
@@ -359,7 +362,7 @@ void TestConnectWizard::theKeychainRemembersTheSeat()
     QTest::mouseClick(next(w), Qt::LeftButton);
     QVERIFY(m_seat->hub());
     const secrets::SecretStore::Result stored = test::awaitSecret(
-        [&](secrets::SecretStore::Callback d) { keychain.read(desktop::SingleSeat::secretName(), d); });
+        [&](secrets::SecretStore::Callback d) { keychain.read(desktop::SingleSeat::secretName(), std::move(d)); });
     QVERIFY2(stored.ok(), qPrintable(stored.detail));
     desktop::SeatCredentials kept;
     QVERIFY(desktop::SeatCredentials::fromJson(stored.value, &kept));
@@ -377,7 +380,8 @@ void TestConnectWizard::theKeychainRemembersTheSeat()
     QVERIFY(started.wait(10'000));
     QVERIFY(!m_seat->wizard());
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->sync().state() == sync::SyncClient::State::Live, 10'000);
-    test::awaitSecret([&](secrets::SecretStore::Callback d) { keychain.remove(desktop::SingleSeat::secretName(), d); });
+    test::awaitSecret(
+        [&](secrets::SecretStore::Callback d) { keychain.remove(desktop::SingleSeat::secretName(), std::move(d)); });
 }
 
 QTEST_MAIN(TestConnectWizard)

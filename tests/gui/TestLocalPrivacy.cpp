@@ -15,6 +15,8 @@
 #include <QTextDocument>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace duet;
 
 namespace {
@@ -121,12 +123,11 @@ private slots:
         SystemClock clock;
         ui::TeamBar bar(nullptr, clock);
         bar.setConversation(summary);
-        QToolButton* chip = nullptr;
-        for (QToolButton* b : bar.findChildren<QToolButton*>()) {
-            if (b->text().startsWith(text))
-                chip = b;
-        }
-        QVERIFY(chip);
+        const QList<QToolButton*> buttons = bar.findChildren<QToolButton*>();
+        const auto found = std::find_if(buttons.cbegin(), buttons.cend(),
+                                        [&text](const QToolButton* b) { return b->text().startsWith(text); });
+        QVERIFY(found != buttons.cend());
+        const QToolButton* chip = *found;
         QVERIFY2(shownText(chip->toolTip()).contains(text), qPrintable(chip->toolTip()));
 
         // A canned reply someone else wrote.

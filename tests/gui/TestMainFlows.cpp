@@ -30,6 +30,8 @@
 #include <QStatusBar>
 #include <QTest>
 
+#include <utility>
+
 using namespace duet;
 using duet::secrets::SecretStore;
 using ui::ThreadModel;
@@ -159,8 +161,8 @@ private slots:
                  qPrintable(error));
         m_hubUrl = m_stack->hub().agentsUrl();
         if (signedOut) {
-            const SecretStore::Result gone =
-                duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+            const SecretStore::Result gone = duet::test::awaitSecret(
+                [&](SecretStore::Callback done) { m_keychain.remove(secretName(), std::move(done)); });
             QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
         }
         m_settings = std::make_unique<QSettings>(m_stack->path(QStringLiteral("duet.ini")), QSettings::IniFormat);
@@ -180,8 +182,8 @@ private slots:
     {
         if (m_session) {
             m_session.reset();
-            const SecretStore::Result gone =
-                duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.remove(secretName(), done); });
+            const SecretStore::Result gone = duet::test::awaitSecret(
+                [&](SecretStore::Callback done) { m_keychain.remove(secretName(), std::move(done)); });
             QVERIFY2(gone.ok() || gone.error == SecretStore::Error::NotFound, qPrintable(gone.detail));
         }
         m_window = nullptr;
@@ -216,8 +218,8 @@ private slots:
         QCOMPARE(m_stack->workspace().agent(), QStringLiteral("ana"));
 
         // The token is in the real keychain under this hub's entry (its value is never printed).
-        const SecretStore::Result stored =
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        const SecretStore::Result stored = duet::test::awaitSecret(
+            [&](SecretStore::Callback done) { m_keychain.read(secretName(), std::move(done)); });
         QVERIFY2(stored.ok(), qPrintable(stored.detail));
         QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
     }
@@ -247,8 +249,8 @@ private slots:
         QVERIFY2(dialog->token() == wrong, "the typed token was not kept");
         QCOMPARE(m_stack->workspace().sync().state(), sync::SyncClient::State::Disconnected);
         QVERIFY(!listShows(m_window, kMaria));
-        const SecretStore::Result none =
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        const SecretStore::Result none = duet::test::awaitSecret(
+            [&](SecretStore::Callback done) { m_keychain.read(secretName(), std::move(done)); });
         QCOMPARE(none.error, SecretStore::Error::NotFound);
 
         // The right token then signs in.
@@ -256,8 +258,8 @@ private slots:
         QTest::mouseClick(signIn, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!m_session->dialog(), 15'000);
         QTRY_VERIFY_WITH_TIMEOUT(listShows(m_window, kMaria) && listShows(m_window, kPhoneOnly), 15'000);
-        const SecretStore::Result stored =
-            duet::test::awaitSecret([&](SecretStore::Callback done) { m_keychain.read(secretName(), done); });
+        const SecretStore::Result stored = duet::test::awaitSecret(
+            [&](SecretStore::Callback done) { m_keychain.read(secretName(), std::move(done)); });
         QVERIFY2(stored.ok(), qPrintable(stored.detail));
         QVERIFY2(stored.value == m_stack->token(), "the keychain holds another token than the one typed");
     }

@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace duet;
 using namespace duet::test;
 using duet::ui::MainWindow;
@@ -248,13 +250,14 @@ void TestMainWindow::filtersRunFromActionsAndThePalette()
     auto window = makeWindow(settings);
     window->show();
     window->loadInitial();
-    QAction* closed = nullptr;
-    for (QAction* action : window->commands()) {
+    const QList<QAction*> commands = window->commands();
+    for (const QAction* action : commands)
         QVERIFY2(!action->text().isEmpty(), "every command has a name");
-        if (action->text() == QStringLiteral("Show closed conversations"))
-            closed = action;
-    }
-    QVERIFY(closed);
+    const auto found = std::find_if(commands.cbegin(), commands.cend(), [](const QAction* action) {
+        return action->text() == QStringLiteral("Show closed conversations");
+    });
+    QVERIFY(found != commands.cend());
+    QAction* closed = *found;
     QCOMPARE(closed->shortcut(), QKeySequence(Qt::ALT | Qt::Key_5));
     closed->trigger();
     QCOMPARE(window->conversationModel()->filter(), ui::ConversationListModel::Filter::Closed);

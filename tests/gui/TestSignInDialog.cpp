@@ -286,7 +286,7 @@ private slots:
             makeCertificate(m_dir.path(), QStringLiteral("fake"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error),
             qPrintable(error));
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("fake.crt"))).first());
+        tls.setLocalCertificate(QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("fake.crt"))).constFirst());
         QFile keyFile(m_dir.filePath(QStringLiteral("fake.key")));
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));

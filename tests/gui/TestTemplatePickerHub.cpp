@@ -137,7 +137,7 @@ void TestTemplatePickerHub::aReloadKeepsWhatTheAgentIsFillingIn()
     paused.status = QStringLiteral("PAUSED");
     catalog.setHubTemplates({order, paused}); // another template changed: nothing the agent typed is lost
     QCOMPARE(picker.current()->name, QStringLiteral("order_update"));
-    QCOMPARE(picker.parameters().first(), QStringLiteral("Sheena"));
+    QCOMPARE(picker.parameters().constFirst(), QStringLiteral("Sheena"));
 
     TemplateRecord disabled = order;
     disabled.status = QStringLiteral("DISABLED");

@@ -246,7 +246,7 @@ void TestThreadPane::viewingIsRepeatedBeforeTheHubExpiresIt()
     QCOMPARE(presence.size(), 3);
     m_clock.advanceSecs(5);
     m_pane->tick();
-    QCOMPARE(states().last(), QStringLiteral("viewing"));
+    QCOMPARE(states().constLast(), QStringLiteral("viewing"));
     QCOMPARE(presence.size(), 4);
 
     // An inactive window lets presence expire; coming back says "viewing" at once.
@@ -258,7 +258,7 @@ void TestThreadPane::viewingIsRepeatedBeforeTheHubExpiresIt()
     QApplication::setActiveWindow(m_pane.get());
     m_pane->tick();
     QCOMPARE(presence.size(), 5);
-    QCOMPARE(states().last(), QStringLiteral("viewing"));
+    QCOMPARE(states().constLast(), QStringLiteral("viewing"));
 
     // Leaving (the window closes) says "left" once and nothing more while hidden.
     m_pane->leavePresence();

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -146,6 +147,12 @@ inline double metricValue(const QByteArray& text, const QByteArray& series)
     return qQNaN();
 }
 
+/// How many webhooks in a webhook -> HTTP status map got `code`.
+inline qsizetype countStatus(const QHash<int, int>& status, int code)
+{
+    return std::count(status.cbegin(), status.cend(), code);
+}
+
 /// Posts the signed bodies to the hub all at once (several connections, so the hub's group
 /// commit takes several per transaction) and waits for every answer: the HTTP status of each,
 /// 0 for one that got no HTTP answer.
@@ -158,10 +165,13 @@ inline QList<int> postAll(QNetworkAccessManager& nam, quint16 port, const QList<
     for (int i = 0; i < bodies.size(); ++i) {
         QNetworkReply* reply = nam.post(webhookRequest(port, bodies[i]), bodies[i]);
         replies << reply;
-        QObject::connect(reply, &QNetworkReply::finished, reply, [&statuses, &answered, reply, i] {
-            statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            ++answered;
-        });
+        // The locals captured by reference outlive the connection: every reply is disconnected
+        // before this function returns (clazy cannot see that).
+        QObject::connect(reply, &QNetworkReply::finished, reply,
+                         [&statuses, &answered, reply, i] { // clazy:exclude=lambda-in-connect disconnected below
+                             statuses[i] = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                             ++answered;
+                         });
     }
     (void)QTest::qWaitFor([&] { return answered == bodies.size(); }, timeoutMs); // the unanswered stay 0
     for (QNetworkReply* reply : replies) {
