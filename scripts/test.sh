@@ -12,7 +12,7 @@ BUILD_DIR=${DUET_BUILD_DIR:-build}
 ./scripts/check-translations.sh "$BUILD_DIR" # the .ts files match the sources, pt_BR and es complete
 # clang-tidy and clazy on every translation unit; any finding fails the run. Results are cached in
 # ~/.cache/duet-static (DUET_STATIC_CACHE), so only what changed is checked again: about 45 s warm,
-# about 28 min cold on two idle cores (docs/TESTING.md, "Static checks": the figures, how they were
+# about 23 min cold on two idle cores (docs/TESTING.md, "Static checks": the figures, how they were
 # measured, the cache in CI). Always in CI (CI=true); DUET_STATIC_CHECK=0 skips it in a local run.
 # The bound keeps .ci/run within 45 min with a cold cache; a run cut short by it fails, but keeps
 # what it checked in the cache for the next run.
