@@ -7,6 +7,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcBudget, "duet.hub.budget")
@@ -73,7 +74,7 @@ void SendBudget::round()
     for (Session& s : m_sessions) {
         s.lowerAtMs = std::min(s.lowerAtMs, now + kLowerGraceMs);
         if (s.pendingRate >= 0 && now >= s.lowerAtMs) {
-            s.bucket->setRate(s.pendingRate);
+            setLeaseRate(*s.bucket, s.pendingRate);
             s.pendingRate = -1;
         }
     }
@@ -204,12 +205,12 @@ void SendBudget::reallocate()
             it->lowerAtMs = m_clock.nowMs() + kLowerGraceMs;
         } else {
             it->pendingRate = -1;
-            it->bucket->setRate(lease);
+            setLeaseRate(*it->bucket, lease);
         }
         emit leaseChanged(it.key(), lease);
     }
     for (auto it = m_agentBuckets.begin(); it != m_agentBuckets.end(); ++it)
-        (*it)->setRate(byAgent.value(it.key(), 0.0));
+        setLeaseRate(**it, byAgent.value(it.key(), 0.0));
 }
 
 TokenBucket* SendBudget::bucketFor(const RelayedSend& send)
@@ -225,9 +226,19 @@ TokenBucket* SendBudget::bucketFor(const RelayedSend& send)
             if (s.demand.agent == send.agent)
                 rate += m_leases.value(s.demand.session, 0.0);
         }
-        bucket = std::make_shared<TokenBucket>(m_clock, rate, std::max(1, m_options.sessionBurst));
+        bucket = std::make_shared<TokenBucket>(m_clock, 0, std::max(1, m_options.sessionBurst));
+        setLeaseRate(*bucket, rate);
     }
     return bucket.get();
+}
+
+void SendBudget::setLeaseRate(TokenBucket& bucket, double rate) const
+{
+    // The tokens spent are kept (TokenBucket::setCapacity): a lease that grows lets its session
+    // run ahead by the new slack at once, which the hub's pace still spreads out.
+    const double slack = std::max(0.0, rate) * double(std::max<qint64>(0, m_options.sessionSlackMs)) / 1000.0;
+    bucket.setCapacity(std::max({1, m_options.sessionBurst, int(std::ceil(slack))}));
+    bucket.setRate(rate);
 }
 
 Admission SendBudget::refusal(int graphCode, const QString& reason, const QString& message, qint64 retryAfterMs)

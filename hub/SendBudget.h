@@ -48,8 +48,13 @@ public:
     static constexpr qint64 kLowerGraceMs = 1'000;
     struct Options
     {
-        double cap = 20;              ///< the number's messages per second
-        int sessionBurst = 3;         ///< relayed messages a session may send back to back beyond its lease
+        double cap = 20;      ///< the number's messages per second
+        int sessionBurst = 3; ///< relayed messages a session may send back to back beyond its lease
+        /// ... or this long at its lease, when that is more: a hub that did not run for a moment
+        /// (a loaded machine, a pause in its event loop) then reads the requests that arrived
+        /// meanwhile back to back, and a desktop paced at its lease must not be refused for that.
+        /// What reaches Meta is still paced by the hub (below).
+        qint64 sessionSlackMs = 1'000;
         qint64 maxWaitMs = 5'000;     ///< a message that would wait longer in the hub's pace is refused
         double inboundMaxShare = 0.5; ///< customers' messages take at most this share of the rate
         qint64 cutMs = 10'000;        ///< after Meta's 130429, the pace is halved this long
@@ -98,7 +103,7 @@ private:
     struct Session
     {
         SessionDemand demand;
-        std::shared_ptr<TokenBucket> bucket; ///< the lease, with sessionBurst
+        std::shared_ptr<TokenBucket> bucket; ///< the lease, with its burst (setLeaseRate())
         /// A lower lease is enforced only from lowerAtMs on: the desktop hears of it a round trip
         /// later and must not be refused for sends it paced at the lease it had (-1: none pending).
         double pendingRate = -1;
@@ -111,6 +116,8 @@ private:
     };
 
     void reallocate();
+    /// A lease bucket's new rate, and its capacity with it (Options::sessionSlackMs).
+    void setLeaseRate(TokenBucket& bucket, double rate) const;
     void refreshPace();
     void drain();
     int demandTotal() const;

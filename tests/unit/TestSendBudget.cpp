@@ -89,6 +89,7 @@ private slots:
         FakeClock clock;
         SendBudget::Options options = exact();
         options.sessionBurst = 1;
+        options.sessionSlackMs = 0;
         SendBudget budget(clock, options);
         budget.setDemand(QStringLiteral("a"), QStringLiteral("ana"), 0, 100);
         QCOMPARE(budget.lease(QStringLiteral("a")), 20.0);
@@ -117,11 +118,52 @@ private slots:
         QCOMPARE(refused->reason, QStringLiteral("lease_exceeded"));
     }
 
+    void aHubThatDidNotRunForAMomentStillAdmitsSendsPacedAtTheLease()
+    {
+        FakeClock clock;
+        SendBudget::Options options = exact();
+        options.sessionBurst = 3;
+        options.sessionSlackMs = 1'000;
+        options.maxWaitMs = 60'000; // the lease, not the hub's pace, is under test
+        SendBudget budget(clock, options);
+        budget.setDemand(QStringLiteral("a"), QStringLiteral("ana"), 0, 1000);
+        QCOMPARE(budget.lease(QStringLiteral("a")), 20.0);
+        int next = 0;
+        // Not refused: admitted now, or waiting in the hub's pace (which answers later).
+        const auto admitted = [&] {
+            const std::optional<Admission> a =
+                admitNow(budget, send(QStringLiteral("a"), QStringLiteral("ana"), customer(next++)));
+            return !a || a->ok;
+        };
+        // A desktop paced at its lease, one send every 50 ms.
+        for (int i = 0; i < 40; ++i) {
+            clock.advanceMs(50);
+            budget.round();
+            QVERIFY(admitted());
+        }
+        // The hub's event loop stood still for 400 ms: the eight sends that arrived meanwhile
+        // are read back to back, and none is refused (the pace spreads them out).
+        clock.advanceMs(400);
+        budget.round();
+        for (int i = 0; i < 8; ++i)
+            QVERIFY2(admitted(), qPrintable(QString::number(i)));
+        // A desktop that sends at twice its lease is still refused within two seconds.
+        QCOMPARE(budget.queued(), 7);
+        bool refused = false;
+        for (int i = 0; i < 80 && !refused; ++i) {
+            clock.advanceMs(25);
+            budget.round();
+            refused = !admitted();
+        }
+        QVERIFY(refused);
+    }
+
     void aSendBeyondTheLeaseIsRefusedWithAReason()
     {
         FakeClock clock;
         SendBudget::Options options = exact();
         options.sessionBurst = 3;
+        options.sessionSlackMs = 0; // the burst alone
         SendBudget budget(clock, options);
         budget.setDemand(QStringLiteral("a"), QStringLiteral("ana"), 0, 100);
         budget.setDemand(QStringLiteral("b"), QStringLiteral("bo"), 0, 100);
