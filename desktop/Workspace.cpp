@@ -8,6 +8,7 @@
 #include "core/Clock.h"
 #include "core/ContactKey.h"
 #include "store/AccountHealth.h"
+#include "store/ConversationQuery.h"
 #include "store/CustomerIdentity.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
@@ -28,8 +29,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUuid>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "duet.desktop.workspace")
 
 namespace duet::desktop {
 namespace {
@@ -477,14 +482,42 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
 {
     ui::ThreadPane* pane = window.threadPane();
     ui::Composer* composer = pane->composer();
-    connect(pane, &ui::ThreadPane::sendRequested, this, [this, composer, &window](const ui::ComposedMessage& m) {
-        const outbound::SubmitResult r = sendComposed(m);
-        // Refused before it was queued: the text goes back where it was typed, nothing is lost.
-        if (!r.isQueued() && !r.error.isEmpty() && !m.isTemplate && m.attachmentPath.isEmpty() &&
-            composer->conversation() == m.contactKey && composer->text().isEmpty())
+    // The text of a reply that was not sent goes back where it was typed, unless the agent has
+    // moved on: nothing is lost.
+    const auto giveBack = [composer](const ui::ComposedMessage& m) {
+        if (!m.isTemplate && m.attachmentPath.isEmpty() && composer->conversation() == m.contactKey &&
+            composer->text().isEmpty())
             composer->setText(m.text);
+    };
+    const auto send = [this, giveBack, &window](const ui::ComposedMessage& m) {
+        const outbound::SubmitResult r = sendComposed(m);
+        if (!r.isQueued() && !r.error.isEmpty()) // refused before it was queued
+            giveBack(m);
         if (r.isQueued())
             window.threadModel()->outboxChanged();
+    };
+    connect(pane, &ui::ThreadPane::sendRequested, this, [this, send, giveBack](const ui::ComposedMessage& m) {
+        if (!replyClaims(m.contactKey)) {
+            send(m);
+            return;
+        }
+        // A reply to an unassigned conversation takes it, through the claim command and its
+        // conflict rule: when a colleague took it a moment ago (this replica had not heard yet),
+        // the reply is held back so the customer does not get two answers. Any other outcome (the
+        // hub unreachable, a timeout, a conversation the hub does not know yet) sends it as it is.
+        m_team->claim(m.contactKey, [this, send, giveBack, m](const ui::TeamActions::Result& r) {
+            if (r.ok || r.reason != QLatin1String("conflict")) {
+                send(m);
+                return;
+            }
+            giveBack(m);
+            m_claimedByColleague.insert(m.contactKey);
+            // After the window has shown the claim's own outcome, which this sentence replaces.
+            QTimer::singleShot(0, this, [this] {
+                emit notice(tr("A colleague took this conversation a moment ago, so your reply was not sent. "
+                               "Read the thread, then send again to answer anyway."));
+            });
+        });
     });
     connect(pane, &ui::ThreadPane::retryRequested, this, [this, &window](qint64 id) {
         if (retry(id).isQueued())
@@ -514,6 +547,21 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
                 if (sendContactRequest(key, text).isQueued())
                     window.threadModel()->outboxChanged();
             });
+}
+
+bool Workspace::replyClaims(const QString& contactKey)
+{
+    if (m_claimedByColleague.remove(contactKey))
+        return false;
+    if (!m_team || !m_team->isOnline() || !m_sync->replyClaims() || m_sync->agent().isEmpty())
+        return false;
+    store::ConversationQuery query(m_store->connection());
+    store::ConversationSummary row;
+    bool found = false;
+    QString error;
+    if (!query.find(contactKey, m_clock.nowSecs(), &row, &found, &error))
+        qCWarning(lcWorkspace).noquote() << "the conversation's assignee could not be read:" << error;
+    return found && row.assignee.isEmpty();
 }
 
 void Workspace::refreshTemplates()

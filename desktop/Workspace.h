@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -135,6 +136,10 @@ private:
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
     void wireThreadPane(ui::MainWindow& window);
+    /// Whether a reply to `contactKey` claims the conversation first: the team's `reply_claims` is
+    /// on, the agent is connected, the replica holds the conversation unassigned, and no reply to
+    /// it was just held back (sending again answers anyway).
+    bool replyClaims(const QString& contactKey);
     /// The hub's templates into the picker; read receipts and typing indicators from the thread.
     void wireTemplatesAndReceipts(ui::MainWindow& window);
     /// The Campaigns page on this workspace's campaigns, and their start notices.
@@ -158,6 +163,9 @@ private:
     std::unique_ptr<outbound::MediaDownloader> m_downloader;
     QHash<qint64, ui::ComposedMessage> m_uploads; ///< upload id -> what to send once Meta has the file
     std::unique_ptr<ui::TeamActions> m_team;
+    /// Conversations whose reply was held back because a colleague had taken them: the next reply
+    /// goes without claiming.
+    QSet<QString> m_claimedByColleague;
     const ui::TemplateCatalog* m_templates = nullptr; ///< the window's catalog: template categories and parameters
     std::unique_ptr<ui::HubTemplateCatalog> m_hubTemplates;
     std::unique_ptr<ReadReceipts> m_readReceipts;

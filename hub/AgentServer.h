@@ -47,6 +47,7 @@ public:
         int pollMs = 2'000;
         int pingMs = 30'000;      ///< WebSocket pings; a client that answers none of two in a row is closed
         bool readReceipts = true; ///< the team's setting, told at welcome (`team.read_receipts`)
+        bool replyClaims = true;  ///< the team's setting, told at welcome (`team.reply_claims`)
         /// `[team] visibility = own`: agents (not supervisors) get only their own and unassigned
         /// conversations (a filtered stream, docs/PROTOCOL.md "Visibility").
         bool ownOnly = false;

@@ -41,6 +41,7 @@ constexpr Setting kSettings[] = {
     {"cloudapi/send_cap", "DUET_HUB_SEND_CAP", "--send-cap", false},
     {"cloudapi/base_url", "DUET_HUB_GRAPH_BASE_URL", "--graph-base-url", false},
     {"team/read_receipts", "DUET_HUB_READ_RECEIPTS", "--read-receipts", false},
+    {"team/reply_claims", "DUET_HUB_REPLY_CLAIMS", "--reply-claims", false},
     {"team/visibility", "DUET_HUB_VISIBILITY", "--visibility", false},
     {"hub/trusted_proxies", "DUET_HUB_TRUSTED_PROXIES", "--trusted-proxies", false},
     {"hub/max_sessions_per_agent", "DUET_HUB_MAX_SESSIONS_PER_AGENT", "--max-sessions-per-agent", false},
@@ -66,6 +67,26 @@ bool isUrl(const QString& db)
 }
 
 /// Parses a small INI dialect: [section], key = value, ';' or '#' comments, optional double quotes.
+/// A true/false setting (also yes/no, on/off, 1/0); unset keeps `*value`.
+bool readBool(const Values& values, const QString& key, bool* value, QString* error)
+{
+    const QString text = values.value(key).trimmed().toLower();
+    if (text.isEmpty())
+        return true;
+    if (text == QLatin1String("false") || text == QLatin1String("no") || text == QLatin1String("off") ||
+        text == QLatin1String("0")) {
+        *value = false;
+        return true;
+    }
+    if (text == QLatin1String("true") || text == QLatin1String("yes") || text == QLatin1String("on") ||
+        text == QLatin1String("1")) {
+        *value = true;
+        return true;
+    }
+    *error = QStringLiteral("bad %1 '%2': expected true or false").arg(key.section(QLatin1Char('/'), 1), text);
+    return false;
+}
+
 bool readIni(const QString& path, Values* values, QString* error)
 {
     QFile file(path);
@@ -398,15 +419,9 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
             return false;
         }
     }
-    const QString receipts = merged.value(QStringLiteral("team/read_receipts")).trimmed().toLower();
-    if (receipts == QLatin1String("false") || receipts == QLatin1String("no") || receipts == QLatin1String("off") ||
-        receipts == QLatin1String("0")) {
-        c.readReceipts = false;
-    } else if (!receipts.isEmpty() && receipts != QLatin1String("true") && receipts != QLatin1String("yes") &&
-               receipts != QLatin1String("on") && receipts != QLatin1String("1")) {
-        *error = QStringLiteral("bad read_receipts '%1': expected true or false").arg(receipts);
+    if (!readBool(merged, QStringLiteral("team/read_receipts"), &c.readReceipts, error) ||
+        !readBool(merged, QStringLiteral("team/reply_claims"), &c.replyClaims, error))
         return false;
-    }
     const QString visibility = merged.value(QStringLiteral("team/visibility")).trimmed().toLower();
     if (visibility == QLatin1String("own")) {
         c.ownOnly = true;
@@ -497,7 +512,7 @@ QString HubConfig::describe() const
     QString text =
         QStringLiteral("config=%1 listen=%2:%3 db=%4 app_secret_file=%5 verify_token_file=%6 "
                        "phone_number_id=%7 api_version=%8 access_token_file=%9 send_cap=%10 graph_base_url=%11 "
-                       "waba_id=%12 read_receipts=%13 visibility=%14")
+                       "waba_id=%12 read_receipts=%13 reply_claims=%14 visibility=%15")
             .arg(configFile.isEmpty() ? QStringLiteral("(none)") : configFile, host, QString::number(listenPort),
                  redactedDb(db), secret(appSecretFile, appSecret), secret(verifyTokenFile, verifyToken),
                  phoneNumberId.isEmpty() ? QStringLiteral("(none)") : phoneNumberId, apiVersion,
@@ -505,6 +520,7 @@ QString HubConfig::describe() const
             .arg(QString::number(sendCap), graphBaseUrl.isEmpty() ? QStringLiteral("(default)") : graphBaseUrl,
                  wabaId.isEmpty() ? QStringLiteral("(none)") : wabaId,
                  readReceipts ? QStringLiteral("true") : QStringLiteral("false"),
+                 replyClaims ? QStringLiteral("true") : QStringLiteral("false"),
                  ownOnly ? QStringLiteral("own") : QStringLiteral("all"));
     text += QStringLiteral(" trusted_proxies=%1 max_sessions_per_agent=%2 tls=%3")
                 .arg(describeTrustedProxies(trustedProxies))

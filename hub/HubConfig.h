@@ -33,6 +33,7 @@ namespace duet::hub {
 ///   [cloudapi] send_cap         DUET_HUB_SEND_CAP           --send-cap N           (20 msg/s)
 ///   [cloudapi] base_url         DUET_HUB_GRAPH_BASE_URL     --graph-base-url URL   (https://graph.facebook.com)
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
+///   [team] reply_claims         DUET_HUB_REPLY_CLAIMS       --reply-claims BOOL    (true)
 ///   [team] visibility           DUET_HUB_VISIBILITY         --visibility all|own   (all)
 ///   [hub] trusted_proxies       DUET_HUB_TRUSTED_PROXIES    --trusted-proxies LIST (none)
 ///   [hub] max_sessions_per_agent DUET_HUB_MAX_SESSIONS_PER_AGENT --max-sessions-per-agent N (4)
@@ -63,6 +64,9 @@ struct HubConfig
     /// The team's setting, told to desktops at welcome: mark customers' messages read on WhatsApp
     /// when an agent opens them, and show the typing indicator while an agent types.
     bool readReceipts = true;
+    /// The team's setting, told to desktops at welcome: an agent's reply to an unassigned
+    /// conversation claims it for them first (the claim command and its conflict rule).
+    bool replyClaims = true;
     /// Who sees which conversations: false (`all`) everyone sees all; true (`own`) agents see only
     /// their own and unassigned conversations, supervisors all (docs/PROTOCOL.md, "Visibility").
     bool ownOnly = false;

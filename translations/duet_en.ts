@@ -585,29 +585,29 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="60" />
+        <location filename="../desktop/Run.cpp" line="61" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="96" />
+        <location filename="../desktop/Run.cpp" line="97" />
         <source>Cannot start the demo: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="130" />
-        <location filename="../desktop/Run.cpp" line="135" />
+        <location filename="../desktop/Run.cpp" line="131" />
+        <location filename="../desktop/Run.cpp" line="136" />
         <source>Cannot open the store: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="145" />
+        <location filename="../desktop/Run.cpp" line="146" />
         <source>Duet — demo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54" />
-        <location filename="../desktop/Run.cpp" line="199" />
+        <location filename="../desktop/Run.cpp" line="200" />
         <source>Cannot write the screenshot %1</source>
         <translation type="unfinished" />
     </message>
@@ -712,7 +712,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="113" />
+        <location filename="../desktop/CommandLine.cpp" line="112" />
         <source>Unexpected argument: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1341,18 +1341,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="189" />
-        <location filename="../desktop/SingleSeat.cpp" line="210" />
+        <location filename="../desktop/SingleSeat.cpp" line="190" />
+        <location filename="../desktop/SingleSeat.cpp" line="211" />
         <source>The hub could not start: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="219" />
+        <location filename="../desktop/SingleSeat.cpp" line="220" />
         <source>The hub could not create its agent: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="247" />
+        <location filename="../desktop/SingleSeat.cpp" line="248" />
         <source>The settings will be asked again next time.</source>
         <translation type="unfinished" />
     </message>
@@ -1373,32 +1373,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="109" />
+        <location filename="../desktop/Workspace.cpp" line="114" />
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="180" />
+        <location filename="../desktop/Workspace.cpp" line="185" />
         <source>The customer's 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="184" />
+        <location filename="../desktop/Workspace.cpp" line="189" />
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="189" />
+        <location filename="../desktop/Workspace.cpp" line="194" />
         <source>Meta refused the access token: messages wait in the outbox until the hub's administrator renews it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193" />
+        <location filename="../desktop/Workspace.cpp" line="198" />
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="196" />
+        <location filename="../desktop/Workspace.cpp" line="201" />
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n message may or may not have reached WhatsApp: resend or discard it.</numerusform>
@@ -1406,67 +1406,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216" />
+        <location filename="../desktop/Workspace.cpp" line="221" />
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="220" />
+        <location filename="../desktop/Workspace.cpp" line="225" />
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="239" />
+        <location filename="../desktop/Workspace.cpp" line="244" />
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="335" />
+        <location filename="../desktop/Workspace.cpp" line="340" />
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="457" />
+        <location filename="../desktop/Workspace.cpp" line="462" />
         <source>That message is no longer in the outbox.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="525" />
+        <location filename="../desktop/Workspace.cpp" line="517" />
+        <source>A colleague took this conversation a moment ago, so your reply was not sent. Read the thread, then send again to answer anyway.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="573" />
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="527" />
+        <location filename="../desktop/Workspace.cpp" line="575" />
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="529" />
+        <location filename="../desktop/Workspace.cpp" line="577" />
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="532" />
+        <location filename="../desktop/Workspace.cpp" line="580" />
         <source>Meta did not give the templates; the picker keeps the list it had. The hub's log says why.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="535" />
+        <location filename="../desktop/Workspace.cpp" line="583" />
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="542" />
+        <location filename="../desktop/Workspace.cpp" line="590" />
         <source>Refresh templates from Meta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="620" />
+        <location filename="../desktop/Workspace.cpp" line="668" />
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="621" />
+        <location filename="../desktop/Workspace.cpp" line="669" />
         <source>Campaign “%1” started.</source>
         <translation type="unfinished" />
     </message>
@@ -2613,18 +2618,18 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="562" />
-        <location filename="../ui/CampaignsView.cpp" line="570" />
+        <location filename="../ui/CampaignsView.cpp" line="563" />
+        <location filename="../ui/CampaignsView.cpp" line="571" />
         <source>Export campaign results</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="563" />
+        <location filename="../ui/CampaignsView.cpp" line="564" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="568" />
+        <location filename="../ui/CampaignsView.cpp" line="569" />
         <source>The results were saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2692,7 +2697,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="80" />
+        <location filename="../ui/CannedReplies.cpp" line="81" />
         <source>The canned replies could not be saved to %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -3572,7 +3577,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::DraftStore</name>
     <message>
-        <location filename="../ui/DraftStore.cpp" line="69" />
+        <location filename="../ui/DraftStore.cpp" line="70" />
         <source>Drafts could not be saved to %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -5096,7 +5101,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="103" />
-        <source>the hub&apos;s disk is full, so it cannot store anything new. Nothing was changed; tell the hub&apos;s administrator, and try again once they have freed space.</source>
+        <source>the hub's disk is full, so it cannot store anything new. Nothing was changed; tell the hub's administrator, and try again once they have freed space.</source>
         <translation type="unfinished" />
     </message>
     <message>

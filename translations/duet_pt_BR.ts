@@ -960,7 +960,7 @@
         <translation>Com --single-seat: preenche a chave secreta do app a partir deste arquivo.</translation>
     </message>
     <message>
-        <location filename="../desktop/CommandLine.cpp" line="113" />
+        <location filename="../desktop/CommandLine.cpp" line="112" />
         <source>Unexpected argument: %1</source>
         <translation>Argumento inesperado: %1</translation>
     </message>
@@ -1010,29 +1010,29 @@
         <translation>Experimente 'duet --help'.</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="60" />
+        <location filename="../desktop/Run.cpp" line="61" />
         <source>Cannot read %1: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="96" />
+        <location filename="../desktop/Run.cpp" line="97" />
         <source>Cannot start the demo: %1</source>
         <translation>Não foi possível iniciar a demonstração: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="130" />
-        <location filename="../desktop/Run.cpp" line="135" />
+        <location filename="../desktop/Run.cpp" line="131" />
+        <location filename="../desktop/Run.cpp" line="136" />
         <source>Cannot open the store: %1</source>
         <translation>Não foi possível abrir o banco de dados local: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/Run.cpp" line="145" />
+        <location filename="../desktop/Run.cpp" line="146" />
         <source>Duet — demo</source>
         <translation>Duet — demonstração</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54" />
-        <location filename="../desktop/Run.cpp" line="199" />
+        <location filename="../desktop/Run.cpp" line="200" />
         <source>Cannot write the screenshot %1</source>
         <translation>Não foi possível gravar a captura de tela %1</translation>
     </message>
@@ -1341,18 +1341,18 @@
         <translation>A Meta os envia nos próximos minutos ou horas; a visão geral da equipe (Ctrl+Shift+O) mostra o andamento.</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="189" />
-        <location filename="../desktop/SingleSeat.cpp" line="210" />
+        <location filename="../desktop/SingleSeat.cpp" line="190" />
+        <location filename="../desktop/SingleSeat.cpp" line="211" />
         <source>The hub could not start: %1</source>
         <translation>Não foi possível iniciar o hub: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="219" />
+        <location filename="../desktop/SingleSeat.cpp" line="220" />
         <source>The hub could not create its agent: %1</source>
         <translation>O hub não conseguiu criar o atendente: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/SingleSeat.cpp" line="247" />
+        <location filename="../desktop/SingleSeat.cpp" line="248" />
         <source>The settings will be asked again next time.</source>
         <translation>As configurações serão pedidas de novo na próxima vez.</translation>
     </message>
@@ -1373,32 +1373,32 @@
 <context>
     <name>duet::desktop::Workspace</name>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="109" />
+        <location filename="../desktop/Workspace.cpp" line="114" />
         <source>The outbox needs a file of its own: a store on a server has no folder to put it in.</source>
         <translation>A caixa de saída precisa de um arquivo próprio: um banco de dados em um servidor não tem uma pasta para guardá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="180" />
+        <location filename="../desktop/Workspace.cpp" line="185" />
         <source>The customer's 24-hour window closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas do cliente fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="184" />
+        <location filename="../desktop/Workspace.cpp" line="189" />
         <source>The 24-hour window with +%1 closed before the message left, so it was not sent. Choose a template to write to them again.</source>
         <translation>A janela de 24 horas com +%1 fechou antes de a mensagem sair, então ela não foi enviada. Escolha um modelo para escrever de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="189" />
+        <location filename="../desktop/Workspace.cpp" line="194" />
         <source>Meta refused the access token: messages wait in the outbox until the hub's administrator renews it.</source>
         <translation>A Meta recusou o token de acesso: as mensagens aguardam na caixa de saída até o administrador do hub renová-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="193" />
+        <location filename="../desktop/Workspace.cpp" line="198" />
         <source>The outbox file could not be written, so the message was not sent: %1</source>
         <translation>Não foi possível gravar o arquivo da caixa de saída, então a mensagem não foi enviada: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/Workspace.cpp" line="196" />
+        <location filename="../desktop/Workspace.cpp" line="201" />
         <source>%n message(s) may or may not have reached WhatsApp: resend or discard them.</source>
         <translation>
             <numerusform>%n mensagem pode ou não ter chegado ao WhatsApp: reenvie ou descarte.</numerusform>
@@ -1406,67 +1406,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="216" />
+        <location filename="../desktop/Workspace.cpp" line="221" />
         <source>WhatsApp disconnected the number: messages wait in the outbox until it is reconnected.</source>
         <translation>O WhatsApp desconectou o número: as mensagens aguardam na caixa de saída até que ele seja reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="220" />
+        <location filename="../desktop/Workspace.cpp" line="225" />
         <source>the number is disconnected from WhatsApp; it leaves once the number is reconnected.</source>
         <translation>o número está desconectado do WhatsApp; a mensagem sai assim que o número for reconectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="239" />
+        <location filename="../desktop/Workspace.cpp" line="244" />
         <source>The hub has no WhatsApp number configured: messages wait in the outbox.</source>
         <translation>O hub não tem um número do WhatsApp configurado: as mensagens aguardam na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="335" />
+        <location filename="../desktop/Workspace.cpp" line="340" />
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="457" />
+        <location filename="../desktop/Workspace.cpp" line="462" />
         <source>That message is no longer in the outbox.</source>
         <translation>Essa mensagem não está mais na caixa de saída.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="525" />
+        <location filename="../desktop/Workspace.cpp" line="517" />
+        <source>A colleague took this conversation a moment ago, so your reply was not sent. Read the thread, then send again to answer anyway.</source>
+        <translation>Um colega assumiu esta conversa há pouco, por isso sua resposta não foi enviada. Leia a conversa e envie de novo para responder mesmo assim.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/Workspace.cpp" line="573" />
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="527" />
+        <location filename="../desktop/Workspace.cpp" line="575" />
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="529" />
+        <location filename="../desktop/Workspace.cpp" line="577" />
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="532" />
+        <location filename="../desktop/Workspace.cpp" line="580" />
         <source>Meta did not give the templates; the picker keeps the list it had. The hub's log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="535" />
+        <location filename="../desktop/Workspace.cpp" line="583" />
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="542" />
+        <location filename="../desktop/Workspace.cpp" line="590" />
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="620" />
+        <location filename="../desktop/Workspace.cpp" line="668" />
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation>A campanha “%1” começou agora: o horário dela passou enquanto o Duet estava fechado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="621" />
+        <location filename="../desktop/Workspace.cpp" line="669" />
         <source>Campaign “%1” started.</source>
         <translation>A campanha “%1” começou.</translation>
     </message>
@@ -2613,18 +2618,18 @@
         <translation>Escolha uma campanha primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="562" />
-        <location filename="../ui/CampaignsView.cpp" line="570" />
+        <location filename="../ui/CampaignsView.cpp" line="563" />
+        <location filename="../ui/CampaignsView.cpp" line="571" />
         <source>Export campaign results</source>
         <translation>Exportar resultados da campanha</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="563" />
+        <location filename="../ui/CampaignsView.cpp" line="564" />
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/CampaignsView.cpp" line="568" />
+        <location filename="../ui/CampaignsView.cpp" line="569" />
         <source>The results were saved to %1.</source>
         <translation>Os resultados foram salvos em %1.</translation>
     </message>
@@ -2692,7 +2697,7 @@
         <translation>era esperada uma lista</translation>
     </message>
     <message>
-        <location filename="../ui/CannedReplies.cpp" line="80" />
+        <location filename="../ui/CannedReplies.cpp" line="81" />
         <source>The canned replies could not be saved to %1: %2</source>
         <translation>Não foi possível salvar as respostas rápidas em %1: %2</translation>
     </message>
@@ -3574,7 +3579,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::DraftStore</name>
     <message>
-        <location filename="../ui/DraftStore.cpp" line="69" />
+        <location filename="../ui/DraftStore.cpp" line="70" />
         <source>Drafts could not be saved to %1: %2</source>
         <translation>Não foi possível salvar os rascunhos em %1: %2</translation>
     </message>
@@ -5103,7 +5108,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     </message>
     <message>
         <location filename="../ui/TeamActions.cpp" line="103" />
-        <source>the hub&apos;s disk is full, so it cannot store anything new. Nothing was changed; tell the hub&apos;s administrator, and try again once they have freed space.</source>
+        <source>the hub's disk is full, so it cannot store anything new. Nothing was changed; tell the hub's administrator, and try again once they have freed space.</source>
         <translation>o disco do hub está cheio, então ele não consegue guardar nada novo. Nada foi alterado; avise o administrador do hub e tente de novo quando ele tiver liberado espaço.</translation>
     </message>
     <message>

@@ -424,6 +424,7 @@ QByteArray encode(const HubMessage& message)
                                                          {QStringLiteral("api_version"), w->apiVersion}});
         o.insert(QStringLiteral("send_share"), w->sendShare);
         o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts},
+                                                     {QStringLiteral("reply_claims"), w->replyClaims},
                                                      {QStringLiteral("visibility"),
                                                       w->ownOnly ? QStringLiteral("own") : QStringLiteral("all")}});
         if (w->filtered)
@@ -633,6 +634,7 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
             return false;
         Reader t(team, error);
         w.readReceipts = team.contains(QLatin1String("read_receipts")) ? t.boolean("read_receipts", false) : true;
+        w.replyClaims = team.contains(QLatin1String("reply_claims")) ? t.boolean("reply_claims", false) : true;
         w.ownOnly = t.string("visibility", false) == QLatin1String("own");
         if (!t.ok()) {
             error->field = QStringLiteral("team.") + error->field;

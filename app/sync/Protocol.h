@@ -113,6 +113,9 @@ struct Welcome
     /// The team's settings (`team` object): mark customers' messages read on WhatsApp when an agent
     /// opens them, and show the typing indicator while an agent types. On when the hub says nothing.
     bool readReceipts = true;
+    /// `team.reply_claims`: an agent's reply to an unassigned conversation claims it first. On when
+    /// the hub says nothing.
+    bool replyClaims = true;
     /// `team.visibility`: agents see only their own and unassigned conversations (`own`), or all.
     bool ownOnly = false;
     /// This connection's stream is filtered (docs/PROTOCOL.md, "Visibility"): seqs increase but

@@ -78,6 +78,7 @@ public:
         config.accessToken = kAccessToken;
         config.phoneNumberId = options.scenario.phoneNumberId;
         config.readReceipts = m_readReceipts;
+        config.replyClaims = m_replyClaims;
         m_phoneNumberId = options.scenario.phoneNumberId;
         if (!desktop::startSimulatedNumber(m_clock, options, config, &m_sim, &m_hub, error))
             return false;
@@ -101,6 +102,8 @@ public:
 
     /// The team's read-receipt setting the hub starts with (before start(); on by default).
     void setReadReceipts(bool on) { m_readReceipts = on; }
+    /// The team's reply-claims setting the hub starts with (before start(); on by default).
+    void setReplyClaims(bool on) { m_replyClaims = on; }
     bool isLive() const { return m_workspace && m_workspace->sync().state() == sync::SyncClient::State::Live; }
     desktop::Workspace& workspace() { return *m_workspace; }
     sim::SimService& sim() { return *m_sim; }
@@ -171,6 +174,7 @@ private:
     QString m_phoneNumberId;
     QString m_token;
     bool m_readReceipts = true;
+    bool m_replyClaims = true;
 };
 
 } // namespace duet::test

@@ -93,6 +93,11 @@ void TestHubConfig::minimalFlagsAndDefaults()
                             QProcessEnvironment(), &c, &error));
     QVERIFY(!c.readReceipts);
     QVERIFY(c.describe().contains(QLatin1String("read_receipts=false")));
+    QVERIFY(c.replyClaims); // a reply takes an unassigned conversation unless the team turns it off
+    QVERIFY(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--reply-claims=no"),
+                            QProcessEnvironment(), &c, &error));
+    QVERIFY(!c.replyClaims);
+    QVERIFY(c.describe().contains(QLatin1String("reply_claims=false")));
     QVERIFY(!c.ownOnly); // every agent sees every conversation unless the team says otherwise
     QVERIFY(c.describe().contains(QLatin1String("visibility=all")));
     QVERIFY(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--visibility=own"),
@@ -249,6 +254,9 @@ void TestHubConfig::invalidConfigurations_data()
     QTest::newRow("read receipts neither on nor off")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nread_receipts = sometimes\n") << QStringList()
         << QStringLiteral("bad read_receipts");
+    QTest::newRow("reply claims neither on nor off")
+        << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nreply_claims = maybe\n") << QStringList()
+        << QStringLiteral("bad reply_claims");
     QTest::newRow("a visibility neither all nor own")
         << QByteArray("[hub]\ndb = x\n" + secrets + "[team]\nvisibility = mine\n") << QStringList()
         << QStringLiteral("bad visibility");

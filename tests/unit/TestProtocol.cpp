@@ -167,6 +167,8 @@ void TestProtocol::hubMessagesRoundTrip_data()
     add("a bye", Bye{QStringLiteral("revoked"), QString()});
     w.readReceipts = false;
     add("a welcome whose team sends no read receipts", w);
+    w.replyClaims = false;
+    add("a welcome whose team's replies do not claim", w);
     add("no templates yet", Templates{});
     add("templates of every status, with their components", sampleTemplates());
 }
@@ -378,6 +380,11 @@ void TestProtocol::malformedHubFrames_data()
                       R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1,)"
                       R"("team":{"read_receipts":"yes"}})")
         << C::WrongType << QStringLiteral("team.read_receipts");
+    QTest::newRow("a welcome whose reply_claims is a number")
+        << QByteArray(R"({"type":"welcome","v":1,"agent":"a","role":"agent","server_time":1,"head":0,)"
+                      R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1,)"
+                      R"("team":{"reply_claims":1}})")
+        << C::WrongType << QStringLiteral("team.reply_claims");
     QTest::newRow("templates without the list")
         << QByteArray(R"({"type":"templates","updated_at":1})") << C::MissingField << QStringLiteral("templates");
     QTest::newRow("templates as an object")
@@ -436,6 +443,7 @@ void TestProtocol::templatesOnTheWire()
                              R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1})",
                              &decoded, &error));
     QVERIFY(std::get<Welcome>(decoded).readReceipts);
+    QVERIFY(std::get<Welcome>(decoded).replyClaims);
 
     QVERIFY2(decodeHubMessage(R"({"type":"templates","templates":[{"id":1192339204654487,"name":"order_update",)"
                               R"("language":"en_US","category":"utility","status":"approved","components":[]}]})",
