@@ -55,7 +55,7 @@ void ConversationDelegate::paint(QPainter* p, const QStyleOptionViewItem& option
     const QString name = index.data(ConversationListModel::DisplayNameRole).toString();
     const QString key = index.data(ConversationListModel::ContactKeyRole).toString();
     const QRect avatar(r.left() + kPad, r.top() + (r.height() - kAvatar) / 2, kAvatar, kAvatar);
-    Paint::avatar(p, avatar, name, key, option.font);
+    Paint::avatar(p, avatar, index.data(ConversationListModel::AvatarNameRole).toString(), key, option.font);
 
     const int left = avatar.right() + 12;
     const int right = r.right() - kPad - 2;

@@ -339,6 +339,8 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const
         return row.hasPhone();
     case IdentityRole:
         return CustomerText::identityLine(CustomerFacts::of(row));
+    case AvatarNameRole:
+        return CustomerText::avatarName(CustomerFacts::of(row));
     case Qt::AccessibleTextRole:
         return tr("%1, %n unread, %2", nullptr, row.unread).arg(CustomerText::fullLine(row), preview(row));
     case ContactKeyRole:
@@ -406,7 +408,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
                   {StatusTextRole, "statusText"},
                   {HandleRole, "handle"},
                   {HasPhoneRole, "hasPhone"},
-                  {IdentityRole, "identity"}});
+                  {IdentityRole, "identity"},
+                  {AvatarNameRole, "avatarName"}});
     return names;
 }
 

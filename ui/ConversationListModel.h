@@ -49,7 +49,8 @@ public:
         StatusTextRole,     ///< "Pending", "Snoozed until 09:00", "Resolved"; null when open
         HandleRole,         ///< "@username"; null when the customer has none
         HasPhoneRole,       ///< bool: the customer's number is known
-        IdentityRole, ///< CustomerText::identityLine(): the number, or "@name · phone number not shared · country"
+        IdentityRole,   ///< CustomerText::identityLine(): the number, or "@name · phone number not shared · country"
+        AvatarNameRole, ///< CustomerText::avatarName(): null when the customer gave no name (a silhouette)
     };
     enum class Filter { All, Mine, Unassigned, ClosingSoon, Closed };
     Q_ENUM(Filter)

@@ -71,6 +71,15 @@ QString CustomerText::name(const CustomerFacts& c)
     return where.isEmpty() ? tr("Customer without a shared number") : tr("Customer in %1").arg(where);
 }
 
+QString CustomerText::avatarName(const CustomerFacts& c)
+{
+    if (!c.bookName.isEmpty())
+        return c.bookName;
+    if (!c.profileName.isEmpty())
+        return c.profileName;
+    return handle(c);
+}
+
 QString CustomerText::name(const store::ConversationSummary& s)
 {
     if (s.displayName.isEmpty() || (s.displayName == s.contactKey && !s.hasPhone()))

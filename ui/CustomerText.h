@@ -47,6 +47,9 @@ public:
     static QString name(const CustomerFacts& customer);
     /// The same for a list row: the store's displayName (the same rule), worded when it is a bare BSUID.
     static QString name(const store::ConversationSummary& summary);
+    /// Whom an avatar's initials stand for: address-book name > profile name > "@username"; null
+    /// when the customer gave no name (only a number or a BSUID): the avatar shows a silhouette.
+    static QString avatarName(const CustomerFacts& customer);
     /// "@username"; null when the customer has none.
     static QString handle(const CustomerFacts& customer);
     /// "+1 650-555-1234", or "phone number not shared".

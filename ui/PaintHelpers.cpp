@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace duet::ui {
 
 Delivery deliveryFromStatus(const QString& status)
@@ -135,8 +137,11 @@ QString initials(const QString& name)
 {
     QString out;
     const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (!words.isEmpty() && (words.first().startsWith(QLatin1Char('+')) || words.first().at(0).isDigit()))
-        return QStringLiteral("#"); // a number has no initials
+    const bool number = std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isDigit() || c.isSpace() || QStringLiteral("+-().").contains(c);
+    });
+    if (words.isEmpty() || number)
+        return {}; // a number has no initials
     for (const QString& w : words) {
         if (out.size() >= 2)
             break;
@@ -145,10 +150,11 @@ QString initials(const QString& name)
         if (!word.isEmpty() && word.at(0).isLetterOrNumber())
             out += word.at(0).toUpper();
     }
-    if (out.isEmpty() && !name.isEmpty())
-        out = name.left(1);
-    if (!out.isEmpty() && out.at(0).isDigit())
-        out = QStringLiteral("#");
+    if (out.isEmpty()) {
+        // No letter or digit starts a word ("😀 🎉"): the first whole character.
+        const QString first = words.first();
+        out = first.left(first.at(0).isHighSurrogate() && first.size() > 1 ? 2 : 1);
+    }
     return out;
 }
 
@@ -164,12 +170,25 @@ void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& 
     p->setPen(Qt::NoPen);
     p->setBrush(bg);
     p->drawEllipse(rect);
-    QFont f = font;
-    f.setBold(true);
-    f.setPixelSize(rect.height() * 2 / 5);
-    p->setFont(f);
-    p->setPen(Qt::white);
-    p->drawText(rect, Qt::AlignCenter, shown);
+    if (shown.isEmpty()) {
+        // A person: a head and shoulders, clipped to the circle.
+        QPainterPath circle;
+        circle.addEllipse(rect);
+        p->setClipPath(circle);
+        p->setBrush(QColor(255, 255, 255, 225));
+        const QRectF r(rect);
+        const qreal head = r.width() * 0.36;
+        p->drawEllipse(QRectF(r.center().x() - head / 2, r.top() + r.height() * 0.2, head, head));
+        const qreal body = r.width() * 0.72;
+        p->drawEllipse(QRectF(r.center().x() - body / 2, r.top() + r.height() * 0.62, body, r.height() * 0.6));
+    } else {
+        QFont f = font;
+        f.setBold(true);
+        f.setPixelSize(rect.height() * 2 / 5);
+        p->setFont(f);
+        p->setPen(Qt::white);
+        p->drawText(rect, Qt::AlignCenter, shown);
+    }
     p->restore();
 }
 

@@ -33,9 +33,11 @@ int ticksWidth(Delivery state, int height);
 void ticks(QPainter* p, const QRect& rect, Delivery state, const QColor& colour, const QColor& readColour,
            const QColor& failureColour);
 /// What an avatar shows for `name`: up to two initials ("Ana Souza" -> "AS"), the first letter of
-/// an @username ("@pablomorales" -> "P"), "#" for a number ("+1 650-555-1234").
+/// an @username ("@pablomorales" -> "P"), the first character of a name without letters ("😀");
+/// null for no name and for a number ("+1 650-555-1234"), which have no initials.
 QString initials(const QString& name);
-/// A circle with the initials of `name`, coloured by `seed`.
+/// A circle coloured by `seed` with the initials of `name`, or a person's silhouette when it has
+/// none (a customer known only by a number or a BSUID).
 void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& seed, const QFont& font);
 
 } // namespace Paint

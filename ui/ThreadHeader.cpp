@@ -83,7 +83,7 @@ void ThreadHeader::paintEvent(QPaintEvent* /*event*/)
     if (!m_shown)
         return;
     const QRect avatar(14, 10, 40, 40);
-    Paint::avatar(&p, avatar, title(), m_summary.contactKey, font());
+    Paint::avatar(&p, avatar, CustomerText::avatarName(CustomerFacts::of(m_summary)), m_summary.contactKey, font());
     QFont bold = font();
     bold.setBold(true);
     bold.setPointSizeF(font().pointSizeF() * 1.1);

@@ -194,7 +194,14 @@ void TestIdentityViews::avatarsKeepWorkingForKeysThatAreNotDigits()
 {
     QCOMPARE(ui::Paint::initials(QStringLiteral("@pablomorales")), QStringLiteral("P"));
     QCOMPARE(ui::Paint::initials(QStringLiteral("Pablo Morales")), QStringLiteral("PM"));
-    QCOMPARE(ui::Paint::initials(QStringLiteral("+1 650-555-1234")), QStringLiteral("#"));
+    QCOMPARE(ui::Paint::initials(QStringLiteral("+1 650-555-1234")), QString()); // a silhouette
+    QCOMPARE(ui::Paint::initials(QStringLiteral("(11) 98765-4321")), QString());
+    QCOMPARE(ui::Paint::initials(QString()), QString());
+    QCOMPARE(ui::Paint::initials(QStringLiteral("7-Eleven Centro")), QStringLiteral("7C"));
+    QCOMPARE(ui::Paint::initials(QStringLiteral("7-11")), QString()); // reads as a number
+    // A name of emoji: the first whole character, never half of a surrogate pair.
+    QCOMPARE(ui::Paint::initials(QString::fromUtf8("\xF0\x9F\x98\x80 \xF0\x9F\x8E\x89")),
+             QString::fromUtf8("\xF0\x9F\x98\x80"));
     QCOMPARE(ui::Paint::initials(QStringLiteral("Customer in Brazil")), QStringLiteral("CI"));
     QImage image(40, 40, QImage::Format_ARGB32);
     image.fill(Qt::transparent);
@@ -202,6 +209,34 @@ void TestIdentityViews::avatarsKeepWorkingForKeysThatAreNotDigits()
     ui::Paint::avatar(&p, QRect(0, 0, 40, 40), QStringLiteral("@pablomorales"), kBsuid, QFont());
     p.end();
     QVERIFY(image.pixel(20, 2) != QColor(Qt::transparent).rgba()); // painted, seeded by a BSUID key
+
+    // Only a name the customer gave makes initials; a number or a bare BSUID makes a silhouette.
+    ui::CustomerFacts facts;
+    facts.contactKey = QStringLiteral("16505551234");
+    QCOMPARE(CustomerText::avatarName(facts), QString());
+    facts.contactKey = kBsuid;
+    QCOMPARE(CustomerText::avatarName(facts), QString());
+    facts.username = QStringLiteral("pablomorales");
+    QCOMPARE(CustomerText::avatarName(facts), QStringLiteral("@pablomorales"));
+    facts.profileName = QStringLiteral("Pablo");
+    QCOMPARE(CustomerText::avatarName(facts), QStringLiteral("Pablo"));
+    facts.bookName = QStringLiteral("Pablo (supplier)");
+    QCOMPARE(CustomerText::avatarName(facts), QStringLiteral("Pablo (supplier)"));
+    const auto paint = [](const QString& name) {
+        QImage out(40, 40, QImage::Format_ARGB32);
+        out.fill(Qt::transparent);
+        QPainter painter(&out);
+        ui::Paint::avatar(&painter, QRect(0, 0, 40, 40), name, QStringLiteral("16505551234"), QFont());
+        painter.end();
+        return out;
+    };
+    const QImage silhouette = paint(QString());
+    // The head's middle and the shoulders are white, above the head is the circle's colour.
+    QVERIFY(qGray(silhouette.pixel(20, 15)) > 200);
+    QVERIFY(qGray(silhouette.pixel(20, 36)) > 200);
+    QCOMPARE(silhouette.pixel(20, 4), paint(QStringLiteral("Ana")).pixel(20, 4));
+    QVERIFY(qGray(silhouette.pixel(20, 4)) < 200);
+    QVERIFY(paint(QStringLiteral("+1 650-555-1234")) == silhouette);
 }
 
 void TestIdentityViews::theListShowsUsernameCustomers()
