@@ -143,7 +143,7 @@ int run(const Options& options, QSettings& settings, const QString& scratchDir)
 
     ui::MainWindow& window = workspace.createWindow(drafts, templates, settings, options.agent);
     if (demo)
-        window.setWindowTitle(QApplication::translate("duet", "Duet — demo"));
+        window.setWindowTitle(QApplication::translate("duet", "Demo — Duet"));
     window.show();
     // DUET_REPORT_FIRST_PAINT=1|quit: print first_paint_ms on stderr (docs/PERFORMANCE.md).
     FirstPaintProbe::installIfAsked(window.conversationPane()->listView());

@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../desktop/Run.cpp" line="146" />
-        <source>Duet — demo</source>
+        <source>Demo — Duet</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3357,7 +3357,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="343" />
+        <location filename="../ui/ConversationListModel.cpp" line="345" />
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n unread, %2</numerusform>
@@ -3365,27 +3365,27 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="372" />
+        <location filename="../ui/ConversationListModel.cpp" line="374" />
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="374" />
+        <location filename="../ui/ConversationListModel.cpp" line="376" />
         <source>Resolved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="378" />
+        <location filename="../ui/ConversationListModel.cpp" line="380" />
         <source>Snooze over</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="379" />
+        <location filename="../ui/ConversationListModel.cpp" line="381" />
         <source>Snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="441" />
+        <location filename="../ui/ConversationListModel.cpp" line="444" />
         <source>The inbox could not be read: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3569,7 +3569,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="134" />
+        <location filename="../ui/CustomerText.cpp" line="143" />
         <source>Merged with the conversation of %1</source>
         <translation type="unfinished" />
     </message>

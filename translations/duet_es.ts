@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location filename="../desktop/Run.cpp" line="146" />
-        <source>Duet — demo</source>
-        <translation>Duet — demo</translation>
+        <source>Demo — Duet</source>
+        <translation>Demo — Duet</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54" />
@@ -3359,7 +3359,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Conversaciones unidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="343" />
+        <location filename="../ui/ConversationListModel.cpp" line="345" />
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n sin leer, %2</numerusform>
@@ -3367,27 +3367,27 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="372" />
+        <location filename="../ui/ConversationListModel.cpp" line="374" />
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="374" />
+        <location filename="../ui/ConversationListModel.cpp" line="376" />
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="378" />
+        <location filename="../ui/ConversationListModel.cpp" line="380" />
         <source>Snooze over</source>
         <translation>Posposición vencida</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="379" />
+        <location filename="../ui/ConversationListModel.cpp" line="381" />
         <source>Snoozed until %1</source>
         <translation>Pospuesta hasta %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="441" />
+        <location filename="../ui/ConversationListModel.cpp" line="444" />
         <source>The inbox could not be read: %1</source>
         <translation>No se pudo leer la bandeja de entrada: %1</translation>
     </message>
@@ -3571,7 +3571,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Cliente en %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="134" />
+        <location filename="../ui/CustomerText.cpp" line="143" />
         <source>Merged with the conversation of %1</source>
         <translation>Unida a la conversación de %1</translation>
     </message>

@@ -1027,8 +1027,8 @@
     </message>
     <message>
         <location filename="../desktop/Run.cpp" line="146" />
-        <source>Duet — demo</source>
-        <translation>Duet — demonstração</translation>
+        <source>Demo — Duet</source>
+        <translation>Demonstração — Duet</translation>
     </message>
     <message>
         <location filename="../desktop/ConnectTour.cpp" line="54" />
@@ -3359,7 +3359,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Conversas unidas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ConversationListModel.cpp" line="343" />
+        <location filename="../ui/ConversationListModel.cpp" line="345" />
         <source>%1, %n unread, %2</source>
         <translation>
             <numerusform>%1, %n não lida, %2</numerusform>
@@ -3367,27 +3367,27 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="372" />
+        <location filename="../ui/ConversationListModel.cpp" line="374" />
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="374" />
+        <location filename="../ui/ConversationListModel.cpp" line="376" />
         <source>Resolved</source>
         <translation>Resolvida</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="378" />
+        <location filename="../ui/ConversationListModel.cpp" line="380" />
         <source>Snooze over</source>
         <translation>Adiamento encerrado</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="379" />
+        <location filename="../ui/ConversationListModel.cpp" line="381" />
         <source>Snoozed until %1</source>
         <translation>Adiada até %1</translation>
     </message>
     <message>
-        <location filename="../ui/ConversationListModel.cpp" line="441" />
+        <location filename="../ui/ConversationListModel.cpp" line="444" />
         <source>The inbox could not be read: %1</source>
         <translation>Não foi possível ler a caixa de entrada: %1</translation>
     </message>
@@ -3571,7 +3571,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Cliente em %1</translation>
     </message>
     <message>
-        <location filename="../ui/CustomerText.cpp" line="134" />
+        <location filename="../ui/CustomerText.cpp" line="143" />
         <source>Merged with the conversation of %1</source>
         <translation>Unida à conversa de %1</translation>
     </message>
