@@ -153,6 +153,7 @@ std::optional<SendScheduler::ItemId> SendScheduler::next()
     m_pair.take(recipient);
     info->isInFlight = true;
     info->sentAtMs = now;
+    info->sentAtRate = m_bucket.rate();
     return item->id;
 }
 
@@ -238,8 +239,11 @@ void SendScheduler::onThrottled(ItemId id, qint64 retryAfterMs)
     // Sends made before the last cut were paced at the old rate: their errors confirm that cut
     // rather than call for another one.
     if (m_lastCutMs < 0 || sentAt >= m_lastCutMs) {
-        const double floor = std::min(m_options.minRatePerSec, m_leased);
-        m_cutRate = std::max(floor, rateAt(now) * m_options.throttleCut);
+        // The cut halves the rate the refused send left at: the lease may have changed since
+        // (to 0 when the hub saw this desktop's queue empty while the send was out), and a cut of
+        // 0 would never recover. rateAt() keeps the result under the lease.
+        const double sentRate = info ? info->sentAtRate : rateAt(now);
+        m_cutRate = std::max(m_options.minRatePerSec, sentRate * m_options.throttleCut);
         m_lastCutMs = now;
         ++m_cuts;
     }

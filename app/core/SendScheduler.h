@@ -148,6 +148,7 @@ private:
         quint64 seq = 0;
         bool isInFlight = false;
         qint64 sentAtMs = 0;
+        double sentAtRate = 0; ///< the rate in force when it left (a cut halves that one)
     };
 
     RecipientQueue& queue(Lane lane) { return m_lanes[lane == Lane::Live ? 0 : 1]; }

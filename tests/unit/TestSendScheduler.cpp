@@ -579,6 +579,26 @@ private slots:
         QCOMPARE(s.rate(), 20.0);
     }
 
+    void aRefusalThatArrivesWhileTheLeaseIsZeroDoesNotStopSendingForGood()
+    {
+        // The last sends of a queue are out, so the hub sees the desktop idle and leases it 0;
+        // then the hub's relay refuses one of them (130429, Retry-After 1 s); then the desktop
+        // queues it again and the hub gives the lease back.
+        FakeClock clock;
+        SendScheduler s(clock);
+        s.enqueue(1, customer(1), Lane::Bulk);
+        QCOMPARE(s.next(), std::optional<SendItemId>(1));
+        s.setLeasedRate(0);
+        s.onThrottled(1, 1000);
+        s.setLeasedRate(20);
+        // Half the rate it left at, not half of nothing: it goes when the pause ends.
+        QCOMPARE(s.rate(), 10.0);
+        QCOMPARE(s.nextWakeMs(), clock.nowMs() + 1000);
+        const QList<Sent> sent = drive(clock, s, 1);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().id, SendItemId(1));
+    }
+
     void aLeaseOfZeroStopsSending()
     {
         FakeClock clock;
