@@ -179,6 +179,8 @@ public:
     const WindowGate* gate() const { return m_gate; }
     const DriverSettings& settings() const { return m_settings; }
     int inFlightCount() const { return int(m_inFlight.size()); }
+    /// When the first send waiting out a transient failure's back-off is due; -1 when none waits.
+    qint64 nextRetryAtMs() const { return m_retryAt.empty() ? -1 : m_retryAt.begin()->first; }
     double leasedRate() const { return m_scheduler.leasedRate(); }
 
 signals:

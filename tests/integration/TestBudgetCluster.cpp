@@ -5,7 +5,7 @@
 #include "HubHarness.h"
 #include "PgServer.h"
 #include "RelaySession.h"
-#include "Sanitizers.h"
+#include "SendBudget.h"
 #include "SimService.h"
 #include "core/Clock.h"
 #include "outbound/BulkJobs.h"
@@ -13,6 +13,7 @@
 #include "outbound/WindowGate.h"
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -21,6 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
 #include <map>
 #include <memory>
 #include <vector>
@@ -89,6 +91,26 @@ public:
     /// Milliseconds since the desktop was made (the clock of lastAcceptedMs).
     qint64 nowMs() const { return m_since.elapsed(); }
     int inFlight() const { return m_driver->inFlightCount(); }
+    /// The lease its hub gave it, in messages per second.
+    double lease() const { return m_driver->leasedRate(); }
+    /// 130429 answers (from the hub's relay or Meta) that cut its pace so far.
+    int throttleCuts() { return m_driver->scheduler().stats().throttleCuts; }
+    /// Its limiter's state, for a failure's message.
+    QString limiter()
+    {
+        const SendScheduler::Stats s = m_driver->scheduler().stats();
+        return QStringLiteral("queued %1 live + %2 bulk, in flight %3, rate %4 of lease %5, %6 cuts, paused until %7 "
+                              "(now %8), waiting for a retry %9")
+            .arg(s.queuedLive)
+            .arg(s.queuedBulk)
+            .arg(s.inFlight)
+            .arg(s.ratePerSec)
+            .arg(s.leasedRatePerSec)
+            .arg(s.throttleCuts)
+            .arg(s.pausedUntilMs)
+            .arg(QDateTime::currentMSecsSinceEpoch())
+            .arg(m_driver->nextRetryAtMs());
+    }
 
     int accepted = 0;
     int failed = 0;
@@ -209,19 +231,27 @@ private slots:
             QVERIFY(d->opened());
         QTRY_VERIFY_WITH_TIMEOUT(busyA.welcomed() && idleA.welcomed() && busyB.welcomed() && idleB.welcomed(), 10'000);
 
-        // The first hub's busy desktop alone, an idle desktop connected on each hub: once it has
-        // its lease it sends at the cap. Its throughput is measured over 100 accepted sends; under
-        // a sanitizer everything runs several times slower, and the floor only checks that the
-        // lease is not half the cap (what a halved pace after a refusal from Meta gives).
+        // The first hub's busy desktop alone, an idle desktop connected on each hub: it gets the
+        // whole cap as its lease and sends 100 at it with nothing refused, so nothing cut its pace
+        // (a refusal from its hub or from Meta halves it). How fast the sends went is the
+        // machine's business and is only reported.
         QVERIFY2(busyA.queue(300, 4'000'000, &error), qPrintable(error));
+        // The hub's pace spreads its grant over a second and its jitter margin; leases are rounded
+        // down to a thousandth (SendBudget, SendAllocator).
+        const double wholePace =
+            std::floor(kCap * 1000.0 / double(1000 + hub::SendBudget::Options().jitterMs) * 1000.0) / 1000.0;
+        QTRY_COMPARE_WITH_TIMEOUT(busyA.lease(), wholePace, 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(busyA.accepted >= 20, 20'000);
         const int firstCounted = busyA.accepted;
         const qint64 firstAt = busyA.lastAcceptedMs;
         QTRY_VERIFY_WITH_TIMEOUT(busyA.accepted >= firstCounted + 100, 20'000);
         const double aloneRate =
             (busyA.accepted - firstCounted) * 1000.0 / double(qMax<qint64>(1, busyA.lastAcceptedMs - firstAt));
-        qInfo("the busy desktop alone: %.1f msg/s accepted (the cap is %.0f)", aloneRate, kCap);
-        QVERIFY2(aloneRate >= (kSanitized ? 0.6 : 0.9) * kCap, qPrintable(QString::number(aloneRate)));
+        qInfo("the busy desktop alone: lease %.3f msg/s, %.1f msg/s accepted (the cap is %.0f)", busyA.lease(),
+              aloneRate, kCap);
+        QCOMPARE(busyA.lease(), wholePace);
+        QCOMPARE(busyA.throttleCuts(), 0);
+        QCOMPARE(busyA.failed, 0);
         QCOMPARE(idleA.accepted + idleB.accepted, 0);
 
         // The second hub's desktop gets busy while the first still sends: the hubs share the cap
@@ -232,15 +262,17 @@ private slots:
         QVERIFY2(busyA.accepted > aBefore, "the first hub's desktop stopped while the second sent");
         QVERIFY2(busyA.accepted < 300, "the first hub's desktop finished before the second one got busy");
 
-        const auto progress = [&] {
+        const auto progress = [&]() -> QString {
             return QStringLiteral(
                        "first hub's desktop %1/300 accepted, %2 failed, %3 in flight; second's %4/150, %5, %6")
-                .arg(busyA.accepted)
-                .arg(busyA.failed)
-                .arg(busyA.inFlight())
-                .arg(busyB.accepted)
-                .arg(busyB.failed)
-                .arg(busyB.inFlight());
+                       .arg(busyA.accepted)
+                       .arg(busyA.failed)
+                       .arg(busyA.inFlight())
+                       .arg(busyB.accepted)
+                       .arg(busyB.failed)
+                       .arg(busyB.inFlight()) +
+                   QStringLiteral("; the first's limiter: ") + busyA.limiter() + QStringLiteral("; the second's: ") +
+                   busyB.limiter();
         };
         QTRY_VERIFY2_WITH_TIMEOUT(busyA.accepted == 300 && busyB.accepted == 150, qPrintable(progress()), 40'000);
         QTRY_COMPARE_WITH_TIMEOUT(busyA.inFlight() + busyB.inFlight(), 0, 10'000);
