@@ -31,27 +31,13 @@ const QByteArray kScenario = R"({
 })";
 
 /// A window on a DesktopStack, with the scripted messages in the store.
-struct Desk
+struct Desk : test::DesktopWindow
 {
-    test::DesktopStack stack;
-    std::unique_ptr<QSettings> settings;
-    ui::DraftStore drafts{QString()};
-    ui::JsonTemplateCatalog templates;
-    ui::MainWindow* window = nullptr;
-
     bool start(bool readReceipts, QString* error)
     {
         stack.setReadReceipts(readReceipts);
-        if (!stack.start(kScenario, error))
-            return false;
-        settings = std::make_unique<QSettings>(stack.path(QStringLiteral("duet.ini")), QSettings::IniFormat);
-        window = &stack.workspace().createWindow(drafts, templates, *settings, QStringLiteral("ana"));
-        window->resize(1100, 700);
-        window->show();
-        window->loadInitial();
-        return QTest::qWaitForWindowExposed(window);
+        return DesktopWindow::start(kScenario, error);
     }
-    const sim::SimStats& stats() { return stack.sim().simulator().stats(); }
     int unread(const QString& key)
     {
         QSqlQuery q(stack.workspace().store().connection());

@@ -6,15 +6,20 @@
 #include "Demo.h"
 #include "HubServer.h"
 #include "SimService.h"
+#include "Simulator.h"
 #include "Workspace.h"
 #include "store/Database.h"
 #include "store/Store.h"
 #include "sync/SyncClient.h"
+#include "ui/DraftStore.h"
+#include "ui/MainWindow.h"
+#include "ui/TemplateCatalog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -175,6 +180,36 @@ private:
     QString m_token;
     bool m_readReceipts = true;
     bool m_replyClaims = true;
+};
+
+/// The main window on a DesktopStack signed in as its supervisor `ana`: shown, exposed and
+/// loaded. Set the stack's team settings before start().
+/// Usage: `DesktopWindow desk; desk.stack.setReadReceipts(false); desk.start(scenario, &error);`
+struct DesktopWindow
+{
+    DesktopStack stack;
+    std::unique_ptr<QSettings> settings;
+    ui::DraftStore drafts{QString()};
+    ui::JsonTemplateCatalog templates;
+    ui::MainWindow* window = nullptr;
+
+    bool start(const QByteArray& scenarioJson, QString* error)
+    {
+        if (!stack.start(scenarioJson, error))
+            return false;
+        settings = std::make_unique<QSettings>(stack.path(QStringLiteral("duet.ini")), QSettings::IniFormat);
+        window = &stack.workspace().createWindow(drafts, templates, *settings, QStringLiteral("ana"));
+        window->resize(1100, 700);
+        window->show();
+        window->loadInitial();
+        if (!QTest::qWaitForWindowExposed(window)) {
+            *error = QStringLiteral("the window was not exposed");
+            return false;
+        }
+        return true;
+    }
+    /// The simulator's counters (sends accepted, read receipts, ...).
+    const sim::SimStats& stats() { return stack.sim().simulator().stats(); }
 };
 
 } // namespace duet::test
