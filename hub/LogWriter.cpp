@@ -254,7 +254,6 @@ bool LogWriter::processBodies(Tx& tx, const QList<QByteArray>& bodies, QList<Bod
         cloudapi::DecodeResult decoded;
         QList<Event> events; ///< those for this hub's number
         QString foreign;
-        qint64 journalId = 0;
         bool journal = false; ///< the first copy in this run: to be journaled
     };
     QList<Body> run;
@@ -419,11 +418,12 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
         out.fault = faultAfter(tx.error);
         return out;
     }
+    QList<QByteArray> bodies;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const Item& item = items.at(i);
         bool ok = true;
         if (std::holds_alternative<QByteArray>(item)) {
-            QList<QByteArray> bodies;
+            bodies.clear();
             for (; i < items.size() && std::holds_alternative<QByteArray>(items.at(i)); ++i)
                 bodies.append(std::get<QByteArray>(items.at(i)));
             --i; // the loop's ++i steps onto the item after the run

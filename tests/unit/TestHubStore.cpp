@@ -66,10 +66,10 @@ QByteArray reactionBody(const QString& contact, const QString& wamid, const QStr
 QStringList storeRows(QSqlDatabase db)
 {
     QStringList rows;
+    const char* const conversations = "SELECT contact_key, phone_number_id, last_activity_at, last_wamid,"
+                                      " last_customer_at, unread_count, status FROM conversations ORDER BY contact_key";
     for (const char* sql :
-         {"SELECT wamid, contact_key, type, body, ts, live FROM messages ORDER BY wamid",
-          "SELECT contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at, unread_count, status"
-          " FROM conversations ORDER BY contact_key",
+         {"SELECT wamid, contact_key, type, body, ts, live FROM messages ORDER BY wamid", conversations,
           "SELECT contact_key, wa_id, profile_name FROM contacts ORDER BY contact_key",
           "SELECT kind, value, contact_key FROM customer_ids ORDER BY kind, value",
           "SELECT target_wamid, sender, emoji FROM reactions ORDER BY target_wamid, sender",
