@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -142,24 +143,26 @@ void LogWriter::noteFault(const QSqlError& error)
         m_fault = fault;
 }
 
+qint64 LogWriter::queueLogRow(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId,
+                              const QString& agent)
+{
+    const qint64 next = tx.head + 1;
+    tx.pendingLog.append({qlonglong(next), qlonglong(tx.atMs), event.value(QLatin1String("kind")).toString(),
+                          conversation.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(conversation),
+                          QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)),
+                          journalId > 0 ? QVariant(qlonglong(journalId)) : QVariant(QMetaType(QMetaType::LongLong)),
+                          agent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(agent)});
+    tx.head = next;
+    tx.entries.append(LogEntry{next, tx.atMs, event});
+    return next;
+}
+
 bool LogWriter::append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId,
                        const QString& agent, qint64* seq)
 {
-    QSqlQuery& q =
-        prepared(InsertLog, QStringLiteral("INSERT INTO log (seq, at, kind, conversation, payload, journal_id, agent)"
-                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    const qint64 next = tx.head + 1;
-    q.bindValue(0, qlonglong(next));
-    q.bindValue(1, qlonglong(tx.atMs));
-    q.bindValue(2, event.value(QLatin1String("kind")).toString());
-    q.bindValue(3, conversation.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(conversation));
-    q.bindValue(4, QString::fromUtf8(QJsonDocument(event).toJson(QJsonDocument::Compact)));
-    q.bindValue(5, journalId > 0 ? QVariant(qlonglong(journalId)) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(6, agent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(agent));
-    if (!exec(q, &tx.error))
+    const qint64 next = queueLogRow(tx, event, conversation, journalId, agent);
+    if (!flushLog(tx))
         return false;
-    tx.head = next;
-    tx.entries.append(LogEntry{next, tx.atMs, event});
     if (seq)
         *seq = next;
     return true;
@@ -168,11 +171,10 @@ bool LogWriter::append(Tx& tx, const QJsonObject& event, const QString& conversa
 bool LogWriter::appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId)
 {
     for (const Event& e : events) {
-        if (!append(tx, eventToJson(e), e.contact, journalId, {}, nullptr))
-            return false;
+        queueLogRow(tx, eventToJson(e), e.contact, journalId, {});
         tx.kinds.append(e.kind);
     }
-    return true;
+    return flushLog(tx);
 }
 
 QString LogWriter::takeForeign(QList<Event>* events)
@@ -204,46 +206,135 @@ QString LogWriter::takeForeign(QList<Event>* events)
         .arg(others.join(QStringLiteral(", ")), m_phoneNumberId);
 }
 
-bool LogWriter::processBody(Tx& tx, const QByteArray& body, BodyResult* result)
+QSqlQuery& LogWriter::multiRow(int id, const QString& head, const QString& row, const QString& tail, int rows)
 {
-    const cloudapi::DecodeResult decoded = cloudapi::WebhookDecoder::decode(body);
-    QList<Event> events = decoded.events;
-    const QString foreign = decoded.ok() ? takeForeign(&events) : QString();
-    QSqlQuery& j = prepared(
-        InsertJournal, QStringLiteral("INSERT INTO journal (received_at, body, body_hash, state, events, reason)"
-                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (body_hash) DO NOTHING RETURNING id"));
-    j.bindValue(0, qlonglong(tx.atMs));
-    j.bindValue(1, body);
-    j.bindValue(2, bodyHash(body));
-    j.bindValue(3, decoded.ok() ? QStringLiteral("applied") : QStringLiteral("undecodable"));
-    j.bindValue(4, int(events.size())); // the events applied: those for this hub's number
-    j.bindValue(5, !decoded.ok()      ? QVariant(decoded.reason)
-                   : foreign.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                      : QVariant(foreign));
-    if (!exec(j, &tx.error))
-        return false;
-    if (!j.next()) {
+    auto it = m_queries.find(id * kMultiRowIds + rows);
+    if (it == m_queries.end()) {
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << row;
+        auto q = std::make_shared<QSqlQuery>(m_db.connection());
+        q->prepare(head + values.join(QStringLiteral(", ")) + tail);
+        it = m_queries.insert(id * kMultiRowIds + rows, q);
+    }
+    return **it;
+}
+
+bool LogWriter::flushLog(Tx& tx)
+{
+    constexpr int kColumns = 7;
+    const QList<QVariantList>& rows = tx.pendingLog;
+    for (qsizetype first = 0; first < rows.size(); first += kMaxRowsPerStatement) {
+        const int n = int(qMin<qsizetype>(kMaxRowsPerStatement, rows.size() - first));
+        QSqlQuery& q =
+            multiRow(InsertLog,
+                     QStringLiteral("INSERT INTO log (seq, at, kind, conversation, payload, journal_id, agent)"
+                                    " VALUES "),
+                     QStringLiteral("(?, ?, ?, ?, ?, ?, ?)"), QString(), n);
+        for (int r = 0; r < n; ++r) {
+            const QVariantList& row = rows.at(first + r);
+            for (int c = 0; c < kColumns; ++c)
+                q.bindValue(r * kColumns + c, row.at(c));
+        }
+        if (!exec(q, &tx.error))
+            return false;
+    }
+    tx.pendingLog.clear();
+    return true;
+}
+
+bool LogWriter::processBodies(Tx& tx, const QList<QByteArray>& bodies, QList<BodyResult>* results)
+{
+    // One run of consecutive bodies, in as few round trips as the rows allow: their journal rows
+    // in one INSERT, all their events in one apply() (the applier works in order, and writes each
+    // conversation and profile once), their log rows in one INSERT.
+    struct Body
+    {
+        QString hash;
+        cloudapi::DecodeResult decoded;
+        QList<Event> events; ///< those for this hub's number
+        QString foreign;
+        bool journal = false; ///< the first copy in this run: to be journaled
+    };
+    QList<Body> run;
+    run.reserve(bodies.size());
+    QSet<QString> seen;
+    QList<int> toJournal;
+    for (const QByteArray& body : bodies) {
+        Body b;
+        b.hash = bodyHash(body);
+        b.decoded = cloudapi::WebhookDecoder::decode(body);
+        b.events = b.decoded.events;
+        b.foreign = b.decoded.ok() ? takeForeign(&b.events) : QString();
+        b.journal = !seen.contains(b.hash); // a second copy of the same bytes is a duplicate
+        seen.insert(b.hash);
+        if (b.journal)
+            toJournal.append(int(run.size()));
+        run.append(std::move(b));
+    }
+    constexpr int kColumns = 6;
+    QHash<QString, qint64> journaled; // body_hash -> the id of the row this run inserted
+    for (qsizetype first = 0; first < toJournal.size(); first += kMaxRowsPerStatement) {
+        const int n = int(qMin<qsizetype>(kMaxRowsPerStatement, toJournal.size() - first));
+        QSqlQuery& j =
+            multiRow(InsertJournal,
+                     QStringLiteral("INSERT INTO journal (received_at, body, body_hash, state, events, reason)"
+                                    " VALUES "),
+                     QStringLiteral("(?, ?, ?, ?, ?, ?)"),
+                     QStringLiteral(" ON CONFLICT (body_hash) DO NOTHING RETURNING id, body_hash"), n);
+        for (int r = 0; r < n; ++r) {
+            const int index = toJournal.at(first + r);
+            const Body& b = run.at(index);
+            const int at = r * kColumns;
+            j.bindValue(at, qlonglong(tx.atMs));
+            j.bindValue(at + 1, bodies.at(index));
+            j.bindValue(at + 2, b.hash);
+            j.bindValue(at + 3, b.decoded.ok() ? QStringLiteral("applied") : QStringLiteral("undecodable"));
+            j.bindValue(at + 4, int(b.events.size())); // the events applied: those for this hub's number
+            j.bindValue(at + 5, !b.decoded.ok()      ? QVariant(b.decoded.reason)
+                                : b.foreign.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                     : QVariant(b.foreign));
+        }
+        if (!exec(j, &tx.error))
+            return false;
+        while (j.next()) // a body already journaled is no row here: its events are in the log
+            journaled.insert(j.value(1).toString(), j.value(0).toLongLong());
         j.finish();
-        *result = BodyResult::Duplicate; // the same bytes are journaled: their events are in the log
-        return true;
     }
-    const qint64 journalId = j.value(0).toLongLong();
-    j.finish();
-    if (!decoded.ok()) {
-        *result = BodyResult::Undecodable;
-        return true;
-    }
-    if (!foreign.isNull()) {
-        ++tx.foreignBodies;
-        if (events.isEmpty()) {
-            *result = BodyResult::Foreign;
-            return true;
+    QList<Event> events;
+    QList<qint64> journalIds; // per event
+    for (Body& b : run) {
+        const auto id = journaled.constFind(b.hash);
+        if (!b.journal || id == journaled.cend()) {
+            results->append(BodyResult::Duplicate);
+            continue;
+        }
+        if (!b.decoded.ok()) {
+            results->append(BodyResult::Undecodable);
+            continue;
+        }
+        if (!b.foreign.isNull()) {
+            ++tx.foreignBodies;
+            if (b.events.isEmpty()) {
+                results->append(BodyResult::Foreign);
+                continue;
+            }
+        }
+        results->append(BodyResult::Applied);
+        for (const Event& e : std::as_const(b.events)) {
+            events.append(e);
+            journalIds.append(*id);
         }
     }
+    if (events.isEmpty())
+        return true;
     if (!m_events->apply(events, &tx.error))
         return false;
-    *result = BodyResult::Applied;
-    return appendEvents(tx, events, journalId);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        queueLogRow(tx, eventToJson(events.at(i)), events.at(i).contact, journalIds.at(i), {});
+        tx.kinds.append(events.at(i).kind);
+    }
+    return flushLog(tx);
 }
 
 bool LogWriter::begin(Tx& tx)
@@ -286,16 +377,21 @@ bool LogWriter::finish(Tx& tx)
         return false;
     };
     if (tx.head != tx.firstHead) {
-        QSqlQuery& head = prepared(SetHead, QStringLiteral("UPDATE log_head SET seq = ? WHERE id = 1"));
-        head.bindValue(0, qlonglong(tx.head));
-        if (!exec(head, &tx.error))
-            return rollBack();
         if (m_db.backend() == store::Backend::Postgres) {
-            QSqlQuery& notify = prepared(Notify, QStringLiteral("SELECT pg_notify('duet_log', ?)"));
-            notify.bindValue(0, QString::number(tx.head));
-            if (!exec(notify, &tx.error))
+            // The head and the notification to the other hubs (delivered at COMMIT) in one round trip.
+            QSqlQuery& head =
+                prepared(Notify, QStringLiteral("WITH h AS (UPDATE log_head SET seq = ? WHERE id = 1"
+                                                " RETURNING seq) SELECT pg_notify('duet_log', ?) FROM h"));
+            head.bindValue(0, qlonglong(tx.head));
+            head.bindValue(1, QString::number(tx.head));
+            if (!exec(head, &tx.error))
                 return rollBack();
-            notify.finish();
+            head.finish();
+        } else {
+            QSqlQuery& head = prepared(SetHead, QStringLiteral("UPDATE log_head SET seq = ? WHERE id = 1"));
+            head.bindValue(0, qlonglong(tx.head));
+            if (!exec(head, &tx.error))
+                return rollBack();
         }
     }
     if (!db.commit()) {
@@ -322,12 +418,16 @@ LogWriter::Outcome LogWriter::commit(const QList<Item>& items)
         out.fault = faultAfter(tx.error);
         return out;
     }
-    for (const Item& item : items) {
+    QList<QByteArray> bodies;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item& item = items.at(i);
         bool ok = true;
-        if (const auto* body = std::get_if<QByteArray>(&item)) {
-            BodyResult r = BodyResult::Applied;
-            ok = processBody(tx, *body, &r);
-            out.bodies.append(r);
+        if (std::holds_alternative<QByteArray>(item)) {
+            bodies.clear();
+            for (; i < items.size() && std::holds_alternative<QByteArray>(items.at(i)); ++i)
+                bodies.append(std::get<QByteArray>(items.at(i)));
+            --i; // the loop's ++i steps onto the item after the run
+            ok = processBodies(tx, bodies, &out.bodies);
         } else if (const auto* hubEvent = std::get_if<HubEvent>(&item)) {
             CommandResult r;
             ok = processHubEvent(tx, *hubEvent, &r);

@@ -65,11 +65,12 @@ enum class BodyResult { Applied, Duplicate, Undecodable, Foreign };
 
 /// Writes the log. Owns one connection (open it on the thread that will use it) and turns a batch
 /// of items (signed webhook bodies and agents' commands, in arrival order) into ONE transaction:
-///   BEGIN; lock log_head (UPDATE ... RETURNING seq); for each body: journal the raw bytes (a body
-///   whose SHA-256 is already journaled is a duplicate: nothing more), apply its events with
-///   EventApplier, one log entry per event; for each command: check it against the store and apply
-///   its team event with TeamApplier, one log entry; insert the entries with consecutive seqs; set
-///   log_head; NOTIFY duet_log (PostgreSQL); COMMIT.
+///   BEGIN; lock log_head (UPDATE ... RETURNING seq); for each run of consecutive bodies: journal
+///   the raw bytes (one multi-row INSERT; a body whose SHA-256 is already journaled is a duplicate:
+///   nothing more), apply all their events with ONE EventApplier::apply(), one log entry per event
+///   (one multi-row INSERT); for each command: check it against the store and apply its team event
+///   with TeamApplier, one log entry; the entries have consecutive seqs; set log_head and NOTIFY
+///   duet_log (one statement on PostgreSQL); COMMIT. Multi-row statements hold 100 rows at most.
 /// The row lock on log_head (the single writer on SQLite) serialises writers, so seqs become
 /// visible in commit order with no gap. Usage: `LogWriter w(clock); w.open(location, &e); w.commit(items)`.
 class LogWriter
@@ -131,7 +132,8 @@ private:
     struct Tx;
     bool begin(Tx& tx);
     bool finish(Tx& tx);
-    bool processBody(Tx& tx, const QByteArray& body, BodyResult* result);
+    /// A run of consecutive bodies: their journal rows, one apply() of their events, their log rows.
+    bool processBodies(Tx& tx, const QList<QByteArray>& bodies, QList<BodyResult>* results);
     bool processCommand(Tx& tx, const CommandRequest& request, CommandResult* result);
     /// Appends a hub event (LogWriterHubEvents.cpp). A `sync_requesting` step that is not a
     /// repeat asked for is refused "already_requested" when that sync was ever requested.
@@ -139,6 +141,13 @@ private:
     bool append(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId, const QString& agent,
                 qint64* seq);
     bool appendEvents(Tx& tx, const QList<Event>& events, qint64 journalId);
+    /// Numbers a log row and keeps it for flushLog(); returns its seq.
+    qint64 queueLogRow(Tx& tx, const QJsonObject& event, const QString& conversation, qint64 journalId,
+                       const QString& agent);
+    /// Inserts the queued log rows, up to 100 in one statement.
+    bool flushLog(Tx& tx);
+    /// The statement `head row, row, ... tail` with `rows` rows, prepared once per row count.
+    QSqlQuery& multiRow(int id, const QString& head, const QString& row, const QString& tail, int rows);
     /// Takes the events for another number out of `events`; returns the journal's reason for
     /// them, or a null string when there were none.
     QString takeForeign(QList<Event>* events);

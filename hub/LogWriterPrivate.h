@@ -6,6 +6,7 @@
 #include "core/Event.h"
 
 #include <QElapsedTimer>
+#include <QVariant>
 
 namespace duet::hub {
 
@@ -18,8 +19,9 @@ struct LogWriter::Tx
     qint64 lockWaitNs = 0; ///< how long taking the log_head lock took
     QElapsedTimer locked;  ///< started when the lock was taken
     QList<LogEntry> entries;
-    QList<EventKind> kinds; ///< webhook events appended, for the metrics
-    int foreignBodies = 0;  ///< bodies with events for another number, for the metrics
+    QList<QVariantList> pendingLog; ///< log rows numbered, not yet inserted (flushLog())
+    QList<EventKind> kinds;         ///< webhook events appended, for the metrics
+    int foreignBodies = 0;          ///< bodies with events for another number, for the metrics
     QString error;
 };
 
@@ -37,5 +39,11 @@ enum LogStatement : int {
     SelectSyncRequest,
     SelectReportedMessage,
 };
+
+/// Rows per multi-row statement at most: far below SQLite's and PostgreSQL's bound on values, and
+/// a bounded number of prepared statements (one per row count).
+constexpr int kMaxRowsPerStatement = 100;
+/// m_queries ids of multi-row statements: statement id times this, plus the row count.
+constexpr int kMultiRowIds = 1000;
 
 } // namespace duet::hub

@@ -20,6 +20,7 @@ enum Statement : int {
     MoveUsername,
     ClearOldUsername,
     FindMerged,
+    FindIdOrMerged,
 };
 
 const QString kPhone = QStringLiteral("phone");
@@ -113,6 +114,11 @@ bool CustomerIdentity::run(const QString& sql, const QVariantList& values)
     return false;
 }
 
+bool CustomerIdentity::isCached(const QString& kind, const QString& value) const
+{
+    return m_cache && m_known.contains(kind + QLatin1Char('\n') + value);
+}
+
 bool CustomerIdentity::find(const QString& kind, const QString& value, QString* key)
 {
     const QString cacheKey = kind + QLatin1Char('\n') + value;
@@ -138,10 +144,38 @@ bool CustomerIdentity::find(const QString& kind, const QString& value, QString* 
     return true;
 }
 
-bool CustomerIdentity::upsertId(const QString& kind, const QString& value, const QString& key)
+bool CustomerIdentity::findOrMerged(const QString& kind, const QString& value, QString* key, QString* mergedInto)
+{
+    // A customer named by one identifier: where that identifier leads, and where its key was
+    // merged to, in one round trip (the second answer matters only when the first is empty).
+    QSqlQuery& q =
+        prepared(FindIdOrMerged, "SELECT (SELECT contact_key FROM customer_ids WHERE kind = ? AND value = ?),"
+                                 " (SELECT into_key FROM customer_merges WHERE merged_key = ?)");
+    q.bindValue(0, kind);
+    q.bindValue(1, value);
+    q.bindValue(2, value);
+    if (!exec(q))
+        return false;
+    if (!q.next()) {
+        q.finish();
+        m_error = QStringLiteral("no answer to an identifier lookup");
+        return false;
+    }
+    *key = q.value(0).toString();
+    *mergedInto = q.value(1).toString();
+    q.finish();
+    if (m_cache && !key->isEmpty()) {
+        if (m_known.size() > 200'000)
+            m_known.clear();
+        m_known.insert(kind + QLatin1Char('\n') + value, *key);
+    }
+    return true;
+}
+
+bool CustomerIdentity::upsertId(const QString& kind, const QString& value, const QString& key, bool knownUnlinked)
 {
     QString have;
-    if (!find(kind, value, &have))
+    if (!knownUnlinked && !find(kind, value, &have))
         return false;
     if (have == key)
         return true;
@@ -215,13 +249,27 @@ bool CustomerIdentity::resolve(const Ids& ids, qint64 at, QString* key, QList<Me
     QStringList keys;
     const std::pair<const QString*, const QString*> linkable[] = {
         {&kBsuid, &ids.bsuid}, {&kParent, &ids.parent}, {&kPhone, &ids.phone}};
+    const int named = int(!ids.bsuid.isEmpty()) + int(!ids.parent.isEmpty()) + int(!ids.phone.isEmpty());
+    // Identifiers this call found linked to no customer: the merges below only re-point rows that
+    // exist, so they stay unlinked until upsertId() links them, which need not look again.
+    bool unlinked[3] = {false, false, false};
     bool ok = true;
-    for (const auto& [kind, value] : linkable) {
+    bool mergedKnown = false;
+    QString mergedInto;
+    for (int i = 0; i < 3; ++i) {
+        const auto& [kind, value] = linkable[i];
         if (value->isEmpty())
             continue;
         QString k;
-        if (!(ok = find(*kind, *value, &k)))
+        if (named == 1 && !isCached(*kind, *value)) {
+            ok = findOrMerged(*kind, *value, &k, &mergedInto);
+            mergedKnown = ok;
+        } else {
+            ok = find(*kind, *value, &k);
+        }
+        if (!ok)
             break;
+        unlinked[i] = k.isEmpty();
         if (!k.isEmpty() && !keys.contains(k))
             keys << k;
     }
@@ -229,12 +277,17 @@ bool CustomerIdentity::resolve(const Ids& ids, qint64 at, QString* key, QList<Me
     if (ok && keys.isEmpty()) {
         const QString fresh = !ids.phone.isEmpty() ? ids.phone : !ids.bsuid.isEmpty() ? ids.bsuid : ids.parent;
         // A conversation may carry this key without an identifier row (made by a team event);
-        // follow a merge if the key was merged away.
-        QSqlQuery& merged = prepared(FindMerged, "SELECT into_key FROM customer_merges WHERE merged_key = ?");
-        merged.bindValue(0, fresh);
-        if ((ok = exec(merged))) {
-            chosen = merged.next() ? merged.value(0).toString() : fresh;
-            merged.finish();
+        // follow a merge if the key was merged away. With one identifier (then `fresh`), the
+        // lookup above already asked.
+        if (mergedKnown) {
+            chosen = mergedInto.isEmpty() ? fresh : mergedInto;
+        } else {
+            QSqlQuery& merged = prepared(FindMerged, "SELECT into_key FROM customer_merges WHERE merged_key = ?");
+            merged.bindValue(0, fresh);
+            if ((ok = exec(merged))) {
+                chosen = merged.next() ? merged.value(0).toString() : fresh;
+                merged.finish();
+            }
         }
     } else if (ok) {
         chosen = survivorOf(keys);
@@ -255,9 +308,10 @@ bool CustomerIdentity::resolve(const Ids& ids, qint64 at, QString* key, QList<Me
             merges->append({chosen, ids.phone});
         chosen = ids.phone;
     }
-    for (const auto& [kind, value] : linkable) {
+    for (int i = 0; i < 3; ++i) {
+        const auto& [kind, value] = linkable[i];
         if (ok && !value->isEmpty())
-            ok = upsertId(*kind, *value, chosen);
+            ok = upsertId(*kind, *value, chosen, unlinked[i]);
     }
     if (ok && !ids.username.isEmpty())
         ok = moveUsername(ids.username, chosen, at);

@@ -83,7 +83,10 @@ public:
 
 private:
     bool find(const QString& kind, const QString& value, QString* key);
-    bool upsertId(const QString& kind, const QString& value, const QString& key);
+    bool isCached(const QString& kind, const QString& value) const;
+    bool findOrMerged(const QString& kind, const QString& value, QString* key, QString* mergedInto);
+    /// `knownUnlinked`: this resolve() already found the identifier linked to nobody.
+    bool upsertId(const QString& kind, const QString& value, const QString& key, bool knownUnlinked = false);
     bool moveUsername(const QString& username, const QString& key, qint64 at);
     bool merge(const QString& from, const QString& into, qint64 at, const QString& reason);
     /// Runs `sql` (first column the key, bound to `from` and `into`) and splits the rows.

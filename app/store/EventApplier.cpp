@@ -169,6 +169,11 @@ const char* const kSql[] = {
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
+/// Rows per multi-row statement at most: far below SQLite's and PostgreSQL's bound on values, and
+/// a bounded number of prepared statements (one per row count).
+constexpr int kMaxRowsPerStatement = 100;
+/// m_queries ids of the multi-row profile upserts: this plus the row count.
+constexpr int kMultiRowProfile = 1000;
 constexpr qsizetype kWrittenCacheLimit = 100'000;
 
 QVariant text(const QString& s)
@@ -839,10 +844,34 @@ void EventApplier::discardCaches()
     m_identity.discardCaches();
 }
 
+QSqlQuery& EventApplier::profileUpsert(int rows)
+{
+    if (rows == 1)
+        return query(UpsertProfile);
+    const int id = kMultiRowProfile + rows;
+    auto it = m_queries.find(id);
+    if (it == m_queries.end()) {
+        // The one-row statement with more rows in its VALUES: the same upsert, row by row.
+        QString sql = QString::fromLatin1(kSql[UpsertProfile]);
+        const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        QStringList values;
+        for (int i = 0; i < rows; ++i)
+            values << one;
+        sql.replace(sql.indexOf(one), one.size(), values.join(QStringLiteral(", ")));
+        auto q = std::make_shared<QSqlQuery>(m_db);
+        if (!q->prepare(sql))
+            m_error =
+                QStringLiteral("cannot prepare the profile upsert of %1 rows: %2").arg(rows).arg(q->lastError().text());
+        it = m_queries.insert(id, q);
+    }
+    return **it;
+}
+
 bool EventApplier::flush()
 {
     if (m_written.size() > m_writtenLimit)
         m_written.clear();
+    QVariantList profiles;
     for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
         // Customers repeat their name on every message: write it only when it says something new.
         ContactDelta& written = m_written[it.key()];
@@ -857,13 +886,17 @@ bool EventApplier::flush()
         if (written.stored && !news)
             continue;
         written.stored = true;
-        QSqlQuery& q = query(UpsertProfile);
-        q.bindValue(0, it.key());
-        q.bindValue(1, text(it->waId));
-        q.bindValue(2, text(it->profileName));
-        q.bindValue(3, text(it->userId));
-        q.bindValue(4, text(it->parentUserId));
-        q.bindValue(5, text(it->username));
+        profiles << it.key() << text(it->waId) << text(it->profileName) << text(it->userId) << text(it->parentUserId)
+                 << text(it->username);
+    }
+    // Every customer's profile in as few statements as the rows allow: one round trip each on
+    // PostgreSQL. Each key comes once, so no row is upserted twice in one statement.
+    constexpr int kProfileColumns = 6;
+    for (qsizetype first = 0; first < profiles.size(); first += kMaxRowsPerStatement * kProfileColumns) {
+        const int rows = int(qMin<qsizetype>(kMaxRowsPerStatement, (profiles.size() - first) / kProfileColumns));
+        QSqlQuery& q = profileUpsert(rows);
+        for (int i = 0; i < rows * kProfileColumns; ++i)
+            q.bindValue(i, profiles.at(first + i));
         if (!exec(q))
             return false;
     }

@@ -111,6 +111,8 @@ private:
     bool flush();
 
     QSqlQuery& query(Statement id);
+    /// The profile upsert of `rows` customers at once (1..100).
+    QSqlQuery& profileUpsert(int rows);
     bool exec(QSqlQuery& q);
 
     QSqlDatabase m_db;

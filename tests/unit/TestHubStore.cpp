@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 
 using namespace duet;
 using namespace duet::hub;
@@ -46,6 +47,48 @@ QByteArray namedTextBody(const QString& contact, const QString& name, const QStr
         .arg(contact, name, wamid)
         .arg(ts)
         .toUtf8();
+}
+
+/// A customer's reaction to `target` (a message that may not have arrived yet).
+QByteArray reactionBody(const QString& contact, const QString& wamid, const QString& target, qint64 ts)
+{
+    return QStringLiteral(R"({"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"field":"messages",)"
+                          R"("value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550001111",)"
+                          R"("phone_number_id":"106540352242922"},"messages":[{"from":"%1","id":"%2","timestamp":"%4",)"
+                          R"("type":"reaction","reaction":{"message_id":"%3","emoji":"+1"}}]}}]}]})")
+        .arg(contact, wamid, target)
+        .arg(ts)
+        .toUtf8();
+}
+
+/// The rows a store's tables hold, as text, in a fixed order: two stores compare equal when they
+/// hold the same customers, messages, conversations and log.
+QStringList storeRows(QSqlDatabase db)
+{
+    QStringList rows;
+    const char* const conversations = "SELECT contact_key, phone_number_id, last_activity_at, last_wamid,"
+                                      " last_customer_at, unread_count, status FROM conversations ORDER BY contact_key";
+    for (const char* sql :
+         {"SELECT wamid, contact_key, type, body, ts, live FROM messages ORDER BY wamid", conversations,
+          "SELECT contact_key, wa_id, profile_name FROM contacts ORDER BY contact_key",
+          "SELECT kind, value, contact_key FROM customer_ids ORDER BY kind, value",
+          "SELECT target_wamid, sender, emoji FROM reactions ORDER BY target_wamid, sender",
+          "SELECT waiting_for, kind, reason FROM parked_events ORDER BY fingerprint",
+          "SELECT body_hash, state, events, reason FROM journal ORDER BY body_hash",
+          "SELECT seq, kind, conversation, payload FROM log ORDER BY seq", "SELECT seq FROM log_head"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(sql))) {
+            rows << QStringLiteral("error: %1").arg(q.lastError().text());
+            continue;
+        }
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            rows << columns.join(QLatin1Char('|'));
+        }
+    }
+    return rows;
 }
 
 CommandRequest request(sync::CommandName name, const QString& conversation,
@@ -217,6 +260,125 @@ private slots:
         QVERIFY(out.committed);
         QVERIFY(out.entries.isEmpty());
         QCOMPARE(out.head, 4);
+    }
+
+    void aGroupOfBodiesEndsAsTheSameBodiesOneByOne()
+    {
+        // A group commit journals a run of bodies in one statement, applies all their events at
+        // once and logs them in one statement (100 rows per statement at most): the store and the
+        // log must end exactly as when each body is committed on its own.
+        QList<QByteArray> bodies;
+        for (int i = 0; i < 230; ++i) // 150 customers, 80 of them writing twice under a new name
+            bodies << namedTextBody(QStringLiteral("1555%1").arg(i % 150, 7, 10, QLatin1Char('0')),
+                                    QStringLiteral("Name %1").arg(i), QStringLiteral("wamid.M%1").arg(i),
+                                    1750000000 + i);
+        // A reaction before its message waits for it, and the message later in the group frees it.
+        bodies.insert(10, reactionBody(QStringLiteral("15550000007"), QStringLiteral("wamid.R1"),
+                                       QStringLiteral("wamid.LATE"), 1750000100));
+        bodies.insert(20, bodies.at(5)); // the same bytes twice: a duplicate
+        bodies.insert(30, QByteArray("nonsense"));
+        bodies.insert(120, textBody(QStringLiteral("15550000007"), QStringLiteral("wamid.LATE"), 1750000050));
+        bodies.insert(200, bodies.at(5));
+        QString foreign = QString::fromUtf8(textBody(QStringLiteral("15550009999"), QStringLiteral("wamid.F"), 1));
+        foreign.replace(QStringLiteral("106540352242922"), QStringLiteral("999999999999999"));
+        bodies.insert(150, foreign.toUtf8());
+
+        Database grouped, single;
+        DatabaseLocation groupedAt, singleAt;
+        QVERIFY(openFresh(&grouped, &groupedAt));
+        QVERIFY(openFresh(&single, &singleAt));
+        LogWriter group(m_harness.clock), one(m_harness.clock);
+        group.setPhoneNumberId(QStringLiteral("106540352242922"));
+        one.setPhoneNumberId(QStringLiteral("106540352242922"));
+        QString error;
+        QVERIFY2(group.open(groupedAt, &error), qPrintable(error));
+        QVERIFY2(one.open(singleAt, &error), qPrintable(error));
+
+        QList<LogWriter::Item> items;
+        for (const QByteArray& b : std::as_const(bodies))
+            items << b;
+        const LogWriter::Outcome out = group.commit(items);
+        QVERIFY2(out.committed, qPrintable(out.error));
+        QList<BodyResult> oneByOne;
+        QList<LogEntry> entries;
+        for (const QByteArray& b : std::as_const(bodies)) {
+            const LogWriter::Outcome o = one.commit({b});
+            QVERIFY2(o.committed, qPrintable(o.error));
+            oneByOne << o.bodies;
+            entries << o.entries;
+        }
+        QCOMPARE(out.bodies, oneByOne);
+        QCOMPARE(out.bodies.count(BodyResult::Duplicate), 2);
+        QCOMPARE(out.bodies.count(BodyResult::Undecodable), 1);
+        QCOMPARE(out.bodies.count(BodyResult::Foreign), 1);
+        QCOMPARE(out.entries.size(), 232);
+        QCOMPARE(out.entries.size(), entries.size());
+        for (int i = 0; i < entries.size(); ++i) {
+            QCOMPARE(out.entries[i].seq, entries[i].seq);
+            QCOMPARE(out.entries[i].event, entries[i].event);
+        }
+        QCOMPARE(scalar(grouped.connection(), QStringLiteral("SELECT count(*) FROM reactions")), 1);
+        QCOMPARE(scalar(grouped.connection(), QStringLiteral("SELECT count(*) FROM parked_events")), 0);
+        QCOMPARE(scalar(grouped.connection(), QStringLiteral("SELECT count(*) FROM contacts")), 150);
+        QCOMPARE(storeRows(grouped.connection()), storeRows(single.connection()));
+    }
+
+    void aBodyThatFailsToApplySpoilsOnlyItsOwnGroupCommit()
+    {
+        // A group of bodies is one transaction: one body that cannot be applied fails it all.
+        // The journal then commits each body on its own: the others are applied and logged, the
+        // failing one is journaled as not applied, and every webhook gets its 200.
+        Database blocker;
+        DatabaseLocation location;
+        QVERIFY(openFresh(&blocker, &location));
+        QSqlDatabase db = blocker.connection();
+        WebhookJournal journal(location, m_harness.clock, nullptr);
+        QString error;
+        QVERIFY2(journal.start(&error), qPrintable(error)); // creates the tables
+        QSqlQuery sabotage(db);
+        if (kBackend == Backend::Postgres) {
+            QVERIFY2(sabotage.exec(QStringLiteral(
+                         "CREATE FUNCTION refuse_bad() RETURNS trigger AS $$ BEGIN IF NEW.wamid = 'wamid.BAD' THEN"
+                         " RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")),
+                     qPrintable(sabotage.lastError().text()));
+            QVERIFY2(sabotage.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON messages FOR EACH ROW"
+                                                  " EXECUTE FUNCTION refuse_bad()")),
+                     qPrintable(sabotage.lastError().text()));
+        } else {
+            QVERIFY2(sabotage.exec(QStringLiteral("CREATE TRIGGER refuse_bad BEFORE INSERT ON messages"
+                                                  " WHEN NEW.wamid = 'wamid.BAD' BEGIN SELECT RAISE(ABORT, 'refused');"
+                                                  " END")),
+                     qPrintable(sabotage.lastError().text()));
+        }
+
+        // Another writer holds the log lock while the group queues up behind the first body.
+        QVERIFY(db.transaction());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(QStringLiteral("UPDATE log_head SET seq = seq WHERE id = 1")));
+        std::atomic_int committed{0}, unavailable{0};
+        const auto done = [&](WebhookSink::Outcome o) {
+            ++(o == WebhookSink::Outcome::Committed ? committed : unavailable);
+        };
+        journal.accept(textBody(QStringLiteral("15550000000"), QStringLiteral("wamid.G0"), 1750000000), done);
+        QTRY_COMPARE(journal.queuedCount(), 0);
+        journal.accept(textBody(QStringLiteral("15550000001"), QStringLiteral("wamid.G1"), 1750000001), done);
+        journal.accept(textBody(QStringLiteral("15550000002"), QStringLiteral("wamid.BAD"), 1750000002), done);
+        journal.accept(textBody(QStringLiteral("15550000003"), QStringLiteral("wamid.G3"), 1750000003), done);
+        QCOMPARE(journal.queuedCount(), 3);
+        QVERIFY(db.rollback());
+
+        QTRY_COMPARE(committed.load(), 4);
+        QCOMPARE(unavailable.load(), 0);
+        journal.stop();
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM journal")), 4);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM journal WHERE state = 'undecodable'"
+                                           " AND reason LIKE 'not applied: %'")),
+                 1);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM log")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT max(seq) FROM log")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT seq FROM log_head")), 3);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages WHERE wamid = 'wamid.BAD'")), 0);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM messages")), 3);
     }
 
     void aFailedBatchKeepsNothing()
