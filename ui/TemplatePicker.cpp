@@ -215,6 +215,10 @@ void TemplatePicker::setFilterText(const QString& text)
     if (m_search->text() != text)
         m_search->setText(text);
     m_proxy->setFilterFixedString(text);
+    // A template the search hides is no longer the chosen one: Send never sends what is not shown
+    // (free text typed here in a closed window must not send the template picked before).
+    if (current() && !m_proxy->mapFromSource(m_model->index(m_current, 0)).isValid())
+        showTemplate(-1);
     if (m_proxy->rowCount() > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_proxy->index(0, 0));
 }
