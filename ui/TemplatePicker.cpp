@@ -4,6 +4,7 @@
 
 #include "CustomerText.h"
 #include "TemplateItemDelegate.h"
+#include "Theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -265,7 +266,7 @@ void TemplatePicker::showTemplate(int sourceRow)
     m_cost->setText(t ? t->costText(m_windowOpen, m_freeEntryPoint) : QString());
     m_cost->setVisible(t && !m_cost->text().isEmpty());
     if (t) {
-        const QColor color = TemplateItemDelegate::categoryColor(t->category);
+        const QColor color = TemplateItemDelegate::categoryTextColor(t->category, Theme::isDarkPalette(palette()));
         m_cost->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color.name()));
     }
     updatePreview();
