@@ -710,9 +710,10 @@ private slots:
                     QStringLiteral("--theme"), m_theme});
         QVERIFY(seat.waitForStarted(kWaitMs));
         QStringList lines;
-        const QRegularExpression re(QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=duet::ui::ConnectWizard "
-                                                   "title=\"([^\"]*)\" size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) "
-                                                   "min=(-?\\d+x-?\\d+) dpr=([0-9.]+)"));
+        static const QRegularExpression re(
+            QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=duet::ui::ConnectWizard "
+                           "title=\"([^\"]*)\" size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) "
+                           "min=(-?\\d+x-?\\d+) dpr=([0-9.]+)"));
         QRegularExpressionMatch m;
         static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
             [&] {

@@ -179,7 +179,7 @@ public:
     bool hasFocus(quint64 window) const
     {
         const quint64 focused = focusedWindow();
-        return focused != 0 && (focused == window || isAncestor(window, focused));
+        return focused != 0 && (focused == window || descendsFrom(focused, window));
     }
 
     struct Geometry
@@ -194,9 +194,15 @@ public:
         if (!runTool(QStringLiteral("xwininfo"), {QStringLiteral("-id"), QString::number(window)}, &out))
             return std::nullopt;
         const QString text = QString::fromUtf8(out);
-        const auto field = [&text](const char* name) {
-            const QRegularExpression re(QStringLiteral("%1:\\s+(-?\\d+)").arg(QLatin1String(name)));
-            return re.match(text).captured(1).toInt();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        const auto field = [&lines](const char* name) {
+            const QString key = QLatin1String(name) + QLatin1Char(':');
+            for (const QString& line : lines) {
+                const QString t = line.trimmed();
+                if (t.startsWith(key))
+                    return t.mid(key.size()).trimmed().toInt();
+            }
+            return 0;
         };
         Geometry g;
         g.client =
@@ -220,8 +226,10 @@ public:
     }
 
 private:
-    bool isAncestor(quint64 ancestor, quint64 window) const
+    /// `child` is a window inside `ancestor` (up to eight levels down).
+    bool descendsFrom(quint64 child, quint64 ancestor) const
     {
+        quint64 window = child;
         for (int depth = 0; depth < 8 && window != 0; ++depth) {
             QByteArray out;
             if (!runTool(QStringLiteral("xwininfo"),
