@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "FirstPaintProbe.h"
 #include "Run.h"
+#include "WindowReport.h"
 #include "ui/Language.h"
 
 #include <QApplication>
@@ -88,5 +89,7 @@ int main(int argc, char* argv[])
     // DUET_REPORT_FIRST_PAINT=baseline: Qt's cost alone, for `duet-bench ui` (docs/PERFORMANCE.md).
     if (duet::desktop::FirstPaintProbe::isBaseline())
         return duet::desktop::FirstPaintProbe::runBaseline();
+    // DUET_REPORT_WINDOWS: each window and page shown, on stderr, for the real-window test (tests/x11).
+    duet::desktop::WindowReport::installIfAsked(QCoreApplication::instance());
     return duet::desktop::run(options, *settings, scratchDir);
 }

@@ -11,6 +11,7 @@ DUET_PACKAGES=(
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth x11-apps xdotool fonts-dejavu-core
+    openbox imagemagick x11-utils
     dbus gnome-keyring libsecret-tools postgresql
     clang-format clang clang-tidy clazy desktop-file-utils appstream python3
     libphonenumber-dev

@@ -92,8 +92,7 @@ void BubbleDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         const QString label = TimeText::dayLabel(c.day, TimeText::localDay(m_clock.nowSecs()));
         const int w = Paint::pillWidth(fonts.smallBold, label) + 8;
         const QRect pillRect(l.separator.center().x() - w / 2, l.separator.top(), w, l.separator.height());
-        Paint::pill(painter, pillRect, label, fonts.smallBold,
-                    m_theme.dark ? m_theme.separatorPill : QColor(0x6f, 0x82, 0x6a, 150), Qt::white);
+        Paint::pill(painter, pillRect, label, fonts.smallBold, m_theme.datePill, m_theme.datePillText);
     }
     paintBubble(painter, l, c, fonts);
     painter->restore();
@@ -103,18 +102,16 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
                                  const BubbleFonts& fonts) const
 {
     if (c.service) {
-        QColor fill = m_theme.dark ? m_theme.separatorPill : QColor(0x6f, 0x82, 0x6a, 150);
         p->setPen(Qt::NoPen);
-        p->setBrush(fill);
+        p->setBrush(m_theme.datePill);
         p->drawRoundedRect(QRectF(l.bubble), 11, 11);
-        p->setPen(Qt::white);
+        p->setPen(m_theme.datePillText);
         if (l.text)
             l.text->draw(p, l.textOrigin);
         return;
     }
-    const QColor noteFill = m_theme.dark ? QColor(0x4a, 0x42, 0x22) : QColor(0xff, 0xf3, 0xc4);
-    const QColor fill = c.note ? noteFill : c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
-    const QColor secondary = c.outbound && !m_theme.dark ? QColor(0x5f, 0x8a, 0x55) : m_theme.secondaryText;
+    const QColor fill = c.note ? m_theme.noteFill : c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
+    const QColor secondary = c.outbound && !c.note ? m_theme.bubbleOutSecondaryText : m_theme.secondaryText;
     p->setPen(Qt::NoPen);
     if (!m_theme.dark) {
         p->setBrush(QColor(0, 0, 0, 22));
@@ -127,7 +124,7 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
         int x = l.header.left();
         const QString badge = BubbleLayout::badgeText(c);
         if (!badge.isEmpty()) {
-            const QColor colour = c.note                                      ? QColor(0xc9, 0x8a, 0x00)
+            const QColor colour = c.note                                      ? m_theme.noteBadge
                                   : c.origin == int(ThreadModel::Origin::App) ? m_theme.echoBadge
                                                                               : m_theme.historyBadge;
             x += Paint::pill(p, QRect(x, l.header.top(), 0, l.header.height()), badge, fonts.smallBold, colour,
@@ -215,13 +212,13 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
     if (l.failure) {
         // Red for a failure; amber for what may yet go (an uncertain send, a send held back).
         const bool pending = c.actions.contains(QLatin1String("resend")) || c.delivery == Delivery::Pending;
-        p->setPen(pending ? QColor(0xc0, 0x7a, 0x00) : m_theme.failure);
+        p->setPen(pending ? m_theme.warningText : m_theme.failure);
         l.failure->draw(p, l.failureOrigin);
     }
     for (int i = 0; i < l.actions.size() && i < c.actions.size(); ++i) {
         const bool primary = i == 0;
         Paint::pill(p, l.actions.at(i), BubbleLayout::actionLabel(c.actions.at(i)), fonts.smallBold,
-                    primary ? m_theme.accent : m_theme.secondaryText, primary ? m_theme.accentText : QColor(Qt::white));
+                    primary ? m_theme.accent : m_theme.actionFill, primary ? m_theme.accentText : m_theme.actionText);
     }
     if (!l.reactions.isNull()) {
         int x = l.reactions.left();

@@ -9,6 +9,7 @@
 #include "DraftStore.h"
 #include "ScheduleSendDialog.h"
 #include "TemplatePicker.h"
+#include "Theme.h"
 #include "TimeText.h"
 #include "core/Clock.h"
 
@@ -290,8 +291,9 @@ void Composer::tick()
     const Mode mode = m_contactKey.isEmpty() ? Mode::NoConversation : w.isSendable() ? Mode::FreeForm : Mode::Template;
     m_countdown->setText(m_noteMode ? tr("Private note: only your team sees it") : TimeText::countdown(w, now));
     QPalette pal = m_countdown->palette();
+    const QColor warning = Theme::forPalette(palette()).warningText; // amber, readable on this palette
     pal.setColor(QPalette::WindowText, w.state == ServiceWindow::State::Closing && !m_noteMode
-                                           ? QColor(0xd0, 0x7a, 0x12)
+                                           ? warning
                                            : palette().color(QPalette::PlaceholderText));
     m_countdown->setPalette(pal);
     m_picker->setReason(TimeText::closedReason(w, now));

@@ -3,6 +3,7 @@
 #include "ConnectWizard.h"
 
 #include "ConnectPages.h"
+#include "Theme.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -46,9 +47,11 @@ ConnectNumberPage::ConnectNumberPage(QWidget* parent)
     setSubTitle(tr("Duet runs its own hub on this computer and talks to WhatsApp through Meta's Cloud API."));
     phone->setObjectName(QStringLiteral("phoneNumberId"));
     waba->setObjectName(QStringLiteral("wabaId"));
-    problem->setStyleSheet(QStringLiteral("color: #c62828"));
+    // The theme's failure colour: readable on the light and the dark window alike.
+    const QString failure = QStringLiteral("color: %1").arg(Theme::forPalette(palette()).failure.name());
+    problem->setStyleSheet(failure);
     problem->setVisible(false);
-    error->setStyleSheet(QStringLiteral("color: #c62828"));
+    error->setStyleSheet(failure);
     registerField(QStringLiteral("phoneNumberId*"), phone);
     registerField(QStringLiteral("wabaId*"), waba);
     auto* form = new QFormLayout;

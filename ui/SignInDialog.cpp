@@ -2,6 +2,8 @@
 // The sign-in dialog: validation, the connection attempt and the keychain, with inline errors.
 #include "SignInDialog.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -46,7 +48,8 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     m_remember->setToolTip(tr("Keeps the token in your desktop's keychain, never in a plain file."));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    // The theme's failure colour: readable on the light and the dark window alike.
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::forPalette(palette()).failure.name()));
     m_error->setAccessibleName(tr("Sign-in problem"));
     m_error->hide();
     m_status->setWordWrap(true);

@@ -85,6 +85,11 @@ TeamBar::TeamBar(TeamActions* actions, const Clock& clock, QWidget* parent)
     });
     m_statusMenu->addAction(tr("Resolved"), this, [this] { setStatus(ConversationStatus::Resolved); });
 
+    // Fusion paints a popup button's arrow over the end of its text without making room for it
+    // ("Assign to…" lost its ellipsis under a real window manager): room for the arrow.
+    for (QToolButton* b : {m_assign, m_statusButton})
+        b->setStyleSheet(QStringLiteral("QToolButton { padding-right: 12px; }"));
+
     m_labelField->setPlaceholderText(tr("Add label"));
     m_labelField->setAccessibleName(tr("Add a label"));
     m_labelField->setToolTip(tr("Type a label and press Enter (Ctrl+Shift+B)"));

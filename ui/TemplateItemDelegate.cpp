@@ -18,12 +18,19 @@ QColor TemplateItemDelegate::categoryColor(const QString& code)
 {
     const QString c = code.toUpper();
     if (c == QLatin1String("MARKETING"))
-        return QColor(0xc2, 0x5e, 0x00); // the costliest: warm
+        return QColor(0xa8, 0x50, 0x00); // the costliest: warm
     if (c == QLatin1String("AUTHENTICATION"))
         return QColor(0x6a, 0x4c, 0xb0);
     if (c == QLatin1String("UTILITY"))
         return QColor(0x1f, 0x6f, 0xb2);
     return QColor(0x70, 0x70, 0x70);
+}
+
+QColor TemplateItemDelegate::categoryTextColor(const QString& code, bool dark)
+{
+    // The badge colours are dark enough under white text; as text on a dark window they are lit up.
+    const QColor color = categoryColor(code);
+    return dark ? color.lighter(160) : color;
 }
 
 void TemplateItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -27,6 +27,8 @@ public:
 
     /// The badge's colour for a category code (also used by tests and the cost line).
     static QColor categoryColor(const QString& code);
+    /// The category's colour for text on the window: readable on the light and the dark theme.
+    static QColor categoryTextColor(const QString& code, bool dark);
 };
 
 } // namespace duet::ui

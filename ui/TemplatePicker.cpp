@@ -4,6 +4,7 @@
 
 #include "CustomerText.h"
 #include "TemplateItemDelegate.h"
+#include "Theme.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -215,6 +216,10 @@ void TemplatePicker::setFilterText(const QString& text)
     if (m_search->text() != text)
         m_search->setText(text);
     m_proxy->setFilterFixedString(text);
+    // A template the search hides is no longer the chosen one: Send never sends what is not shown
+    // (free text typed here in a closed window must not send the template picked before).
+    if (current() && !m_proxy->mapFromSource(m_model->index(m_current, 0)).isValid())
+        showTemplate(-1);
     if (m_proxy->rowCount() > 0 && !m_list->currentIndex().isValid())
         m_list->setCurrentIndex(m_proxy->index(0, 0));
 }
@@ -261,7 +266,7 @@ void TemplatePicker::showTemplate(int sourceRow)
     m_cost->setText(t ? t->costText(m_windowOpen, m_freeEntryPoint) : QString());
     m_cost->setVisible(t && !m_cost->text().isEmpty());
     if (t) {
-        const QColor color = TemplateItemDelegate::categoryColor(t->category);
+        const QColor color = TemplateItemDelegate::categoryTextColor(t->category, Theme::isDarkPalette(palette()));
         m_cost->setStyleSheet(QStringLiteral("QLabel { color: %1; }").arg(color.name()));
     }
     updatePreview();

@@ -20,6 +20,12 @@ struct Theme
     QColor threadBackground, bubbleIn, bubbleOut, bubbleText, quoteBar;
     QColor chipOpen, chipClosing, chipClosed, chipText;
     QColor echoBadge, historyBadge, badgeText, unreadBadge, failure, tickRead, separatorPill, divider;
+    // Every text colour is readable on the fills it is painted on (WCAG AA, 4.5:1: TestThemeContrast).
+    QColor bubbleOutSecondaryText; ///< times, authors and notes on an outgoing bubble
+    QColor noteFill, noteBadge;    ///< a private note's bubble and its badge (text: bubbleText, badgeText)
+    QColor warningText;            ///< amber text: a send that may still go, a window about to close
+    QColor datePill, datePillText; ///< the day separators' and service lines' pill
+    QColor actionFill, actionText; ///< a bubble's other action buttons (the first is accent on accentText)
 
     static bool isDarkPalette(const QPalette& palette);
     static Theme light();

@@ -33,6 +33,7 @@ private slots:
     void textOverTheLimitCannotBeSent();
     void sendEmitsTheTextAndClearsIt();
     void templatePickerSearchesFillsAndPreviews();
+    void aTemplateTheSearchHidesIsNotSent();
     void sendDoesWhatTheModeSends();
     void draftsSurviveSwitchingAndRestart();
     void aBrokenTemplatesFileIsReported();
@@ -196,6 +197,36 @@ void TestComposer::templatePickerSearchesFillsAndPreviews()
     picker->setFilterText(QStringLiteral("nothing like this"));
     QCOMPARE(picker->visibleCount(), 0);
     QVERIFY(!picker->selectVisible(0));
+}
+
+// Text typed into the search that matches no template (free text, in a closed window) sends
+// nothing: the template chosen before is hidden, so it is no longer the one Send sends.
+void TestComposer::aTemplateTheSearchHidesIsNotSent()
+{
+    ui::DraftStore drafts{QString()};
+    Composer composer(m_clock, drafts, m_catalog);
+    composer.setConversation(QStringLiteral("16505550000"), kT - 90000);
+    QCOMPARE(composer.mode(), Composer::Mode::Template);
+    ui::TemplatePicker* picker = composer.templatePicker();
+    picker->setFilterText(QStringLiteral("no_parameters"));
+    QVERIFY(picker->selectVisible(0));
+    QVERIFY(picker->isComplete());
+    QSignalSpy sent(&composer, &Composer::sendRequested);
+
+    picker->setFilterText(QStringLiteral("Hi there"));
+    QCOMPARE(picker->visibleCount(), 0);
+    QVERIFY(!picker->current());
+    QVERIFY(!picker->preview().contains(QStringLiteral("Olá"))); // "Choose a template…"
+    QVERIFY(!composer.send());
+    QCOMPARE(sent.size(), 0);
+
+    // Searched again, it is shown and chosen again, and goes.
+    picker->setFilterText(QStringLiteral("no_param"));
+    QVERIFY(picker->current());
+    QCOMPARE(picker->current()->name, QStringLiteral("no_parameters"));
+    QVERIFY(composer.send());
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).at(0).value<ComposedMessage>().templateName, QStringLiteral("no_parameters"));
 }
 
 // One Send for every mode (the window's Ctrl+Enter calls it): text, template, note; when

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reports shown and hidden windows and pages on stderr when DUET_REPORT_WINDOWS is set.
+#include "WindowReport.h"
+
+#include <QEvent>
+#include <QWidget>
+
+#include <cstdio>
+
+namespace duet::desktop {
+
+namespace {
+
+QString sizeText(const QSize& s)
+{
+    return QStringLiteral("%1x%2").arg(s.width()).arg(s.height());
+}
+
+void print(const QString& line)
+{
+    std::fprintf(stderr, "duet-window: %s\n", line.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+bool isDuetClass(const QObject* o)
+{
+    return QByteArray(o->metaObject()->className()).startsWith("duet::");
+}
+
+} // namespace
+
+void WindowReport::installIfAsked(QObject* application)
+{
+    if (qEnvironmentVariableIsEmpty("DUET_REPORT_WINDOWS") || !application)
+        return;
+    application->installEventFilter(new WindowReport(application));
+}
+
+QString WindowReport::describe(const QWidget* window)
+{
+    QString title = window->windowTitle();
+    title.replace(QLatin1Char('"'), QLatin1Char('\''));
+    return QStringLiteral("id=0x%1 class=%2 title=\"%3\" size=%4 hint=%5 min=%6 dpr=%7")
+        .arg(QString::number(quint64(window->internalWinId()), 16), QLatin1String(window->metaObject()->className()),
+             title, sizeText(window->size()), sizeText(window->sizeHint()),
+             sizeText(window->minimumSizeHint().expandedTo(window->minimumSize())))
+        .arg(window->devicePixelRatioF());
+}
+
+bool WindowReport::eventFilter(QObject* watched, QEvent* event)
+{
+    const QEvent::Type type = event->type();
+    if ((type == QEvent::Show || type == QEvent::Hide) && watched->isWidgetType()) {
+        const auto* widget = static_cast<const QWidget*>(watched);
+        const bool shown = type == QEvent::Show;
+        if (widget->isWindow())
+            print(QStringLiteral("%1 %2").arg(shown ? QLatin1String("shown") : QLatin1String("hidden"),
+                                              describe(widget)));
+        else if (isDuetClass(widget))
+            print(QStringLiteral("%1 class=%2")
+                      .arg(shown ? QLatin1String("widget-shown") : QLatin1String("widget-hidden"),
+                           QLatin1String(widget->metaObject()->className())));
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace duet::desktop

@@ -1,0 +1,760 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real duet program in a real X session (Xvfb, Openbox), driven with xdotool; every step checked in the store, the
+// outbox or the simulator.
+#include "HubHarness.h"
+#include "SecretWait.h"
+#include "X11Session.h"
+#include "secrets/SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace duet;
+using namespace duet::test;
+
+namespace {
+
+const QString kMaria = QStringLiteral("15551234567");
+const QString kBo = QStringLiteral("15550001111");
+constexpr int kWaitMs = 20'000;
+
+/// Maria writes; the phone app writes to Bo, who never wrote (his window is closed).
+const QByteArray kScenario = R"({
+  "name": "real-window",
+  "templates": [ { "name": "hello_world", "language": "en_US", "category": "utility", "body_text": "Hello from the shop!" } ],
+  "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" } ],
+  "delivery": { "failure_ratio": 0, "duplicate_ratio": 0, "read_ratio": 1 },
+  "timeline": [
+    { "at": 1, "type": "echo", "to": "15550001111", "text": "Your order is ready." },
+    { "at": 2, "type": "text", "from": "15551234567", "text": "Hello, is the shop open today?" }
+  ]
+})";
+
+const QByteArray kTemplates = R"([
+  {"name": "hello_world", "language": "en_US", "category": "UTILITY", "body": "Hello from the shop!"}
+])";
+
+/// A window the program reported (desktop/WindowReport.h).
+struct Shown
+{
+    quint64 id = 0;
+    QString className, title;
+    QSize size, hint, min;
+    double dpr = 1;
+};
+
+QSize parseSize(const QString& text)
+{
+    const QStringList wh = text.split(QLatin1Char('x'));
+    return wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+}
+
+/// The pixels a window manager frame's title font needs for `title` (Openbox's default theme:
+/// sans, 8 pt, bold, at the display's 96 dpi).
+int titleWidth(const QString& title)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(11);
+    font.setBold(true);
+    return QFontMetrics(font).horizontalAdvance(title);
+}
+
+/// Room Openbox's title bar keeps beside the title: the icon, iconify, maximize and close
+/// buttons and the paddings (its default layout "NLIMC").
+constexpr int kTitleBarButtons = 4 * 20 + 24;
+
+} // namespace
+
+class TestRealWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_theme = QStringLiteral("light");
+    double m_scale = 1;
+    QString m_artifacts;
+    std::unique_ptr<QTemporaryDir> m_scratch;
+    std::unique_ptr<X11Session> m_x;
+    std::unique_ptr<SimProcess> m_sim;
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<QProcess> m_duet;
+    QNetworkAccessManager m_nam;
+    QString m_token;
+    QString m_store;
+    QString m_outbox;
+    QStringList m_log; ///< the program's lines, stdout and stderr together
+    int m_shot = 0;
+    QStringList m_checked; ///< the windows checked, for the summary
+
+    QString secretName() const { return QStringLiteral("agent-token ws://127.0.0.1:%1/agents").arg(m_hub->port()); }
+    QString scratch(const QString& name) const { return QDir(m_scratch->path()).filePath(name); }
+
+    // --- the program's report ------------------------------------------------------------------
+
+    void readLog()
+    {
+        if (!m_duet)
+            return;
+        while (m_duet->canReadLine())
+            m_log << QString::fromUtf8(m_duet->readLine()).trimmed();
+    }
+    int logMark()
+    {
+        readLog();
+        return int(m_log.size());
+    }
+    /// Waits for a line matching `pattern` at or after line `from`; its match, or an invalid one.
+    QRegularExpressionMatch waitLine(const QString& pattern, int from, int timeoutMs = kWaitMs)
+    {
+        const QRegularExpression re(pattern);
+        QRegularExpressionMatch found;
+        static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
+            [&] {
+                readLog();
+                for (int i = from; i < m_log.size(); ++i) {
+                    const auto m = re.match(m_log.at(i));
+                    if (m.hasMatch()) {
+                        found = m;
+                        return true;
+                    }
+                }
+                return m_duet->state() == QProcess::NotRunning;
+            },
+            timeoutMs));
+        return found;
+    }
+    /// Waits for the program to show a window of this class (after line `from`).
+    std::optional<Shown> waitShown(const QString& className, int from)
+    {
+        const auto m =
+            waitLine(QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" "
+                                    "size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+)")
+                         .arg(QRegularExpression::escape(className)),
+                     from);
+        if (!m.hasMatch())
+            return std::nullopt;
+        Shown s;
+        s.id = m.captured(1).toULongLong(nullptr, 16);
+        s.className = className;
+        s.title = m.captured(2);
+        s.size = parseSize(m.captured(3));
+        s.hint = parseSize(m.captured(4));
+        s.min = parseSize(m.captured(5));
+        s.dpr = m.captured(6).toDouble();
+        return s;
+    }
+    QString logTail() const { return m_log.mid(qMax(0, int(m_log.size()) - 30)).join(QLatin1Char('\n')); }
+
+    // --- what the program wrote ----------------------------------------------------------------
+
+    /// Runs `sql` on a read-only connection to `file`; the first column of each row.
+    QVariantList query(const QString& file, const QString& sql, const QVariantList& values = {}) const
+    {
+        QVariantList rows;
+        const QString name = QStringLiteral("x11-read");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(sql);
+                for (const QVariant& v : values)
+                    q.addBindValue(v);
+                if (q.exec()) {
+                    while (q.next())
+                        rows << q.value(0);
+                } else {
+                    qWarning().noquote() << file << sql << q.lastError().text();
+                }
+            } else {
+                qWarning().noquote() << file << db.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return rows;
+    }
+    QVariant storeValue(const QString& sql, const QVariantList& values = {}) const
+    {
+        return query(m_store, sql, values).value(0);
+    }
+    /// The outbox's rows for a contact: "kind|state|body".
+    QStringList outboxRows(const QString& contact) const
+    {
+        QStringList out;
+        for (const QVariant& v : query(m_outbox,
+                                       QStringLiteral("SELECT kind || '|' || state || '|' || body FROM outbox WHERE "
+                                                      "contact = ? ORDER BY id"),
+                                       {contact}))
+            out << v.toString();
+        return out;
+    }
+    QJsonObject simStats() { return m_sim->stats(m_nam); }
+    int acceptedFor(const QString& recipient)
+    {
+        return simStats().value(QStringLiteral("accepted_by_recipient")).toObject().value(recipient).toInt();
+    }
+
+    // --- the window manager's view -------------------------------------------------------------
+
+    /// Waits until the window is mapped and has the keyboard (Openbox gave it the focus).
+    bool waitFocused(quint64 id)
+    {
+        return QTest::qWaitFor([&] { return m_x->hasFocus(id); }, kWaitMs);
+    }
+
+    /// Checks a shown window as people see it: mapped at no less than the size its layout asks
+    /// for (nothing squeezed or cut), within the screen, its title not cut in the title bar; and
+    /// keeps its screenshot.
+    void checkWindow(const Shown& w, const QString& name, bool framed, bool atHint = true)
+    {
+        std::optional<X11Session::Geometry> g;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         g = m_x->geometry(w.id);
+                         return g && g->viewable;
+                     },
+                     kWaitMs),
+                 qPrintable(QStringLiteral("%1 (%2) was never mapped").arg(name, w.className)));
+        const QSize wanted = atHint ? w.hint.expandedTo(w.min) : w.min;
+        const int needW = int(std::floor(wanted.width() * w.dpr));
+        const int needH = int(std::floor(wanted.height() * w.dpr));
+        const QString sizes =
+            QStringLiteral("%1: mapped %2x%3, its layout asks for %4x%5 (hint %6x%7, min %8x%9, dpr %10)")
+                .arg(name)
+                .arg(g->client.width())
+                .arg(g->client.height())
+                .arg(needW)
+                .arg(needH)
+                .arg(w.hint.width())
+                .arg(w.hint.height())
+                .arg(w.min.width())
+                .arg(w.min.height())
+                .arg(w.dpr);
+        QVERIFY2(g->client.width() >= needW && g->client.height() >= needH, qPrintable(sizes));
+        const QRect screen(QPoint(0, 0), m_x->screenSize());
+        QVERIFY2(screen.contains(g->client), qPrintable(QStringLiteral("%1 reaches outside the screen: %2,%3 %4x%5")
+                                                            .arg(name)
+                                                            .arg(g->client.x())
+                                                            .arg(g->client.y())
+                                                            .arg(g->client.width())
+                                                            .arg(g->client.height())));
+        if (framed && !w.title.isEmpty()) {
+            const int need = titleWidth(w.title) + kTitleBarButtons;
+            QVERIFY2(
+                g->client.width() >= need,
+                qPrintable(QStringLiteral("%1: the title \"%2\" needs %3 px of title bar, the window is %4 px wide")
+                               .arg(name, w.title)
+                               .arg(need)
+                               .arg(g->client.width())));
+        }
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
+        QVERIFY2(m_x->screenshot(w.id, file, framed), qPrintable(QStringLiteral("no screenshot of %1").arg(name)));
+        const QImage shot(file);
+        QVERIFY2(!shot.isNull() && shot.width() >= g->client.width(), qPrintable(file));
+        m_checked << name;
+    }
+
+    /// Opens a popup or dialog with `keys`, checks it, closes it with Escape.
+    void openCheckClose(const QString& keys, const QString& className, const QString& name, bool framed)
+    {
+        const int mark = logMark();
+        QVERIFY(m_x->key(keys));
+        const std::optional<Shown> w = waitShown(className, mark);
+        QVERIFY2(w, qPrintable(QStringLiteral("%1 did not open with %2\n%3").arg(name, keys, logTail())));
+        checkWindow(*w, name, framed);
+        if (QTest::currentTestFailed())
+            return;
+        const int closing = logMark();
+        QVERIFY(m_x->key(QStringLiteral("Escape")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w->id, 0, 16), closing).hasMatch(),
+                 qPrintable(QStringLiteral("%1 did not close with Escape").arg(name)));
+    }
+
+    /// Runs a command of the palette by typing its name.
+    void runCommand(const QString& text)
+    {
+        const int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+p")));
+        const std::optional<Shown> palette = waitShown(QStringLiteral("duet::ui::CommandPalette"), mark);
+        QVERIFY2(palette, qPrintable(logTail()));
+        // A popup takes the keyboard with a grab, not the focus: typing waits until it is mapped.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const auto g = m_x->geometry(palette->id);
+                return g && g->viewable;
+            },
+            kWaitMs));
+        QVERIFY(m_x->type(text));
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        QVERIFY(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(palette->id, 0, 16), mark).hasMatch());
+    }
+
+    quint64 m_mainWindow = 0;
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: the sign-in keeps the token in the keychain (scripts/test.sh starts one)");
+        const QStringList missing = X11Session::missingTools();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("not installed: %1 (scripts/deps.sh installs them)")
+                                 .arg(missing.join(QStringLiteral(", ")))));
+        m_theme = qEnvironmentVariable("DUET_X11_THEME", QStringLiteral("light"));
+        m_scale = qEnvironmentVariable("DUET_X11_SCALE", QStringLiteral("1")).toDouble();
+        QVERIFY(m_scale >= 1 && m_scale <= 3);
+        m_artifacts = qEnvironmentVariable("DUET_X11_ARTIFACTS");
+        QVERIFY2(!m_artifacts.isEmpty(), "DUET_X11_ARTIFACTS names the folder for the screenshots");
+        QDir(m_artifacts).removeRecursively();
+        QVERIFY(QDir().mkpath(m_artifacts));
+
+        m_scratch = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_scratch->isValid());
+        const QDir root(m_scratch->path());
+        for (const char* d : {"home", "data", "config", "cache", "runtime", "servers"})
+            QVERIFY(root.mkpath(QLatin1String(d)));
+        QFile::setPermissions(scratch(QStringLiteral("runtime")),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+        QString error;
+        m_x = std::make_unique<X11Session>();
+        const QSize screen = m_scale > 1 ? QSize(2880, 1800) : QSize(1600, 1000);
+        QVERIFY2(m_x->start(screen, scratch(QStringLiteral("home")),
+                            qEnvironmentVariable("DUET_X11_DISPLAY_BASE", QStringLiteral("70")).toInt() +
+                                qEnvironmentVariableIntValue("DUET_X11_DISPLAY_OFFSET"),
+                            &error),
+                 qPrintable(error));
+
+        // The simulator and the hub, as processes; the hub relays the desktop's sends to the simulator.
+        quint16 hubPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            hubPort = probe.serverPort();
+        }
+        const QString servers = scratch(QStringLiteral("servers"));
+        QVERIFY(writePrivate(QDir(servers).filePath(QStringLiteral("scenario.json")), kScenario));
+        m_sim = std::make_unique<SimProcess>(servers, QByteArrayLiteral("EAAG-test-access-token"));
+        QVERIFY2(
+            m_sim->start({QStringLiteral("--webhook-url"), QStringLiteral("http://127.0.0.1:%1/webhook").arg(hubPort),
+                          QStringLiteral("--scenario"), QDir(servers).filePath(QStringLiteral("scenario.json")),
+                          QStringLiteral("--seed"), QStringLiteral("11")},
+                         &error),
+            qPrintable(error));
+        m_hub = std::make_unique<HubProcess>(QDir(servers).filePath(QStringLiteral("hub.db")), servers);
+        QVERIFY(m_hub->writeSecrets());
+        m_hub->listen = QStringLiteral("127.0.0.1:%1").arg(hubPort);
+        m_hub->extraArgs = {QStringLiteral("--graph-base-url"), m_sim->baseUrl()};
+        QVERIFY2(m_hub->start(&error), qPrintable(error));
+        m_token = m_hub->addAgent(QStringLiteral("ana"), QStringLiteral("supervisor"));
+        QVERIFY(!m_token.isEmpty());
+        // The scenario's two webhooks reached the hub before the desktop starts.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return simStats()
+                           .value(QStringLiteral("webhooks"))
+                           .toObject()
+                           .value(QStringLiteral("acknowledged"))
+                           .toInt() >= 2;
+            },
+            kWaitMs));
+
+        // The desktop, its own files in the scratch folder, on the X display.
+        m_store = scratch(QStringLiteral("store.db"));
+        m_outbox = scratch(QStringLiteral("outbox.db")); // beside the store given with --db
+        QVERIFY(writePrivate(scratch(QStringLiteral("templates.json")), kTemplates));
+        QProcessEnvironment env = m_x->environment();
+        env.insert(QStringLiteral("HOME"), scratch(QStringLiteral("home")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch(QStringLiteral("cache")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("DUET_REPORT_WINDOWS"), QStringLiteral("1"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")); // dates and times as most people see them
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        if (m_scale > 1)
+            env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(m_scale));
+        m_duet = std::make_unique<QProcess>();
+        m_duet->setProcessEnvironment(env);
+        m_duet->setProcessChannelMode(QProcess::MergedChannels);
+        m_duet->start(programPath(QStringLiteral("desktop/duet")),
+                      {QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(hubPort),
+                       QStringLiteral("--db"), m_store, QStringLiteral("--templates"),
+                       scratch(QStringLiteral("templates.json")), QStringLiteral("--theme"), m_theme});
+        QVERIFY(m_duet->waitForStarted(kWaitMs));
+        const std::optional<Shown> main = waitShown(QStringLiteral("duet::ui::MainWindow"), 0);
+        QVERIFY2(main, qPrintable(logTail()));
+        m_mainWindow = main->id;
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_duet && m_duet->state() != QProcess::NotRunning) {
+            m_duet->terminate();
+            if (!m_duet->waitForFinished(10'000)) {
+                m_duet->kill();
+                m_duet->waitForFinished(5'000);
+            }
+            readLog();
+        }
+        if (QTest::currentTestFailed() && !m_log.isEmpty())
+            qInfo().noquote() << "the program's last lines:\n" << logTail();
+        m_duet.reset();
+        if (m_hub && m_hub->port() != 0) { // the token the sign-in kept, out of the keychain again
+            secrets::SecretStore keychain;
+            awaitSecret([&](secrets::SecretStore::Callback done) { keychain.remove(secretName(), std::move(done)); });
+        }
+        m_hub.reset();
+        m_sim.reset();
+        m_x.reset();
+    }
+
+    void signInFromTheDialog()
+    {
+        // No token in the keychain for this hub: the program asks, in a dialog that Openbox
+        // frames and focuses, its hub address filled in from --hub.
+        const std::optional<Shown> dialog = waitShown(QStringLiteral("duet::ui::SignInDialog"), 0);
+        QVERIFY2(dialog, qPrintable(logTail()));
+        checkWindow(*dialog, QStringLiteral("sign-in"), true);
+        QVERIFY2(waitFocused(dialog->id), "Openbox did not give the sign-in dialog the keyboard");
+        // Alt+T: the "Agent token" label's mnemonic; Enter: Sign in (the default button).
+        QVERIFY(m_x->key(QStringLiteral("alt+t")));
+        QVERIFY(m_x->type(m_token));
+        const int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(dialog->id, 0, 16), mark).hasMatch(),
+                 qPrintable(logTail()));
+
+        // Synced: the store holds the hub's position and both conversations.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return storeValue(
+                                    QStringLiteral("SELECT COUNT(*) FROM conversations WHERE contact_key IN (?, ?)"),
+                                    {kMaria, kBo})
+                                    .toInt() == 2;
+                     },
+                     kWaitMs),
+                 qPrintable(logTail()));
+        QVERIFY(storeValue(QStringLiteral("SELECT MAX(last_seq) FROM sync_state")).toLongLong() > 0);
+        QCOMPARE(storeValue(QStringLiteral("SELECT unread_count FROM conversations WHERE contact_key = ?"), {kMaria})
+                     .toInt(),
+                 1);
+        // "Remember on this computer" was ticked: the token is in the real keychain.
+        secrets::SecretStore keychain;
+        const secrets::SecretStore::Result stored =
+            awaitSecret([&](secrets::SecretStore::Callback done) { keychain.read(secretName(), std::move(done)); });
+        QVERIFY2(stored.ok(), qPrintable(stored.detail));
+        QVERIFY2(stored.value == m_token, "the keychain holds another token than the one typed");
+        // Back in the main window, which has the keyboard again.
+        QVERIFY2(waitFocused(m_mainWindow), "the main window did not get the keyboard back after signing in");
+    }
+
+    void openAConversation()
+    {
+        // All conversations (Alt+3), then the first one (Alt+Down): Maria's, the newest.
+        QVERIFY(m_x->key(QStringLiteral("alt+3")));
+        QVERIFY(m_x->key(QStringLiteral("alt+Down")));
+        // Opened and seen: her message is marked read on WhatsApp and the unread count clears
+        // through the hub.
+        QVERIFY2(QTest::qWaitFor([&] { return simStats().value(QStringLiteral("marked_read")).toInt() >= 1; }, kWaitMs),
+                 qPrintable(logTail()));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return storeValue(QStringLiteral("SELECT unread_count FROM conversations WHERE contact_key = ?"),
+                                  {kMaria})
+                           .toInt() == 0;
+            },
+            kWaitMs));
+        const std::optional<X11Session::Geometry> g = m_x->geometry(m_mainWindow);
+        QVERIFY(g);
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-main-window.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
+        QVERIFY(m_x->screenshot(m_mainWindow, file, true));
+    }
+
+    void replyWithCtrlEnter()
+    {
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l"))); // Write a message
+        QVERIFY(m_x->type(QStringLiteral("Thanks, see you at five!")));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Return")));
+        QVERIFY2(QTest::qWaitFor([&] { return acceptedFor(kMaria) == 1; }, kWaitMs), qPrintable(logTail()));
+        const QStringList rows = outboxRows(kMaria);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().startsWith(QLatin1String("text|")) &&
+                     rows.first().contains(QLatin1String("see you at five")),
+                 qPrintable(rows.first()));
+        // The hub logged the send as the agent's, and the store has it from the hub.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return storeValue(QStringLiteral("SELECT COUNT(*) FROM messages WHERE contact_key = ? AND origin = "
+                                                 "'agent' AND agent = 'ana'"),
+                                  {kMaria})
+                           .toInt() == 1;
+            },
+            kWaitMs));
+    }
+
+    void quoteAMessage()
+    {
+        const QString customerWamid =
+            storeValue(QStringLiteral("SELECT wamid FROM messages WHERE contact_key = ? AND origin = 'customer'"),
+                       {kMaria})
+                .toString();
+        QVERIFY(!customerWamid.isEmpty());
+        // Ctrl+Up quotes the message before: twice goes past the reply to Maria's message.
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Up")));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Up")));
+        QVERIFY(m_x->type(QStringLiteral("Yes, from nine to six.")));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Return")));
+        QVERIFY2(QTest::qWaitFor([&] { return acceptedFor(kMaria) == 2; }, kWaitMs), qPrintable(logTail()));
+        const QStringList rows = outboxRows(kMaria);
+        QCOMPARE(rows.size(), 2);
+        const QJsonObject body = QJsonDocument::fromJson(rows.at(1).section(QLatin1Char('|'), 2).toUtf8()).object();
+        QCOMPARE(body.value(QStringLiteral("context")).toObject().value(QStringLiteral("message_id")).toString(),
+                 customerWamid);
+        QCOMPARE(body.value(QStringLiteral("text")).toObject().value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Yes, from nine to six."));
+    }
+
+    void runACommandFromThePalette()
+    {
+        QVERIFY(storeValue(QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"), {kMaria})
+                    .toString()
+                    .isEmpty());
+        runCommand(QStringLiteral("Claim conversation"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return storeValue(QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"),
+                                           {kMaria})
+                                    .toString() == QLatin1String("ana");
+                     },
+                     kWaitMs),
+                 qPrintable(logTail()));
+    }
+
+    void switchToTheTeamOverviewAndBack()
+    {
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY2(
+            waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::SupervisorView$"), mark).hasMatch(),
+            qPrintable(logTail()));
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-team-overview.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
+        QVERIFY(m_x->screenshot(m_mainWindow, file, true));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY2(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::SupervisorView$"), mark).hasMatch(),
+            qPrintable(logTail()));
+        QVERIFY(waitFocused(m_mainWindow));
+    }
+
+    void freeTextIntoAClosedWindowThenATemplate()
+    {
+        // Bo never wrote: the next conversation opens with the template picker instead of the editor.
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+Down")));
+        QVERIFY2(
+            waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::TemplatePicker$"), mark).hasMatch(),
+            qPrintable(logTail()));
+        // Free text and Ctrl+Enter: nothing can go (the text only filters the templates).
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        QVERIFY(m_x->type(QStringLiteral("Hi there")));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Return")));
+        // The template instead: search it, Enter picks it, Ctrl+Enter sends it.
+        QVERIFY(m_x->key(QStringLiteral("ctrl+a")));
+        QVERIFY(m_x->type(QStringLiteral("hello")));
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        QVERIFY(m_x->screenshot(
+            m_mainWindow,
+            QDir(m_artifacts).filePath(QStringLiteral("%1-template-picked.png").arg(++m_shot, 2, 10, QLatin1Char('0'))),
+            true));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+Return")));
+        // The phone app wrote to him a moment ago: the composer asks first, and Ctrl+Enter again
+        // sends anyway (as a person who read the warning does).
+        bool warned = false;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         if (!warned &&
+                             waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::WarningBar$"), mark, 0)
+                                 .hasMatch()) {
+                             warned = true;
+                             const QString file =
+                                 QDir(m_artifacts)
+                                     .filePath(
+                                         QStringLiteral("%1-send-anyway.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
+                             m_x->screenshot(m_mainWindow, file, true);
+                             m_x->key(QStringLiteral("ctrl+Return"));
+                         }
+                         return acceptedFor(kBo) == 1;
+                     },
+                     kWaitMs),
+                 qPrintable(logTail()));
+        // One send to Bo, the template: the free text never reached the outbox.
+        const QStringList rows = outboxRows(kBo);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first().startsWith(QLatin1String("template|")) &&
+                     rows.first().contains(QLatin1String("hello_world")),
+                 qPrintable(rows.first()));
+        QVERIFY(!rows.first().contains(QLatin1String("Hi there")));
+        const QJsonObject stats = simStats();
+        QCOMPARE(stats.value(QStringLiteral("errors_by_code")).toObject().value(QStringLiteral("131047")).toInt(), 0);
+    }
+
+    void everyDialogAndPopupAsPeopleSeeIt()
+    {
+        // Back to Maria, whose window is open, for the composer's own dialogs: the template just
+        // sent put Bo first in the list, so she is the next one, and the editor replaces the picker.
+        const int back = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+Down")));
+        QVERIFY2(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::TemplatePicker$"), back).hasMatch(),
+            qPrintable(logTail()));
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        openCheckClose(QStringLiteral("ctrl+shift+p"), QStringLiteral("duet::ui::CommandPalette"),
+                       QStringLiteral("command-palette"), false);
+        openCheckClose(QStringLiteral("ctrl+shift+g"), QStringLiteral("QMenu"), QStringLiteral("assign-menu"), false);
+        openCheckClose(QStringLiteral("ctrl+shift+t"), QStringLiteral("QMenu"), QStringLiteral("status-menu"), false);
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        QVERIFY(m_x->type(QStringLiteral("See you tomorrow")));
+        openCheckClose(QStringLiteral("ctrl+shift+Return"), QStringLiteral("duet::ui::ScheduleSendDialog"),
+                       QStringLiteral("schedule-send"), true);
+
+        // Dialogs opened from the palette.
+        const auto fromPalette = [&](const QString& command, const QString& className, const QString& name) {
+            const int mark = logMark();
+            runCommand(command);
+            if (QTest::currentTestFailed())
+                return;
+            const std::optional<Shown> w = waitShown(className, mark);
+            QVERIFY2(w, qPrintable(QStringLiteral("%1 did not open\n%2").arg(name, logTail())));
+            checkWindow(*w, name, true);
+            if (QTest::currentTestFailed())
+                return;
+            const int closing = logMark();
+            QVERIFY(m_x->key(QStringLiteral("Escape")));
+            QVERIFY(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w->id, 0, 16), closing).hasMatch());
+        };
+        fromPalette(QStringLiteral("Manage canned replies"), QStringLiteral("duet::ui::CannedRepliesDialog"),
+                    QStringLiteral("canned-replies"));
+        if (QTest::currentTestFailed())
+            return;
+        fromPalette(QStringLiteral("Language"), QStringLiteral("QInputDialog"), QStringLiteral("language"));
+        if (QTest::currentTestFailed())
+            return;
+        fromPalette(QStringLiteral("Attach a file"), QStringLiteral("QFileDialog"), QStringLiteral("attach-file"));
+        if (QTest::currentTestFailed())
+            return;
+
+        // The campaigns page and its New campaign dialog (Alt+N on the page).
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::CampaignsView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-campaigns.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
+        QVERIFY(m_x->screenshot(m_mainWindow, file, true));
+        openCheckClose(QStringLiteral("alt+n"), QStringLiteral("duet::ui::NewCampaignDialog"),
+                       QStringLiteral("new-campaign"), true);
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
+        qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in" << m_artifacts;
+    }
+
+    void theConnectWizardAsPeopleSeeIt()
+    {
+        // A single seat that was never connected opens the Connect wizard (its own program run).
+        quint16 webhookPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            webhookPort = probe.serverPort();
+        }
+        QProcess seat;
+        QProcessEnvironment env = m_duet->processEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("seat-data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("seat-config")));
+        seat.setProcessEnvironment(env);
+        seat.setProcessChannelMode(QProcess::MergedChannels);
+        seat.start(programPath(QStringLiteral("desktop/duet")),
+                   {QStringLiteral("--single-seat"), QStringLiteral("--webhook-port"), QString::number(webhookPort),
+                    QStringLiteral("--theme"), m_theme});
+        QVERIFY(seat.waitForStarted(kWaitMs));
+        QStringList lines;
+        static const QRegularExpression re(
+            QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=duet::ui::ConnectWizard "
+                           "title=\"([^\"]*)\" size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) "
+                           "min=(-?\\d+x-?\\d+) dpr=([0-9.]+)"));
+        QRegularExpressionMatch m;
+        static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
+            [&] {
+                while (seat.canReadLine()) {
+                    lines << QString::fromUtf8(seat.readLine()).trimmed();
+                    const auto found = re.match(lines.last());
+                    if (found.hasMatch())
+                        m = found;
+                }
+                return m.hasMatch() || seat.state() == QProcess::NotRunning;
+            },
+            kWaitMs));
+        if (!m.hasMatch()) {
+            seat.kill();
+            seat.waitForFinished(5'000);
+            QFAIL(qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(lines.join(QLatin1Char('\n')))));
+        }
+        Shown w;
+        w.id = m.captured(1).toULongLong(nullptr, 16);
+        w.className = QStringLiteral("duet::ui::ConnectWizard");
+        w.title = m.captured(2);
+        w.size = parseSize(m.captured(3));
+        w.hint = parseSize(m.captured(4));
+        w.min = parseSize(m.captured(5));
+        w.dpr = m.captured(6).toDouble();
+        checkWindow(w, QStringLiteral("connect-wizard"), true);
+        seat.terminate();
+        if (!seat.waitForFinished(10'000)) {
+            seat.kill();
+            seat.waitForFinished(5'000);
+        }
+    }
+};
+
+int main(int argc, char** argv)
+{
+    // The test itself needs no display: only fonts (the title's width) and the event loop.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestRealWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestRealWindow.moc"
