@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -52,6 +53,14 @@ double statusMb(const char* field)
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+/// CPU time of the calling thread, in milliseconds: a frame's own work, whatever else the machine runs.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 /// Counts the paints of a widget.
@@ -236,6 +245,9 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     std::vector<double> frameMs;
     std::vector<double> fetchFrameMs; // the frames that brought older rows in
     std::vector<double> otherFrameMs;
+    std::vector<double> frameCpuMs, fetchFrameCpuMs; // the UI thread's CPU time in those frames
+    if (const int slice = qEnvironmentVariableIntValue("DUET_BENCH_UI_SLICE"); slice > 0)
+        thread->setInsertSlice(slice);
     int passed = 0;
     int waitsAtTop = 0;
     for (int guard = 0; guard < 200'000 && passed < target; ++guard) {
@@ -254,15 +266,19 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
         const int rowsBefore = thread->rowCount();
         QElapsedTimer t;
         t.start();
+        const double cpuStart = threadCpuMs();
         QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
         bar->setValue(bar->value() - 120);
         view->viewport()->repaint();
         frameMs.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (thread->rowCount() != rowsBefore)
+        frameCpuMs.push_back(threadCpuMs() - cpuStart);
+        if (thread->rowCount() != rowsBefore) {
             fetchFrameMs.push_back(frameMs.back());
-        else
+            fetchFrameCpuMs.push_back(frameCpuMs.back());
+        } else {
             otherFrameMs.push_back(frameMs.back());
+        }
         const QModelIndex top = view->indexAt(QPoint(1, 1));
         if (top.isValid())
             passed = thread->rowCount() - top.row();
@@ -276,6 +292,12 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     printFigure(out, "scroll_fetch_frame_max_ms", percentile(fetchFrameMs, 1.0), 2);
     printFigure(out, "scroll_other_frame_max_ms", percentile(otherFrameMs, 1.0), 2);
     printFigure(out, "scroll_waits_at_top", waitsAtTop, 0);
+    // The same frames in the UI thread's CPU time: what the frames cost without the time spent
+    // waiting for a core on a busy machine.
+    printFigure(out, "scroll_frame_cpu_p99_ms", percentile(frameCpuMs, 0.99), 2);
+    printFigure(out, "scroll_frame_cpu_max_ms", percentile(frameCpuMs, 1.0), 2);
+    printFigure(out, "scroll_fetch_frame_cpu_p50_ms", percentile(fetchFrameCpuMs, 0.5), 2);
+    printFigure(out, "scroll_fetch_frame_cpu_max_ms", percentile(fetchFrameCpuMs, 1.0), 2);
     printFigure(out, "scroll_frames", double(frameMs.size()), 0);
     printFigure(out, "scroll_messages_passed", passed, 0);
     printFigure(out, "scroll_rows_loaded", thread->rowCount(), 0);

@@ -25,9 +25,11 @@ namespace {
 
 constexpr qint64 kAuthorRunGapSecs = 10 * 60; // a pause this long starts a new run of bubbles
 
-QString authorKey(const ThreadItem& item)
+// Whether two rows are by the same author (origin, direction and sending agent). Asked for every
+// loaded row each time the view lays the thread out again, so it builds no strings.
+bool sameAuthor(const ThreadItem& a, const ThreadItem& b)
 {
-    return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<")) + item.agent;
+    return a.outbound == b.outbound && a.origin == b.origin && a.agent == b.agent;
 }
 
 QString noteKey(qint64 seq)
@@ -196,9 +198,7 @@ void ThreadModel::insertPending(int count)
     const bool fetching = m_fetching;
     m_fetching = true; // whoever hears of the insertion does not start a fetch inside it
     beginInsertRows({}, 0, n - 1);
-    // QList keeps room at its front, so prepending costs the new rows only.
-    m_items.reserve(m_items.size() + n);
-    m_kinds.reserve(m_kinds.size() + n);
+    // QList grows at its front when prepended to, so this costs the new rows only (amortized).
     for (int i = int(m_pending.size()) - 1; i >= from; --i) {
         m_items.prepend(std::move(m_pending[i]));
         m_kinds.prepend(m_pendingKinds.at(i));
@@ -424,7 +424,7 @@ bool ThreadModel::showAuthor(int row) const
         return true;
     const ThreadItem& item = m_items.at(row);
     const ThreadItem& before = m_items.at(row - 1);
-    return authorKey(item) != authorKey(before) || item.timestamp - before.timestamp > kAuthorRunGapSecs;
+    return !sameAuthor(item, before) || item.timestamp - before.timestamp > kAuthorRunGapSecs;
 }
 
 QString ThreadModel::authorOf(const ThreadItem& item) const
