@@ -106,6 +106,7 @@ void ThreadModel::setConversation(const QString& contactKey)
     beginResetModel();
     m_contactKey = contactKey;
     m_items.clear();
+    m_grouping.clear();
     m_kinds.clear();
     m_positions.clear();
     m_quoted.clear();
@@ -205,6 +206,7 @@ void ThreadModel::insertPending(int count)
     }
     m_pending.resize(from);
     m_pendingKinds.resize(from);
+    m_grouping.remove(m_base); // the old first row gets a predecessor
     m_messageCount += n;
     m_base -= n;
     indexRows(0, n - 1);
@@ -329,6 +331,7 @@ void ThreadModel::refresh()
         const int row = rowOfWamid(item.wamid);
         if (row >= 0) {
             m_items[row] = item;
+            m_grouping.clear();
             emit dataChanged(index(row), index(row));
         }
     }
@@ -409,6 +412,18 @@ int ThreadModel::rowOfWamid(const QString& wamid) const
 int ThreadModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_items.size());
+}
+
+quint8 ThreadModel::grouping(int row) const
+{
+    // Asked for every loaded row whenever the view lays the thread out again (each page read
+    // ahead): computed once per row, by the row's position, which prepending never changes.
+    const qint64 position = m_base + row;
+    if (const auto it = m_grouping.constFind(position); it != m_grouping.cend())
+        return *it;
+    const quint8 flags = quint8((showDaySeparator(row) ? kDaySeparator : 0) | (showAuthor(row) ? kAuthor : 0));
+    m_grouping.insert(position, flags);
+    return flags;
 }
 
 bool ThreadModel::showDaySeparator(int row) const
@@ -565,11 +580,11 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case HasMediaRole:
         return !mediaType(item).isEmpty();
     case ShowDaySeparatorRole:
-        return showDaySeparator(row);
+        return (grouping(row) & kDaySeparator) != 0;
     case DayRole:
         return TimeText::localDay(item.timestamp);
     case ShowAuthorRole:
-        return showAuthor(row);
+        return (grouping(row) & kAuthor) != 0;
     case LayoutRevisionRole: {
         size_t h = qHash(item.type == QLatin1String("merge") ? index.data(TextRole).toString() : item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
@@ -801,6 +816,7 @@ void ThreadModel::insertRowAt(int row, const ThreadItem& item, Kind kind)
     }
     beginInsertRows({}, row, row);
     m_items.insert(row, item);
+    m_grouping.clear(); // the rows after it are numbered again
     m_kinds.insert(row, kind);
     if (kind != Kind::Outbox)
         ++m_messageCount;
@@ -818,6 +834,7 @@ void ThreadModel::removeRowAt(int row)
     if (m_kinds.at(row) != Kind::Outbox)
         --m_messageCount;
     m_items.removeAt(row);
+    m_grouping.clear();
     m_kinds.removeAt(row);
     indexRows(row, int(m_items.size()) - 1);
     endRemoveRows();
@@ -840,6 +857,7 @@ void ThreadModel::addMessage(const ThreadItem& item)
         m_positions.remove(m_items.at(outboxRow).wamid);
         m_outboxTail.remove(m_items.at(outboxRow).wamid);
         m_items[outboxRow] = item;
+        m_grouping.clear();
         m_kinds[outboxRow] = Kind::Message;
         ++m_messageCount;
         indexRows(outboxRow, outboxRow);
@@ -871,6 +889,7 @@ void ThreadModel::syncOutbox()
             if (m_outboxTail.info(key).differsFrom(info)) {
                 m_outboxTail.setInfo(key, info);
                 m_items[existing] = OutboxTail::itemOf(r, m_contactKey);
+                m_grouping.clear();
                 emit dataChanged(index(existing), index(existing));
             }
             continue;

@@ -185,6 +185,10 @@ signals:
     void olderPageLoaded();
 
 private:
+    static constexpr quint8 kDaySeparator = 1;
+    static constexpr quint8 kAuthor = 2;
+    /// The row's grouping flags (kDaySeparator, kAuthor), remembered in m_grouping.
+    quint8 grouping(int row) const;
     bool showDaySeparator(int row) const;
     bool showAuthor(int row) const;
     QString mediaType(const store::ThreadItem& item) const;
@@ -262,6 +266,9 @@ private:
     mutable std::optional<CustomerFacts> m_customer;
     QStringList m_mergedKeys;
     mutable QHash<QString, std::optional<store::ThreadItem>> m_quoted;
+    /// grouping() by row position (m_base + row); emptied whenever rows are inserted among, removed
+    /// from or replaced in the loaded ones.
+    mutable QHash<qint64, quint8> m_grouping;
 };
 
 } // namespace duet::ui
