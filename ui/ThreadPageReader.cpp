@@ -2,27 +2,13 @@
 // The worker thread and its connection for reading older thread pages.
 #include "ThreadPageReader.h"
 
-#include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
+#include "store/ReaderConnection.h"
 
-#include <atomic>
+#include <QPointer>
+
 #include <memory>
 
 namespace duet::ui {
-namespace {
-
-std::atomic<quint64> g_connections{0}; // names the workers' connections apart
-
-bool inMemory(const QSqlDatabase& db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE"))
-        return false;
-    const QString name = db.databaseName();
-    return name.isEmpty() || name == QLatin1String(":memory:") || name.contains(QLatin1String("mode=memory"));
-}
-
-} // namespace
 
 /// Owns the worker's connection and query; every member runs on the worker thread.
 class ThreadPageReader::Worker : public QObject
@@ -30,7 +16,6 @@ class ThreadPageReader::Worker : public QObject
 public:
     explicit Worker(QString source)
         : m_source(std::move(source))
-        , m_name(QStringLiteral("duet-thread-pages-%1").arg(++g_connections))
     {}
 
     ThreadPageResult read(quint64 ticket, const QString& contactKey, const store::ThreadCursor& cursor, int limit)
@@ -38,61 +23,32 @@ public:
         ThreadPageResult result;
         result.ticket = ticket;
         result.readOn = QThread::currentThreadId();
-        if (!open(&result.error))
-            return result;
+        if (!m_query) {
+            if (!m_db.open(m_source, &result.error))
+                return result;
+            m_query = std::make_unique<store::ThreadQuery>(m_db.connection());
+        }
         result.ok = m_query->page(contactKey, cursor, store::ThreadQuery::Older, limit, &result.items, &result.error);
         return result;
     }
 
-    /// Closes and forgets the connection (before the thread ends).
+    /// Closes the connection (on the worker thread, before it ends).
     void close()
     {
         m_query.reset();
-        if (!QSqlDatabase::contains(m_name))
-            return;
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
+        m_db.close();
     }
 
 private:
-    bool open(QString* error)
-    {
-        if (m_query)
-            return true;
-        // The QString overload clones by name, so the copy belongs to this thread.
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(m_source, m_name);
-        if (!db.open()) {
-            *error = db.lastError().text();
-            close();
-            return false;
-        }
-        if (db.driverName() == QLatin1String("QSQLITE")) {
-            // Reads only, and little memory of its own: the pages live in the OS's file cache.
-            for (const char* pragma : {"PRAGMA query_only=1", "PRAGMA cache_size=-1000", "PRAGMA mmap_size=0"}) {
-                QSqlQuery q(db);
-                if (!q.exec(QString::fromLatin1(pragma))) {
-                    *error = q.lastError().text();
-                    close();
-                    return false;
-                }
-            }
-        }
-        m_query = std::make_unique<store::ThreadQuery>(db);
-        return true;
-    }
-
     QString m_source;
-    QString m_name;
+    store::ReaderConnection m_db;
     std::unique_ptr<store::ThreadQuery> m_query;
 };
 
 ThreadPageReader::ThreadPageReader(QSqlDatabase db, QObject* parent)
     : QObject(parent)
     , m_source(db.connectionName())
-    , m_available(db.isValid() && !inMemory(db))
+    , m_available(store::ReaderConnection::canShare(db))
 {
     qRegisterMetaType<ThreadPageResult>();
     m_thread.setObjectName(QStringLiteral("duet-thread-pages"));

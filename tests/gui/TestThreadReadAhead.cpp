@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading older thread pages ahead, off the UI thread: order, slices, and live changes meanwhile.
 #include "GuiFixtures.h"
+#include "store/ReaderConnection.h"
 #include "ui/BubbleDelegate.h"
 #include "ui/ThreadModel.h"
 #include "ui/ThreadPageReader.h"
@@ -39,6 +40,7 @@ private slots:
     void fetchMoreDuringTheReadTakesItsPlace();
     void withoutBackgroundReadsItReadsInPlace();
     void theViewKeepsItsPlaceWhenOlderRowsArrive();
+    void theReadersConnectionOnlyReads();
 
 private:
     static constexpr char kThread[] = "16505551234";
@@ -312,6 +314,33 @@ void TestThreadReadAhead::theViewKeepsItsPlaceWhenOlderRowsArrive()
     const int row = model.rowOfWamid(wamid);
     QVERIFY(row >= 50);
     QCOMPARE(view.visualRect(view.model()->index(row, 0)).top(), y);
+}
+
+void TestThreadReadAhead::theReadersConnectionOnlyReads()
+{
+    store::ReaderConnection reader;
+    QString error;
+    QVERIFY2(reader.open(m_store->connection().connectionName(), &error), qPrintable(error));
+    QSqlQuery count(reader.connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM messages")));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 140);
+    QSqlQuery write(reader.connection());
+    QVERIFY(!write.exec(QStringLiteral("DELETE FROM messages"))); // query_only
+    QVERIFY(exec(*m_store, QStringLiteral("SELECT 1")));          // the store's own connection is untouched
+
+    // A SQLite database in memory has no second connection: the model reads in place there.
+    {
+        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read-ahead-memory"));
+        memory.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(!store::ReaderConnection::canShare(memory));
+        QVERIFY(!ThreadPageReader(memory).isAvailable());
+        store::ReaderConnection none;
+        QVERIFY(!none.open(QStringLiteral("read-ahead-memory"), &error));
+        QVERIFY(error.contains(QStringLiteral("memory")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("read-ahead-memory"));
+    QVERIFY(!store::ReaderConnection().open(QStringLiteral("no such connection"), &error));
 }
 
 QTEST_MAIN(TestThreadReadAhead)
