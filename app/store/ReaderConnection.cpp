@@ -28,19 +28,19 @@ bool ReaderConnection::canShare(const QSqlDatabase& db)
     return !file.isEmpty() && file != QLatin1String(":memory:") && !file.contains(QLatin1String("mode=memory"));
 }
 
-bool ReaderConnection::open(const QString& sourceConnection, QString* error)
+bool ReaderConnection::open(const QString& original, QString* error)
 {
     close();
-    const QString name = QStringLiteral("duet-reader-%1").arg(s_readers.fetchAndAddRelaxed(1));
+    const QString copy = QStringLiteral("duet-reader-%1").arg(s_readers.fetchAndAddRelaxed(1));
     QString why;
     QString where;
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::cloneDatabase(sourceConnection, name);
+        QSqlDatabase db = QSqlDatabase::cloneDatabase(original, copy);
         where = db.databaseName();
         if (!canShare(db)) {
             why = db.isValid() ? QStringLiteral("a database in memory has no second connection")
-                               : QStringLiteral("no connection named %1").arg(sourceConnection);
+                               : QStringLiteral("no connection named %1").arg(original);
         } else if (!db.open()) {
             why = db.lastError().text();
         } else {
@@ -60,11 +60,11 @@ bool ReaderConnection::open(const QString& sourceConnection, QString* error)
         }
     }
     if (!ok) {
-        QSqlDatabase::removeDatabase(name);
+        QSqlDatabase::removeDatabase(copy);
         *error = QStringLiteral("cannot open a reader of %1: %2").arg(where, why);
         return false;
     }
-    m_name = name;
+    m_name = copy;
     return true;
 }
 

@@ -24,7 +24,7 @@ public:
 
     /// Whether a connection like `db` can have a second one (false for SQLite in memory).
     static bool canShare(const QSqlDatabase& db);
-    bool open(const QString& sourceConnection, QString* error);
+    bool open(const QString& original, QString* error);
     void close();
     QSqlDatabase connection() const;
 
