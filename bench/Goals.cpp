@@ -52,6 +52,8 @@ const QList<Goal>& goals()
         {"startup_to_first_paint_ms", C::AtMost, 400, "ms", "ui", "`duet` started to its painted conversation list"},
         {"thread_open_ms", C::AtMost, 50, "ms", "ui", "opening a 50,000-message thread"},
         {"scroll_frame_p95_ms", C::AtMost, 8, "ms", "ui", "a frame scrolling that thread"},
+        {"scroll_frame_p99_ms", C::AtMost, 8, "ms", "ui", "a frame scrolling that thread, 99th percentile"},
+        {"scroll_fetch_frame_max_ms", C::AtMost, 16, "ms", "ui", "the slowest frame that inserted rows read ahead"},
         {"rss_mb", C::AtMost, 200, "MB", "ui", "resident memory after 20 threads"},
         {"rss_growth_mb", C::AtMost, 10, "MB", "ui", "resident memory growth over 10,000 live events"},
     };

@@ -26,9 +26,11 @@
 #include <QSet>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <random>
 #include <vector>
 
@@ -52,6 +54,14 @@ double statusMb(const char* field)
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return 0;
+}
+
+/// CPU time of the calling thread, in milliseconds: a frame's own work, whatever else the machine runs.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 /// Counts the paints of a widget.
@@ -227,23 +237,64 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     printFigure(out, "thread_open_rows", thread->rowCount(), 0);
 
     // Scrolling up through several thousand messages, 120 px a frame (a brisk wheel), older pages
-    // loading on the way; each frame is the scroll plus a synchronous repaint of the viewport.
+    // loading on the way. Each frame is what one turn of the event loop delivers (a page read
+    // ahead arriving, a slice of its rows going in), the scroll, and a synchronous repaint of the
+    // viewport. When the top is reached before the page read ahead has arrived, the benchmark
+    // waits for it outside any frame and counts the wait (scroll_waits_at_top).
     const int target = options.quick ? 2000 : 5000;
     QScrollBar* bar = view->verticalScrollBar();
     std::vector<double> frameMs;
-    std::vector<double> fetchFrameMs; // the frames that loaded an older page
+    std::vector<double> fetchFrameMs; // the frames that brought older rows in
+    std::vector<double> otherFrameMs;
+    std::vector<double> frameCpuMs, fetchFrameCpuMs; // the UI thread's CPU time in those frames
+    if (const int slice = qEnvironmentVariableIntValue("DUET_BENCH_UI_SLICE"); slice > 0)
+        thread->setInsertSlice(slice);
     int passed = 0;
+    int waitsAtTop = 0;
     for (int guard = 0; guard < 200'000 && passed < target; ++guard) {
         if (bar->value() == 0 && !thread->canFetchMore({}))
             break;
+        if (bar->value() == 0) {
+            // At the top before the page read ahead: poll the event loop until it arrives; the
+            // turn that inserts its rows (with a repaint) is a frame like the others.
+            ++waitsAtTop;
+            if (!thread->isReadingOlder())
+                thread->requestOlder();
+            QElapsedTimer wait;
+            wait.start();
+            while (thread->isReadingOlder() && wait.elapsed() < 30'000) {
+                const int rows = thread->rowCount();
+                QElapsedTimer t;
+                t.start();
+                const double cpuStart = threadCpuMs();
+                QCoreApplication::processEvents();
+                if (thread->rowCount() != rows) {
+                    view->viewport()->repaint();
+                    frameMs.push_back(double(t.nsecsElapsed()) / 1e6);
+                    frameCpuMs.push_back(threadCpuMs() - cpuStart);
+                    fetchFrameMs.push_back(frameMs.back());
+                    fetchFrameCpuMs.push_back(frameCpuMs.back());
+                    break;
+                }
+                QThread::yieldCurrentThread();
+            }
+        }
         const int rowsBefore = thread->rowCount();
         QElapsedTimer t;
         t.start();
+        const double cpuStart = threadCpuMs();
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         bar->setValue(bar->value() - 120);
         view->viewport()->repaint();
         frameMs.push_back(double(t.nsecsElapsed()) / 1e6);
-        if (thread->rowCount() != rowsBefore)
+        frameCpuMs.push_back(threadCpuMs() - cpuStart);
+        if (thread->rowCount() != rowsBefore) {
             fetchFrameMs.push_back(frameMs.back());
+            fetchFrameCpuMs.push_back(frameCpuMs.back());
+        } else {
+            otherFrameMs.push_back(frameMs.back());
+        }
         const QModelIndex top = view->indexAt(QPoint(1, 1));
         if (top.isValid())
             passed = thread->rowCount() - top.row();
@@ -255,6 +306,14 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     printFigure(out, "scroll_fetch_frames", double(fetchFrameMs.size()), 0);
     printFigure(out, "scroll_fetch_frame_p50_ms", percentile(fetchFrameMs, 0.5), 2);
     printFigure(out, "scroll_fetch_frame_max_ms", percentile(fetchFrameMs, 1.0), 2);
+    printFigure(out, "scroll_other_frame_max_ms", percentile(otherFrameMs, 1.0), 2);
+    printFigure(out, "scroll_waits_at_top", waitsAtTop, 0);
+    // The same frames in the UI thread's CPU time: what the frames cost without the time spent
+    // waiting for a core on a busy machine.
+    printFigure(out, "scroll_frame_cpu_p99_ms", percentile(frameCpuMs, 0.99), 2);
+    printFigure(out, "scroll_frame_cpu_max_ms", percentile(frameCpuMs, 1.0), 2);
+    printFigure(out, "scroll_fetch_frame_cpu_p50_ms", percentile(fetchFrameCpuMs, 0.5), 2);
+    printFigure(out, "scroll_fetch_frame_cpu_max_ms", percentile(fetchFrameCpuMs, 1.0), 2);
     printFigure(out, "scroll_frames", double(frameMs.size()), 0);
     printFigure(out, "scroll_messages_passed", passed, 0);
     printFigure(out, "scroll_rows_loaded", thread->rowCount(), 0);
@@ -352,13 +411,19 @@ int runUi(const BenchOptions& options, QTextStream& out)
         return 1;
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ui.db"));
+    // DUET_BENCH_UI_KEEP_STORE=FILE generates the store there and leaves it, so that the in-process
+    // part can be run again on it (DUET_BENCH_UI_STORE=FILE DUET_BENCH_UI_THREAD=KEY duet-bench ui),
+    // by this build and another, on the same rows.
+    const QString kept = qEnvironmentVariable("DUET_BENCH_UI_KEEP_STORE");
+    const QString path = kept.isEmpty() ? dir.filePath(QStringLiteral("ui.db")) : kept;
     UiStoreInfo info;
     QString error;
     if (!generateUiStore(path, shape, &info, &error)) {
         out << "ui: cannot generate the store: " << error << '\n';
         return 1;
     }
+    if (!kept.isEmpty())
+        out << "# store kept: DUET_BENCH_UI_STORE=" << path << " DUET_BENCH_UI_THREAD=" << info.bigThreadKey << '\n';
     printFigure(out, "store_generate_s", info.seconds, 1);
     printFigure(out, "store_mb", double(QFileInfo(path).size()) / (1024.0 * 1024.0), 0);
 

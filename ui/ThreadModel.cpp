@@ -5,6 +5,7 @@
 #include "MessageDetails.h"
 #include "PaintHelpers.h"
 #include "PricingText.h"
+#include "ThreadPageReader.h"
 #include "TimeText.h"
 #include "cloudapi/ApiError.h"
 #include "outbound/OutboxStore.h"
@@ -24,9 +25,11 @@ namespace {
 
 constexpr qint64 kAuthorRunGapSecs = 10 * 60; // a pause this long starts a new run of bubbles
 
-QString authorKey(const ThreadItem& item)
+// Whether two rows are by the same author (origin, direction and sending agent). Asked for every
+// loaded row each time the view lays the thread out again, so it builds no strings.
+bool sameAuthor(const ThreadItem& a, const ThreadItem& b)
 {
-    return item.origin + (item.outbound ? QStringLiteral(">") : QStringLiteral("<")) + item.agent;
+    return a.outbound == b.outbound && a.origin == b.origin && a.agent == b.agent;
 }
 
 QString noteKey(qint64 seq)
@@ -53,9 +56,12 @@ ThreadItem noteItem(const store::NoteItem& note, const QString& contactKey)
 ThreadModel::ThreadModel(QSqlDatabase db, QObject* parent)
     : QAbstractListModel(parent)
     , m_query(db)
+    , m_db(db)
     , m_quoteQuery(db)
     , m_customers(db)
 {}
+
+ThreadModel::~ThreadModel() = default;
 
 bool ThreadModel::isServiceType(const QString& type)
 {
@@ -100,6 +106,7 @@ void ThreadModel::setConversation(const QString& contactKey)
     beginResetModel();
     m_contactKey = contactKey;
     m_items.clear();
+    m_grouping.clear();
     m_kinds.clear();
     m_positions.clear();
     m_quoted.clear();
@@ -109,7 +116,11 @@ void ThreadModel::setConversation(const QString& contactKey)
     m_notesFromSecs = std::numeric_limits<qint64>::max();
     m_messageCount = 0;
     m_base = 0;
-    m_atStart = true; // nothing to fetch while the reset is announced
+    m_atStart = true;  // nothing to fetch while the reset is announced
+    m_olderTicket = 0; // a page still being read for the conversation before is dropped
+    m_olderStale = false;
+    m_pending.clear();
+    m_pendingKinds.clear();
     m_fetching = false;
     m_customer.reset();
     m_mergedKeys.clear();
@@ -128,7 +139,18 @@ void ThreadModel::setConversation(const QString& contactKey)
 
 bool ThreadModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atStart && !m_fetching;
+    return !parent.isValid() && !m_fetching && (!m_atStart || !m_pending.isEmpty());
+}
+
+store::ThreadCursor ThreadModel::olderCursor() const
+{
+    for (int i = 0; i < m_pending.size(); ++i) {
+        if (m_pendingKinds.at(i) == Kind::Message)
+            return {m_pending.at(i).timestamp, m_pending.at(i).wamid};
+    }
+    if (const ThreadItem* first = firstMessage())
+        return {first->timestamp, first->wamid};
+    return {};
 }
 
 void ThreadModel::fetchMore(const QModelIndex& parent)
@@ -136,44 +158,155 @@ void ThreadModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     m_fetching = true;
-    store::ThreadCursor cursor;
-    if (const ThreadItem* first = firstMessage())
-        cursor = {first->timestamp, first->wamid};
+    if (!m_pending.isEmpty()) {
+        // A page read ahead is waiting: all of it goes in now.
+        insertPending(int(m_pending.size()));
+        m_fetching = false;
+        return;
+    }
+    m_olderTicket = 0; // a read in flight would bring this same page: it is dropped
     QList<ThreadItem> page;
     QString error;
-    if (!m_query.page(m_contactKey, cursor, ThreadQuery::Older, m_pageSize, &page, &error)) {
+    if (!m_query.page(m_contactKey, olderCursor(), ThreadQuery::Older, m_pageSize, &page, &error)) {
         m_atStart = true;
         m_fetching = false;
         fail(error);
         return;
     }
+    takeOlderPage(page);
+    insertPending(int(m_pending.size()));
+    m_fetching = false;
+}
+
+void ThreadModel::takeOlderPage(QList<ThreadItem> page)
+{
     m_atStart = page.size() < m_pageSize;
     QList<Kind> kinds(page.size(), Kind::Message);
     // The notes written in this page's stretch of time join it (all that are left, at the start).
     const qint64 from = m_atStart || page.isEmpty() ? std::numeric_limits<qint64>::min() : page.first().timestamp;
     mergeNotes(&page, &kinds, from, m_notesFromSecs, m_atStart);
     m_notesFromSecs = qMin(m_notesFromSecs, from);
-    if (!page.isEmpty()) {
-        const int n = int(page.size());
-        beginInsertRows({}, 0, n - 1);
-        m_items = page + m_items;
-        m_kinds = kinds + m_kinds;
-        m_messageCount += n;
-        m_base -= n;
-        indexRows(0, n - 1);
-        endInsertRows();
-        // The old first row may lose its day separator or author line now that it has a predecessor.
-        if (m_items.size() > n)
-            emit dataChanged(index(n), index(n), {ShowDaySeparatorRole, ShowAuthorRole});
+    m_pending = page + m_pending;
+    m_pendingKinds = kinds + m_pendingKinds;
+}
+
+void ThreadModel::insertPending(int count)
+{
+    const int n = qMin(count, int(m_pending.size()));
+    if (n <= 0)
+        return;
+    const int from = int(m_pending.size()) - n;
+    const bool fetching = m_fetching;
+    m_fetching = true; // whoever hears of the insertion does not start a fetch inside it
+    beginInsertRows({}, 0, n - 1);
+    // QList grows at its front when prepended to, so this costs the new rows only (amortized).
+    for (int i = int(m_pending.size()) - 1; i >= from; --i) {
+        m_items.prepend(std::move(m_pending[i]));
+        m_kinds.prepend(m_pendingKinds.at(i));
     }
-    m_fetching = false;
+    m_pending.resize(from);
+    m_pendingKinds.resize(from);
+    m_grouping.remove(m_base); // the old first row gets a predecessor
+    m_messageCount += n;
+    m_base -= n;
+    indexRows(0, n - 1);
+    endInsertRows();
+    // The old first row may lose its day separator or author line now that it has a predecessor.
+    if (m_items.size() > n)
+        emit dataChanged(index(n), index(n), {ShowDaySeparatorRole, ShowAuthorRole});
+    m_fetching = fetching;
+}
+
+void ThreadModel::insertPendingSlice()
+{
+    m_sliceQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    insertPending(m_insertSlice);
+    if (m_pending.isEmpty()) {
+        emit olderPageLoaded();
+        return;
+    }
+    m_sliceQueued = true;
+    QMetaObject::invokeMethod(this, &ThreadModel::insertPendingSlice, Qt::QueuedConnection);
+}
+
+ThreadPageReader* ThreadModel::pageReader()
+{
+    if (!m_reader) {
+        m_reader = std::make_unique<ThreadPageReader>(m_db);
+        connect(m_reader.get(), &ThreadPageReader::pageRead, this, &ThreadModel::olderPageRead);
+    }
+    return m_reader.get();
+}
+
+bool ThreadModel::isReadingOlder() const
+{
+    return m_olderTicket != 0 || !m_pending.isEmpty();
+}
+
+bool ThreadModel::requestOlder()
+{
+    if (m_contactKey.isEmpty() || m_fetching)
+        return false;
+    if (!m_backgroundReads || !pageReader()->isAvailable()) {
+        if (!canFetchMore({}))
+            return false;
+        fetchMore({});
+        emit olderPageLoaded();
+        return true;
+    }
+    // One page read ahead at a time, and no more while a page's worth waits to go in.
+    if (m_olderTicket != 0 || m_atStart || m_pending.size() >= m_pageSize)
+        return false;
+    return startOlderRead();
+}
+
+bool ThreadModel::startOlderRead()
+{
+    m_olderReadCursor = olderCursor();
+    m_olderStale = false;
+    m_olderTicket = pageReader()->read(m_contactKey, m_olderReadCursor, m_pageSize);
+    return true;
+}
+
+void ThreadModel::olderPageRead(const ThreadPageResult& result)
+{
+    if (result.ticket == 0 || result.ticket != m_olderTicket)
+        return; // read for a conversation since closed, or fetchMore() read the page meanwhile
+    m_olderTicket = 0;
+    if (!result.ok) {
+        // The reader's own connection failed: read here from now on, so nothing goes missing.
+        qWarning("duet: reading thread pages in the background failed (%s); reading them in the window",
+                 qPrintable(result.error));
+        m_backgroundReads = false;
+        requestOlder();
+        return;
+    }
+    const store::ThreadCursor now = olderCursor();
+    if (m_olderStale || now.wamid != m_olderReadCursor.wamid || now.timestamp != m_olderReadCursor.timestamp) {
+        // A refresh() came while the page was read: it may predate an edit or a status. Again.
+        startOlderRead();
+        return;
+    }
+    takeOlderPage(result.items);
+    if (m_pending.isEmpty()) {
+        emit olderPageLoaded();
+        return;
+    }
+    if (!m_sliceQueued)
+        insertPendingSlice();
 }
 
 void ThreadModel::refresh()
 {
     if (m_contactKey.isEmpty())
         return;
-    m_quoted.clear();   // a quoted message may have arrived, been edited or deleted
+    m_quoted.clear(); // a quoted message may have arrived, been edited or deleted
+    if (m_olderTicket != 0)
+        m_olderStale = true; // the page being read may predate what this refresh sees
+    // Rows read ahead go in first, so notes and new rows find their places among them.
+    insertPending(int(m_pending.size()));
     m_customer.reset(); // a name or username may have changed
     QList<ThreadItem> newest;
     QString error;
@@ -198,6 +331,7 @@ void ThreadModel::refresh()
         const int row = rowOfWamid(item.wamid);
         if (row >= 0) {
             m_items[row] = item;
+            m_grouping.clear();
             emit dataChanged(index(row), index(row));
         }
     }
@@ -280,6 +414,18 @@ int ThreadModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
+quint8 ThreadModel::grouping(int row) const
+{
+    // Asked for every loaded row whenever the view lays the thread out again (each page read
+    // ahead): computed once per row, by the row's position, which prepending never changes.
+    const qint64 position = m_base + row;
+    if (const auto it = m_grouping.constFind(position); it != m_grouping.cend())
+        return *it;
+    const quint8 flags = quint8((showDaySeparator(row) ? kDaySeparator : 0) | (showAuthor(row) ? kAuthor : 0));
+    m_grouping.insert(position, flags);
+    return flags;
+}
+
 bool ThreadModel::showDaySeparator(int row) const
 {
     if (row == 0)
@@ -293,7 +439,7 @@ bool ThreadModel::showAuthor(int row) const
         return true;
     const ThreadItem& item = m_items.at(row);
     const ThreadItem& before = m_items.at(row - 1);
-    return authorKey(item) != authorKey(before) || item.timestamp - before.timestamp > kAuthorRunGapSecs;
+    return !sameAuthor(item, before) || item.timestamp - before.timestamp > kAuthorRunGapSecs;
 }
 
 QString ThreadModel::authorOf(const ThreadItem& item) const
@@ -434,11 +580,11 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
     case HasMediaRole:
         return !mediaType(item).isEmpty();
     case ShowDaySeparatorRole:
-        return showDaySeparator(row);
+        return (grouping(row) & kDaySeparator) != 0;
     case DayRole:
         return TimeText::localDay(item.timestamp);
     case ShowAuthorRole:
-        return showAuthor(row);
+        return (grouping(row) & kAuthor) != 0;
     case LayoutRevisionRole: {
         size_t h = qHash(item.type == QLatin1String("merge") ? index.data(TextRole).toString() : item.text);
         h = qHashMulti(h, item.edited, item.deleted, item.status, item.reactions.size(), item.contextWamid);
@@ -670,6 +816,7 @@ void ThreadModel::insertRowAt(int row, const ThreadItem& item, Kind kind)
     }
     beginInsertRows({}, row, row);
     m_items.insert(row, item);
+    m_grouping.clear(); // the rows after it are numbered again
     m_kinds.insert(row, kind);
     if (kind != Kind::Outbox)
         ++m_messageCount;
@@ -687,6 +834,7 @@ void ThreadModel::removeRowAt(int row)
     if (m_kinds.at(row) != Kind::Outbox)
         --m_messageCount;
     m_items.removeAt(row);
+    m_grouping.clear();
     m_kinds.removeAt(row);
     indexRows(row, int(m_items.size()) - 1);
     endRemoveRows();
@@ -709,6 +857,7 @@ void ThreadModel::addMessage(const ThreadItem& item)
         m_positions.remove(m_items.at(outboxRow).wamid);
         m_outboxTail.remove(m_items.at(outboxRow).wamid);
         m_items[outboxRow] = item;
+        m_grouping.clear();
         m_kinds[outboxRow] = Kind::Message;
         ++m_messageCount;
         indexRows(outboxRow, outboxRow);
@@ -740,6 +889,7 @@ void ThreadModel::syncOutbox()
             if (m_outboxTail.info(key).differsFrom(info)) {
                 m_outboxTail.setInfo(key, info);
                 m_items[existing] = OutboxTail::itemOf(r, m_contactKey);
+                m_grouping.clear();
                 emit dataChanged(index(existing), index(existing));
             }
             continue;

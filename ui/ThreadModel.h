@@ -14,6 +14,7 @@
 #include <QSize>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace duet::outbound {
@@ -22,6 +23,9 @@ struct OutboxRow;
 } // namespace duet::outbound
 
 namespace duet::ui {
+
+class ThreadPageReader;
+struct ThreadPageResult;
 
 /// The merged thread of one conversation, oldest at the top. setConversation() loads the newest
 /// page; when the view scrolls to the top, fetchMore() prepends the page before it (Nheko's
@@ -34,6 +38,10 @@ namespace duet::ui {
 /// Quiet service rows (isServiceType(): a number change, two conversations merged) read as one
 /// centred line; when another conversation is merged into the open one, refresh() reads the
 /// thread again from its newest page, so the merged messages take their places by time.
+/// Reading ahead (requestOlder()) keeps the query off the UI thread: a ThreadPageReader reads the
+/// page before the loaded ones on its own connection, and the rows go in a slice at a time, one
+/// slice per event-loop turn. A page read before a refresh() is read again (it may predate an
+/// edit or a status the refresh saw); one read for a conversation since closed is dropped.
 /// Usage: `ThreadModel m(db); m.setConversation(key); view.setModel(&m);`
 class ThreadModel : public QAbstractListModel
 {
@@ -101,8 +109,22 @@ public:
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
+    ~ThreadModel() override;
 
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    /// Rows inserted per event-loop turn when a page read ahead arrives (requestOlder()).
+    void setInsertSlice(int rows) { m_insertSlice = qMax(1, rows); }
+    /// Starts reading the page before the loaded rows off the UI thread, unless one is being read
+    /// or waits to be inserted, or the thread's start is loaded; olderPageLoaded() follows once
+    /// its rows are in. Where no other connection can read the store (SQLite in memory), or
+    /// background reads are off, it is fetchMore(). Returns whether a read started or rows came.
+    bool requestOlder();
+    /// Whether a page is being read or waits to be inserted.
+    bool isReadingOlder() const;
+    /// Off: requestOlder() reads on the calling thread (fetchMore()).
+    void setBackgroundReads(bool on) { m_backgroundReads = on; }
+    /// The reader of requestOlder()'s pages (created on first use).
+    ThreadPageReader* pageReader();
     /// Shows `contactKey`'s thread from its newest page; a null key empties the model.
     void setConversation(const QString& contactKey);
     QString conversation() const { return m_contactKey; }
@@ -159,8 +181,14 @@ public slots:
 
 signals:
     void errorOccurred(const QString& message);
+    /// A page asked for by requestOlder() is in the rows (or turned out empty).
+    void olderPageLoaded();
 
 private:
+    static constexpr quint8 kDaySeparator = 1;
+    static constexpr quint8 kAuthor = 2;
+    /// The row's grouping flags (kDaySeparator, kAuthor), remembered in m_grouping.
+    quint8 grouping(int row) const;
     bool showDaySeparator(int row) const;
     bool showAuthor(int row) const;
     QString mediaType(const store::ThreadItem& item) const;
@@ -173,6 +201,15 @@ private:
     QString mergeText(const store::ThreadItem& item) const;
 
     void indexRows(int first, int last);
+    /// Takes a page read before the loaded rows: notes merged in, queued for insertion at the top.
+    void takeOlderPage(QList<store::ThreadItem> page);
+    /// Inserts up to `count` of the queued older rows (the newest of them) at the top.
+    void insertPending(int count);
+    void insertPendingSlice();
+    void olderPageRead(const ThreadPageResult& result);
+    /// Where the next older page starts: the oldest message loaded or queued.
+    store::ThreadCursor olderCursor() const;
+    bool startOlderRead();
     /// The quoted message: a loaded row, else looked up in the store once (null when absent).
     const store::ThreadItem* quotedItem(const QString& wamid) const;
 
@@ -210,6 +247,18 @@ private:
     int m_pageSize = 50;
     bool m_atStart = true;
     bool m_fetching = false;
+    // Reading ahead: the reader, the read in flight (0: none), its cursor, whether a refresh()
+    // came while it was read, and the rows read but not yet inserted (oldest first).
+    std::unique_ptr<ThreadPageReader> m_reader;
+    QSqlDatabase m_db;
+    bool m_backgroundReads = true;
+    quint64 m_olderTicket = 0;
+    store::ThreadCursor m_olderReadCursor;
+    bool m_olderStale = false;
+    QList<store::ThreadItem> m_pending;
+    QList<Kind> m_pendingKinds;
+    bool m_sliceQueued = false;
+    int m_insertSlice = 50;
     /// Quoted messages outside the loaded pages, by wamid (null item: not in the store); per thread.
     mutable store::ThreadQuery m_quoteQuery;
     /// The customer's identity and the keys merged into the conversation (read on open and refresh).
@@ -217,6 +266,9 @@ private:
     mutable std::optional<CustomerFacts> m_customer;
     QStringList m_mergedKeys;
     mutable QHash<QString, std::optional<store::ThreadItem>> m_quoted;
+    /// grouping() by row position (m_base + row); emptied whenever rows are inserted among, removed
+    /// from or replaced in the loaded ones.
+    mutable QHash<qint64, quint8> m_grouping;
 };
 
 } // namespace duet::ui

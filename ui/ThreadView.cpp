@@ -11,7 +11,8 @@
 namespace duet::ui {
 namespace {
 
-constexpr int kPrefetchPixels = 600; // start loading older messages this close to the top
+constexpr int kPrefetchPixels = 600; // at least this close to the top, older messages are read ahead
+constexpr int kPrefetchScreens = 3;  // and within this many viewport heights of it
 
 /// Hides the thread's canFetchMore from the view, which would otherwise fetch whenever the
 /// bottom row is visible.
@@ -46,8 +47,13 @@ void ThreadView::setThreadModel(ThreadModel* model)
     setModel(proxy);
     // A new conversation: its first page arrives right after the reset; open it at the bottom.
     connect(model, &QAbstractItemModel::modelReset, this, [this] { m_opening = true; });
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex&, int first, int) { m_stickToBottom = first > 0 && isAtNewest(); });
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex&, int first, int) {
+        m_stickToBottom = first > 0 && isAtNewest();
+        // Older rows read ahead arrive above: the messages in view stay where they are.
+        m_keepFromBottom = -1;
+        if (first == 0 && !m_opening && !m_loading && m_thread->rowCount() > 0)
+            m_keepFromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+    });
     // A row that changed may have changed height (a failure line, a thumbnail, an outbox row
     // replaced by its store row): lay the rows out again, once, and stay at the newest if there.
     connect(model, &QAbstractItemModel::dataChanged, this,
@@ -81,6 +87,13 @@ void ThreadView::setThreadModel(ThreadModel* model)
         } else if (first > 0 && m_stickToBottom) {
             executeDelayedItemsLayout();
             scrollToBottom();
+        } else if (first == 0 && m_keepFromBottom >= 0) {
+            const int fromBottom = m_keepFromBottom;
+            m_keepFromBottom = -1;
+            m_loading = true; // the scroll below is no reason to read further by itself
+            executeDelayedItemsLayout();
+            verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
+            m_loading = false;
         }
     });
 }
@@ -122,8 +135,10 @@ bool ThreadView::revealMessage(const QString& wamid)
     if (!m_thread)
         return false;
     constexpr int kMaxPages = 200;
+    m_loading = true; // one layout at the end, not one per page
     for (int page = 0; page < kMaxPages && m_thread->rowOfWamid(wamid) < 0 && m_thread->canFetchMore({}); ++page)
         m_thread->fetchMore({});
+    m_loading = false;
     const int row = m_thread->rowOfWamid(wamid);
     if (row < 0)
         return false;
@@ -134,9 +149,12 @@ bool ThreadView::revealMessage(const QString& wamid)
 
 void ThreadView::verticalScrollbarValueChanged(int value)
 {
-    // Not the base class: it fetches more at the bottom, where a thread has nothing more.
-    if (value < kPrefetchPixels && !m_loading)
-        loadOlder();
+    // Not the base class: it fetches more at the bottom, where a thread has nothing more. The
+    // page before the loaded ones is read off the UI thread well before the top is reached.
+    if (m_loading || !m_thread)
+        return;
+    if (value < qMax(kPrefetchPixels, kPrefetchScreens * viewport()->height()))
+        m_thread->requestOlder();
 }
 
 void ThreadView::updateGeometries()

@@ -10,8 +10,9 @@ class ThreadModel;
 
 /// A QListView for a ThreadModel that pages upwards. Qt's views fetch more when the LAST row is
 /// visible, which for a thread means "always"; so the model is shown through a proxy that hides
-/// canFetchMore, and this view calls ThreadModel::fetchMore() itself when the scroll position
-/// comes near the top, keeping the messages in view still while older ones are prepended.
+/// canFetchMore, and this view asks ThreadModel::requestOlder() itself when the scroll position
+/// comes within a few screens of the top (the page is read off the UI thread and goes in a slice
+/// per event-loop turn), keeping the messages in view still while older ones are prepended.
 /// Usage: `ThreadView v; v.setThreadModel(&model); model.setConversation(key); v.scrollToNewest();`
 class ThreadView : public QListView
 {
@@ -41,6 +42,7 @@ private:
     bool m_stickToBottom = false;
     bool m_opening = false;
     bool m_relayoutQueued = false;
+    int m_keepFromBottom = -1; ///< while older rows go in: the distance to keep from the bottom
 };
 
 } // namespace duet::ui

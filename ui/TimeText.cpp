@@ -128,17 +128,29 @@ QString dayLabel(const QDate& day, const QDate& today)
 QDate localDay(qint64 secs)
 {
     // Neighbouring messages share a day, and the time-zone conversion dominated loading thread
-    // pages: remember the last day's bounds (local midnight to midnight, so DST days are right)
-    // and answer every time inside them without converting.
-    thread_local qint64 cachedStart = 1;
-    thread_local qint64 cachedEnd = 0;
-    thread_local QDate cachedDay;
-    if (secs >= cachedStart && secs < cachedEnd)
-        return cachedDay;
+    // pages: remember the bounds of the last few days seen (local midnight to midnight, so DST
+    // days are right) and answer every time inside them without converting. A few, not one: the
+    // grouping roles compare each row's day with the row before, which in a thread of sparse
+    // messages alternates between two days at every row.
+    struct Day
+    {
+        qint64 start = 1;
+        qint64 end = 0;
+        QDate day;
+    };
+    constexpr int kDays = 8;
+    thread_local Day days[kDays];
+    thread_local int next = 0;
+    for (const Day& d : days) {
+        if (secs >= d.start && secs < d.end)
+            return d.day;
+    }
     const QDate day = QDateTime::fromSecsSinceEpoch(secs).date();
-    cachedDay = day;
-    cachedStart = day.startOfDay().toSecsSinceEpoch();
-    cachedEnd = day.addDays(1).startOfDay().toSecsSinceEpoch();
+    Day& slot = days[next];
+    next = (next + 1) % kDays;
+    slot.day = day;
+    slot.start = day.startOfDay().toSecsSinceEpoch();
+    slot.end = day.addDays(1).startOfDay().toSecsSinceEpoch();
     return day;
 }
 
