@@ -314,6 +314,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.session = m_sessionId;
     w.sendShare = m_server.sendShare(this);
     w.readReceipts = s.readReceipts;
+    w.mediaAutoDownloadBytes = s.mediaAutoDownloadBytes;
     w.ownOnly = s.ownOnly;
     w.filtered = m_filter != nullptr;
     sendFrame(w);

@@ -47,6 +47,7 @@ bool HubServer::start(QString* error)
     settings.apiVersion = m_config.apiVersion;
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
+    settings.mediaAutoDownloadBytes = m_config.mediaAutoDownloadBytes;
     settings.ownOnly = m_config.ownOnly;
     settings.trustedProxies = m_config.trustedProxies;
     settings.maxSessionsPerAgent = m_config.maxSessionsPerAgent;

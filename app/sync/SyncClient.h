@@ -158,6 +158,9 @@ public:
     /// The team's setting from the welcome: mark customers' messages read on WhatsApp and show the
     /// typing indicator (true before the first welcome and from hubs that do not say).
     bool readReceipts() const { return m_welcome.readReceipts; }
+    /// The team's setting from the welcome: the largest media file an opened conversation
+    /// downloads without a click (2 MB before the first welcome and from hubs that do not say).
+    qint64 mediaAutoDownloadBytes() const { return m_welcome.mediaAutoDownloadBytes; }
     /// The welcome said this connection's stream is filtered: the replica holds only the agent's own
     /// and unassigned conversations (docs/PROTOCOL.md, "Visibility").
     bool isFiltered() const { return m_welcome.filtered; }
