@@ -39,7 +39,7 @@ QByteArray phonePhoto(int seed)
     g.setColorAt(1, QColor::fromHsv((seed * 37 + 90) % 360, 160, 120));
     p.fillRect(image.rect(), g);
     p.end();
-    QRandomGenerator random(quint32(seed));
+    QRandomGenerator random{quint32(seed)};
     for (int y = 0; y < image.height(); ++y) {
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
         for (int x = 0; x < image.width(); ++x) {

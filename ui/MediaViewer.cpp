@@ -237,6 +237,9 @@ void MediaViewer::resizeEvent(QResizeEvent* event)
 
 bool MediaViewer::eventFilter(QObject* watched, QEvent* event)
 {
+    // Fit follows the picture's room as the window is laid out and resized.
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fit)
+        applyFit();
     if (watched == m_scroll->viewport() && event->type() == QEvent::Wheel) {
         const auto* wheel = static_cast<QWheelEvent*>(event);
         if (wheel->angleDelta().y() > 0)

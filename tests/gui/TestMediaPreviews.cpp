@@ -383,6 +383,9 @@ void TestMediaPreviews::theViewerZoomsSavesAndCloses()
     QVERIFY(viewer);
     QVERIFY(viewer->isVisible());
     QVERIFY(viewer->isLoaded());
+    // It opens fitted to its window as laid out: the 480×360 photo at 100 % (fit never enlarges).
+    QVERIFY(viewer->isFitting());
+    QCOMPARE(viewer->zoom(), 1.0);
 
     // Fit shows the whole 480×360 photo without enlarging it; 100 %, then the zoom steps.
     viewer->fitToWindow();

@@ -167,6 +167,8 @@ void TestProtocol::hubMessagesRoundTrip_data()
     add("a bye", Bye{QStringLiteral("revoked"), QString()});
     w.readReceipts = false;
     add("a welcome whose team sends no read receipts", w);
+    w.mediaAutoDownloadBytes = 0;
+    add("a welcome whose team downloads no media without a click", w);
     add("no templates yet", Templates{});
     add("templates of every status, with their components", sampleTemplates());
 }
@@ -436,6 +438,7 @@ void TestProtocol::templatesOnTheWire()
                              R"("cloudapi":{"phone_number_id":"","api_version":"","access_token":""},"send_share":1})",
                              &decoded, &error));
     QVERIFY(std::get<Welcome>(decoded).readReceipts);
+    QCOMPARE(std::get<Welcome>(decoded).mediaAutoDownloadBytes, qint64(2 * 1024 * 1024)); // a hub that does not say
 
     QVERIFY2(decodeHubMessage(R"({"type":"templates","templates":[{"id":1192339204654487,"name":"order_update",)"
                               R"("language":"en_US","category":"utility","status":"approved","components":[]}]})",
