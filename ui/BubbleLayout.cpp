@@ -231,7 +231,7 @@ QString BubbleLayout::mediaDetailText(const BubbleContent& c)
 {
     if (c.mediaPath.isEmpty() && c.mediaTransfer == int(MediaFiles::Transfer::Failed))
         return c.mediaError.isEmpty() ? tr("The download failed.") : c.mediaError;
-    const QString size = MediaKinds::sizeText(c.mediaSize);
+    QString size = MediaKinds::sizeText(c.mediaSize);
     if (c.mediaType == QLatin1String("document")) {
         const QString kind = MediaKinds::documentName(MediaKinds::documentKind(c.mimeType, c.filename));
         return size.isEmpty() ? kind : tr("%1 · %2").arg(kind, size);
