@@ -47,6 +47,10 @@ int runBudget(const BenchOptions& options, QTextStream& out);
 /// start to the painted conversation list (the real `duet`, against an empty Qt window), opening
 /// and scrolling a 50,000-message thread, memory after 20 threads and after 10,000 live events.
 int runUi(const BenchOptions& options, QTextStream& out);
+/// `media`: a fresh thread pane opens a conversation of 50 downloaded 1600×1200 photos from
+/// another: how long the UI thread is blocked (open + first paint) with previews decoded off the
+/// UI thread, until every visible preview is painted, and the same open decoding while painting.
+int runMedia(const BenchOptions& options, QTextStream& out);
 /// `soak`: the hub, the simulator and three desktops (one with its main window) in one process
 /// through a compressed week of the demo's traffic times 50 on a stepped clock, agents dropping
 /// and reconnecting; prints the process's memory and file descriptors, every SQLite file and its

@@ -47,6 +47,7 @@ const QList<Benchmark>& benchmarks()
         {"ui",
          "cold start to first paint, opening and scrolling a 50,000-message thread, memory (100,000 conversations)",
          &runUi},
+        {"media", "opening a conversation of 50 downloaded photos: UI thread blocked, previews ready", &runMedia},
         {"soak",
          "a compressed week: hub, simulator and 3 desktops in one process; memory, fds, store, WAL and log growth "
          "per day",
@@ -74,7 +75,8 @@ void printHelp(QTextStream& out)
 int main(int argc, char* argv[])
 {
     // `ui` and `soak` need widgets (offscreen unless a platform is chosen); the others run on QtCore alone.
-    const bool widgets = argc > 1 && (std::strcmp(argv[1], "ui") == 0 || std::strcmp(argv[1], "soak") == 0);
+    const bool widgets = argc > 1 && (std::strcmp(argv[1], "ui") == 0 || std::strcmp(argv[1], "soak") == 0 ||
+                                      std::strcmp(argv[1], "media") == 0);
     if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::unique_ptr<QCoreApplication> app =

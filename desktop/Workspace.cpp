@@ -159,7 +159,21 @@ bool Workspace::open(const WorkspaceConfig& config, QString* error)
             m_window->threadModel()->mediaDownloaded(mediaId);
     });
     connect(m_downloader.get(), &outbound::MediaDownloader::failed, this,
-            [this](const QString&, const QString& why) { emit notice(why); });
+            [this](const QString& mediaId, const QString& why) {
+                if (m_window)
+                    m_window->threadModel()->mediaFailed(mediaId, why); // the row shows it, with Retry
+                emit notice(why);
+            });
+    connect(m_downloader.get(), &outbound::MediaDownloader::sizeKnown, this,
+            [this](const QString& mediaId, qint64 bytes) {
+                if (m_window)
+                    m_window->threadModel()->mediaSizeKnown(mediaId, bytes);
+            });
+    connect(m_downloader.get(), &outbound::MediaDownloader::skipped, this,
+            [this](const QString& mediaId, qint64 bytes) {
+                if (m_window)
+                    m_window->threadModel()->mediaSkipped(mediaId, bytes);
+            });
 
     connect(m_sync.get(), &sync::SyncClient::welcomed, this, &Workspace::onWelcomed);
     connect(m_sync.get(), &sync::SyncClient::statusApplied, m_driver.get(), &outbound::OutboundDriver::onStatus);
@@ -541,6 +555,10 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
         [this](const QString& key, const QString& wamid, const QString& emoji) { sendReaction(key, wamid, emoji); });
     connect(pane, &ui::ThreadPane::mediaDownloadRequested, m_downloader.get(),
             [this](const QString&, const QString& mediaId) { m_downloader->download(mediaId); });
+    // The open conversation's previews, up to the team's limit (the welcome's team setting).
+    connect(pane, &ui::ThreadPane::mediaAutoDownloadRequested, m_downloader.get(),
+            [this](const QString& mediaId, qint64 maxBytes) { m_downloader->downloadUpTo(mediaId, maxBytes); });
+    pane->setAutoDownloadLimit(m_sync->mediaAutoDownloadBytes());
     // "Ask for the phone number" inside the window: the request_contact_info message.
     connect(pane, &ui::ThreadPane::contactRequestRequested, this,
             [this, &window](const QString& key, const QString& text) {
@@ -639,6 +657,7 @@ ui::MainWindow& Workspace::createWindow(ui::DraftStore& drafts, const ui::Templa
     connect(m_sync.get(), &sync::SyncClient::welcomed, w, [this, w] {
         w->conversationModel()->setCurrentAgent(m_sync->agent());
         w->threadPane()->setAgentName(m_sync->agent());
+        w->threadPane()->setAutoDownloadLimit(m_sync->mediaAutoDownloadBytes());
     });
     connect(this, &Workspace::notice, w, [w](const QString& text) { w->statusBar()->showMessage(text, 15'000); });
     wireThreadPane(*w);

@@ -39,6 +39,10 @@ int main(int argc, char* argv[])
 {
     // Every file the desktop makes (store, outbox, media, drafts, settings) is for this user only.
     umask(S_IRWXG | S_IRWXO);
+    // Voice notes play through Qt Multimedia's FFmpeg backend: it decodes WhatsApp's Ogg Opus with
+    // Debian's own libavcodec, where the GStreamer backend needs plugins Duet does not depend on.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QCoreApplication::setOrganizationName(QStringLiteral("Duet"));
     QCoreApplication::setApplicationName(QStringLiteral("duet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUET_VERSION));

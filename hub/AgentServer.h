@@ -48,6 +48,8 @@ public:
         int pingMs = 30'000;      ///< WebSocket pings; a client that answers none of two in a row is closed
         bool readReceipts = true; ///< the team's setting, told at welcome (`team.read_receipts`)
         bool replyClaims = true;  ///< the team's setting, told at welcome (`team.reply_claims`)
+        /// the team's setting, told at welcome (`team.media_auto_download_bytes`)
+        qint64 mediaAutoDownloadBytes = 2 * 1024 * 1024;
         /// `[team] visibility = own`: agents (not supervisors) get only their own and unassigned
         /// conversations (a filtered stream, docs/PROTOCOL.md "Visibility").
         bool ownOnly = false;

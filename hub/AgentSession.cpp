@@ -315,6 +315,7 @@ void AgentSession::onHello(const sync::Hello& hello)
     w.sendShare = m_server.sendShare(this);
     w.readReceipts = s.readReceipts;
     w.replyClaims = s.replyClaims;
+    w.mediaAutoDownloadBytes = s.mediaAutoDownloadBytes;
     w.ownOnly = s.ownOnly;
     w.filtered = m_filter != nullptr;
     sendFrame(w);

@@ -43,6 +43,7 @@ constexpr Setting kSettings[] = {
     {"team/read_receipts", "DUET_HUB_READ_RECEIPTS", "--read-receipts", false},
     {"team/reply_claims", "DUET_HUB_REPLY_CLAIMS", "--reply-claims", false},
     {"team/visibility", "DUET_HUB_VISIBILITY", "--visibility", false},
+    {"team/media_auto_download_mb", "DUET_HUB_MEDIA_AUTO_DOWNLOAD_MB", "--media-auto-download-mb", false},
     {"hub/trusted_proxies", "DUET_HUB_TRUSTED_PROXIES", "--trusted-proxies", false},
     {"hub/max_sessions_per_agent", "DUET_HUB_MAX_SESSIONS_PER_AGENT", "--max-sessions-per-agent", false},
     {"tls/certificate", "DUET_HUB_TLS_CERTIFICATE", "--tls-certificate", true},
@@ -441,6 +442,17 @@ bool HubConfig::load(const QStringList& args, const QProcessEnvironment& env, Hu
 
     if (!parseTrustedProxies(merged.value(QStringLiteral("hub/trusted_proxies")), &c.trustedProxies, error))
         return false;
+    const QString autoMb = merged.value(QStringLiteral("team/media_auto_download_mb")).trimmed();
+    if (!autoMb.isEmpty()) {
+        bool ok = false;
+        const double mb = autoMb.toDouble(&ok);
+        if (!ok || mb < 0 || mb > 100) {
+            *error =
+                QStringLiteral("bad media_auto_download_mb '%1': expected a size in MB between 0 and 100").arg(autoMb);
+            return false;
+        }
+        c.mediaAutoDownloadBytes = qint64(mb * 1024 * 1024);
+    }
     const QString sessions = merged.value(QStringLiteral("hub/max_sessions_per_agent")).trimmed();
     if (!sessions.isEmpty()) {
         bool ok = false;
@@ -527,6 +539,7 @@ QString HubConfig::describe() const
                 .arg(maxSessionsPerAgent)
                 .arg(hasTls() ? tlsCertificateFile + QStringLiteral(" (key ") + tlsKeyFile + QLatin1Char(')')
                               : QStringLiteral("off"));
+    text += QStringLiteral(" media_auto_download_bytes=%1").arg(mediaAutoDownloadBytes);
     return text;
 }
 

@@ -35,6 +35,7 @@ namespace duet::hub {
 ///   [team] read_receipts        DUET_HUB_READ_RECEIPTS      --read-receipts BOOL   (true)
 ///   [team] reply_claims         DUET_HUB_REPLY_CLAIMS       --reply-claims BOOL    (true)
 ///   [team] visibility           DUET_HUB_VISIBILITY         --visibility all|own   (all)
+///   [team] media_auto_download_mb DUET_HUB_MEDIA_AUTO_DOWNLOAD_MB --media-auto-download-mb N (2; 0 off)
 ///   [hub] trusted_proxies       DUET_HUB_TRUSTED_PROXIES    --trusted-proxies LIST (none)
 ///   [hub] max_sessions_per_agent DUET_HUB_MAX_SESSIONS_PER_AGENT --max-sessions-per-agent N (4)
 ///   [tls] certificate           DUET_HUB_TLS_CERTIFICATE    --tls-certificate F    (none: plain HTTP)
@@ -70,6 +71,9 @@ struct HubConfig
     /// Who sees which conversations: false (`all`) everyone sees all; true (`own`) agents see only
     /// their own and unassigned conversations, supervisors all (docs/PROTOCOL.md, "Visibility").
     bool ownOnly = false;
+    /// The team's setting, told to desktops at welcome: the largest media file (images, stickers,
+    /// video, voice notes) an opened conversation downloads without a click, in bytes; 0: none.
+    qint64 mediaAutoDownloadBytes = 2 * 1024 * 1024;
     /// Reverse proxies whose X-Forwarded-For names the client (addresses and CIDR ranges); the
     /// login throttle counts failures per client address (docs/OPERATIONS.md).
     QList<Subnet> trustedProxies;

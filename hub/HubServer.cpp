@@ -48,6 +48,7 @@ bool HubServer::start(QString* error)
     settings.sendCap = m_config.sendCap;
     settings.readReceipts = m_config.readReceipts;
     settings.replyClaims = m_config.replyClaims;
+    settings.mediaAutoDownloadBytes = m_config.mediaAutoDownloadBytes;
     settings.ownOnly = m_config.ownOnly;
     settings.trustedProxies = m_config.trustedProxies;
     settings.maxSessionsPerAgent = m_config.maxSessionsPerAgent;

@@ -157,7 +157,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${duet_description}") # CPack puts the sum
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6keychain1, adduser")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
-    "libqt6sql6-psql, gnome-keyring, qt6-wayland, fonts-noto-color-emoji, qt6-translations-l10n")
+    "libqt6sql6-psql, gnome-keyring, qt6-wayland, fonts-noto-color-emoji, qt6-translations-l10n, qt6-image-formats-plugins")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql, caddy | nginx, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${DUET_PACKAGING_DIR}/debian/conffiles

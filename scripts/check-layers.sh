@@ -47,6 +47,13 @@ if grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<Qt(Gui|Widgets)/' ap
     echo "the lines above include QtGui or QtWidgets below the desktop's floors" >&2
     status=1
 fi
+# Sound stays in the widgets' layers: Qt Multimedia (a voice note playing in its bubble) is for
+# ui/ and desktop/ only, by module path or by class.
+if grep -rnE '^[[:space:]]*#[[:space:]]*include[[:space:]]*<(QtMultimedia/|QMedia|QAudio|QSound|QVideo)' app hub sim \
+    --include='*.h' --include='*.cpp' >&2; then
+    echo "the lines above include Qt Multimedia below ui/ and desktop/" >&2
+    status=1
+fi
 if [ "$status" -eq 0 ]; then
     echo "layers: every include goes down"
 fi

@@ -250,9 +250,12 @@ bool readStep(Reader& r, const QJsonObject& o, const QString& where, const QSet<
                 r.fail(where + QStringLiteral(".referral"), QStringLiteral("must be an object"))) &&
                (o.value(QStringLiteral("product")).isUndefined() || o.value(QStringLiteral("product")).isObject() ||
                 r.fail(where + QStringLiteral(".product"), QStringLiteral("must be an object")));
-    if (kMediaTypes.contains(type))
+    if (kMediaTypes.contains(type)) {
+        double fileSize = 0;
         return needCustomer(QStringLiteral("from")) && r.string(o, QStringLiteral("mime_type"), where, true, &text) &&
-               needReference(QStringLiteral("reply_to"), false);
+               needReference(QStringLiteral("reply_to"), false) &&
+               r.number(o, QStringLiteral("file_size"), where, 1, 100.0 * 1024 * 1024, &fileSize);
+    }
     if (type == QLatin1String("location")) {
         double latitude = 1000;
         double longitude = 1000;

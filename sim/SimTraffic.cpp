@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
 
+#include <QFile>
 #include <QJsonArray>
 
 namespace duet::sim {
@@ -405,12 +406,49 @@ QString Simulator::resolveReference(const QString& reference, const QString& han
     return business.isEmpty() ? m_lastThreadWamid.value(handle) : business;
 }
 
+QByteArray Simulator::sampleMedia(const QByteArray& mime, qint64 fileSize)
+{
+    // Real files, so a desktop shows what it would show for a customer's: a photo, a voice note, a PDF.
+    const QByteArray type = mime.split(';').first().trimmed().toLower();
+    QString name;
+    if (type == "image/jpeg")
+        name = QStringLiteral(":/sim/media/photo.jpg");
+    else if (type == "audio/ogg")
+        name = QStringLiteral(":/sim/media/voice.ogg");
+    else if (type == "application/pdf")
+        name = QStringLiteral(":/sim/media/price-list.pdf");
+    QFile file(name);
+    if (name.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray data = file.readAll();
+    if (type != "image/jpeg" || fileSize <= data.size())
+        return data;
+    // A photo of the size asked for: comment segments (FF FE) after the start marker, filled with
+    // seeded noise, grow the file the way a camera's larger photo is larger; decoders skip them.
+    fileSize = qMin(fileSize, MediaStore::limitFor(type));
+    QByteArray padding;
+    qint64 missing = fileSize - data.size();
+    while (missing > 4) {
+        const int length = int(qMin<qint64>(missing - 2, 65535)); // counts its own two length bytes
+        padding.append(char(0xFF)).append(char(0xFE));
+        padding.append(char(length >> 8)).append(char(length & 0xFF));
+        for (int i = 0; i < length - 2; ++i)
+            padding.append(char(m_random.bounded(256)));
+        missing -= length + 2;
+    }
+    data.insert(2, padding);
+    return data;
+}
+
 QJsonObject Simulator::customerMedia(const QJsonObject& step)
 {
     const QByteArray mime = step.value(QStringLiteral("mime_type")).toString().toLatin1();
-    QByteArray data = "DUET-SIM " + mime + "\n";
-    for (int i = 0; i < 512; ++i)
-        data.append(char(m_random.bounded(256)));
+    QByteArray data = sampleMedia(mime, qint64(step.value(QStringLiteral("file_size")).toDouble(-1)));
+    if (data.isEmpty()) {
+        data = "DUET-SIM " + mime + "\n";
+        for (int i = 0; i < 512; ++i)
+            data.append(char(m_random.bounded(256)));
+    }
     const QString id = m_media.addGenerated(mime, data);
     QJsonObject media{
         {QStringLiteral("id"), id},

@@ -2,12 +2,16 @@
 // Painting bubbles: separators, badges, quotes, media rows, text, footers, failures, reactions.
 #include "BubbleDelegate.h"
 
+#include "MediaKinds.h"
 #include "MessageDetails.h"
 #include "ThreadModel.h"
+#include "ThumbnailLoader.h"
 #include "TimeText.h"
+#include "VoicePlayer.h"
 #include "core/Clock.h"
 
 #include <QAbstractItemView>
+#include <QFontInfo>
 #include <QImageReader>
 #include <QMouseEvent>
 #include <QPainter>
@@ -237,40 +241,110 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
     }
 }
 
-void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
-                                const BubbleFonts& fonts) const
+void BubbleDelegate::paintPreview(QPainter* p, const BubbleLayout& l, const BubbleContent& c) const
 {
-    if (c.thumbnail.isValid()) {
-        // The thumbnail is decoded once at its shown size and kept in the pixmap cache.
+    QImage image;
+    QPixmap pixmap;
+    bool failed = false;
+    if (m_thumbs) {
+        // Decoded on the loader's threads; until then a quiet placeholder (ready() repaints).
+        image = m_thumbs->find(c.mediaPath, l.media.size());
+        failed = image.isNull() && m_thumbs->failed(c.mediaPath, l.media.size());
+    } else {
+        // Without a loader: decoded here, once, at its shown size, and kept in the pixmap cache.
         const QString key =
             QStringLiteral("duet-thumb:%1:%2x%3").arg(c.mediaPath).arg(l.media.width()).arg(l.media.height());
-        QPixmap pixmap;
         if (!QPixmapCache::find(key, &pixmap)) {
             QImageReader reader(c.mediaPath);
             reader.setScaledSize(l.media.size());
             pixmap = QPixmap::fromImage(reader.read());
             QPixmapCache::insert(key, pixmap);
         }
-        QPainterPath clip;
-        clip.addRoundedRect(QRectF(l.media), 6, 6);
-        p->save();
-        p->setClipPath(clip);
-        if (pixmap.isNull())
-            p->fillRect(l.media, m_theme.secondaryText);
-        else
-            p->drawPixmap(l.media, pixmap);
-        p->restore();
-        return;
+        failed = pixmap.isNull();
     }
-    const QRect icon(l.media.left(), l.media.top(), l.media.height(), l.media.height());
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(l.media), 6, 6);
+    p->save();
+    p->setClipPath(clip);
+    if (!image.isNull()) {
+        p->drawImage(l.media, image);
+    } else if (!pixmap.isNull()) {
+        p->drawPixmap(l.media, pixmap);
+    } else {
+        QColor back = m_theme.secondaryText;
+        back.setAlpha(failed ? 90 : 40);
+        p->fillRect(l.media, back);
+    }
+    p->restore();
+}
+
+void BubbleDelegate::paintPoster(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
+                                 const BubbleFonts& fonts) const
+{
+    // No frame is decoded for a poster: a dark card with a play mark and the file's size.
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(l.media), 6, 6);
+    p->save();
+    p->setClipPath(clip);
+    p->fillRect(l.media, QColor(0x20, 0x2c, 0x33));
+    const QPointF m = QRectF(l.media).center();
     p->setPen(Qt::NoPen);
-    p->setBrush(m_theme.accent);
+    p->setBrush(QColor(0, 0, 0, 120));
+    p->drawEllipse(m, 24, 24);
+    p->setBrush(Qt::white);
+    p->drawPolygon(
+        QPolygonF({QPointF(m.x() - 8, m.y() - 12), QPointF(m.x() + 13, m.y()), QPointF(m.x() - 8, m.y() + 12)}));
+    const QString size = MediaKinds::sizeText(c.mediaSize);
+    if (!size.isEmpty()) {
+        p->setFont(fonts.small);
+        p->setPen(Qt::white);
+        p->drawText(l.media.adjusted(8, 0, -8, -6), Qt::AlignLeft | Qt::AlignBottom, size);
+    }
+    p->restore();
+}
+
+void BubbleDelegate::paintMediaGlyph(QPainter* p, const QRect& icon, const BubbleContent& c,
+                                     const BubbleFonts& fonts) const
+{
+    const bool document = c.mediaType == QLatin1String("document");
+    const MediaKinds::Document kind = MediaKinds::documentKind(c.mimeType, c.filename);
+    QColor circle = m_theme.accent;
+    if (document) {
+        switch (kind) {
+        case MediaKinds::Document::Pdf:
+            circle = QColor(0xd9, 0x3a, 0x2f);
+            break;
+        case MediaKinds::Document::Sheet:
+            circle = QColor(0x1e, 0x8e, 0x3e);
+            break;
+        case MediaKinds::Document::Text:
+            circle = QColor(0x2b, 0x6c, 0xd4);
+            break;
+        case MediaKinds::Document::Archive:
+            circle = QColor(0xb0, 0x7a, 0x10);
+            break;
+        case MediaKinds::Document::Other:
+            circle = QColor(0x6b, 0x77, 0x7d);
+            break;
+        }
+    }
+    p->setPen(Qt::NoPen);
+    p->setBrush(circle);
     p->drawEllipse(icon.adjusted(2, 2, -2, -2));
-    // A glyph for the kind, drawn as paths: a page, a picture, a play mark or a wave.
     p->setPen(QPen(m_theme.accentText, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->setBrush(Qt::NoBrush);
     const QPointF m = QRectF(icon).center();
-    if (c.mediaType == QLatin1String("image") || c.mediaType == QLatin1String("sticker")) {
+    if (BubbleLayout::isPlayable(c)) {
+        const bool playing = m_voice && m_voice->state(c.mediaId) == VoicePlayer::State::Playing;
+        p->setBrush(m_theme.accentText);
+        if (playing) {
+            p->drawRect(QRectF(m.x() - 6, m.y() - 7, 3, 14));
+            p->drawRect(QRectF(m.x() + 3, m.y() - 7, 3, 14));
+        } else {
+            p->drawPolygon(
+                QPolygonF({QPointF(m.x() - 4, m.y() - 8), QPointF(m.x() + 8, m.y()), QPointF(m.x() - 4, m.y() + 8)}));
+        }
+    } else if (c.mediaType == QLatin1String("image") || c.mediaType == QLatin1String("sticker")) {
         p->drawRoundedRect(QRectF(m.x() - 9, m.y() - 7, 18, 14), 2, 2);
         p->drawPolyline(QPolygonF({QPointF(m.x() - 7, m.y() + 5), QPointF(m.x() - 2, m.y()),
                                    QPointF(m.x() + 2, m.y() + 3), QPointF(m.x() + 7, m.y() - 2)}));
@@ -284,10 +358,32 @@ void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const Bubble
             p->drawLine(QPointF(m.x() + i * 4, m.y() - h), QPointF(m.x() + i * 4, m.y() + h));
         }
     } else {
+        // A page with a folded corner and the kind's tag under it.
         p->drawPolyline(
-            QPolygonF({QPointF(m.x() + 3, m.y() - 9), QPointF(m.x() - 7, m.y() - 9), QPointF(m.x() - 7, m.y() + 9),
-                       QPointF(m.x() + 7, m.y() + 9), QPointF(m.x() + 7, m.y() - 5), QPointF(m.x() + 3, m.y() - 9)}));
+            QPolygonF({QPointF(m.x() + 3, m.y() - 11), QPointF(m.x() - 7, m.y() - 11), QPointF(m.x() - 7, m.y() + 3),
+                       QPointF(m.x() + 7, m.y() + 3), QPointF(m.x() + 7, m.y() - 7), QPointF(m.x() + 3, m.y() - 11)}));
+        QFont tag = fonts.smallBold;
+        tag.setPixelSize(qMax(7, QFontInfo(fonts.smallBold).pixelSize() * 7 / 10));
+        p->setFont(tag);
+        p->setPen(m_theme.accentText);
+        p->drawText(QRectF(icon.left(), m.y() + 3, icon.width(), icon.bottom() - m.y() - 5), Qt::AlignCenter,
+                    MediaKinds::documentTag(kind));
     }
+}
+
+void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
+                                const BubbleFonts& fonts) const
+{
+    if (c.thumbnail.isValid()) {
+        paintPreview(p, l, c);
+        return;
+    }
+    if (BubbleLayout::isVideoPoster(c)) {
+        paintPoster(p, l, c, fonts);
+        return;
+    }
+    const QRect icon(l.media.left(), l.media.top(), l.media.height(), l.media.height());
+    paintMediaGlyph(p, icon, c, fonts);
     const QFontMetrics fm(fonts.small);
     const int x = icon.right() + 10;
     const int w = l.media.right() - x;
@@ -297,8 +393,48 @@ void BubbleDelegate::paintMedia(QPainter* p, const BubbleLayout& l, const Bubble
                 Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(fonts.smallBold).elidedText(BubbleLayout::mediaLabel(c), Qt::ElideMiddle, w));
     p->setFont(fonts.small);
-    p->setPen(m_theme.accent);
+    const QRect line(x, l.media.top() + l.media.height() / 2, w, fm.height());
+    if (BubbleLayout::isPlayable(c)) {
+        // Progress and "0:04 / 0:12" (the duration alone while stopped); a playing error instead.
+        const QString error = m_voice ? m_voice->error(c.mediaId) : QString();
+        if (!error.isEmpty()) {
+            p->setPen(m_theme.failure);
+            p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(error, Qt::ElideRight, line.width()));
+            return;
+        }
+        const qint64 duration = m_voice ? m_voice->durationMs(c.mediaId, c.mediaPath) : -1;
+        const VoicePlayer::State state = m_voice ? m_voice->state(c.mediaId) : VoicePlayer::State::Stopped;
+        const qint64 position = m_voice ? m_voice->positionMs(c.mediaId) : 0;
+        QString time = duration >= 0 ? MediaKinds::durationText(duration) : MediaKinds::sizeText(c.mediaSize);
+        if (state != VoicePlayer::State::Stopped)
+            time = tr("%1 / %2").arg(MediaKinds::durationText(position), time);
+        const int tw = fm.horizontalAdvance(time) + 8;
+        const QRect bar(line.left(), line.center().y() - 2, qMax(20, line.width() - tw), 4);
+        QColor track = m_theme.secondaryText;
+        track.setAlpha(70);
+        p->setPen(Qt::NoPen);
+        p->setBrush(track);
+        p->drawRoundedRect(QRectF(bar), 2, 2);
+        if (duration > 0 && position > 0) {
+            p->setBrush(m_theme.accent);
+            const int done = int(qMin<qint64>(bar.width(), bar.width() * position / duration));
+            p->drawRoundedRect(QRectF(bar.left(), bar.top(), done, bar.height()), 2, 2);
+        }
+        p->setPen(m_theme.secondaryText);
+        p->drawText(QRect(bar.right() + 8, line.top(), tw, line.height()), Qt::AlignLeft | Qt::AlignVCenter, time);
+        return;
+    }
+    const bool failed = c.mediaPath.isEmpty() && c.mediaTransfer == int(MediaFiles::Transfer::Failed);
+    const bool loading = c.mediaPath.isEmpty() && c.mediaTransfer == int(MediaFiles::Transfer::Loading);
+    p->setPen(loading ? m_theme.secondaryText : m_theme.accent);
     p->drawText(l.download, Qt::AlignLeft | Qt::AlignVCenter, BubbleLayout::mediaLinkText(c));
+    const QString detail = BubbleLayout::mediaDetailText(c);
+    if (!detail.isEmpty()) {
+        const int dx = l.download.right() + 8;
+        p->setPen(failed ? m_theme.failure : m_theme.secondaryText);
+        p->drawText(QRect(dx, line.top(), l.media.right() - dx, line.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(detail, Qt::ElideRight, l.media.right() - dx));
+    }
 }
 
 bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
@@ -310,10 +446,15 @@ bool BubbleDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const
         const BubbleLayout& l = layoutFor(c, option);
         const QPoint local = mouse->position().toPoint() - option.rect.topLeft();
         if (!l.download.isNull() && l.download.adjusted(-4, -4, 4, 4).contains(local)) {
-            if (c.mediaPath.isEmpty())
+            if (c.mediaPath.isEmpty()) {
                 emit downloadRequested(c.wamid);
-            else
+            } else if (c.thumbnail.isValid()) {
+                emit viewRequested(c.mediaPath, BubbleLayout::mediaLabel(c));
+            } else if (BubbleLayout::isPlayable(c)) {
+                emit playRequested(c.mediaId, c.mediaPath);
+            } else {
                 emit openRequested(c.mediaPath);
+            }
             return true;
         }
         for (int i = 0; i < l.actions.size() && i < c.actions.size(); ++i) {

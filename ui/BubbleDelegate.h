@@ -15,6 +15,9 @@ class Clock;
 
 namespace duet::ui {
 
+class ThumbnailLoader;
+class VoicePlayer;
+
 /// A painted delegate for ThreadModel rows: no widget per row. Layouts are cached per
 /// (message, width, font generation, content revision) in a bounded QCache, so scrolling
 /// re-lays out nothing; a font or theme change bumps the generation (invalidate()). Row sizes
@@ -27,6 +30,11 @@ public:
     BubbleDelegate(const Clock& clock, const Theme& theme, QObject* parent = nullptr);
 
     void setTheme(const Theme& theme);
+    /// Where previews come from: decoded off the UI thread (without one, a preview is decoded
+    /// while painting, once, into the pixmap cache).
+    void setThumbnails(ThumbnailLoader* thumbnails) { m_thumbs = thumbnails; }
+    /// The player whose state the voice-note rows show (play/pause, progress, duration).
+    void setVoicePlayer(const VoicePlayer* player) { m_voice = player; }
     /// Forgets every cached layout and row size (after a font change, or when another thread opens).
     void invalidate();
     int cachedLayouts() const { return m_cache.size(); }
@@ -50,6 +58,10 @@ signals:
     void downloadRequested(const QString& wamid);
     /// A downloaded file (or its thumbnail) was clicked.
     void openRequested(const QString& path);
+    /// A downloaded image's preview was clicked: show it full size (`title`: the file's name or kind).
+    void viewRequested(const QString& path, const QString& title);
+    /// A downloaded voice note's or audio file's play button was clicked.
+    void playRequested(const QString& mediaId, const QString& path);
     /// A painted button of the row was clicked: "retry", "resend" or "discard".
     void actionRequested(int row, const QString& action);
     /// A link line of the row's details was clicked (MessageDetails link ids: map, url, chat).
@@ -72,6 +84,11 @@ private:
     const BubbleLayout& layoutFor(const BubbleContent& content, const QStyleOptionViewItem& option) const;
     void paintBubble(QPainter* p, const BubbleLayout& l, const BubbleContent& c, const BubbleFonts& fonts) const;
     void paintMedia(QPainter* p, const BubbleLayout& l, const BubbleContent& c, const BubbleFonts& fonts) const;
+    void paintPreview(QPainter* p, const BubbleLayout& l, const BubbleContent& c) const;
+    void paintPoster(QPainter* p, const BubbleLayout& l, const BubbleContent& c, const BubbleFonts& fonts) const;
+    /// The glyph in the media row's circle: a page with the document's tag, a picture, a play or
+    /// pause mark, a wave.
+    void paintMediaGlyph(QPainter* p, const QRect& icon, const BubbleContent& c, const BubbleFonts& fonts) const;
 
     const Clock& m_clock;
     Theme m_theme;
@@ -83,6 +100,8 @@ private:
     /// when full and by invalidate()).
     mutable QHash<Key, QSize> m_sizes;
     mutable int m_built = 0;
+    ThumbnailLoader* m_thumbs = nullptr;
+    const VoicePlayer* m_voice = nullptr;
 };
 
 } // namespace duet::ui

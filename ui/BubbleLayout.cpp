@@ -2,6 +2,7 @@
 // Bubble geometry: a pure function of the content, the width and the fonts.
 #include "BubbleLayout.h"
 
+#include "MediaKinds.h"
 #include "MessageDetails.h"
 #include "ThreadModel.h"
 
@@ -18,6 +19,8 @@ constexpr int kSide = 16; // between the view's edge and a bubble
 constexpr int kPadH = 11; // inside a bubble, left and right
 constexpr int kPadV = 7;  // inside a bubble, top and bottom
 constexpr int kMediaHeight = 48;
+constexpr int kPosterWidth = 240; // a downloaded video's placeholder, 16:9
+constexpr int kPosterHeight = 135;
 constexpr int kMaxBubble = 620;
 
 /// "@Name" spans of a note, for highlighting.
@@ -102,6 +105,10 @@ BubbleContent BubbleContent::fromIndex(const QModelIndex& index)
     c.actions = index.data(ThreadModel::ActionsRole).toStringList();
     c.mediaPath = index.data(ThreadModel::MediaPathRole).toString();
     c.thumbnail = index.data(ThreadModel::ThumbnailSizeRole).toSize();
+    c.mediaId = index.data(ThreadModel::MediaIdRole).toString();
+    c.mediaTransfer = index.data(ThreadModel::MediaTransferRole).toInt();
+    c.mediaError = index.data(ThreadModel::MediaErrorRole).toString();
+    c.mediaSize = index.data(ThreadModel::MediaSizeRole).toLongLong();
     c.pricingText = index.data(ThreadModel::PricingTextRole).toString();
     c.pricingToolTip = index.data(ThreadModel::PricingToolTipRole).toString();
     const QString type = index.data(ThreadModel::TypeRole).toString();
@@ -211,7 +218,35 @@ QString BubbleLayout::actionLabel(const QString& action)
 
 QString BubbleLayout::mediaLinkText(const BubbleContent& c)
 {
-    return c.mediaPath.isEmpty() ? tr("Download") : tr("Open");
+    if (!c.mediaPath.isEmpty())
+        return c.mediaType == QLatin1String("video") ? tr("Play") : tr("Open");
+    if (c.mediaTransfer == int(MediaFiles::Transfer::Loading))
+        return tr("Downloading…");
+    if (c.mediaTransfer == int(MediaFiles::Transfer::Failed))
+        return tr("Retry");
+    return tr("Download");
+}
+
+QString BubbleLayout::mediaDetailText(const BubbleContent& c)
+{
+    if (c.mediaPath.isEmpty() && c.mediaTransfer == int(MediaFiles::Transfer::Failed))
+        return c.mediaError.isEmpty() ? tr("The download failed.") : c.mediaError;
+    QString size = MediaKinds::sizeText(c.mediaSize);
+    if (c.mediaType == QLatin1String("document")) {
+        const QString kind = MediaKinds::documentName(MediaKinds::documentKind(c.mimeType, c.filename));
+        return size.isEmpty() ? kind : tr("%1 · %2").arg(kind, size);
+    }
+    return size;
+}
+
+bool BubbleLayout::isPlayable(const BubbleContent& c)
+{
+    return !c.mediaPath.isEmpty() && (c.mediaType == QLatin1String("voice") || c.mediaType == QLatin1String("audio"));
+}
+
+bool BubbleLayout::isVideoPoster(const BubbleContent& c)
+{
+    return !c.mediaPath.isEmpty() && c.mediaType == QLatin1String("video");
 }
 
 QString BubbleLayout::badgeText(const BubbleContent& c)
@@ -296,11 +331,24 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         l->download = l->media;
         inner = qMax(inner, l->media.width());
         cy += t.height() + 5;
+    } else if (!c.mediaType.isEmpty() && !c.deleted && isVideoPoster(c)) {
+        // A downloaded video: a poster-sized placeholder with a play mark (no frame is decoded).
+        const QSize t = QSize(kPosterWidth, kPosterHeight).boundedTo(QSize(innerMax, innerMax));
+        l->media = QRect(0, cy, t.width(), t.height());
+        l->download = l->media;
+        inner = qMax(inner, l->media.width());
+        cy += t.height() + 5;
     } else if (!c.mediaType.isEmpty() && !c.deleted) {
-        const QString link = mediaLinkText(c);
-        const int w = 48 + 10 + qMax(small.horizontalAdvance(mediaLabel(c)), small.horizontalAdvance(link));
-        l->media = QRect(0, cy, qMin(innerMax, qMax(w + 8, 220)), kMediaHeight);
-        l->download = QRect(58, cy + kMediaHeight / 2, small.horizontalAdvance(link) + 4, small.height());
+        const QString link = isPlayable(c) ? QStringLiteral("0:00 / 0:00") : mediaLinkText(c);
+        const QString detail = mediaDetailText(c);
+        const int linkLine =
+            small.horizontalAdvance(link) + (detail.isEmpty() ? 0 : 12 + small.horizontalAdvance(detail));
+        const int w = 48 + 10 + qMax(small.horizontalAdvance(mediaLabel(c)), linkLine);
+        l->media = QRect(0, cy, qMin(innerMax, qMax(w + 8, isPlayable(c) ? 260 : 220)), kMediaHeight);
+        if (isPlayable(c))
+            l->download = QRect(0, cy, kMediaHeight, kMediaHeight); // the play button
+        else
+            l->download = QRect(58, cy + kMediaHeight / 2, small.horizontalAdvance(link) + 4, small.height());
         inner = qMax(inner, l->media.width());
         cy += kMediaHeight + 5;
     }
@@ -411,7 +459,7 @@ std::unique_ptr<BubbleLayout> BubbleLayout::build(const BubbleContent& c, int wi
         l->quote.translate(shift);
     }
     if (!l->media.isNull()) {
-        if (!c.thumbnail.isValid())
+        if (!c.thumbnail.isValid() && !isVideoPoster(c))
             l->media.setWidth(inner);
         l->media.translate(shift);
         l->download.translate(shift);

@@ -44,7 +44,11 @@ struct BubbleContent
     bool note = false;   ///< a private note (ThreadModel::Kind::Note)
     QStringList actions; ///< "retry", "resend", "discard": buttons painted under the failure
     QString mediaPath;
-    QSize thumbnail;        ///< the size a cached image is shown at; invalid when not shown
+    QSize thumbnail; ///< the size a cached image is shown at; invalid when not shown
+    QString mediaId;
+    int mediaTransfer = 0;  ///< MediaFiles::Transfer
+    QString mediaError;     ///< why the last download failed
+    qint64 mediaSize = -1;  ///< bytes; -1 unknown
     QString pricingText;    ///< the line under an API send: "Marketing · billable"; null when none
     QString pricingToolTip; ///< why it was billed or free
     // The message's details (MessageDetails::view()) and what supervisors see of edits and deletes.
@@ -112,8 +116,16 @@ public:
     static QString placeholderFor(const QString& type, bool outbound = false);
     /// The label of an action button ("Retry", "Resend", "Discard").
     static QString actionLabel(const QString& action);
-    /// The media row's link: "Download", or "Open" once the file is in the cache.
+    /// The media row's link: "Download", "Downloading…", "Retry", or "Open" once the file is in
+    /// the cache.
     static QString mediaLinkText(const BubbleContent& content);
+    /// What follows the link, in smaller text: a document's kind and size, a file's size before
+    /// it is downloaded, why a download failed; null when nothing.
+    static QString mediaDetailText(const BubbleContent& content);
+    /// Whether the row plays in the bubble (a downloaded voice note or audio file).
+    static bool isPlayable(const BubbleContent& content);
+    /// Whether the row shows a video poster (a downloaded video).
+    static bool isVideoPoster(const BubbleContent& content);
 };
 
 } // namespace duet::ui

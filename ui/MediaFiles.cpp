@@ -13,12 +13,39 @@ void MediaFiles::setDir(const QString& dir)
     m_dir = dir;
     m_files.clear();
     m_thumbSizes.clear();
+    m_fileSizes.clear();
 }
 
 void MediaFiles::forget(const QString& mediaId)
 {
     m_files.remove(mediaId);
     m_thumbSizes.remove(mediaId);
+    m_fileSizes.remove(mediaId);
+}
+
+void MediaFiles::setTransfer(const QString& mediaId, Transfer state, const QString& error)
+{
+    TransferInfo& info = m_transfers[mediaId];
+    info.state = state;
+    info.error = state == Transfer::Failed ? error : QString();
+}
+
+void MediaFiles::setSize(const QString& mediaId, qint64 bytes)
+{
+    m_transfers[mediaId].size = bytes;
+}
+
+qint64 MediaFiles::size(const store::ThreadItem& item) const
+{
+    const QString file = path(item);
+    if (!file.isEmpty()) {
+        auto it = m_fileSizes.find(item.mediaId);
+        if (it == m_fileSizes.end())
+            it = m_fileSizes.insert(item.mediaId, QFileInfo(file).size());
+        return *it;
+    }
+    const auto it = m_transfers.constFind(item.mediaId);
+    return it == m_transfers.cend() ? -1 : it->size;
 }
 
 QString MediaFiles::path(const store::ThreadItem& item) const

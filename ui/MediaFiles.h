@@ -32,7 +32,28 @@ public:
     /// A file for `mediaId` arrived: look it up again.
     void forget(const QString& mediaId);
 
+    /// Where a media file's download stands, as the thread shows it.
+    enum class Transfer {
+        None,    ///< not asked for (or skipped: larger than the automatic limit)
+        Loading, ///< on its way
+        Failed,  ///< the last attempt failed (error()); the row offers Retry
+    };
+    void setTransfer(const QString& mediaId, Transfer state, const QString& error = QString());
+    Transfer transfer(const QString& mediaId) const { return m_transfers.value(mediaId).state; }
+    QString error(const QString& mediaId) const { return m_transfers.value(mediaId).error; }
+    /// The file's size: the downloaded file's, else what a lookup stated (setSize()); -1 when unknown.
+    qint64 size(const store::ThreadItem& item) const;
+    void setSize(const QString& mediaId, qint64 bytes);
+
 private:
+    struct TransferInfo
+    {
+        Transfer state = Transfer::None;
+        QString error;
+        qint64 size = -1;
+    };
+    QHash<QString, TransferInfo> m_transfers; ///< kept across setDir(): what the session learned
+    mutable QHash<QString, qint64> m_fileSizes;
     QString m_dir;
     mutable QHash<QString, QString> m_files; ///< media id -> cached path (null: not downloaded)
     mutable QHash<QString, QSize> m_thumbSizes;

@@ -5,10 +5,12 @@
 #include "BubbleDelegate.h"
 #include "BubbleLayout.h"
 #include "Composer.h"
+#include "MediaViewer.h"
 #include "MessageDetails.h"
 #include "ScheduleSendDialog.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "VoicePlayer.h"
 #include "core/Clock.h"
 
 #include <QAction>
@@ -53,6 +55,9 @@ ThreadActions::ThreadActions(const Clock& clock, ThreadModel* model, ThreadView*
     });
     connect(delegate, &BubbleDelegate::openRequested, this,
             [](const QString& path) { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+    connect(delegate, &BubbleDelegate::viewRequested, this,
+            [this](const QString& path, const QString& title) { viewImage(path, title); });
+    connect(delegate, &BubbleDelegate::playRequested, this, &ThreadActions::play);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         int row = rowAt(pos);
@@ -148,10 +153,40 @@ void ThreadActions::downloadRow(int row)
     const QModelIndex index = m_model->index(row);
     const QString mediaId = index.data(ThreadModel::MediaIdRole).toString();
     const QString path = index.data(ThreadModel::MediaPathRole).toString();
-    if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    else if (!mediaId.isEmpty())
+    const QString type = index.data(ThreadModel::MediaTypeRole).toString();
+    if (!path.isEmpty()) {
+        if (index.data(ThreadModel::ThumbnailSizeRole).toSize().isValid())
+            viewImage(path, BubbleLayout::mediaLabel(BubbleContent::fromIndex(index)));
+        else if (type == QLatin1String("voice") || type == QLatin1String("audio"))
+            play(mediaId, path);
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    } else if (!mediaId.isEmpty()) {
+        // Also while an automatic download is on its way: it may stop at the lookup (too large).
+        m_model->mediaLoading(mediaId);
         emit mediaDownloadRequested(index.data(ThreadModel::WamidRole).toString(), mediaId);
+    }
+}
+
+QWidget* ThreadActions::viewImage(const QString& path, const QString& title)
+{
+    auto* viewer = new MediaViewer(path, title, m_pane);
+    viewer->setObjectName(QStringLiteral("mediaViewer"));
+    viewer->show();
+    viewer->raise();
+    viewer->activateWindow();
+    return viewer;
+}
+
+void ThreadActions::play(const QString& mediaId, const QString& path)
+{
+    if (!m_voice) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+        return;
+    }
+    m_voice->toggle(mediaId, path);
+    if (!m_voice->error(mediaId).isEmpty())
+        VoicePlayer::openExternally(path);
 }
 
 void ThreadActions::perform(int row, const QString& action)

@@ -18,6 +18,7 @@ class BubbleDelegate;
 class Composer;
 class ThreadModel;
 class ThreadView;
+class VoicePlayer;
 
 /// The actions on the rows of one thread, reached from the row's context menu, the bubble's
 /// painted buttons and links, the keyboard (Ctrl+Up/Ctrl+Down quote the previous/next message)
@@ -36,8 +37,16 @@ public:
     /// Quotes `row` in the composer (a message only: not a note, an outbox row or a service row).
     void replyToRow(int row);
     void reactToRow(int row, const QString& emoji);
-    /// Opens the row's downloaded file, or asks for its download.
+    /// Opens the row's downloaded file (an image in the viewer, a voice note or audio file plays
+    /// in its bubble, other files with the desktop's application), or asks for its download.
     void downloadRow(int row);
+    /// The player voice notes play in; without one they open with the desktop's application.
+    void setVoicePlayer(VoicePlayer* player) { m_voice = player; }
+    /// Shows a downloaded image full size (MediaViewer) over the pane; returns the viewer.
+    QWidget* viewImage(const QString& path, const QString& title);
+    /// Plays or pauses a downloaded voice note or audio file in its bubble; when it cannot play
+    /// here, the desktop's own player opens it.
+    void play(const QString& mediaId, const QString& path);
     /// Opens the row's context menu at `globalPos` (Reply, React, Copy, Retry, …).
     void showRowMenu(int row, const QPoint& globalPos);
     /// One of the row's ActionsRole actions ("retry", "resend", "discard", "send_now",
@@ -77,6 +86,7 @@ private:
     ThreadView* m_view;
     Composer* m_composer;
     QWidget* m_pane;
+    VoicePlayer* m_voice = nullptr;
     int m_replyRow = -1;
 };
 

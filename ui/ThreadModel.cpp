@@ -600,6 +600,7 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         if (!item.mediaId.isEmpty()) {
             const QSize thumb = m_media.thumbnailSize(item);
             h = qHashMulti(h, m_media.path(item).isEmpty(), thumb.width(), thumb.height());
+            h = qHashMulti(h, int(m_media.transfer(item.mediaId)), m_media.error(item.mediaId), m_media.size(item));
         }
         return quint64(h);
     }
@@ -609,6 +610,13 @@ QVariant ThreadModel::data(const QModelIndex& index, int role) const
         return MessageDetails::view(item.type, item.text, item.details).links;
     case SupervisorTextRole:
         return supervisorText(item);
+    case MediaTransferRole:
+        return item.mediaId.isEmpty() || !m_media.path(item).isEmpty() ? int(MediaFiles::Transfer::None)
+                                                                       : int(m_media.transfer(item.mediaId));
+    case MediaErrorRole:
+        return item.mediaId.isEmpty() ? QString() : m_media.error(item.mediaId);
+    case MediaSizeRole:
+        return item.mediaId.isEmpty() ? qint64(-1) : m_media.size(item);
     default:
         return {};
     }
@@ -681,7 +689,10 @@ QHash<int, QByteArray> ThreadModel::roleNames() const
 
                   {DetailsRole, "details"},
                   {LinksRole, "links"},
-                  {SupervisorTextRole, "supervisorText"}});
+                  {SupervisorTextRole, "supervisorText"},
+                  {MediaTransferRole, "mediaTransfer"},
+                  {MediaErrorRole, "mediaError"},
+                  {MediaSizeRole, "mediaSize"}});
     return names;
 }
 
@@ -758,6 +769,39 @@ void ThreadModel::setMediaCache(const QString& dir)
 void ThreadModel::mediaDownloaded(const QString& mediaId)
 {
     m_media.forget(mediaId);
+    m_media.setTransfer(mediaId, MediaFiles::Transfer::None);
+    mediaRowsChanged(mediaId);
+}
+
+void ThreadModel::mediaLoading(const QString& mediaId)
+{
+    m_media.setTransfer(mediaId, MediaFiles::Transfer::Loading);
+    mediaRowsChanged(mediaId);
+}
+
+void ThreadModel::mediaFailed(const QString& mediaId, const QString& error)
+{
+    m_media.setTransfer(mediaId, MediaFiles::Transfer::Failed, error);
+    mediaRowsChanged(mediaId);
+}
+
+void ThreadModel::mediaSizeKnown(const QString& mediaId, qint64 bytes)
+{
+    m_media.setSize(mediaId, bytes);
+    mediaRowsChanged(mediaId);
+}
+
+void ThreadModel::mediaSkipped(const QString& mediaId, qint64 bytes)
+{
+    m_media.setSize(mediaId, bytes);
+    m_media.setTransfer(mediaId, MediaFiles::Transfer::None);
+    mediaRowsChanged(mediaId);
+}
+
+void ThreadModel::mediaRowsChanged(const QString& mediaId)
+{
+    if (mediaId.isEmpty())
+        return;
     for (int row = 0; row < m_items.size(); ++row) {
         if (m_items.at(row).mediaId == mediaId)
             emit dataChanged(index(row), index(row));

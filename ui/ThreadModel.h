@@ -106,6 +106,10 @@ public:
         /// for supervisors only (setSupervisor()): the text before an edit, or the deleted text,
         /// labelled ("Original: …", "Deleted text: …"); null for agents and for untouched messages
         SupervisorTextRole,
+        /// int (MediaFiles::Transfer): where the row's media download stands
+        MediaTransferRole,
+        MediaErrorRole, ///< why the last download failed; null unless MediaTransferRole is Failed
+        MediaSizeRole,  ///< qint64 bytes: the downloaded file's size, else the size Meta stated; -1 unknown
     };
 
     explicit ThreadModel(QSqlDatabase db, QObject* parent = nullptr);
@@ -178,6 +182,15 @@ public slots:
     void outboxChanged();
     /// A media file arrived in the cache: its rows show it.
     void mediaDownloaded(const QString& mediaId);
+    /// The download of `mediaId` started: its rows say so.
+    void mediaLoading(const QString& mediaId);
+    /// The download of `mediaId` failed: its rows show `error` and offer Retry.
+    void mediaFailed(const QString& mediaId, const QString& error);
+    /// Meta stated the size of `mediaId` (a lookup): its rows show it.
+    void mediaSizeKnown(const QString& mediaId, qint64 bytes);
+    /// An automatic download stopped at the lookup (`bytes` is over the limit): the rows offer
+    /// Download with the size.
+    void mediaSkipped(const QString& mediaId, qint64 bytes);
 
 signals:
     void errorOccurred(const QString& message);
@@ -225,6 +238,8 @@ private:
     void addMessage(const store::ThreadItem& item);
     void removeRowAt(int row);
     QStringList actionsOf(int row) const;
+    /// Tells the rows showing `mediaId` that its state changed.
+    void mediaRowsChanged(const QString& mediaId);
 
     store::ThreadQuery m_query;
     QString m_contactKey;

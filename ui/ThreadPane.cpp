@@ -5,13 +5,16 @@
 #include "BubbleDelegate.h"
 #include "Composer.h"
 #include "CustomerText.h"
+#include "MediaAutoDownload.h"
 #include "PaintHelpers.h"
 #include "TemplatePicker.h"
 #include "ThreadActions.h"
 #include "ThreadHeader.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
+#include "ThumbnailLoader.h"
 #include "TimeText.h"
+#include "VoicePlayer.h"
 #include "core/Clock.h"
 
 #include <QAction>
@@ -55,6 +58,9 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     , m_delegate(new BubbleDelegate(clock, theme, this))
     , m_composer(new Composer(clock, drafts, templates, this))
     , m_actions(new ThreadActions(clock, model, m_view, m_delegate, m_composer, this))
+    , m_thumbnails(new ThumbnailLoader(this))
+    , m_voice(new VoicePlayer(this))
+    , m_autoDownload(new MediaAutoDownload(model, this))
     , m_divider(new QWidget(this))
     , m_headerDivider(new QWidget(this))
 {
@@ -62,6 +68,12 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     m_view->setThreadModel(model);
     m_view->setItemDelegate(m_delegate);
     m_view->setAccessibleName(tr("Messages"));
+    // Previews decode off the UI thread; voice notes play in their bubbles.
+    m_delegate->setThumbnails(m_thumbnails);
+    m_delegate->setVoicePlayer(m_voice);
+    m_actions->setVoicePlayer(m_voice);
+    connect(m_thumbnails, &ThumbnailLoader::ready, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_voice, &VoicePlayer::changed, m_view->viewport(), qOverload<>(&QWidget::update));
     m_composer->setAutoFillBackground(true);
     for (QWidget* line : {m_divider, m_headerDivider}) {
         line->setFixedHeight(1);
@@ -134,6 +146,7 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
     m_divider->show();
     if (m_model->conversation() != summary.contactKey) {
         m_delegate->invalidate(); // the layouts and row sizes of the thread that closes
+        m_voice->stop();
         m_model->setConversation(summary.contactKey);
     }
     if (m_composer->conversation() == summary.contactKey)
@@ -201,6 +214,7 @@ void ThreadPane::clear()
     m_summary = {};
     m_askButton->hide();
     m_delegate->invalidate();
+    m_voice->stop();
     m_model->setConversation(QString());
     m_composer->setConversation(QString(), 0);
     m_composer->hide();
@@ -306,6 +320,7 @@ void ThreadPane::wireActions()
     connect(m_actions, &ThreadActions::rescheduleRequested, this, &ThreadPane::rescheduleRequested);
     connect(m_actions, &ThreadActions::reactRequested, this, &ThreadPane::reactRequested);
     connect(m_actions, &ThreadActions::mediaDownloadRequested, this, &ThreadPane::mediaDownloadRequested);
+    connect(m_autoDownload, &MediaAutoDownload::requested, this, &ThreadPane::mediaAutoDownloadRequested);
     connect(m_actions, &ThreadActions::conversationRequested, this, &ThreadPane::conversationRequested);
 }
 
@@ -317,6 +332,14 @@ void ThreadPane::replyToRow(int row)
 void ThreadPane::reactToRow(int row, const QString& emoji)
 {
     m_actions->reactToRow(row, emoji);
+}
+
+void ThreadPane::setAutoDownloadLimit(qint64 bytes)
+{
+    if (bytes == m_autoDownload->limit())
+        return;
+    m_autoDownload->setLimit(bytes);
+    m_autoDownload->scanAll();
 }
 
 void ThreadPane::downloadRow(int row)

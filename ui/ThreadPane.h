@@ -27,9 +27,12 @@ struct ComposedMessage;
 class DraftStore;
 class TemplateCatalog;
 class ThreadActions;
+class MediaAutoDownload;
 class ThreadHeader;
 class ThreadModel;
 class ThreadView;
+class ThumbnailLoader;
+class VoicePlayer;
 
 /// Shows one conversation: a header (name, number, window chip, refreshed every second from
 /// the clock), the painted thread and the composer. It binds; the ThreadModel does the reading.
@@ -78,6 +81,12 @@ public:
     BubbleDelegate* bubbleDelegate() const { return m_delegate; }
     /// The actions on the thread's rows (ThreadActions); the row functions below call it.
     ThreadActions* actions() const { return m_actions; }
+    /// The open conversation's automatic media downloads (MediaAutoDownload).
+    MediaAutoDownload* autoDownload() const { return m_autoDownload; }
+    /// The largest media file the open conversation fetches without a click (the team's setting).
+    void setAutoDownloadLimit(qint64 bytes);
+    ThumbnailLoader* thumbnails() const { return m_thumbnails; }
+    VoicePlayer* voicePlayer() const { return m_voice; }
 
     /// The header row (the painted title, then added widgets at its right end).
     QWidget* headerBar() const { return m_headerBar; }
@@ -131,6 +140,9 @@ signals:
     void rescheduleRequested(qint64 outboxId, qint64 dueAtMs);
     void reactRequested(const QString& contactKey, const QString& wamid, const QString& emoji);
     void mediaDownloadRequested(const QString& wamid, const QString& mediaId);
+    /// Fetch `mediaId` when Meta states at most `maxBytes` (0: only learn its size): the open
+    /// conversation's previews (MediaAutoDownload).
+    void mediaAutoDownloadRequested(const QString& mediaId, qint64 maxBytes);
     void noteRequested(const QString& contactKey, const QString& text);
     /// "viewing", "composing" or "left" for `contactKey`.
     void presenceChanged(const QString& contactKey, const QString& state);
@@ -166,6 +178,9 @@ private:
     BubbleDelegate* m_delegate;
     Composer* m_composer;
     ThreadActions* m_actions;
+    ThumbnailLoader* m_thumbnails;
+    VoicePlayer* m_voice;
+    MediaAutoDownload* m_autoDownload;
     QWidget* m_divider;
     QWidget* m_headerDivider; ///< the line under the header and whatever was added beside it
     QTimer m_ticker;

@@ -179,10 +179,21 @@ QString MediaDownloader::cachedPath(const QString& mediaId) const
 void MediaDownloader::fail(const QString& mediaId, const QString& error)
 {
     m_active.remove(mediaId);
+    m_wanted.remove(mediaId);
     emit failed(mediaId, error);
 }
 
 void MediaDownloader::download(const QString& mediaId)
+{
+    start(mediaId, -1);
+}
+
+void MediaDownloader::downloadUpTo(const QString& mediaId, qint64 maxBytes)
+{
+    start(mediaId, qMax<qint64>(0, maxBytes));
+}
+
+void MediaDownloader::start(const QString& mediaId, qint64 autoMaxBytes)
 {
     if (!isSafeMediaId(mediaId)) {
         QMetaObject::invokeMethod(
@@ -190,8 +201,11 @@ void MediaDownloader::download(const QString& mediaId)
             Qt::QueuedConnection);
         return;
     }
-    if (m_active.contains(mediaId))
-        return; // already on its way
+    if (m_active.contains(mediaId)) {
+        if (autoMaxBytes < 0)
+            m_wanted.insert(mediaId); // a lookup may stop short: the agent wants it whole
+        return;                       // already on its way
+    }
     const QString cached = cachedPath(mediaId);
     if (!cached.isEmpty()) {
         QMetaObject::invokeMethod(
@@ -200,7 +214,7 @@ void MediaDownloader::download(const QString& mediaId)
     }
     QNetworkReply* reply = get(m_endpoint.url(graph(m_endpoint).mediaPath(mediaId)));
     m_active.insert(mediaId, reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, mediaId] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, mediaId, autoMaxBytes] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const QJsonObject o = QJsonDocument::fromJson(body).object();
@@ -213,6 +227,13 @@ void MediaDownloader::download(const QString& mediaId)
             return;
         }
         const qint64 size = qint64(o.value(QLatin1String("file_size")).toDouble());
+        if (o.contains(QLatin1String("file_size")))
+            emit sizeKnown(mediaId, size);
+        if (autoMaxBytes >= 0 && size > autoMaxBytes && !m_wanted.remove(mediaId)) {
+            m_active.remove(mediaId);
+            emit skipped(mediaId, size);
+            return;
+        }
         if (size > m_maxBytes) {
             fail(mediaId, QCoreApplication::translate("duet", "The file is %1 MB, more than the %2 MB Duet keeps.")
                               .arg(megabytes(size), megabytes(m_maxBytes)));
@@ -271,6 +292,7 @@ void MediaDownloader::fetch(const QString& mediaId, const QUrl& url, qint64 size
         }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         m_active.remove(mediaId);
+        m_wanted.remove(mediaId);
         emit downloaded(mediaId, path);
     });
 }

@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QString>
@@ -81,6 +82,10 @@ public:
 
     /// Starts (or joins) the download of `mediaId`; the answer comes through a signal, later.
     void download(const QString& mediaId);
+    /// Looks `mediaId` up and downloads it only when Meta states a size of at most `maxBytes`
+    /// (an automatic download); a larger file is not fetched and skipped() says its size. With
+    /// `maxBytes` 0 it only learns the size. sizeKnown() follows every lookup that states one.
+    void downloadUpTo(const QString& mediaId, qint64 maxBytes);
     /// The cached file of `mediaId`, or null.
     QString cachedPath(const QString& mediaId) const;
     QString cacheDir() const { return m_dir; }
@@ -89,8 +94,13 @@ signals:
     void progress(const QString& mediaId, qint64 receivedBytes, qint64 totalBytes);
     void downloaded(const QString& mediaId, const QString& path);
     void failed(const QString& mediaId, const QString& error);
+    /// The size Meta states for `mediaId` (from its lookup).
+    void sizeKnown(const QString& mediaId, qint64 bytes);
+    /// downloadUpTo() left `mediaId` alone: its `bytes` are more than it was allowed.
+    void skipped(const QString& mediaId, qint64 bytes);
 
 private:
+    void start(const QString& mediaId, qint64 autoMaxBytes);
     void fetch(const QString& mediaId, const QUrl& url, qint64 size);
     void fail(const QString& mediaId, const QString& error);
     QNetworkReply* get(const QUrl& url);
@@ -100,6 +110,8 @@ private:
     qint64 m_maxBytes;
     QNetworkAccessManager* m_network;
     QHash<QString, QNetworkReply*> m_active;
+    /// Asked for in full (download()) while an automatic lookup was on its way: fetched whatever its size.
+    QSet<QString> m_wanted;
 };
 
 } // namespace duet::outbound

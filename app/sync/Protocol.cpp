@@ -423,10 +423,11 @@ QByteArray encode(const HubMessage& message)
         o.insert(QStringLiteral("cloudapi"), QJsonObject{{QStringLiteral("phone_number_id"), w->phoneNumberId},
                                                          {QStringLiteral("api_version"), w->apiVersion}});
         o.insert(QStringLiteral("send_share"), w->sendShare);
-        o.insert(QStringLiteral("team"), QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts},
-                                                     {QStringLiteral("reply_claims"), w->replyClaims},
-                                                     {QStringLiteral("visibility"),
-                                                      w->ownOnly ? QStringLiteral("own") : QStringLiteral("all")}});
+        o.insert(QStringLiteral("team"),
+                 QJsonObject{{QStringLiteral("read_receipts"), w->readReceipts},
+                             {QStringLiteral("reply_claims"), w->replyClaims},
+                             {QStringLiteral("visibility"), w->ownOnly ? QStringLiteral("own") : QStringLiteral("all")},
+                             {QStringLiteral("media_auto_download_bytes"), double(w->mediaAutoDownloadBytes)}});
         if (w->filtered)
             o.insert(QStringLiteral("filtered"), true);
     } else if (const auto* e = std::get_if<EventFrame>(&message)) {
@@ -636,6 +637,8 @@ bool decodeHubMessage(const QByteArray& frame, HubMessage* message, ProtocolErro
         w.readReceipts = team.contains(QLatin1String("read_receipts")) ? t.boolean("read_receipts", false) : true;
         w.replyClaims = team.contains(QLatin1String("reply_claims")) ? t.boolean("reply_claims", false) : true;
         w.ownOnly = t.string("visibility", false) == QLatin1String("own");
+        if (team.contains(QLatin1String("media_auto_download_bytes")))
+            w.mediaAutoDownloadBytes = t.integer("media_auto_download_bytes", true, 0);
         if (!t.ok()) {
             error->field = QStringLiteral("team.") + error->field;
             return false;

@@ -118,6 +118,9 @@ struct Welcome
     bool replyClaims = true;
     /// `team.visibility`: agents see only their own and unassigned conversations (`own`), or all.
     bool ownOnly = false;
+    /// `team.media_auto_download_bytes`: the largest media file an opened conversation downloads
+    /// without a click (images, stickers, video, voice notes); 0: none. 2 MB when the hub says nothing.
+    qint64 mediaAutoDownloadBytes = 2 * 1024 * 1024;
     /// This connection's stream is filtered (docs/PROTOCOL.md, "Visibility"): seqs increase but
     /// may skip, and `backfill` and `forget` frames come. False when the hub says nothing.
     bool filtered = false;

@@ -159,6 +159,9 @@ public:
     /// typing indicator (true before the first welcome and from hubs that do not say).
     bool readReceipts() const { return m_welcome.readReceipts; }
     bool replyClaims() const { return m_welcome.replyClaims; }
+    /// The team's setting from the welcome: the largest media file an opened conversation
+    /// downloads without a click (2 MB before the first welcome and from hubs that do not say).
+    qint64 mediaAutoDownloadBytes() const { return m_welcome.mediaAutoDownloadBytes; }
     /// The welcome said this connection's stream is filtered: the replica holds only the agent's own
     /// and unassigned conversations (docs/PROTOCOL.md, "Visibility").
     bool isFiltered() const { return m_welcome.filtered; }

@@ -88,7 +88,20 @@ void TestHubConfig::minimalFlagsAndDefaults()
     QCOMPARE(c.appSecret, kAppSecret); // trimmed of the newline
     QCOMPARE(c.verifyToken, kVerifyToken);
     QVERIFY(c.accessToken.isEmpty());
-    QVERIFY(c.readReceipts); // the team's setting is on unless turned off
+    QVERIFY(c.readReceipts);                                     // the team's setting is on unless turned off
+    QCOMPARE(c.mediaAutoDownloadBytes, qint64(2 * 1024 * 1024)); // previews up to 2 MB unless the team says otherwise
+    QVERIFY(HubConfig::load(secretFlags()
+                                << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--media-auto-download-mb=0.5"),
+                            QProcessEnvironment(), &c, &error));
+    QCOMPARE(c.mediaAutoDownloadBytes, qint64(512 * 1024));
+    QVERIFY(c.describe().contains(QLatin1String("media_auto_download_bytes=524288")));
+    for (const char* bad : {"-1", "lots", "101"}) {
+        error.clear();
+        QVERIFY(!HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite")
+                                               << QStringLiteral("--media-auto-download-mb=%1").arg(QLatin1String(bad)),
+                                 QProcessEnvironment(), &c, &error));
+        QVERIFY(error.contains(QLatin1String("media_auto_download_mb")));
+    }
     QVERIFY(HubConfig::load(secretFlags() << QStringLiteral("--db=hub.sqlite") << QStringLiteral("--read-receipts=off"),
                             QProcessEnvironment(), &c, &error));
     QVERIFY(!c.readReceipts);

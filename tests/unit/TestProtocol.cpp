@@ -169,6 +169,8 @@ void TestProtocol::hubMessagesRoundTrip_data()
     add("a welcome whose team sends no read receipts", w);
     w.replyClaims = false;
     add("a welcome whose team's replies do not claim", w);
+    w.mediaAutoDownloadBytes = 0;
+    add("a welcome whose team downloads no media without a click", w);
     add("no templates yet", Templates{});
     add("templates of every status, with their components", sampleTemplates());
 }
@@ -444,6 +446,7 @@ void TestProtocol::templatesOnTheWire()
                              &decoded, &error));
     QVERIFY(std::get<Welcome>(decoded).readReceipts);
     QVERIFY(std::get<Welcome>(decoded).replyClaims);
+    QCOMPARE(std::get<Welcome>(decoded).mediaAutoDownloadBytes, qint64(2 * 1024 * 1024)); // a hub that does not say
 
     QVERIFY2(decodeHubMessage(R"({"type":"templates","templates":[{"id":1192339204654487,"name":"order_update",)"
                               R"("language":"en_US","category":"utility","status":"approved","components":[]}]})",
