@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Schema.h"
 
+#include "SchemaActivity.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -267,7 +269,7 @@ bool inTransaction(QSqlDatabase& db, const QStringList& statements, int newVersi
 
 int Schema::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::tables()
@@ -282,7 +284,9 @@ QStringList Schema::tables()
             QStringLiteral("conversation_labels"),
             QStringLiteral("customer_ids"),
             QStringLiteral("customer_merges"),
-            QStringLiteral("customer_preferences")};
+            QStringLiteral("customer_preferences"),
+            QStringLiteral("activity_hours"),
+            QStringLiteral("customer_turns")};
 }
 
 QStringList Schema::migration(int number, Backend backend)
@@ -306,6 +310,8 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV8);
     case 9:
         return toList(kV9);
+    case 10: // the dashboard's running totals (SchemaActivity.cpp), filled from the messages held
+        return activitySchema(backend) + activityBackfill();
     default:
         return {};
     }

@@ -2,6 +2,7 @@
 // The current schema in one piece. It must equal the result of every migration in order
 // (TestSchema checks it): when adding migration N, update this text to match.
 #include "Schema.h"
+#include "SchemaActivity.h"
 
 namespace duet::store {
 namespace {
@@ -172,6 +173,7 @@ QStringList Schema::freshSchema(Backend backend)
         for (const char* s : kPostgresSearch)
             out << QString::fromLatin1(s);
     }
+    out << activitySchema(backend);
     return out;
 }
 
