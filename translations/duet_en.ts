@@ -3663,7 +3663,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
+        <location filename="../ui/DashboardView.cpp" line="319"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3683,119 +3683,119 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="165"/>
+        <location filename="../ui/DashboardView.cpp" line="166"/>
         <source>Windows closing within the hour without a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="166"/>
+        <location filename="../ui/DashboardView.cpp" line="167"/>
         <source>Campaign progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="167"/>
+        <location filename="../ui/DashboardView.cpp" line="168"/>
         <source>The conversations behind the figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="168"/>
+        <location filename="../ui/DashboardView.cpp" line="169"/>
         <source>Click a figure or a bar to list its conversations; double-click one to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="195"/>
+        <location filename="../ui/DashboardView.cpp" line="196"/>
         <source>Windows closing within the hour, no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="197"/>
+        <location filename="../ui/DashboardView.cpp" line="198"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="215"/>
+        <location filename="../ui/DashboardView.cpp" line="216"/>
         <source>Conversations opened and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="215"/>
+        <location filename="../ui/DashboardView.cpp" line="216"/>
         <source>Time to first reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="216"/>
+        <location filename="../ui/DashboardView.cpp" line="217"/>
         <source>Time to resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="216"/>
+        <location filename="../ui/DashboardView.cpp" line="217"/>
         <source>Agents' open conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="217"/>
+        <location filename="../ui/DashboardView.cpp" line="218"/>
         <source>Business messages by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="260"/>
+        <location filename="../ui/DashboardView.cpp" line="261"/>
         <source>Click a bar to list its conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="296"/>
+        <location filename="../ui/DashboardView.cpp" line="297"/>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="298"/>
+        <location filename="../ui/DashboardView.cpp" line="299"/>
         <source>Conversations and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="299"/>
-        <location filename="../ui/DashboardView.cpp" line="317"/>
+        <location filename="../ui/DashboardView.cpp" line="300"/>
+        <location filename="../ui/DashboardView.cpp" line="318"/>
         <source>First replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="300"/>
+        <location filename="../ui/DashboardView.cpp" line="301"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="301"/>
+        <location filename="../ui/DashboardView.cpp" line="302"/>
         <source>Agents' load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="302"/>
+        <location filename="../ui/DashboardView.cpp" line="303"/>
         <source>Closing windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="303"/>
+        <location filename="../ui/DashboardView.cpp" line="304"/>
         <source>Message costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="312"/>
-        <location filename="../ui/DashboardView.cpp" line="618"/>
+        <location filename="../ui/DashboardView.cpp" line="313"/>
+        <location filename="../ui/DashboardView.cpp" line="627"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="334"/>
+        <location filename="../ui/DashboardView.cpp" line="335"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="334"/>
+        <location filename="../ui/DashboardView.cpp" line="335"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="335"/>
+        <location filename="../ui/DashboardView.cpp" line="336"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n first reply in the period</numerusform>
@@ -3803,38 +3803,38 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="354"/>
-        <source>&lt; 1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="355"/>
-        <source>1–5 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="356"/>
-        <source>5–15 min</source>
+        <location filename="../ui/DashboardView.cpp" line="357"/>
+        <source>0–1m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="357"/>
-        <source>15–60 min</source>
+        <source>1–5m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="358"/>
-        <source>1–4 h</source>
+        <source>5–15m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="358"/>
+        <source>15–60m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="359"/>
-        <source>4–24 h</source>
+        <source>1–4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="359"/>
+        <source>4–24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="360"/>
-        <source>&gt; 24 h</source>
+        <source>24h+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3863,43 +3863,43 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="445"/>
+        <location filename="../ui/DashboardView.cpp" line="454"/>
         <source>Open (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="446"/>
+        <location filename="../ui/DashboardView.cpp" line="455"/>
         <source>Open (not online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="447"/>
+        <location filename="../ui/DashboardView.cpp" line="456"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="459"/>
-        <location filename="../ui/DashboardView.cpp" line="650"/>
+        <location filename="../ui/DashboardView.cpp" line="468"/>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="465"/>
+        <location filename="../ui/DashboardView.cpp" line="474"/>
         <source>Billable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="466"/>
+        <location filename="../ui/DashboardView.cpp" line="475"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="467"/>
+        <location filename="../ui/DashboardView.cpp" line="476"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="476"/>
+        <location filename="../ui/DashboardView.cpp" line="485"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — closes in %n min</numerusform>
@@ -3907,33 +3907,33 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="483"/>
+        <location filename="../ui/DashboardView.cpp" line="492"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="486"/>
+        <location filename="../ui/DashboardView.cpp" line="495"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="488"/>
+        <location filename="../ui/DashboardView.cpp" line="497"/>
         <source>No campaigns yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="494"/>
+        <location filename="../ui/DashboardView.cpp" line="503"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="524"/>
-        <location filename="../ui/DashboardView.cpp" line="531"/>
+        <location filename="../ui/DashboardView.cpp" line="533"/>
+        <location filename="../ui/DashboardView.cpp" line="540"/>
         <source>The conversations could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="534"/>
+        <location filename="../ui/DashboardView.cpp" line="543"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversation)</numerusform>
@@ -3941,32 +3941,32 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="622"/>
+        <location filename="../ui/DashboardView.cpp" line="631"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="630"/>
+        <location filename="../ui/DashboardView.cpp" line="639"/>
         <source>First reply in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="636"/>
+        <location filename="../ui/DashboardView.cpp" line="645"/>
         <source>Resolved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="642"/>
+        <location filename="../ui/DashboardView.cpp" line="651"/>
         <source>Open conversations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="648"/>
+        <location filename="../ui/DashboardView.cpp" line="657"/>
         <source>Business messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="715"/>
+        <location filename="../ui/DashboardView.cpp" line="724"/>
         <source>the picture could not be written to %1</source>
         <translation type="unfinished"></translation>
     </message>

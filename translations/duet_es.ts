@@ -3665,7 +3665,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
+        <location filename="../ui/DashboardView.cpp" line="319"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
@@ -3685,119 +3685,119 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Mostrar las conversaciones detrás de esta cifra</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="165"/>
+        <location filename="../ui/DashboardView.cpp" line="166"/>
         <source>Windows closing within the hour without a reply</source>
         <translation>Ventanas que cierran en la próxima hora sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="166"/>
+        <location filename="../ui/DashboardView.cpp" line="167"/>
         <source>Campaign progress</source>
         <translation>Progreso de las campañas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="167"/>
+        <location filename="../ui/DashboardView.cpp" line="168"/>
         <source>The conversations behind the figure</source>
         <translation>Las conversaciones detrás de la cifra</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="168"/>
+        <location filename="../ui/DashboardView.cpp" line="169"/>
         <source>Click a figure or a bar to list its conversations; double-click one to open it.</source>
         <translation>Haz clic en una cifra o en una barra para ver sus conversaciones; haz doble clic en una para abrirla.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="195"/>
+        <location filename="../ui/DashboardView.cpp" line="196"/>
         <source>Windows closing within the hour, no reply yet</source>
         <translation>Ventanas que cierran en la próxima hora, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="197"/>
+        <location filename="../ui/DashboardView.cpp" line="198"/>
         <source>Campaigns</source>
         <translation>Campañas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="215"/>
+        <location filename="../ui/DashboardView.cpp" line="216"/>
         <source>Conversations opened and messages</source>
         <translation>Conversaciones abiertas y mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="215"/>
+        <location filename="../ui/DashboardView.cpp" line="216"/>
         <source>Time to first reply</source>
         <translation>Tiempo hasta la primera respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="216"/>
+        <location filename="../ui/DashboardView.cpp" line="217"/>
         <source>Time to resolution</source>
         <translation>Tiempo hasta la resolución</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="216"/>
+        <location filename="../ui/DashboardView.cpp" line="217"/>
         <source>Agents' open conversations</source>
         <translation>Conversaciones abiertas por agente</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="217"/>
+        <location filename="../ui/DashboardView.cpp" line="218"/>
         <source>Business messages by category</source>
         <translation>Mensajes de la empresa por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="260"/>
+        <location filename="../ui/DashboardView.cpp" line="261"/>
         <source>Click a bar to list its conversations</source>
         <translation>Haz clic en una barra para ver sus conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="296"/>
+        <location filename="../ui/DashboardView.cpp" line="297"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="298"/>
+        <location filename="../ui/DashboardView.cpp" line="299"/>
         <source>Conversations and messages</source>
         <translation>Conversaciones y mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="299"/>
-        <location filename="../ui/DashboardView.cpp" line="317"/>
+        <location filename="../ui/DashboardView.cpp" line="300"/>
+        <location filename="../ui/DashboardView.cpp" line="318"/>
         <source>First replies</source>
         <translation>Primeras respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="300"/>
+        <location filename="../ui/DashboardView.cpp" line="301"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="301"/>
+        <location filename="../ui/DashboardView.cpp" line="302"/>
         <source>Agents' load</source>
         <translation>Carga de los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="302"/>
+        <location filename="../ui/DashboardView.cpp" line="303"/>
         <source>Closing windows</source>
         <translation>Ventanas que cierran</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="303"/>
+        <location filename="../ui/DashboardView.cpp" line="304"/>
         <source>Message costs</source>
         <translation>Costes de los mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="312"/>
-        <location filename="../ui/DashboardView.cpp" line="618"/>
+        <location filename="../ui/DashboardView.cpp" line="313"/>
+        <location filename="../ui/DashboardView.cpp" line="627"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="334"/>
+        <location filename="../ui/DashboardView.cpp" line="335"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="334"/>
+        <location filename="../ui/DashboardView.cpp" line="335"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="335"/>
+        <location filename="../ui/DashboardView.cpp" line="336"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n primera respuesta en el período</numerusform>
@@ -3805,39 +3805,39 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="354"/>
-        <source>&lt; 1 min</source>
-        <translation>&lt; 1 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="355"/>
-        <source>1–5 min</source>
-        <translation>1–5 min</translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="356"/>
-        <source>5–15 min</source>
-        <translation>5–15 min</translation>
+        <location filename="../ui/DashboardView.cpp" line="357"/>
+        <source>0–1m</source>
+        <translation>0–1min</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="357"/>
-        <source>15–60 min</source>
-        <translation>15–60 min</translation>
+        <source>1–5m</source>
+        <translation>1–5min</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="358"/>
-        <source>1–4 h</source>
-        <translation>1–4 h</translation>
+        <source>5–15m</source>
+        <translation>5–15min</translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="358"/>
+        <source>15–60m</source>
+        <translation>15–60min</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="359"/>
-        <source>4–24 h</source>
-        <translation>4–24 h</translation>
+        <source>1–4h</source>
+        <translation>1–4h</translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="359"/>
+        <source>4–24h</source>
+        <translation>4–24h</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="360"/>
-        <source>&gt; 24 h</source>
-        <translation>&gt; 24 h</translation>
+        <source>24h+</source>
+        <translation>24h+</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="397"/>
@@ -3865,43 +3865,43 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Conversaciones abiertas y mensajes por día</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="445"/>
+        <location filename="../ui/DashboardView.cpp" line="454"/>
         <source>Open (online)</source>
         <translation>Abiertas (en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="446"/>
+        <location filename="../ui/DashboardView.cpp" line="455"/>
         <source>Open (not online)</source>
         <translation>Abiertas (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="447"/>
+        <location filename="../ui/DashboardView.cpp" line="456"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="459"/>
-        <location filename="../ui/DashboardView.cpp" line="650"/>
+        <location filename="../ui/DashboardView.cpp" line="468"/>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="465"/>
+        <location filename="../ui/DashboardView.cpp" line="474"/>
         <source>Billable</source>
         <translation>Facturables</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="466"/>
+        <location filename="../ui/DashboardView.cpp" line="475"/>
         <source>Free</source>
         <translation>Gratuitos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="467"/>
+        <location filename="../ui/DashboardView.cpp" line="476"/>
         <source>Not stated</source>
         <translation>Sin indicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="476"/>
+        <location filename="../ui/DashboardView.cpp" line="485"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — cierra en %n min</numerusform>
@@ -3909,33 +3909,33 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="483"/>
+        <location filename="../ui/DashboardView.cpp" line="492"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation>Ninguna: todos los clientes cuya ventana cierra pronto tienen respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="486"/>
+        <location filename="../ui/DashboardView.cpp" line="495"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation>Las campañas se ejecutan en la bandeja de salida de este equipo, que no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="488"/>
+        <location filename="../ui/DashboardView.cpp" line="497"/>
         <source>No campaigns yet.</source>
         <translation>Aún no hay campañas.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="494"/>
+        <location filename="../ui/DashboardView.cpp" line="503"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation>%1: %2 de %3 enviados (%4 %), %5 fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="524"/>
-        <location filename="../ui/DashboardView.cpp" line="531"/>
+        <location filename="../ui/DashboardView.cpp" line="533"/>
+        <location filename="../ui/DashboardView.cpp" line="540"/>
         <source>The conversations could not be read: %1</source>
         <translation>No se pudieron leer las conversaciones: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="534"/>
+        <location filename="../ui/DashboardView.cpp" line="543"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversación)</numerusform>
@@ -3943,32 +3943,32 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="622"/>
+        <location filename="../ui/DashboardView.cpp" line="631"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="630"/>
+        <location filename="../ui/DashboardView.cpp" line="639"/>
         <source>First reply in %1</source>
         <translation>Primera respuesta en %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="636"/>
+        <location filename="../ui/DashboardView.cpp" line="645"/>
         <source>Resolved in %1</source>
         <translation>Resueltas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="642"/>
+        <location filename="../ui/DashboardView.cpp" line="651"/>
         <source>Open conversations of %1</source>
         <translation>Conversaciones abiertas de %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="648"/>
+        <location filename="../ui/DashboardView.cpp" line="657"/>
         <source>Business messages: %1</source>
         <translation>Mensajes de la empresa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="715"/>
+        <location filename="../ui/DashboardView.cpp" line="724"/>
         <source>the picture could not be written to %1</source>
         <translation>no se pudo escribir la imagen en %1</translation>
     </message>

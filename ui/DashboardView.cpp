@@ -140,7 +140,8 @@ DashboardView::DashboardView(QSqlDatabase db, const Clock& clock, const Theme& t
         auto* tile = new QPushButton(this);
         tile->setAccessibleName(tileNames[i]);
         tile->setToolTip(tr("Show the conversations behind this figure"));
-        tile->setMinimumHeight(64);
+        tile->setMinimumHeight(92);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
         auto* inner = new QVBoxLayout(tile);
         auto* value = new QLabel(tile);
         QFont big = value->font();
@@ -351,13 +352,12 @@ QString DashboardView::bucketLabel(int bucket) const
 
 QString DashboardView::binLabel(int bin)
 {
-    static const char* const labels[store::kDurationBins] = {QT_TRANSLATE_NOOP("duet::ui::DashboardView", "< 1 min"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1–5 min"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "5–15 min"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "15–60 min"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1–4 h"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "4–24 h"),
-                                                             QT_TRANSLATE_NOOP("duet::ui::DashboardView", "> 24 h")};
+    // Short: seven of them share a third of the page's width. No '<' (axis labels are rich text).
+    static const char* const labels[store::kDurationBins] = {
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "0–1m"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1–5m"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "5–15m"), QT_TRANSLATE_NOOP("duet::ui::DashboardView", "15–60m"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1–4h"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "4–24h"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "24h+")};
     return bin >= 0 && bin < store::kDurationBins ? tr(labels[bin]) : QString();
 }
 
@@ -432,7 +432,16 @@ void DashboardView::updateAgentChart()
     m_agentNames.clear();
     QList<qint64> online, away, snoozed;
     qint64 maxValue = 0;
-    for (const store::AgentLoad& load : std::as_const(m_loads)) {
+    // Every agent of the roster shows, holding nothing or not, so presence is seen at a glance.
+    QList<store::AgentLoad> loads = m_loads;
+    for (const sync::RosterEntry& entry : std::as_const(m_roster)) {
+        if (std::none_of(loads.cbegin(), loads.cend(),
+                         [&](const store::AgentLoad& l) { return l.agent == entry.name; }))
+            loads.append(store::AgentLoad{entry.name, 0, 0});
+    }
+    std::sort(loads.begin(), loads.end(),
+              [](const store::AgentLoad& a, const store::AgentLoad& b) { return a.agent < b.agent; });
+    for (const store::AgentLoad& load : std::as_const(loads)) {
         const auto entry = std::find_if(m_roster.cbegin(), m_roster.cend(),
                                         [&](const sync::RosterEntry& e) { return e.name == load.agent; });
         const bool isOnline = entry != m_roster.cend() && entry->online;

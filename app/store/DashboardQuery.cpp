@@ -287,54 +287,57 @@ bool DashboardQuery::costs(const DashboardRange& range, CostSummary* out, QStrin
     return true;
 }
 
+// The conversations behind a figure are found the same way: conversations active since the
+// period's start, most recent first, each probed through an index on its own rows (its thread, its
+// turns), until `limit` match. A click reads a few hundred conversations, not the period's rows.
+namespace {
+
+bool probe(QSqlDatabase db, const QString& condition, QVariantList values, qint64 from, int limit, QStringList* keys,
+           QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    values.prepend(from);
+    values.append(limit);
+    if (!runQuery(
+            q,
+            QStringLiteral("SELECT c.contact_key FROM conversations c WHERE c.last_activity_at >= ? AND EXISTS (") +
+                condition + QStringLiteral(") ORDER BY c.last_activity_at DESC, c.contact_key DESC LIMIT ?"),
+            values, error))
+        return false;
+    return keysOf(q, keys);
+}
+
+} // namespace
+
 bool DashboardQuery::volumeConversations(VolumeSeries series, qint64 from, qint64 to, int limit, QStringList* keys,
                                          QString* error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (series == VolumeSeries::Opened) {
-        if (!runQuery(q,
-                      QStringLiteral("SELECT t.contact_key FROM customer_turns t WHERE t.started_at >= ?"
-                                     " AND t.started_at < ? GROUP BY t.contact_key ORDER BY MAX(t.started_at) DESC,"
-                                     " t.contact_key LIMIT ?"),
-                      {from, to, limit}, error))
-            return false;
-        return keysOf(q, keys);
-    }
-    // Conversations active since `from`, newest first, each checked through its thread index.
-    if (!runQuery(q,
-                  QStringLiteral("SELECT c.contact_key FROM conversations c WHERE c.last_activity_at >= ?"
-                                 " AND EXISTS (SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
-                                 " AND m.ts >= ? AND m.ts < ? AND m.origin = ?)"
-                                 " ORDER BY c.last_activity_at DESC, c.contact_key DESC LIMIT ?"),
-                  {from, from, to, QString::fromLatin1(kSeriesKind[int(series)]), limit}, error))
-        return false;
-    return keysOf(q, keys);
+    if (series == VolumeSeries::Opened)
+        return probe(m_db,
+                     QStringLiteral("SELECT 1 FROM customer_turns t WHERE t.contact_key = c.contact_key"
+                                    " AND t.started_at >= ? AND t.started_at < ?"),
+                     {from, to}, from, limit, keys, error);
+    return probe(m_db,
+                 QStringLiteral("SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key"
+                                " AND m.ts >= ? AND m.ts < ? AND m.origin = ?"),
+                 {from, to, QString::fromLatin1(kSeriesKind[int(series)])}, from, limit, keys, error);
 }
 
 bool DashboardQuery::firstResponseConversations(qint64 from, qint64 to, int bin, int limit, QStringList* keys,
                                                 QString* error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (bin < 0) {
-        if (!runQuery(q,
-                      QStringLiteral("SELECT contact_key FROM customer_turns WHERE replied_at IS NULL"
-                                     " AND started_at >= ? AND started_at < ? GROUP BY contact_key"
-                                     " ORDER BY MAX(started_at), contact_key LIMIT ?"),
-                      {from, to, limit}, error))
-            return false;
-        return keysOf(q, keys);
-    }
+    if (bin < 0) // few: the partial index of waiting turns
+        return probe(m_db,
+                     QStringLiteral("SELECT 1 FROM customer_turns t WHERE t.contact_key = c.contact_key"
+                                    " AND t.replied_at IS NULL AND t.started_at >= ? AND t.started_at < ?"),
+                     {from, to}, from, limit, keys, error);
     const qint64 upper = binUpper(bin) < 0 ? std::numeric_limits<qint64>::max() : binUpper(bin);
-    if (!runQuery(q,
-                  QStringLiteral("SELECT contact_key FROM customer_turns WHERE started_at >= ? AND started_at < ?"
-                                 " AND replied_at IS NOT NULL AND replied_at - started_at >= ?"
-                                 " AND replied_at - started_at < ? GROUP BY contact_key"
-                                 " ORDER BY MAX(started_at) DESC, contact_key LIMIT ?"),
-                  {from, to, binLower(bin), upper, limit}, error))
-        return false;
-    return keysOf(q, keys);
+    return probe(m_db,
+                 QStringLiteral("SELECT 1 FROM customer_turns t WHERE t.contact_key = c.contact_key"
+                                " AND t.started_at >= ? AND t.started_at < ? AND t.replied_at IS NOT NULL"
+                                " AND t.replied_at - t.started_at >= ? AND t.replied_at - t.started_at < ?"),
+                 {from, to, binLower(bin), upper}, from, limit, keys, error);
 }
 
 bool DashboardQuery::agentConversations(const QString& agent, int limit, QStringList* keys, QString* error)
@@ -353,16 +356,12 @@ bool DashboardQuery::agentConversations(const QString& agent, int limit, QString
 bool DashboardQuery::costConversations(const QString& category, qint64 from, qint64 to, int limit, QStringList* keys,
                                        QString* error)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!runQuery(q,
-                  QStringLiteral("SELECT contact_key FROM messages WHERE origin = 'agent' AND ts >= ? AND ts < ?"
-                                 " AND (pricing_category IS NOT NULL OR pricing_billable IS NOT NULL"
-                                 " OR pricing_type IS NOT NULL) AND COALESCE(LOWER(pricing_category), '') = ?"
-                                 " GROUP BY contact_key ORDER BY MAX(ts) DESC, contact_key LIMIT ?"),
-                  {from, to, category, limit}, error))
-        return false;
-    return keysOf(q, keys);
+    return probe(m_db,
+                 QStringLiteral("SELECT 1 FROM messages m WHERE m.contact_key = c.contact_key AND m.ts >= ?"
+                                " AND m.ts < ? AND m.origin = 'agent' AND (m.pricing_category IS NOT NULL"
+                                " OR m.pricing_billable IS NOT NULL OR m.pricing_type IS NOT NULL)"
+                                " AND COALESCE(LOWER(m.pricing_category), '') = ?"),
+                 {from, to, category}, from, limit, keys, error);
 }
 
 bool DashboardQuery::describe(const QStringList& keys, QList<DashboardConversation>* out, QString* error)

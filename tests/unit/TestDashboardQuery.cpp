@@ -170,7 +170,7 @@ private slots:
         QStringList keys;
         QString error;
         QVERIFY2(q.volumeConversations(VolumeSeries::Opened, kH, kH + 3600, 100, &keys, &error), qPrintable(error));
-        QCOMPARE(keys, (QStringList{kB, kA})); // the latest opened first
+        QCOMPARE(keys, (QStringList{kA, kB})); // the most recently active first
         QVERIFY2(q.volumeConversations(VolumeSeries::Customer, kH + 3600, kH + 7200, 100, &keys, &error),
                  qPrintable(error));
         QCOMPARE(keys, QStringList{kA});
