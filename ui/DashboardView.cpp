@@ -240,12 +240,19 @@ void DashboardView::buildCharts()
         chart->addSeries(series);
         auto* categories = new QBarCategoryAxis(chart);
         auto* values = new QValueAxis(chart);
+        // Smaller labels: seven histogram bins or thirty days share a third of the page's width.
+        QFont small = categories->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categories->setLabelsFont(small);
+        values->setLabelsFont(small);
         values->setLabelFormat(QStringLiteral("%d"));
         for (QAbstractAxis* axis : std::initializer_list<QAbstractAxis*>{categories, values}) {
             axis->setLabelsBrush(m_theme.text);
             axis->setGridLineColor(m_theme.divider);
             axis->setLinePenColor(m_theme.divider);
         }
+        if (Chart(c) == Chart::FirstResponse || Chart(c) == Chart::Resolution)
+            categories->setLabelsAngle(-45);
         const bool horizontal = Chart(c) == Chart::AgentLoad;
         chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -431,6 +438,7 @@ void DashboardView::updateAgentChart()
     series->clear();
     m_agentNames.clear();
     QList<qint64> online, away, snoozed;
+    QStringList labels;
     qint64 maxValue = 0;
     // Every agent of the roster shows, holding nothing or not, so presence is seen at a glance.
     QList<store::AgentLoad> loads = m_loads;
@@ -446,6 +454,7 @@ void DashboardView::updateAgentChart()
                                         [&](const sync::RosterEntry& e) { return e.name == load.agent; });
         const bool isOnline = entry != m_roster.cend() && entry->online;
         m_agentNames << load.agent;
+        labels << (isOnline ? tr("%1 (online)").arg(load.agent) : load.agent);
         online << (isOnline ? load.open : 0);
         away << (isOnline ? 0 : load.open);
         snoozed << load.snoozed;
@@ -454,7 +463,7 @@ void DashboardView::updateAgentChart()
     addSet(series, tr("Open (online)"), m_theme.chipOpen, online);
     addSet(series, tr("Open (not online)"), m_theme.secondaryText, away);
     addSet(series, tr("Snoozed"), m_theme.divider, snoozed);
-    resetAxes(series, m_agentNames, maxValue);
+    resetAxes(series, labels, maxValue);
 }
 
 void DashboardView::updateCostChart()

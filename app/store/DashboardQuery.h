@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace duet {
 class Clock;
 }
@@ -47,7 +49,7 @@ inline constexpr int kVolumeSeriesCount = 4;
 /// Conversations opened and messages per bucket, by series.
 struct VolumeFigures
 {
-    QList<qint64> counts[kVolumeSeriesCount]; ///< one list per VolumeSeries, one count per bucket
+    std::array<QList<qint64>, kVolumeSeriesCount> counts; ///< one list per VolumeSeries, one count per bucket
     qint64 total(VolumeSeries series) const;
 };
 
