@@ -3642,7 +3642,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="135"/>
-        <location filename="../ui/DashboardView.cpp" line="397"/>
+        <location filename="../ui/DashboardView.cpp" line="404"/>
         <source>Conversations opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,7 +3663,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="319"/>
+        <location filename="../ui/DashboardView.cpp" line="326"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,64 +3738,64 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="261"/>
+        <location filename="../ui/DashboardView.cpp" line="268"/>
         <source>Click a bar to list its conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="297"/>
+        <location filename="../ui/DashboardView.cpp" line="304"/>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="299"/>
+        <location filename="../ui/DashboardView.cpp" line="306"/>
         <source>Conversations and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="300"/>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
+        <location filename="../ui/DashboardView.cpp" line="307"/>
+        <location filename="../ui/DashboardView.cpp" line="325"/>
         <source>First replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="301"/>
+        <location filename="../ui/DashboardView.cpp" line="308"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="302"/>
+        <location filename="../ui/DashboardView.cpp" line="309"/>
         <source>Agents' load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="303"/>
+        <location filename="../ui/DashboardView.cpp" line="310"/>
         <source>Closing windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="304"/>
+        <location filename="../ui/DashboardView.cpp" line="311"/>
         <source>Message costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="313"/>
-        <location filename="../ui/DashboardView.cpp" line="627"/>
+        <location filename="../ui/DashboardView.cpp" line="320"/>
+        <location filename="../ui/DashboardView.cpp" line="636"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="335"/>
+        <location filename="../ui/DashboardView.cpp" line="342"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="335"/>
+        <location filename="../ui/DashboardView.cpp" line="342"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="336"/>
+        <location filename="../ui/DashboardView.cpp" line="343"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n first reply in the period</numerusform>
@@ -3803,103 +3803,108 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="357"/>
+        <location filename="../ui/DashboardView.cpp" line="364"/>
         <source>0–1m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="357"/>
+        <location filename="../ui/DashboardView.cpp" line="364"/>
         <source>1–5m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="358"/>
+        <location filename="../ui/DashboardView.cpp" line="365"/>
         <source>5–15m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="358"/>
+        <location filename="../ui/DashboardView.cpp" line="365"/>
         <source>15–60m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="359"/>
+        <location filename="../ui/DashboardView.cpp" line="366"/>
         <source>1–4h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="359"/>
+        <location filename="../ui/DashboardView.cpp" line="366"/>
         <source>4–24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="360"/>
+        <location filename="../ui/DashboardView.cpp" line="367"/>
         <source>24h+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="397"/>
+        <location filename="../ui/DashboardView.cpp" line="404"/>
         <source>From customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="398"/>
+        <location filename="../ui/DashboardView.cpp" line="405"/>
         <source>From agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="398"/>
+        <location filename="../ui/DashboardView.cpp" line="405"/>
         <source>From the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="411"/>
+        <location filename="../ui/DashboardView.cpp" line="418"/>
         <source>Conversations opened and messages by hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="412"/>
+        <location filename="../ui/DashboardView.cpp" line="419"/>
         <source>Conversations opened and messages by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="454"/>
+        <location filename="../ui/DashboardView.cpp" line="457"/>
+        <source>%1 (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="463"/>
         <source>Open (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="455"/>
+        <location filename="../ui/DashboardView.cpp" line="464"/>
         <source>Open (not online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="456"/>
+        <location filename="../ui/DashboardView.cpp" line="465"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="468"/>
-        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <location filename="../ui/DashboardView.cpp" line="477"/>
+        <location filename="../ui/DashboardView.cpp" line="668"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="474"/>
+        <location filename="../ui/DashboardView.cpp" line="483"/>
         <source>Billable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="475"/>
+        <location filename="../ui/DashboardView.cpp" line="484"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="476"/>
+        <location filename="../ui/DashboardView.cpp" line="485"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="485"/>
+        <location filename="../ui/DashboardView.cpp" line="494"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — closes in %n min</numerusform>
@@ -3907,33 +3912,33 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="492"/>
+        <location filename="../ui/DashboardView.cpp" line="501"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="495"/>
+        <location filename="../ui/DashboardView.cpp" line="504"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="497"/>
+        <location filename="../ui/DashboardView.cpp" line="506"/>
         <source>No campaigns yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="503"/>
+        <location filename="../ui/DashboardView.cpp" line="512"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="533"/>
-        <location filename="../ui/DashboardView.cpp" line="540"/>
+        <location filename="../ui/DashboardView.cpp" line="542"/>
+        <location filename="../ui/DashboardView.cpp" line="549"/>
         <source>The conversations could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="543"/>
+        <location filename="../ui/DashboardView.cpp" line="552"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversation)</numerusform>
@@ -3941,32 +3946,32 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="631"/>
+        <location filename="../ui/DashboardView.cpp" line="640"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="639"/>
+        <location filename="../ui/DashboardView.cpp" line="648"/>
         <source>First reply in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="645"/>
+        <location filename="../ui/DashboardView.cpp" line="654"/>
         <source>Resolved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="651"/>
+        <location filename="../ui/DashboardView.cpp" line="660"/>
         <source>Open conversations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="657"/>
+        <location filename="../ui/DashboardView.cpp" line="666"/>
         <source>Business messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="724"/>
+        <location filename="../ui/DashboardView.cpp" line="733"/>
         <source>the picture could not be written to %1</source>
         <translation type="unfinished"></translation>
     </message>
