@@ -97,12 +97,15 @@ public:
     }
 
     /// Every row of every table as sorted text (parked events without their id and time): two
-    /// stores with equal snapshots hold the same facts.
+    /// stores with equal snapshots hold the same facts. The dashboard's running totals are left
+    /// out: they follow the messages in the order they arrived (docs/STORE.md, "Dashboard totals").
     static QStringList snapshot(store::Store& s)
     {
         QStringList out;
         QSqlDatabase db = s.connection();
         for (const QString& t : store::Schema::tables()) {
+            if (t == QLatin1String("activity_hours") || t == QLatin1String("customer_turns"))
+                continue;
             QString columns;
             const QSqlRecord rec = db.record(t);
             for (int i = 0; i < rec.count(); ++i) {
