@@ -3642,7 +3642,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="135"/>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="403"/>
         <source>Conversations opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,7 +3663,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="326"/>
+        <location filename="../ui/DashboardView.cpp" line="324"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,64 +3738,64 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="268"/>
+        <location filename="../ui/DashboardView.cpp" line="266"/>
         <source>Click a bar to list its conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="304"/>
+        <location filename="../ui/DashboardView.cpp" line="302"/>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="306"/>
+        <location filename="../ui/DashboardView.cpp" line="304"/>
         <source>Conversations and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="307"/>
-        <location filename="../ui/DashboardView.cpp" line="325"/>
+        <location filename="../ui/DashboardView.cpp" line="305"/>
+        <location filename="../ui/DashboardView.cpp" line="323"/>
         <source>First replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="308"/>
+        <location filename="../ui/DashboardView.cpp" line="306"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="309"/>
+        <location filename="../ui/DashboardView.cpp" line="307"/>
         <source>Agents' load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="310"/>
+        <location filename="../ui/DashboardView.cpp" line="308"/>
         <source>Closing windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="311"/>
+        <location filename="../ui/DashboardView.cpp" line="309"/>
         <source>Message costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="320"/>
-        <location filename="../ui/DashboardView.cpp" line="636"/>
+        <location filename="../ui/DashboardView.cpp" line="318"/>
+        <location filename="../ui/DashboardView.cpp" line="635"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="342"/>
+        <location filename="../ui/DashboardView.cpp" line="340"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="342"/>
+        <location filename="../ui/DashboardView.cpp" line="340"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="343"/>
+        <location filename="../ui/DashboardView.cpp" line="341"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n first reply in the period</numerusform>
@@ -3803,108 +3803,108 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>0–1m</source>
+        <location filename="../ui/DashboardView.cpp" line="363"/>
+        <source>≤1m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="363"/>
+        <source>≤5m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>1–5m</source>
+        <source>≤15m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="364"/>
+        <source>≤1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>5–15m</source>
+        <source>≤4h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>15–60m</source>
+        <source>≤24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="366"/>
-        <source>1–4h</source>
+        <source>&gt;24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="366"/>
-        <source>4–24h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="367"/>
-        <source>24h+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="403"/>
         <source>From customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="405"/>
+        <location filename="../ui/DashboardView.cpp" line="404"/>
         <source>From agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="405"/>
+        <location filename="../ui/DashboardView.cpp" line="404"/>
         <source>From the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="418"/>
+        <location filename="../ui/DashboardView.cpp" line="417"/>
         <source>Conversations opened and messages by hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="419"/>
+        <location filename="../ui/DashboardView.cpp" line="418"/>
         <source>Conversations opened and messages by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="457"/>
+        <location filename="../ui/DashboardView.cpp" line="456"/>
         <source>%1 (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="463"/>
+        <location filename="../ui/DashboardView.cpp" line="462"/>
         <source>Open (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="464"/>
+        <location filename="../ui/DashboardView.cpp" line="463"/>
         <source>Open (not online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="465"/>
+        <location filename="../ui/DashboardView.cpp" line="464"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="477"/>
-        <location filename="../ui/DashboardView.cpp" line="668"/>
+        <location filename="../ui/DashboardView.cpp" line="476"/>
+        <location filename="../ui/DashboardView.cpp" line="667"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="483"/>
+        <location filename="../ui/DashboardView.cpp" line="482"/>
         <source>Billable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="484"/>
+        <location filename="../ui/DashboardView.cpp" line="483"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="485"/>
+        <location filename="../ui/DashboardView.cpp" line="484"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="494"/>
+        <location filename="../ui/DashboardView.cpp" line="493"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — closes in %n min</numerusform>
@@ -3912,33 +3912,33 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="501"/>
+        <location filename="../ui/DashboardView.cpp" line="500"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="504"/>
+        <location filename="../ui/DashboardView.cpp" line="503"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="506"/>
+        <location filename="../ui/DashboardView.cpp" line="505"/>
         <source>No campaigns yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="512"/>
+        <location filename="../ui/DashboardView.cpp" line="511"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="542"/>
-        <location filename="../ui/DashboardView.cpp" line="549"/>
+        <location filename="../ui/DashboardView.cpp" line="541"/>
+        <location filename="../ui/DashboardView.cpp" line="548"/>
         <source>The conversations could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="552"/>
+        <location filename="../ui/DashboardView.cpp" line="551"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversation)</numerusform>
@@ -3946,32 +3946,32 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="640"/>
+        <location filename="../ui/DashboardView.cpp" line="639"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="648"/>
+        <location filename="../ui/DashboardView.cpp" line="647"/>
         <source>First reply in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="654"/>
+        <location filename="../ui/DashboardView.cpp" line="653"/>
         <source>Resolved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="660"/>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
         <source>Open conversations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="666"/>
+        <location filename="../ui/DashboardView.cpp" line="665"/>
         <source>Business messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="733"/>
+        <location filename="../ui/DashboardView.cpp" line="732"/>
         <source>the picture could not be written to %1</source>
         <translation type="unfinished"></translation>
     </message>
