@@ -3644,7 +3644,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="135"/>
-        <location filename="../ui/DashboardView.cpp" line="403"/>
+        <location filename="../ui/DashboardView.cpp" line="409"/>
         <source>Conversations opened</source>
         <translation>Conversaciones abiertas</translation>
     </message>
@@ -3665,7 +3665,7 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="324"/>
+        <location filename="../ui/DashboardView.cpp" line="329"/>
         <source>Resolved</source>
         <translation>Resueltas</translation>
     </message>
@@ -3740,64 +3740,69 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Mensajes de la empresa por categoría</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="266"/>
+        <location filename="../ui/DashboardView.cpp" line="255"/>
+        <source>Waited up to</source>
+        <translation>Esperó hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="271"/>
         <source>Click a bar to list its conversations</source>
         <translation>Haz clic en una barra para ver sus conversaciones</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="302"/>
+        <location filename="../ui/DashboardView.cpp" line="307"/>
         <source>%1 could not be read: %2</source>
         <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="304"/>
+        <location filename="../ui/DashboardView.cpp" line="309"/>
         <source>Conversations and messages</source>
         <translation>Conversaciones y mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="305"/>
-        <location filename="../ui/DashboardView.cpp" line="323"/>
+        <location filename="../ui/DashboardView.cpp" line="310"/>
+        <location filename="../ui/DashboardView.cpp" line="328"/>
         <source>First replies</source>
         <translation>Primeras respuestas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="306"/>
+        <location filename="../ui/DashboardView.cpp" line="311"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="307"/>
+        <location filename="../ui/DashboardView.cpp" line="312"/>
         <source>Agents' load</source>
         <translation>Carga de los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="308"/>
+        <location filename="../ui/DashboardView.cpp" line="313"/>
         <source>Closing windows</source>
         <translation>Ventanas que cierran</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="309"/>
+        <location filename="../ui/DashboardView.cpp" line="314"/>
         <source>Message costs</source>
         <translation>Costes de los mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
-        <location filename="../ui/DashboardView.cpp" line="635"/>
+        <location filename="../ui/DashboardView.cpp" line="323"/>
+        <location filename="../ui/DashboardView.cpp" line="641"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="340"/>
+        <location filename="../ui/DashboardView.cpp" line="345"/>
         <source>none yet</source>
         <translation>ninguna aún</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="340"/>
+        <location filename="../ui/DashboardView.cpp" line="345"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="341"/>
+        <location filename="../ui/DashboardView.cpp" line="346"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n primera respuesta en el período</numerusform>
@@ -3805,108 +3810,108 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="363"/>
-        <source>≤1m</source>
-        <translation>≤1m</translation>
+        <location filename="../ui/DashboardView.cpp" line="369"/>
+        <source>1m</source>
+        <translation>1m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="363"/>
-        <source>≤5m</source>
-        <translation>≤5m</translation>
+        <location filename="../ui/DashboardView.cpp" line="369"/>
+        <source>5m</source>
+        <translation>5m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>≤15m</source>
-        <translation>≤15m</translation>
+        <location filename="../ui/DashboardView.cpp" line="370"/>
+        <source>15m</source>
+        <translation>15m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>≤1h</source>
-        <translation>≤1h</translation>
+        <location filename="../ui/DashboardView.cpp" line="370"/>
+        <source>1h</source>
+        <translation>1h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>≤4h</source>
-        <translation>≤4h</translation>
+        <location filename="../ui/DashboardView.cpp" line="371"/>
+        <source>4h</source>
+        <translation>4h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>≤24h</source>
-        <translation>≤24h</translation>
+        <location filename="../ui/DashboardView.cpp" line="371"/>
+        <source>24h</source>
+        <translation>24h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="366"/>
+        <location filename="../ui/DashboardView.cpp" line="372"/>
         <source>&gt;24h</source>
         <translation>&gt;24h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="403"/>
+        <location filename="../ui/DashboardView.cpp" line="409"/>
         <source>From customers</source>
         <translation>De los clientes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="410"/>
         <source>From agents</source>
         <translation>De los agentes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="410"/>
         <source>From the phone app</source>
         <translation>Desde la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="417"/>
+        <location filename="../ui/DashboardView.cpp" line="423"/>
         <source>Conversations opened and messages by hour</source>
         <translation>Conversaciones abiertas y mensajes por hora</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="418"/>
+        <location filename="../ui/DashboardView.cpp" line="424"/>
         <source>Conversations opened and messages by day</source>
         <translation>Conversaciones abiertas y mensajes por día</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="456"/>
+        <location filename="../ui/DashboardView.cpp" line="462"/>
         <source>%1 (online)</source>
         <translation>%1 (en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="462"/>
+        <location filename="../ui/DashboardView.cpp" line="468"/>
         <source>Open (online)</source>
         <translation>Abiertas (en línea)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="463"/>
+        <location filename="../ui/DashboardView.cpp" line="469"/>
         <source>Open (not online)</source>
         <translation>Abiertas (sin conexión)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="464"/>
+        <location filename="../ui/DashboardView.cpp" line="470"/>
         <source>Snoozed</source>
         <translation>Pospuestas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="476"/>
-        <location filename="../ui/DashboardView.cpp" line="667"/>
+        <location filename="../ui/DashboardView.cpp" line="482"/>
+        <location filename="../ui/DashboardView.cpp" line="673"/>
         <source>No category</source>
         <translation>Sin categoría</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="482"/>
+        <location filename="../ui/DashboardView.cpp" line="488"/>
         <source>Billable</source>
         <translation>Facturables</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="483"/>
+        <location filename="../ui/DashboardView.cpp" line="489"/>
         <source>Free</source>
         <translation>Gratuitos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="484"/>
+        <location filename="../ui/DashboardView.cpp" line="490"/>
         <source>Not stated</source>
         <translation>Sin indicar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="493"/>
+        <location filename="../ui/DashboardView.cpp" line="499"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — cierra en %n min</numerusform>
@@ -3914,33 +3919,33 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="500"/>
+        <location filename="../ui/DashboardView.cpp" line="506"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation>Ninguna: todos los clientes cuya ventana cierra pronto tienen respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="503"/>
+        <location filename="../ui/DashboardView.cpp" line="509"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation>Las campañas se ejecutan en la bandeja de salida de este equipo, que no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="505"/>
+        <location filename="../ui/DashboardView.cpp" line="511"/>
         <source>No campaigns yet.</source>
         <translation>Aún no hay campañas.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="511"/>
+        <location filename="../ui/DashboardView.cpp" line="517"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation>%1: %2 de %3 enviados (%4 %), %5 fallidos</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="541"/>
-        <location filename="../ui/DashboardView.cpp" line="548"/>
+        <location filename="../ui/DashboardView.cpp" line="547"/>
+        <location filename="../ui/DashboardView.cpp" line="554"/>
         <source>The conversations could not be read: %1</source>
         <translation>No se pudieron leer las conversaciones: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="551"/>
+        <location filename="../ui/DashboardView.cpp" line="557"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversación)</numerusform>
@@ -3948,32 +3953,32 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="639"/>
+        <location filename="../ui/DashboardView.cpp" line="645"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="647"/>
+        <location filename="../ui/DashboardView.cpp" line="653"/>
         <source>First reply in %1</source>
         <translation>Primera respuesta en %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="653"/>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
         <source>Resolved in %1</source>
         <translation>Resueltas en %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <location filename="../ui/DashboardView.cpp" line="665"/>
         <source>Open conversations of %1</source>
         <translation>Conversaciones abiertas de %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="665"/>
+        <location filename="../ui/DashboardView.cpp" line="671"/>
         <source>Business messages: %1</source>
         <translation>Mensajes de la empresa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="732"/>
+        <location filename="../ui/DashboardView.cpp" line="738"/>
         <source>the picture could not be written to %1</source>
         <translation>no se pudo escribir la imagen en %1</translation>
     </message>

@@ -3644,7 +3644,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="135"/>
-        <location filename="../ui/DashboardView.cpp" line="403"/>
+        <location filename="../ui/DashboardView.cpp" line="409"/>
         <source>Conversations opened</source>
         <translation>Conversas abertas</translation>
     </message>
@@ -3665,7 +3665,7 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="136"/>
-        <location filename="../ui/DashboardView.cpp" line="324"/>
+        <location filename="../ui/DashboardView.cpp" line="329"/>
         <source>Resolved</source>
         <translation>Resolvidas</translation>
     </message>
@@ -3740,64 +3740,69 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Mensagens da empresa por categoria</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="266"/>
+        <location filename="../ui/DashboardView.cpp" line="255"/>
+        <source>Waited up to</source>
+        <translation>Esperou até</translation>
+    </message>
+    <message>
+        <location filename="../ui/DashboardView.cpp" line="271"/>
         <source>Click a bar to list its conversations</source>
         <translation>Clique em uma barra para listar suas conversas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="302"/>
+        <location filename="../ui/DashboardView.cpp" line="307"/>
         <source>%1 could not be read: %2</source>
         <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="304"/>
+        <location filename="../ui/DashboardView.cpp" line="309"/>
         <source>Conversations and messages</source>
         <translation>Conversas e mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="305"/>
-        <location filename="../ui/DashboardView.cpp" line="323"/>
+        <location filename="../ui/DashboardView.cpp" line="310"/>
+        <location filename="../ui/DashboardView.cpp" line="328"/>
         <source>First replies</source>
         <translation>Primeiras respostas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="306"/>
+        <location filename="../ui/DashboardView.cpp" line="311"/>
         <source>Resolutions</source>
         <translation>Resoluções</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="307"/>
+        <location filename="../ui/DashboardView.cpp" line="312"/>
         <source>Agents' load</source>
         <translation>Carga dos agentes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="308"/>
+        <location filename="../ui/DashboardView.cpp" line="313"/>
         <source>Closing windows</source>
         <translation>Janelas fechando</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="309"/>
+        <location filename="../ui/DashboardView.cpp" line="314"/>
         <source>Message costs</source>
         <translation>Custos das mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
-        <location filename="../ui/DashboardView.cpp" line="635"/>
+        <location filename="../ui/DashboardView.cpp" line="323"/>
+        <location filename="../ui/DashboardView.cpp" line="641"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="340"/>
+        <location filename="../ui/DashboardView.cpp" line="345"/>
         <source>none yet</source>
         <translation>nenhuma ainda</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="340"/>
+        <location filename="../ui/DashboardView.cpp" line="345"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="341"/>
+        <location filename="../ui/DashboardView.cpp" line="346"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n primeira resposta no período</numerusform>
@@ -3805,108 +3810,108 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="363"/>
-        <source>≤1m</source>
-        <translation>≤1m</translation>
+        <location filename="../ui/DashboardView.cpp" line="369"/>
+        <source>1m</source>
+        <translation>1m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="363"/>
-        <source>≤5m</source>
-        <translation>≤5m</translation>
+        <location filename="../ui/DashboardView.cpp" line="369"/>
+        <source>5m</source>
+        <translation>5m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>≤15m</source>
-        <translation>≤15m</translation>
+        <location filename="../ui/DashboardView.cpp" line="370"/>
+        <source>15m</source>
+        <translation>15m</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="364"/>
-        <source>≤1h</source>
-        <translation>≤1h</translation>
+        <location filename="../ui/DashboardView.cpp" line="370"/>
+        <source>1h</source>
+        <translation>1h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>≤4h</source>
-        <translation>≤4h</translation>
+        <location filename="../ui/DashboardView.cpp" line="371"/>
+        <source>4h</source>
+        <translation>4h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="365"/>
-        <source>≤24h</source>
-        <translation>≤24h</translation>
+        <location filename="../ui/DashboardView.cpp" line="371"/>
+        <source>24h</source>
+        <translation>24h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="366"/>
+        <location filename="../ui/DashboardView.cpp" line="372"/>
         <source>&gt;24h</source>
         <translation>&gt;24h</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="403"/>
+        <location filename="../ui/DashboardView.cpp" line="409"/>
         <source>From customers</source>
         <translation>Dos clientes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="410"/>
         <source>From agents</source>
         <translation>Dos agentes</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="404"/>
+        <location filename="../ui/DashboardView.cpp" line="410"/>
         <source>From the phone app</source>
         <translation>Do app no celular</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="417"/>
+        <location filename="../ui/DashboardView.cpp" line="423"/>
         <source>Conversations opened and messages by hour</source>
         <translation>Conversas abertas e mensagens por hora</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="418"/>
+        <location filename="../ui/DashboardView.cpp" line="424"/>
         <source>Conversations opened and messages by day</source>
         <translation>Conversas abertas e mensagens por dia</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="456"/>
+        <location filename="../ui/DashboardView.cpp" line="462"/>
         <source>%1 (online)</source>
         <translation>%1 (online)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="462"/>
+        <location filename="../ui/DashboardView.cpp" line="468"/>
         <source>Open (online)</source>
         <translation>Abertas (online)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="463"/>
+        <location filename="../ui/DashboardView.cpp" line="469"/>
         <source>Open (not online)</source>
         <translation>Abertas (offline)</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="464"/>
+        <location filename="../ui/DashboardView.cpp" line="470"/>
         <source>Snoozed</source>
         <translation>Adiadas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="476"/>
-        <location filename="../ui/DashboardView.cpp" line="667"/>
+        <location filename="../ui/DashboardView.cpp" line="482"/>
+        <location filename="../ui/DashboardView.cpp" line="673"/>
         <source>No category</source>
         <translation>Sem categoria</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="482"/>
+        <location filename="../ui/DashboardView.cpp" line="488"/>
         <source>Billable</source>
         <translation>Cobradas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="483"/>
+        <location filename="../ui/DashboardView.cpp" line="489"/>
         <source>Free</source>
         <translation>Gratuitas</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="484"/>
+        <location filename="../ui/DashboardView.cpp" line="490"/>
         <source>Not stated</source>
         <translation>Não informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="493"/>
+        <location filename="../ui/DashboardView.cpp" line="499"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — fecha em %n min</numerusform>
@@ -3914,33 +3919,33 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="500"/>
+        <location filename="../ui/DashboardView.cpp" line="506"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation>Nenhuma: todo cliente cuja janela fecha em breve já tem resposta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="503"/>
+        <location filename="../ui/DashboardView.cpp" line="509"/>
         <source>Campaigns run in this desktop's outbox, which is not open.</source>
         <translation>As campanhas rodam na caixa de saída deste computador, que não está aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="505"/>
+        <location filename="../ui/DashboardView.cpp" line="511"/>
         <source>No campaigns yet.</source>
         <translation>Nenhuma campanha ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="511"/>
+        <location filename="../ui/DashboardView.cpp" line="517"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation>%1: %2 de %3 enviadas (%4%), %5 com falha</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="541"/>
-        <location filename="../ui/DashboardView.cpp" line="548"/>
+        <location filename="../ui/DashboardView.cpp" line="547"/>
+        <location filename="../ui/DashboardView.cpp" line="554"/>
         <source>The conversations could not be read: %1</source>
         <translation>Não foi possível ler as conversas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="551"/>
+        <location filename="../ui/DashboardView.cpp" line="557"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversa)</numerusform>
@@ -3948,32 +3953,32 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="639"/>
+        <location filename="../ui/DashboardView.cpp" line="645"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="647"/>
+        <location filename="../ui/DashboardView.cpp" line="653"/>
         <source>First reply in %1</source>
         <translation>Primeira resposta em %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="653"/>
+        <location filename="../ui/DashboardView.cpp" line="659"/>
         <source>Resolved in %1</source>
         <translation>Resolvidas em %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <location filename="../ui/DashboardView.cpp" line="665"/>
         <source>Open conversations of %1</source>
         <translation>Conversas abertas de %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="665"/>
+        <location filename="../ui/DashboardView.cpp" line="671"/>
         <source>Business messages: %1</source>
         <translation>Mensagens da empresa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="732"/>
+        <location filename="../ui/DashboardView.cpp" line="738"/>
         <source>the picture could not be written to %1</source>
         <translation>não foi possível gravar a imagem em %1</translation>
     </message>

@@ -251,6 +251,11 @@ void DashboardView::buildCharts()
             axis->setGridLineColor(m_theme.divider);
             axis->setLinePenColor(m_theme.divider);
         }
+        if (Chart(c) == Chart::FirstResponse || Chart(c) == Chart::Resolution) {
+            categories->setTitleText(tr("Waited up to"));
+            categories->setTitleFont(small);
+            categories->setTitleBrush(m_theme.secondaryText);
+        }
         const bool horizontal = Chart(c) == Chart::AgentLoad;
         chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
         chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -357,12 +362,13 @@ QString DashboardView::bucketLabel(int bucket) const
 
 QString DashboardView::binLabel(int bin)
 {
-    // Four characters at most: seven of them share a third of the page's width, and Qt Charts cuts
-    // longer ones. No '<' (axis labels are rich text). Each bin runs up to, not including, its bound.
+    // Three or four characters: seven of them share a third of the page's width, and Qt Charts cuts
+    // longer ones. No '<' (axis labels are rich text). Each bin runs up to, not including, its bound
+    // (the axis title says so).
     static const char* const labels[store::kDurationBins] = {
-        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤1m"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤5m"),
-        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤15m"), QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤1h"),
-        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤4h"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "≤24h"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1m"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "5m"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "15m"), QT_TRANSLATE_NOOP("duet::ui::DashboardView", "1h"),
+        QT_TRANSLATE_NOOP("duet::ui::DashboardView", "4h"),  QT_TRANSLATE_NOOP("duet::ui::DashboardView", "24h"),
         QT_TRANSLATE_NOOP("duet::ui::DashboardView", ">24h")};
     return bin >= 0 && bin < store::kDurationBins ? tr(labels[bin]) : QString();
 }

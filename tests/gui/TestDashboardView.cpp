@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(volume->barSets().at(0)->at(m_view->range().bucketOf(kNow - 300)),
                  1.0 + (m_view->range().bucketOf(kNow - 300) == bucket ? 1.0 : 0.0));
         QCOMPARE(volume->barSets().at(2)->at(m_view->range().bucketOf(kNow - 540)), 1.0); // ana's reply
-        // The first reply came after 60 s: the second bin ("≤5m").
+        // The first reply came after 60 s: the second bin ("5m").
         QCOMPARE(m_view->series(DashboardView::Chart::FirstResponse)->barSets().at(0)->at(1), 1.0);
         // ana is online and holds A: the online set.
         QAbstractBarSeries* load = m_view->series(DashboardView::Chart::AgentLoad);
