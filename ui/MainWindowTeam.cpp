@@ -65,7 +65,7 @@ void MainWindow::buildTeamActions()
                [this] { m_teamBar->setStatus(sync::ConversationStatus::Pending); });
     addCommand(tr("Snooze conversation for 1 hour"), {}, [this] {
         m_teamBar->snoozeUntil(
-            TeamBar::snoozePresets(QDateTime::fromSecsSinceEpoch(m_context.clock.nowSecs())).first());
+            TeamBar::snoozePresets(QDateTime::fromSecsSinceEpoch(m_context.clock.nowSecs())).constFirst());
     });
     addCommand(tr("Add a label"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
                [this] { m_teamBar->focusLabelField(); });

@@ -300,7 +300,7 @@ QString SupervisorView::keyOf(QListView* view) const
 QString SupervisorView::selectedConversation() const
 {
     if (m_lastList) {
-        const QString key = keyOf(m_lastList);
+        QString key = keyOf(m_lastList);
         if (!key.isEmpty())
             return key;
     }
