@@ -26,7 +26,7 @@ QVariant nullableTime(qint64 secs)
 } // namespace
 
 ActivityTotals::ActivityTotals(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
 {}
 
 ActivityTotals::~ActivityTotals() = default;
