@@ -77,7 +77,7 @@ private:
                 return {};
             }
         }
-        const QStringList out = totals(s);
+        QStringList out = totals(s);
         db.rollback(); // the kept totals stay for the next round
         return out;
     }
@@ -137,8 +137,9 @@ private:
         QStringList outbound;
         QList<Event> liveCopies; // live messages whose history copy may come later
         QString error;
+        QList<Event> batch;
         for (int round = 0; round < rounds; ++round) {
-            QList<Event> batch;
+            batch.clear();
             const int size = 1 + int(rng() % 25);
             for (int i = 0; i < size; ++i) {
                 now += int(rng() % 4) == 0 ? 0 : qint64(rng() % 900);
