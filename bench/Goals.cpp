@@ -56,6 +56,8 @@ const QList<Goal>& goals()
         {"scroll_fetch_frame_max_ms", C::AtMost, 16, "ms", "ui", "the slowest frame that inserted rows read ahead"},
         {"rss_mb", C::AtMost, 200, "MB", "ui", "resident memory after 20 threads"},
         {"rss_growth_mb", C::AtMost, 10, "MB", "ui", "resident memory growth over 10,000 live events"},
+        {"dashboard_query_p95_ms", C::AtMost, 50, "ms", "ui",
+         "a dashboard figure (today, 7 or 30 days) on 100,000 conversations"},
     };
     return all;
 }

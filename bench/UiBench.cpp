@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // duet-bench ui: cold start, thread opening, scrolling and memory of the desktop on a large store.
+#include "BenchFailure.h"
 #include "Benchmarks.h"
 #include "Statistics.h"
 #include "UiStoreGenerator.h"
 #include "core/Clock.h"
 #include "core/Event.h"
+#include "store/DashboardQuery.h"
 #include "store/Store.h"
 #include "ui/BubbleDelegate.h"
 #include "ui/ConversationListModel.h"
@@ -31,6 +33,9 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <functional>
+#include <map>
+#include <string>
 #include <random>
 #include <vector>
 
@@ -175,6 +180,86 @@ QList<Event> liveEvents(int count, const QStringList& hot, int conversations, qi
 }
 
 /// The in-process part, in the worker: the real MainWindow on the generated store.
+/// The supervisor dashboard's queries on the store: every figure of every period, `runs` times,
+/// each query timed alone (dashboard_query_p95_ms), the whole refresh of a period, and the
+/// conversations behind a few bars (read when one is clicked). False with *error when a query
+/// fails; a run that measured nothing fails the benchmark.
+bool timeDashboard(QTextStream& out, store::Store& store, const Clock& clock, int runs, QString* error)
+{
+    store::DashboardQuery q(store.connection());
+    std::vector<double> queryMs, refreshMs, drillMs;
+    std::map<std::string, std::vector<double>> byFigure;
+    auto timed = [&](const char* figure, const std::function<bool()>& query) {
+        QElapsedTimer t;
+        t.start();
+        const bool ok = query();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        queryMs.push_back(ms);
+        byFigure[figure].push_back(ms);
+        return ok;
+    };
+    for (int run = 0; run < runs; ++run) {
+        for (auto period : {store::DashboardPeriod::Today, store::DashboardPeriod::Week, store::DashboardPeriod::Month}) {
+            const store::DashboardRange range = store::DashboardRange::of(period, clock);
+            store::VolumeFigures volume;
+            store::FirstResponseFigures replies;
+            store::DurationHistogram resolved;
+            QList<QStringList> resolvedKeys;
+            QList<store::AgentLoad> loads;
+            QList<store::ClosingConversation> closing;
+            store::CostSummary costs;
+            QElapsedTimer all;
+            all.start();
+            if (!timed("volume", [&] { return q.volume(range, &volume, error); }) ||
+                !timed("first_response", [&] { return q.firstResponses(range, &replies, error); }) ||
+                !timed("resolution", [&] { return q.resolutions(range, &resolved, &resolvedKeys, error); }) ||
+                !timed("agent_load", [&] { return q.agentLoads(&loads, error); }) ||
+                !timed("closing", [&] { return q.closing(clock.nowSecs(), 3600, &closing, error); }) ||
+                !timed("cost", [&] { return q.costs(range, &costs, error); }))
+                return false;
+            refreshMs.push_back(double(all.nsecsElapsed()) / 1e6);
+            if (run == 0 && period == store::DashboardPeriod::Month)
+                out << "# dashboard, 30 days: " << volume.total(store::VolumeSeries::Opened) << " opened, "
+                    << volume.total(store::VolumeSeries::Customer) << " customer messages, "
+                    << replies.replied.count() << " first replies, " << replies.waiting << " waiting, "
+                    << loads.size() << " agents, " << closing.size() << " closing, " << costs.total.total()
+                    << " priced sends\n";
+            // Clicks: the busiest day's customers, the 1-5 min first replies, the service sends.
+            QStringList keys;
+            const int busiest = int(std::max_element(volume.counts[1].cbegin(), volume.counts[1].cend()) -
+                                    volume.counts[1].cbegin());
+            for (const std::function<bool()>& click : std::initializer_list<std::function<bool()>>{
+                     [&] {
+                         return q.volumeConversations(store::VolumeSeries::Customer, range.bucketStarts.value(busiest),
+                                                      range.bucketEnd(busiest), 500, &keys, error);
+                     },
+                     [&] { return q.firstResponseConversations(range.from, range.to, 1, 500, &keys, error); },
+                     [&] {
+                         return q.costConversations(QStringLiteral("service"), range.from, range.to, 500, &keys,
+                                                    error);
+                     }}) {
+                QElapsedTimer t;
+                t.start();
+                if (!click())
+                    return false;
+                drillMs.push_back(double(t.nsecsElapsed()) / 1e6);
+            }
+        }
+    }
+    if (queryMs.empty())
+        fail(QStringLiteral("the dashboard's queries gave no samples"));
+    printFigure(out, "dashboard_query_p95_ms", percentile(queryMs, 0.95), 2);
+    printFigure(out, "dashboard_query_p50_ms", percentile(queryMs, 0.5), 2);
+    printFigure(out, "dashboard_query_max_ms", percentile(queryMs, 1.0), 2);
+    for (const auto& [figure, ms] : byFigure)
+        printFigure(out, ("dashboard_" + figure + "_p95_ms").c_str(), percentile(ms, 0.95), 2);
+    printFigure(out, "dashboard_refresh_p50_ms", percentile(refreshMs, 0.5), 2);
+    printFigure(out, "dashboard_refresh_max_ms", percentile(refreshMs, 1.0), 2);
+    printFigure(out, "dashboard_click_p50_ms", percentile(drillMs, 0.5), 1);
+    printFigure(out, "dashboard_click_max_ms", percentile(drillMs, 1.0), 1);
+    return true;
+}
+
 int runWorker(const BenchOptions& options, QTextStream& out, const QString& path, const QString& bigKey)
 {
     const int runs = options.runs;
@@ -383,6 +468,11 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     printFigure(out, "rss_growth_next_10k_mb", statusMb("VmRSS") - rssAfter, 1);
     printFigure(out, "rss_growth_next_10k_anon_mb", statusMb("RssAnon") - anonAfter, 1);
     printFigure(out, "conversation_rows_loaded_after_20k", list->rowCount(), 0);
+    // The supervisor's dashboard on the same store, opened as `duet` opens it.
+    if (!timeDashboard(out, store, clock, runs, &error)) {
+        out << "ui: the dashboard: " << error << '\n';
+        return 1;
+    }
     return 0;
 }
 

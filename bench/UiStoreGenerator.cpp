@@ -3,6 +3,7 @@
 #include "UiStoreGenerator.h"
 
 #include "core/Clock.h"
+#include "store/Schema.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
@@ -175,8 +176,10 @@ bool generateUiStore(const QString& path, const UiStoreShape& shape, UiStoreInfo
                 "INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live, in_history, ts,"
                 " type, body, edited_text, edited_at, deleted, deleted_at, context_wamid, media_id, mime_type, "
                 "filename,"
-                " voice, status, status_rank, status_at, error_code, error_title, client_id, agent)"
-                " VALUES (?, ?, '100', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                " voice, status, status_rank, status_at, error_code, error_title, client_id, agent, pricing_category,"
+                " pricing_billable) VALUES (?, ?, '100', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?,"
+                " ?, ?, ?)"));
             react.prepare(QStringLiteral(
                 "INSERT INTO reactions (target_wamid, sender, emoji, ts, wamid) VALUES (?, ?, ?, ?, ?)"));
             conv.prepare(QStringLiteral(
@@ -300,6 +303,16 @@ bool generateUiStore(const QString& path, const UiStoreShape& shape, UiStoreInfo
                     msg.bindValue(24, origin == QLatin1String("agent")
                                           ? QVariant(QString::fromLatin1(kAgents[rng() % 20]))
                                           : nullString);
+                    // Agents' sends as their statuses priced them (taken from the serial, so the
+                    // random sequence, and with it the rest of the store, stays as it was):
+                    // 80 % free service replies, 10 % utility and 10 % marketing templates, billed.
+                    const bool agentSend = origin == QLatin1String("agent");
+                    const int priceKind = int(serial % 10);
+                    msg.bindValue(25, agentSend ? QVariant(QString::fromLatin1(priceKind < 8    ? "service"
+                                                                               : priceKind == 8 ? "utility"
+                                                                                                : "marketing"))
+                                                : nullString);
+                    msg.bindValue(26, agentSend ? QVariant(priceKind < 8 ? 0 : 1) : nullInt);
                     ok = run(msg, error);
                     if (ok && rng() % 33 == 0) { // about 3% carry a reaction
                         react.bindValue(0, wamid);
@@ -361,6 +374,9 @@ bool generateUiStore(const QString& path, const UiStoreShape& shape, UiStoreInfo
                 }
             }
             info->bigThreadKey = uiStoreContactKey(big);
+            // The dashboard's running totals, computed from the rows written around the write path.
+            for (const QString& sql : store::Schema::dashboardBackfill())
+                ok = ok && runSql(db, sql, error);
             if (ok && !db.commit()) {
                 ok = false;
                 *error = db.lastError().text();

@@ -30,7 +30,8 @@ struct UiStoreInfo
 /// transaction (no journal while filling; WAL again afterwards): conversations with a skewed
 /// number of messages, realistic text lengths, customer, agent, phone-app and history messages,
 /// delivery statuses and some failures, replies, edits, deletions, media, reactions, labels,
-/// assignees and unread counts. Rows are written in key order, so the indexes grow at their ends.
+/// assignees and unread counts, prices on agents' sends. Rows are written in key order, so the indexes grow
+/// at their ends; the dashboard's running totals are computed from them at the end.
 /// Usage: `UiStoreInfo info; if (!generateUiStore(path, shape, &info, &error)) ...`
 bool generateUiStore(const QString& path, const UiStoreShape& shape, UiStoreInfo* info, QString* error);
 

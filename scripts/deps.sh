@@ -9,6 +9,7 @@ set -euo pipefail
 DUET_PACKAGES=(
     cmake ninja-build g++ ccache dpkg-dev file pkg-config
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qtkeychain-qt6-dev qt6-multimedia-dev
+    qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth x11-apps xdotool fonts-dejavu-core
     openbox imagemagick x11-utils

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window's team work: the team bar, its commands and shortcuts, the team overview, review mode.
+#include "CampaignsView.h"
 #include "Composer.h"
 #include "ConversationPane.h"
+#include "DashboardView.h"
 #include "MainWindow.h"
 #include "SupervisorView.h"
 #include "TeamActions.h"
@@ -123,6 +125,12 @@ bool MainWindow::showTeamOverview(bool show)
         m_supervisor = new SupervisorView(m_team, m_context.db, m_context.clock, m_theme, m_pages);
         m_pages->addWidget(m_supervisor);
         connect(m_supervisor, &SupervisorView::reviewRequested, this, &MainWindow::openForReview);
+        // The dashboard's campaign progress comes from this desktop's outbox, when it is open.
+        if (m_campaignsContext && m_campaignsContext->campaigns) {
+            outbound::Campaigns* campaigns = m_campaignsContext->campaigns;
+            m_supervisor->dashboard()->setCampaignSource([campaigns] { return campaigns->campaigns(); });
+        }
+        connect(m_supervisor->dashboard(), &DashboardView::campaignsRequested, this, [this] { showCampaigns(true); });
     }
     m_supervisor->refresh();
     m_pages->setCurrentWidget(m_supervisor);

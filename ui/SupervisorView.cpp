@@ -5,6 +5,7 @@
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
 #include "CostModel.h"
+#include "DashboardView.h"
 #include "ImportPanel.h"
 #include "SupervisorModels.h"
 #include "TeamActions.h"
@@ -19,6 +20,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,6 +73,7 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     , m_unassignedView(new QListView(this))
     , m_assign(new QPushButton(tr("Assign to selected agent"), this))
     , m_review(new QPushButton(tr("Open in review mode"), this))
+    , m_dashboard(new DashboardView(db, clock, theme, this))
 {
     setAccessibleName(tr("Team overview"));
     m_unassigned->setFilter(ConversationListModel::Filter::Unassigned);
@@ -133,9 +136,23 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
             m_actions->assign(key, agent);
     });
     if (m_actions)
-        connect(m_actions, &TeamActions::rosterChanged, this, [this] { m_agents->setRoster(m_actions->roster()); });
+        connect(m_actions, &TeamActions::rosterChanged, this, [this] {
+            m_agents->setRoster(m_actions->roster());
+            m_dashboard->setRoster(m_actions->roster());
+        });
+    connect(m_dashboard, &DashboardView::reviewRequested, this, &SupervisorView::reviewRequested);
 
-    auto* layout = new QVBoxLayout(this);
+    // Two tabs: the dashboard's charts, and the team page with its lists and one-step reassignment.
+    auto* tabs = new QTabWidget(this);
+    tabs->setAccessibleName(tr("Team overview pages"));
+    auto* team = new QWidget(tabs);
+    tabs->addTab(m_dashboard, tr("Dashboard"));
+    tabs->addTab(team, tr("Team"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(tabs);
+    m_tabs = tabs;
+    auto* layout = new QVBoxLayout(team);
     layout->addWidget(heading(tr("Team overview"), this));
     layout->addWidget(m_response);
     layout->addWidget(m_resolution);
@@ -175,6 +192,11 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     });
 }
 
+void SupervisorView::showTeamTab(bool team)
+{
+    m_tabs->setCurrentIndex(team ? 1 : 0);
+}
+
 void SupervisorView::showEvent(QShowEvent* event)
 {
     m_countdown.start();
@@ -190,8 +212,11 @@ void SupervisorView::hideEvent(QHideEvent* event)
 void SupervisorView::refresh()
 {
     const qint64 now = m_clock.nowSecs();
-    if (m_actions)
+    if (m_actions) {
         m_agents->setRoster(m_actions->roster());
+        m_dashboard->setRoster(m_actions->roster());
+    }
+    m_dashboard->refresh();
     store::TeamQuery query(m_db);
     store::ResponseFigures responses;
     QString responsesError;

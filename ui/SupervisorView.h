@@ -12,6 +12,7 @@
 
 class QListView;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace duet {
@@ -23,11 +24,13 @@ namespace duet::ui {
 class AgentLoadModel;
 class ClosingSoonModel;
 class CostModel;
+class DashboardView;
 class ConversationListModel;
 class ImportPanel;
 class TeamActions;
 
-/// A page for supervisors (MainWindow's "Team overview", Ctrl+Shift+O): the agents with who is
+/// A page for supervisors (MainWindow's "Team overview", Ctrl+Shift+O) in two tabs: the dashboard
+/// (DashboardView: figures and charts over a period), and the team: the agents with who is
 /// online and how many conversations each holds, first-response and resolution times over the
 /// last 7 days, the conversations whose window closes within the hour unanswered (counting
 /// down), and the unassigned queue. A conversation from either list is reassigned in one step:
@@ -60,6 +63,10 @@ public:
     QTableView* costView() const { return m_costView; }
     /// "Phone app: last used 3 days ago. …" (store::AccountHealth); refresh() reads it.
     QString phoneAppText() const { return m_phoneApp->text(); }
+    /// The dashboard tab (DashboardView), shown first; refresh() reads it too.
+    DashboardView* dashboard() const { return m_dashboard; }
+    /// Shows the team tab (lists and reassignment) or the dashboard.
+    void showTeamTab(bool team);
 
 signals:
     void reviewRequested(const QString& contactKey);
@@ -96,6 +103,8 @@ private:
     QListView* m_unassignedView;
     QPushButton* m_assign;
     QPushButton* m_review;
+    DashboardView* m_dashboard;
+    QTabWidget* m_tabs = nullptr;
     QTimer m_countdown;
     qint64 m_lastClosingReload = 0;  ///< unix seconds of the closing list's last reload
     QListView* m_lastList = nullptr; ///< the conversation list the agent chose in last

@@ -18,6 +18,7 @@ enum EventApplier::Statement : int {
     InsertMessage,
     UpdateContent,
     SelectForStatus,
+    SelectPricing,
     UpdateStatus,
     UpdatePricing,
     MessageExists,
@@ -44,7 +45,7 @@ namespace {
 const char* const kSql[] = {
     // SelectMessage
     "SELECT outbound, origin, live, in_history, ts, type, body, context_wamid, media_id, mime_type, filename,"
-    " voice, referral FROM messages WHERE wamid = ?",
+    " voice, referral, pricing_category, pricing_billable, pricing_type, contact_key FROM messages WHERE wamid = ?",
     // InsertMessage
     "INSERT INTO messages (wamid, contact_key, phone_number_id, outbound, origin, live, in_history, ts, type, body,"
     " context_wamid, media_id, mime_type, filename, voice, referral, error_code, error_title, details)"
@@ -55,6 +56,9 @@ const char* const kSql[] = {
     " phone_number_id = COALESCE(phone_number_id, ?) WHERE wamid = ?",
     // SelectForStatus
     "SELECT outbound, status_rank FROM messages WHERE wamid = ?",
+    // SelectPricing
+    "SELECT origin, ts, pricing_category, pricing_model, pricing_billable, pricing_type, callback FROM messages"
+    " WHERE wamid = ?",
     // UpdateStatus
     "UPDATE messages SET status = ?, status_rank = ?, status_at = ?, error_code = COALESCE(?, error_code),"
     " error_title = COALESCE(?, error_title) WHERE wamid = ? AND outbound = 1 AND status_rank < ?",
@@ -192,8 +196,11 @@ EventApplier::EventApplier(QSqlDatabase db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
     , m_identity(db, db.driverName() == QLatin1String("QSQLITE"))
+    , m_activity(db)
     , m_writtenLimit(kWrittenCacheLimit)
-{}
+{
+    m_activity.setCacheStates(db.driverName() == QLatin1String("QSQLITE"));
+}
 
 EventApplier::~EventApplier() = default;
 
@@ -235,6 +242,11 @@ bool EventApplier::apply(const QList<Event>& events, QString* error, Counts* cou
         ok = applyOne(e);
     }
     ok = ok && flush();
+    QString totalsError;
+    if (ok && !m_activity.flush(&totalsError)) {
+        ok = false;
+        m_error = totalsError;
+    }
     if (!ok)
         discardCaches();
     if (!ok && error)
@@ -340,6 +352,7 @@ void EventApplier::noteMerges(const QList<CustomerIdentity::Merge>& merges)
     m_mergeLog << merges;
     for (const CustomerIdentity::Merge& m : merges) {
         ++m_counts.merged;
+        m_activity.noteMerge(m.from, m.into);
         m_written.remove(m.from);
         m_written.remove(m.into);
         if (m_conversations.contains(m.from)) {
@@ -416,6 +429,8 @@ bool EventApplier::applyIdentityChange(const Event& e)
     }
     // The thread shows the change as a quiet system row; it moves no window and counts as no
     // unread message.
+    if (!m_activity.prepare(key, &m_error))
+        return false;
     QSqlQuery& ins = query(InsertMessage);
     const QVariantList values = {e.wamid,
                                  key,
@@ -440,6 +455,12 @@ bool EventApplier::applyIdentityChange(const Event& e)
         ins.bindValue(i, values[i]);
     if (!exec(ins))
         return false;
+    if (ins.numRowsAffected() == 1) {
+        ActivityTotals::Row row;
+        row.ts = e.timestamp;
+        row.origin = QStringLiteral("customer");
+        m_activity.noteRow(key, nullptr, &row);
+    }
     m_conversations[key].activityAt = qMax(m_conversations[key].activityAt, e.timestamp);
     m_conversations[key].live = true;
     ++m_counts.applied;
@@ -476,6 +497,8 @@ EventApplier::ConversationDelta& EventApplier::noteActivity(const Event& e, cons
 bool EventApplier::applyMessage(const Event& e, const QString& key)
 {
     const MessageCopy in = messageCopyOf(e);
+    if (in.live && !m_activity.prepare(key, &m_error))
+        return false;
     // Most messages are new: try the insert first; a conflict means another copy is stored.
     QSqlQuery& ins = query(InsertMessage);
     ins.bindValue(0, e.wamid);
@@ -501,7 +524,13 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
         return false;
     const bool inserted = ins.numRowsAffected() == 1;
     bool firstLiveCopy = in.live;
-    if (!inserted) {
+    if (inserted) {
+        ActivityTotals::Row row;
+        row.ts = in.timestamp;
+        row.outbound = in.outbound;
+        row.origin = in.origin;
+        m_activity.noteRow(key, nullptr, &row);
+    } else {
         QSqlQuery& sel = query(SelectMessage);
         sel.bindValue(0, e.wamid);
         if (!exec(sel))
@@ -524,6 +553,15 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
         have.filename = sel.value(10).toString();
         have.voice = sel.value(11).toInt() != 0;
         have.referral = sel.value(12).toInt() != 0;
+        ActivityTotals::Row before;
+        before.ts = have.timestamp;
+        before.outbound = have.outbound;
+        before.origin = have.origin;
+        before.pricingCategory = sel.value(13).toString();
+        before.billable = sel.value(14).isNull() ? -1 : sel.value(14).toInt();
+        before.pricingType = sel.value(15).toString();
+        // The row stays in its conversation, which may not be the one this copy named.
+        const QString rowKey = sel.value(16).toString();
         sel.finish();
         firstLiveCopy = in.live && !have.live;
         if (!e.details.isEmpty()) {
@@ -535,6 +573,8 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
         }
         const MessageCopy out = mergeMessageCopies(have, in);
         if (!(out == have)) {
+            if (!m_activity.prepare(rowKey, &m_error))
+                return false;
             QSqlQuery& up = query(UpdateContent);
             const QVariantList values = {int(out.outbound),
                                          out.origin,
@@ -555,6 +595,11 @@ bool EventApplier::applyMessage(const Event& e, const QString& key)
                 up.bindValue(i, values[i]);
             if (!exec(up))
                 return false;
+            ActivityTotals::Row after = before;
+            after.ts = out.timestamp;
+            after.outbound = out.outbound;
+            after.origin = out.origin;
+            m_activity.noteRow(rowKey, &before, &after);
         }
     }
     ConversationDelta& d = noteActivity(e, key);
@@ -606,6 +651,51 @@ bool EventApplier::applyStatus(const Event& e, const QString& status, qint64 ts)
     }
     if (!e.pricingType.isNull() || !e.pricingCategory.isNull() || !e.pricingModel.isNull() || e.billable >= 0 ||
         !e.callback.isNull()) {
+        // The row's pricing as it is and as UpdatePricing leaves it: an unchanged row is not
+        // written, a changed one of an agent's send moves the dashboard's costs.
+        QSqlQuery& have = query(SelectPricing);
+        have.bindValue(0, e.wamid);
+        if (!exec(have))
+            return false;
+        if (!have.next()) {
+            m_error = QStringLiteral("message %1 not found for its pricing").arg(e.wamid);
+            return false;
+        }
+        ActivityTotals::Row before;
+        before.origin = have.value(0).toString();
+        before.ts = have.value(1).toLongLong();
+        before.outbound = true;
+        before.pricingCategory = have.value(2).toString();
+        const QString model = have.value(3).toString();
+        before.billable = have.value(4).isNull() ? -1 : have.value(4).toInt();
+        before.pricingType = have.value(5).toString();
+        const QString callback = have.value(6).toString();
+        have.finish();
+        const bool typed = before.pricingType.isNull() && !e.pricingType.isNull();
+        const auto merged = [typed](const QString& stored, const QString& incoming) {
+            if (typed)
+                return incoming.isNull() ? stored : incoming;
+            return stored.isNull() ? incoming : stored;
+        };
+        ActivityTotals::Row after = before;
+        after.pricingCategory = merged(before.pricingCategory, e.pricingCategory);
+        const QString newModel = merged(model, e.pricingModel);
+        if (typed)
+            after.billable = e.billable >= 0 ? e.billable : before.billable;
+        else
+            after.billable = before.billable >= 0 ? before.billable : e.billable;
+        after.pricingType = before.pricingType.isNull() ? e.pricingType : before.pricingType;
+        const QString newCallback = callback.isNull() ? e.callback : callback;
+        if (after.pricingCategory == before.pricingCategory &&
+            after.pricingCategory.isNull() == before.pricingCategory.isNull() && newModel == model &&
+            newModel.isNull() == model.isNull() && after.billable == before.billable &&
+            after.pricingType == before.pricingType && after.pricingType.isNull() == before.pricingType.isNull() &&
+            newCallback == callback && newCallback.isNull() == callback.isNull()) {
+            ++m_counts.applied;
+            return true;
+        }
+        if (before.origin == QLatin1String("agent"))
+            m_activity.noteRow(QString(), &before, &after);
         QSqlQuery& pricing = query(UpdatePricing);
         const QVariant type = text(e.pricingType);
         const QVariant billable = integer(e.billable, e.billable < 0);
@@ -839,6 +929,7 @@ bool EventApplier::releaseParked(const QString& wamid)
 
 void EventApplier::discardCaches()
 {
+    m_activity.discard();
     m_written.clear();
     m_mergeLog.clear();
     m_identity.discardCaches();

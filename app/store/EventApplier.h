@@ -2,6 +2,7 @@
 // The one apply(events) of Duet: turns normalized events into the store's tables.
 #pragma once
 
+#include "ActivityTotals.h"
 #include "CustomerIdentity.h"
 #include "Database.h"
 #include "core/Clock.h"
@@ -59,7 +60,14 @@ public:
     /// connection is the only writer). On PostgreSQL turn it on only when the caller calls
     /// discardCaches() whenever another connection may have written since its last transaction
     /// (hub::LogWriter does: when log_head moved under another writer).
-    void setCacheLookups(bool cache) { m_identity.setCacheLookups(cache); }
+    void setCacheLookups(bool cache)
+    {
+        m_identity.setCacheLookups(cache);
+        m_activity.setCacheStates(cache);
+    }
+    /// The dashboard's running totals this applier keeps (ActivityTotals); other writers of the
+    /// same connection's messages (TeamApplier) note their rows here too. apply() flushes them.
+    ActivityTotals& activity() { return m_activity; }
 
 private:
     /// What one apply() changes in a conversation, written once at the end.
@@ -118,6 +126,7 @@ private:
     QSqlDatabase m_db;
     const Clock& m_clock;
     CustomerIdentity m_identity;
+    ActivityTotals m_activity;
     QHash<int, std::shared_ptr<QSqlQuery>> m_queries;
     QHash<QString, ConversationDelta> m_conversations;
     QHash<QString, ContactDelta> m_contacts;

@@ -208,6 +208,75 @@ const char* const kV9[] = {
     "ALTER TABLE messages ADD COLUMN details TEXT",
 };
 
+// ---- migration 10: the dashboard's running totals ---------------------------------------------
+// activity_hours: one row per (UTC hour, kind, bin) with a count n.
+//   kind customer / agent / app: live messages by who wrote them (imported history left out);
+//   kind opened: customer turns that began, at their hour;
+//   kind first_response: turns that got their first reply, at the hour the turn began, bin by wait
+//     (0 under 1 min, 1 under 5 min, 2 under 15 min, 3 under 1 h, 4 under 4 h, 5 under 24 h, 6 longer);
+//   kind cost:<category>: agents' API sends with pricing, bin 0 free, 1 billable, 2 not said.
+// customer_turns: each customer turn and when its first reply came. The write path keeps both
+// (ActivityTotals); the step fills them from the messages already held (kV10Backfill).
+const char* const kV10[] = {
+    "CREATE TABLE activity_hours ("
+    " hour BIGINT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " bin INTEGER NOT NULL,"
+    " n BIGINT NOT NULL,"
+    " PRIMARY KEY (hour, kind, bin))",
+    "CREATE TABLE customer_turns ("
+    " contact_key TEXT NOT NULL,"
+    " started_at BIGINT NOT NULL,"
+    " replied_at BIGINT,"
+    " PRIMARY KEY (contact_key, started_at))",
+    "CREATE INDEX customer_turns_waiting ON customer_turns (started_at) WHERE replied_at IS NULL",
+    // The dashboard's agent loads and closing windows read these without visiting every row.
+    "CREATE INDEX conversations_load ON conversations (assignee, status) WHERE assignee IS NOT NULL",
+    "CREATE INDEX conversations_customer ON conversations (last_customer_at)",
+};
+
+#define DUET_BIN(d)                                                                                                    \
+    "CASE WHEN " d " < 60 THEN 0 WHEN " d " < 300 THEN 1 WHEN " d " < 900 THEN 2 WHEN " d " < 3600 THEN 3"             \
+    " WHEN " d " < 14400 THEN 4 WHEN " d " < 86400 THEN 5 ELSE 6 END"
+
+// The totals computed from the messages alone. A conversation's live messages in order (time,
+// inbound before outbound within a second): an inbound message after an outbound one (or first)
+// starts a turn; the first outbound message after it is its reply. A turn starting in the same
+// second as the one before it is part of that one.
+const char* const kV10Backfill[] = {
+    "INSERT INTO activity_hours (hour, kind, bin, n) SELECT ts - ts % 3600, origin, 0, COUNT(*) FROM messages"
+    " WHERE origin <> 'history' GROUP BY ts - ts % 3600, origin",
+    "INSERT INTO activity_hours (hour, kind, bin, n) SELECT hour, kind, bin, COUNT(*) FROM ("
+    " SELECT ts - ts % 3600 AS hour, 'cost:' || COALESCE(LOWER(pricing_category), '') AS kind,"
+    " CASE WHEN pricing_billable IS NOT NULL THEN (CASE WHEN pricing_billable <> 0 THEN 1 ELSE 0 END)"
+    " WHEN pricing_type IN ('free_customer_service', 'free_entry_point') THEN 0"
+    " WHEN pricing_type = 'regular' THEN 1 ELSE 2 END AS bin FROM messages WHERE origin = 'agent'"
+    " AND (pricing_category IS NOT NULL OR pricing_billable IS NOT NULL OR pricing_type IS NOT NULL)) priced"
+    " GROUP BY hour, kind, bin",
+    "INSERT INTO customer_turns (contact_key, started_at, replied_at)"
+    " SELECT contact_key, started_at, replied_at FROM ("
+    "  SELECT contact_key, started_at, replied_at,"
+    "  LAG(started_at) OVER (PARTITION BY contact_key ORDER BY turn) AS prev_start FROM ("
+    "   SELECT contact_key, turn, MIN(CASE WHEN s = 1 THEN ts END) AS started_at,"
+    "   MIN(CASE WHEN r = 1 THEN ts END) AS replied_at FROM ("
+    "    SELECT contact_key, ts, s, r,"
+    "    SUM(s) OVER (PARTITION BY contact_key ORDER BY ts, outbound, wamid ROWS UNBOUNDED PRECEDING) AS turn FROM ("
+    "     SELECT contact_key, ts, outbound, wamid,"
+    "     CASE WHEN outbound = 0 AND COALESCE(LAG(outbound) OVER w, 1) = 1 THEN 1 ELSE 0 END AS s,"
+    "     CASE WHEN outbound = 1 AND LAG(outbound) OVER w = 0 THEN 1 ELSE 0 END AS r"
+    "     FROM messages WHERE origin <> 'history' WINDOW w AS (PARTITION BY contact_key ORDER BY ts, outbound, wamid)"
+    "    ) marked) numbered WHERE turn > 0 GROUP BY contact_key, turn) raw) turns"
+    " WHERE prev_start IS NULL OR prev_start <> started_at",
+    "INSERT INTO activity_hours (hour, kind, bin, n) SELECT started_at - started_at % 3600, 'opened', 0, COUNT(*)"
+    " FROM customer_turns GROUP BY started_at - started_at % 3600",
+    "INSERT INTO activity_hours (hour, kind, bin, n) SELECT hour, 'first_response', bin, COUNT(*) FROM ("
+    " SELECT started_at - started_at % 3600 AS hour, " DUET_BIN(
+        "(replied_at - started_at)") " AS bin"
+                                     " FROM customer_turns WHERE replied_at IS NOT NULL) replied GROUP BY hour, bin",
+};
+
+#undef DUET_BIN
+
 template <size_t N> QStringList toList(const char* const (&statements)[N])
 {
     QStringList out;
@@ -229,7 +298,7 @@ QStringList dialect(QStringList statements, Backend backend)
 
 int Schema::latestVersion()
 {
-    return 9;
+    return 10;
 }
 
 QStringList Schema::tables()
@@ -244,7 +313,9 @@ QStringList Schema::tables()
             QStringLiteral("conversation_labels"),
             QStringLiteral("customer_ids"),
             QStringLiteral("customer_merges"),
-            QStringLiteral("customer_preferences")};
+            QStringLiteral("customer_preferences"),
+            QStringLiteral("activity_hours"),
+            QStringLiteral("customer_turns")};
 }
 
 QStringList Schema::migration(int number, Backend backend)
@@ -268,9 +339,16 @@ QStringList Schema::migration(int number, Backend backend)
         return toList(kV8);
     case 9:
         return toList(kV9);
+    case 10:
+        return toList(kV10) + toList(kV10Backfill);
     default:
         return {};
     }
+}
+
+QStringList Schema::dashboardBackfill()
+{
+    return toList(kV10Backfill);
 }
 
 bool Schema::hasTable(QSqlDatabase db, const QString& table)

@@ -35,6 +35,10 @@ public:
     static QStringList migration(int number, Backend backend);
     /// The statements of the current schema, built fresh.
     static QStringList freshSchema(Backend backend);
+    /// The statements that fill the dashboard's running totals (activity_hours, customer_turns)
+    /// from the messages held, on empty tables: migration 10 runs them; a store whose messages
+    /// were written around the write path (a generated benchmark store, a test) may run them too.
+    static QStringList dashboardBackfill();
     /// The tables every version has (for resets and comparisons).
     static QStringList tables();
     /// Whether the database has the table (any letter case). Tables are never dropped, so a caller

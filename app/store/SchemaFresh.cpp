@@ -127,6 +127,21 @@ const char* const kCommon[] = {
     " detail TEXT,"
     " at BIGINT NOT NULL,"
     " PRIMARY KEY (contact_key, category))",
+    "CREATE TABLE activity_hours ("
+    " hour BIGINT NOT NULL,"
+    " kind TEXT NOT NULL,"
+    " bin INTEGER NOT NULL,"
+    " n BIGINT NOT NULL,"
+    " PRIMARY KEY (hour, kind, bin))",
+    "CREATE TABLE customer_turns ("
+    " contact_key TEXT NOT NULL,"
+    " started_at BIGINT NOT NULL,"
+    " replied_at BIGINT,"
+    " PRIMARY KEY (contact_key, started_at))",
+    "CREATE INDEX customer_turns_waiting ON customer_turns (started_at) WHERE replied_at IS NULL",
+    // The dashboard's agent loads and closing windows read these without visiting every row.
+    "CREATE INDEX conversations_load ON conversations (assignee, status) WHERE assignee IS NOT NULL",
+    "CREATE INDEX conversations_customer ON conversations (last_customer_at)",
 };
 
 const char* const kSqliteSearch[] = {

@@ -26,6 +26,7 @@ enum Statement : int {
     UpsertPresence,
     InsertReport,
     UpsertMessage,
+    AttributeMessage,
     UpsertConversation,
     MarkRead,
     SelectParked,
@@ -125,16 +126,20 @@ bool TeamApplier::forgetConversation(const QString& key, QString* error)
         "DELETE FROM customer_ids WHERE contact_key = ?",
         "DELETE FROM customer_merges WHERE into_key = ?",
     };
+    // The dashboard's totals lose the conversation's messages and turns with it.
+    if (!m_events.activity().noteForget(key, error))
+        return false;
     QSqlQuery q(m_db);
     for (const char* sql : kStatements) {
         q.prepare(QString::fromLatin1(sql));
         q.bindValue(0, key);
         if (!q.exec()) {
             *error = q.lastError().text();
+            m_events.activity().discard();
             return false;
         }
     }
-    return true;
+    return m_events.activity().flush(error);
 }
 
 bool TeamApplier::applyLogEvent(qint64 seq, qint64 atMs, const QJsonObject& event, QString* error)
@@ -183,9 +188,11 @@ bool TeamApplier::apply(qint64 seq, qint64 atMs, const QJsonObject& event, QStri
     else if (kind == QLatin1String("presence"))
         ok = applyPresence(key, event);
     else if (kind == QLatin1String("outbound"))
-        ok = applyOutbound(seq, atMs, key, event);
+        ok = applyOutbound(seq, atMs, key, event) && m_events.activity().flush(&m_error);
     else if (kind == QLatin1String("read"))
         ok = applyRead(key);
+    if (!ok)
+        m_events.activity().discard();
     if (!ok && error)
         *error = QStringLiteral("team event %1 (seq %2): %3").arg(kind).arg(seq).arg(m_error);
     return ok;
@@ -293,13 +300,12 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
         return false;
     const qint64 ts = atMs / 1000;
     const QString body = bodyOf(content, e.value(QLatin1String("text")).toString());
-    QSqlQuery& m = prepared(
-        UpsertMessage, "INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type, body,"
-                       " client_id, agent) VALUES (?, ?, 1, 'agent', 1, 0, ?, ?, ?, ?, ?)"
-                       // A row already there (an echo of the send) gets its sender once; an
-                       // attributed send or a customer's message keeps what it has.
-                       " ON CONFLICT (wamid) DO UPDATE SET client_id = excluded.client_id, agent = excluded.agent"
-                       " WHERE messages.client_id IS NULL AND messages.outbound = 1");
+    if (!m_events.activity().prepare(key, &m_error))
+        return false;
+    QSqlQuery& m = prepared(UpsertMessage,
+                            "INSERT INTO messages (wamid, contact_key, outbound, origin, live, in_history, ts, type,"
+                            " body, client_id, agent) VALUES (?, ?, 1, 'agent', 1, 0, ?, ?, ?, ?, ?)"
+                            " ON CONFLICT (wamid) DO NOTHING");
     m.bindValue(0, wamid);
     m.bindValue(1, key);
     m.bindValue(2, qlonglong(ts));
@@ -309,6 +315,23 @@ bool TeamApplier::applyOutbound(qint64 seq, qint64 atMs, const QString& key, con
     m.bindValue(6, agent);
     if (!exec(m))
         return false;
+    if (m.numRowsAffected() == 1) {
+        ActivityTotals::Row row;
+        row.ts = ts;
+        row.outbound = true;
+        row.origin = QStringLiteral("agent");
+        m_events.activity().noteRow(key, nullptr, &row);
+    } else {
+        // A row already there (an echo of the send) gets its sender once; an attributed send or a
+        // customer's message keeps what it has.
+        QSqlQuery& a = prepared(AttributeMessage, "UPDATE messages SET client_id = ?, agent = ?"
+                                                  " WHERE wamid = ? AND client_id IS NULL AND outbound = 1");
+        a.bindValue(0, clientId);
+        a.bindValue(1, agent);
+        a.bindValue(2, wamid);
+        if (!exec(a))
+            return false;
+    }
     // A campaign send to a customer without a conversation makes one out of the queues (status
     // 'campaign') until the customer answers; an agent's own send to them opens it, like one to a
     // customer only known from history. A campaign send changes no existing conversation's status.
