@@ -541,17 +541,26 @@ private slots:
 
     void runACommandFromThePalette()
     {
-        QVERIFY(storeValue(QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"), {kMaria})
-                    .toString()
-                    .isEmpty());
-        runCommand(QStringLiteral("Claim conversation"));
-        if (QTest::currentTestFailed())
-            return;
+        // The reply took the unassigned conversation (the team's reply_claims, on by default).
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          return storeValue(QStringLiteral("SELECT assignee FROM conversations WHERE contact_key = ?"),
                                            {kMaria})
                                     .toString() == QLatin1String("ana");
+                     },
+                     kWaitMs),
+                 qPrintable(logTail()));
+        QCOMPARE(storeValue(QStringLiteral("SELECT status FROM conversations WHERE contact_key = ?"), {kMaria})
+                     .toString(),
+                 QStringLiteral("open"));
+        runCommand(QStringLiteral("Mark conversation pending"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return storeValue(QStringLiteral("SELECT status FROM conversations WHERE contact_key = ?"),
+                                           {kMaria})
+                                    .toString() == QLatin1String("pending");
                      },
                      kWaitMs),
                  qPrintable(logTail()));
