@@ -511,7 +511,7 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
             window.threadModel()->outboxChanged();
     };
     connect(pane, &ui::ThreadPane::sendRequested, this, [this, send, giveBack](const ui::ComposedMessage& m) {
-        if (!replyClaims(m.contactKey)) {
+        if (!replyClaims(m)) {
             send(m);
             return;
         }
@@ -567,11 +567,16 @@ void Workspace::wireThreadPane(ui::MainWindow& window)
             });
 }
 
-bool Workspace::replyClaims(const QString& contactKey)
+bool Workspace::replyClaims(const ui::ComposedMessage& message)
 {
+    const QString& contactKey = message.contactKey;
     if (m_claimedByColleague.remove(contactKey))
         return false;
     if (!m_team || !m_team->isOnline() || !m_sync->replyClaims() || m_sync->agent().isEmpty())
+        return false;
+    // Only a reply that goes now takes the conversation: a scheduled one goes later, and free
+    // text into a closed window is refused before anything reaches the network, the hub included.
+    if (message.scheduledAtMs > 0 || (!message.isTemplate && !m_gate->check(contactKey, true).isAllowed()))
         return false;
     store::ConversationQuery query(m_store->connection());
     store::ConversationSummary row;

@@ -136,10 +136,11 @@ private:
     void onRowChanged(qint64 id, outbound::OutboxState state);
     void onUploaded(qint64 upload, const QString& mediaId, cloudapi::MediaKind kind);
     void wireThreadPane(ui::MainWindow& window);
-    /// Whether a reply to `contactKey` claims the conversation first: the team's `reply_claims` is
-    /// on, the agent is connected, the replica holds the conversation unassigned, and no reply to
-    /// it was just held back (sending again answers anyway).
-    bool replyClaims(const QString& contactKey);
+    /// Whether `message` claims its conversation first: the team's `reply_claims` is on, the
+    /// agent is connected, the replica holds the conversation unassigned, no reply to it was just
+    /// held back (sending again answers anyway), and the reply goes now (not scheduled, and not
+    /// free text into a closed window, which is refused before the network).
+    bool replyClaims(const ui::ComposedMessage& message);
     /// The hub's templates into the picker; read receipts and typing indicators from the thread.
     void wireTemplatesAndReceipts(ui::MainWindow& window);
     /// The Campaigns page on this workspace's campaigns, and their start notices.
