@@ -408,7 +408,8 @@ QString Simulator::resolveReference(const QString& reference, const QString& han
 
 QByteArray Simulator::sampleMedia(const QByteArray& mime, qint64 fileSize)
 {
-    // Real files, so a desktop shows what it would show for a customer's: a photo, a voice note, a PDF.
+    // Real files, so a desktop shows what it would show for a customer's: a photo, a voice note, a
+    // PDF, a short video (H.264 in MP4, as WhatsApp sends them).
     const QByteArray type = mime.split(';').first().trimmed().toLower();
     QString name;
     if (type == "image/jpeg")
@@ -417,6 +418,8 @@ QByteArray Simulator::sampleMedia(const QByteArray& mime, qint64 fileSize)
         name = QStringLiteral(":/sim/media/voice.ogg");
     else if (type == "application/pdf")
         name = QStringLiteral(":/sim/media/price-list.pdf");
+    else if (type == "video/mp4")
+        name = QStringLiteral(":/sim/media/clip.mp4");
     QFile file(name);
     if (name.isEmpty() || !file.open(QIODevice::ReadOnly))
         return {};

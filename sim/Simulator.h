@@ -91,7 +91,7 @@ public:
     const Scenario& scenario() const { return m_scenario; }
     SimStats& stats() { return m_stats; }
     /// The bytes of a customer's media of type `mime`: the sample photo (grown to `fileSize` bytes
-    /// when larger), voice note or PDF; empty for other types (random bytes stand in for them).
+    /// when larger), voice note, PDF or video; empty for other types (random bytes stand in for them).
     QByteArray sampleMedia(const QByteArray& mime, qint64 fileSize);
     /// The media the simulator holds (uploads and what its customers send); tests add files here.
     MediaStore& media() { return m_media; }

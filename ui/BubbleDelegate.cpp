@@ -7,6 +7,7 @@
 #include "ThreadModel.h"
 #include "ThumbnailLoader.h"
 #include "TimeText.h"
+#include "VideoPosters.h"
 #include "VoicePlayer.h"
 #include "core/Clock.h"
 
@@ -65,18 +66,22 @@ const BubbleLayout& BubbleDelegate::layoutFor(const BubbleContent& c, const QSty
 
 QSize BubbleDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
-    QStyleOptionViewItem opt = option;
+    // Asked for every loaded row each time the view lays the thread out: the option (a font, a
+    // palette, a locale) is copied only when a size is not known yet.
+    int width = option.rect.width();
     if (const auto* view = qobject_cast<const QAbstractItemView*>(option.widget))
-        opt.rect.setWidth(view->viewport()->width());
-    if (opt.rect.width() <= 0)
-        opt.rect.setWidth(400);
+        width = view->viewport()->width();
+    if (width <= 0)
+        width = 400;
     // The same key as layoutFor(), from the four roles it needs rather than the whole content.
     const quint64 flags = (index.data(ThreadModel::ShowAuthorRole).toBool() ? 1u : 0u) |
                           (index.data(ThreadModel::ShowDaySeparatorRole).toBool() ? 2u : 0u);
-    const Key key{index.data(ThreadModel::WamidRole).toString(), opt.rect.width(), m_generation,
+    const Key key{index.data(ThreadModel::WamidRole).toString(), width, m_generation,
                   index.data(ThreadModel::LayoutRevisionRole).toULongLong() ^ (flags << 62)};
     if (const auto it = m_sizes.constFind(key); it != m_sizes.cend())
         return *it;
+    QStyleOptionViewItem opt = option;
+    opt.rect.setWidth(width);
     const QSize size = layoutFor(BubbleContent::fromIndex(index), opt).size;
     if (m_sizes.size() >= kMaxSizes)
         m_sizes.clear();
@@ -281,12 +286,23 @@ void BubbleDelegate::paintPreview(QPainter* p, const BubbleLayout& l, const Bubb
 void BubbleDelegate::paintPoster(QPainter* p, const BubbleLayout& l, const BubbleContent& c,
                                  const BubbleFonts& fonts) const
 {
-    // No frame is decoded for a poster: a dark card with a play mark and the file's size.
+    // The video's first frame (decoded by VideoPosters; a dark card until then, or when it
+    // cannot be), a play mark and the file's size.
     QPainterPath clip;
     clip.addRoundedRect(QRectF(l.media), 6, 6);
     p->save();
     p->setClipPath(clip);
-    p->fillRect(l.media, QColor(0x20, 0x2c, 0x33));
+    const QImage frame = m_posters ? m_posters->find(c.mediaPath, l.media.size()) : QImage();
+    if (frame.isNull()) {
+        p->fillRect(l.media, QColor(0x20, 0x2c, 0x33));
+    } else {
+        p->drawImage(l.media, frame);
+        // The size stays readable on a bright frame.
+        QLinearGradient shade(QPointF(0, l.media.bottom() - 28), QPointF(0, l.media.bottom()));
+        shade.setColorAt(0, QColor(0, 0, 0, 0));
+        shade.setColorAt(1, QColor(0, 0, 0, 150));
+        p->fillRect(QRect(l.media.left(), l.media.bottom() - 28, l.media.width(), 29), shade);
+    }
     const QPointF m = QRectF(l.media).center();
     p->setPen(Qt::NoPen);
     p->setBrush(QColor(0, 0, 0, 120));

@@ -16,6 +16,7 @@ class Clock;
 namespace duet::ui {
 
 class ThumbnailLoader;
+class VideoPosters;
 class VoicePlayer;
 
 /// A painted delegate for ThreadModel rows: no widget per row. Layouts are cached per
@@ -33,6 +34,8 @@ public:
     /// Where previews come from: decoded off the UI thread (without one, a preview is decoded
     /// while painting, once, into the pixmap cache).
     void setThumbnails(ThumbnailLoader* thumbnails) { m_thumbs = thumbnails; }
+    /// Where downloaded videos' poster frames come from (without one, a video is a plain card).
+    void setVideoPosters(VideoPosters* posters) { m_posters = posters; }
     /// The player whose state the voice-note rows show (play/pause, progress, duration).
     void setVoicePlayer(const VoicePlayer* player) { m_voice = player; }
     /// Forgets every cached layout and row size (after a font change, or when another thread opens).
@@ -101,6 +104,7 @@ private:
     mutable QHash<Key, QSize> m_sizes;
     mutable int m_built = 0;
     ThumbnailLoader* m_thumbs = nullptr;
+    VideoPosters* m_posters = nullptr;
     const VoicePlayer* m_voice = nullptr;
 };
 

@@ -14,6 +14,7 @@
 #include "ThreadView.h"
 #include "ThumbnailLoader.h"
 #include "TimeText.h"
+#include "VideoPosters.h"
 #include "VoicePlayer.h"
 #include "core/Clock.h"
 
@@ -60,6 +61,7 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     , m_actions(new ThreadActions(clock, model, m_view, m_delegate, m_composer, this))
     , m_thumbnails(new ThumbnailLoader(this))
     , m_voice(new VoicePlayer(this))
+    , m_posters(new VideoPosters(this))
     , m_autoDownload(new MediaAutoDownload(model, this))
     , m_divider(new QWidget(this))
     , m_headerDivider(new QWidget(this))
@@ -71,9 +73,11 @@ ThreadPane::ThreadPane(const Clock& clock, const Theme& theme, ThreadModel* mode
     // Previews decode off the UI thread; voice notes play in their bubbles.
     m_delegate->setThumbnails(m_thumbnails);
     m_delegate->setVoicePlayer(m_voice);
+    m_delegate->setVideoPosters(m_posters);
     m_actions->setVoicePlayer(m_voice);
     connect(m_thumbnails, &ThumbnailLoader::ready, m_view->viewport(), qOverload<>(&QWidget::update));
     connect(m_voice, &VoicePlayer::changed, m_view->viewport(), qOverload<>(&QWidget::update));
+    connect(m_posters, &VideoPosters::ready, m_view->viewport(), qOverload<>(&QWidget::update));
     m_composer->setAutoFillBackground(true);
     for (QWidget* line : {m_divider, m_headerDivider}) {
         line->setFixedHeight(1);

@@ -32,6 +32,7 @@ class ThreadHeader;
 class ThreadModel;
 class ThreadView;
 class ThumbnailLoader;
+class VideoPosters;
 class VoicePlayer;
 
 /// Shows one conversation: a header (name, number, window chip, refreshed every second from
@@ -87,6 +88,7 @@ public:
     void setAutoDownloadLimit(qint64 bytes);
     ThumbnailLoader* thumbnails() const { return m_thumbnails; }
     VoicePlayer* voicePlayer() const { return m_voice; }
+    VideoPosters* videoPosters() const { return m_posters; }
 
     /// The header row (the painted title, then added widgets at its right end).
     QWidget* headerBar() const { return m_headerBar; }
@@ -180,6 +182,7 @@ private:
     ThreadActions* m_actions;
     ThumbnailLoader* m_thumbnails;
     VoicePlayer* m_voice;
+    VideoPosters* m_posters;
     MediaAutoDownload* m_autoDownload;
     QWidget* m_divider;
     QWidget* m_headerDivider; ///< the line under the header and whatever was added beside it

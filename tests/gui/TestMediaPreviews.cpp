@@ -17,6 +17,7 @@
 #include "ui/ThreadPane.h"
 #include "ui/ThreadView.h"
 #include "ui/ThumbnailLoader.h"
+#include "ui/VideoPosters.h"
 #include "ui/VoicePlayer.h"
 
 #include <QApplication>
@@ -118,6 +119,7 @@ private slots:
     void documentsShowTheirKindAndSize();
     void documentKindsByMimeType();
     void voiceNotesShowTheirDurationAndPlay();
+    void downloadedVideosShowTheirFirstFrame();
     void fiftyPhotosOpenWithoutDecodingOnTheUiThread();
     void theSimulatorSendsRealFiles();
 
@@ -551,6 +553,59 @@ void TestMediaPreviews::voiceNotesShowTheirDurationAndPlay()
     QVERIFY(!m_pane->threadView()->viewport()->grab().isNull());
 }
 
+namespace {
+
+bool near(const QColor& a, const QColor& b)
+{
+    // Video is stored as YUV 4:2:0: a decoded frame's colours are within a few steps of the source.
+    return qAbs(a.red() - b.red()) <= 24 && qAbs(a.green() - b.green()) <= 24 && qAbs(a.blue() - b.blue()) <= 24;
+}
+
+} // namespace
+
+void TestMediaPreviews::downloadedVideosShowTheirFirstFrame()
+{
+    const QColor green(0x1e, 0x8e, 0x3e);
+    const QColor orange(0xf3, 0x9c, 0x12);
+    // A frame covers the poster and is cropped about its centre.
+    QImage frame(320, 180, QImage::Format_RGB32);
+    frame.fill(orange);
+    QPainter(&frame).fillRect(0, 0, 160, 180, green);
+    const QImage square = ui::VideoPosters::posterOf(frame, QSize(120, 120));
+    QCOMPARE(square.size(), QSize(120, 120));
+    QCOMPARE(square.pixelColor(2, 60), green);
+    QCOMPARE(square.pixelColor(117, 60), orange);
+    QVERIFY(ui::VideoPosters::posterOf(QImage(), QSize(10, 10)).isNull());
+
+    // The simulator's clip (left half green, right half orange) decoded by Qt Multimedia, and a
+    // file that is no video.
+    const QString clip = m_dir.filePath(QStringLiteral("clip-%1.mp4").arg(m_round));
+    const QString garbage = m_dir.filePath(QStringLiteral("garbage-%1.mp4").arg(m_round));
+    for (const auto& [path, bytes] : {std::pair{clip, sourceFile(QStringLiteral("sim/media/clip.mp4"))},
+                                      std::pair{garbage, QByteArray(4096, 'x')}}) {
+        QFile file(path);
+        QVERIFY(!bytes.isEmpty() && file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const QSize size(240, 135);
+    ui::VideoPosters posters;
+    QSignalSpy ready(&posters, &ui::VideoPosters::ready);
+    QVERIFY(posters.find(clip, size).isNull());
+    QVERIFY(posters.find(garbage, size).isNull());
+    QCOMPARE(posters.pending(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 2, 20'000);
+    QCOMPARE(posters.pending(), 0);
+    const QImage poster = posters.find(clip, size);
+    QVERIFY2(!poster.isNull(), "the clip gave no frame");
+    QCOMPARE(poster.size(), size);
+    QVERIFY2(near(poster.pixelColor(30, 67), green), qPrintable(poster.pixelColor(30, 67).name()));
+    QVERIFY2(near(poster.pixelColor(210, 67), orange), qPrintable(poster.pixelColor(210, 67).name()));
+    QVERIFY(posters.failed(garbage, size));
+    QVERIFY(posters.find(garbage, size).isNull());
+    QCOMPARE(posters.pending(), 0); // a failed file is not tried again
+    QVERIFY(!posters.failed(clip, size));
+}
+
 void TestMediaPreviews::fiftyPhotosOpenWithoutDecodingOnTheUiThread()
 {
     // 50 photos already in the cache (1600×1200, as phones send them), in a conversation of their own.
@@ -608,8 +663,20 @@ void TestMediaPreviews::theSimulatorSendsRealFiles()
     const qint64 ms = MediaKinds::oggOpusDurationMs(voice);
     QVERIFY2(ms > 3000 && ms < 3500, qPrintable(QString::number(ms)));
     QVERIFY(sim.sampleMedia("application/pdf", -1).startsWith("%PDF-"));
-    QVERIFY(sim.sampleMedia("video/mp4", -1).isEmpty()); // random bytes stand in
+    const QByteArray clip = sim.sampleMedia("video/mp4", -1);
+    QCOMPARE(clip.mid(4, 4), QByteArray("ftyp"));         // an MP4 file
+    QVERIFY(sim.sampleMedia("image/webp", -1).isEmpty()); // random bytes stand in
 }
 
-QTEST_MAIN(TestMediaPreviews)
+int main(int argc, char** argv)
+{
+    // As duet does (desktop/main.cpp): Qt Multimedia's FFmpeg backend plays and decodes the media.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    QApplication app(argc, argv);
+    app.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMediaPreviews test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestMediaPreviews.moc"
