@@ -550,9 +550,9 @@ private slots:
                      },
                      kWaitMs),
                  qPrintable(logTail()));
-        QCOMPARE(storeValue(QStringLiteral("SELECT status FROM conversations WHERE contact_key = ?"), {kMaria})
-                     .toString(),
-                 QStringLiteral("open"));
+        QCOMPARE(
+            storeValue(QStringLiteral("SELECT status FROM conversations WHERE contact_key = ?"), {kMaria}).toString(),
+            QStringLiteral("open"));
         runCommand(QStringLiteral("Mark conversation pending"));
         if (QTest::currentTestFailed())
             return;
@@ -573,8 +573,11 @@ private slots:
         QVERIFY2(
             waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::SupervisorView$"), mark).hasMatch(),
             qPrintable(logTail()));
+        // The team overview opens on its Dashboard tab.
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::DashboardView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
         const QString file =
-            QDir(m_artifacts).filePath(QStringLiteral("%1-team-overview.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
+            QDir(m_artifacts).filePath(QStringLiteral("%1-dashboard.png").arg(++m_shot, 2, 10, QLatin1Char('0')));
         QVERIFY(m_x->screenshot(m_mainWindow, file, true));
         mark = logMark();
         QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
