@@ -35,8 +35,8 @@
 #include <ctime>
 #include <functional>
 #include <map>
-#include <string>
 #include <random>
+#include <string>
 #include <vector>
 
 namespace duet::bench {
@@ -199,7 +199,8 @@ bool timeDashboard(QTextStream& out, store::Store& store, const Clock& clock, in
         return ok;
     };
     for (int run = 0; run < runs; ++run) {
-        for (auto period : {store::DashboardPeriod::Today, store::DashboardPeriod::Week, store::DashboardPeriod::Month}) {
+        for (auto period :
+             {store::DashboardPeriod::Today, store::DashboardPeriod::Week, store::DashboardPeriod::Month}) {
             const store::DashboardRange range = store::DashboardRange::of(period, clock);
             store::VolumeFigures volume;
             store::FirstResponseFigures replies;
@@ -220,14 +221,13 @@ bool timeDashboard(QTextStream& out, store::Store& store, const Clock& clock, in
             refreshMs.push_back(double(all.nsecsElapsed()) / 1e6);
             if (run == 0 && period == store::DashboardPeriod::Month)
                 out << "# dashboard, 30 days: " << volume.total(store::VolumeSeries::Opened) << " opened, "
-                    << volume.total(store::VolumeSeries::Customer) << " customer messages, "
-                    << replies.replied.count() << " first replies, " << replies.waiting << " waiting, "
-                    << loads.size() << " agents, " << closing.size() << " closing, " << costs.total.total()
-                    << " priced sends\n";
+                    << volume.total(store::VolumeSeries::Customer) << " customer messages, " << replies.replied.count()
+                    << " first replies, " << replies.waiting << " waiting, " << loads.size() << " agents, "
+                    << closing.size() << " closing, " << costs.total.total() << " priced sends\n";
             // Clicks: the busiest day's customers, the 1-5 min first replies, the service sends.
             QStringList keys;
-            const int busiest = int(std::max_element(volume.counts[1].cbegin(), volume.counts[1].cend()) -
-                                    volume.counts[1].cbegin());
+            const int busiest =
+                int(std::max_element(volume.counts[1].cbegin(), volume.counts[1].cend()) - volume.counts[1].cbegin());
             for (const std::function<bool()>& click : std::initializer_list<std::function<bool()>>{
                      [&] {
                          return q.volumeConversations(store::VolumeSeries::Customer, range.bucketStarts.value(busiest),
@@ -235,8 +235,7 @@ bool timeDashboard(QTextStream& out, store::Store& store, const Clock& clock, in
                      },
                      [&] { return q.firstResponseConversations(range.from, range.to, 1, 500, &keys, error); },
                      [&] {
-                         return q.costConversations(QStringLiteral("service"), range.from, range.to, 500, &keys,
-                                                    error);
+                         return q.costConversations(QStringLiteral("service"), range.from, range.to, 500, &keys, error);
                      }}) {
                 QElapsedTimer t;
                 t.start();
