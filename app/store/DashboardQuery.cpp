@@ -189,46 +189,16 @@ bool DashboardQuery::resolutions(const DashboardRange& range, DurationHistogram*
     *out = DurationHistogram();
     if (keysByBin)
         *keysByBin = QList<QStringList>(kDurationBins);
-    if (!Schema::hasTable(m_db, QStringLiteral("status_history")))
-        return true; // a store without the team tables: nothing resolved here
-    // As TeamQuery::resolutionTimes: customer messages and status changes of the conversations
-    // resolved in the period, in time order per conversation (status times are ms).
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    const qint64 fromMs = range.from * 1000, toMs = range.to * 1000;
-    if (!runQuery(q,
-                  QStringLiteral(
-                      "SELECT contact_key, ts, 'customer' FROM messages WHERE origin = 'customer' AND contact_key IN"
-                      " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
-                      " UNION ALL SELECT contact_key, at / 1000, status FROM status_history WHERE contact_key IN"
-                      " (SELECT contact_key FROM status_history WHERE status = 'resolved' AND at >= ? AND at < ?)"
-                      " ORDER BY 1, 2"),
-                  {fromMs, toMs, fromMs, toMs}, error))
-        return false;
-    QString key;
-    qint64 openedAt = -1;
-    while (q.next()) {
-        const QString k = q.value(0).toString();
-        if (k != key) {
-            key = k;
-            openedAt = -1;
-        }
-        const qint64 at = q.value(1).toLongLong();
-        const QString what = q.value(2).toString();
-        if (what == QLatin1String("customer")) {
-            if (openedAt < 0)
-                openedAt = at;
-        } else if (what == QLatin1String("resolved")) {
-            if (openedAt >= 0 && at >= range.from && at < range.to) {
-                const int bin = binOf(qMax<qint64>(0, at - openedAt));
-                ++out->bins[bin];
-                if (keysByBin && !(*keysByBin)[bin].contains(key))
-                    (*keysByBin)[bin].append(key);
-            }
-            openedAt = -1;
-        }
-    }
-    return true;
+    // TeamQuery::resolutionTimes' rule, each resolution put in its bin.
+    return m_team.resolutions(
+        range.from, range.to,
+        [out, keysByBin](const QString& key, qint64 secs) {
+            const int bin = binOf(secs);
+            ++out->bins[bin];
+            if (keysByBin && !(*keysByBin)[bin].contains(key))
+                (*keysByBin)[bin].append(key);
+        },
+        error);
 }
 
 bool DashboardQuery::agentLoads(QList<AgentLoad>* out, QString* error)

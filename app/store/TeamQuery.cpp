@@ -117,6 +117,17 @@ bool TeamQuery::responseTimes(qint64 fromSecs, qint64 toSecs, ResponseFigures* f
 bool TeamQuery::resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures* figures, QString* error)
 {
     *figures = {};
+    QList<qint64> durations;
+    if (!resolutions(
+            fromSecs, toSecs, [&durations](const QString&, qint64 secs) { durations << secs; }, error))
+        return false;
+    *figures = DurationFigures::of(durations);
+    return true;
+}
+
+bool TeamQuery::resolutions(qint64 fromSecs, qint64 toSecs,
+                            const std::function<void(const QString& key, qint64 secs)>& each, QString* error)
+{
     if (!m_hasStatusHistory)
         m_hasStatusHistory = Schema::hasTable(m_db, QStringLiteral("status_history"));
     if (!m_hasStatusHistory)
@@ -134,7 +145,6 @@ bool TeamQuery::resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures*
                       " ORDER BY 1, 2"),
                   {fromSecs * 1000, toSecs * 1000, fromSecs * 1000, toSecs * 1000}, error))
         return false;
-    QList<qint64> durations;
     QString key;
     qint64 openedAt = -1;
     while (q.next()) {
@@ -150,11 +160,10 @@ bool TeamQuery::resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures*
                 openedAt = at;
         } else if (what == QLatin1String("resolved")) {
             if (openedAt >= 0 && at >= fromSecs && at < toSecs)
-                durations << qMax<qint64>(0, at - openedAt);
+                each(key, qMax<qint64>(0, at - openedAt));
             openedAt = -1;
         }
     }
-    *figures = DurationFigures::of(durations);
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace duet::store {
 
 /// Conversations assigned to one agent that are not resolved.
@@ -73,6 +75,10 @@ public:
     /// Resolution times of resolutions in [fromSecs, toSecs): from the first customer message
     /// after the previous resolution (or the first ever) to the resolution.
     bool resolutionTimes(qint64 fromSecs, qint64 toSecs, DurationFigures* figures, QString* error);
+    /// Each resolution in [fromSecs, toSecs), by the same rule, with its conversation and how long
+    /// it took in seconds: what resolutionTimes() and the dashboard's histogram add up.
+    bool resolutions(qint64 fromSecs, qint64 toSecs, const std::function<void(const QString& key, qint64 secs)>& each,
+                     QString* error);
     /// Unresolved conversations whose window closes in (nowSecs, nowSecs + withinSecs] with no
     /// reply since the customer's last message, soonest first.
     bool closingWithoutReply(qint64 nowSecs, qint64 withinSecs, QList<ClosingConversation>* rows, QString* error);
