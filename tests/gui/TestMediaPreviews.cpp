@@ -610,7 +610,7 @@ void TestMediaPreviews::fiftyPhotosOpenWithoutDecodingOnTheUiThread()
 {
     // 50 photos already in the cache (1600×1200, as phones send them), in a conversation of their own.
     const QString key = QStringLiteral("5511987654321");
-    QDir().mkpath(m_mediaDir);
+    QVERIFY(QDir().mkpath(m_mediaDir));
     const QByteArray photo = jpeg(1600, 1200, true);
     QList<Event> events;
     for (int i = 0; i < 50; ++i) {
