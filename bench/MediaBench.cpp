@@ -61,7 +61,8 @@ int runMedia(const BenchOptions& options, QTextStream& out)
 {
     QTemporaryDir dir;
     const QString mediaDir = dir.filePath(QStringLiteral("media"));
-    QDir().mkpath(mediaDir);
+    if (!QDir().mkpath(mediaDir))
+        fail(QStringLiteral("cannot create %1").arg(mediaDir));
     SystemClock clock;
     QString error;
     auto store = std::make_unique<store::Store>(clock);

@@ -152,7 +152,7 @@ QString initials(const QString& name)
     }
     if (out.isEmpty()) {
         // No letter or digit starts a word ("😀 🎉"): the first whole character.
-        const QString first = words.first();
+        const QString& first = words.constFirst();
         out = first.left(first.at(0).isHighSurrogate() && first.size() > 1 ? 2 : 1);
     }
     return out;
