@@ -10,6 +10,18 @@
 
 namespace duet::store {
 
+CostFigures& CostSummary::categoryRow(const QString& category)
+{
+    const auto it = std::find_if(categories.begin(), categories.end(),
+                                 [&category](const CostFigures& f) { return f.category == category; });
+    if (it != categories.end())
+        return *it;
+    CostFigures f;
+    f.category = category;
+    categories.append(f);
+    return categories.last();
+}
+
 namespace {
 
 // billed: 1, 0, or NULL when nothing says. pricing.billable decides when present; otherwise the
@@ -53,15 +65,7 @@ bool CostQuery::summary(QSqlDatabase db, qint64 fromSecs, qint64 toSecs, CostSum
     while (q.next()) {
         const QString category = q.value(0).toString();
         const int count = q.value(2).toInt();
-        auto it = std::find_if(s.categories.begin(), s.categories.end(),
-                               [&](const CostFigures& f) { return f.category == category; });
-        if (it == s.categories.end()) {
-            CostFigures f;
-            f.category = category;
-            s.categories.append(f);
-            it = s.categories.end() - 1;
-        }
-        add(&*it, q.value(1), count);
+        add(&s.categoryRow(category), q.value(1), count);
         add(&s.total, q.value(1), count);
     }
     std::sort(s.categories.begin(), s.categories.end(), [](const CostFigures& a, const CostFigures& b) {

@@ -23,6 +23,9 @@ struct CostSummary
 {
     QList<CostFigures> categories;
     CostFigures total;
+
+    /// The row of `category`, added (all counts 0) when there is none yet.
+    CostFigures& categoryRow(const QString& category);
 };
 
 /// Sums the business's API sends (agents' replies and templates: origin `agent`; never echoes,

@@ -226,15 +226,7 @@ bool DashboardQuery::costs(const DashboardRange& range, CostSummary* out, QStrin
         if (n <= 0)
             continue;
         const QString category = q.value(0).toString();
-        auto it = std::find_if(s.categories.begin(), s.categories.end(),
-                               [&](const CostFigures& f) { return f.category == category; });
-        if (it == s.categories.end()) {
-            CostFigures f;
-            f.category = category;
-            s.categories.append(f);
-            it = s.categories.end() - 1;
-        }
-        for (CostFigures* f : {&*it, &s.total}) {
+        for (CostFigures* f : {&s.categoryRow(category), &s.total}) {
             switch (q.value(1).toInt()) {
             case 0:
                 f->free += int(n);
