@@ -111,9 +111,7 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
                                  const BubbleFonts& fonts) const
 {
     if (c.service) {
-        p->setPen(Qt::NoPen);
-        p->setBrush(m_theme.datePill);
-        p->drawRoundedRect(QRectF(l.bubble), 11, 11);
+        m_corners.fill(p, l.bubble, 11, m_theme.datePill);
         p->setPen(m_theme.datePillText);
         if (l.text)
             l.text->draw(p, l.textOrigin);
@@ -121,13 +119,8 @@ void BubbleDelegate::paintBubble(QPainter* p, const BubbleLayout& l, const Bubbl
     }
     const QColor fill = c.note ? m_theme.noteFill : c.outbound ? m_theme.bubbleOut : m_theme.bubbleIn;
     const QColor secondary = c.outbound && !c.note ? m_theme.bubbleOutSecondaryText : m_theme.secondaryText;
+    m_corners.fill(p, l.bubble, 11, fill, m_theme.dark ? QColor() : QColor(0, 0, 0, 22));
     p->setPen(Qt::NoPen);
-    if (!m_theme.dark) {
-        p->setBrush(QColor(0, 0, 0, 22));
-        p->drawRoundedRect(QRectF(l.bubble).translated(0, 1), 11, 11);
-    }
-    p->setBrush(fill);
-    p->drawRoundedRect(QRectF(l.bubble), 11, 11);
 
     if (!l.header.isNull()) {
         int x = l.header.left();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "BubbleLayout.h"
+#include "PaintHelpers.h"
 #include "Theme.h"
 
 #include <QCache>
@@ -103,6 +104,7 @@ private:
     /// when full and by invalidate()).
     mutable QHash<Key, QSize> m_sizes;
     mutable int m_built = 0;
+    mutable RoundedCorners m_corners; ///< the bubbles' corners, drawn once per colour
     ThumbnailLoader* m_thumbs = nullptr;
     VideoPosters* m_posters = nullptr;
     const VoicePlayer* m_voice = nullptr;

@@ -193,4 +193,66 @@ void avatar(QPainter* p, const QRect& rect, const QString& name, const QString& 
 }
 
 } // namespace Paint
+const QPixmap& RoundedCorners::corners(int radius, const QColor& fill, const QColor& shadow, qreal dpr)
+{
+    const Key key{fill.rgba(), shadow.isValid() ? shadow.rgba() : 0u, radius, dpr};
+    auto it = m_pixmaps.find(key);
+    if (it != m_pixmaps.end())
+        return *it;
+    // The whole shape at its smallest: 2r + 1 square, one row more for the shadow; the middle
+    // row and column are the straight edges.
+    const int side = 2 * radius + 1;
+    QPixmap pixmap(QSize(side, side + 1) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    if (shadow.isValid()) {
+        p.setBrush(shadow);
+        p.drawRoundedRect(QRectF(0, 1, side, side), radius, radius);
+    }
+    p.setBrush(fill);
+    p.drawRoundedRect(QRectF(0, 0, side, side), radius, radius);
+    p.end();
+    ++m_drawn;
+    return *m_pixmaps.insert(key, pixmap);
+}
+
+void RoundedCorners::fill(QPainter* p, const QRect& rect, int radius, const QColor& fill, const QColor& shadow)
+{
+    const QTransform::TransformationType type = p->transform().type();
+    const int r = radius;
+    if (fill.alpha() < 255 || type > QTransform::TxTranslate || rect.width() < 2 * r + 1 || rect.height() < 2 * r + 1 ||
+        r <= 0) {
+        // Translucent (the shadow shows through the middle), scaled, or too small for corners.
+        p->save();
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(Qt::NoPen);
+        if (shadow.isValid()) {
+            p->setBrush(shadow);
+            p->drawRoundedRect(QRectF(rect).translated(0, 1), r, r);
+        }
+        p->setBrush(fill);
+        p->drawRoundedRect(QRectF(rect), r, r);
+        p->restore();
+        return;
+    }
+    const qreal dpr = p->device() ? p->device()->devicePixelRatio() : 1.0;
+    const QPixmap& c = corners(r, fill, shadow, dpr);
+    const int side = 2 * r + 1;
+    const int x = rect.x(), y = rect.y(), w = rect.width(), h = rect.height();
+    // Source rectangles are in the pixmap's device pixels.
+    const auto src = [dpr](int sx, int sy, int sw, int sh) { return QRectF(sx * dpr, sy * dpr, sw * dpr, sh * dpr); };
+    p->drawPixmap(QRectF(x, y, r, r), c, src(0, 0, r, r));
+    p->drawPixmap(QRectF(x + w - r, y, r, r), c, src(side - r, 0, r, r));
+    p->drawPixmap(QRectF(x, y + h - r, r, r + 1), c, src(0, side - r, r, r + 1));
+    p->drawPixmap(QRectF(x + w - r, y + h - r, r, r + 1), c, src(side - r, side - r, r, r + 1));
+    p->fillRect(QRect(x + r, y, w - 2 * r, h), fill);
+    p->fillRect(QRect(x, y + r, r, h - 2 * r), fill);
+    p->fillRect(QRect(x + w - r, y + r, r, h - 2 * r), fill);
+    if (shadow.isValid())
+        p->fillRect(QRect(x + r, y + h, w - 2 * r, 1), shadow);
+}
+
 } // namespace duet::ui
