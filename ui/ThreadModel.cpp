@@ -114,11 +114,15 @@ void ThreadModel::setConversation(const QString& contactKey)
     m_clientIds.clear();
     m_notes.clear();
     m_notesFromSecs = std::numeric_limits<qint64>::max();
+    m_notesToSecs = std::numeric_limits<qint64>::max();
     m_messageCount = 0;
     m_base = 0;
-    m_atStart = true;  // nothing to fetch while the reset is announced
+    m_atStart = true; // nothing to fetch while the reset is announced
+    m_atEnd = true;
     m_olderTicket = 0; // a page still being read for the conversation before is dropped
     m_olderStale = false;
+    m_newerTicket = 0;
+    m_newerStale = false;
     m_pending.clear();
     m_pendingKinds.clear();
     m_fetching = false;
@@ -235,7 +239,7 @@ ThreadPageReader* ThreadModel::pageReader()
 {
     if (!m_reader) {
         m_reader = std::make_unique<ThreadPageReader>(m_db);
-        connect(m_reader.get(), &ThreadPageReader::pageRead, this, &ThreadModel::olderPageRead);
+        connect(m_reader.get(), &ThreadPageReader::pageRead, this, &ThreadModel::pageRead);
     }
     return m_reader.get();
 }
@@ -270,10 +274,18 @@ bool ThreadModel::startOlderRead()
     return true;
 }
 
+void ThreadModel::pageRead(const ThreadPageResult& result)
+{
+    // Neither: read for a conversation since closed, for rows since dropped, or fetchMore() read
+    // the page meanwhile.
+    if (result.ticket != 0 && result.ticket == m_olderTicket)
+        olderPageRead(result);
+    else if (result.ticket != 0 && result.ticket == m_newerTicket)
+        newerPageRead(result);
+}
+
 void ThreadModel::olderPageRead(const ThreadPageResult& result)
 {
-    if (result.ticket == 0 || result.ticket != m_olderTicket)
-        return; // read for a conversation since closed, or fetchMore() read the page meanwhile
     m_olderTicket = 0;
     if (!result.ok) {
         // The reader's own connection failed: read here from now on, so nothing goes missing.
@@ -298,6 +310,137 @@ void ThreadModel::olderPageRead(const ThreadPageResult& result)
         insertPendingSlice();
 }
 
+bool ThreadModel::requestNewer()
+{
+    if (m_contactKey.isEmpty() || m_fetching || m_atEnd || m_newerTicket != 0)
+        return false;
+    const ThreadItem* last = lastMessage();
+    if (!last)
+        return false;
+    const store::ThreadCursor cursor{last->timestamp, last->wamid};
+    if (!m_backgroundReads || !pageReader()->isAvailable()) {
+        QList<ThreadItem> page;
+        QString error;
+        if (!m_query.page(m_contactKey, cursor, ThreadQuery::Newer, m_pageSize, &page, &error)) {
+            fail(error);
+            return false;
+        }
+        appendNewerPage(page);
+        return true;
+    }
+    m_newerReadCursor = cursor;
+    m_newerStale = false;
+    m_newerTicket = pageReader()->read(m_contactKey, cursor, m_pageSize, ThreadQuery::Newer);
+    return true;
+}
+
+void ThreadModel::newerPageRead(const ThreadPageResult& result)
+{
+    m_newerTicket = 0;
+    if (!result.ok) {
+        qWarning("duet: reading thread pages in the background failed (%s); reading them in the window",
+                 qPrintable(result.error));
+        m_backgroundReads = false;
+        requestNewer();
+        return;
+    }
+    const ThreadItem* last = lastMessage();
+    if (m_newerStale || !last || last->wamid != m_newerReadCursor.wamid ||
+        last->timestamp != m_newerReadCursor.timestamp) {
+        requestNewer(); // a refresh() came while the page was read: it may predate what it saw
+        return;
+    }
+    appendNewerPage(result.items);
+}
+
+void ThreadModel::appendNewerPage(QList<ThreadItem> page)
+{
+    const bool atEnd = page.size() < m_pageSize;
+    QList<Kind> kinds(page.size(), Kind::Message);
+    // The notes of the page's stretch of time join it (all that are left, at the end).
+    const qint64 to = atEnd ? std::numeric_limits<qint64>::max() : page.last().timestamp;
+    mergeNotes(&page, &kinds, m_notesToSecs, to, false);
+    m_notesToSecs = to;
+    if (!page.isEmpty()) {
+        const int first = m_messageCount; // no outbox tail while the end is not loaded
+        const bool fetching = m_fetching;
+        m_fetching = true;
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_items.append(page);
+        m_kinds.append(kinds);
+        m_messageCount += int(page.size());
+        indexRows(first, int(m_items.size()) - 1);
+        endInsertRows();
+        m_fetching = fetching;
+    }
+    m_atEnd = atEnd;
+    if (m_atEnd)
+        syncOutbox();
+    emit newerPageLoaded();
+}
+
+void ThreadModel::forgetRow(int row)
+{
+    const ThreadItem& item = m_items.at(row);
+    m_positions.remove(item.wamid);
+    m_grouping.remove(m_base + row);
+    if (m_kinds.at(row) == Kind::Outbox)
+        m_outboxTail.remove(item.wamid);
+    else if (m_kinds.at(row) == Kind::Message && !item.clientId.isEmpty())
+        m_clientIds.remove(item.clientId);
+}
+
+void ThreadModel::dropNewest(int row)
+{
+    if (row >= m_items.size())
+        return;
+    // The last row left is a message: the notes after it are read again with the page after it.
+    int last = qMin(row, m_messageCount) - 1;
+    while (last >= 0 && m_kinds.at(last) != Kind::Message)
+        --last;
+    const int from = last + 1;
+    if (last < 0 || from >= m_items.size())
+        return;
+    m_newerTicket = 0; // a page being read follows rows that are going
+    beginRemoveRows({}, from, int(m_items.size()) - 1);
+    for (int r = from; r < m_items.size(); ++r)
+        forgetRow(r);
+    m_items.resize(from);
+    m_kinds.resize(from);
+    m_messageCount = from;
+    m_atEnd = false;
+    m_notesToSecs = m_items.at(last).timestamp;
+    endRemoveRows();
+}
+
+void ThreadModel::dropOldest(int count)
+{
+    if (count <= 0)
+        return;
+    // The first row left is a message: the notes before it are read again with the page before it.
+    int first = qMax(0, qMin(count, m_messageCount));
+    while (first < m_messageCount && m_kinds.at(first) != Kind::Message)
+        ++first;
+    if (first <= 0 || first >= m_messageCount)
+        return;
+    // What was read ahead above the rows is older still.
+    m_olderTicket = 0;
+    m_pending.clear();
+    m_pendingKinds.clear();
+    beginRemoveRows({}, 0, first - 1);
+    for (int r = 0; r < first; ++r)
+        forgetRow(r);
+    m_items.remove(0, first);
+    m_kinds.remove(0, first);
+    m_messageCount -= first;
+    m_base += first;
+    m_atStart = false;
+    m_notesFromSecs = m_items.first().timestamp;
+    m_grouping.remove(m_base); // the new first row has no predecessor: it shows its day and author
+    endRemoveRows();
+    emit dataChanged(index(0), index(0), {ShowDaySeparatorRole, ShowAuthorRole});
+}
+
 void ThreadModel::refresh()
 {
     if (m_contactKey.isEmpty())
@@ -305,6 +448,8 @@ void ThreadModel::refresh()
     m_quoted.clear(); // a quoted message may have arrived, been edited or deleted
     if (m_olderTicket != 0)
         m_olderStale = true; // the page being read may predate what this refresh sees
+    if (m_newerTicket != 0)
+        m_newerStale = true;
     // Rows read ahead go in first, so notes and new rows find their places among them.
     insertPending(int(m_pending.size()));
     m_customer.reset(); // a name or username may have changed
@@ -335,8 +480,9 @@ void ThreadModel::refresh()
             emit dataChanged(index(row), index(row));
         }
     }
-    // What is newer than the last loaded message, a page at a time.
-    for (;;) {
+    // What is newer than the last loaded message, a page at a time (paging down brings it while
+    // the end is not loaded).
+    while (m_atEnd) {
         QList<ThreadItem> page;
         const ThreadItem* last = lastMessage();
         const store::ThreadCursor after{last->timestamp, last->wamid};
@@ -846,7 +992,8 @@ void ThreadModel::reloadNotes()
         return;
     }
     for (const store::NoteItem& n : std::as_const(m_notes)) {
-        if (n.atMs / 1000 >= m_notesFromSecs && !m_positions.contains(noteKey(n.seq)))
+        const qint64 ts = n.atMs / 1000;
+        if (ts >= m_notesFromSecs && ts < m_notesToSecs && !m_positions.contains(noteKey(n.seq)))
             insertRowAt(-1, noteItem(n, m_contactKey), Kind::Note);
     }
 }
@@ -915,6 +1062,8 @@ void ThreadModel::addMessage(const ThreadItem& item)
 
 void ThreadModel::syncOutbox()
 {
+    if (!m_atEnd)
+        return; // the tail follows the newest message: shown when paging down reaches it
     const QList<OutboxRow> rows = m_outboxTail.liveRows(m_contactKey, [this](const OutboxRow& r) {
         return m_clientIds.contains(r.clientId) || (!r.wamid.isEmpty() && m_positions.contains(r.wamid));
     });
@@ -956,6 +1105,17 @@ QStringList ThreadModel::actionsOf(int row) const
 int ThreadModel::scheduledCount() const
 {
     int count = 0;
+    if (!m_atEnd && m_outboxTail.outbox()) {
+        // The tail is not in the rows: the outbox says.
+        const qint64 now = m_outboxTail.outbox()->clock().nowMs();
+        const auto rows = m_outboxTail.liveRows(m_contactKey, [](const OutboxRow&) { return false; });
+        for (const OutboxRow& r : rows) {
+            const OutboxTail::Info info = OutboxTail::infoOf(r);
+            if (info.state == int(outbound::OutboxState::Queued) && info.dueAtMs > now)
+                ++count;
+        }
+        return count;
+    }
     for (int row = m_messageCount; row < int(m_items.size()); ++row) {
         if (scheduledAt(row) > 0)
             ++count;

@@ -42,6 +42,11 @@ struct ThreadPageResult;
 /// page before the loaded ones on its own connection, and the rows go in a slice at a time, one
 /// slice per event-loop turn. A page read before a refresh() is read again (it may predate an
 /// edit or a status the refresh saw); one read for a conversation since closed is dropped.
+/// A long thread is shown through a window of rows (the view's, ThreadView::setWindowRows()):
+/// dropNewest() and dropOldest() let rows far from the screen go, requestNewer() reads the rows
+/// after the loaded ones again as requestOlder() reads those before. While the newest message is
+/// not loaded (isAtEnd() false), new messages, the notes after the last row and the outbox tail
+/// wait until paging down reaches the end.
 /// Usage: `ThreadModel m(db); m.setConversation(key); view.setModel(&m);`
 class ThreadModel : public QAbstractListModel
 {
@@ -125,6 +130,20 @@ public:
     bool requestOlder();
     /// Whether a page is being read or waits to be inserted.
     bool isReadingOlder() const;
+    /// Whether the thread's newest message is loaded; false after dropNewest() until
+    /// requestNewer() reaches the end again.
+    bool isAtEnd() const { return m_atEnd; }
+    /// Starts reading the page after the last loaded message (off the UI thread where
+    /// requestOlder() would), unless the end is loaded or a page is being read; newerPageLoaded()
+    /// follows once its rows are in. Returns whether a read started or rows came.
+    bool requestNewer();
+    bool isReadingNewer() const { return m_newerTicket != 0; }
+    /// Drops the rows from `row` on (the outbox tail, and notes after the last message left, go
+    /// with them); requestNewer() reads them again. Nothing when no message would be left.
+    void dropNewest(int row);
+    /// Drops the first `count` rows (and notes before the first message left), with any older
+    /// page read ahead; requestOlder() reads them again. Nothing when no message would be left.
+    void dropOldest(int count);
     /// Off: requestOlder() reads on the calling thread (fetchMore()).
     void setBackgroundReads(bool on) { m_backgroundReads = on; }
     /// The reader of requestOlder()'s pages (created on first use).
@@ -196,6 +215,8 @@ signals:
     void errorOccurred(const QString& message);
     /// A page asked for by requestOlder() is in the rows (or turned out empty).
     void olderPageLoaded();
+    /// A page asked for by requestNewer() is in the rows (or turned out empty).
+    void newerPageLoaded();
 
 private:
     static constexpr quint8 kDaySeparator = 1;
@@ -219,7 +240,13 @@ private:
     /// Inserts up to `count` of the queued older rows (the newest of them) at the top.
     void insertPending(int count);
     void insertPendingSlice();
+    void pageRead(const ThreadPageResult& result);
     void olderPageRead(const ThreadPageResult& result);
+    void newerPageRead(const ThreadPageResult& result);
+    /// Appends a page read after the last loaded message, with the notes of its stretch of time.
+    void appendNewerPage(QList<store::ThreadItem> page);
+    /// Forgets what the index keeps of the row (its position, client id, outbox state, grouping).
+    void forgetRow(int row);
     /// Where the next older page starts: the oldest message loaded or queued.
     store::ThreadCursor olderCursor() const;
     bool startOlderRead();
@@ -251,6 +278,7 @@ private:
     QSet<QString> m_clientIds;       ///< client ids of the loaded messages (outbox rows they replace)
     QList<store::NoteItem> m_notes;  ///< every note of the thread, oldest first
     qint64 m_notesFromSecs = 0;      ///< notes at or after this are in the rows (all when at the start)
+    qint64 m_notesToSecs = 0;        ///< and before this (all when at the end)
     int m_messageCount = 0;          ///< message and note rows; the outbox tail follows
     qint64 m_historyMediaCutoff = 0; ///< setHistoryMediaCutoff()
     bool m_supervisor = false;       ///< setSupervisor()
@@ -261,6 +289,7 @@ private:
     qint64 m_base = 0;
     int m_pageSize = 50;
     bool m_atStart = true;
+    bool m_atEnd = true;
     bool m_fetching = false;
     // Reading ahead: the reader, the read in flight (0: none), its cursor, whether a refresh()
     // came while it was read, and the rows read but not yet inserted (oldest first).
@@ -270,6 +299,9 @@ private:
     quint64 m_olderTicket = 0;
     store::ThreadCursor m_olderReadCursor;
     bool m_olderStale = false;
+    quint64 m_newerTicket = 0; ///< the page after the loaded rows being read; 0: none
+    store::ThreadCursor m_newerReadCursor;
+    bool m_newerStale = false;
     QList<store::ThreadItem> m_pending;
     QList<Kind> m_pendingKinds;
     bool m_sliceQueued = false;

@@ -18,7 +18,8 @@ public:
         : m_source(std::move(source))
     {}
 
-    ThreadPageResult read(quint64 ticket, const QString& contactKey, const store::ThreadCursor& cursor, int limit)
+    ThreadPageResult read(quint64 ticket, const QString& contactKey, const store::ThreadCursor& cursor, int limit,
+                          store::ThreadQuery::Direction direction)
     {
         ThreadPageResult result;
         result.ticket = ticket;
@@ -28,7 +29,7 @@ public:
                 return result;
             m_query = std::make_unique<store::ThreadQuery>(m_db.connection());
         }
-        result.ok = m_query->page(contactKey, cursor, store::ThreadQuery::Older, limit, &result.items, &result.error);
+        result.ok = m_query->page(contactKey, cursor, direction, limit, &result.items, &result.error);
         return result;
     }
 
@@ -66,7 +67,8 @@ ThreadPageReader::~ThreadPageReader()
     delete m_worker;
 }
 
-quint64 ThreadPageReader::read(const QString& contactKey, const store::ThreadCursor& cursor, int limit)
+quint64 ThreadPageReader::read(const QString& contactKey, const store::ThreadCursor& cursor, int limit,
+                               store::ThreadQuery::Direction direction)
 {
     if (!m_worker) {
         m_worker = new Worker(m_source);
@@ -77,7 +79,7 @@ quint64 ThreadPageReader::read(const QString& contactKey, const store::ThreadCur
     QPointer<ThreadPageReader> self(this);
     QMetaObject::invokeMethod(
         m_worker,
-        [this, self, worker = m_worker, ticket, contactKey, cursor, limit] {
+        [this, self, worker = m_worker, ticket, contactKey, cursor, limit, direction] {
             std::function<void()> before;
             std::function<void()> after;
             {
@@ -87,7 +89,7 @@ quint64 ThreadPageReader::read(const QString& contactKey, const store::ThreadCur
             }
             if (before)
                 before();
-            ThreadPageResult result = worker->read(ticket, contactKey, cursor, limit);
+            ThreadPageResult result = worker->read(ticket, contactKey, cursor, limit, direction);
             if (after)
                 after();
             // Delivered on the reader's thread; dropped if the reader is gone by then.

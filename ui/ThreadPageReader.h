@@ -41,9 +41,11 @@ public:
 
     /// Whether another connection can see the store (false for a SQLite database in memory).
     bool isAvailable() const { return m_available; }
-    /// Queues the read of up to `limit` items before `cursor` (store::ThreadQuery::page, Older);
-    /// returns the ticket its pageRead() carries. The worker thread starts on the first read.
-    quint64 read(const QString& contactKey, const store::ThreadCursor& cursor, int limit);
+    /// Queues the read of up to `limit` items before `cursor` (after it, with Newer:
+    /// store::ThreadQuery::page); returns the ticket its pageRead() carries. The worker thread
+    /// starts on the first read.
+    quint64 read(const QString& contactKey, const store::ThreadCursor& cursor, int limit,
+                 store::ThreadQuery::Direction direction = store::ThreadQuery::Older);
     /// Run on the worker thread before and after each read's query (tests use them to hold a
     /// read back, or to know that it has read); either may be empty.
     void setReadHooks(std::function<void()> before, std::function<void()> after);

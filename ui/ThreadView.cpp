@@ -46,9 +46,9 @@ void ThreadView::setThreadModel(ThreadModel* model)
     proxy->setSourceModel(model);
     setModel(proxy);
     // A new conversation: its first page arrives right after the reset; open it at the bottom.
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_opening = true; });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_opening = !m_loading; });
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex&, int first, int) {
-        m_stickToBottom = first > 0 && isAtNewest();
+        m_stickToBottom = first > 0 && isAtNewest(); // not for a page after a window short of the end
         // Older rows read ahead arrive above: the messages in view stay where they are.
         m_keepFromBottom = -1;
         if (first == 0 && !m_opening && !m_loading && m_thread->rowCount() > 0)
@@ -77,6 +77,33 @@ void ThreadView::setThreadModel(ThreadModel* model)
                         Qt::QueuedConnection);
                 }
             });
+    // Rows dropped above the screen: the messages in view stay where they are.
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int) {
+        m_keepFromBottom = -1;
+        if (first == 0 && !m_loading) {
+            executeDelayedItemsLayout();
+            m_keepFromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
+        }
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first, int) {
+        if (first != 0 || m_keepFromBottom < 0)
+            return;
+        const int fromBottom = m_keepFromBottom;
+        m_keepFromBottom = -1;
+        m_loading = true;
+        executeDelayedItemsLayout();
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
+        m_loading = false;
+    });
+    const auto pageIn = [this](bool above) {
+        m_trimNewest = above;
+        if (m_trimQueued || m_windowRows == 0)
+            return;
+        m_trimQueued = true;
+        QMetaObject::invokeMethod(this, &ThreadView::trimWindow, Qt::QueuedConnection);
+    };
+    connect(model, &ThreadModel::olderPageLoaded, this, [pageIn] { pageIn(true); });
+    connect(model, &ThreadModel::newerPageLoaded, this, [pageIn] { pageIn(false); });
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first, int) {
         if (m_opening) {
             m_opening = false;
@@ -100,11 +127,36 @@ void ThreadView::setThreadModel(ThreadModel* model)
 
 bool ThreadView::isAtNewest() const
 {
-    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4;
+    return verticalScrollBar()->value() >= verticalScrollBar()->maximum() - 4 && (!m_thread || m_thread->isAtEnd());
+}
+
+void ThreadView::trimWindow()
+{
+    m_trimQueued = false;
+    const int rows = m_thread ? m_thread->rowCount() : 0;
+    if (m_windowRows == 0 || rows <= m_windowRows + m_windowRows / 2)
+        return;
+    executeDelayedItemsLayout();
+    const QModelIndex top = indexAt(QPoint(1, 1));
+    const QModelIndex bottom = indexAt(QPoint(1, viewport()->height() - 2));
+    const int topRow = top.isValid() ? top.row() : 0;
+    const int bottomRow = bottom.isValid() ? bottom.row() : rows - 1;
+    const int margin = m_windowRows / 4; // rows kept beyond the screen on the side that goes
+    if (m_trimNewest)
+        m_thread->dropNewest(qMax(bottomRow + 1 + margin, m_windowRows));
+    else
+        m_thread->dropOldest(qMin(topRow - margin, rows - m_windowRows));
 }
 
 void ThreadView::scrollToNewest()
 {
+    if (m_thread && !m_thread->isAtEnd()) {
+        // The newest rows were dropped: read the thread again from its newest page, which opens
+        // at the bottom (the reset's rows) and fills the viewport.
+        const QString key = m_thread->conversation();
+        m_thread->setConversation(key);
+        return;
+    }
     executeDelayedItemsLayout();
     scrollToBottom();
     // Fill the viewport: a short newest page leaves no scroll bar to pull on.
@@ -136,6 +188,11 @@ bool ThreadView::revealMessage(const QString& wamid)
         return false;
     constexpr int kMaxPages = 200;
     m_loading = true; // one layout at the end, not one per page
+    if (m_thread->rowOfWamid(wamid) < 0 && !m_thread->isAtEnd()) {
+        // It may be among the newest rows, which were dropped: from the newest page again.
+        const QString key = m_thread->conversation();
+        m_thread->setConversation(key);
+    }
     for (int page = 0; page < kMaxPages && m_thread->rowOfWamid(wamid) < 0 && m_thread->canFetchMore({}); ++page)
         m_thread->fetchMore({});
     m_loading = false;
@@ -153,8 +210,11 @@ void ThreadView::verticalScrollbarValueChanged(int value)
     // page before the loaded ones is read off the UI thread well before the top is reached.
     if (m_loading || !m_thread)
         return;
-    if (value < qMax(kPrefetchPixels, kPrefetchScreens * viewport()->height()))
+    const int ahead = qMax(kPrefetchPixels, kPrefetchScreens * viewport()->height());
+    if (value < ahead)
         m_thread->requestOlder();
+    if (!m_thread->isAtEnd() && value > verticalScrollBar()->maximum() - ahead)
+        m_thread->requestNewer();
 }
 
 void ThreadView::updateGeometries()

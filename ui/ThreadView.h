@@ -13,6 +13,10 @@ class ThreadModel;
 /// canFetchMore, and this view asks ThreadModel::requestOlder() itself when the scroll position
 /// comes within a few screens of the top (the page is read off the UI thread and goes in a slice
 /// per event-loop turn), keeping the messages in view still while older ones are prepended.
+/// A long thread is laid out again whenever rows go in, at a cost that grows with the rows
+/// loaded; so the view keeps a window of them (setWindowRows()): once a page has gone in and the
+/// rows are half as many again, those far from the screen are dropped, and scrolling back towards
+/// them reads them again (ThreadModel::requestNewer() below, requestOlder() above).
 /// Usage: `ThreadView v; v.setThreadModel(&model); model.setConversation(key); v.scrollToNewest();`
 class ThreadView : public QListView
 {
@@ -21,13 +25,19 @@ public:
     explicit ThreadView(QWidget* parent = nullptr);
 
     void setThreadModel(ThreadModel* model);
-    /// Scrolls to the newest message, loading older pages until the viewport is full.
+    /// The rows kept loaded around the screen (at least), 0 for all; 500 unless set.
+    void setWindowRows(int rows) { m_windowRows = qMax(0, rows); }
+    int windowRows() const { return m_windowRows; }
+    /// Scrolls to the newest message, loading older pages until the viewport is full; when the
+    /// newest messages were dropped, the thread is read again from its newest page.
     void scrollToNewest();
+    /// Whether the newest message is loaded and scrolled to.
     bool isAtNewest() const;
     /// Loads one older page if there is one, keeping the visible messages where they are.
     bool loadOlder();
-    /// Loads older pages until the message is in the model (a bounded number of pages) and
-    /// scrolls to it; false when the thread does not hold it.
+    /// Loads older pages until the message is in the model (a bounded number of pages; from the
+    /// newest page again when the newest were dropped) and scrolls to it; false when the thread
+    /// does not hold it.
     bool revealMessage(const QString& wamid);
 
 protected:
@@ -37,7 +47,14 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    /// Drops the rows far from the screen once they are half as many again as the window: the
+    /// newest after a page above went in, the oldest after a page below.
+    void trimWindow();
+
     ThreadModel* m_thread = nullptr;
+    int m_windowRows = 500;
+    bool m_trimQueued = false;
+    bool m_trimNewest = true; ///< the last page went in above: trimWindow() drops the newest
     bool m_loading = false;
     bool m_stickToBottom = false;
     bool m_opening = false;
