@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QVariant>
 
@@ -38,6 +39,7 @@ enum EventApplier::Statement : int {
     UpsertAppActive,
     UpsertPreference,
     FillDetails,
+    OpenConversations,
 };
 
 namespace {
@@ -105,17 +107,12 @@ const char* const kSql[] = {
     " user_id = COALESCE(excluded.user_id, contacts.user_id),"
     " parent_user_id = COALESCE(excluded.parent_user_id, contacts.parent_user_id),"
     " username = COALESCE(excluded.username, contacts.username)",
-    // UpsertConversation: every column moves by a maximum, so any order gives the same row. A
-    // conversation only imported history created stays out of the queues (status 'history') until
-    // a live message (the customer's, or the business's from the phone app) arrives; whichever
-    // comes first, the row ends the same.
+    // UpsertConversation (one row here; flush() writes up to kMaxRowsPerStatement in one): every
+    // column moves by a maximum, so any order gives the same row. A new row's status is 'history'
+    // when only imported history made it; an existing row's status is OpenConversations' to move.
     "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
     " window_closes_at, referral_at, unread_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (contact_key) DO UPDATE SET"
-    " status = CASE WHEN conversations.status = 'history' AND ? = 1 THEN 'open'"
-    // A conversation only a campaign's template made (TeamApplier) joins the queues when the
-    // customer answers, or the owner writes to them from the phone app (an echo).
-    "  WHEN conversations.status = 'campaign' AND ? = 1 THEN 'open' ELSE conversations.status END,"
     " phone_number_id = COALESCE(conversations.phone_number_id, excluded.phone_number_id),"
     " last_wamid = CASE WHEN excluded.last_wamid IS NOT NULL AND (conversations.last_wamid IS NULL"
     "  OR excluded.last_activity_at > conversations.last_activity_at"
@@ -170,14 +167,25 @@ const char* const kSql[] = {
     " OR (excluded.at = customer_preferences.at AND excluded.value > customer_preferences.value)",
     // FillDetails: another copy of a stored message brings the details the first one lacked.
     "UPDATE messages SET details = ? WHERE wamid = ? AND details IS NULL",
+    // OpenConversations (one key of each list here; flush() passes up to kMaxRowsPerStatement):
+    // a conversation only imported history created stays out of the queues (status 'history')
+    // until a live event (the customer's message, the business's from the phone app) arrives, and
+    // one only a campaign's template made (TeamApplier) until the customer answers or the owner
+    // writes from the phone app (an echo); whichever comes first, the row ends the same. The first
+    // list holds the conversations a live event touched, the second those answered (padded with
+    // NULL, which matches nothing).
+    "UPDATE conversations SET status = 'open' WHERE contact_key IN (?)"
+    " AND (status = 'history' OR (status = 'campaign' AND contact_key IN (?)))",
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
 /// Rows per multi-row statement at most: far below SQLite's and PostgreSQL's bound on values, and
 /// a bounded number of prepared statements (one per row count).
 constexpr int kMaxRowsPerStatement = 100;
-/// m_queries ids of the multi-row profile upserts: this plus the row count.
+/// m_queries ids of the multi-row statements: one of these plus the row count.
 constexpr int kMultiRowProfile = 1000;
+constexpr int kMultiRowConversation = 2000;
+constexpr int kMultiRowOpen = 3000;
 constexpr qsizetype kWrittenCacheLimit = 100'000;
 
 QVariant text(const QString& s)
@@ -370,6 +378,7 @@ void EventApplier::noteMerges(const QList<CustomerIdentity::Merge>& merges)
             t.unread += f.unread;
             t.sawHistory = t.sawHistory || f.sawHistory;
             t.live = t.live || f.live;
+            t.answered = t.answered || f.answered;
         }
         if (m_contacts.contains(m.from)) {
             const ContactDelta f = m_contacts.take(m.from);
@@ -935,25 +944,34 @@ void EventApplier::discardCaches()
     m_identity.discardCaches();
 }
 
-QSqlQuery& EventApplier::profileUpsert(int rows)
+QSqlQuery& EventApplier::multiRow(Statement id, int rows)
 {
     if (rows == 1)
-        return query(UpsertProfile);
-    const int id = kMultiRowProfile + rows;
-    auto it = m_queries.find(id);
+        return query(id);
+    // The one-row statement with each of its "(?, ...)" lists repeated `rows` times: the same
+    // statement, row by row.
+    const int base = id == UpsertProfile        ? kMultiRowProfile
+                     : id == UpsertConversation ? kMultiRowConversation
+                                                : kMultiRowOpen;
+    auto it = m_queries.find(base + rows);
     if (it == m_queries.end()) {
-        // The one-row statement with more rows in its VALUES: the same upsert, row by row.
-        QString sql = QString::fromLatin1(kSql[UpsertProfile]);
-        const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?)");
-        QStringList values;
-        for (int i = 0; i < rows; ++i)
-            values << one;
-        sql.replace(sql.indexOf(one), one.size(), values.join(QStringLiteral(", ")));
+        QString sql = QString::fromLatin1(kSql[id]);
+        if (id == OpenConversations) {
+            QStringList marks(rows, QStringLiteral("?"));
+            sql.replace(QStringLiteral("IN (?)"), QStringLiteral("IN (%1)").arg(marks.join(QStringLiteral(", "))));
+        } else {
+            const qsizetype open = sql.indexOf(QStringLiteral("VALUES (")) + 7;
+            const qsizetype close = sql.indexOf(QLatin1Char(')'), open);
+            const QString one = sql.mid(open, close - open + 1);
+            sql.replace(open, one.size(), QStringList(rows, one).join(QStringLiteral(", ")));
+        }
         auto q = std::make_shared<QSqlQuery>(m_db);
         if (!q->prepare(sql))
-            m_error =
-                QStringLiteral("cannot prepare the profile upsert of %1 rows: %2").arg(rows).arg(q->lastError().text());
-        it = m_queries.insert(id, q);
+            m_error = QStringLiteral("cannot prepare statement %1 of %2 rows: %3")
+                          .arg(int(id))
+                          .arg(rows)
+                          .arg(q->lastError().text());
+        it = m_queries.insert(base + rows, q);
     }
     return **it;
 }
@@ -985,26 +1003,47 @@ bool EventApplier::flush()
     constexpr int kProfileColumns = 6;
     for (qsizetype first = 0; first < profiles.size(); first += kMaxRowsPerStatement * kProfileColumns) {
         const int rows = int(qMin<qsizetype>(kMaxRowsPerStatement, (profiles.size() - first) / kProfileColumns));
-        QSqlQuery& q = profileUpsert(rows);
+        QSqlQuery& q = multiRow(UpsertProfile, rows);
         for (int i = 0; i < rows * kProfileColumns; ++i)
             q.bindValue(i, profiles.at(first + i));
         if (!exec(q))
             return false;
     }
+    // The conversations likewise: their rows in as few upserts as the rows allow, then the ones
+    // a live event touched out of 'history', and the answered ones out of 'campaign'.
+    QVariantList conversations;
+    QStringList live;
+    QSet<QString> answered;
     for (auto it = m_conversations.cbegin(); it != m_conversations.cend(); ++it) {
         const ConversationDelta& d = *it;
-        QSqlQuery& q = query(UpsertConversation);
-        q.bindValue(0, it.key());
-        q.bindValue(1, text(d.phoneNumberId));
-        q.bindValue(2, qlonglong(d.activityAt));
-        q.bindValue(3, text(d.lastWamid));
-        q.bindValue(4, integer(d.customerAt, d.customerAt == 0));
-        q.bindValue(5, integer(d.customerAt + kWindowSecs, d.customerAt == 0));
-        q.bindValue(6, integer(d.referralAt, d.referralAt == 0));
-        q.bindValue(7, d.unread);
-        q.bindValue(8, d.sawHistory && !d.live ? QStringLiteral("history") : QStringLiteral("open"));
-        q.bindValue(9, d.live ? 1 : 0);
-        q.bindValue(10, d.answered ? 1 : 0);
+        conversations << it.key() << text(d.phoneNumberId) << qlonglong(d.activityAt) << text(d.lastWamid)
+                      << integer(d.customerAt, d.customerAt == 0)
+                      << integer(d.customerAt + kWindowSecs, d.customerAt == 0)
+                      << integer(d.referralAt, d.referralAt == 0) << d.unread
+                      << (d.sawHistory && !d.live ? QStringLiteral("history") : QStringLiteral("open"));
+        if (d.live)
+            live << it.key();
+        if (d.answered)
+            answered.insert(it.key());
+    }
+    constexpr int kConversationColumns = 9;
+    for (qsizetype first = 0; first < conversations.size(); first += kMaxRowsPerStatement * kConversationColumns) {
+        const int rows =
+            int(qMin<qsizetype>(kMaxRowsPerStatement, (conversations.size() - first) / kConversationColumns));
+        QSqlQuery& q = multiRow(UpsertConversation, rows);
+        for (int i = 0; i < rows * kConversationColumns; ++i)
+            q.bindValue(i, conversations.at(first + i));
+        if (!exec(q))
+            return false;
+    }
+    for (qsizetype first = 0; first < live.size(); first += kMaxRowsPerStatement) {
+        const int rows = int(qMin<qsizetype>(kMaxRowsPerStatement, live.size() - first));
+        QSqlQuery& q = multiRow(OpenConversations, rows);
+        for (int i = 0; i < rows; ++i) {
+            q.bindValue(i, live.at(first + i));
+            // An answered conversation is one a live event touched: it is in this chunk's list too.
+            q.bindValue(rows + i, answered.contains(live.at(first + i)) ? QVariant(live.at(first + i)) : text({}));
+        }
         if (!exec(q))
             return false;
     }

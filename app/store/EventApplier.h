@@ -120,7 +120,8 @@ private:
 
     QSqlQuery& query(Statement id);
     /// The profile upsert of `rows` customers at once (1..100).
-    QSqlQuery& profileUpsert(int rows);
+    /// Statement `id` (UpsertProfile, UpsertConversation, OpenConversations) for `rows` rows.
+    QSqlQuery& multiRow(Statement id, int rows);
     bool exec(QSqlQuery& q);
 
     QSqlDatabase m_db;
