@@ -93,31 +93,34 @@ bool ActivityTotals::prepare(const QString& key, QString* error)
 bool ActivityTotals::load(const QString& key, State* st)
 {
     *st = State();
-    // The last live message: the latest second, outbound when one was sent in it (outbound
-    // messages come after inbound ones within a second).
-    QSqlQuery& last = prepared(QStringLiteral(
-        "SELECT m.ts, (SELECT MAX(o.outbound) FROM messages o WHERE o.contact_key = m.contact_key AND o.ts = m.ts"
-        " AND o.origin <> 'history') FROM messages m WHERE m.contact_key = ? AND m.origin <> 'history'"
-        " ORDER BY m.ts DESC LIMIT 1"));
-    last.bindValue(0, key);
-    if (!exec(last))
+    // One round trip: the last live message (the latest second, outbound when one was sent in
+    // it: outbound messages come after inbound ones within a second) and the latest turn.
+    QSqlQuery& q = prepared(
+        QStringLiteral("WITH last AS (SELECT ts FROM messages WHERE contact_key = ? AND origin <> 'history'"
+                       " ORDER BY ts DESC LIMIT 1),"
+                       " turn AS (SELECT started_at, replied_at FROM customer_turns WHERE contact_key = ?"
+                       " ORDER BY started_at DESC LIMIT 1)"
+                       " SELECT (SELECT ts FROM last),"
+                       " (SELECT MAX(o.outbound) FROM messages o, last WHERE o.contact_key = ? AND o.ts = last.ts"
+                       " AND o.origin <> 'history'),"
+                       " (SELECT COUNT(*) FROM turn), (SELECT started_at FROM turn), (SELECT replied_at FROM turn)"));
+    q.bindValue(0, key);
+    q.bindValue(1, key);
+    q.bindValue(2, key);
+    if (!exec(q))
         return false;
-    if (last.next()) {
-        st->lastTs = last.value(0).toLongLong();
-        st->lastDir = last.value(1).toInt() != 0 ? 1 : 0;
+    if (q.next()) {
+        if (!q.value(0).isNull()) {
+            st->lastTs = q.value(0).toLongLong();
+            st->lastDir = q.value(1).toInt() != 0 ? 1 : 0;
+        }
+        if (q.value(2).toInt() > 0) {
+            st->hasStart = true;
+            st->lastStart = q.value(3).toLongLong();
+            st->recorded = st->lastDir == 0 && q.value(4).isNull();
+        }
     }
-    last.finish();
-    QSqlQuery& turn = prepared(QStringLiteral("SELECT started_at, replied_at FROM customer_turns WHERE contact_key = ?"
-                                              " ORDER BY started_at DESC LIMIT 1"));
-    turn.bindValue(0, key);
-    if (!exec(turn))
-        return false;
-    if (turn.next()) {
-        st->hasStart = true;
-        st->lastStart = turn.value(0).toLongLong();
-        st->recorded = st->lastDir == 0 && turn.value(1).isNull();
-    }
-    turn.finish();
+    q.finish();
     return true;
 }
 
