@@ -312,6 +312,10 @@ void ThreadPane::showPresence()
 
 void ThreadPane::wireActions()
 {
+    // What the agent writes goes at the end of the thread: the view goes there first (from the
+    // newest page again when a long thread's newest rows were dropped), as chat apps do.
+    connect(m_composer, &Composer::sendRequested, m_view, &ThreadView::scrollToNewest);
+    connect(m_composer, &Composer::noteRequested, m_view, &ThreadView::scrollToNewest);
     connect(m_composer, &Composer::sendRequested, this, &ThreadPane::sendRequested);
     connect(m_composer, &Composer::noteRequested, this, &ThreadPane::noteRequested);
     connect(m_composer, &Composer::typing, this, &ThreadPane::onTyping);

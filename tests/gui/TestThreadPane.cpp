@@ -49,6 +49,7 @@ private slots:
     void aRecentPhoneAppMessageWarnsBeforeSending();
     void anotherAgentComposingWarnsBeforeSending();
     void notesFromTheComposerAreForwarded();
+    void sendingGoesToTheNewestMessage();
     void headerTakesExtraWidgets();
 
 private:
@@ -349,6 +350,35 @@ void TestThreadPane::notesFromTheComposerAreForwarded()
     m_model->refresh();
     const int last = m_model->rowCount() - 1;
     QCOMPARE(m_model->kindAt(last), ThreadModel::Kind::Note);
+}
+
+void TestThreadPane::sendingGoesToTheNewestMessage()
+{
+    // A long thread scrolled far up, its newest rows dropped from the view's window.
+    QList<Event> events;
+    for (int i = 0; i < 60; ++i)
+        events << message(QStringLiteral("wamid.L%1").arg(i, 2, 10, QLatin1Char('0')), kContact, kNow - 300 + i,
+                          QStringLiteral("line %1").arg(i));
+    QString error;
+    QVERIFY2(m_store->ingest(events, &error), qPrintable(error));
+    m_model->setBackgroundReads(false);
+    m_model->setPageSize(10);
+    m_pane->showConversation(summary());
+    QCoreApplication::processEvents(); // the view has opened it at the newest message
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_model->dropNewest(20);
+    QVERIFY(!m_model->isAtEnd());
+    QVERIFY(!m_pane->threadView()->isAtNewest());
+    QCoreApplication::processEvents();
+    QVERIFY(!m_model->isAtEnd()); // nothing else brings the newest back
+
+    m_pane->composer()->setText(QStringLiteral("on my way"));
+    QVERIFY(m_pane->composer()->sendText());
+    QCoreApplication::processEvents(); // the view opens the newest page at its bottom
+    QVERIFY(m_model->isAtEnd());
+    QCOMPARE(m_model->itemAt(m_model->rowCount() - 1).wamid, QStringLiteral("wamid.L59"));
+    QVERIFY(m_pane->threadView()->isAtNewest());
 }
 
 void TestThreadPane::headerTakesExtraWidgets()
