@@ -71,6 +71,19 @@ double threadCpuMs()
 }
 
 /// Counts the paints of a widget.
+/// Counts the rows a model drops below its first row (a thread view's window dropping the newest).
+class DroppedBelow : public QObject
+{
+public:
+    using QObject::QObject;
+    int rows = 0;
+    void rowsAboutToBeRemoved(const QModelIndex&, int first, int last)
+    {
+        if (first > 0)
+            rows += last - first + 1;
+    }
+};
+
 class PaintCounter : public QObject
 {
 public:
@@ -337,12 +350,9 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     int passed = 0;
     int waitsAtTop = 0;
     // The view keeps a window of the thread's rows: the newest ones it drops still count as passed.
-    int droppedBelow = 0;
-    const QMetaObject::Connection dropped = QObject::connect(thread, &QAbstractItemModel::rowsAboutToBeRemoved, thread,
-                                                             [&](const QModelIndex&, int first, int last) {
-                                                                 if (first > 0)
-                                                                     droppedBelow += last - first + 1;
-                                                             });
+    DroppedBelow droppedBelow;
+    QObject::connect(thread, &QAbstractItemModel::rowsAboutToBeRemoved, &droppedBelow,
+                     &DroppedBelow::rowsAboutToBeRemoved);
     for (int guard = 0; guard < 200'000 && passed < target; ++guard) {
         if (bar->value() == 0 && !thread->canFetchMore({}))
             break;
@@ -389,9 +399,8 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
         }
         const QModelIndex top = view->indexAt(QPoint(1, 1));
         if (top.isValid())
-            passed = thread->rowCount() + droppedBelow - top.row();
+            passed = thread->rowCount() + droppedBelow.rows - top.row();
     }
-    QObject::disconnect(dropped);
     printFigure(out, "scroll_frame_p95_ms", percentile(frameMs, 0.95), 2);
     printFigure(out, "scroll_frame_p50_ms", percentile(frameMs, 0.5), 2);
     printFigure(out, "scroll_frame_p99_ms", percentile(frameMs, 0.99), 2);
@@ -410,7 +419,8 @@ int runWorker(const BenchOptions& options, QTextStream& out, const QString& path
     printFigure(out, "scroll_frames", double(frameMs.size()), 0);
     printFigure(out, "scroll_messages_passed", passed, 0);
     printFigure(out, "scroll_rows_loaded", thread->rowCount(), 0);
-    printFigure(out, "scroll_rows_dropped", droppedBelow, 0);
+    printFigure(out, "scroll_rows_dropped", droppedBelow.rows, 0);
+    QObject::disconnect(thread, nullptr, &droppedBelow, nullptr);
 
     // Memory after 20 threads, then after 10,000 live events.
     QStringList opened;
