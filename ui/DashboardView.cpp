@@ -208,8 +208,13 @@ DashboardView::DashboardView(QSqlDatabase db, const Clock& clock, const Theme& t
     lists->addWidget(m_campaignList, 1, 1);
     lists->addWidget(m_listTitle, 0, 2);
     lists->addWidget(m_list, 1, 2);
-    for (QListWidget* list : {m_closingList, m_campaignList, m_list})
+    for (QListWidget* list : {m_closingList, m_campaignList, m_list}) {
         list->setMinimumHeight(140);
+        // Three lists share the page's width: a long line wraps rather than scrolling sideways.
+        list->setWordWrap(true);
+        list->setResizeMode(QListView::Adjust);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     grid->addLayout(lists, 3, 0, 1, 3);
     for (int c = 0; c < 3; ++c)
         grid->setColumnStretch(c, 1);

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +137,27 @@ private slots:
         QCOMPARE(m_view->tileValue(DashboardView::Tile::Opened), QStringLiteral("0"));
         m_clock.setSecs(kNow);
         m_view->setPeriod(store::DashboardPeriod::Today);
+    }
+
+    void listsWrapTheirLinesInsteadOfScrollingSideways()
+    {
+        // The page's three lists share its width: a long line wraps, and the list never needs a
+        // horizontal scroll bar.
+        m_view->setPeriod(store::DashboardPeriod::Today);
+        m_view->openTile(DashboardView::Tile::Opened); // the third list: the conversations behind it
+        const QSize size = m_view->size();
+        m_view->resize(760, size.height()); // a laptop's window, the conversation list beside it
+        const QList<QListWidget*> lists = m_view->findChildren<QListWidget*>();
+        QCOMPARE(lists.size(), 3);
+        for (QListWidget* list : lists) {
+            QCoreApplication::processEvents(); // laid out
+            QVERIFY(list->count() > 0);
+            QCOMPARE(list->horizontalScrollBar()->maximum(), 0);
+            for (int i = 0; i < list->count(); ++i)
+                QVERIFY2(list->visualItemRect(list->item(i)).width() <= list->viewport()->width(),
+                         qPrintable(list->item(i)->text()));
+        }
+        m_view->resize(size);
     }
 
     void clicksListTheConversationsBehind()
