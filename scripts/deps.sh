@@ -12,6 +12,7 @@ DUET_PACKAGES=(
     qt6-charts-dev libqt6opengl6-dev
     qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
     xvfb xauth x11-apps xdotool fonts-dejavu-core
+    fonts-noto-color-emoji
     openbox imagemagick x11-utils
     dbus gnome-keyring libsecret-tools postgresql
     clang-format clang clang-tidy clazy desktop-file-utils appstream python3
