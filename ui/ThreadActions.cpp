@@ -62,7 +62,9 @@ ThreadActions::ThreadActions(const Clock& clock, ThreadModel* model, ThreadView*
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         int row = rowAt(pos);
         if (row < 0)
-            row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : m_model->rowCount() - 1;
+            row = m_view->currentIndex().isValid() ? m_view->currentIndex().row()
+                  : m_model->isAtEnd()             ? m_model->rowCount() - 1
+                                                   : -1; // "the newest" is not among the rows
         if (row >= 0)
             showRowMenu(row, m_view->viewport()->mapToGlobal(pos));
     });
@@ -99,7 +101,6 @@ void ThreadActions::replyToRow(int row)
         m_model->isServiceRow(row))
         return;
     const QModelIndex index = m_model->index(row);
-    m_replyRow = row;
     m_composer->setReplyTo(index.data(ThreadModel::WamidRole).toString(), m_model->authorOf(m_model->itemAt(row)),
                            excerptOf(index));
     m_composer->focusInput();
@@ -107,7 +108,18 @@ void ThreadActions::replyToRow(int row)
 
 void ThreadActions::replyToPrevious()
 {
-    int row = m_composer->replyToWamid().isEmpty() ? m_model->rowCount() : qMin(m_replyRow, m_model->rowCount());
+    // From the message being quoted (found by its wamid: rows come and go above and below it),
+    // else from the newest message, read again when a long thread's newest rows were dropped.
+    int row = 0;
+    if (m_composer->replyToWamid().isEmpty()) {
+        if (!m_model->isAtEnd())
+            m_view->scrollToNewest();
+        row = m_model->rowCount();
+    } else {
+        row = m_model->rowOfWamid(m_composer->replyToWamid());
+        if (row < 0)
+            return; // scrolled out of the rows loaded
+    }
     for (--row; row >= 0; --row) {
         if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted &&
             !m_model->isServiceRow(row))
@@ -121,9 +133,10 @@ void ThreadActions::replyToPrevious()
 
 void ThreadActions::replyToNext()
 {
-    if (m_composer->replyToWamid().isEmpty())
+    const int quoted = m_model->rowOfWamid(m_composer->replyToWamid());
+    if (quoted < 0)
         return;
-    int row = m_replyRow + 1;
+    int row = quoted + 1;
     for (; row < m_model->rowCount(); ++row) {
         if (m_model->kindAt(row) == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted &&
             !m_model->isServiceRow(row))
@@ -131,7 +144,6 @@ void ThreadActions::replyToNext()
     }
     if (row >= m_model->rowCount()) {
         m_composer->clearReply();
-        m_replyRow = -1;
         return;
     }
     replyToRow(row);

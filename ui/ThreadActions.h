@@ -61,8 +61,6 @@ public:
     /// Follows a link of a row's details (MessageDetails): a map or web address opens with
     /// QDesktopServices; "chat:<digits>" emits conversationRequested().
     void activateLink(const QString& link);
-    /// Another conversation opened or the pane was cleared: no row is being quoted.
-    void forgetReply() { m_replyRow = -1; }
 
 signals:
     void retryRequested(qint64 outboxId);
@@ -87,7 +85,6 @@ private:
     Composer* m_composer;
     QWidget* m_pane;
     VoicePlayer* m_voice = nullptr;
-    int m_replyRow = -1;
 };
 
 } // namespace duet::ui

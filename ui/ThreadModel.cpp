@@ -188,7 +188,10 @@ void ThreadModel::takeOlderPage(QList<ThreadItem> page)
     QList<Kind> kinds(page.size(), Kind::Message);
     // The notes written in this page's stretch of time join it (all that are left, at the start).
     const qint64 from = m_atStart || page.isEmpty() ? std::numeric_limits<qint64>::min() : page.first().timestamp;
-    mergeNotes(&page, &kinds, from, m_notesFromSecs, m_atStart);
+    // Up to the first loaded row's second included: a note of that second may have been dropped
+    // with the rows above it (the loaded ones are not merged twice).
+    const qint64 to = m_notesFromSecs == std::numeric_limits<qint64>::max() ? m_notesFromSecs : m_notesFromSecs + 1;
+    mergeNotes(&page, &kinds, from, to, m_atStart);
     m_notesFromSecs = qMin(m_notesFromSecs, from);
     m_pending = page + m_pending;
     m_pendingKinds = kinds + m_pendingKinds;
@@ -390,6 +393,25 @@ void ThreadModel::forgetRow(int row)
         m_clientIds.remove(item.clientId);
 }
 
+int ThreadModel::placeOf(const QString& wamid) const
+{
+    if (rowOfWamid(wamid) >= 0)
+        return 0;
+    ThreadItem item;
+    bool exists = false;
+    QString error;
+    const ThreadItem* first = firstMessage();
+    const ThreadItem* last = lastMessage();
+    if (!first || !last || !m_quoteQuery.find(wamid, &item, &exists, &error) || !exists)
+        return 0;
+    const auto before = [](const ThreadItem& a, const ThreadItem& b) {
+        return a.timestamp < b.timestamp || (a.timestamp == b.timestamp && a.wamid < b.wamid);
+    };
+    if (before(item, *first))
+        return -1;
+    return before(*last, item) ? 1 : 0;
+}
+
 void ThreadModel::dropNewest(int row)
 {
     if (row >= m_items.size())
@@ -411,6 +433,7 @@ void ThreadModel::dropNewest(int row)
     m_atEnd = false;
     m_notesToSecs = m_items.at(last).timestamp;
     endRemoveRows();
+    syncOutbox(); // counts the scheduled sends the header shows
 }
 
 void ThreadModel::dropOldest(int count)
@@ -1062,8 +1085,21 @@ void ThreadModel::addMessage(const ThreadItem& item)
 
 void ThreadModel::syncOutbox()
 {
-    if (!m_atEnd)
-        return; // the tail follows the newest message: shown when paging down reaches it
+    if (!m_atEnd) {
+        // The tail follows the newest message: shown when paging down reaches it. The header
+        // still counts its scheduled sends.
+        m_scheduledBeyond = 0;
+        if (m_outboxTail.outbox()) {
+            const qint64 now = m_outboxTail.outbox()->clock().nowMs();
+            const auto rows = m_outboxTail.liveRows(m_contactKey, [](const OutboxRow&) { return false; });
+            for (const OutboxRow& r : rows) {
+                const OutboxTail::Info info = OutboxTail::infoOf(r);
+                if (info.state == int(outbound::OutboxState::Queued) && info.dueAtMs > now)
+                    ++m_scheduledBeyond;
+            }
+        }
+        return;
+    }
     const QList<OutboxRow> rows = m_outboxTail.liveRows(m_contactKey, [this](const OutboxRow& r) {
         return m_clientIds.contains(r.clientId) || (!r.wamid.isEmpty() && m_positions.contains(r.wamid));
     });
@@ -1105,17 +1141,8 @@ QStringList ThreadModel::actionsOf(int row) const
 int ThreadModel::scheduledCount() const
 {
     int count = 0;
-    if (!m_atEnd && m_outboxTail.outbox()) {
-        // The tail is not in the rows: the outbox says.
-        const qint64 now = m_outboxTail.outbox()->clock().nowMs();
-        const auto rows = m_outboxTail.liveRows(m_contactKey, [](const OutboxRow&) { return false; });
-        for (const OutboxRow& r : rows) {
-            const OutboxTail::Info info = OutboxTail::infoOf(r);
-            if (info.state == int(outbound::OutboxState::Queued) && info.dueAtMs > now)
-                ++count;
-        }
-        return count;
-    }
+    if (!m_atEnd)
+        return m_scheduledBeyond; // the tail is not in the rows: as the outbox said last
     for (int row = m_messageCount; row < int(m_items.size()); ++row) {
         if (scheduledAt(row) > 0)
             ++count;

@@ -138,6 +138,9 @@ public:
     /// follows once its rows are in. Returns whether a read started or rows came.
     bool requestNewer();
     bool isReadingNewer() const { return m_newerTicket != 0; }
+    /// Where the thread's message `wamid` stands against the loaded rows: -1 before the first,
+    /// 1 after the last, 0 among them (or not in the store). One query when it is not loaded.
+    int placeOf(const QString& wamid) const;
     /// Drops the rows from `row` on (the outbox tail, and notes after the last message left, go
     /// with them); requestNewer() reads them again. Nothing when no message would be left.
     void dropNewest(int row);
@@ -280,6 +283,7 @@ private:
     qint64 m_notesFromSecs = 0;      ///< notes at or after this are in the rows (all when at the start)
     qint64 m_notesToSecs = 0;        ///< and before this (all when at the end)
     int m_messageCount = 0;          ///< message and note rows; the outbox tail follows
+    int m_scheduledBeyond = 0;       ///< scheduled sends waiting while the tail is not shown (not at the end)
     qint64 m_historyMediaCutoff = 0; ///< setHistoryMediaCutoff()
     bool m_supervisor = false;       ///< setSupervisor()
     MediaFiles m_media;              ///< setMediaCache()

@@ -139,7 +139,6 @@ void ThreadPane::showConversation(const store::ConversationSummary& summary)
         if (!before.isEmpty())
             announce(before, QStringLiteral("left"));
         m_lastComposingMs = 0;
-        m_actions->forgetReply();
         announce(summary.contactKey, QStringLiteral("viewing"));
     }
     m_summary = summary;
@@ -199,6 +198,7 @@ QString ThreadPane::askForPhoneNumber()
     if (m_summary.hasPhone())
         return tr("The number of %1 is known: %2.").arg(name, CustomerText::number(customer));
     if (m_composer->window().isSendable()) {
+        m_view->scrollToNewest(); // the request goes at the end of the thread
         emit contactRequestRequested(key, contactRequestText());
         return tr("Asked %1 to share their phone number. Their answer links it to this conversation.").arg(name);
     }

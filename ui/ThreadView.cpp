@@ -188,8 +188,8 @@ bool ThreadView::revealMessage(const QString& wamid)
         return false;
     constexpr int kMaxPages = 200;
     m_loading = true; // one layout at the end, not one per page
-    if (m_thread->rowOfWamid(wamid) < 0 && !m_thread->isAtEnd()) {
-        // It may be among the newest rows, which were dropped: from the newest page again.
+    if (!m_thread->isAtEnd() && m_thread->placeOf(wamid) > 0) {
+        // It is among the newest rows, which were dropped: from the newest page again.
         const QString key = m_thread->conversation();
         m_thread->setConversation(key);
     }

@@ -373,6 +373,19 @@ void TestThreadPane::sendingGoesToTheNewestMessage()
     QCoreApplication::processEvents();
     QVERIFY(!m_model->isAtEnd()); // nothing else brings the newest back
 
+    // Ctrl+Up quotes the customer's latest message, not the last one of the window.
+    m_pane->replyToPrevious();
+    QCOMPARE(m_pane->composer()->replyToWamid(), QStringLiteral("wamid.L59"));
+    QVERIFY(m_model->isAtEnd());
+    m_pane->replyToPrevious();
+    QCOMPARE(m_pane->composer()->replyToWamid(), QStringLiteral("wamid.L58"));
+    m_pane->composer()->clearReply();
+    QCoreApplication::processEvents(); // the view has opened the newest page at its bottom
+    while (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_model->dropNewest(20);
+    QVERIFY(!m_model->isAtEnd());
+
     m_pane->composer()->setText(QStringLiteral("on my way"));
     QVERIFY(m_pane->composer()->sendText());
     QCoreApplication::processEvents(); // the view opens the newest page at its bottom

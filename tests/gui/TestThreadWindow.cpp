@@ -287,6 +287,24 @@ void TestThreadWindow::revealAndScrollToNewestReadTheNewestAgain()
     QVERIFY(row >= 0);
     QVERIFY(view.viewport()->rect().intersects(view.visualRect(view.model()->index(row, 0))));
 
+    // A message one page above a window short of the end: read from the window, kept short.
+    model.setConversation(QLatin1String(kThread));
+    QCoreApplication::processEvents();
+    QSignalSpy older(&model, &ThreadModel::olderPageLoaded);
+    for (int page = 0; page < 2; ++page) {
+        if (!model.isReadingOlder())
+            QVERIFY(model.requestOlder());
+        QVERIFY(older.wait());
+    }
+    model.dropNewest(40);
+    QVERIFY(!model.isAtEnd());
+    QCOMPARE(model.placeOf(QStringLiteral("wamid.W050")), -1);
+    QCOMPARE(model.placeOf(QStringLiteral("wamid.W128")), 1);
+    QCOMPARE(model.placeOf(model.itemAt(5).wamid), 0);
+    QVERIFY(view.revealMessage(QStringLiteral("wamid.W050")));
+    QVERIFY(!model.isAtEnd()); // not read again from the newest page
+    QVERIFY(model.rowOfWamid(QStringLiteral("wamid.W050")) >= 0);
+
     readToStart(model);
     model.dropNewest(30);
     view.scrollToNewest();
