@@ -109,7 +109,8 @@ const char* const kSql[] = {
     " username = COALESCE(excluded.username, contacts.username)",
     // UpsertConversation (one row here; flush() writes up to kMaxRowsPerStatement in one): every
     // column moves by a maximum, so any order gives the same row. A new row's status is 'history'
-    // when only imported history made it; an existing row's status is OpenConversations' to move.
+    // when only imported history made it; an existing row's status is OpenConversations' to move,
+    // for the rows whose returned status asks for it.
     "INSERT INTO conversations (contact_key, phone_number_id, last_activity_at, last_wamid, last_customer_at,"
     " window_closes_at, referral_at, unread_count, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (contact_key) DO UPDATE SET"
@@ -130,7 +131,8 @@ const char* const kSql[] = {
     " referral_at = CASE WHEN excluded.referral_at IS NOT NULL AND (conversations.referral_at IS NULL"
     "  OR excluded.referral_at > conversations.referral_at)"
     "  THEN excluded.referral_at ELSE conversations.referral_at END,"
-    " unread_count = conversations.unread_count + excluded.unread_count",
+    " unread_count = conversations.unread_count + excluded.unread_count"
+    " RETURNING contact_key, status",
     // InsertParked: a fingerprint keeps a redelivered event from being parked twice.
     "INSERT INTO parked_events (waiting_for, kind, reason, fingerprint, payload, parked_at)"
     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO NOTHING",
@@ -167,15 +169,13 @@ const char* const kSql[] = {
     " OR (excluded.at = customer_preferences.at AND excluded.value > customer_preferences.value)",
     // FillDetails: another copy of a stored message brings the details the first one lacked.
     "UPDATE messages SET details = ? WHERE wamid = ? AND details IS NULL",
-    // OpenConversations (one key of each list here; flush() passes up to kMaxRowsPerStatement):
-    // a conversation only imported history created stays out of the queues (status 'history')
-    // until a live event (the customer's message, the business's from the phone app) arrives, and
-    // one only a campaign's template made (TeamApplier) until the customer answers or the owner
-    // writes from the phone app (an echo); whichever comes first, the row ends the same. The first
-    // list holds the conversations a live event touched, the second those answered (padded with
-    // NULL, which matches nothing).
-    "UPDATE conversations SET status = 'open' WHERE contact_key IN (?)"
-    " AND (status = 'history' OR (status = 'campaign' AND contact_key IN (?)))",
+    // OpenConversations (one key here; flush() passes up to kMaxRowsPerStatement): a conversation
+    // only imported history created stays out of the queues (status 'history') until a live event
+    // (the customer's message, the business's from the phone app) arrives, and one only a
+    // campaign's template made (TeamApplier) until the customer answers or the owner writes from
+    // the phone app (an echo); whichever comes first, the row ends the same. flush() names the
+    // rows that are to move, from the statuses the upsert returned.
+    "UPDATE conversations SET status = 'open' WHERE contact_key IN (?) AND status IN ('history', 'campaign')",
 };
 
 constexpr qint64 kWindowSecs = 24 * 60 * 60;
@@ -1009,11 +1009,12 @@ bool EventApplier::flush()
         if (!exec(q))
             return false;
     }
-    // The conversations likewise: their rows in as few upserts as the rows allow, then the ones
-    // a live event touched out of 'history', and the answered ones out of 'campaign'.
+    // The conversations likewise: their rows in as few upserts as the rows allow, then (rarely)
+    // the ones a live event touched out of 'history', and the answered ones out of 'campaign'.
     QVariantList conversations;
-    QStringList live;
+    QSet<QString> live;
     QSet<QString> answered;
+    QStringList toOpen;
     for (auto it = m_conversations.cbegin(); it != m_conversations.cend(); ++it) {
         const ConversationDelta& d = *it;
         conversations << it.key() << text(d.phoneNumberId) << qlonglong(d.activityAt) << text(d.lastWamid)
@@ -1022,7 +1023,7 @@ bool EventApplier::flush()
                       << integer(d.referralAt, d.referralAt == 0) << d.unread
                       << (d.sawHistory && !d.live ? QStringLiteral("history") : QStringLiteral("open"));
         if (d.live)
-            live << it.key();
+            live.insert(it.key());
         if (d.answered)
             answered.insert(it.key());
     }
@@ -1035,15 +1036,20 @@ bool EventApplier::flush()
             q.bindValue(i, conversations.at(first + i));
         if (!exec(q))
             return false;
-    }
-    for (qsizetype first = 0; first < live.size(); first += kMaxRowsPerStatement) {
-        const int rows = int(qMin<qsizetype>(kMaxRowsPerStatement, live.size() - first));
-        QSqlQuery& q = multiRow(OpenConversations, rows);
-        for (int i = 0; i < rows; ++i) {
-            q.bindValue(i, live.at(first + i));
-            // An answered conversation is one a live event touched: it is in this chunk's list too.
-            q.bindValue(rows + i, answered.contains(live.at(first + i)) ? QVariant(live.at(first + i)) : text({}));
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            const QString status = q.value(1).toString();
+            if ((status == QLatin1String("history") && live.contains(key)) ||
+                (status == QLatin1String("campaign") && answered.contains(key)))
+                toOpen << key;
         }
+        q.finish();
+    }
+    for (qsizetype first = 0; first < toOpen.size(); first += kMaxRowsPerStatement) {
+        const int rows = int(qMin<qsizetype>(kMaxRowsPerStatement, toOpen.size() - first));
+        QSqlQuery& q = multiRow(OpenConversations, rows);
+        for (int i = 0; i < rows; ++i)
+            q.bindValue(i, toOpen.at(first + i));
         if (!exec(q))
             return false;
     }
