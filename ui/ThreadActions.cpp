@@ -70,6 +70,7 @@ ThreadActions::ThreadActions(const Clock& clock, ThreadModel* model, ThreadView*
     });
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
 
     auto* up = new QAction(tr("Reply to the previous message"), m_pane);
     up->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
@@ -282,7 +283,9 @@ void ThreadActions::showRowMenu(int row, const QPoint& globalPos)
 
 bool ThreadActions::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
+    // The viewport as it was when the filter went on: while the view is destroyed, its viewport
+    // still sends events through here, and the half-destroyed view must not be asked for it.
+    if (watched == m_viewport && (event->type() == QEvent::DragEnter || event->type() == QEvent::Drop)) {
         auto* drop = static_cast<QDropEvent*>(event);
         const QMimeData* mime = drop->mimeData();
         const QList<QUrl> urls = mime && mime->hasUrls() ? mime->urls() : QList<QUrl>();

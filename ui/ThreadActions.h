@@ -82,6 +82,7 @@ private:
     const Clock& m_clock;
     ThreadModel* m_model;
     ThreadView* m_view;
+    const QObject* m_viewport = nullptr; ///< m_view's viewport, the drop target (compared, never called)
     Composer* m_composer;
     QWidget* m_pane;
     VoicePlayer* m_voice = nullptr;

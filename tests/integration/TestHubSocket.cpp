@@ -46,7 +46,10 @@ private slots:
     }
     void cleanup()
     {
-        m_server.reset(); // closes its peers
+        // The server's side of each connection is the test's to delete (nextPendingConnection()).
+        qDeleteAll(m_peers);
+        m_peers.clear();
+        m_server.reset();
     }
 
     // Not welcomed by the deadline: the connection lapsed, whether or not it opened.
