@@ -59,12 +59,37 @@ struct Shown
     QString className, title;
     QSize size, hint, min;
     double dpr = 1;
+    int heightForWidth = -1; ///< the height its layout needs at its width (wrapped text), or -1
 };
 
 QSize parseSize(const QString& text)
 {
     const QStringList wh = text.split(QLatin1Char('x'));
     return wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+}
+
+/// The program's line for a shown window of `className`.
+QRegularExpression shownLine(const QString& className)
+{
+    return QRegularExpression(
+        QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" size=(\\d+x\\d+) "
+                       "hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+) hfw=(-?\\d+)")
+            .arg(QRegularExpression::escape(className)));
+}
+
+/// The window a shownLine() match describes.
+Shown shownFrom(const QRegularExpressionMatch& m, const QString& className)
+{
+    Shown s;
+    s.id = m.captured(1).toULongLong(nullptr, 16);
+    s.className = className;
+    s.title = m.captured(2);
+    s.size = parseSize(m.captured(3));
+    s.hint = parseSize(m.captured(4));
+    s.min = parseSize(m.captured(5));
+    s.dpr = m.captured(6).toDouble();
+    s.heightForWidth = m.captured(7).toInt();
+    return s;
 }
 
 /// The pixels a window manager frame's title font needs for `title` (Openbox's default theme:
@@ -144,22 +169,10 @@ private:
     /// Waits for the program to show a window of this class (after line `from`).
     std::optional<Shown> waitShown(const QString& className, int from)
     {
-        const auto m =
-            waitLine(QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" "
-                                    "size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+)")
-                         .arg(QRegularExpression::escape(className)),
-                     from);
+        const auto m = waitLine(shownLine(className).pattern(), from);
         if (!m.hasMatch())
             return std::nullopt;
-        Shown s;
-        s.id = m.captured(1).toULongLong(nullptr, 16);
-        s.className = className;
-        s.title = m.captured(2);
-        s.size = parseSize(m.captured(3));
-        s.hint = parseSize(m.captured(4));
-        s.min = parseSize(m.captured(5));
-        s.dpr = m.captured(6).toDouble();
-        return s;
+        return shownFrom(m, className);
     }
     QString logTail() const { return m_log.mid(qMax(0, int(m_log.size()) - 30)).join(QLatin1Char('\n')); }
 
@@ -222,10 +235,13 @@ private:
         return QTest::qWaitFor([&] { return m_x->hasFocus(id); }, kWaitMs);
     }
 
-    /// Checks a shown window as people see it: mapped at no less than the size its layout asks
-    /// for (nothing squeezed or cut), within the screen, its title not cut in the title bar; and
-    /// keeps its screenshot.
-    void checkWindow(const Shown& w, const QString& name, bool framed, bool atHint = true)
+    /// Keeps a shown window's screenshot and checks it as people see it: mapped at no less than
+    /// the size its layout asks for (nothing squeezed or cut), within the screen, its title not cut
+    /// in the title bar, its wrapped text not cut at its width. Two of Qt's own dialogs size
+    /// themselves: a file dialog asks in its hint for room to list a folder in views that scroll,
+    /// and a message box fixes its width and wraps its text to it; for them the minimum (and the
+    /// wrapped text's height) is what they need.
+    void checkWindow(const Shown& w, const QString& name, bool framed)
     {
         std::optional<X11Session::Geometry> g;
         QVERIFY2(QTest::qWaitFor(
@@ -235,11 +251,20 @@ private:
                      },
                      kWaitMs),
                  qPrintable(QStringLiteral("%1 (%2) was never mapped").arg(name, w.className)));
-        const QSize wanted = atHint ? w.hint.expandedTo(w.min) : w.min;
+        // The screenshot first: a window that fails below is the one to look at.
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
+        QVERIFY2(m_x->screenshot(w.id, file, framed), qPrintable(QStringLiteral("no screenshot of %1").arg(name)));
+        const QImage shot(file);
+        QVERIFY2(!shot.isNull() && shot.width() >= g->client.width(), qPrintable(file));
+        const bool atHint = w.className != QLatin1String("QFileDialog") && w.className != QLatin1String("QMessageBox");
+        QSize wanted = atHint ? w.hint.expandedTo(w.min) : w.min;
+        wanted.setHeight(qMax(wanted.height(), w.heightForWidth));
         const int needW = int(std::floor(wanted.width() * w.dpr));
         const int needH = int(std::floor(wanted.height() * w.dpr));
         const QString sizes =
-            QStringLiteral("%1: mapped %2x%3, its layout asks for %4x%5 (hint %6x%7, min %8x%9, dpr %10)")
+            QStringLiteral("%1: mapped %2x%3, its layout asks for %4x%5 (hint %6x%7, min %8x%9, dpr %10, height "
+                           "for its width %11)")
                 .arg(name)
                 .arg(g->client.width())
                 .arg(g->client.height())
@@ -249,7 +274,8 @@ private:
                 .arg(w.hint.height())
                 .arg(w.min.width())
                 .arg(w.min.height())
-                .arg(w.dpr);
+                .arg(w.dpr)
+                .arg(w.heightForWidth);
         QVERIFY2(g->client.width() >= needW && g->client.height() >= needH, qPrintable(sizes));
         const QRect screen(QPoint(0, 0), m_x->screenSize());
         QVERIFY2(screen.contains(g->client), qPrintable(QStringLiteral("%1 reaches outside the screen: %2,%3 %4x%5")
@@ -267,11 +293,6 @@ private:
                                .arg(need)
                                .arg(g->client.width())));
         }
-        const QString file =
-            QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
-        QVERIFY2(m_x->screenshot(w.id, file, framed), qPrintable(QStringLiteral("no screenshot of %1").arg(name)));
-        const QImage shot(file);
-        QVERIFY2(!shot.isNull() && shot.width() >= g->client.width(), qPrintable(file));
         m_checked << name;
     }
 
@@ -722,10 +743,8 @@ private slots:
                     QStringLiteral("--theme"), m_theme});
         QVERIFY(seat.waitForStarted(kWaitMs));
         QStringList lines;
-        static const QRegularExpression re(
-            QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=duet::ui::ConnectWizard "
-                           "title=\"([^\"]*)\" size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) "
-                           "min=(-?\\d+x-?\\d+) dpr=([0-9.]+)"));
+        const QString wizard = QStringLiteral("duet::ui::ConnectWizard");
+        const QRegularExpression re = shownLine(wizard);
         QRegularExpressionMatch m;
         static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
             [&] {
@@ -743,15 +762,7 @@ private slots:
             seat.waitForFinished(5'000);
             QFAIL(qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(lines.join(QLatin1Char('\n')))));
         }
-        Shown w;
-        w.id = m.captured(1).toULongLong(nullptr, 16);
-        w.className = QStringLiteral("duet::ui::ConnectWizard");
-        w.title = m.captured(2);
-        w.size = parseSize(m.captured(3));
-        w.hint = parseSize(m.captured(4));
-        w.min = parseSize(m.captured(5));
-        w.dpr = m.captured(6).toDouble();
-        checkWindow(w, QStringLiteral("connect-wizard"), true);
+        checkWindow(shownFrom(m, wizard), QStringLiteral("connect-wizard"), true);
         seat.terminate();
         if (!seat.waitForFinished(10'000)) {
             seat.kill();
