@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QImage>
@@ -34,15 +35,20 @@ namespace {
 
 const QString kMaria = QStringLiteral("15551234567");
 const QString kBo = QStringLiteral("15550001111");
+const QString kLena = QStringLiteral("15550000333");
 constexpr int kWaitMs = 20'000;
 
-/// Maria writes; the phone app writes to Bo, who never wrote (his window is closed).
+/// Lena sends a photo (within the team's 2 MB automatic download); the phone app writes to Bo, who
+/// never wrote (his window is closed); Maria writes last. The list shows Maria, Bo, then Lena (the
+/// oldest, and the lowest number when two arrive within the same second).
 const QByteArray kScenario = R"({
   "name": "real-window",
   "templates": [ { "name": "hello_world", "language": "en_US", "category": "utility", "body_text": "Hello from the shop!" } ],
-  "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" } ],
+  "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" },
+                 { "wa_id": "15550000333", "name": "Lena" } ],
   "delivery": { "failure_ratio": 0, "duplicate_ratio": 0, "read_ratio": 1 },
   "timeline": [
+    { "at": 0, "type": "image", "from": "15550000333", "mime_type": "image/jpeg", "file_size": 240000 },
     { "at": 1, "type": "echo", "to": "15550001111", "text": "Your order is ready." },
     { "at": 2, "type": "text", "from": "15551234567", "text": "Hello, is the shop open today?" }
   ]
@@ -296,20 +302,57 @@ private:
         m_checked << name;
     }
 
-    /// Opens a popup or dialog with `keys`, checks it, closes it with Escape.
-    void openCheckClose(const QString& keys, const QString& className, const QString& name, bool framed)
+    /// Waits until the window is mapped: a dialog then gets the focus from Openbox, a popup has the
+    /// keyboard by a grab.
+    bool waitViewable(quint64 id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const auto g = m_x->geometry(id);
+                return g && g->viewable;
+            },
+            kWaitMs);
+    }
+
+    /// Presses `keys` and waits for the program to show a window of `className`: *out.
+    void openWith(const QString& keys, const QString& className, const QString& name, Shown* out)
     {
         const int mark = logMark();
         QVERIFY(m_x->key(keys));
         const std::optional<Shown> w = waitShown(className, mark);
         QVERIFY2(w, qPrintable(QStringLiteral("%1 did not open with %2\n%3").arg(name, keys, logTail())));
-        checkWindow(*w, name, framed);
+        *out = *w;
+    }
+
+    /// Presses `keys` and waits until the window `w` is hidden.
+    void closeWith(const Shown& w, const QString& keys, const QString& name)
+    {
+        const int closing = logMark();
+        QVERIFY(m_x->key(keys));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w.id, 0, 16), closing).hasMatch(),
+                 qPrintable(QStringLiteral("%1 did not close with %2\n%3").arg(name, keys, logTail())));
+    }
+
+    /// Opens a popup or dialog with `keys`, checks it, closes it with Escape.
+    void openCheckClose(const QString& keys, const QString& className, const QString& name, bool framed)
+    {
+        Shown w;
+        openWith(keys, className, name, &w);
         if (QTest::currentTestFailed())
             return;
-        const int closing = logMark();
-        QVERIFY(m_x->key(QStringLiteral("Escape")));
-        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w->id, 0, 16), closing).hasMatch(),
-                 qPrintable(QStringLiteral("%1 did not close with Escape").arg(name)));
+        checkWindow(w, name, framed);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(w, QStringLiteral("Escape"), name);
+    }
+
+    /// A dialog that is open: checked, then given the keyboard by Openbox.
+    void checkFocused(const Shown& w, const QString& name)
+    {
+        checkWindow(w, name, true);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(waitFocused(w.id), qPrintable(QStringLiteral("%1 did not get the keyboard").arg(name)));
     }
 
     /// Runs a command of the palette by typing its name.
@@ -353,7 +396,7 @@ private slots:
         m_scratch = std::make_unique<QTemporaryDir>();
         QVERIFY(m_scratch->isValid());
         const QDir root(m_scratch->path());
-        for (const char* d : {"home", "data", "config", "cache", "runtime", "servers"})
+        for (const char* d : {"home/Pictures", "data", "config", "cache", "runtime", "servers"})
             QVERIFY(root.mkpath(QLatin1String(d)));
         QFile::setPermissions(scratch(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -390,14 +433,14 @@ private slots:
         QVERIFY2(m_hub->start(&error), qPrintable(error));
         m_token = m_hub->addAgent(QStringLiteral("ana"), QStringLiteral("supervisor"));
         QVERIFY(!m_token.isEmpty());
-        // The scenario's two webhooks reached the hub before the desktop starts.
+        // The scenario's three webhooks reached the hub before the desktop starts.
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return simStats()
                            .value(QStringLiteral("webhooks"))
                            .toObject()
                            .value(QStringLiteral("acknowledged"))
-                           .toInt() >= 2;
+                           .toInt() >= 3;
             },
             kWaitMs));
 
@@ -432,6 +475,9 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (!m_checked.isEmpty())
+            qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in"
+                              << m_artifacts;
         if (m_duet && m_duet->state() != QProcess::NotRunning) {
             m_duet->terminate();
             if (!m_duet->waitForFinished(10'000)) {
@@ -720,7 +766,68 @@ private slots:
         QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
         QVERIFY(
             waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
-        qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in" << m_artifacts;
+    }
+
+    void thePhotoViewerAndItsSaveAs()
+    {
+        // Lena's photo is her conversation's only message: Alt+Down from Maria opens it, and its
+        // preview downloads at once (within the team's 2 MB) into the media folder beside the outbox.
+        const QString mediaId =
+            storeValue(QStringLiteral("SELECT media_id FROM messages WHERE contact_key = ?"), {kLena}).toString();
+        QVERIFY(!mediaId.isEmpty());
+        const QString cached = QDir(scratch(QStringLiteral("media"))).filePath(mediaId);
+        QVERIFY(m_x->key(QStringLiteral("alt+Down")));
+        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo(cached).isFile(); }, kWaitMs), qPrintable(logTail()));
+        // The keyboard's way to it: Shift+Tab from the composer to the thread, the Menu key opens
+        // the row's menu (Reply, React, Open), Up to its last entry, Open, Enter.
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        QVERIFY(m_x->key(QStringLiteral("shift+Tab")));
+        Shown menu;
+        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("photo-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(menu, QStringLiteral("photo-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        Shown viewer;
+        openWith(QStringLiteral("Up Return"), QStringLiteral("duet::ui::MediaViewer"), QStringLiteral("photo-viewer"),
+                 &viewer);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(viewer, QStringLiteral("photo-viewer"));
+        if (QTest::currentTestFailed())
+            return;
+        // Save as… (Ctrl+S) suggests the photo's name in the Pictures folder; Enter saves a copy of
+        // the downloaded file there.
+        Shown save;
+        openWith(QStringLiteral("ctrl+s"), QStringLiteral("QFileDialog"), QStringLiteral("photo-save-as"), &save);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(save, QStringLiteral("photo-save-as"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(save, QStringLiteral("Return"), QStringLiteral("photo-save-as"));
+        if (QTest::currentTestFailed())
+            return;
+        const QDir pictures(scratch(QStringLiteral("home/Pictures")));
+        QFile original(cached);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QString saved;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QStringList files = pictures.entryList(QDir::Files);
+                         saved = files.size() == 1 ? pictures.filePath(files.first()) : QString();
+                         return !saved.isEmpty() && QFileInfo(saved).size() == bytes.size();
+                     },
+                     kWaitMs),
+                 qPrintable(pictures.entryList(QDir::Files).join(QLatin1Char(' '))));
+        QFile copy(saved);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY2(copy.readAll() == bytes, qPrintable(saved));
+        // Esc closes the viewer.
+        QVERIFY(waitFocused(viewer.id));
+        closeWith(viewer, QStringLiteral("Escape"), QStringLiteral("photo-viewer"));
     }
 
     void theConnectWizardAsPeopleSeeIt()
