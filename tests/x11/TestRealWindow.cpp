@@ -6,6 +6,7 @@
 #include "X11Session.h"
 #include "secrets/SecretStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -353,6 +354,17 @@ private:
         if (QTest::currentTestFailed())
             return;
         QVERIFY2(waitFocused(w.id), qPrintable(QStringLiteral("%1 did not get the keyboard").arg(name)));
+    }
+
+    /// Waits until the store's row for `contact` has `column` = `value`.
+    bool waitConversation(const QString& contact, const QString& column, const QVariant& value)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return storeValue(QStringLiteral("SELECT %1 FROM conversations WHERE contact_key = ?").arg(column),
+                                  {contact}) == value;
+            },
+            kWaitMs);
     }
 
     /// Runs a command of the palette by typing its name.
@@ -828,6 +840,45 @@ private slots:
         // Esc closes the viewer.
         QVERIFY(waitFocused(viewer.id));
         closeWith(viewer, QStringLiteral("Escape"), QStringLiteral("photo-viewer"));
+    }
+
+    void snoozeUntilAPickedTime()
+    {
+        // Lena's conversation, from the status menu (Ctrl+Shift+T: Open, Pending, Snooze until ▸,
+        // Resolved): Down to "Snooze until", Right opens its submenu on its first entry, Down to
+        // its last, "Pick a date and time…", Enter.
+        QVERIFY(waitFocused(m_mainWindow));
+        Shown menu;
+        openWith(QStringLiteral("ctrl+shift+t"), QStringLiteral("QMenu"), QStringLiteral("status-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitViewable(menu.id));
+        Shown presets;
+        openWith(QStringLiteral("Down Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("snooze-menu"),
+                 &presets);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(presets, QStringLiteral("snooze-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        Shown dialog;
+        openWith(QStringLiteral("Down Down Down Return"), QStringLiteral("QDialog"), QStringLiteral("snooze-until"),
+                 &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(dialog.title, QStringLiteral("Snooze until"));
+        checkFocused(dialog, QStringLiteral("snooze-until"));
+        if (QTest::currentTestFailed())
+            return;
+        // It offers an hour from now; Enter takes it (OK, the default button).
+        const qint64 asked = QDateTime::currentSecsSinceEpoch();
+        closeWith(dialog, QStringLiteral("Return"), QStringLiteral("snooze-until"));
+        QVERIFY2(waitConversation(kLena, QStringLiteral("status"), QStringLiteral("snoozed")), qPrintable(logTail()));
+        const qint64 until =
+            storeValue(QStringLiteral("SELECT until FROM conversation_snoozes WHERE contact_key = ?"), {kLena})
+                .toLongLong();
+        QVERIFY2(until > asked + 3600 - 120 && until <= asked + 3600 + 5,
+                 qPrintable(QStringLiteral("snoozed until %1, asked at %2").arg(until).arg(asked)));
     }
 
     void theConnectWizardAsPeopleSeeIt()
