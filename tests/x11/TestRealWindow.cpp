@@ -474,6 +474,7 @@ private slots:
             env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(m_scale));
         m_duet = std::make_unique<QProcess>();
         m_duet->setProcessEnvironment(env);
+        m_duet->setWorkingDirectory(scratch(QStringLiteral("home"))); // as from a desktop's launcher
         m_duet->setProcessChannelMode(QProcess::MergedChannels);
         m_duet->start(programPath(QStringLiteral("desktop/duet")),
                       {QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(hubPort),
@@ -879,6 +880,73 @@ private slots:
                 .toLongLong();
         QVERIFY2(until > asked + 3600 - 120 && until <= asked + 3600 + 5,
                  qPrintable(QStringLiteral("snoozed until %1, asked at %2").arg(until).arg(asked)));
+    }
+
+    void theTeamOverviewsExportsAndImportRequest()
+    {
+        QVERIFY(waitFocused(m_mainWindow));
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::DashboardView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        // Export CSV… (Alt+C) and Export PNG… (Alt+P): the save dialog suggests duet-dashboard.csv
+        // (.png) in the folder Duet was started from; Enter saves there.
+        const QList<std::pair<QString, QString>> exports = {{QStringLiteral("alt+c"), QStringLiteral("csv")},
+                                                            {QStringLiteral("alt+p"), QStringLiteral("png")}};
+        for (const auto& [keys, suffix] : exports) {
+            const QString name = QStringLiteral("dashboard-export-%1").arg(suffix);
+            Shown dialog;
+            openWith(keys, QStringLiteral("QFileDialog"), name, &dialog);
+            if (QTest::currentTestFailed())
+                return;
+            checkFocused(dialog, name);
+            if (QTest::currentTestFailed())
+                return;
+            closeWith(dialog, QStringLiteral("Return"), name);
+            if (QTest::currentTestFailed())
+                return;
+            // The figures (their header line first), the picture (a PNG that reads).
+            const QString file = scratch(QStringLiteral("home/duet-dashboard.%1").arg(suffix));
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             QFile f(file);
+                             if (!f.open(QIODevice::ReadOnly))
+                                 return false;
+                             if (suffix == QLatin1String("csv"))
+                                 return f.readLine().startsWith("section,label,series,value");
+                             const QByteArray png = f.readAll(); // read once it is whole (its IEND chunk)
+                             return png.endsWith(QByteArrayLiteral("IEND\xae\x42\x60\x82")) &&
+                                    !QImage::fromData(png, "PNG").isNull();
+                         },
+                         kWaitMs),
+                     qPrintable(file));
+            QVERIFY(waitFocused(m_mainWindow));
+        }
+
+        // The Team tab (Alt+T) has the import of the phone app's history and contacts: this number
+        // was never connected through the hub, so its request is open to a supervisor, and asks first
+        // (Alt+R). No: nothing is asked of Meta.
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+t")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::ImportPanel$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        Shown ask;
+        openWith(QStringLiteral("alt+r"), QStringLiteral("QMessageBox"), QStringLiteral("import-request"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(ask, QStringLiteral("import-request"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("import-request"));
+        QCOMPARE(storeValue(QStringLiteral("SELECT COUNT(*) FROM sync_requests")).toInt(), 0);
+        QVERIFY(waitFocused(m_mainWindow));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+d"))); // the Dashboard tab again, as the overview opens
+        QVERIFY(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::DashboardView$"), mark).hasMatch());
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::SupervisorView$"), mark).hasMatch());
     }
 
     void theConnectWizardAsPeopleSeeIt()
