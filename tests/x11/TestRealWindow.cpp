@@ -367,6 +367,14 @@ private:
             kWaitMs);
     }
 
+    /// The state of the newest campaign in the outbox.
+    QString campaignState() const
+    {
+        return query(m_outbox, QStringLiteral("SELECT state FROM bulk_jobs ORDER BY id DESC LIMIT 1"))
+            .value(0)
+            .toString();
+    }
+
     /// Runs a command of the palette by typing its name.
     void runCommand(const QString& text)
     {
@@ -408,7 +416,7 @@ private slots:
         m_scratch = std::make_unique<QTemporaryDir>();
         QVERIFY(m_scratch->isValid());
         const QDir root(m_scratch->path());
-        for (const char* d : {"home/Pictures", "data", "config", "cache", "runtime", "servers"})
+        for (const char* d : {"home/Pictures", "home/Documents", "data", "config", "cache", "runtime", "servers"})
             QVERIFY(root.mkpath(QLatin1String(d)));
         QFile::setPermissions(scratch(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -947,6 +955,117 @@ private slots:
         QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
         QVERIFY(
             waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::SupervisorView$"), mark).hasMatch());
+    }
+
+    void aCampaignScheduledPausedExportedAndCancelled()
+    {
+        // Two recipients in a file in the Documents folder.
+        const QString first = QStringLiteral("16505551234");
+        const QString second = QStringLiteral("16505559876");
+        QVERIFY(writePrivate(scratch(QStringLiteral("home/Documents/recipients.csv")),
+                             QStringLiteral("phone\n%1\n%2\n").arg(first, second).toUtf8()));
+        const int acceptedBefore = simStats().value(QStringLiteral("accepted")).toInt();
+        QVERIFY(waitFocused(m_mainWindow));
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::CampaignsView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        // New campaign… (Alt+N): its template search has the keyboard; "hello", Tab to the list
+        // (its first template becomes the campaign's).
+        Shown dialog;
+        openWith(QStringLiteral("alt+n"), QStringLiteral("duet::ui::NewCampaignDialog"), QStringLiteral("new-campaign"),
+                 &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(dialog.id));
+        QVERIFY(m_x->type(QStringLiteral("hello")));
+        QVERIFY(m_x->key(QStringLiteral("Tab")));
+        // Choose recipients file… (Alt+R): it opens in Documents; the file's name and Enter.
+        Shown file;
+        openWith(QStringLiteral("alt+r"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-recipients"), &file);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(file, QStringLiteral("campaign-recipients"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_x->type(QStringLiteral("recipients.csv")));
+        closeWith(file, QStringLiteral("Return"), QStringLiteral("campaign-recipients"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(dialog.id));
+        // Schedule… (Alt+H) offers the next quarter hour at least an hour ahead; Enter schedules it
+        // and the New campaign dialog closes.
+        Shown schedule;
+        openWith(QStringLiteral("alt+h"), QStringLiteral("QDialog"), QStringLiteral("schedule-campaign"), &schedule);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(schedule, QStringLiteral("schedule-campaign"));
+        if (QTest::currentTestFailed())
+            return;
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(dialog.id, 0, 16), mark).hasMatch(),
+                 qPrintable(logTail()));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("scheduled"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        QCOMPARE(query(m_outbox, QStringLiteral("SELECT contact FROM outbox WHERE bulk_job = (SELECT MAX(id) FROM "
+                                                "bulk_jobs) ORDER BY contact")),
+                 QVariantList({first, second}));
+        QVERIFY(waitFocused(m_mainWindow));
+
+        // Pause (Alt+P) asks nothing.
+        QVERIFY(m_x->key(QStringLiteral("alt+p")));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("paused"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        // Cancel campaign… (Alt+C) asks first: No keeps it.
+        Shown cancel;
+        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(cancel, QStringLiteral("cancel-campaign"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(cancel, QStringLiteral("alt+n"), QStringLiteral("cancel-campaign"));
+        QCOMPARE(campaignState(), QStringLiteral("paused"));
+        QVERIFY(waitFocused(m_mainWindow));
+        // Export results… (Alt+E) suggests the campaign's name in Documents; Enter saves: one line
+        // per recipient.
+        const QDir documents(scratch(QStringLiteral("home/Documents")));
+        Shown exported;
+        openWith(QStringLiteral("alt+e"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-export"), &exported);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(exported, QStringLiteral("campaign-export"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(exported, QStringLiteral("Return"), QStringLiteral("campaign-export"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QStringList files = documents.entryList({QStringLiteral("Campaign*.csv")}, QDir::Files);
+                         QFile csv(files.isEmpty() ? QString() : documents.filePath(files.first()));
+                         if (!csv.open(QIODevice::ReadOnly))
+                             return false;
+                         const QByteArray text = csv.readAll();
+                         return text.contains(first.toLatin1()) && text.contains(second.toLatin1());
+                     },
+                     kWaitMs),
+                 qPrintable(documents.entryList().join(QLatin1Char(' '))));
+        QVERIFY(waitFocused(m_mainWindow));
+        // Cancel campaign… again, Yes this time.
+        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(cancel.id));
+        closeWith(cancel, QStringLiteral("alt+y"), QStringLiteral("cancel-campaign"));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("cancelled"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        // Nothing of it was sent.
+        QCOMPARE(simStats().value(QStringLiteral("accepted")).toInt(), acceptedBefore);
+        QVERIFY(waitFocused(m_mainWindow));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
     }
 
     void theConnectWizardAsPeopleSeeIt()
