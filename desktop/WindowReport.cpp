@@ -3,6 +3,7 @@
 #include "WindowReport.h"
 
 #include <QEvent>
+#include <QPointer>
 #include <QWidget>
 
 #include <cstdio>
@@ -40,11 +41,12 @@ QString WindowReport::describe(const QWidget* window)
 {
     QString title = window->windowTitle();
     title.replace(QLatin1Char('"'), QLatin1Char('\''));
-    return QStringLiteral("id=0x%1 class=%2 title=\"%3\" size=%4 hint=%5 min=%6 dpr=%7")
+    return QStringLiteral("id=0x%1 class=%2 title=\"%3\" size=%4 hint=%5 min=%6 dpr=%7 hfw=%8")
         .arg(QString::number(quint64(window->internalWinId()), 16), QLatin1String(window->metaObject()->className()),
              title, sizeText(window->size()), sizeText(window->sizeHint()),
              sizeText(window->minimumSizeHint().expandedTo(window->minimumSize())))
-        .arg(window->devicePixelRatioF());
+        .arg(window->devicePixelRatioF())
+        .arg(window->hasHeightForWidth() ? window->heightForWidth(window->width()) : -1);
 }
 
 bool WindowReport::eventFilter(QObject* watched, QEvent* event)
@@ -53,9 +55,17 @@ bool WindowReport::eventFilter(QObject* watched, QEvent* event)
     if ((type == QEvent::Show || type == QEvent::Hide) && watched->isWidgetType()) {
         const auto* widget = static_cast<const QWidget*>(watched);
         const bool shown = type == QEvent::Show;
-        if (widget->isWindow())
-            print(QStringLiteral("%1 %2").arg(shown ? QLatin1String("shown") : QLatin1String("hidden"),
-                                              describe(widget)));
+        if (widget->isWindow() && shown) {
+            // After the window's own showEvent(): a message box, for one, sizes itself to its text there.
+            QMetaObject::invokeMethod(
+                this,
+                [window = QPointer<const QWidget>(widget)] {
+                    if (window)
+                        print(QStringLiteral("shown %1").arg(describe(window)));
+                },
+                Qt::QueuedConnection);
+        } else if (widget->isWindow())
+            print(QStringLiteral("hidden %1").arg(describe(widget)));
         else if (isDuetClass(widget))
             print(QStringLiteral("%1 class=%2")
                       .arg(shown ? QLatin1String("widget-shown") : QLatin1String("widget-hidden"),

@@ -13,11 +13,14 @@ namespace duet::desktop {
 /// inside a window (a page such as the team overview, the composer's template picker or its
 /// warning bar) is shown or hidden:
 ///   `duet-window: shown id=0x1a00007 class=duet::ui::SignInDialog title="Sign in to Duet"
-///    size=460x180 hint=460x170 min=460x150 dpr=1`
+///    size=460x180 hint=460x170 min=460x150 dpr=1 hfw=-1`
 ///   `duet-window: widget-shown class=duet::ui::SupervisorView`
 /// `id` is the native window's id (on X11 the window a window manager frames), sizes are in
-/// device-independent pixels, `dpr` the device pixel ratio. Without the variable nothing is
-/// installed. The real-window test (tests/x11) reads these lines to find, size and check windows.
+/// device-independent pixels, `dpr` the device pixel ratio, `hfw` the height its layout needs at
+/// its width when that depends on the width (wrapped text), else -1. A window's line comes once
+/// its own showEvent() has run (a message box sizes itself to its text there). Without the
+/// variable nothing is installed. The real-window test (tests/x11) reads these lines to find,
+/// size and check windows.
 /// Usage: `WindowReport::installIfAsked(app);`
 class WindowReport : public QObject
 {

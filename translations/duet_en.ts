@@ -1500,42 +1500,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="591"/>
+        <location filename="../desktop/Workspace.cpp" line="596"/>
         <source>The templates were fetched from Meta again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="593"/>
+        <location filename="../desktop/Workspace.cpp" line="598"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <location filename="../desktop/Workspace.cpp" line="600"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="598"/>
+        <location filename="../desktop/Workspace.cpp" line="603"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="601"/>
+        <location filename="../desktop/Workspace.cpp" line="606"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="608"/>
+        <location filename="../desktop/Workspace.cpp" line="613"/>
         <source>Refresh templates from Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="687"/>
+        <location filename="../desktop/Workspace.cpp" line="692"/>
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="688"/>
+        <location filename="../desktop/Workspace.cpp" line="693"/>
         <source>Campaign “%1” started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,12 +2265,12 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="162"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="410"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="419"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,12 +3672,12 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="115"/>
-        <source>Export CSV…</source>
+        <source>Export &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="116"/>
-        <source>Export PNG…</source>
+        <source>Export &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4111,111 +4111,111 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="109"/>
-        <source>Request again…</source>
+        <source>Request &amp;again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="110"/>
-        <source>Request history and contacts</source>
+        <source>&amp;Request history and contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="113"/>
+        <location filename="../ui/ImportPanel.cpp" line="117"/>
         <source>Connect to the hub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="125"/>
+        <location filename="../ui/ImportPanel.cpp" line="129"/>
         <source>Chat history and contacts from the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="131"/>
+        <location filename="../ui/ImportPanel.cpp" line="135"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <location filename="../ui/ImportPanel.cpp" line="139"/>
         <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="138"/>
+        <location filename="../ui/ImportPanel.cpp" line="142"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="146"/>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
         <source>%1: not requested yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="147"/>
+        <location filename="../ui/ImportPanel.cpp" line="151"/>
         <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="150"/>
+        <location filename="../ui/ImportPanel.cpp" line="154"/>
         <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="154"/>
+        <location filename="../ui/ImportPanel.cpp" line="158"/>
         <source>%1: requested %2%3; Meta accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <location filename="../ui/ImportPanel.cpp" line="161"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="160"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="162"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>%1: Meta refused the request of %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="164"/>
+        <location filename="../ui/ImportPanel.cpp" line="168"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="166"/>
+        <location filename="../ui/ImportPanel.cpp" line="170"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="174"/>
+        <location filename="../ui/ImportPanel.cpp" line="178"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <location filename="../ui/ImportPanel.cpp" line="184"/>
         <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="184"/>
+        <location filename="../ui/ImportPanel.cpp" line="188"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
         <source>the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="186"/>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>90 to 180 days ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="187"/>
+        <location filename="../ui/ImportPanel.cpp" line="191"/>
         <source>phase %1 (%2): %n chunk(s)</source>
         <translation>
             <numerusform>phase %1 (%2): %n chunk</numerusform>
@@ -4223,32 +4223,32 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="189"/>
+        <location filename="../ui/ImportPanel.cpp" line="193"/>
         <source>Chat history imported (100 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="190"/>
+        <location filename="../ui/ImportPanel.cpp" line="194"/>
         <source>Chat history arriving: %1 %.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="197"/>
+        <location filename="../ui/ImportPanel.cpp" line="201"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="205"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="209"/>
+        <location filename="../ui/ImportPanel.cpp" line="213"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="211"/>
+        <location filename="../ui/ImportPanel.cpp" line="215"/>
         <source>%n address-book name(s) imported.</source>
         <translation>
             <numerusform>%n address-book name imported.</numerusform>
@@ -4256,12 +4256,12 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="216"/>
         <source>Chat history</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="217"/>
+        <location filename="../ui/ImportPanel.cpp" line="221"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
         <translation>
             <numerusform>%n conversation holds only imported history: it stays out of Unassigned until someone writes.</numerusform>
@@ -4269,22 +4269,22 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="220"/>
+        <location filename="../ui/ImportPanel.cpp" line="224"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="231"/>
+        <location filename="../ui/ImportPanel.cpp" line="235"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="233"/>
+        <location filename="../ui/ImportPanel.cpp" line="237"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="241"/>
+        <location filename="../ui/ImportPanel.cpp" line="245"/>
         <source>Asking Meta…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5399,12 +5399,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="149"/>
-        <source>Dashboard</source>
+        <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="150"/>
-        <source>Team</source>
+        <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6076,67 +6076,67 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="449"/>
+        <location filename="../ui/ThreadModel.cpp" line="595"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="451"/>
+        <location filename="../ui/ThreadModel.cpp" line="597"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="453"/>
+        <location filename="../ui/ThreadModel.cpp" line="599"/>
         <source>Phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Business (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Customer (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="481"/>
+        <location filename="../ui/ThreadModel.cpp" line="627"/>
         <source>Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="482"/>
+        <location filename="../ui/ThreadModel.cpp" line="628"/>
         <source>Not delivered (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="542"/>
+        <location filename="../ui/ThreadModel.cpp" line="688"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="544"/>
+        <location filename="../ui/ThreadModel.cpp" line="690"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="631"/>
+        <location filename="../ui/ThreadModel.cpp" line="777"/>
         <source>Deleted text: %1 (before its edit: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="632"/>
+        <location filename="../ui/ThreadModel.cpp" line="778"/>
         <source>Deleted text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="636"/>
+        <location filename="../ui/ThreadModel.cpp" line="782"/>
         <source>Original: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="701"/>
+        <location filename="../ui/ThreadModel.cpp" line="847"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6154,22 +6154,22 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="67"/>
+        <location filename="../ui/ThreadPane.cpp" line="69"/>
         <source>Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="70"/>
+        <location filename="../ui/ThreadPane.cpp" line="72"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="89"/>
+        <location filename="../ui/ThreadPane.cpp" line="93"/>
         <source>Scheduled messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ThreadPane.cpp" line="120"/>
+        <location filename="../ui/ThreadPane.cpp" line="124"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n scheduled</numerusform>
@@ -6177,87 +6177,87 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="127"/>
+        <location filename="../ui/ThreadPane.cpp" line="131"/>
         <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="180"/>
+        <location filename="../ui/ThreadPane.cpp" line="184"/>
         <source>Stopped marketing messages on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="185"/>
+        <location filename="../ui/ThreadPane.cpp" line="189"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="192"/>
+        <location filename="../ui/ThreadPane.cpp" line="196"/>
         <source>Open a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="196"/>
+        <location filename="../ui/ThreadPane.cpp" line="200"/>
         <source>The number of %1 is known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="199"/>
+        <location filename="../ui/ThreadPane.cpp" line="203"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="203"/>
+        <location filename="../ui/ThreadPane.cpp" line="207"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="42"/>
+        <location filename="../ui/ThreadPane.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="418"/>
+        <location filename="../ui/ThreadPane.cpp" line="422"/>
         <source>%1 is replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="420"/>
+        <location filename="../ui/ThreadPane.cpp" line="424"/>
         <source>%1 are replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="422"/>
+        <location filename="../ui/ThreadPane.cpp" line="426"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="424"/>
+        <location filename="../ui/ThreadPane.cpp" line="428"/>
         <source>%1 are viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="439"/>
+        <location filename="../ui/ThreadPane.cpp" line="443"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="448"/>
+        <location filename="../ui/ThreadPane.cpp" line="452"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="450"/>
+        <location filename="../ui/ThreadPane.cpp" line="454"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6265,7 +6265,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="179"/>
+        <location filename="../ui/ThreadView.cpp" line="239"/>
         <source>Choose a conversation to start messaging</source>
         <translation type="unfinished"></translation>
     </message>

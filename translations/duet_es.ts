@@ -1500,42 +1500,42 @@
         <translation>Un compañero tomó esta conversación hace un momento, así que tu respuesta no se envió. Lee la conversación y vuelve a enviarla para responder de todos modos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="591"/>
+        <location filename="../desktop/Workspace.cpp" line="596"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Las plantillas se obtuvieron de Meta de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="593"/>
+        <location filename="../desktop/Workspace.cpp" line="598"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Solo un supervisor puede actualizar las plantillas.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <location filename="../desktop/Workspace.cpp" line="600"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>El hub no tiene el id de la cuenta de WhatsApp Business ([cloudapi] waba_id), así que no puede obtener plantillas. Pide a su administrador que lo añada.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="598"/>
+        <location filename="../desktop/Workspace.cpp" line="603"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>Meta no entregó las plantillas; el selector conserva la lista que tenía. El registro del hub dice por qué.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="601"/>
+        <location filename="../desktop/Workspace.cpp" line="606"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>Duet está sin conexión: las plantillas no se actualizaron. Inténtalo de nuevo cuando la barra de estado muestre Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="608"/>
+        <location filename="../desktop/Workspace.cpp" line="613"/>
         <source>Refresh templates from Meta</source>
         <translation>Actualizar plantillas desde Meta</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="687"/>
+        <location filename="../desktop/Workspace.cpp" line="692"/>
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation>La campaña “%1” empezó ahora: su hora pasó mientras Duet estaba cerrado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="688"/>
+        <location filename="../desktop/Workspace.cpp" line="693"/>
         <source>Campaign “%1” started.</source>
         <translation>La campaña “%1” empezó.</translation>
     </message>
@@ -2265,12 +2265,12 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="162"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="410"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="419"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3674,13 +3674,13 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="115"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="116"/>
-        <source>Export PNG…</source>
-        <translation>Exportar PNG…</translation>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="117"/>
@@ -4113,111 +4113,111 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="109"/>
-        <source>Request again…</source>
-        <translation>Pedir de nuevo…</translation>
+        <source>Request &amp;again…</source>
+        <translation>Pedir &amp;de nuevo…</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="110"/>
-        <source>Request history and contacts</source>
-        <translation>Pedir historial y contactos</translation>
+        <source>&amp;Request history and contacts</source>
+        <translation>&amp;Pedir historial y contactos</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="113"/>
+        <location filename="../ui/ImportPanel.cpp" line="117"/>
         <source>Connect to the hub first.</source>
         <translation>Conéctate primero al hub.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="125"/>
+        <location filename="../ui/ImportPanel.cpp" line="129"/>
         <source>Chat history and contacts from the phone app</source>
         <translation>Historial de chats y contactos de la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="131"/>
+        <location filename="../ui/ImportPanel.cpp" line="135"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
         <translation>Duet no tiene registro de cuándo se conectó el número: si fue en las últimas 24 horas, pídelos ahora.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <location filename="../ui/ImportPanel.cpp" line="139"/>
         <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
         <translation>Aún sin pedir. Meta acepta la solicitud una vez, hasta el %1 (quedan %2); después la empresa tiene que desconectar el número y volver a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="138"/>
+        <location filename="../ui/ImportPanel.cpp" line="142"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
         <translation>Las 24 horas de Meta terminaron el %1: lo más probable es que lo rechace. Para importar de todos modos, desconecta el número, vuelve a conectarlo y pídelo enseguida.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="146"/>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
         <source>%1: not requested yet.</source>
         <translation>%1: aún sin pedir.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="147"/>
+        <location filename="../ui/ImportPanel.cpp" line="151"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="150"/>
+        <location filename="../ui/ImportPanel.cpp" line="154"/>
         <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
         <translation>%1: pedido el %2%3; la respuesta de Meta nunca llegó (¿se detuvo el hub?). Si no se importa nada en una hora, pídelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="154"/>
+        <location filename="../ui/ImportPanel.cpp" line="158"/>
         <source>%1: requested %2%3; Meta accepted.</source>
         <translation>%1: pedido el %2%3; Meta aceptó.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <location filename="../ui/ImportPanel.cpp" line="161"/>
         <source>no answer</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="160"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
         <translation>%1: pedido el %2 y aceptado; la repetición del %3 fue rechazada por Meta: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="162"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>%1: Meta refused the request of %2: %3.</source>
         <translation>%1: Meta rechazó la solicitud del %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="164"/>
+        <location filename="../ui/ImportPanel.cpp" line="168"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
         <translation>Meta lo acepta una vez por incorporación; para importar de nuevo, desconecta el número, vuelve a conectarlo y pídelo en las 24 horas siguientes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="166"/>
+        <location filename="../ui/ImportPanel.cpp" line="170"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
         <translation>Comprueba la conexión del número (duet-hub setup) y pídelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="174"/>
+        <location filename="../ui/ImportPanel.cpp" line="178"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
         <translation>La empresa desactivó el uso compartido del historial en la app WhatsApp Business (%1): los chats anteriores no se importan; los mensajes nuevos y los contactos siguen llegando. Para importar el historial, desconecta el número y vuelve a conectarlo eligiendo compartir el historial en la app, y pídelo en las 24 horas siguientes.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <location filename="../ui/ImportPanel.cpp" line="184"/>
         <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
         <translation>Aún no ha llegado historial: Meta lo envía en minutos u horas.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="184"/>
+        <location filename="../ui/ImportPanel.cpp" line="188"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
         <source>the last 90 days</source>
         <translation>los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="186"/>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>90 to 180 days ago</source>
         <translation>de hace 90 a 180 días</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="187"/>
+        <location filename="../ui/ImportPanel.cpp" line="191"/>
         <source>phase %1 (%2): %n chunk(s)</source>
         <translation>
             <numerusform>fase %1 (%2): %n parte</numerusform>
@@ -4225,32 +4225,32 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="189"/>
+        <location filename="../ui/ImportPanel.cpp" line="193"/>
         <source>Chat history imported (100 %).</source>
         <translation>Historial importado (100 %).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="190"/>
+        <location filename="../ui/ImportPanel.cpp" line="194"/>
         <source>Chat history arriving: %1 %.</source>
         <translation>Historial llegando: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="197"/>
+        <location filename="../ui/ImportPanel.cpp" line="201"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
         <translation>Este número no está en la app WhatsApp Business: no hay historial ni agenda que importar.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="205"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
         <translation>Antes de pedir, comprueba que el panel de Meta muestra el webhook verificado con los campos history y smb_app_state_sync suscritos: Meta lo envía todo una sola vez.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="209"/>
+        <location filename="../ui/ImportPanel.cpp" line="213"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="211"/>
+        <location filename="../ui/ImportPanel.cpp" line="215"/>
         <source>%n address-book name(s) imported.</source>
         <translation>
             <numerusform>%n nombre de la agenda importado.</numerusform>
@@ -4258,12 +4258,12 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="216"/>
         <source>Chat history</source>
         <translation>Historial de chats</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="217"/>
+        <location filename="../ui/ImportPanel.cpp" line="221"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
         <translation>
             <numerusform>%n conversación solo tiene historial importado: queda fuera de Sin asignar hasta que alguien escriba.</numerusform>
@@ -4271,22 +4271,22 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="220"/>
+        <location filename="../ui/ImportPanel.cpp" line="224"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
         <translation>WhatsApp solo transfiere las fotos, vídeos y documentos de los últimos 14 días: los archivos más antiguos aparecen como marcador.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="231"/>
+        <location filename="../ui/ImportPanel.cpp" line="235"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
         <translation>Meta acepta esta solicitud una vez por incorporación: pedirla de nuevo solo sirve si nunca llegó nada, y lo más probable es que Meta la rechace. ¿Pedir de nuevo?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="233"/>
+        <location filename="../ui/ImportPanel.cpp" line="237"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
         <translation>Meta envía el historial y los contactos al webhook del hub una sola vez. Comprueba antes que el panel de Meta muestra el webhook verificado con los campos history y smb_app_state_sync suscritos. ¿Pedirlos ahora?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="241"/>
+        <location filename="../ui/ImportPanel.cpp" line="245"/>
         <source>Asking Meta…</source>
         <translation>Preguntando a Meta…</translation>
     </message>
@@ -5406,13 +5406,13 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="149"/>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
+        <source>&amp;Dashboard</source>
+        <translation>Pa&amp;nel</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="150"/>
-        <source>Team</source>
-        <translation>Equipo</translation>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="161"/>
@@ -6083,67 +6083,67 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="449"/>
+        <location filename="../ui/ThreadModel.cpp" line="595"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="451"/>
+        <location filename="../ui/ThreadModel.cpp" line="597"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="453"/>
+        <location filename="../ui/ThreadModel.cpp" line="599"/>
         <source>Phone app</source>
         <translation>App del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Business (history)</source>
         <translation>Empresa (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Customer (history)</source>
         <translation>Cliente (historial)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="481"/>
+        <location filename="../ui/ThreadModel.cpp" line="627"/>
         <source>Not delivered. %1</source>
         <translation>No entregado. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="482"/>
+        <location filename="../ui/ThreadModel.cpp" line="628"/>
         <source>Not delivered (error %1). %2</source>
         <translation>No entregado (error %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="542"/>
+        <location filename="../ui/ThreadModel.cpp" line="688"/>
         <source>An earlier message</source>
         <translation>Un mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="544"/>
+        <location filename="../ui/ThreadModel.cpp" line="690"/>
         <source>This message was deleted</source>
         <translation>Se eliminó este mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="631"/>
+        <location filename="../ui/ThreadModel.cpp" line="777"/>
         <source>Deleted text: %1 (before its edit: %2)</source>
         <translation>Texto eliminado: %1 (antes de editarlo: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="632"/>
+        <location filename="../ui/ThreadModel.cpp" line="778"/>
         <source>Deleted text: %1</source>
         <translation>Texto eliminado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="636"/>
+        <location filename="../ui/ThreadModel.cpp" line="782"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="701"/>
+        <location filename="../ui/ThreadModel.cpp" line="847"/>
         <source>The thread could not be read: %1</source>
         <translation>No se pudo leer la conversación: %1</translation>
     </message>
@@ -6161,22 +6161,22 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>asignada a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="67"/>
+        <location filename="../ui/ThreadPane.cpp" line="69"/>
         <source>Thread</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="70"/>
+        <location filename="../ui/ThreadPane.cpp" line="72"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="89"/>
+        <location filename="../ui/ThreadPane.cpp" line="93"/>
         <source>Scheduled messages</source>
         <translation>Mensajes programados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ThreadPane.cpp" line="120"/>
+        <location filename="../ui/ThreadPane.cpp" line="124"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n programado</numerusform>
@@ -6184,87 +6184,87 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="127"/>
+        <location filename="../ui/ThreadPane.cpp" line="131"/>
         <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
         <translation>Mensajes que esperan su hora: cada burbuja tiene Enviar ahora, Cambiar la hora y Cancelar.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="180"/>
+        <location filename="../ui/ThreadPane.cpp" line="184"/>
         <source>Stopped marketing messages on %1</source>
         <translation>Dejó de recibir mensajes de marketing el %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="185"/>
+        <location filename="../ui/ThreadPane.cpp" line="189"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>¿Puedes compartir tu número de teléfono con nosotros? Toca el botón de abajo para enviarlo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="192"/>
+        <location filename="../ui/ThreadPane.cpp" line="196"/>
         <source>Open a conversation first.</source>
         <translation>Abre primero una conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="196"/>
+        <location filename="../ui/ThreadPane.cpp" line="200"/>
         <source>The number of %1 is known: %2.</source>
         <translation>El número de %1 ya se conoce: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="199"/>
+        <location filename="../ui/ThreadPane.cpp" line="203"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Se pidió a %1 que comparta su número de teléfono. Su respuesta lo vincula a esta conversación.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="203"/>
+        <location filename="../ui/ThreadPane.cpp" line="207"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>La ventana de 24 horas está cerrada: pídelo con una plantilla que tenga el botón Compartir información de contacto.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="42"/>
+        <location filename="../ui/ThreadPane.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="418"/>
+        <location filename="../ui/ThreadPane.cpp" line="422"/>
         <source>%1 is replying…</source>
         <translation>%1 está respondiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="420"/>
+        <location filename="../ui/ThreadPane.cpp" line="424"/>
         <source>%1 are replying…</source>
         <translation>%1 están respondiendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="422"/>
+        <location filename="../ui/ThreadPane.cpp" line="426"/>
         <source>%1 is viewing</source>
         <translation>%1 está viendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="424"/>
+        <location filename="../ui/ThreadPane.cpp" line="428"/>
         <source>%1 are viewing</source>
         <translation>%1 están viendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="439"/>
+        <location filename="../ui/ThreadPane.cpp" line="443"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation>Enviado desde la app del teléfono hace %1: «%2». ¿Enviar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="448"/>
+        <location filename="../ui/ThreadPane.cpp" line="452"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation>%1 está respondiendo ahora. ¿Enviar de todos modos?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="450"/>
+        <location filename="../ui/ThreadPane.cpp" line="454"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation>%1 están respondiendo ahora. ¿Enviar de todos modos?</translation>
     </message>
@@ -6272,7 +6272,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="179"/>
+        <location filename="../ui/ThreadView.cpp" line="239"/>
         <source>Choose a conversation to start messaging</source>
         <translation>Elige una conversación para empezar a enviar mensajes</translation>
     </message>

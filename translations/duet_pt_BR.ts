@@ -1500,42 +1500,42 @@
         <translation>Um colega assumiu esta conversa há pouco, por isso sua resposta não foi enviada. Leia a conversa e envie de novo para responder mesmo assim.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="591"/>
+        <location filename="../desktop/Workspace.cpp" line="596"/>
         <source>The templates were fetched from Meta again.</source>
         <translation>Os modelos foram buscados na Meta de novo.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="593"/>
+        <location filename="../desktop/Workspace.cpp" line="598"/>
         <source>Only a supervisor can refresh the templates.</source>
         <translation>Só um supervisor pode atualizar os modelos.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="595"/>
+        <location filename="../desktop/Workspace.cpp" line="600"/>
         <source>The hub has no WhatsApp Business Account id ([cloudapi] waba_id), so it cannot fetch templates. Ask its administrator to add it.</source>
         <translation>O hub não tem o id da conta do WhatsApp Business ([cloudapi] waba_id), então não pode buscar modelos. Peça ao administrador que o adicione.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="598"/>
+        <location filename="../desktop/Workspace.cpp" line="603"/>
         <source>Meta did not give the templates; the picker keeps the list it had. The hub&apos;s log says why.</source>
         <translation>A Meta não entregou os modelos; o seletor mantém a lista que tinha. O log do hub diz por quê.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="601"/>
+        <location filename="../desktop/Workspace.cpp" line="606"/>
         <source>Duet is offline: the templates were not refreshed. Try again when the status bar shows Connected.</source>
         <translation>O Duet está off-line: os modelos não foram atualizados. Tente de novo quando a barra de status mostrar Conectado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="608"/>
+        <location filename="../desktop/Workspace.cpp" line="613"/>
         <source>Refresh templates from Meta</source>
         <translation>Atualizar modelos da Meta</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="687"/>
+        <location filename="../desktop/Workspace.cpp" line="692"/>
         <source>Campaign “%1” started now: its time passed while Duet was closed.</source>
         <translation>A campanha “%1” começou agora: o horário dela passou enquanto o Duet estava fechado.</translation>
     </message>
     <message>
-        <location filename="../desktop/Workspace.cpp" line="688"/>
+        <location filename="../desktop/Workspace.cpp" line="693"/>
         <source>Campaign “%1” started.</source>
         <translation>A campanha “%1” começou.</translation>
     </message>
@@ -2265,12 +2265,12 @@
 <context>
     <name>duet::ui::BubbleDelegate</name>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="162"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="160"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../ui/BubbleDelegate.cpp" line="410"/>
+        <location filename="../ui/BubbleDelegate.cpp" line="419"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -3674,13 +3674,13 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="115"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="116"/>
-        <source>Export PNG…</source>
-        <translation>Exportar PNG…</translation>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="117"/>
@@ -4113,111 +4113,111 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="109"/>
-        <source>Request again…</source>
-        <translation>Pedir de novo…</translation>
+        <source>Request &amp;again…</source>
+        <translation>Pedir &amp;de novo…</translation>
     </message>
     <message>
         <location filename="../ui/ImportPanel.cpp" line="110"/>
-        <source>Request history and contacts</source>
-        <translation>Pedir histórico e contatos</translation>
+        <source>&amp;Request history and contacts</source>
+        <translation>&amp;Pedir histórico e contatos</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="113"/>
+        <location filename="../ui/ImportPanel.cpp" line="117"/>
         <source>Connect to the hub first.</source>
         <translation>Conecte-se ao hub primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="125"/>
+        <location filename="../ui/ImportPanel.cpp" line="129"/>
         <source>Chat history and contacts from the phone app</source>
         <translation>Histórico de conversas e contatos do app do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="131"/>
+        <location filename="../ui/ImportPanel.cpp" line="135"/>
         <source>Duet has no record of when the number was connected: if it was within the last 24 hours, request them now.</source>
         <translation>O Duet não tem registro de quando o número foi conectado: se foi nas últimas 24 horas, peça-os agora.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="135"/>
+        <location filename="../ui/ImportPanel.cpp" line="139"/>
         <source>Not requested yet. Meta takes the request once, until %1 (%2 left); after that the business has to disconnect the number and connect it again.</source>
         <translation>Ainda não pedido. A Meta aceita o pedido uma vez, até %1 (faltam %2); depois disso a empresa precisa desconectar o número e conectá-lo de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="138"/>
+        <location filename="../ui/ImportPanel.cpp" line="142"/>
         <source>Meta&apos;s 24 hours ended %1: it will most likely refuse. To import anyway, disconnect the number, connect it again and request at once.</source>
         <translation>As 24 horas da Meta terminaram em %1: ela provavelmente recusará. Para importar mesmo assim, desconecte o número, conecte-o de novo e peça logo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="146"/>
+        <location filename="../ui/ImportPanel.cpp" line="150"/>
         <source>%1: not requested yet.</source>
         <translation>%1: ainda não pedido.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="147"/>
+        <location filename="../ui/ImportPanel.cpp" line="151"/>
         <source> by %1</source>
         <translation> por %1</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="150"/>
+        <location filename="../ui/ImportPanel.cpp" line="154"/>
         <source>%1: requested %2%3; Meta&apos;s answer never arrived (the hub stopped?). If nothing is imported within an hour, request again.</source>
         <translation>%1: pedido em %2%3; a resposta da Meta nunca chegou (o hub parou?). Se nada for importado em uma hora, peça de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="154"/>
+        <location filename="../ui/ImportPanel.cpp" line="158"/>
         <source>%1: requested %2%3; Meta accepted.</source>
         <translation>%1: pedido em %2%3; a Meta aceitou.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="157"/>
+        <location filename="../ui/ImportPanel.cpp" line="161"/>
         <source>no answer</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="160"/>
+        <location filename="../ui/ImportPanel.cpp" line="164"/>
         <source>%1: requested %2 and accepted; the repeat of %3 was refused by Meta: %4.</source>
         <translation>%1: pedido em %2 e aceito; a repetição de %3 foi recusada pela Meta: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="162"/>
+        <location filename="../ui/ImportPanel.cpp" line="166"/>
         <source>%1: Meta refused the request of %2: %3.</source>
         <translation>%1: a Meta recusou o pedido de %2: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="164"/>
+        <location filename="../ui/ImportPanel.cpp" line="168"/>
         <source>Meta takes it once per onboarding; to import again, disconnect the number, connect it again and request within 24 hours.</source>
         <translation>A Meta aceita uma vez por integração; para importar de novo, desconecte o número, conecte-o de novo e peça em até 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="166"/>
+        <location filename="../ui/ImportPanel.cpp" line="170"/>
         <source>Check the number&apos;s connection (duet-hub setup) and request again.</source>
         <translation>Verifique a conexão do número (duet-hub setup) e peça de novo.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="174"/>
+        <location filename="../ui/ImportPanel.cpp" line="178"/>
         <source>The business turned chat history sharing off in the WhatsApp Business app (%1): past chats are not imported; new messages and contacts still arrive. To import the history, disconnect the number and connect it again, choosing to share the chat history in the app, then request within 24 hours.</source>
         <translation>A empresa desativou o compartilhamento do histórico no app WhatsApp Business (%1): as conversas antigas não são importadas; as mensagens novas e os contatos continuam chegando. Para importar o histórico, desconecte o número e conecte-o de novo, escolhendo compartilhar o histórico no app, e peça em até 24 horas.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="180"/>
+        <location filename="../ui/ImportPanel.cpp" line="184"/>
         <source>No chat history has arrived yet: Meta sends it over minutes to hours.</source>
         <translation>Nenhum histórico chegou ainda: a Meta o envia em minutos ou horas.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="184"/>
+        <location filename="../ui/ImportPanel.cpp" line="188"/>
         <source>today</source>
         <translation>hoje</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="185"/>
+        <location filename="../ui/ImportPanel.cpp" line="189"/>
         <source>the last 90 days</source>
         <translation>os últimos 90 dias</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="186"/>
+        <location filename="../ui/ImportPanel.cpp" line="190"/>
         <source>90 to 180 days ago</source>
         <translation>de 90 a 180 dias atrás</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="187"/>
+        <location filename="../ui/ImportPanel.cpp" line="191"/>
         <source>phase %1 (%2): %n chunk(s)</source>
         <translation>
             <numerusform>fase %1 (%2): %n parte</numerusform>
@@ -4225,32 +4225,32 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="189"/>
+        <location filename="../ui/ImportPanel.cpp" line="193"/>
         <source>Chat history imported (100 %).</source>
         <translation>Histórico importado (100 %).</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="190"/>
+        <location filename="../ui/ImportPanel.cpp" line="194"/>
         <source>Chat history arriving: %1 %.</source>
         <translation>Histórico chegando: %1 %.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="197"/>
+        <location filename="../ui/ImportPanel.cpp" line="201"/>
         <source>This number is not on the WhatsApp Business app: there is no chat history or address book to import.</source>
         <translation>Este número não está no app WhatsApp Business: não há histórico nem agenda para importar.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="205"/>
+        <location filename="../ui/ImportPanel.cpp" line="209"/>
         <source>Before requesting, check that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed: Meta sends everything once.</source>
         <translation>Antes de pedir, verifique se o painel da Meta mostra o webhook verificado com os campos history e smb_app_state_sync inscritos: a Meta envia tudo uma vez só.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="209"/>
+        <location filename="../ui/ImportPanel.cpp" line="213"/>
         <source>Contacts</source>
         <translation>Contatos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="211"/>
+        <location filename="../ui/ImportPanel.cpp" line="215"/>
         <source>%n address-book name(s) imported.</source>
         <translation>
             <numerusform>%n nome da agenda importado.</numerusform>
@@ -4258,12 +4258,12 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="212"/>
+        <location filename="../ui/ImportPanel.cpp" line="216"/>
         <source>Chat history</source>
         <translation>Histórico de conversas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportPanel.cpp" line="217"/>
+        <location filename="../ui/ImportPanel.cpp" line="221"/>
         <source>%n conversation(s) hold only imported history: they stay out of Unassigned until someone writes.</source>
         <translation>
             <numerusform>%n conversa tem só histórico importado: fica fora de Na fila até alguém escrever.</numerusform>
@@ -4271,22 +4271,22 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="220"/>
+        <location filename="../ui/ImportPanel.cpp" line="224"/>
         <source>WhatsApp transfers the photos, videos and documents of the last 14 days only: older media shows as a placeholder.</source>
         <translation>O WhatsApp só transfere as fotos, vídeos e documentos dos últimos 14 dias: a mídia mais antiga aparece como marcador.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="231"/>
+        <location filename="../ui/ImportPanel.cpp" line="235"/>
         <source>Meta takes this request once per onboarding: asking again is useful only if nothing ever arrived, and Meta will most likely refuse. Request again?</source>
         <translation>A Meta aceita este pedido uma vez por integração: pedir de novo só é útil se nada chegou, e a Meta provavelmente recusará. Pedir de novo?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="233"/>
+        <location filename="../ui/ImportPanel.cpp" line="237"/>
         <source>Meta sends the chat history and contacts to the hub&apos;s webhook once. Check first that Meta&apos;s dashboard shows the webhook verified with the fields history and smb_app_state_sync subscribed. Request them now?</source>
         <translation>A Meta envia o histórico e os contatos ao webhook do hub uma vez só. Verifique antes se o painel da Meta mostra o webhook verificado com os campos history e smb_app_state_sync inscritos. Pedir agora?</translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="241"/>
+        <location filename="../ui/ImportPanel.cpp" line="245"/>
         <source>Asking Meta…</source>
         <translation>Perguntando à Meta…</translation>
     </message>
@@ -5406,13 +5406,13 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="149"/>
-        <source>Dashboard</source>
-        <translation>Painel</translation>
+        <source>&amp;Dashboard</source>
+        <translation>Pai&amp;nel</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="150"/>
-        <source>Team</source>
-        <translation>Equipe</translation>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipe</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="161"/>
@@ -6083,67 +6083,67 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="449"/>
+        <location filename="../ui/ThreadModel.cpp" line="595"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="451"/>
+        <location filename="../ui/ThreadModel.cpp" line="597"/>
         <source>Agent</source>
         <translation>Atendente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="453"/>
+        <location filename="../ui/ThreadModel.cpp" line="599"/>
         <source>Phone app</source>
         <translation>App do celular</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Business (history)</source>
         <translation>Empresa (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="455"/>
+        <location filename="../ui/ThreadModel.cpp" line="601"/>
         <source>Customer (history)</source>
         <translation>Cliente (histórico)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="481"/>
+        <location filename="../ui/ThreadModel.cpp" line="627"/>
         <source>Not delivered. %1</source>
         <translation>Não entregue. %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="482"/>
+        <location filename="../ui/ThreadModel.cpp" line="628"/>
         <source>Not delivered (error %1). %2</source>
         <translation>Não entregue (erro %1). %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="542"/>
+        <location filename="../ui/ThreadModel.cpp" line="688"/>
         <source>An earlier message</source>
         <translation>Uma mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="544"/>
+        <location filename="../ui/ThreadModel.cpp" line="690"/>
         <source>This message was deleted</source>
         <translation>Esta mensagem foi apagada</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="631"/>
+        <location filename="../ui/ThreadModel.cpp" line="777"/>
         <source>Deleted text: %1 (before its edit: %2)</source>
         <translation>Texto apagado: %1 (antes da edição: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="632"/>
+        <location filename="../ui/ThreadModel.cpp" line="778"/>
         <source>Deleted text: %1</source>
         <translation>Texto apagado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="636"/>
+        <location filename="../ui/ThreadModel.cpp" line="782"/>
         <source>Original: %1</source>
         <translation>Original: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="701"/>
+        <location filename="../ui/ThreadModel.cpp" line="847"/>
         <source>The thread could not be read: %1</source>
         <translation>Não foi possível ler a conversa: %1</translation>
     </message>
@@ -6161,22 +6161,22 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <translation>atribuída a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="67"/>
+        <location filename="../ui/ThreadPane.cpp" line="69"/>
         <source>Thread</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="70"/>
+        <location filename="../ui/ThreadPane.cpp" line="72"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="89"/>
+        <location filename="../ui/ThreadPane.cpp" line="93"/>
         <source>Scheduled messages</source>
         <translation>Mensagens agendadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ThreadPane.cpp" line="120"/>
+        <location filename="../ui/ThreadPane.cpp" line="124"/>
         <source>%n scheduled</source>
         <translation>
             <numerusform>%n agendada</numerusform>
@@ -6184,87 +6184,87 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="127"/>
+        <location filename="../ui/ThreadPane.cpp" line="131"/>
         <source>Messages waiting for their time: each bubble has Send now, Edit time and Cancel.</source>
         <translation>Mensagens aguardando o horário: cada balão tem Enviar agora, Alterar horário e Cancelar.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="180"/>
+        <location filename="../ui/ThreadPane.cpp" line="184"/>
         <source>Stopped marketing messages on %1</source>
         <translation>Parou de receber mensagens de marketing em %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="185"/>
+        <location filename="../ui/ThreadPane.cpp" line="189"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation>Você pode compartilhar seu número de telefone conosco? Toque no botão abaixo para enviá-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="192"/>
+        <location filename="../ui/ThreadPane.cpp" line="196"/>
         <source>Open a conversation first.</source>
         <translation>Abra uma conversa primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="196"/>
+        <location filename="../ui/ThreadPane.cpp" line="200"/>
         <source>The number of %1 is known: %2.</source>
         <translation>O número de %1 já é conhecido: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="199"/>
+        <location filename="../ui/ThreadPane.cpp" line="203"/>
         <source>Asked %1 to share their phone number. Their answer links it to this conversation.</source>
         <translation>Pedimos a %1 que compartilhe o número de telefone. A resposta o vincula a esta conversa.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="203"/>
+        <location filename="../ui/ThreadPane.cpp" line="207"/>
         <source>The 24-hour window is closed: ask with a template that has a Share Contact Info button.</source>
         <translation>A janela de 24 horas está fechada: peça com um modelo que tenha o botão Compartilhar informações de contato.</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="42"/>
+        <location filename="../ui/ThreadPane.cpp" line="43"/>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="418"/>
+        <location filename="../ui/ThreadPane.cpp" line="422"/>
         <source>%1 is replying…</source>
         <translation>%1 está respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="420"/>
+        <location filename="../ui/ThreadPane.cpp" line="424"/>
         <source>%1 are replying…</source>
         <translation>%1 estão respondendo…</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="422"/>
+        <location filename="../ui/ThreadPane.cpp" line="426"/>
         <source>%1 is viewing</source>
         <translation>%1 está vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="424"/>
+        <location filename="../ui/ThreadPane.cpp" line="428"/>
         <source>%1 are viewing</source>
         <translation>%1 estão vendo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="433"/>
+        <location filename="../ui/ThreadPane.cpp" line="437"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="439"/>
+        <location filename="../ui/ThreadPane.cpp" line="443"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation>Enviada pelo app do celular há %1: “%2”. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="448"/>
+        <location filename="../ui/ThreadPane.cpp" line="452"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation>%1 está respondendo agora. Enviar mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="450"/>
+        <location filename="../ui/ThreadPane.cpp" line="454"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation>%1 estão respondendo agora. Enviar mesmo assim?</translation>
     </message>
@@ -6272,7 +6272,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="179"/>
+        <location filename="../ui/ThreadView.cpp" line="239"/>
         <source>Choose a conversation to start messaging</source>
         <translation>Escolha uma conversa para começar a trocar mensagens</translation>
     </message>

@@ -112,8 +112,8 @@ DashboardView::DashboardView(QSqlDatabase db, const Clock& clock, const Theme& t
     m_periodButtons[0]->setChecked(true);
     top->addWidget(m_rangeLabel);
     top->addStretch(1);
-    auto* csvButton = new QPushButton(tr("Export CSV…"), this);
-    auto* pngButton = new QPushButton(tr("Export PNG…"), this);
+    auto* csvButton = new QPushButton(tr("Export &CSV…"), this);
+    auto* pngButton = new QPushButton(tr("Export &PNG…"), this);
     csvButton->setAccessibleName(tr("Export the dashboard's figures as CSV"));
     pngButton->setAccessibleName(tr("Export a picture of the dashboard as PNG"));
     top->addWidget(csvButton);

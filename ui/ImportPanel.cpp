@@ -106,8 +106,12 @@ void ImportPanel::refresh()
     m_title->setText(title());
     m_message->setText(message());
     const bool requestedBefore = m_status.contacts || m_status.history;
-    m_request->setText(requestedBefore && !m_status.needsRequest() ? tr("Request again…")
-                                                                   : tr("Request history and contacts"));
+    QString request =
+        requestedBefore && !m_status.needsRequest() ? tr("Request &again…") : tr("&Request history and contacts");
+    // The banner and the team overview can show at once: the overview's button has the Alt key.
+    if (m_mode == Mode::Banner)
+        request.remove(QLatin1Char('&'));
+    m_request->setText(request);
     const bool online = m_actions && m_actions->isOnline();
     m_request->setEnabled(online && isSupervisor() && (m_status.onBusinessApp || !m_status.connected));
     m_request->setToolTip(online ? QString() : tr("Connect to the hub first."));

@@ -146,8 +146,8 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     auto* tabs = new QTabWidget(this);
     tabs->setAccessibleName(tr("Team overview pages"));
     auto* team = new QWidget(tabs);
-    tabs->addTab(m_dashboard, tr("Dashboard"));
-    tabs->addTab(team, tr("Team"));
+    tabs->addTab(m_dashboard, tr("&Dashboard"));
+    tabs->addTab(team, tr("&Team"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(tabs);

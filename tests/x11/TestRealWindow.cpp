@@ -6,8 +6,10 @@
 #include "X11Session.h"
 #include "secrets/SecretStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QImage>
@@ -34,15 +36,20 @@ namespace {
 
 const QString kMaria = QStringLiteral("15551234567");
 const QString kBo = QStringLiteral("15550001111");
+const QString kLena = QStringLiteral("15550000333");
 constexpr int kWaitMs = 20'000;
 
-/// Maria writes; the phone app writes to Bo, who never wrote (his window is closed).
+/// Lena sends a photo (within the team's 2 MB automatic download); the phone app writes to Bo, who
+/// never wrote (his window is closed); Maria writes last. The list shows Maria, Bo, then Lena (the
+/// oldest, and the lowest number when two arrive within the same second).
 const QByteArray kScenario = R"({
   "name": "real-window",
   "templates": [ { "name": "hello_world", "language": "en_US", "category": "utility", "body_text": "Hello from the shop!" } ],
-  "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" } ],
+  "customers": [ { "wa_id": "15551234567", "name": "Maria Test" }, { "wa_id": "15550001111", "name": "Bo" },
+                 { "wa_id": "15550000333", "name": "Lena" } ],
   "delivery": { "failure_ratio": 0, "duplicate_ratio": 0, "read_ratio": 1 },
   "timeline": [
+    { "at": 0, "type": "image", "from": "15550000333", "mime_type": "image/jpeg", "file_size": 240000 },
     { "at": 1, "type": "echo", "to": "15550001111", "text": "Your order is ready." },
     { "at": 2, "type": "text", "from": "15551234567", "text": "Hello, is the shop open today?" }
   ]
@@ -59,12 +66,37 @@ struct Shown
     QString className, title;
     QSize size, hint, min;
     double dpr = 1;
+    int heightForWidth = -1; ///< the height its layout needs at its width (wrapped text), or -1
 };
 
 QSize parseSize(const QString& text)
 {
     const QStringList wh = text.split(QLatin1Char('x'));
     return wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
+}
+
+/// The program's line for a shown window of `className`.
+QRegularExpression shownLine(const QString& className)
+{
+    return QRegularExpression(
+        QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" size=(\\d+x\\d+) "
+                       "hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+) hfw=(-?\\d+)")
+            .arg(QRegularExpression::escape(className)));
+}
+
+/// The window a shownLine() match describes.
+Shown shownFrom(const QRegularExpressionMatch& m, const QString& className)
+{
+    Shown s;
+    s.id = m.captured(1).toULongLong(nullptr, 16);
+    s.className = className;
+    s.title = m.captured(2);
+    s.size = parseSize(m.captured(3));
+    s.hint = parseSize(m.captured(4));
+    s.min = parseSize(m.captured(5));
+    s.dpr = m.captured(6).toDouble();
+    s.heightForWidth = m.captured(7).toInt();
+    return s;
 }
 
 /// The pixels a window manager frame's title font needs for `title` (Openbox's default theme:
@@ -144,22 +176,10 @@ private:
     /// Waits for the program to show a window of this class (after line `from`).
     std::optional<Shown> waitShown(const QString& className, int from)
     {
-        const auto m =
-            waitLine(QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" "
-                                    "size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+)")
-                         .arg(QRegularExpression::escape(className)),
-                     from);
+        const auto m = waitLine(shownLine(className).pattern(), from);
         if (!m.hasMatch())
             return std::nullopt;
-        Shown s;
-        s.id = m.captured(1).toULongLong(nullptr, 16);
-        s.className = className;
-        s.title = m.captured(2);
-        s.size = parseSize(m.captured(3));
-        s.hint = parseSize(m.captured(4));
-        s.min = parseSize(m.captured(5));
-        s.dpr = m.captured(6).toDouble();
-        return s;
+        return shownFrom(m, className);
     }
     QString logTail() const { return m_log.mid(qMax(0, int(m_log.size()) - 30)).join(QLatin1Char('\n')); }
 
@@ -222,10 +242,13 @@ private:
         return QTest::qWaitFor([&] { return m_x->hasFocus(id); }, kWaitMs);
     }
 
-    /// Checks a shown window as people see it: mapped at no less than the size its layout asks
-    /// for (nothing squeezed or cut), within the screen, its title not cut in the title bar; and
-    /// keeps its screenshot.
-    void checkWindow(const Shown& w, const QString& name, bool framed, bool atHint = true)
+    /// Keeps a shown window's screenshot and checks it as people see it: mapped at no less than
+    /// the size its layout asks for (nothing squeezed or cut), within the screen, its title not cut
+    /// in the title bar, its wrapped text not cut at its width. Two of Qt's own dialogs size
+    /// themselves: a file dialog asks in its hint for room to list a folder in views that scroll,
+    /// and a message box fixes its width and wraps its text to it; for them the minimum (and the
+    /// wrapped text's height) is what they need.
+    void checkWindow(const Shown& w, const QString& name, bool framed)
     {
         std::optional<X11Session::Geometry> g;
         QVERIFY2(QTest::qWaitFor(
@@ -235,11 +258,20 @@ private:
                      },
                      kWaitMs),
                  qPrintable(QStringLiteral("%1 (%2) was never mapped").arg(name, w.className)));
-        const QSize wanted = atHint ? w.hint.expandedTo(w.min) : w.min;
+        // The screenshot first: a window that fails below is the one to look at.
+        const QString file =
+            QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
+        QVERIFY2(m_x->screenshot(w.id, file, framed), qPrintable(QStringLiteral("no screenshot of %1").arg(name)));
+        const QImage shot(file);
+        QVERIFY2(!shot.isNull() && shot.width() >= g->client.width(), qPrintable(file));
+        const bool atHint = w.className != QLatin1String("QFileDialog") && w.className != QLatin1String("QMessageBox");
+        QSize wanted = atHint ? w.hint.expandedTo(w.min) : w.min;
+        wanted.setHeight(qMax(wanted.height(), w.heightForWidth));
         const int needW = int(std::floor(wanted.width() * w.dpr));
         const int needH = int(std::floor(wanted.height() * w.dpr));
         const QString sizes =
-            QStringLiteral("%1: mapped %2x%3, its layout asks for %4x%5 (hint %6x%7, min %8x%9, dpr %10)")
+            QStringLiteral("%1: mapped %2x%3, its layout asks for %4x%5 (hint %6x%7, min %8x%9, dpr %10, height "
+                           "for its width %11)")
                 .arg(name)
                 .arg(g->client.width())
                 .arg(g->client.height())
@@ -249,7 +281,8 @@ private:
                 .arg(w.hint.height())
                 .arg(w.min.width())
                 .arg(w.min.height())
-                .arg(w.dpr);
+                .arg(w.dpr)
+                .arg(w.heightForWidth);
         QVERIFY2(g->client.width() >= needW && g->client.height() >= needH, qPrintable(sizes));
         const QRect screen(QPoint(0, 0), m_x->screenSize());
         QVERIFY2(screen.contains(g->client), qPrintable(QStringLiteral("%1 reaches outside the screen: %2,%3 %4x%5")
@@ -267,28 +300,79 @@ private:
                                .arg(need)
                                .arg(g->client.width())));
         }
-        const QString file =
-            QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
-        QVERIFY2(m_x->screenshot(w.id, file, framed), qPrintable(QStringLiteral("no screenshot of %1").arg(name)));
-        const QImage shot(file);
-        QVERIFY2(!shot.isNull() && shot.width() >= g->client.width(), qPrintable(file));
         m_checked << name;
     }
 
-    /// Opens a popup or dialog with `keys`, checks it, closes it with Escape.
-    void openCheckClose(const QString& keys, const QString& className, const QString& name, bool framed)
+    /// Waits until the window is mapped: a dialog then gets the focus from Openbox, a popup has the
+    /// keyboard by a grab.
+    bool waitViewable(quint64 id)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                const auto g = m_x->geometry(id);
+                return g && g->viewable;
+            },
+            kWaitMs);
+    }
+
+    /// Presses `keys` and waits for the program to show a window of `className`: *out.
+    void openWith(const QString& keys, const QString& className, const QString& name, Shown* out)
     {
         const int mark = logMark();
         QVERIFY(m_x->key(keys));
         const std::optional<Shown> w = waitShown(className, mark);
         QVERIFY2(w, qPrintable(QStringLiteral("%1 did not open with %2\n%3").arg(name, keys, logTail())));
-        checkWindow(*w, name, framed);
+        *out = *w;
+    }
+
+    /// Presses `keys` and waits until the window `w` is hidden.
+    void closeWith(const Shown& w, const QString& keys, const QString& name)
+    {
+        const int closing = logMark();
+        QVERIFY(m_x->key(keys));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w.id, 0, 16), closing).hasMatch(),
+                 qPrintable(QStringLiteral("%1 did not close with %2\n%3").arg(name, keys, logTail())));
+    }
+
+    /// Opens a popup or dialog with `keys`, checks it, closes it with Escape.
+    void openCheckClose(const QString& keys, const QString& className, const QString& name, bool framed)
+    {
+        Shown w;
+        openWith(keys, className, name, &w);
         if (QTest::currentTestFailed())
             return;
-        const int closing = logMark();
-        QVERIFY(m_x->key(QStringLiteral("Escape")));
-        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w->id, 0, 16), closing).hasMatch(),
-                 qPrintable(QStringLiteral("%1 did not close with Escape").arg(name)));
+        checkWindow(w, name, framed);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(w, QStringLiteral("Escape"), name);
+    }
+
+    /// A dialog that is open: checked, then given the keyboard by Openbox.
+    void checkFocused(const Shown& w, const QString& name)
+    {
+        checkWindow(w, name, true);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(waitFocused(w.id), qPrintable(QStringLiteral("%1 did not get the keyboard").arg(name)));
+    }
+
+    /// Waits until the store's row for `contact` has `column` = `value`.
+    bool waitConversation(const QString& contact, const QString& column, const QVariant& value)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return storeValue(QStringLiteral("SELECT %1 FROM conversations WHERE contact_key = ?").arg(column),
+                                  {contact}) == value;
+            },
+            kWaitMs);
+    }
+
+    /// The state of the newest campaign in the outbox.
+    QString campaignState() const
+    {
+        return query(m_outbox, QStringLiteral("SELECT state FROM bulk_jobs ORDER BY id DESC LIMIT 1"))
+            .value(0)
+            .toString();
     }
 
     /// Runs a command of the palette by typing its name.
@@ -332,7 +416,7 @@ private slots:
         m_scratch = std::make_unique<QTemporaryDir>();
         QVERIFY(m_scratch->isValid());
         const QDir root(m_scratch->path());
-        for (const char* d : {"home", "data", "config", "cache", "runtime", "servers"})
+        for (const char* d : {"home/Pictures", "home/Documents", "data", "config", "cache", "runtime", "servers"})
             QVERIFY(root.mkpath(QLatin1String(d)));
         QFile::setPermissions(scratch(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
@@ -369,14 +453,14 @@ private slots:
         QVERIFY2(m_hub->start(&error), qPrintable(error));
         m_token = m_hub->addAgent(QStringLiteral("ana"), QStringLiteral("supervisor"));
         QVERIFY(!m_token.isEmpty());
-        // The scenario's two webhooks reached the hub before the desktop starts.
+        // The scenario's three webhooks reached the hub before the desktop starts.
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return simStats()
                            .value(QStringLiteral("webhooks"))
                            .toObject()
                            .value(QStringLiteral("acknowledged"))
-                           .toInt() >= 2;
+                           .toInt() >= 3;
             },
             kWaitMs));
 
@@ -398,6 +482,7 @@ private slots:
             env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(m_scale));
         m_duet = std::make_unique<QProcess>();
         m_duet->setProcessEnvironment(env);
+        m_duet->setWorkingDirectory(scratch(QStringLiteral("home"))); // as from a desktop's launcher
         m_duet->setProcessChannelMode(QProcess::MergedChannels);
         m_duet->start(programPath(QStringLiteral("desktop/duet")),
                       {QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(hubPort),
@@ -411,6 +496,9 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (!m_checked.isEmpty())
+            qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in"
+                              << m_artifacts;
         if (m_duet && m_duet->state() != QProcess::NotRunning) {
             m_duet->terminate();
             if (!m_duet->waitForFinished(10'000)) {
@@ -699,7 +787,285 @@ private slots:
         QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
         QVERIFY(
             waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
-        qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in" << m_artifacts;
+    }
+
+    void thePhotoViewerAndItsSaveAs()
+    {
+        // Lena's photo is her conversation's only message: Alt+Down from Maria opens it, and its
+        // preview downloads at once (within the team's 2 MB) into the media folder beside the outbox.
+        const QString mediaId =
+            storeValue(QStringLiteral("SELECT media_id FROM messages WHERE contact_key = ?"), {kLena}).toString();
+        QVERIFY(!mediaId.isEmpty());
+        const QString cached = QDir(scratch(QStringLiteral("media"))).filePath(mediaId);
+        QVERIFY(m_x->key(QStringLiteral("alt+Down")));
+        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo(cached).isFile(); }, kWaitMs), qPrintable(logTail()));
+        // The keyboard's way to it: Shift+Tab from the composer to the thread, the Menu key opens
+        // the row's menu (Reply, React, Open), Up to its last entry, Open, Enter.
+        QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
+        QVERIFY(m_x->key(QStringLiteral("shift+Tab")));
+        Shown menu;
+        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("photo-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(menu, QStringLiteral("photo-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        Shown viewer;
+        openWith(QStringLiteral("Up Return"), QStringLiteral("duet::ui::MediaViewer"), QStringLiteral("photo-viewer"),
+                 &viewer);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(viewer, QStringLiteral("photo-viewer"));
+        if (QTest::currentTestFailed())
+            return;
+        // Save as… (Ctrl+S) suggests the photo's name in the Pictures folder; Enter saves a copy of
+        // the downloaded file there.
+        Shown save;
+        openWith(QStringLiteral("ctrl+s"), QStringLiteral("QFileDialog"), QStringLiteral("photo-save-as"), &save);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(save, QStringLiteral("photo-save-as"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(save, QStringLiteral("Return"), QStringLiteral("photo-save-as"));
+        if (QTest::currentTestFailed())
+            return;
+        const QDir pictures(scratch(QStringLiteral("home/Pictures")));
+        QFile original(cached);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QString saved;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QStringList files = pictures.entryList(QDir::Files);
+                         saved = files.size() == 1 ? pictures.filePath(files.first()) : QString();
+                         return !saved.isEmpty() && QFileInfo(saved).size() == bytes.size();
+                     },
+                     kWaitMs),
+                 qPrintable(pictures.entryList(QDir::Files).join(QLatin1Char(' '))));
+        QFile copy(saved);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QVERIFY2(copy.readAll() == bytes, qPrintable(saved));
+        // Esc closes the viewer.
+        QVERIFY(waitFocused(viewer.id));
+        closeWith(viewer, QStringLiteral("Escape"), QStringLiteral("photo-viewer"));
+    }
+
+    void snoozeUntilAPickedTime()
+    {
+        // Lena's conversation, from the status menu (Ctrl+Shift+T: Open, Pending, Snooze until ▸,
+        // Resolved): Down to "Snooze until", Right opens its submenu on its first entry, Down to
+        // its last, "Pick a date and time…", Enter.
+        QVERIFY(waitFocused(m_mainWindow));
+        Shown menu;
+        openWith(QStringLiteral("ctrl+shift+t"), QStringLiteral("QMenu"), QStringLiteral("status-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitViewable(menu.id));
+        Shown presets;
+        openWith(QStringLiteral("Down Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("snooze-menu"),
+                 &presets);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(presets, QStringLiteral("snooze-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        Shown dialog;
+        openWith(QStringLiteral("Down Down Down Return"), QStringLiteral("QDialog"), QStringLiteral("snooze-until"),
+                 &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(dialog.title, QStringLiteral("Snooze until"));
+        checkFocused(dialog, QStringLiteral("snooze-until"));
+        if (QTest::currentTestFailed())
+            return;
+        // It offers an hour from now; Enter takes it (OK, the default button).
+        const qint64 asked = QDateTime::currentSecsSinceEpoch();
+        closeWith(dialog, QStringLiteral("Return"), QStringLiteral("snooze-until"));
+        QVERIFY2(waitConversation(kLena, QStringLiteral("status"), QStringLiteral("snoozed")), qPrintable(logTail()));
+        const qint64 until =
+            storeValue(QStringLiteral("SELECT until FROM conversation_snoozes WHERE contact_key = ?"), {kLena})
+                .toLongLong();
+        QVERIFY2(until > asked + 3600 - 120 && until <= asked + 3600 + 5,
+                 qPrintable(QStringLiteral("snoozed until %1, asked at %2").arg(until).arg(asked)));
+    }
+
+    void theTeamOverviewsExportsAndImportRequest()
+    {
+        QVERIFY(waitFocused(m_mainWindow));
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::DashboardView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        // Export CSV… (Alt+C) and Export PNG… (Alt+P): the save dialog suggests duet-dashboard.csv
+        // (.png) in the folder Duet was started from; Enter saves there.
+        const QList<std::pair<QString, QString>> exports = {{QStringLiteral("alt+c"), QStringLiteral("csv")},
+                                                            {QStringLiteral("alt+p"), QStringLiteral("png")}};
+        for (const auto& [keys, suffix] : exports) {
+            const QString name = QStringLiteral("dashboard-export-%1").arg(suffix);
+            Shown dialog;
+            openWith(keys, QStringLiteral("QFileDialog"), name, &dialog);
+            if (QTest::currentTestFailed())
+                return;
+            checkFocused(dialog, name);
+            if (QTest::currentTestFailed())
+                return;
+            closeWith(dialog, QStringLiteral("Return"), name);
+            if (QTest::currentTestFailed())
+                return;
+            // The figures (their header line first), the picture (a PNG that reads).
+            const QString file = scratch(QStringLiteral("home/duet-dashboard.%1").arg(suffix));
+            QVERIFY2(QTest::qWaitFor(
+                         [&] {
+                             QFile f(file);
+                             if (!f.open(QIODevice::ReadOnly))
+                                 return false;
+                             if (suffix == QLatin1String("csv"))
+                                 return f.readLine().startsWith("section,label,series,value");
+                             const QByteArray png = f.readAll(); // read once it is whole (its IEND chunk)
+                             return png.endsWith(QByteArrayLiteral("IEND\xae\x42\x60\x82")) &&
+                                    !QImage::fromData(png, "PNG").isNull();
+                         },
+                         kWaitMs),
+                     qPrintable(file));
+            QVERIFY(waitFocused(m_mainWindow));
+        }
+
+        // The Team tab (Alt+T) has the import of the phone app's history and contacts: this number
+        // was never connected through the hub, so its request is open to a supervisor, and asks first
+        // (Alt+R). No: nothing is asked of Meta.
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+t")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::ImportPanel$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        Shown ask;
+        openWith(QStringLiteral("alt+r"), QStringLiteral("QMessageBox"), QStringLiteral("import-request"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(ask, QStringLiteral("import-request"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("import-request"));
+        QCOMPARE(storeValue(QStringLiteral("SELECT COUNT(*) FROM sync_requests")).toInt(), 0);
+        QVERIFY(waitFocused(m_mainWindow));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+d"))); // the Dashboard tab again, as the overview opens
+        QVERIFY(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::DashboardView$"), mark).hasMatch());
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+o")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::SupervisorView$"), mark).hasMatch());
+    }
+
+    void aCampaignScheduledPausedExportedAndCancelled()
+    {
+        // Two recipients in a file in the Documents folder.
+        const QString first = QStringLiteral("16505551234");
+        const QString second = QStringLiteral("16505559876");
+        QVERIFY(writePrivate(scratch(QStringLiteral("home/Documents/recipients.csv")),
+                             QStringLiteral("phone\n%1\n%2\n").arg(first, second).toUtf8()));
+        const int acceptedBefore = simStats().value(QStringLiteral("accepted")).toInt();
+        QVERIFY(waitFocused(m_mainWindow));
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::CampaignsView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        // New campaign… (Alt+N): its template search has the keyboard; "hello", Tab to the list
+        // (its first template becomes the campaign's).
+        Shown dialog;
+        openWith(QStringLiteral("alt+n"), QStringLiteral("duet::ui::NewCampaignDialog"), QStringLiteral("new-campaign"),
+                 &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(dialog.id));
+        QVERIFY(m_x->type(QStringLiteral("hello")));
+        QVERIFY(m_x->key(QStringLiteral("Tab")));
+        // Choose recipients file… (Alt+R): it opens in Documents; the file's name and Enter.
+        Shown file;
+        openWith(QStringLiteral("alt+r"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-recipients"), &file);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(file, QStringLiteral("campaign-recipients"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_x->type(QStringLiteral("recipients.csv")));
+        closeWith(file, QStringLiteral("Return"), QStringLiteral("campaign-recipients"));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(dialog.id));
+        // Schedule… (Alt+H) offers the next quarter hour at least an hour ahead; Enter schedules it
+        // and the New campaign dialog closes.
+        Shown schedule;
+        openWith(QStringLiteral("alt+h"), QStringLiteral("QDialog"), QStringLiteral("schedule-campaign"), &schedule);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(schedule, QStringLiteral("schedule-campaign"));
+        if (QTest::currentTestFailed())
+            return;
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(dialog.id, 0, 16), mark).hasMatch(),
+                 qPrintable(logTail()));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("scheduled"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        QCOMPARE(query(m_outbox, QStringLiteral("SELECT contact FROM outbox WHERE bulk_job = (SELECT MAX(id) FROM "
+                                                "bulk_jobs) ORDER BY contact")),
+                 QVariantList({first, second}));
+        QVERIFY(waitFocused(m_mainWindow));
+
+        // Pause (Alt+P) asks nothing.
+        QVERIFY(m_x->key(QStringLiteral("alt+p")));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("paused"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        // Cancel campaign… (Alt+C) asks first: No keeps it.
+        Shown cancel;
+        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(cancel, QStringLiteral("cancel-campaign"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(cancel, QStringLiteral("alt+n"), QStringLiteral("cancel-campaign"));
+        QCOMPARE(campaignState(), QStringLiteral("paused"));
+        QVERIFY(waitFocused(m_mainWindow));
+        // Export results… (Alt+E) suggests the campaign's name in Documents; Enter saves: one line
+        // per recipient.
+        const QDir documents(scratch(QStringLiteral("home/Documents")));
+        Shown exported;
+        openWith(QStringLiteral("alt+e"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-export"), &exported);
+        if (QTest::currentTestFailed())
+            return;
+        checkFocused(exported, QStringLiteral("campaign-export"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(exported, QStringLiteral("Return"), QStringLiteral("campaign-export"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QStringList files = documents.entryList({QStringLiteral("Campaign*.csv")}, QDir::Files);
+                         QFile csv(files.isEmpty() ? QString() : documents.filePath(files.first()));
+                         if (!csv.open(QIODevice::ReadOnly))
+                             return false;
+                         const QByteArray text = csv.readAll();
+                         return text.contains(first.toLatin1()) && text.contains(second.toLatin1());
+                     },
+                     kWaitMs),
+                 qPrintable(documents.entryList().join(QLatin1Char(' '))));
+        QVERIFY(waitFocused(m_mainWindow));
+        // Cancel campaign… again, Yes this time.
+        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(cancel.id));
+        closeWith(cancel, QStringLiteral("alt+y"), QStringLiteral("cancel-campaign"));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("cancelled"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        // Nothing of it was sent.
+        QCOMPARE(simStats().value(QStringLiteral("accepted")).toInt(), acceptedBefore);
+        QVERIFY(waitFocused(m_mainWindow));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
     }
 
     void theConnectWizardAsPeopleSeeIt()
@@ -722,10 +1088,8 @@ private slots:
                     QStringLiteral("--theme"), m_theme});
         QVERIFY(seat.waitForStarted(kWaitMs));
         QStringList lines;
-        static const QRegularExpression re(
-            QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=duet::ui::ConnectWizard "
-                           "title=\"([^\"]*)\" size=(\\d+x\\d+) hint=(-?\\d+x-?\\d+) "
-                           "min=(-?\\d+x-?\\d+) dpr=([0-9.]+)"));
+        const QString wizard = QStringLiteral("duet::ui::ConnectWizard");
+        const QRegularExpression re = shownLine(wizard);
         QRegularExpressionMatch m;
         static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
             [&] {
@@ -743,15 +1107,7 @@ private slots:
             seat.waitForFinished(5'000);
             QFAIL(qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(lines.join(QLatin1Char('\n')))));
         }
-        Shown w;
-        w.id = m.captured(1).toULongLong(nullptr, 16);
-        w.className = QStringLiteral("duet::ui::ConnectWizard");
-        w.title = m.captured(2);
-        w.size = parseSize(m.captured(3));
-        w.hint = parseSize(m.captured(4));
-        w.min = parseSize(m.captured(5));
-        w.dpr = m.captured(6).toDouble();
-        checkWindow(w, QStringLiteral("connect-wizard"), true);
+        checkWindow(shownFrom(m, wizard), QStringLiteral("connect-wizard"), true);
         seat.terminate();
         if (!seat.waitForFinished(10'000)) {
             seat.kill();

@@ -154,11 +154,13 @@ public:
         return runTool(QStringLiteral("xdotool"), args, out);
     }
 
-    /// Presses keys in the focused window, e.g. "ctrl+shift+p" or "Return" (xdotool's key names).
+    /// Presses keys in the focused window, e.g. "ctrl+shift+p" or "Return", or several one after
+    /// the other, separated by spaces: "Down Down Right" (xdotool's key names).
     bool key(const QString& keys) const
     {
-        return run({QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("--delay"),
-                    QStringLiteral("30"), keys});
+        return run(QStringList{QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("--delay"),
+                               QStringLiteral("30")}
+                   << keys.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     }
     /// Types text in the focused window, as a person would.
     bool type(const QString& text) const
