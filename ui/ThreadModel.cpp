@@ -59,7 +59,11 @@ ThreadModel::ThreadModel(QSqlDatabase db, QObject* parent)
     , m_db(db)
     , m_quoteQuery(db)
     , m_customers(db)
-{}
+{
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &ThreadModel::insertPendingSlice);
+}
 
 ThreadModel::~ThreadModel() = default;
 
@@ -234,8 +238,10 @@ void ThreadModel::insertPendingSlice()
         emit olderPageLoaded();
         return;
     }
+    // The next slice after the event loop's next turn (its input, its paint), not within this
+    // turn's posted events: a zero timer, not a queued call.
     m_sliceQueued = true;
-    QMetaObject::invokeMethod(this, &ThreadModel::insertPendingSlice, Qt::QueuedConnection);
+    m_sliceTimer.start();
 }
 
 ThreadPageReader* ThreadModel::pageReader()

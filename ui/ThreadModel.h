@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSize>
 #include <QSqlDatabase>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -309,6 +310,7 @@ private:
     QList<store::ThreadItem> m_pending;
     QList<Kind> m_pendingKinds;
     bool m_sliceQueued = false;
+    QTimer m_sliceTimer; ///< the next slice's turn
     int m_insertSlice = 50;
     /// Quoted messages outside the loaded pages, by wamid (null item: not in the store); per thread.
     mutable store::ThreadQuery m_quoteQuery;

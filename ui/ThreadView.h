@@ -25,7 +25,7 @@ public:
     explicit ThreadView(QWidget* parent = nullptr);
 
     void setThreadModel(ThreadModel* model);
-    /// The rows kept loaded around the screen (at least), 0 for all; 500 unless set.
+    /// The rows kept loaded around the screen (at least), 0 for all; 250 unless set.
     void setWindowRows(int rows) { m_windowRows = qMax(0, rows); }
     int windowRows() const { return m_windowRows; }
     /// Scrolls to the newest message, loading older pages until the viewport is full; when the
@@ -52,7 +52,7 @@ private:
     void trimWindow();
 
     ThreadModel* m_thread = nullptr;
-    int m_windowRows = 500;
+    int m_windowRows = 250;
     bool m_trimQueued = false;
     bool m_trimNewest = true; ///< the last page went in above: trimWindow() drops the newest
     bool m_loading = false;
