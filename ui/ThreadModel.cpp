@@ -293,14 +293,21 @@ void ThreadModel::pageRead(const ThreadPageResult& result)
         newerPageRead(result);
 }
 
+bool ThreadModel::readFailed(const ThreadPageResult& result)
+{
+    if (result.ok)
+        return false;
+    // The reader's own connection failed: read here from now on, so nothing goes missing.
+    qWarning("duet: reading thread pages in the background failed (%s); reading them in the window",
+             qPrintable(result.error));
+    m_backgroundReads = false;
+    return true;
+}
+
 void ThreadModel::olderPageRead(const ThreadPageResult& result)
 {
     m_olderTicket = 0;
-    if (!result.ok) {
-        // The reader's own connection failed: read here from now on, so nothing goes missing.
-        qWarning("duet: reading thread pages in the background failed (%s); reading them in the window",
-                 qPrintable(result.error));
-        m_backgroundReads = false;
+    if (readFailed(result)) {
         requestOlder();
         return;
     }
@@ -346,10 +353,7 @@ bool ThreadModel::requestNewer()
 void ThreadModel::newerPageRead(const ThreadPageResult& result)
 {
     m_newerTicket = 0;
-    if (!result.ok) {
-        qWarning("duet: reading thread pages in the background failed (%s); reading them in the window",
-                 qPrintable(result.error));
-        m_backgroundReads = false;
+    if (readFailed(result)) {
         requestNewer();
         return;
     }

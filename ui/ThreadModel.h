@@ -245,6 +245,8 @@ private:
     void insertPending(int count);
     void insertPendingSlice();
     void pageRead(const ThreadPageResult& result);
+    /// Whether the reader failed; then pages are read in place from now on (a warning, once).
+    bool readFailed(const ThreadPageResult& result);
     void olderPageRead(const ThreadPageResult& result);
     void newerPageRead(const ThreadPageResult& result);
     /// Appends a page read after the last loaded message, with the notes of its stretch of time.

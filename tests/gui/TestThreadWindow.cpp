@@ -34,6 +34,8 @@ private:
     QStringList everyRow();
     static QStringList rowsOf(const ThreadModel& model);
     void addNote(qint64 seq, qint64 atSecs, const QString& text);
+    /// Opens kThread in pages of 20 in `view`, 400 x 300, shown and laid out.
+    void show(ThreadModel& model, ui::ThreadView& view, ui::BubbleDelegate& delegate);
     /// Pages up until the thread's start is loaded.
     static void readToStart(ThreadModel& model);
     /// Pages down until the thread's end is loaded.
@@ -93,6 +95,17 @@ QStringList TestThreadWindow::rowsOf(const ThreadModel& model)
     for (int row = 0; row < model.rowCount(); ++row)
         wamids << model.itemAt(row).wamid;
     return wamids;
+}
+
+void TestThreadWindow::show(ThreadModel& model, ui::ThreadView& view, ui::BubbleDelegate& delegate)
+{
+    model.setPageSize(20);
+    view.setItemDelegate(&delegate);
+    view.setThreadModel(&model);
+    view.resize(400, 300);
+    view.show();
+    model.setConversation(QLatin1String(kThread));
+    QCoreApplication::processEvents();
 }
 
 void TestThreadWindow::readToStart(ThreadModel& model)
@@ -196,16 +209,10 @@ void TestThreadWindow::theViewKeepsAWindowAndItsPlace()
 {
     const QStringList all = everyRow();
     ThreadModel model(m_store->connection());
-    model.setPageSize(20);
-    ui::ThreadView view;
     ui::BubbleDelegate delegate(m_clock, ui::Theme::light());
-    view.setItemDelegate(&delegate);
-    view.setThreadModel(&model);
+    ui::ThreadView view;
     view.setWindowRows(60);
-    view.resize(400, 300);
-    view.show();
-    model.setConversation(QLatin1String(kThread));
-    QCoreApplication::processEvents();
+    show(model, view, delegate);
     view.scrollToNewest();
     QScrollBar* bar = view.verticalScrollBar();
     QSignalSpy older(&model, &ThreadModel::olderPageLoaded);
@@ -266,15 +273,9 @@ void TestThreadWindow::revealAndScrollToNewestReadTheNewestAgain()
 {
     const QStringList all = everyRow();
     ThreadModel model(m_store->connection());
-    model.setPageSize(20);
-    ui::ThreadView view;
     ui::BubbleDelegate delegate(m_clock, ui::Theme::light());
-    view.setItemDelegate(&delegate);
-    view.setThreadModel(&model);
-    view.resize(400, 300);
-    view.show();
-    model.setConversation(QLatin1String(kThread));
-    QCoreApplication::processEvents();
+    ui::ThreadView view;
+    show(model, view, delegate);
     readToStart(model);
     model.dropNewest(30);
     QVERIFY(!model.isAtEnd());
