@@ -158,11 +158,10 @@ QString OutboxTail::failureText(const QString& key) const
     return QString();
 }
 
-qint64 OutboxTail::scheduledAt(const QString& key) const
+qint64 OutboxTail::scheduledAt(const Info& info) const
 {
     if (!m_outbox)
         return 0;
-    const Info info = m_info.value(key);
     return info.state == int(OutboxState::Queued) && info.dueAtMs > m_outbox->clock().nowMs() ? info.dueAtMs : 0;
 }
 

@@ -68,7 +68,9 @@ public:
     /// What the bubble of row `key` says under it; null when all is well.
     QString failureText(const QString& key) const;
     /// The time the scheduled row `key` waits for; 0 when it is not (or no longer) waiting.
-    qint64 scheduledAt(const QString& key) const;
+    qint64 scheduledAt(const QString& key) const { return scheduledAt(m_info.value(key)); }
+    /// The same for a row as `info` describes it.
+    qint64 scheduledAt(const Info& info) const;
     /// The buttons row `key` offers: "retry"; "resend", "discard"; "send_now", "reschedule",
     /// "cancel_scheduled"; none.
     QStringList actions(const QString& key) const;

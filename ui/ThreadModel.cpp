@@ -1099,14 +1099,10 @@ void ThreadModel::syncOutbox()
         // The tail follows the newest message: shown when paging down reaches it. The header
         // still counts its scheduled sends.
         m_scheduledBeyond = 0;
-        if (m_outboxTail.outbox()) {
-            const qint64 now = m_outboxTail.outbox()->clock().nowMs();
-            const auto rows = m_outboxTail.liveRows(m_contactKey, [](const OutboxRow&) { return false; });
-            for (const OutboxRow& r : rows) {
-                const OutboxTail::Info info = OutboxTail::infoOf(r);
-                if (info.state == int(outbound::OutboxState::Queued) && info.dueAtMs > now)
-                    ++m_scheduledBeyond;
-            }
+        const auto rows = m_outboxTail.liveRows(m_contactKey, [](const OutboxRow&) { return false; });
+        for (const OutboxRow& r : rows) {
+            if (m_outboxTail.scheduledAt(OutboxTail::infoOf(r)) > 0)
+                ++m_scheduledBeyond;
         }
         return;
     }

@@ -86,14 +86,8 @@ void ThreadView::setThreadModel(ThreadModel* model)
         }
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, [this](const QModelIndex&, int first, int) {
-        if (first != 0 || m_keepFromBottom < 0)
-            return;
-        const int fromBottom = m_keepFromBottom;
-        m_keepFromBottom = -1;
-        m_loading = true;
-        executeDelayedItemsLayout();
-        verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
-        m_loading = false;
+        if (first == 0)
+            keepPlace();
     });
     const auto pageIn = [this](bool above) {
         m_trimNewest = above;
@@ -114,15 +108,22 @@ void ThreadView::setThreadModel(ThreadModel* model)
         } else if (first > 0 && m_stickToBottom) {
             executeDelayedItemsLayout();
             scrollToBottom();
-        } else if (first == 0 && m_keepFromBottom >= 0) {
-            const int fromBottom = m_keepFromBottom;
-            m_keepFromBottom = -1;
-            m_loading = true; // the scroll below is no reason to read further by itself
-            executeDelayedItemsLayout();
-            verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
-            m_loading = false;
+        } else if (first == 0) {
+            keepPlace();
         }
     });
+}
+
+void ThreadView::keepPlace()
+{
+    if (m_keepFromBottom < 0)
+        return;
+    const int fromBottom = m_keepFromBottom;
+    m_keepFromBottom = -1;
+    m_loading = true; // the scroll below is no reason to read further by itself
+    executeDelayedItemsLayout();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum() - fromBottom);
+    m_loading = false;
 }
 
 bool ThreadView::isAtNewest() const

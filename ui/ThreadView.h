@@ -50,6 +50,9 @@ private:
     /// Drops the rows far from the screen once they are half as many again as the window: the
     /// newest after a page above went in, the oldest after a page below.
     void trimWindow();
+    /// Rows went in or out above the screen: lays out and scrolls back to the distance from the
+    /// bottom kept before (m_keepFromBottom), so the messages in view stay still.
+    void keepPlace();
 
     ThreadModel* m_thread = nullptr;
     int m_windowRows = 250;
