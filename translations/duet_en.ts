@@ -2669,7 +2669,7 @@
         <location filename="../ui/CampaignsView.cpp" line="529"/>
         <source>Duet lost the connection while sending %n message(s): Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</source>
         <translation>
-            <numerusform>Duet lost the connection while sending %n message: Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</numerusform>
+            <numerusform>Duet lost the connection while sending %n message: Meta may have received it or not. Sending it again may deliver it twice to that customer. If Meta reports it later, Duet updates it anyway. Send it again?</numerusform>
             <numerusform>Duet lost the connection while sending %n messages: Meta may have received them or not. Sending them again may deliver a message twice to those customers. If Meta reports them later, Duet updates them anyway. Send them again?</numerusform>
         </translation>
     </message>
@@ -3722,7 +3722,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="142"/>
-        <location filename="../ui/DashboardView.cpp" line="374"/>
+        <location filename="../ui/DashboardView.cpp" line="379"/>
         <source>Conversations opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,7 +3743,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/DashboardView.cpp" line="143"/>
-        <location filename="../ui/DashboardView.cpp" line="338"/>
+        <location filename="../ui/DashboardView.cpp" line="343"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,94 +3793,94 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="225"/>
+        <location filename="../ui/DashboardView.cpp" line="230"/>
         <source>Conversations opened and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="225"/>
+        <location filename="../ui/DashboardView.cpp" line="230"/>
         <source>Time to first reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="226"/>
+        <location filename="../ui/DashboardView.cpp" line="231"/>
         <source>Time to resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="226"/>
+        <location filename="../ui/DashboardView.cpp" line="231"/>
         <source>Agents&apos; open conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="227"/>
+        <location filename="../ui/DashboardView.cpp" line="232"/>
         <source>Business messages by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="264"/>
+        <location filename="../ui/DashboardView.cpp" line="269"/>
         <source>Waited up to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="280"/>
+        <location filename="../ui/DashboardView.cpp" line="285"/>
         <source>Click a bar to list its conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="316"/>
+        <location filename="../ui/DashboardView.cpp" line="321"/>
         <source>%1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="318"/>
+        <location filename="../ui/DashboardView.cpp" line="323"/>
         <source>Conversations and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="319"/>
-        <location filename="../ui/DashboardView.cpp" line="337"/>
+        <location filename="../ui/DashboardView.cpp" line="324"/>
+        <location filename="../ui/DashboardView.cpp" line="342"/>
         <source>First replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="320"/>
+        <location filename="../ui/DashboardView.cpp" line="325"/>
         <source>Resolutions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="321"/>
+        <location filename="../ui/DashboardView.cpp" line="326"/>
         <source>Agents&apos; load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="322"/>
+        <location filename="../ui/DashboardView.cpp" line="327"/>
         <source>Closing windows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="323"/>
+        <location filename="../ui/DashboardView.cpp" line="328"/>
         <source>Message costs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="332"/>
-        <location filename="../ui/DashboardView.cpp" line="659"/>
+        <location filename="../ui/DashboardView.cpp" line="337"/>
+        <location filename="../ui/DashboardView.cpp" line="664"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="354"/>
+        <location filename="../ui/DashboardView.cpp" line="359"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="354"/>
+        <location filename="../ui/DashboardView.cpp" line="359"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="355"/>
+        <location filename="../ui/DashboardView.cpp" line="360"/>
         <source>%n first replies in the period</source>
         <translation>
             <numerusform>%n first reply in the period</numerusform>
@@ -3888,108 +3888,108 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="374"/>
+        <location filename="../ui/DashboardView.cpp" line="379"/>
         <source>From customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="375"/>
+        <location filename="../ui/DashboardView.cpp" line="380"/>
         <source>From agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="375"/>
+        <location filename="../ui/DashboardView.cpp" line="380"/>
         <source>From the phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="385"/>
+        <location filename="../ui/DashboardView.cpp" line="390"/>
         <source>1m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="385"/>
+        <location filename="../ui/DashboardView.cpp" line="390"/>
         <source>5m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="386"/>
+        <location filename="../ui/DashboardView.cpp" line="391"/>
         <source>15m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="386"/>
+        <location filename="../ui/DashboardView.cpp" line="391"/>
         <source>1h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="387"/>
+        <location filename="../ui/DashboardView.cpp" line="392"/>
         <source>4h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="387"/>
+        <location filename="../ui/DashboardView.cpp" line="392"/>
         <source>24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="388"/>
+        <location filename="../ui/DashboardView.cpp" line="393"/>
         <source>&gt;24h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="441"/>
+        <location filename="../ui/DashboardView.cpp" line="446"/>
         <source>Conversations opened and messages by hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="442"/>
+        <location filename="../ui/DashboardView.cpp" line="447"/>
         <source>Conversations opened and messages by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="480"/>
+        <location filename="../ui/DashboardView.cpp" line="485"/>
         <source>%1 (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="486"/>
+        <location filename="../ui/DashboardView.cpp" line="491"/>
         <source>Open (online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="487"/>
+        <location filename="../ui/DashboardView.cpp" line="492"/>
         <source>Open (not online)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="488"/>
+        <location filename="../ui/DashboardView.cpp" line="493"/>
         <source>Snoozed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="500"/>
-        <location filename="../ui/DashboardView.cpp" line="691"/>
+        <location filename="../ui/DashboardView.cpp" line="505"/>
+        <location filename="../ui/DashboardView.cpp" line="696"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="506"/>
+        <location filename="../ui/DashboardView.cpp" line="511"/>
         <source>Billable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="507"/>
+        <location filename="../ui/DashboardView.cpp" line="512"/>
         <source>Free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="508"/>
+        <location filename="../ui/DashboardView.cpp" line="513"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="517"/>
+        <location filename="../ui/DashboardView.cpp" line="522"/>
         <source>%1 — closes in %n min</source>
         <translation>
             <numerusform>%1 — closes in %n min</numerusform>
@@ -3997,33 +3997,33 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="524"/>
+        <location filename="../ui/DashboardView.cpp" line="529"/>
         <source>None: every customer whose window closes soon has a reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="527"/>
+        <location filename="../ui/DashboardView.cpp" line="532"/>
         <source>Campaigns run in this desktop&apos;s outbox, which is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="529"/>
+        <location filename="../ui/DashboardView.cpp" line="534"/>
         <source>No campaigns yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="535"/>
+        <location filename="../ui/DashboardView.cpp" line="540"/>
         <source>%1: %2 of %3 sent (%4%), %5 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="565"/>
-        <location filename="../ui/DashboardView.cpp" line="572"/>
+        <location filename="../ui/DashboardView.cpp" line="570"/>
+        <location filename="../ui/DashboardView.cpp" line="577"/>
         <source>The conversations could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/DashboardView.cpp" line="575"/>
+        <location filename="../ui/DashboardView.cpp" line="580"/>
         <source>%1 (%n conversation(s))</source>
         <translation>
             <numerusform>%1 (%n conversation)</numerusform>
@@ -4031,32 +4031,32 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         </translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="663"/>
+        <location filename="../ui/DashboardView.cpp" line="668"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="671"/>
+        <location filename="../ui/DashboardView.cpp" line="676"/>
         <source>First reply in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="677"/>
+        <location filename="../ui/DashboardView.cpp" line="682"/>
         <source>Resolved in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="683"/>
+        <location filename="../ui/DashboardView.cpp" line="688"/>
         <source>Open conversations of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="689"/>
+        <location filename="../ui/DashboardView.cpp" line="694"/>
         <source>Business messages: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DashboardView.cpp" line="756"/>
+        <location filename="../ui/DashboardView.cpp" line="761"/>
         <source>the picture could not be written to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,7 +4110,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportPanel.cpp" line="109"/>
+        <location filename="../ui/ImportPanel.cpp" line="110"/>
         <source>Request &amp;again…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4506,83 +4506,81 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::MediaViewer</name>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="61"/>
+        <location filename="../ui/MediaViewer.cpp" line="62"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="68"/>
+        <location filename="../ui/MediaViewer.cpp" line="69"/>
         <source>This image cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="81"/>
+        <location filename="../ui/MediaViewer.cpp" line="82"/>
         <source>Zoom out (-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="82"/>
+        <location filename="../ui/MediaViewer.cpp" line="83"/>
         <source>Zoom in (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="83"/>
+        <location filename="../ui/MediaViewer.cpp" line="84"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="83"/>
+        <location filename="../ui/MediaViewer.cpp" line="84"/>
         <source>Fit to the window (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="84"/>
+        <location filename="../ui/MediaViewer.cpp" line="85"/>
         <source>100%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="84"/>
+        <location filename="../ui/MediaViewer.cpp" line="85"/>
         <source>Actual size (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="87"/>
+        <location filename="../ui/MediaViewer.cpp" line="88"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="88"/>
+        <location filename="../ui/MediaViewer.cpp" line="89"/>
         <source>Save a copy of the file (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="94"/>
+        <location filename="../ui/MediaViewer.cpp" line="95"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="95"/>
+        <location filename="../ui/MediaViewer.cpp" line="96"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="148"/>
+        <location filename="../ui/MediaViewer.cpp" line="149"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="206"/>
-        <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MediaViewer.cpp" line="211"/>
+        <location filename="../ui/MediaViewer.cpp" line="216"/>
+        <location filename="../ui/MediaViewer.cpp" line="226"/>
+        <location filename="../ui/MediaViewer.cpp" line="230"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MediaViewer.cpp" line="223"/>
-        <location filename="../ui/MediaViewer.cpp" line="228"/>
+        <location filename="../ui/MediaViewer.cpp" line="242"/>
+        <location filename="../ui/MediaViewer.cpp" line="247"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5175,7 +5173,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="35"/>
-        <source>&amp;Trust this certificate…</source>
+        <source>Trust this &amp;certificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5224,27 +5222,27 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="68"/>
+        <location filename="../ui/SignInDialog.cpp" line="69"/>
         <source>&amp;Hub address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="69"/>
+        <location filename="../ui/SignInDialog.cpp" line="70"/>
         <source>Agent &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="72"/>
+        <location filename="../ui/SignInDialog.cpp" line="73"/>
         <source>&amp;Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="136"/>
+        <location filename="../ui/SignInDialog.cpp" line="137"/>
         <source>Trust this certificate?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="137"/>
+        <location filename="../ui/SignInDialog.cpp" line="138"/>
         <source>Trust the certificate of %1 only if your administrator confirms that its SHA-256 fingerprint is:
 
 %2
@@ -5253,47 +5251,47 @@ Anyone who can put another computer in the hub&apos;s place could otherwise read
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="142"/>
-        <source>Trust it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SignInDialog.cpp" line="234"/>
-        <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
+        <location filename="../ui/SignInDialog.cpp" line="143"/>
+        <source>&amp;Trust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="235"/>
+        <source>Enter the hub&apos;s address, for example inbox.example.com or 127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="236"/>
         <source>&quot;%1&quot; is not a hub address. Use a host name or IP address with an optional port, for example inbox.example.com or 127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="243"/>
+        <location filename="../ui/SignInDialog.cpp" line="244"/>
         <source>%1 is not encrypted (ws://): your token and messages would cross the network readable by anyone on the way. Use wss:// or https://, or tick &quot;Allow an unencrypted connection&quot; if your administrator runs this hub without TLS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="252"/>
+        <location filename="../ui/SignInDialog.cpp" line="253"/>
         <source>Paste the agent token your administrator gave you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="253"/>
+        <location filename="../ui/SignInDialog.cpp" line="254"/>
         <source>An agent token has no spaces. Paste it again exactly as you received it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="260"/>
+        <location filename="../ui/SignInDialog.cpp" line="261"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="284"/>
+        <location filename="../ui/SignInDialog.cpp" line="285"/>
         <source>Saving the token in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="293"/>
+        <location filename="../ui/SignInDialog.cpp" line="294"/>
         <source>%1
 You are signed in; the token was not saved. Press Sign in to continue without remembering it.</source>
         <translation type="unfinished"></translation>
@@ -6033,42 +6031,42 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadActions</name>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="72"/>
+        <location filename="../ui/ThreadActions.cpp" line="75"/>
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="76"/>
+        <location filename="../ui/ThreadActions.cpp" line="79"/>
         <source>Reply to the next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="240"/>
+        <location filename="../ui/ThreadActions.cpp" line="253"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="241"/>
+        <location filename="../ui/ThreadActions.cpp" line="254"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="247"/>
+        <location filename="../ui/ThreadActions.cpp" line="260"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="249"/>
+        <location filename="../ui/ThreadActions.cpp" line="262"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="249"/>
+        <location filename="../ui/ThreadActions.cpp" line="262"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <location filename="../ui/ThreadActions.cpp" line="273"/>
         <source>Copy original text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6076,67 +6074,67 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadModel</name>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="595"/>
+        <location filename="../ui/ThreadModel.cpp" line="628"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="597"/>
+        <location filename="../ui/ThreadModel.cpp" line="630"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="599"/>
+        <location filename="../ui/ThreadModel.cpp" line="632"/>
         <source>Phone app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="601"/>
+        <location filename="../ui/ThreadModel.cpp" line="634"/>
         <source>Business (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="601"/>
+        <location filename="../ui/ThreadModel.cpp" line="634"/>
         <source>Customer (history)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="627"/>
+        <location filename="../ui/ThreadModel.cpp" line="660"/>
         <source>Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="628"/>
+        <location filename="../ui/ThreadModel.cpp" line="661"/>
         <source>Not delivered (error %1). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="688"/>
+        <location filename="../ui/ThreadModel.cpp" line="721"/>
         <source>An earlier message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="690"/>
+        <location filename="../ui/ThreadModel.cpp" line="723"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="777"/>
+        <location filename="../ui/ThreadModel.cpp" line="810"/>
         <source>Deleted text: %1 (before its edit: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="778"/>
+        <location filename="../ui/ThreadModel.cpp" line="811"/>
         <source>Deleted text: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="782"/>
+        <location filename="../ui/ThreadModel.cpp" line="815"/>
         <source>Original: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadModel.cpp" line="847"/>
+        <location filename="../ui/ThreadModel.cpp" line="880"/>
         <source>The thread could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6182,22 +6180,22 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="184"/>
+        <location filename="../ui/ThreadPane.cpp" line="183"/>
         <source>Stopped marketing messages on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="189"/>
+        <location filename="../ui/ThreadPane.cpp" line="188"/>
         <source>Could you share your phone number with us? Tap the button below to send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="196"/>
+        <location filename="../ui/ThreadPane.cpp" line="195"/>
         <source>Open a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="200"/>
+        <location filename="../ui/ThreadPane.cpp" line="199"/>
         <source>The number of %1 is known: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6217,47 +6215,47 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="422"/>
+        <location filename="../ui/ThreadPane.cpp" line="426"/>
         <source>%1 is replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="424"/>
+        <location filename="../ui/ThreadPane.cpp" line="428"/>
         <source>%1 are replying…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="426"/>
+        <location filename="../ui/ThreadPane.cpp" line="430"/>
         <source>%1 is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="428"/>
+        <location filename="../ui/ThreadPane.cpp" line="432"/>
         <source>%1 are viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="437"/>
+        <location filename="../ui/ThreadPane.cpp" line="441"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="437"/>
+        <location filename="../ui/ThreadPane.cpp" line="441"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="443"/>
+        <location filename="../ui/ThreadPane.cpp" line="447"/>
         <source>Sent from the phone app %1 ago: “%2”. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="452"/>
+        <location filename="../ui/ThreadPane.cpp" line="456"/>
         <source>%1 is replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadPane.cpp" line="454"/>
+        <location filename="../ui/ThreadPane.cpp" line="458"/>
         <source>%1 are replying now. Send anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6265,7 +6263,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="239"/>
+        <location filename="../ui/ThreadView.cpp" line="240"/>
         <source>Choose a conversation to start messaging</source>
         <translation type="unfinished"></translation>
     </message>

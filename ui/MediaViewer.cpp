@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPainter>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -202,13 +203,31 @@ bool MediaViewer::saveTo(const QString& target, QString* error) const
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         return true;
-    if (QFile::exists(target) && !QFile::remove(target)) {
-        *error = tr("Cannot replace %1.").arg(target);
+    // Written beside the target and renamed over it only when whole: a file it replaces is kept
+    // when the save fails (a full disk, a folder that is not one).
+    const QString shown = QDir::toNativeSeparators(target);
+    QFile source(m_path);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot save %1: %2").arg(shown, source.errorString());
         return false;
     }
-    QFile source(m_path);
-    if (!source.copy(target)) {
-        *error = tr("Cannot save %1: %2").arg(target, source.errorString());
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot save %1: %2").arg(shown, file.errorString());
+        return false;
+    }
+    QByteArray chunk;
+    while (!(chunk = source.read(1 << 16)).isEmpty()) {
+        if (file.write(chunk) != chunk.size())
+            break;
+    }
+    if (source.error() != QFileDevice::NoError) {
+        file.cancelWriting();
+        *error = tr("Cannot save %1: %2").arg(shown, source.errorString());
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot save %1: %2").arg(shown, file.errorString());
         return false;
     }
     return true;

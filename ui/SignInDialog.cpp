@@ -32,7 +32,7 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     , m_token(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
     , m_allowUnencrypted(new QCheckBox(tr("Allow an &unencrypted connection to this hub"), this))
-    , m_trust(new QPushButton(tr("&Trust this certificate…"), this))
+    , m_trust(new QPushButton(tr("Trust this &certificate…"), this))
     , m_error(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
@@ -60,6 +60,7 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     m_allowUnencrypted->hide();
     m_trust->setToolTip(tr("Trust the hub's certificate from now on, after your administrator confirms its "
                            "fingerprint."));
+    m_trust->setObjectName(QStringLiteral("trustCertificate"));
     m_trust->hide();
     connect(m_hub, &QLineEdit::textChanged, this, &SignInDialog::onAddressEdited);
     connect(m_trust, &QPushButton::clicked, this, &SignInDialog::confirmTrust);
@@ -139,7 +140,7 @@ void SignInDialog::confirmTrust()
                        "otherwise read your token and messages.")
                         .arg(m_url.host(), net::TlsTrust::fingerprint(certificate)),
                     QMessageBox::NoButton, this);
-    QPushButton* yes = box.addButton(tr("Trust it"), QMessageBox::AcceptRole);
+    QPushButton* yes = box.addButton(tr("&Trust it"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
@@ -304,8 +305,15 @@ void SignInDialog::onClientState()
     // A first sign-in does not retry in the background: the person fixes what is shown.
     m_client.stop();
     setBusy(false);
-    QWidget* focus = failure == Failure::TokenRefused || failure == Failure::TokenRevoked ? m_token : m_hub;
-    m_trust->setVisible(!refusedCertificate().isNull());
+    // The next thing to do has the keyboard: the token, the certificate (after checking its
+    // fingerprint with the administrator) or the address.
+    const bool refused = !refusedCertificate().isNull();
+    QWidget* focus = m_hub;
+    if (failure == Failure::TokenRefused || failure == Failure::TokenRevoked)
+        focus = m_token;
+    else if (refused)
+        focus = m_trust;
+    m_trust->setVisible(refused);
     showError(m_client.lastFailureText(), focus);
 }
 

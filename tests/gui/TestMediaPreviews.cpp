@@ -429,9 +429,20 @@ void TestMediaPreviews::theViewerZoomsSavesAndCloses()
     QFile saved(target);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     QCOMPARE(saved.readAll(), m_smallBytes);
-    // A place that cannot be written says so.
-    QVERIFY(!viewer->saveTo(m_dir.filePath(QStringLiteral("no-such-folder/photo.jpg")), &error));
-    QVERIFY(!error.isEmpty());
+    // Saving over a file replaces it.
+    saved.close();
+    QVERIFY(saved.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(saved.write("an older file") > 0);
+    saved.close();
+    QVERIFY2(viewer->saveTo(target, &error), qPrintable(error));
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), m_smallBytes);
+    saved.close();
+    // A place that cannot be written says so, naming it once, and leaves nothing behind.
+    QVERIFY(!viewer->saveTo(m_dir.filePath(QStringLiteral("saved-%1.jpg/photo.jpg").arg(m_round)), &error));
+    QVERIFY2(error.count(QStringLiteral("photo.jpg")) == 1 && error.contains(QLatin1String("directory")),
+             qPrintable(error));
+    QCOMPARE(QFileInfo(target).size(), qint64(m_smallBytes.size()));
     // Every control is reachable with Tab.
     QVERIFY(viewer->saveButton()->focusPolicy() & Qt::TabFocus);
 

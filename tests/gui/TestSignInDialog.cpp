@@ -307,9 +307,11 @@ private slots:
         QCOMPARE(indicator.currentText(), QStringLiteral("Hub certificate refused"));
         QCOMPARE(indicator.toolTip(), dialog.errorText());
         QCOMPARE(secure.connections, 0); // the token never left
-        auto* trust = dialog.findChild<QPushButton*>();
+        auto* trust = dialog.findChild<QPushButton*>(QStringLiteral("trustCertificate"));
+        QVERIFY(trust);
         QVERIFY(trust->isVisibleTo(&dialog));
-        QVERIFY(trust->text().contains(QLatin1String("Trust this certificate")));
+        QCOMPARE(trust->text(), QStringLiteral("Trust this &certificate…"));
+        QCOMPARE(dialog.focusWidget(), trust); // the next thing to do, once the fingerprint is confirmed
 
         // The person confirmed the fingerprint: it is remembered and the sign-in goes on.
         const QString fingerprint = net::TlsTrust::fingerprint(dialog.refusedCertificate());
