@@ -28,6 +28,14 @@ bool isDuetClass(const QObject* o)
     return QByteArray(o->metaObject()->className()).startsWith("duet::");
 }
 
+/// A widget Duet named inside one of its own windows (Qt's own names start with "qt_"; Qt's own
+/// dialogs, a file dialog's parts among them, are not Duet's windows).
+bool isNamedByDuet(const QWidget* w)
+{
+    const QString name = w->objectName();
+    return !name.isEmpty() && !name.startsWith(QLatin1String("qt_")) && isDuetClass(w->window());
+}
+
 } // namespace
 
 void WindowReport::installIfAsked(QObject* application)
@@ -52,6 +60,18 @@ QString WindowReport::describe(const QWidget* window)
 bool WindowReport::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::Resize && watched->isWidgetType()) {
+        const auto* widget = static_cast<const QWidget*>(watched);
+        if (widget->isWindow() && widget->isVisible()) // grown to new content, e.g. an inline error
+            QMetaObject::invokeMethod(
+                this,
+                [window = QPointer<const QWidget>(widget)] {
+                    if (window && window->isVisible())
+                        print(QStringLiteral("resized %1").arg(describe(window)));
+                },
+                Qt::QueuedConnection);
+        return QObject::eventFilter(watched, event);
+    }
     if ((type == QEvent::Show || type == QEvent::Hide) && watched->isWidgetType()) {
         const auto* widget = static_cast<const QWidget*>(watched);
         const bool shown = type == QEvent::Show;
@@ -70,6 +90,10 @@ bool WindowReport::eventFilter(QObject* watched, QEvent* event)
             print(QStringLiteral("%1 class=%2")
                       .arg(shown ? QLatin1String("widget-shown") : QLatin1String("widget-hidden"),
                            QLatin1String(widget->metaObject()->className())));
+        else if (isNamedByDuet(widget))
+            print(QStringLiteral("%1 class=%2 name=%3")
+                      .arg(shown ? QLatin1String("widget-shown") : QLatin1String("widget-hidden"),
+                           QLatin1String(widget->metaObject()->className()), widget->objectName()));
     }
     return QObject::eventFilter(watched, event);
 }
