@@ -3,7 +3,11 @@
 // outbox or the simulator.
 #include "HubHarness.h"
 #include "SecretWait.h"
+#include "TestCertificates.h"
 #include "X11Session.h"
+#include "core/Clock.h"
+#include "net/TlsTrust.h"
+#include "outbound/OutboxStore.h"
 #include "secrets/SecretStore.h"
 
 #include <QDateTime>
@@ -19,9 +23,11 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslCertificate>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +65,20 @@ const QByteArray kTemplates = R"([
   {"name": "hello_world", "language": "en_US", "category": "UTILITY", "body": "Hello from the shop!"}
 ])";
 
+/// A loopback port nobody listens on now.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+/// One run of the duet program and the lines it printed, stdout and stderr together.
+struct Program
+{
+    std::unique_ptr<QProcess> process;
+    QStringList log;
+};
+
 /// A window the program reported (desktop/WindowReport.h).
 struct Shown
 {
@@ -75,13 +95,14 @@ QSize parseSize(const QString& text)
     return wh.size() == 2 ? QSize(wh.at(0).toInt(), wh.at(1).toInt()) : QSize();
 }
 
-/// The program's line for a shown window of `className`.
-QRegularExpression shownLine(const QString& className)
+/// The program's line for a shown window of `className` (or, with `event` "resized", for one
+/// that changed size while shown).
+QRegularExpression shownLine(const QString& className, const QString& event = QStringLiteral("shown"))
 {
     return QRegularExpression(
-        QStringLiteral("^duet-window: shown id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" size=(\\d+x\\d+) "
+        QStringLiteral("^duet-window: %2 id=0x([0-9a-f]+) class=%1 title=\"([^\"]*)\" size=(\\d+x\\d+) "
                        "hint=(-?\\d+x-?\\d+) min=(-?\\d+x-?\\d+) dpr=([0-9.]+) hfw=(-?\\d+)")
-            .arg(QRegularExpression::escape(className)));
+            .arg(QRegularExpression::escape(className), event));
 }
 
 /// The window a shownLine() match describes.
@@ -127,12 +148,13 @@ private:
     std::unique_ptr<X11Session> m_x;
     std::unique_ptr<SimProcess> m_sim;
     std::unique_ptr<HubProcess> m_hub;
-    std::unique_ptr<QProcess> m_duet;
+    Program m_main;               ///< the agent's program, signed in to m_hub
+    Program* m_program = &m_main; ///< the run the helpers below read and wait on
+    QStringList m_mainArgs;
     QNetworkAccessManager m_nam;
     QString m_token;
     QString m_store;
     QString m_outbox;
-    QStringList m_log; ///< the program's lines, stdout and stderr together
     int m_shot = 0;
     QStringList m_checked; ///< the windows checked, for the summary
 
@@ -143,32 +165,36 @@ private:
 
     void readLog()
     {
-        if (!m_duet)
+        if (!m_program->process)
             return;
-        while (m_duet->canReadLine())
-            m_log << QString::fromUtf8(m_duet->readLine()).trimmed();
+        while (m_program->process->canReadLine())
+            m_program->log << QString::fromUtf8(m_program->process->readLine()).trimmed();
     }
     int logMark()
     {
         readLog();
-        return int(m_log.size());
+        return int(m_program->log.size());
     }
     /// Waits for a line matching `pattern` at or after line `from`; its match, or an invalid one.
-    QRegularExpressionMatch waitLine(const QString& pattern, int from, int timeoutMs = kWaitMs)
+    /// `*index`, when given, is the line's number.
+    QRegularExpressionMatch waitLine(const QString& pattern, int from, int timeoutMs = kWaitMs, int* index = nullptr)
     {
         const QRegularExpression re(pattern);
         QRegularExpressionMatch found;
         static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
             [&] {
                 readLog();
-                for (int i = from; i < m_log.size(); ++i) {
-                    const auto m = re.match(m_log.at(i));
+                const QStringList& log = m_program->log;
+                for (int i = from; i < log.size(); ++i) {
+                    const auto m = re.match(log.at(i));
                     if (m.hasMatch()) {
                         found = m;
+                        if (index)
+                            *index = i;
                         return true;
                     }
                 }
-                return m_duet->state() == QProcess::NotRunning;
+                return m_program->process->state() == QProcess::NotRunning;
             },
             timeoutMs));
         return found;
@@ -181,7 +207,82 @@ private:
             return std::nullopt;
         return shownFrom(m, className);
     }
-    QString logTail() const { return m_log.mid(qMax(0, int(m_log.size()) - 30)).join(QLatin1Char('\n')); }
+    QString logTail() const
+    {
+        const QStringList& log = m_program->log;
+        return log.mid(qMax(0, int(log.size()) - 30)).join(QLatin1Char('\n'));
+    }
+
+    // --- runs of the program -------------------------------------------------------------------
+
+    /// The program's environment on the X display, its files in the scratch folder: the data,
+    /// config and cache folders are `prefix` + "data" (…), the home and runtime folders shared.
+    QProcessEnvironment programEnvironment(const QString& prefix) const
+    {
+        QProcessEnvironment env = m_x->environment();
+        env.insert(QStringLiteral("HOME"), scratch(QStringLiteral("home")));
+        for (const auto& [variable, folder] :
+             {std::pair{"XDG_DATA_HOME", "data"}, std::pair{"XDG_CONFIG_HOME", "config"},
+              std::pair{"XDG_CACHE_HOME", "cache"}}) {
+            const QString path = scratch(prefix + QLatin1String(folder));
+            QDir().mkpath(path);
+            env.insert(QLatin1String(variable), path);
+        }
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch(QStringLiteral("runtime")));
+        env.insert(QStringLiteral("DUET_REPORT_WINDOWS"), QStringLiteral("1"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")); // dates and times as most people see them
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.remove(QStringLiteral("LC_ALL"));
+        if (m_scale > 1)
+            env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(m_scale));
+        return env;
+    }
+
+    /// Starts a run of the program with `args` (and --theme); false when it does not start.
+    bool startProgram(Program& run, const QStringList& args, const QProcessEnvironment& env) const
+    {
+        run.log.clear();
+        run.process = std::make_unique<QProcess>();
+        run.process->setProcessEnvironment(env);
+        run.process->setWorkingDirectory(scratch(QStringLiteral("home"))); // as from a desktop's launcher
+        run.process->setProcessChannelMode(QProcess::MergedChannels);
+        run.process->start(programPath(QStringLiteral("desktop/duet")),
+                           args + QStringList{QStringLiteral("--theme"), m_theme});
+        return run.process->waitForStarted(kWaitMs);
+    }
+
+    /// Ends a run as closing it from the desktop does (SIGTERM), killed if it does not end; its last lines read.
+    static void stopProgram(Program& run)
+    {
+        if (!run.process || run.process->state() == QProcess::NotRunning)
+            return;
+        run.process->terminate();
+        if (!run.process->waitForFinished(10'000)) {
+            run.process->kill();
+            run.process->waitForFinished(5'000);
+        }
+        while (run.process->canReadLine())
+            run.log << QString::fromUtf8(run.process->readLine()).trimmed();
+    }
+
+    /// While it lives, the helpers read and wait on another run of the program.
+    class Reading
+    {
+    public:
+        Reading(TestRealWindow* test, Program* run)
+            : m_test(test)
+            , m_before(test->m_program)
+        {
+            test->m_program = run;
+        }
+        ~Reading() { m_test->m_program = m_before; }
+        Reading(const Reading&) = delete;
+        Reading& operator=(const Reading&) = delete;
+
+    private:
+        TestRealWindow* m_test;
+        Program* m_before;
+    };
 
     // --- what the program wrote ----------------------------------------------------------------
 
@@ -394,6 +495,29 @@ private:
         QVERIFY(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(palette->id, 0, 16), mark).hasMatch());
     }
 
+    /// Opens a save dialog with `keys`, types `name` (relative to the folder it suggests) and
+    /// Enter: the save fails, and a warning titled `title` says so; checked, then closed with Enter.
+    void saveFailsWithAWarning(const QString& keys, const QString& name, const QString& shot, const QString& title)
+    {
+        Shown dialog;
+        openWith(keys, QStringLiteral("QFileDialog"), shot + QStringLiteral("-dialog"), &dialog);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(dialog.id));
+        // The file name field has the keyboard: its text selected, typing replaces it.
+        QVERIFY(m_x->key(QStringLiteral("ctrl+a")));
+        QVERIFY(m_x->type(name));
+        Shown warning;
+        openWith(QStringLiteral("Return"), QStringLiteral("QMessageBox"), shot, &warning);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(warning.title, title);
+        checkFocused(warning, shot);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(warning, QStringLiteral("Return"), shot);
+    }
+
     quint64 m_mainWindow = 0;
 
 private slots:
@@ -431,12 +555,8 @@ private slots:
                  qPrintable(error));
 
         // The simulator and the hub, as processes; the hub relays the desktop's sends to the simulator.
-        quint16 hubPort = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            hubPort = probe.serverPort();
-        }
+        const quint16 hubPort = freePort();
+        QVERIFY(hubPort != 0);
         const QString servers = scratch(QStringLiteral("servers"));
         QVERIFY(writePrivate(QDir(servers).filePath(QStringLiteral("scenario.json")), kScenario));
         m_sim = std::make_unique<SimProcess>(servers, QByteArrayLiteral("EAAG-test-access-token"));
@@ -468,27 +588,10 @@ private slots:
         m_store = scratch(QStringLiteral("store.db"));
         m_outbox = scratch(QStringLiteral("outbox.db")); // beside the store given with --db
         QVERIFY(writePrivate(scratch(QStringLiteral("templates.json")), kTemplates));
-        QProcessEnvironment env = m_x->environment();
-        env.insert(QStringLiteral("HOME"), scratch(QStringLiteral("home")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), scratch(QStringLiteral("cache")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch(QStringLiteral("runtime")));
-        env.insert(QStringLiteral("DUET_REPORT_WINDOWS"), QStringLiteral("1"));
-        env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8")); // dates and times as most people see them
-        env.remove(QStringLiteral("LANGUAGE"));
-        env.remove(QStringLiteral("LC_ALL"));
-        if (m_scale > 1)
-            env.insert(QStringLiteral("QT_SCALE_FACTOR"), QString::number(m_scale));
-        m_duet = std::make_unique<QProcess>();
-        m_duet->setProcessEnvironment(env);
-        m_duet->setWorkingDirectory(scratch(QStringLiteral("home"))); // as from a desktop's launcher
-        m_duet->setProcessChannelMode(QProcess::MergedChannels);
-        m_duet->start(programPath(QStringLiteral("desktop/duet")),
-                      {QStringLiteral("--hub"), QStringLiteral("ws://127.0.0.1:%1").arg(hubPort),
-                       QStringLiteral("--db"), m_store, QStringLiteral("--templates"),
-                       scratch(QStringLiteral("templates.json")), QStringLiteral("--theme"), m_theme});
-        QVERIFY(m_duet->waitForStarted(kWaitMs));
+        m_mainArgs = {QStringLiteral("--hub"),       QStringLiteral("ws://127.0.0.1:%1").arg(hubPort),
+                      QStringLiteral("--db"),        m_store,
+                      QStringLiteral("--templates"), scratch(QStringLiteral("templates.json"))};
+        QVERIFY(startProgram(m_main, m_mainArgs, programEnvironment({})));
         const std::optional<Shown> main = waitShown(QStringLiteral("duet::ui::MainWindow"), 0);
         QVERIFY2(main, qPrintable(logTail()));
         m_mainWindow = main->id;
@@ -499,17 +602,10 @@ private slots:
         if (!m_checked.isEmpty())
             qInfo().noquote() << "checked:" << m_checked.join(QStringLiteral(", ")) << "- screenshots in"
                               << m_artifacts;
-        if (m_duet && m_duet->state() != QProcess::NotRunning) {
-            m_duet->terminate();
-            if (!m_duet->waitForFinished(10'000)) {
-                m_duet->kill();
-                m_duet->waitForFinished(5'000);
-            }
-            readLog();
-        }
-        if (QTest::currentTestFailed() && !m_log.isEmpty())
+        stopProgram(m_main);
+        if (QTest::currentTestFailed() && !m_main.log.isEmpty())
             qInfo().noquote() << "the program's last lines:\n" << logTail();
-        m_duet.reset();
+        m_main.process.reset();
         if (m_hub && m_hub->port() != 0) { // the token the sign-in kept, out of the keychain again
             secrets::SecretStore keychain;
             awaitSecret([&](secrets::SecretStore::Callback done) { keychain.remove(secretName(), std::move(done)); });
@@ -846,6 +942,14 @@ private slots:
         QFile copy(saved);
         QVERIFY(copy.open(QIODevice::ReadOnly));
         QVERIFY2(copy.readAll() == bytes, qPrintable(saved));
+        // Save as again, into a folder that cannot be (the copy's name is a file's): the warning
+        // says why, and the viewer stays open with nothing written.
+        QVERIFY(waitFocused(viewer.id));
+        saveFailsWithAWarning(QStringLiteral("ctrl+s"), QFileInfo(saved).fileName() + QStringLiteral("/photo.jpg"),
+                              QStringLiteral("photo-save-failed"), QStringLiteral("Save as"));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(pictures.entryList(QDir::Files), QStringList{QFileInfo(saved).fileName()});
         // Esc closes the viewer.
         QVERIFY(waitFocused(viewer.id));
         closeWith(viewer, QStringLiteral("Escape"), QStringLiteral("photo-viewer"));
@@ -958,7 +1062,7 @@ private slots:
             waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::SupervisorView$"), mark).hasMatch());
     }
 
-    void aCampaignScheduledPausedExportedAndCancelled()
+    void aCampaignScheduledPausedAndExported()
     {
         // Two recipients in a file in the Documents folder.
         const QString first = QStringLiteral("16505551234");
@@ -1052,15 +1156,15 @@ private slots:
                      kWaitMs),
                  qPrintable(documents.entryList().join(QLatin1Char(' '))));
         QVERIFY(waitFocused(m_mainWindow));
-        // Cancel campaign… again, Yes this time.
-        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        // Export results… again, into a folder that cannot be (the recipients file's name): the
+        // warning says why, and nothing is written.
+        const QStringList exportedFiles = documents.entryList(QDir::Files);
+        saveFailsWithAWarning(QStringLiteral("alt+e"), QStringLiteral("recipients.csv/results.csv"),
+                              QStringLiteral("campaign-export-failed"), QStringLiteral("Export campaign results"));
         if (QTest::currentTestFailed())
             return;
-        QVERIFY(waitFocused(cancel.id));
-        closeWith(cancel, QStringLiteral("alt+y"), QStringLiteral("cancel-campaign"));
-        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("cancelled"); }, kWaitMs),
-                 qPrintable(campaignState()));
-        // Nothing of it was sent.
+        QCOMPARE(documents.entryList(QDir::Files), exportedFiles);
+        // Nothing of it was sent (it is cancelled after a restart, below).
         QCOMPARE(simStats().value(QStringLiteral("accepted")).toInt(), acceptedBefore);
         QVERIFY(waitFocused(m_mainWindow));
         mark = logMark();
@@ -1069,51 +1173,227 @@ private slots:
             waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
     }
 
+    void aLanguageChosenForTheNextStart()
+    {
+        // The palette's Language: the chooser lists the system's language (the current one), then
+        // English, …; Down and Enter pick English, and a notice says it applies after a restart.
+        QVERIFY(waitFocused(m_mainWindow));
+        const int mark = logMark();
+        runCommand(QStringLiteral("Language"));
+        const std::optional<Shown> chooser = waitShown(QStringLiteral("QInputDialog"), mark);
+        QVERIFY2(chooser, qPrintable(logTail()));
+        QVERIFY(waitFocused(chooser->id));
+        Shown notice;
+        openWith(QStringLiteral("Down Return"), QStringLiteral("QMessageBox"), QStringLiteral("language-restart"),
+                 &notice);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(notice.title, QStringLiteral("Language"));
+        checkFocused(notice, QStringLiteral("language-restart"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(notice, QStringLiteral("Return"), QStringLiteral("language-restart"));
+        // The choice is in the settings, where the next start reads it.
+        const QString file = scratch(QStringLiteral("config/Duet/duet.conf"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return QSettings(file, QSettings::IniFormat).value(QStringLiteral("ui/language")) ==
+                                QStringLiteral("en");
+                     },
+                     kWaitMs),
+                 qPrintable(file));
+        QVERIFY(waitFocused(m_mainWindow));
+    }
+
+    void aSendLeftUncertainIsSentAgainOnlyWhenAsked()
+    {
+        // The program is closed while one of the paused campaign's messages is handed over with no
+        // answer yet: what a stop in the middle of a send leaves in the outbox.
+        const int acceptedBefore = simStats().value(QStringLiteral("accepted")).toInt();
+        stopProgram(m_main);
+        qint64 handedOver = 0;
+        {
+            SystemClock clock;
+            outbound::OutboxStore outbox(clock);
+            QString error;
+            QVERIFY2(outbox.open(m_outbox, &error), qPrintable(error));
+            const QList<qint64> jobs = outbox.bulkJobs();
+            QVERIFY(!jobs.isEmpty());
+            const QList<qint64> rows = outbox.bulkRowIds(jobs.last(), outbound::OutboxState::Queued);
+            QCOMPARE(rows.size(), 2);
+            handedOver = rows.first();
+            QVERIFY(outbox.markSending(handedOver));
+        }
+        const auto rowState = [&] {
+            return query(m_outbox, QStringLiteral("SELECT state FROM outbox WHERE id = ?"), {handedOver})
+                .value(0)
+                .toString();
+        };
+
+        // Started again, it signs in with the token the keychain kept (no dialog), and the message
+        // is uncertain: Meta may have it or not.
+        QVERIFY(startProgram(m_main, m_mainArgs, programEnvironment({})));
+        const std::optional<Shown> main = waitShown(QStringLiteral("duet::ui::MainWindow"), 0);
+        QVERIFY2(main, qPrintable(logTail()));
+        m_mainWindow = main->id;
+        QVERIFY2(QTest::qWaitFor([&] { return rowState() == QLatin1String("uncertain"); }, kWaitMs),
+                 qPrintable(rowState()));
+        QVERIFY(waitFocused(m_mainWindow));
+        int mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::CampaignsView$"), mark).hasMatch(),
+                 qPrintable(logTail()));
+        // Resend uncertain… (Alt+U) asks first, saying the customer may get it twice: No keeps it.
+        Shown ask;
+        openWith(QStringLiteral("alt+u"), QStringLiteral("QMessageBox"), QStringLiteral("resend-uncertain"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ask.title, QStringLiteral("Resend uncertain messages"));
+        checkFocused(ask, QStringLiteral("resend-uncertain"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("resend-uncertain"));
+        QCOMPARE(rowState(), QStringLiteral("uncertain"));
+        // Yes (Alt+Y): it is queued again, in the campaign, which is still paused.
+        QVERIFY(waitFocused(m_mainWindow));
+        openWith(QStringLiteral("alt+u"), QStringLiteral("QMessageBox"), QStringLiteral("resend-uncertain"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(ask.id));
+        closeWith(ask, QStringLiteral("alt+y"), QStringLiteral("resend-uncertain"));
+        QVERIFY2(QTest::qWaitFor([&] { return rowState() == QLatin1String("queued"); }, kWaitMs),
+                 qPrintable(rowState()));
+        QCOMPARE(campaignState(), QStringLiteral("paused"));
+
+        // Cancel campaign… (Alt+C), Yes (Alt+Y): cancelled, and nothing of it reached the simulator.
+        QVERIFY(waitFocused(m_mainWindow));
+        Shown cancel;
+        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(cancel.id));
+        closeWith(cancel, QStringLiteral("alt+y"), QStringLiteral("cancel-campaign"));
+        QVERIFY2(QTest::qWaitFor([&] { return campaignState() == QLatin1String("cancelled"); }, kWaitMs),
+                 qPrintable(campaignState()));
+        QCOMPARE(rowState(), QStringLiteral("cancelled"));
+        QCOMPARE(simStats().value(QStringLiteral("accepted")).toInt(), acceptedBefore);
+        QVERIFY(waitFocused(m_mainWindow));
+        mark = logMark();
+        QVERIFY(m_x->key(QStringLiteral("ctrl+shift+m")));
+        QVERIFY(
+            waitLine(QStringLiteral("^duet-window: widget-hidden class=duet::ui::CampaignsView$"), mark).hasMatch());
+        // Nobody was asked to sign in again.
+        QVERIFY2(!m_main.log.join(QLatin1Char('\n')).contains(QLatin1String("class=duet::ui::SignInDialog")),
+                 qPrintable(logTail()));
+    }
+
+    void aHubsOwnCertificateIsTrustedOnlyWhenConfirmed()
+    {
+        // A hub serving wss:// with a certificate it signed itself, which no authority vouches for.
+        const QString tls = scratch(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(tls));
+        QString error;
+        QVERIFY2(makeCertificate(tls, QStringLiteral("hub"), QStringLiteral("DNS:localhost,IP:127.0.0.1"), &error),
+                 qPrintable(error));
+        const QString crt = QDir(tls).filePath(QStringLiteral("hub.crt"));
+        const quint16 port = freePort();
+        QVERIFY(port != 0);
+        HubProcess hub(QDir(tls).filePath(QStringLiteral("hub.db")), tls);
+        QVERIFY(hub.writeSecrets());
+        hub.listen = QStringLiteral("127.0.0.1:%1").arg(port);
+        hub.extraArgs = {QStringLiteral("--tls-certificate"), crt,
+                         QStringLiteral("--tls-key"),         QDir(tls).filePath(QStringLiteral("hub.key")),
+                         QStringLiteral("--graph-base-url"),  m_sim->baseUrl()};
+        QVERIFY2(hub.start(&error), qPrintable(error));
+        const QString token = hub.addAgent(QStringLiteral("bea"), QStringLiteral("agent"));
+        QVERIFY(!token.isEmpty());
+        const QString hubUrl = QStringLiteral("wss://127.0.0.1:%1").arg(port);
+
+        // Another agent's first start: the sign-in, the token typed, Enter.
+        Program run;
+        QVERIFY(startProgram(
+            run,
+            {QStringLiteral("--hub"), hubUrl, QStringLiteral("--db"), QDir(tls).filePath(QStringLiteral("store.db"))},
+            programEnvironment(QStringLiteral("tls-"))));
+        const Reading reading(this, &run);
+        const std::optional<Shown> dialog = waitShown(QStringLiteral("duet::ui::SignInDialog"), 0);
+        QVERIFY2(dialog, qPrintable(logTail()));
+        QVERIFY(waitFocused(dialog->id));
+        QVERIFY(m_x->key(QStringLiteral("alt+t")));
+        QVERIFY(m_x->type(token));
+        const int submitted = logMark();
+        QVERIFY(m_x->key(QStringLiteral("Return")));
+        // Refused: the dialog grows to say why, with "Trust this certificate…", which has the keyboard.
+        int trustAt = -1;
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=QPushButton name=trustCertificate$"),
+                          submitted, kWaitMs, &trustAt)
+                     .hasMatch(),
+                 qPrintable(logTail()));
+        const QRegularExpressionMatch grown =
+            waitLine(shownLine(QStringLiteral("duet::ui::SignInDialog"), QStringLiteral("resized")).pattern(), trustAt);
+        QVERIFY2(grown.hasMatch(), qPrintable(logTail()));
+        checkFocused(shownFrom(grown, QStringLiteral("duet::ui::SignInDialog")),
+                     QStringLiteral("sign-in-certificate-refused"));
+        if (QTest::currentTestFailed())
+            return;
+        // Enter asks, showing the fingerprint to compare with the administrator's; Esc: not trusted.
+        const QString settings = scratch(QStringLiteral("tls-config/Duet/duet.conf"));
+        const QString fingerprint = net::TlsTrust::fingerprint(QSslCertificate::fromPath(crt).value(0));
+        QVERIFY(!fingerprint.isEmpty());
+        const auto pinned = [&] {
+            return QSettings(settings, QSettings::IniFormat)
+                .value(QStringLiteral("hub/trusted_certificates"))
+                .toStringList()
+                .contains(fingerprint);
+        };
+        Shown ask;
+        openWith(QStringLiteral("Return"), QStringLiteral("QMessageBox"), QStringLiteral("trust-certificate"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(ask.title, QStringLiteral("Trust this certificate?"));
+        checkFocused(ask, QStringLiteral("trust-certificate"));
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(ask, QStringLiteral("Escape"), QStringLiteral("trust-certificate"));
+        QVERIFY(waitFocused(dialog->id));
+        QVERIFY(!pinned());
+        // Asked again, Trust it (Alt+T): the certificate is remembered and the sign-in goes on.
+        openWith(QStringLiteral("Return"), QStringLiteral("QMessageBox"), QStringLiteral("trust-certificate"), &ask);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitFocused(ask.id));
+        const int trusted = logMark();
+        QVERIFY(m_x->key(QStringLiteral("alt+t")));
+        QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(dialog->id, 0, 16), trusted).hasMatch(),
+                 qPrintable(logTail()));
+        QVERIFY2(waitShown(QStringLiteral("duet::ui::MainWindow"), 0), qPrintable(logTail()));
+        QVERIFY2(QTest::qWaitFor(pinned, kWaitMs), qPrintable(settings));
+        // Signed in: the token is in the keychain under the wss:// address; out of it again.
+        secrets::SecretStore keychain;
+        const QString secret = QStringLiteral("agent-token %1/agents").arg(hubUrl);
+        const secrets::SecretStore::Result stored =
+            awaitSecret([&](secrets::SecretStore::Callback done) { keychain.read(secret, std::move(done)); });
+        QVERIFY2(stored.ok() && stored.value == token, qPrintable(stored.detail));
+        stopProgram(run);
+        awaitSecret([&](secrets::SecretStore::Callback done) { keychain.remove(secret, std::move(done)); });
+    }
+
     void theConnectWizardAsPeopleSeeIt()
     {
         // A single seat that was never connected opens the Connect wizard (its own program run).
-        quint16 webhookPort = 0;
+        const quint16 webhookPort = freePort();
+        QVERIFY(webhookPort != 0);
+        Program seat;
+        QVERIFY(startProgram(
+            seat, {QStringLiteral("--single-seat"), QStringLiteral("--webhook-port"), QString::number(webhookPort)},
+            programEnvironment(QStringLiteral("seat-"))));
         {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            webhookPort = probe.serverPort();
+            const Reading reading(this, &seat);
+            const std::optional<Shown> wizard = waitShown(QStringLiteral("duet::ui::ConnectWizard"), 0);
+            QVERIFY2(wizard, qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(logTail())));
+            checkWindow(*wizard, QStringLiteral("connect-wizard"), true);
         }
-        QProcess seat;
-        QProcessEnvironment env = m_duet->processEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("seat-data")));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("seat-config")));
-        seat.setProcessEnvironment(env);
-        seat.setProcessChannelMode(QProcess::MergedChannels);
-        seat.start(programPath(QStringLiteral("desktop/duet")),
-                   {QStringLiteral("--single-seat"), QStringLiteral("--webhook-port"), QString::number(webhookPort),
-                    QStringLiteral("--theme"), m_theme});
-        QVERIFY(seat.waitForStarted(kWaitMs));
-        QStringList lines;
-        const QString wizard = QStringLiteral("duet::ui::ConnectWizard");
-        const QRegularExpression re = shownLine(wizard);
-        QRegularExpressionMatch m;
-        static_cast<void>(QTest::qWaitFor( // what was found (or not) is the answer
-            [&] {
-                while (seat.canReadLine()) {
-                    lines << QString::fromUtf8(seat.readLine()).trimmed();
-                    const auto found = re.match(lines.last());
-                    if (found.hasMatch())
-                        m = found;
-                }
-                return m.hasMatch() || seat.state() == QProcess::NotRunning;
-            },
-            kWaitMs));
-        if (!m.hasMatch()) {
-            seat.kill();
-            seat.waitForFinished(5'000);
-            QFAIL(qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(lines.join(QLatin1Char('\n')))));
-        }
-        checkWindow(shownFrom(m, wizard), QStringLiteral("connect-wizard"), true);
-        seat.terminate();
-        if (!seat.waitForFinished(10'000)) {
-            seat.kill();
-            seat.waitForFinished(5'000);
-        }
+        stopProgram(seat);
     }
 };
 
