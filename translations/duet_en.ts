@@ -4062,6 +4062,14 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
 </context>
 <context>
+    <name>duet::ui::DateTimeField</name>
+    <message>
+        <location filename="../ui/DateTimeField.cpp" line="22"/>
+        <source>Alt+Down opens the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::DraftStore</name>
     <message>
         <location filename="../ui/DraftStore.cpp" line="70"/>
@@ -5021,22 +5029,22 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="684"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="683"/>
         <source>Start date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="690"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="689"/>
         <source>Local time: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="695"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="694"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="698"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="697"/>
         <source>Start &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,52 +5103,52 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
 <context>
     <name>duet::ui::ScheduleSendDialog</name>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="19"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="20"/>
         <source>In 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="21"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
         <source>This evening 18:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="23"/>
         <source>Tomorrow 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="24"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="25"/>
         <source>Monday 09:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="34"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="35"/>
         <source>Schedule send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="36"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="37"/>
         <source>When should the message go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="52"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="51"/>
         <source>Date and time to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="55"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="54"/>
         <source>Time zone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="62"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="61"/>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="76"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="75"/>
         <source>Choose a time in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5833,7 +5841,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <location filename="../ui/TeamBar.cpp" line="72"/>
         <location filename="../ui/TeamBar.cpp" line="73"/>
         <location filename="../ui/TeamBar.cpp" line="318"/>
-        <location filename="../ui/TeamBar.cpp" line="322"/>
+        <location filename="../ui/TeamBar.cpp" line="321"/>
         <source>Snooze until</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5939,7 +5947,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="327"/>
+        <location filename="../ui/TeamBar.cpp" line="326"/>
         <source>The conversation comes back to the inbox at:</source>
         <translation type="unfinished"></translation>
     </message>

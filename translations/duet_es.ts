@@ -4064,6 +4064,14 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
 </context>
 <context>
+    <name>duet::ui::DateTimeField</name>
+    <message>
+        <location filename="../ui/DateTimeField.cpp" line="22"/>
+        <source>Alt+Down opens the calendar</source>
+        <translation>Alt+Flecha abajo abre el calendario</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::DraftStore</name>
     <message>
         <location filename="../ui/DraftStore.cpp" line="70"/>
@@ -5023,22 +5031,22 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
         <translation>Programar la campaña</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="684"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="683"/>
         <source>Start date and time</source>
         <translation>Fecha y hora de inicio</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="690"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="689"/>
         <source>Local time: %1</source>
         <translation>Hora local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="695"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="694"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="698"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="697"/>
         <source>Start &amp;at:</source>
         <translation>Empezar &amp;a las:</translation>
     </message>
@@ -5097,52 +5105,52 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
 <context>
     <name>duet::ui::ScheduleSendDialog</name>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="19"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="20"/>
         <source>In 1 hour</source>
         <translation>Dentro de 1 hora</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="21"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
         <source>This evening 18:00</source>
         <translation>Esta tarde a las 18:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="23"/>
         <source>Tomorrow 09:00</source>
         <translation>Mañana a las 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="24"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="25"/>
         <source>Monday 09:00</source>
         <translation>El lunes a las 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="34"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="35"/>
         <source>Schedule send</source>
         <translation>Programar envío</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="36"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="37"/>
         <source>When should the message go?</source>
         <translation>¿Cuándo debe enviarse el mensaje?</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="52"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="51"/>
         <source>Date and time to send</source>
         <translation>Fecha y hora del envío</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="55"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="54"/>
         <source>Time zone: %1</source>
         <translation>Zona horaria: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="62"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="61"/>
         <source>Schedule</source>
         <translation>Programar</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="76"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="75"/>
         <source>Choose a time in the future.</source>
         <translation>Elige una hora en el futuro.</translation>
     </message>
@@ -5840,7 +5848,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <location filename="../ui/TeamBar.cpp" line="72"/>
         <location filename="../ui/TeamBar.cpp" line="73"/>
         <location filename="../ui/TeamBar.cpp" line="318"/>
-        <location filename="../ui/TeamBar.cpp" line="322"/>
+        <location filename="../ui/TeamBar.cpp" line="321"/>
         <source>Snooze until</source>
         <translation>Posponer hasta</translation>
     </message>
@@ -5946,7 +5954,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         <translation>Nadie (vuelve a Sin asignar)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="327"/>
+        <location filename="../ui/TeamBar.cpp" line="326"/>
         <source>The conversation comes back to the inbox at:</source>
         <translation>Fecha y hora en que la conversación vuelve a la bandeja de entrada:</translation>
     </message>

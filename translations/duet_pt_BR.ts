@@ -4064,6 +4064,14 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
 </context>
 <context>
+    <name>duet::ui::DateTimeField</name>
+    <message>
+        <location filename="../ui/DateTimeField.cpp" line="22"/>
+        <source>Alt+Down opens the calendar</source>
+        <translation>Alt+Seta para baixo abre o calendário</translation>
+    </message>
+</context>
+<context>
     <name>duet::ui::DraftStore</name>
     <message>
         <location filename="../ui/DraftStore.cpp" line="70"/>
@@ -5023,22 +5031,22 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
         <translation>Agendar a campanha</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="684"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="683"/>
         <source>Start date and time</source>
         <translation>Data e hora de início</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="690"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="689"/>
         <source>Local time: %1</source>
         <translation>Hora local: %1</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="695"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="694"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../ui/NewCampaignDialog.cpp" line="698"/>
+        <location filename="../ui/NewCampaignDialog.cpp" line="697"/>
         <source>Start &amp;at:</source>
         <translation>Começar &amp;em:</translation>
     </message>
@@ -5097,52 +5105,52 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
 <context>
     <name>duet::ui::ScheduleSendDialog</name>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="19"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="20"/>
         <source>In 1 hour</source>
         <translation>Daqui a 1 hora</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="21"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
         <source>This evening 18:00</source>
         <translation>Hoje à noite, 18:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="22"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="23"/>
         <source>Tomorrow 09:00</source>
         <translation>Amanhã, 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="24"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="25"/>
         <source>Monday 09:00</source>
         <translation>Segunda-feira, 09:00</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="34"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="35"/>
         <source>Schedule send</source>
         <translation>Agendar envio</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="36"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="37"/>
         <source>When should the message go?</source>
         <translation>Quando a mensagem deve ser enviada?</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="52"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="51"/>
         <source>Date and time to send</source>
         <translation>Data e hora do envio</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="55"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="54"/>
         <source>Time zone: %1</source>
         <translation>Fuso horário: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="62"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="61"/>
         <source>Schedule</source>
         <translation>Agendar</translation>
     </message>
     <message>
-        <location filename="../ui/ScheduleSendDialog.cpp" line="76"/>
+        <location filename="../ui/ScheduleSendDialog.cpp" line="75"/>
         <source>Choose a time in the future.</source>
         <translation>Escolha um horário no futuro.</translation>
     </message>
@@ -5840,7 +5848,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <location filename="../ui/TeamBar.cpp" line="72"/>
         <location filename="../ui/TeamBar.cpp" line="73"/>
         <location filename="../ui/TeamBar.cpp" line="318"/>
-        <location filename="../ui/TeamBar.cpp" line="322"/>
+        <location filename="../ui/TeamBar.cpp" line="321"/>
         <source>Snooze until</source>
         <translation>Adiar até</translation>
     </message>
@@ -5946,7 +5954,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         <translation>Ninguém (volta para a fila)</translation>
     </message>
     <message>
-        <location filename="../ui/TeamBar.cpp" line="327"/>
+        <location filename="../ui/TeamBar.cpp" line="326"/>
         <source>The conversation comes back to the inbox at:</source>
         <translation>A conversa volta para a caixa de entrada em:</translation>
     </message>

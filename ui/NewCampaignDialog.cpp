@@ -2,6 +2,7 @@
 // The new-campaign dialog: reads the recipients file, previews, estimates and creates the campaign.
 #include "NewCampaignDialog.h"
 
+#include "DateTimeField.h"
 #include "TemplateItemDelegate.h"
 #include "core/Clock.h"
 #include "core/PhoneNumber.h"
@@ -9,7 +10,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -679,8 +679,7 @@ void NewCampaignDialog::chooseSchedule()
     QDialog ask(this);
     ask.setWindowTitle(tr("Schedule the campaign"));
     ask.setMinimumWidth(420);
-    auto* edit = new QDateTimeEdit(&ask);
-    edit->setCalendarPopup(true);
+    auto* edit = new DateTimeField(QDateTime(), &ask);
     edit->setAccessibleName(tr("Start date and time"));
     // The next quarter hour, at least an hour ahead.
     const qint64 now = m_clock.nowMs();

@@ -2,7 +2,8 @@
 // The schedule chooser: quick choices, a date and time editor, the time zone, and a check that the time is ahead.
 #include "ScheduleSendDialog.h"
 
-#include <QDateTimeEdit>
+#include "DateTimeField.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLocale>
@@ -28,7 +29,7 @@ QList<ScheduleSendDialog::QuickChoice> ScheduleSendDialog::quickChoices(const QD
 ScheduleSendDialog::ScheduleSendDialog(const QDateTime& now, const QDateTime& initial, QWidget* parent)
     : QDialog(parent)
     , m_now(now)
-    , m_edit(new QDateTimeEdit(this))
+    , m_edit(new DateTimeField(now.addSecs(3600), this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Schedule send"));
@@ -45,8 +46,6 @@ ScheduleSendDialog::ScheduleSendDialog(const QDateTime& now, const QDateTime& in
         });
         layout->addWidget(button);
     }
-    m_edit->setCalendarPopup(true);
-    m_edit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_edit->setMinimumDateTime(now);
     m_edit->setDateTime(initial.isValid() ? initial : now.addSecs(3600));
     m_edit->setAccessibleName(tr("Date and time to send"));

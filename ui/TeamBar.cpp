@@ -3,11 +3,11 @@
 #include "TeamBar.h"
 
 #include "CustomerText.h"
+#include "DateTimeField.h"
 #include "TeamActions.h"
 #include "core/Clock.h"
 
 #include <QCompleter>
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -316,8 +316,7 @@ void TeamBar::pickSnoozeTime()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Snooze until"));
-    auto* edit = new QDateTimeEdit(QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + 3600), &dialog);
-    edit->setCalendarPopup(true);
+    auto* edit = new DateTimeField(QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + 3600), &dialog);
     edit->setMinimumDateTime(QDateTime::fromSecsSinceEpoch(m_clock.nowSecs() + 60));
     edit->setAccessibleName(tr("Snooze until"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

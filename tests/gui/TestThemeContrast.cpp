@@ -61,7 +61,8 @@ QList<Pair> pairsOf(const Theme& t)
         pairs << Pair{QStringLiteral("the quoted author on the %1").arg(name), t.quoteBar, quote}
               << Pair{QStringLiteral("the quoted text on the %1").arg(name), t.bubbleText, quote};
     }
-    pairs << Pair{QStringLiteral("the Echo badge"), t.badgeText, t.echoBadge}
+    pairs << Pair{QStringLiteral("weekend days in a date field's calendar (ui/DateTimeField.cpp)"), t.failure, t.base}
+          << Pair{QStringLiteral("the Echo badge"), t.badgeText, t.echoBadge}
           << Pair{QStringLiteral("the History badge"), t.badgeText, t.historyBadge}
           << Pair{QStringLiteral("the Note badge"), t.badgeText, t.noteBadge}
           << Pair{QStringLiteral("the unread badge"), t.badgeText, t.unreadBadge}

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A date and time field's calendar from the keyboard: Alt+Down and F4 open it, Enter takes a day, Esc keeps the date.
+#include "ui/DateTimeField.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QTest>
+#include <QTextCharFormat>
+
+using duet::ui::DateTimeField;
+
+class TestDateTimeField : public QObject
+{
+    Q_OBJECT
+
+private:
+    const QDateTime m_start{QDate(2026, 12, 7), QTime(10, 30)};
+
+    /// The calendar popup that is open, or null.
+    static QCalendarWidget* openCalendar()
+    {
+        QWidget* popup = QApplication::activePopupWidget();
+        return popup ? popup->findChild<QCalendarWidget*>() : nullptr;
+    }
+
+    static void closePopups()
+    {
+        while (QWidget* popup = QApplication::activePopupWidget())
+            popup->close();
+    }
+
+private slots:
+    void cleanup() { closePopups(); }
+
+    void altDownOpensTheCalendarAndEnterTakesTheDay()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        QVERIFY(!openCalendar());
+        QTest::keyClick(field, Qt::Key_Down, Qt::AltModifier);
+        QCalendarWidget* calendar = openCalendar();
+        QVERIFY2(calendar, "Alt+Down did not open the calendar");
+        QCOMPARE(calendar->selectedDate(), m_start.date());
+        // Right moves a day; Enter takes it, the time kept, and closes the calendar.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(!openCalendar());
+        QCOMPARE(field->dateTime(), m_start.addDays(1));
+    }
+
+    void f4OpensItAndEscapeKeepsTheDate()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_F4);
+        QVERIFY2(openCalendar(), "F4 did not open the calendar");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!openCalendar());
+        QCOMPARE(field->dateTime(), m_start);
+    }
+
+    void plainDownStillStepsTheField()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        field->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        field->setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(field, Qt::Key_Down);
+        QVERIFY(!openCalendar());
+        QCOMPARE(field->dateTime(), m_start.addDays(-1));
+    }
+
+    void weekendsUseTheThemesReadableColour()
+    {
+        // Qt's pure red is not readable on the dark field; the theme's failure colour is checked at
+        // 4.5:1 on it (TestThemeContrast).
+        for (const duet::ui::Theme& theme : {duet::ui::Theme::light(), duet::ui::Theme::dark_()}) {
+            QWidget window;
+            window.setPalette(theme.palette());
+            DateTimeField field(m_start, &window);
+            for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
+                QCOMPARE(field.calendarWidget()->weekdayTextFormat(day).foreground().color(), theme.failure);
+        }
+    }
+
+    void aReadOnlyOrDisabledFieldOpensNothing()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setReadOnly(true);
+        field->showCalendar();
+        QVERIFY(!openCalendar());
+        field->setReadOnly(false);
+        field->setEnabled(false);
+        field->showCalendar();
+        QVERIFY(!openCalendar());
+        field->setEnabled(true);
+        field->showCalendar();
+        QVERIFY(openCalendar());
+    }
+};
+
+QTEST_MAIN(TestDateTimeField)
+#include "TestDateTimeField.moc"
