@@ -225,7 +225,8 @@ private:
              {std::pair{"XDG_DATA_HOME", "data"}, std::pair{"XDG_CONFIG_HOME", "config"},
               std::pair{"XDG_CACHE_HOME", "cache"}}) {
             const QString path = scratch(prefix + QLatin1String(folder));
-            QDir().mkpath(path);
+            if (!QDir().mkpath(path))
+                qWarning().noquote() << "cannot make" << path; // the program then says what it lacks
             env.insert(QLatin1String(variable), path);
         }
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), scratch(QStringLiteral("runtime")));
@@ -983,6 +984,17 @@ private slots:
         checkFocused(dialog, QStringLiteral("snooze-until"));
         if (QTest::currentTestFailed())
             return;
+        // Alt+Down opens the field's calendar; Esc closes it, the time unchanged.
+        Shown calendar;
+        openWith(QStringLiteral("alt+Down"), QStringLiteral("QCalendarPopup"), QStringLiteral("snooze-calendar"),
+                 &calendar);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(calendar, QStringLiteral("snooze-calendar"), false);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(calendar, QStringLiteral("Escape"), QStringLiteral("snooze-calendar"));
+        QVERIFY(waitFocused(dialog.id));
         // It offers an hour from now; Enter takes it (OK, the default button).
         const qint64 asked = QDateTime::currentSecsSinceEpoch();
         closeWith(dialog, QStringLiteral("Return"), QStringLiteral("snooze-until"));
