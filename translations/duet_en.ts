@@ -5337,134 +5337,138 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="74"/>
-        <source>Assign to selected agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/SupervisorView.cpp" line="75"/>
-        <location filename="../ui/SupervisorView.cpp" line="330"/>
+        <location filename="../ui/SupervisorView.cpp" line="332"/>
         <source>Open in review mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="78"/>
-        <location filename="../ui/SupervisorView.cpp" line="156"/>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <location filename="../ui/SupervisorView.cpp" line="158"/>
         <source>Team overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="81"/>
-        <source>First-response times</source>
+        <location filename="../ui/SupervisorView.cpp" line="76"/>
+        <source>A&amp;ssign to selected agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="82"/>
-        <source>Resolution times</source>
+        <location filename="../ui/SupervisorView.cpp" line="77"/>
+        <source>Open in re&amp;view mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="83"/>
+        <source>First-response times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="84"/>
+        <source>Resolution times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="85"/>
         <source>When the phone app was last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="89"/>
+        <location filename="../ui/SupervisorView.cpp" line="91"/>
         <source>Business messages of the last 7 days by pricing category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="101"/>
+        <location filename="../ui/SupervisorView.cpp" line="103"/>
         <source>Agents and their open conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="107"/>
+        <location filename="../ui/SupervisorView.cpp" line="109"/>
         <source>Windows closing within the hour without a reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="110"/>
+        <location filename="../ui/SupervisorView.cpp" line="112"/>
         <source>Unassigned conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="126"/>
+        <location filename="../ui/SupervisorView.cpp" line="128"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="127"/>
+        <location filename="../ui/SupervisorView.cpp" line="129"/>
         <source>Open the selected conversation in review mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="147"/>
+        <location filename="../ui/SupervisorView.cpp" line="149"/>
         <source>Team overview pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="149"/>
+        <location filename="../ui/SupervisorView.cpp" line="151"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="150"/>
+        <location filename="../ui/SupervisorView.cpp" line="152"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="161"/>
+        <location filename="../ui/SupervisorView.cpp" line="163"/>
         <source>Business messages, last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="167"/>
-        <source>Agents (drop a conversation on an agent to assign it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/SupervisorView.cpp" line="169"/>
-        <source>Windows closing within the hour, no reply yet</source>
+        <source>A&amp;gents (drop a conversation on an agent to assign it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="171"/>
-        <source>Unassigned</source>
+        <source>&amp;Windows closing within the hour, no reply yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="231"/>
+        <location filename="../ui/SupervisorView.cpp" line="173"/>
+        <source>&amp;Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="233"/>
         <source>Replies and templates agents sent through Duet, by the category Meta&apos;s delivery reports gave them, counted once each on the day they were sent. Messages sent from the phone app are free and not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="235"/>
+        <location filename="../ui/SupervisorView.cpp" line="237"/>
         <source>The message costs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="244"/>
+        <location filename="../ui/SupervisorView.cpp" line="246"/>
         <source>The phone app&apos;s last use could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="248"/>
+        <location filename="../ui/SupervisorView.cpp" line="250"/>
         <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="250"/>
+        <location filename="../ui/SupervisorView.cpp" line="252"/>
         <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="253"/>
+        <location filename="../ui/SupervisorView.cpp" line="255"/>
         <source>Phone app: used today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="255"/>
+        <location filename="../ui/SupervisorView.cpp" line="257"/>
         <source>Phone app: last used %n day(s) ago.</source>
         <translation>
             <numerusform>Phone app: last used %n day ago.</numerusform>
@@ -5472,12 +5476,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="265"/>
+        <location filename="../ui/SupervisorView.cpp" line="267"/>
         <source>First-response times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="268"/>
+        <location filename="../ui/SupervisorView.cpp" line="270"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: no replies yet. %n customer waiting.</numerusform>
@@ -5485,7 +5489,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="270"/>
+        <location filename="../ui/SupervisorView.cpp" line="272"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>First reply, last 7 days: median %1, 90% within %2 (%n reply). %3 customer(s) waiting.</numerusform>
@@ -5493,7 +5497,7 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="277"/>
+        <location filename="../ui/SupervisorView.cpp" line="279"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>From the phone app: median %1 (%n reply).</numerusform>
@@ -5501,17 +5505,17 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="281"/>
+        <location filename="../ui/SupervisorView.cpp" line="283"/>
         <source>Resolution times could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="283"/>
+        <location filename="../ui/SupervisorView.cpp" line="285"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="286"/>
+        <location filename="../ui/SupervisorView.cpp" line="288"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</numerusform>
@@ -5519,12 +5523,12 @@ You are signed in; the token was not saved. Press Sign in to continue without re
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="331"/>
+        <location filename="../ui/SupervisorView.cpp" line="333"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="335"/>
+        <location filename="../ui/SupervisorView.cpp" line="337"/>
         <source>%1 (online)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6039,42 +6043,42 @@ You are signed in; the token was not saved. Press Sign in to continue without re
 <context>
     <name>duet::ui::ThreadActions</name>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="75"/>
+        <location filename="../ui/ThreadActions.cpp" line="76"/>
         <source>Reply to the previous message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="79"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the next message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="253"/>
+        <location filename="../ui/ThreadActions.cpp" line="254"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="254"/>
+        <location filename="../ui/ThreadActions.cpp" line="255"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <location filename="../ui/ThreadActions.cpp" line="266"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Download</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>Copy original text</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5344,134 +5344,138 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="74"/>
-        <source>Assign to selected agent</source>
-        <translation>Asignar al agente seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/SupervisorView.cpp" line="75"/>
-        <location filename="../ui/SupervisorView.cpp" line="330"/>
+        <location filename="../ui/SupervisorView.cpp" line="332"/>
         <source>Open in review mode</source>
         <translation>Abrir en modo de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="78"/>
-        <location filename="../ui/SupervisorView.cpp" line="156"/>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <location filename="../ui/SupervisorView.cpp" line="158"/>
         <source>Team overview</source>
         <translation>Resumen del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="81"/>
+        <location filename="../ui/SupervisorView.cpp" line="76"/>
+        <source>A&amp;ssign to selected agent</source>
+        <translation>Asignar al agente &amp;seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="77"/>
+        <source>Open in re&amp;view mode</source>
+        <translation>Abrir en &amp;modo de revisión</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="83"/>
         <source>First-response times</source>
         <translation>Tiempos de primera respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="82"/>
+        <location filename="../ui/SupervisorView.cpp" line="84"/>
         <source>Resolution times</source>
         <translation>Tiempos de resolución</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="83"/>
+        <location filename="../ui/SupervisorView.cpp" line="85"/>
         <source>When the phone app was last used</source>
         <translation>Cuándo se usó por última vez la app del teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="89"/>
+        <location filename="../ui/SupervisorView.cpp" line="91"/>
         <source>Business messages of the last 7 days by pricing category</source>
         <translation>Mensajes de la empresa de los últimos 7 días por categoría de precio</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="101"/>
+        <location filename="../ui/SupervisorView.cpp" line="103"/>
         <source>Agents and their open conversations</source>
         <translation>Agentes y sus conversaciones abiertas</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="107"/>
+        <location filename="../ui/SupervisorView.cpp" line="109"/>
         <source>Windows closing within the hour without a reply</source>
         <translation>Ventanas que se cierran en menos de una hora sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="110"/>
+        <location filename="../ui/SupervisorView.cpp" line="112"/>
         <source>Unassigned conversations</source>
         <translation>Conversaciones sin asignar</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="126"/>
+        <location filename="../ui/SupervisorView.cpp" line="128"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation>Asignar la conversación seleccionada al agente seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="127"/>
+        <location filename="../ui/SupervisorView.cpp" line="129"/>
         <source>Open the selected conversation in review mode</source>
         <translation>Abrir la conversación seleccionada en modo de revisión</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="147"/>
+        <location filename="../ui/SupervisorView.cpp" line="149"/>
         <source>Team overview pages</source>
         <translation>Páginas de la vista del equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="149"/>
+        <location filename="../ui/SupervisorView.cpp" line="151"/>
         <source>&amp;Dashboard</source>
         <translation>Pa&amp;nel</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="150"/>
+        <location filename="../ui/SupervisorView.cpp" line="152"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipo</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="161"/>
+        <location filename="../ui/SupervisorView.cpp" line="163"/>
         <source>Business messages, last 7 days</source>
         <translation>Mensajes de la empresa, últimos 7 días</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="167"/>
-        <source>Agents (drop a conversation on an agent to assign it)</source>
-        <translation>Agentes (suelta una conversación sobre un agente para asignársela)</translation>
-    </message>
-    <message>
         <location filename="../ui/SupervisorView.cpp" line="169"/>
-        <source>Windows closing within the hour, no reply yet</source>
-        <translation>Ventanas que se cierran en menos de una hora, aún sin respuesta</translation>
+        <source>A&amp;gents (drop a conversation on an agent to assign it)</source>
+        <translation>A&amp;gentes (suelta una conversación sobre un agente para asignársela)</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="171"/>
-        <source>Unassigned</source>
-        <translation>Sin asignar</translation>
+        <source>&amp;Windows closing within the hour, no reply yet</source>
+        <translation>&amp;Ventanas que se cierran en menos de una hora, aún sin respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="231"/>
+        <location filename="../ui/SupervisorView.cpp" line="173"/>
+        <source>&amp;Unassigned</source>
+        <translation>Sin &amp;asignar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="233"/>
         <source>Replies and templates agents sent through Duet, by the category Meta&apos;s delivery reports gave them, counted once each on the day they were sent. Messages sent from the phone app are free and not counted.</source>
         <translation>Respuestas y plantillas que los agentes enviaron con Duet, según la categoría que les dieron los informes de entrega de Meta, contadas una vez cada una el día en que se enviaron. Los mensajes enviados desde la aplicación del teléfono son gratis y no se cuentan.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="235"/>
+        <location filename="../ui/SupervisorView.cpp" line="237"/>
         <source>The message costs could not be read: %1</source>
         <translation>No se pudieron leer los costos de los mensajes: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="244"/>
+        <location filename="../ui/SupervisorView.cpp" line="246"/>
         <source>The phone app&apos;s last use could not be read: %1</source>
         <translation>No se pudo leer el último uso de la app del teléfono: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="248"/>
+        <location filename="../ui/SupervisorView.cpp" line="250"/>
         <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
         <translation>WhatsApp desconecta el número tras 14 días sin la app del teléfono.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="250"/>
+        <location filename="../ui/SupervisorView.cpp" line="252"/>
         <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
         <translation>App del teléfono: aún no vista (sus mensajes y cambios en la agenda muestran que está en uso).</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="253"/>
+        <location filename="../ui/SupervisorView.cpp" line="255"/>
         <source>Phone app: used today.</source>
         <translation>App del teléfono: usada hoy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="255"/>
+        <location filename="../ui/SupervisorView.cpp" line="257"/>
         <source>Phone app: last used %n day(s) ago.</source>
         <translation>
             <numerusform>App del teléfono: usada por última vez hace %n día.</numerusform>
@@ -5479,12 +5483,12 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="265"/>
+        <location filename="../ui/SupervisorView.cpp" line="267"/>
         <source>First-response times could not be read: %1</source>
         <translation>No se pudieron leer los tiempos de primera respuesta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="268"/>
+        <location filename="../ui/SupervisorView.cpp" line="270"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>Primera respuesta, últimos 7 días: todavía no hay respuestas. %n cliente esperando.</numerusform>
@@ -5492,7 +5496,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="270"/>
+        <location filename="../ui/SupervisorView.cpp" line="272"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>Primera respuesta, últimos 7 días: mediana %1, 90% en menos de %2 (%n respuesta). Clientes esperando: %3.</numerusform>
@@ -5500,7 +5504,7 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="277"/>
+        <location filename="../ui/SupervisorView.cpp" line="279"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>Desde la app del teléfono: mediana %1 (%n respuesta).</numerusform>
@@ -5508,17 +5512,17 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="281"/>
+        <location filename="../ui/SupervisorView.cpp" line="283"/>
         <source>Resolution times could not be read: %1</source>
         <translation>No se pudieron leer los tiempos de resolución: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="283"/>
+        <location filename="../ui/SupervisorView.cpp" line="285"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation>Resolución, últimos 7 días: todavía no se resolvió nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="286"/>
+        <location filename="../ui/SupervisorView.cpp" line="288"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolución, últimos 7 días: mediana %1, 90% en menos de %2 (%n resuelta).</numerusform>
@@ -5526,12 +5530,12 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="331"/>
+        <location filename="../ui/SupervisorView.cpp" line="333"/>
         <source>Assign to</source>
         <translation>Asignar a</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="335"/>
+        <location filename="../ui/SupervisorView.cpp" line="337"/>
         <source>%1 (online)</source>
         <translation>%1 (en línea)</translation>
     </message>
@@ -6046,42 +6050,42 @@ Iniciaste sesión; el token no se guardó. Pulsa Iniciar sesión para continuar 
 <context>
     <name>duet::ui::ThreadActions</name>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="75"/>
+        <location filename="../ui/ThreadActions.cpp" line="76"/>
         <source>Reply to the previous message</source>
         <translation>Responder al mensaje anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="79"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the next message</source>
         <translation>Responder al mensaje siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="253"/>
+        <location filename="../ui/ThreadActions.cpp" line="254"/>
         <source>Reply</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="254"/>
+        <location filename="../ui/ThreadActions.cpp" line="255"/>
         <source>React</source>
         <translation>Reaccionar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <location filename="../ui/ThreadActions.cpp" line="266"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Download</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>Copy original text</source>
         <translation>Copiar el texto original</translation>
     </message>

@@ -5344,134 +5344,138 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="74"/>
-        <source>Assign to selected agent</source>
-        <translation>Atribuir ao atendente selecionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/SupervisorView.cpp" line="75"/>
-        <location filename="../ui/SupervisorView.cpp" line="330"/>
+        <location filename="../ui/SupervisorView.cpp" line="332"/>
         <source>Open in review mode</source>
         <translation>Abrir no modo de revisão</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="78"/>
-        <location filename="../ui/SupervisorView.cpp" line="156"/>
+        <location filename="../ui/SupervisorView.cpp" line="80"/>
+        <location filename="../ui/SupervisorView.cpp" line="158"/>
         <source>Team overview</source>
         <translation>Visão geral da equipe</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="81"/>
+        <location filename="../ui/SupervisorView.cpp" line="76"/>
+        <source>A&amp;ssign to selected agent</source>
+        <translation>Atribuir ao atendente &amp;selecionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="77"/>
+        <source>Open in re&amp;view mode</source>
+        <translation>Abrir no &amp;modo de revisão</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="83"/>
         <source>First-response times</source>
         <translation>Tempos de primeira resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="82"/>
+        <location filename="../ui/SupervisorView.cpp" line="84"/>
         <source>Resolution times</source>
         <translation>Tempos de resolução</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="83"/>
+        <location filename="../ui/SupervisorView.cpp" line="85"/>
         <source>When the phone app was last used</source>
         <translation>Quando o app do celular foi usado pela última vez</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="89"/>
+        <location filename="../ui/SupervisorView.cpp" line="91"/>
         <source>Business messages of the last 7 days by pricing category</source>
         <translation>Mensagens da empresa dos últimos 7 dias por categoria de preço</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="101"/>
+        <location filename="../ui/SupervisorView.cpp" line="103"/>
         <source>Agents and their open conversations</source>
         <translation>Atendentes e suas conversas abertas</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="107"/>
+        <location filename="../ui/SupervisorView.cpp" line="109"/>
         <source>Windows closing within the hour without a reply</source>
         <translation>Janelas que fecham em menos de uma hora sem resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="110"/>
+        <location filename="../ui/SupervisorView.cpp" line="112"/>
         <source>Unassigned conversations</source>
         <translation>Conversas na fila</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="126"/>
+        <location filename="../ui/SupervisorView.cpp" line="128"/>
         <source>Assign the selected conversation to the selected agent</source>
         <translation>Atribuir a conversa selecionada ao atendente selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="127"/>
+        <location filename="../ui/SupervisorView.cpp" line="129"/>
         <source>Open the selected conversation in review mode</source>
         <translation>Abrir a conversa selecionada no modo de revisão</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="147"/>
+        <location filename="../ui/SupervisorView.cpp" line="149"/>
         <source>Team overview pages</source>
         <translation>Páginas da visão da equipe</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="149"/>
+        <location filename="../ui/SupervisorView.cpp" line="151"/>
         <source>&amp;Dashboard</source>
         <translation>Pai&amp;nel</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="150"/>
+        <location filename="../ui/SupervisorView.cpp" line="152"/>
         <source>&amp;Team</source>
         <translation>&amp;Equipe</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="161"/>
+        <location filename="../ui/SupervisorView.cpp" line="163"/>
         <source>Business messages, last 7 days</source>
         <translation>Mensagens da empresa, últimos 7 dias</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="167"/>
-        <source>Agents (drop a conversation on an agent to assign it)</source>
-        <translation>Atendentes (solte uma conversa em um atendente para atribuí-la)</translation>
-    </message>
-    <message>
         <location filename="../ui/SupervisorView.cpp" line="169"/>
-        <source>Windows closing within the hour, no reply yet</source>
-        <translation>Janelas que fecham em menos de uma hora, ainda sem resposta</translation>
+        <source>A&amp;gents (drop a conversation on an agent to assign it)</source>
+        <translation>A&amp;tendentes (solte uma conversa em um atendente para atribuí-la)</translation>
     </message>
     <message>
         <location filename="../ui/SupervisorView.cpp" line="171"/>
-        <source>Unassigned</source>
-        <translation>Na fila</translation>
+        <source>&amp;Windows closing within the hour, no reply yet</source>
+        <translation>&amp;Janelas que fecham em menos de uma hora, ainda sem resposta</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="231"/>
+        <location filename="../ui/SupervisorView.cpp" line="173"/>
+        <source>&amp;Unassigned</source>
+        <translation>Na &amp;fila</translation>
+    </message>
+    <message>
+        <location filename="../ui/SupervisorView.cpp" line="233"/>
         <source>Replies and templates agents sent through Duet, by the category Meta&apos;s delivery reports gave them, counted once each on the day they were sent. Messages sent from the phone app are free and not counted.</source>
         <translation>Respostas e modelos que os agentes enviaram pelo Duet, pela categoria que os relatórios de entrega da Meta lhes deram, contados uma vez cada no dia em que foram enviados. Mensagens enviadas pelo aplicativo do celular são grátis e não entram na conta.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="235"/>
+        <location filename="../ui/SupervisorView.cpp" line="237"/>
         <source>The message costs could not be read: %1</source>
         <translation>Não foi possível ler os custos das mensagens: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="244"/>
+        <location filename="../ui/SupervisorView.cpp" line="246"/>
         <source>The phone app&apos;s last use could not be read: %1</source>
         <translation>Não foi possível ler o último uso do app do celular: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="248"/>
+        <location filename="../ui/SupervisorView.cpp" line="250"/>
         <source>WhatsApp disconnects the number after 14 days without the phone app.</source>
         <translation>O WhatsApp desconecta o número após 14 dias sem o app do celular.</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="250"/>
+        <location filename="../ui/SupervisorView.cpp" line="252"/>
         <source>Phone app: not seen yet (its messages and address-book changes show it is in use).</source>
         <translation>App do celular: ainda não visto (suas mensagens e mudanças na agenda mostram que está em uso).</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="253"/>
+        <location filename="../ui/SupervisorView.cpp" line="255"/>
         <source>Phone app: used today.</source>
         <translation>App do celular: usado hoje.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="255"/>
+        <location filename="../ui/SupervisorView.cpp" line="257"/>
         <source>Phone app: last used %n day(s) ago.</source>
         <translation>
             <numerusform>App do celular: usado pela última vez há %n dia.</numerusform>
@@ -5479,12 +5483,12 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="265"/>
+        <location filename="../ui/SupervisorView.cpp" line="267"/>
         <source>First-response times could not be read: %1</source>
         <translation>Não foi possível ler os tempos de primeira resposta: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="268"/>
+        <location filename="../ui/SupervisorView.cpp" line="270"/>
         <source>First reply, last 7 days: no replies yet. %n customer(s) waiting.</source>
         <translation>
             <numerusform>Primeira resposta, últimos 7 dias: nenhuma resposta ainda. %n cliente aguardando.</numerusform>
@@ -5492,7 +5496,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="270"/>
+        <location filename="../ui/SupervisorView.cpp" line="272"/>
         <source>First reply, last 7 days: median %1, 90% within %2 (%n replies). %3 customer(s) waiting.</source>
         <translation>
             <numerusform>Primeira resposta, últimos 7 dias: mediana %1, 90% em até %2 (%n resposta). Clientes aguardando: %3.</numerusform>
@@ -5500,7 +5504,7 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="277"/>
+        <location filename="../ui/SupervisorView.cpp" line="279"/>
         <source>From the phone app: median %1 (%n replies).</source>
         <translation>
             <numerusform>Pelo app do celular: mediana %1 (%n resposta).</numerusform>
@@ -5508,17 +5512,17 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="281"/>
+        <location filename="../ui/SupervisorView.cpp" line="283"/>
         <source>Resolution times could not be read: %1</source>
         <translation>Não foi possível ler os tempos de resolução: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="283"/>
+        <location filename="../ui/SupervisorView.cpp" line="285"/>
         <source>Resolution, last 7 days: nothing resolved yet.</source>
         <translation>Resolução, últimos 7 dias: nada resolvido ainda.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SupervisorView.cpp" line="286"/>
+        <location filename="../ui/SupervisorView.cpp" line="288"/>
         <source>Resolution, last 7 days: median %1, 90% within %2 (%n resolved).</source>
         <translation>
             <numerusform>Resolução, últimos 7 dias: mediana %1, 90% em até %2 (%n resolvida).</numerusform>
@@ -5526,12 +5530,12 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
         </translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="331"/>
+        <location filename="../ui/SupervisorView.cpp" line="333"/>
         <source>Assign to</source>
         <translation>Atribuir a</translation>
     </message>
     <message>
-        <location filename="../ui/SupervisorView.cpp" line="335"/>
+        <location filename="../ui/SupervisorView.cpp" line="337"/>
         <source>%1 (online)</source>
         <translation>%1 (on-line)</translation>
     </message>
@@ -6046,42 +6050,42 @@ Você entrou; o token não foi salvo. Clique em Entrar para continuar sem lembr�
 <context>
     <name>duet::ui::ThreadActions</name>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="75"/>
+        <location filename="../ui/ThreadActions.cpp" line="76"/>
         <source>Reply to the previous message</source>
         <translation>Responder à mensagem anterior</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="79"/>
+        <location filename="../ui/ThreadActions.cpp" line="80"/>
         <source>Reply to the next message</source>
         <translation>Responder à próxima mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="253"/>
+        <location filename="../ui/ThreadActions.cpp" line="254"/>
         <source>Reply</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="254"/>
+        <location filename="../ui/ThreadActions.cpp" line="255"/>
         <source>React</source>
         <translation>Reagir</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="260"/>
+        <location filename="../ui/ThreadActions.cpp" line="266"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Download</source>
         <translation>Baixar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="262"/>
+        <location filename="../ui/ThreadActions.cpp" line="268"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadActions.cpp" line="273"/>
+        <location filename="../ui/ThreadActions.cpp" line="279"/>
         <source>Copy original text</source>
         <translation>Copiar o texto original</translation>
     </message>

@@ -41,9 +41,11 @@ QString duration(qint64 secs)
     return SupervisorView::tr("%n days", nullptr, int(secs / 86400));
 }
 
-QLabel* heading(const QString& text, QWidget* parent)
+/// A bold heading; its mnemonic, when it has one, gives `buddy` the keyboard.
+QLabel* heading(const QString& text, QWidget* parent, QWidget* buddy = nullptr)
 {
     auto* label = new QLabel(text, parent);
+    label->setBuddy(buddy);
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -71,8 +73,8 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     , m_agentView(new QListView(this))
     , m_closingView(new QListView(this))
     , m_unassignedView(new QListView(this))
-    , m_assign(new QPushButton(tr("Assign to selected agent"), this))
-    , m_review(new QPushButton(tr("Open in review mode"), this))
+    , m_assign(new QPushButton(tr("A&ssign to selected agent"), this))
+    , m_review(new QPushButton(tr("Open in re&view mode"), this))
     , m_dashboard(new DashboardView(db, clock, theme, this))
 {
     setAccessibleName(tr("Team overview"));
@@ -164,11 +166,11 @@ SupervisorView::SupervisorView(TeamActions* actions, QSqlDatabase db, const Cloc
     costs->addWidget(m_costNote, 1, Qt::AlignTop);
     layout->addLayout(costs);
     auto* grid = new QGridLayout;
-    grid->addWidget(heading(tr("Agents (drop a conversation on an agent to assign it)"), this), 0, 0);
+    grid->addWidget(heading(tr("A&gents (drop a conversation on an agent to assign it)"), this, m_agentView), 0, 0);
     grid->addWidget(m_agentView, 1, 0, 3, 1);
-    grid->addWidget(heading(tr("Windows closing within the hour, no reply yet"), this), 0, 1);
+    grid->addWidget(heading(tr("&Windows closing within the hour, no reply yet"), this, m_closingView), 0, 1);
     grid->addWidget(m_closingView, 1, 1);
-    grid->addWidget(heading(tr("Unassigned"), this), 2, 1);
+    grid->addWidget(heading(tr("&Unassigned"), this, m_unassignedView), 2, 1);
     grid->addWidget(m_unassignedView, 3, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 2);

@@ -19,6 +19,7 @@
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFont>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
@@ -252,6 +253,11 @@ void ThreadActions::showRowMenu(int row, const QPoint& globalPos)
     if (kind == ThreadModel::Kind::Message && !m_model->itemAt(row).deleted && !m_model->isServiceRow(row)) {
         menu.addAction(tr("Reply"), this, [this, row] { replyToRow(row); });
         QMenu* react = menu.addMenu(tr("React"));
+        // The emoji in colour, as WhatsApp shows them, where the colour font is installed (the
+        // interface font would otherwise draw those it has in black and white).
+        QFont emojiFont = react->font();
+        emojiFont.setFamilies({QStringLiteral("Noto Color Emoji"), emojiFont.family()});
+        react->setFont(emojiFont);
         for (const QString& emoji : reactionEmoji())
             react->addAction(emoji, this, [this, row, emoji] { reactToRow(row, emoji); });
     }
