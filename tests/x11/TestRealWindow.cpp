@@ -21,6 +21,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
@@ -331,6 +333,17 @@ private:
         return out;
     }
     QJsonObject simStats() { return m_sim->stats(m_nam); }
+    /// POSTs `body` to the simulator's `path` (e.g. /_sim/inbound: a customer writes); true when it took it.
+    bool simPost(const QString& path, const QJsonObject& body)
+    {
+        QNetworkRequest request(QUrl(m_sim->baseUrl() + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply* reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs);
+        const bool ok = done && reply->error() == QNetworkReply::NoError;
+        reply->deleteLater();
+        return ok;
+    }
     int acceptedFor(const QString& recipient)
     {
         return simStats().value(QStringLiteral("accepted_by_recipient")).toObject().value(recipient).toInt();
@@ -907,6 +920,28 @@ private slots:
         checkWindow(menu, QStringLiteral("photo-menu"), false);
         if (QTest::currentTestFailed())
             return;
+        // React ▸ (Down twice, Right): the emoji; Enter sends the first, 👍, as a reaction to her photo.
+        QVERIFY(waitViewable(menu.id));
+        const int acceptedBefore = acceptedFor(kLena);
+        Shown react;
+        openWith(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("react-menu"), &react);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(react, QStringLiteral("react-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(react, QStringLiteral("Return"), QStringLiteral("react-menu"));
+        QVERIFY2(QTest::qWaitFor([&] { return acceptedFor(kLena) == acceptedBefore + 1; }, kWaitMs),
+                 qPrintable(outboxRows(kLena).join(QLatin1Char('\n'))));
+        const QStringList rows = outboxRows(kLena);
+        QVERIFY2(rows.size() == 1 && rows.first().startsWith(QLatin1String("reaction|")) &&
+                     rows.first().contains(QStringLiteral("👍")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        // The menu again, for Open.
+        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("photo-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitViewable(menu.id));
         Shown viewer;
         openWith(QStringLiteral("Up Return"), QStringLiteral("duet::ui::MediaViewer"), QStringLiteral("photo-viewer"),
                  &viewer);
@@ -1064,6 +1099,55 @@ private slots:
             return;
         closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("import-request"));
         QCOMPARE(storeValue(QStringLiteral("SELECT COUNT(*) FROM sync_requests")).toInt(), 0);
+        QVERIFY(waitFocused(m_mainWindow));
+
+        // A new customer writes; nobody has taken the conversation. The Unassigned list (Alt+U)
+        // shows it; the Menu key opens its menu (Open in review mode, Assign to ▸), Down and Right
+        // the agents, Enter the first: the hub assigns it to ana, and the store shows it.
+        const QString omar = QStringLiteral("15550004444");
+        QVERIFY(
+            simPost(QStringLiteral("/_sim/inbound"), {{QStringLiteral("from"), omar},
+                                                      {QStringLiteral("name"), QStringLiteral("Omar")},
+                                                      {QStringLiteral("text"), QStringLiteral("Do you deliver?")}}));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return storeValue(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE contact_key = ? "
+                                                          "AND assignee IS NULL"),
+                                           {omar})
+                                    .toInt() == 1;
+                     },
+                     kWaitMs),
+                 qPrintable(logTail()));
+        const QVariantList unassigned =
+            query(m_store, QStringLiteral("SELECT contact_key FROM conversations WHERE assignee IS NULL AND status <> "
+                                          "'snoozed'"));
+        QCOMPARE(unassigned, QVariantList{omar});
+        QVERIFY(m_x->key(QStringLiteral("alt+u")));
+        Shown menu;
+        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("team-conversation-menu"), &menu);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(menu, QStringLiteral("team-conversation-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitViewable(menu.id));
+        Shown agents;
+        openWith(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("team-assign-menu"),
+                 &agents);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(agents, QStringLiteral("team-assign-menu"), false);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(agents, QStringLiteral("Return"), QStringLiteral("team-assign-menu"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return query(m_store, QStringLiteral("SELECT contact_key FROM conversations WHERE assignee = "
+                                                              "'ana'"))
+                             .contains(unassigned.first());
+                     },
+                     kWaitMs),
+                 qPrintable(QStringLiteral("%1 was not assigned to ana").arg(unassigned.first().toString())));
         QVERIFY(waitFocused(m_mainWindow));
         mark = logMark();
         QVERIFY(m_x->key(QStringLiteral("alt+d"))); // the Dashboard tab again, as the overview opens
