@@ -65,6 +65,8 @@ ConnectCheckPage::ConnectCheckPage(ConnectWizard* wizard)
         m_steps << label;
         layout->addWidget(label);
     }
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_summary->hide(); // shown with the outcome, once every check has answered
     layout->addWidget(m_summary);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_again);
@@ -80,6 +82,7 @@ ConnectCheckPage::ConnectCheckPage(ConnectWizard* wizard)
     connect(&wizard->check(), &onboarding::NumberCheck::finished, this, [this](const onboarding::CheckReport& r) {
         m_done = true;
         m_again->setVisible(!r.ok());
+        m_summary->show();
         m_summary->setText(r.ok() ? tr("Every check passed. Next connects the number: Duet keeps these settings in "
                                        "the keychain and starts its hub.")
                                   : tr("Fix what is shown above (Back), or check again."));
@@ -102,6 +105,7 @@ void ConnectCheckPage::run()
     m_done = false;
     m_again->setVisible(false);
     m_summary->clear();
+    m_summary->hide();
     for (int i = 0; i < m_steps.size(); ++i)
         m_steps.at(i)->setText(QStringLiteral("· ") + onboarding::stepTitle(onboarding::Step(i)));
     emit completeChanged();
@@ -144,6 +148,7 @@ bool ConnectCheckPage::validatePage()
     QString error;
     if (!m_wizard->hooks().connectNumber(m_wizard->credentials(), m_wizard->report(), &webhook, &token, &error)) {
         m_summary->setText(tr("The number could not be connected: %1").arg(error));
+        m_summary->show();
         return false;
     }
     m_wizard->setConnected(webhook, token);
