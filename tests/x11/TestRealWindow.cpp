@@ -1310,6 +1310,17 @@ private slots:
         const std::optional<Shown> chooser = waitShown(QStringLiteral("QInputDialog"), mark);
         QVERIFY2(chooser, qPrintable(logTail()));
         QVERIFY(waitFocused(chooser->id));
+        // Alt+Down drops its list down; Esc closes it again.
+        Shown list;
+        openWith(QStringLiteral("alt+Down"), QStringLiteral("QComboBoxPrivateContainer"),
+                 QStringLiteral("language-list"), &list);
+        if (QTest::currentTestFailed())
+            return;
+        checkWindow(list, QStringLiteral("language-list"), false);
+        if (QTest::currentTestFailed())
+            return;
+        closeWith(list, QStringLiteral("Escape"), QStringLiteral("language-list"));
+        QVERIFY(waitFocused(chooser->id));
         Shown notice;
         openWith(QStringLiteral("Down Return"), QStringLiteral("QMessageBox"), QStringLiteral("language-restart"),
                  &notice);
