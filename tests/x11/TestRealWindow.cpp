@@ -476,6 +476,24 @@ private:
         QVERIFY2(waitFocused(w.id), qPrintable(QStringLiteral("%1 did not get the keyboard").arg(name)));
     }
 
+    /// How a window opened by opened() is checked: a popup (no frame, the keyboard by a grab) or
+    /// a dialog (framed, and given the keyboard by Openbox).
+    enum class Check { Popup, Dialog };
+
+    /// Presses `keys`, waits for a window of `className` (*out) and checks it as people see it;
+    /// false when it did not open or a check failed (the test has failed then).
+    bool opened(const QString& keys, const QString& className, const QString& name, Check check, Shown* out)
+    {
+        openWith(keys, className, name, out);
+        if (QTest::currentTestFailed())
+            return false;
+        if (check == Check::Dialog)
+            checkFocused(*out, name);
+        else
+            checkWindow(*out, name, false);
+        return !QTest::currentTestFailed();
+    }
+
     /// Waits until the store's row for `contact` has `column` = `value`.
     bool waitConversation(const QString& contact, const QString& column, const QVariant& value)
     {
@@ -919,21 +937,14 @@ private slots:
         QVERIFY(m_x->key(QStringLiteral("ctrl+l")));
         QVERIFY(m_x->key(QStringLiteral("shift+Tab")));
         Shown menu;
-        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("photo-menu"), &menu);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(menu, QStringLiteral("photo-menu"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("photo-menu"), Check::Popup, &menu))
             return;
         // React ▸ (Down twice, Right): the emoji; Enter sends the first, 👍, as a reaction to her photo.
         QVERIFY(waitViewable(menu.id));
         const int acceptedBefore = acceptedFor(kLena);
         Shown react;
-        openWith(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("react-menu"), &react);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(react, QStringLiteral("react-menu"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("react-menu"),
+                    Check::Popup, &react))
             return;
         closeWith(react, QStringLiteral("Return"), QStringLiteral("react-menu"));
         QVERIFY2(QTest::qWaitFor([&] { return acceptedFor(kLena) == acceptedBefore + 1; }, kWaitMs),
@@ -958,11 +969,8 @@ private slots:
         // Save as… (Ctrl+S) suggests the photo's name in the Pictures folder; Enter saves a copy of
         // the downloaded file there.
         Shown save;
-        openWith(QStringLiteral("ctrl+s"), QStringLiteral("QFileDialog"), QStringLiteral("photo-save-as"), &save);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(save, QStringLiteral("photo-save-as"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("ctrl+s"), QStringLiteral("QFileDialog"), QStringLiteral("photo-save-as"),
+                    Check::Dialog, &save))
             return;
         closeWith(save, QStringLiteral("Return"), QStringLiteral("photo-save-as"));
         if (QTest::currentTestFailed())
@@ -1061,11 +1069,8 @@ private slots:
                  qPrintable(logTail()));
         // Typing again offers the labels in use, in a popup under the field; Esc closes it.
         Shown popup;
-        openWith(QStringLiteral("v"), QStringLiteral("QListView"), QStringLiteral("label-completion"), &popup);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(popup, QStringLiteral("label-completion"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("v"), QStringLiteral("QListView"), QStringLiteral("label-completion"), Check::Popup,
+                    &popup))
             return;
         closeWith(popup, QStringLiteral("Escape"), QStringLiteral("label-completion"));
         QVERIFY(m_x->key(QStringLiteral("BackSpace")));
@@ -1122,11 +1127,8 @@ private slots:
         QVERIFY2(waitLine(QStringLiteral("^duet-window: widget-shown class=duet::ui::ImportPanel$"), mark).hasMatch(),
                  qPrintable(logTail()));
         Shown ask;
-        openWith(QStringLiteral("alt+r"), QStringLiteral("QMessageBox"), QStringLiteral("import-request"), &ask);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(ask, QStringLiteral("import-request"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+r"), QStringLiteral("QMessageBox"), QStringLiteral("import-request"),
+                    Check::Dialog, &ask))
             return;
         closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("import-request"));
         QCOMPARE(storeValue(QStringLiteral("SELECT COUNT(*) FROM sync_requests")).toInt(), 0);
@@ -1155,11 +1157,8 @@ private slots:
         QCOMPARE(unassigned, QVariantList{omar});
         QVERIFY(m_x->key(QStringLiteral("alt+u")));
         Shown menu;
-        openWith(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("team-conversation-menu"), &menu);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(menu, QStringLiteral("team-conversation-menu"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Menu"), QStringLiteral("QMenu"), QStringLiteral("team-conversation-menu"),
+                    Check::Popup, &menu))
             return;
         QVERIFY(waitViewable(menu.id));
         Shown agents;
@@ -1214,11 +1213,8 @@ private slots:
         QVERIFY(m_x->key(QStringLiteral("Tab")));
         // Choose recipients file… (Alt+R): it opens in Documents; the file's name and Enter.
         Shown file;
-        openWith(QStringLiteral("alt+r"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-recipients"), &file);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(file, QStringLiteral("campaign-recipients"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+r"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-recipients"),
+                    Check::Dialog, &file))
             return;
         QVERIFY(m_x->type(QStringLiteral("recipients.csv")));
         closeWith(file, QStringLiteral("Return"), QStringLiteral("campaign-recipients"));
@@ -1228,11 +1224,8 @@ private slots:
         // Schedule… (Alt+H) offers the next quarter hour at least an hour ahead; Enter schedules it
         // and the New campaign dialog closes.
         Shown schedule;
-        openWith(QStringLiteral("alt+h"), QStringLiteral("QDialog"), QStringLiteral("schedule-campaign"), &schedule);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(schedule, QStringLiteral("schedule-campaign"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+h"), QStringLiteral("QDialog"), QStringLiteral("schedule-campaign"),
+                    Check::Dialog, &schedule))
             return;
         mark = logMark();
         QVERIFY(m_x->key(QStringLiteral("Return")));
@@ -1251,11 +1244,8 @@ private slots:
                  qPrintable(campaignState()));
         // Cancel campaign… (Alt+C) asks first: No keeps it.
         Shown cancel;
-        openWith(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"), &cancel);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(cancel, QStringLiteral("cancel-campaign"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+c"), QStringLiteral("QMessageBox"), QStringLiteral("cancel-campaign"),
+                    Check::Dialog, &cancel))
             return;
         closeWith(cancel, QStringLiteral("alt+n"), QStringLiteral("cancel-campaign"));
         QCOMPARE(campaignState(), QStringLiteral("paused"));
@@ -1264,11 +1254,8 @@ private slots:
         // per recipient.
         const QDir documents(scratch(QStringLiteral("home/Documents")));
         Shown exported;
-        openWith(QStringLiteral("alt+e"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-export"), &exported);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(exported, QStringLiteral("campaign-export"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+e"), QStringLiteral("QFileDialog"), QStringLiteral("campaign-export"),
+                    Check::Dialog, &exported))
             return;
         closeWith(exported, QStringLiteral("Return"), QStringLiteral("campaign-export"));
         QVERIFY2(QTest::qWaitFor(
@@ -1312,12 +1299,8 @@ private slots:
         QVERIFY(waitFocused(chooser->id));
         // Alt+Down drops its list down; Esc closes it again.
         Shown list;
-        openWith(QStringLiteral("alt+Down"), QStringLiteral("QComboBoxPrivateContainer"),
-                 QStringLiteral("language-list"), &list);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(list, QStringLiteral("language-list"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+Down"), QStringLiteral("QComboBoxPrivateContainer"),
+                    QStringLiteral("language-list"), Check::Popup, &list))
             return;
         closeWith(list, QStringLiteral("Escape"), QStringLiteral("language-list"));
         QVERIFY(waitFocused(chooser->id));
