@@ -26,25 +26,28 @@ DateTimeField::DateTimeField(const QDateTime& value, QWidget* parent)
     weekend.setForeground(Theme::forPalette(palette()).failure);
     for (const Qt::DayOfWeek day : {Qt::Saturday, Qt::Sunday})
         calendarWidget()->setWeekdayTextFormat(day, weekend);
+    // Watched however it opens (the keys here, a click on the arrow): its popup's show and hide,
+    // and Esc in it.
+    m_popup = calendarWidget()->window();
+    m_popup->installEventFilter(this);
+    calendarWidget()->installEventFilter(this);
 }
 
 void DateTimeField::showCalendar()
 {
-    if (!calendarPopup() || isReadOnly() || !isEnabled())
+    // No calendar when the format shows no date (Qt's calendarWidget() is then null).
+    if (!calendarPopup() || !calendarWidget() || isReadOnly() || !isEnabled())
         return;
     // Qt opens the calendar only from a press on the arrow, which it finds with the style's
     // combo-box geometry (the field draws itself as a combo box while its calendar is on): the
-    // same press, at the arrow's centre.
+    // same press, at the arrow's centre (the option as Qt's own hit test builds it).
     QStyleOptionComboBox option;
     option.initFrom(this);
     option.editable = true;
-    option.frame = hasFrame();
     option.subControls = QStyle::SC_All;
     const QRect arrow = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxArrow, this);
     if (!arrow.isValid())
         return;
-    m_beforeCalendar = dateTime();
-    calendarWidget()->installEventFilter(this);
     const QPointF at = QRectF(arrow).center();
     QMouseEvent press(QEvent::MouseButtonPress, at, mapToGlobal(at), Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
     mousePressEvent(&press);
@@ -53,7 +56,8 @@ void DateTimeField::showCalendar()
 void DateTimeField::keyPressEvent(QKeyEvent* event)
 {
     const bool altDown = event->key() == Qt::Key_Down && event->modifiers() == Qt::AltModifier;
-    if (calendarPopup() && (altDown || (event->key() == Qt::Key_F4 && event->modifiers() == Qt::NoModifier))) {
+    if (calendarPopup() && calendarWidget() &&
+        (altDown || (event->key() == Qt::Key_F4 && event->modifiers() == Qt::NoModifier))) {
         event->accept();
         showCalendar();
         return;
@@ -63,11 +67,21 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
 
 bool DateTimeField::eventFilter(QObject* watched, QEvent* event)
 {
-    // Qt's calendar changes the field as its arrows move and keeps the change on Esc: Esc puts
-    // back the date the field had when the calendar opened (the popup then closes on it).
-    if (watched == calendarWidget() && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && m_beforeCalendar.isValid())
-        setDateTime(m_beforeCalendar);
+    // Qt's calendar changes the field as its arrows move and keeps the change when Esc closes it:
+    // Esc puts back the date the field had when the calendar opened. Only an Esc that closes the
+    // calendar counts (in the header's year field, Esc only ends the year's editing).
+    const QEvent::Type type = event->type();
+    if (watched == m_popup && type == QEvent::Show) {
+        m_beforeCalendar = dateTime();
+        m_escaped = false;
+    } else if (watched == m_popup && type == QEvent::Hide) {
+        if (m_escaped && m_beforeCalendar.isValid())
+            setDateTime(m_beforeCalendar);
+        m_beforeCalendar = QDateTime();
+        m_escaped = false;
+    } else if (watched == calendarWidget() && type == QEvent::KeyPress) {
+        m_escaped = static_cast<QKeyEvent*>(event)->matches(QKeySequence::Cancel);
+    }
     return QDateTimeEdit::eventFilter(watched, event);
 }
 

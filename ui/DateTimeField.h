@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTimeEdit>
+#include <QPointer>
 
 namespace duet::ui {
 
@@ -25,7 +26,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QPointer<QWidget> m_popup;  ///< the calendar's popup window
     QDateTime m_beforeCalendar; ///< the value when the calendar opened, which Esc restores
+    bool m_escaped = false;     ///< the calendar's last key was Esc
 };
 
 } // namespace duet::ui

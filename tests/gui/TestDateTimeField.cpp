@@ -67,6 +67,45 @@ private slots:
         QCOMPARE(field->dateTime(), m_start);
     }
 
+    void escapeRestoresTheDateOfThisOpeningHoweverItOpened()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        // F4, a day on, Enter: the field has the next day.
+        QTest::keyClick(field, Qt::Key_F4);
+        QVERIFY(openCalendar());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(field->dateTime(), m_start.addDays(1));
+        // A click on the arrow (at the field's right end), a day on, Esc: back to that next day.
+        QTest::mouseClick(field, Qt::LeftButton, Qt::NoModifier, QPoint(field->width() - 6, field->height() / 2));
+        QVERIFY2(openCalendar(), "a click on the arrow did not open the calendar");
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(field->dateTime(), m_start.addDays(2)); // the field follows the calendar
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(!openCalendar());
+        QCOMPARE(field->dateTime(), m_start.addDays(1));
+    }
+
+    void aFieldWithoutADateHasNoCalendarToOpen()
+    {
+        QWidget window;
+        auto* field = new DateTimeField(m_start, &window);
+        field->setDisplayFormat(QStringLiteral("HH:mm"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_F4);
+        field->showCalendar();
+        QVERIFY(!openCalendar());
+        QCOMPARE(field->dateTime(), m_start);
+        QTest::keyClick(field, Qt::Key_Down, Qt::AltModifier); // a step, as in Qt's own field
+        QVERIFY(!openCalendar());
+    }
+
     void plainDownStillStepsTheField()
     {
         QWidget window;
