@@ -5181,7 +5181,7 @@ Ask once Meta shows the webhook as verified with the fields history and smb_app_
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="35"/>
-        <source>Trust this &amp;certificate…</source>
+        <source>Trust this c&amp;ertificate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

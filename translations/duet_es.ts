@@ -5183,8 +5183,8 @@ Pídelos cuando Meta muestre el webhook verificado con los campos history y smb_
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="35"/>
-        <source>Trust this &amp;certificate…</source>
-        <translation>Confiar en este &amp;certificado…</translation>
+        <source>Trust this c&amp;ertificate…</source>
+        <translation>Con&amp;fiar en este certificado…</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="40"/>

@@ -5183,8 +5183,8 @@ Peça quando a Meta mostrar o webhook verificado com os campos history e smb_app
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="35"/>
-        <source>Trust this &amp;certificate…</source>
-        <translation>Confiar neste &amp;certificado…</translation>
+        <source>Trust this c&amp;ertificate…</source>
+        <translation>Con&amp;fiar neste certificado…</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="40"/>

@@ -32,7 +32,7 @@ SignInDialog::SignInDialog(sync::SyncClient& client, secrets::SecretStore& secre
     , m_token(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("&Remember on this computer"), this))
     , m_allowUnencrypted(new QCheckBox(tr("Allow an &unencrypted connection to this hub"), this))
-    , m_trust(new QPushButton(tr("Trust this &certificate…"), this))
+    , m_trust(new QPushButton(tr("Trust this c&ertificate…"), this))
     , m_error(new QLabel(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))

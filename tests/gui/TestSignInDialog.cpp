@@ -310,7 +310,7 @@ private slots:
         auto* trust = dialog.findChild<QPushButton*>(QStringLiteral("trustCertificate"));
         QVERIFY(trust);
         QVERIFY(trust->isVisibleTo(&dialog));
-        QCOMPARE(trust->text(), QStringLiteral("Trust this &certificate…"));
+        QCOMPARE(trust->text(), QStringLiteral("Trust this c&ertificate…"));
         QCOMPARE(dialog.focusWidget(), trust); // the next thing to do, once the fingerprint is confirmed
 
         // The person confirmed the fingerprint: it is remembered and the sign-in goes on.
