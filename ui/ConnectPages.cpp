@@ -82,10 +82,10 @@ ConnectCheckPage::ConnectCheckPage(ConnectWizard* wizard)
     connect(&wizard->check(), &onboarding::NumberCheck::finished, this, [this](const onboarding::CheckReport& r) {
         m_done = true;
         m_again->setVisible(!r.ok());
-        m_summary->show();
         m_summary->setText(r.ok() ? tr("Every check passed. Next connects the number: Duet keeps these settings in "
                                        "the keychain and starts its hub.")
                                   : tr("Fix what is shown above (Back), or check again."));
+        m_summary->show();
         emit completeChanged();
     });
 }

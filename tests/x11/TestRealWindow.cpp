@@ -25,6 +25,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -373,6 +374,16 @@ private:
                      },
                      kWaitMs),
                  qPrintable(QStringLiteral("%1 (%2) was never mapped").arg(name, w.className)));
+        // A window that grew (a "resized" line) may not have its new size on the X server yet: wait
+        // for the size the program reported (the checks below then say what it lacks, if anything).
+        static_cast<void>(QTest::qWaitFor( // the size checks below judge
+            [&] {
+                g = m_x->geometry(w.id);
+                return g && g->client.width() >= int(std::floor(w.size.width() * w.dpr)) &&
+                       g->client.height() >= int(std::floor(w.size.height() * w.dpr));
+            },
+            kWaitMs));
+        QVERIFY(g);
         // The screenshot first: a window that fails below is the one to look at.
         const QString file =
             QDir(m_artifacts).filePath(QStringLiteral("%1-%2.png").arg(++m_shot, 2, 10, QLatin1Char('0')).arg(name));
@@ -1431,6 +1442,12 @@ private slots:
         const QString token = hub.addAgent(QStringLiteral("bea"), QStringLiteral("agent"));
         QVERIFY(!token.isEmpty());
         const QString hubUrl = QStringLiteral("wss://127.0.0.1:%1").arg(port);
+        const QString secret = QStringLiteral("agent-token %1/agents").arg(hubUrl);
+        secrets::SecretStore keychain;
+        // The token the sign-in keeps, out of the keychain again whatever happens below.
+        const auto forget = qScopeGuard([&] {
+            awaitSecret([&](secrets::SecretStore::Callback done) { keychain.remove(secret, std::move(done)); });
+        });
 
         // Another agent's first start: the sign-in, the token typed, Enter.
         Program run;
@@ -1492,13 +1509,10 @@ private slots:
         QVERIFY2(waitShown(QStringLiteral("duet::ui::MainWindow"), 0), qPrintable(logTail()));
         QVERIFY2(QTest::qWaitFor(pinned, kWaitMs), qPrintable(settings));
         // Signed in: the token is in the keychain under the wss:// address; out of it again.
-        secrets::SecretStore keychain;
-        const QString secret = QStringLiteral("agent-token %1/agents").arg(hubUrl);
         const secrets::SecretStore::Result stored =
             awaitSecret([&](secrets::SecretStore::Callback done) { keychain.read(secret, std::move(done)); });
         QVERIFY2(stored.ok() && stored.value == token, qPrintable(stored.detail));
         stopProgram(run);
-        awaitSecret([&](secrets::SecretStore::Callback done) { keychain.remove(secret, std::move(done)); });
     }
 
     void theConnectWizardAsPeopleSeeIt()
@@ -1514,6 +1528,13 @@ private slots:
                               QString::number(webhookPort), QStringLiteral("--graph-base-url"), m_sim->baseUrl()},
                              programEnvironment(QStringLiteral("seat-"))));
         const Reading reading(this, &seat);
+        // The seat's settings, out of the keychain again whatever happens below.
+        secrets::SecretStore keychain;
+        const auto forget = qScopeGuard([&] {
+            awaitSecret([&](secrets::SecretStore::Callback done) {
+                keychain.remove(QStringLiteral("single-seat"), std::move(done));
+            });
+        });
         const std::optional<Shown> wizard = waitShown(QStringLiteral("duet::ui::ConnectWizard"), 0);
         QVERIFY2(wizard, qPrintable(QStringLiteral("no Connect wizard:\n%1").arg(logTail())));
         checkFocused(*wizard, QStringLiteral("connect-number"));
@@ -1556,16 +1577,12 @@ private slots:
         QVERIFY2(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(wizard->id, 0, 16), mark).hasMatch(),
                  qPrintable(logTail()));
         QVERIFY2(waitShown(QStringLiteral("duet::ui::MainWindow"), 0), qPrintable(logTail()));
-        // The seat is remembered in the keychain (and taken out of it again).
-        secrets::SecretStore keychain;
+        // The seat is remembered in the keychain.
         const secrets::SecretStore::Result stored = awaitSecret([&](secrets::SecretStore::Callback done) {
             keychain.read(QStringLiteral("single-seat"), std::move(done));
         });
         QVERIFY2(stored.ok() && stored.value.contains(QLatin1String("106540352242922")), qPrintable(stored.detail));
         stopProgram(seat);
-        awaitSecret([&](secrets::SecretStore::Callback done) {
-            keychain.remove(QStringLiteral("single-seat"), std::move(done));
-        });
     }
 };
 
