@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTextCharFormat>
 
+#include <memory>
+
 using duet::ui::DateTimeField;
 
 class TestDateTimeField : public QObject
@@ -24,6 +26,21 @@ private:
         return popup ? popup->findChild<QCalendarWidget*>() : nullptr;
     }
 
+    /// A field in a window of its own, shown, with the keyboard; the window is `m_window`.
+    DateTimeField* shownField(const QString& format = {})
+    {
+        m_window = std::make_unique<QWidget>();
+        auto* field = new DateTimeField(m_start, m_window.get());
+        if (!format.isEmpty())
+            field->setDisplayFormat(format);
+        m_window->show();
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            return nullptr;
+        field->setFocus();
+        return field;
+    }
+    std::unique_ptr<QWidget> m_window;
+
     static void closePopups()
     {
         while (QWidget* popup = QApplication::activePopupWidget())
@@ -31,15 +48,16 @@ private:
     }
 
 private slots:
-    void cleanup() { closePopups(); }
+    void cleanup()
+    {
+        closePopups();
+        m_window.reset();
+    }
 
     void altDownOpensTheCalendarAndEnterTakesTheDay()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        field->setFocus();
+        DateTimeField* field = shownField();
+        QVERIFY(field);
         QVERIFY(!openCalendar());
         QTest::keyClick(field, Qt::Key_Down, Qt::AltModifier);
         QCalendarWidget* calendar = openCalendar();
@@ -54,11 +72,8 @@ private slots:
 
     void f4OpensItAndEscapeKeepsTheDate()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        field->setFocus();
+        DateTimeField* field = shownField();
+        QVERIFY(field);
         QTest::keyClick(field, Qt::Key_F4);
         QVERIFY2(openCalendar(), "F4 did not open the calendar");
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
@@ -69,11 +84,8 @@ private slots:
 
     void escapeRestoresTheDateOfThisOpeningHoweverItOpened()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        field->setFocus();
+        DateTimeField* field = shownField();
+        QVERIFY(field);
         // F4, a day on, Enter: the field has the next day.
         QTest::keyClick(field, Qt::Key_F4);
         QVERIFY(openCalendar());
@@ -92,12 +104,8 @@ private slots:
 
     void aFieldWithoutADateHasNoCalendarToOpen()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        field->setDisplayFormat(QStringLiteral("HH:mm"));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        field->setFocus();
+        DateTimeField* field = shownField(QStringLiteral("HH:mm"));
+        QVERIFY(field);
         QTest::keyClick(field, Qt::Key_F4);
         field->showCalendar();
         QVERIFY(!openCalendar());
@@ -108,12 +116,8 @@ private slots:
 
     void plainDownStillStepsTheField()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        field->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        field->setFocus();
+        DateTimeField* field = shownField(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY(field);
         field->setCurrentSection(QDateTimeEdit::DaySection);
         QTest::keyClick(field, Qt::Key_Down);
         QVERIFY(!openCalendar());
@@ -135,10 +139,8 @@ private slots:
 
     void aReadOnlyOrDisabledFieldOpensNothing()
     {
-        QWidget window;
-        auto* field = new DateTimeField(m_start, &window);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DateTimeField* field = shownField();
+        QVERIFY(field);
         field->setReadOnly(true);
         field->showCalendar();
         QVERIFY(!openCalendar());
