@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading older thread pages ahead, off the UI thread: order, slices, and live changes meanwhile.
 #include "GuiFixtures.h"
+#include "ThreadFixtures.h"
 #include "store/ReaderConnection.h"
 #include "ui/BubbleDelegate.h"
 #include "ui/ThreadModel.h"
@@ -289,15 +290,9 @@ void TestThreadReadAhead::withoutBackgroundReadsItReadsInPlace()
 void TestThreadReadAhead::theViewKeepsItsPlaceWhenOlderRowsArrive()
 {
     ThreadModel model(m_store->connection());
-    model.setPageSize(50);
     ui::ThreadView view;
     ui::BubbleDelegate delegate(m_clock, ui::Theme::light());
-    view.setItemDelegate(&delegate);
-    view.setThreadModel(&model);
-    view.resize(400, 300);
-    view.show();
-    model.setConversation(QLatin1String(kThread));
-    QCoreApplication::processEvents();
+    showThread(model, view, delegate, 50, QLatin1String(kThread));
     view.scrollToNewest();
     QSignalSpy loaded(&model, &ThreadModel::olderPageLoaded);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);

@@ -2,6 +2,7 @@
 // A long thread through a window of rows: rows far from the screen dropped, read again in order,
 // the screen kept still, and what arrives meanwhile waiting for the end.
 #include "GuiFixtures.h"
+#include "ThreadFixtures.h"
 #include "store/TeamApplier.h"
 #include "ui/BubbleDelegate.h"
 #include "ui/ThreadModel.h"
@@ -99,13 +100,7 @@ QStringList TestThreadWindow::rowsOf(const ThreadModel& model)
 
 void TestThreadWindow::show(ThreadModel& model, ui::ThreadView& view, ui::BubbleDelegate& delegate)
 {
-    model.setPageSize(20);
-    view.setItemDelegate(&delegate);
-    view.setThreadModel(&model);
-    view.resize(400, 300);
-    view.show();
-    model.setConversation(QLatin1String(kThread));
-    QCoreApplication::processEvents();
+    showThread(model, view, delegate, 20, QLatin1String(kThread));
 }
 
 void TestThreadWindow::readToStart(ThreadModel& model)
