@@ -60,6 +60,16 @@ QString WindowReport::describe(const QWidget* window)
 bool WindowReport::eventFilter(QObject* watched, QEvent* event)
 {
     const QEvent::Type type = event->type();
+    if ((type == QEvent::WindowActivate || type == QEvent::WindowDeactivate) && watched->isWidgetType() &&
+        static_cast<const QWidget*>(watched)->isWindow()) {
+        // The program's own view of the keyboard: a window manager's focus comes first, Qt's
+        // activation (and with it the window's mnemonics and shortcuts) a moment later.
+        const auto* window = static_cast<const QWidget*>(watched);
+        print(QStringLiteral("%1 id=0x%2")
+                  .arg(type == QEvent::WindowActivate ? QLatin1String("activated") : QLatin1String("deactivated"),
+                       QString::number(quint64(window->internalWinId()), 16)));
+        return QObject::eventFilter(watched, event);
+    }
     if (type == QEvent::Resize && watched->isWidgetType()) {
         const auto* widget = static_cast<const QWidget*>(watched);
         if (widget->isWindow() && widget->isVisible()) // grown to new content, e.g. an inline error

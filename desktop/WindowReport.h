@@ -19,6 +19,7 @@ namespace duet::desktop {
 ///   `duet-window: resized id=0x1a00007 class=duet::ui::SignInDialog title="Sign in to Duet" ...`
 ///   `duet-window: widget-shown class=duet::ui::SupervisorView`
 ///   `duet-window: widget-shown class=QPushButton name=trustCertificate`
+///   `duet-window: activated id=0x1a00007` (and `deactivated`: the window has Qt's keyboard focus)
 /// `id` is the native window's id (on X11 the window a window manager frames), sizes are in
 /// device-independent pixels, `dpr` the device pixel ratio, `hfw` the height its layout needs at
 /// its width when that depends on the width (wrapped text), else -1. A window's line comes once

@@ -352,10 +352,25 @@ private:
 
     // --- the window manager's view -------------------------------------------------------------
 
-    /// Waits until the window is mapped and has the keyboard (Openbox gave it the focus).
+    /// Whether the program's last word on window `id` is that Qt activated it (keys then reach its
+    /// mnemonics and shortcuts).
+    bool activated(quint64 id)
+    {
+        readLog();
+        const QString suffix = QStringLiteral("activated id=0x%1").arg(id, 0, 16);
+        const QStringList& log = m_program->log;
+        for (auto line = log.crbegin(); line != log.crend(); ++line) {
+            if (line->endsWith(suffix) && line->startsWith(QLatin1String("duet-window: ")))
+                return !line->endsWith(QLatin1String("de") + suffix);
+        }
+        return false;
+    }
+
+    /// Waits until the window is mapped and has the keyboard: Openbox gave it the focus, and Qt
+    /// activated it.
     bool waitFocused(quint64 id)
     {
-        return QTest::qWaitFor([&] { return m_x->hasFocus(id); }, kWaitMs);
+        return QTest::qWaitFor([&] { return m_x->hasFocus(id) && activated(id); }, kWaitMs);
     }
 
     /// Keeps a shown window's screenshot and checks it as people see it: mapped at no less than
@@ -556,13 +571,9 @@ private:
         QVERIFY(m_x->key(QStringLiteral("ctrl+a")));
         QVERIFY(m_x->type(name));
         Shown warning;
-        openWith(QStringLiteral("Return"), QStringLiteral("QMessageBox"), shot, &warning);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Return"), QStringLiteral("QMessageBox"), shot, Check::Dialog, &warning))
             return;
         QCOMPARE(warning.title, title);
-        checkFocused(warning, shot);
-        if (QTest::currentTestFailed())
-            return;
         closeWith(warning, QStringLiteral("Return"), shot);
     }
 
@@ -902,9 +913,7 @@ private slots:
             checkWindow(*w, name, true);
             if (QTest::currentTestFailed())
                 return;
-            const int closing = logMark();
-            QVERIFY(m_x->key(QStringLiteral("Escape")));
-            QVERIFY(waitLine(QStringLiteral("^duet-window: hidden id=0x%1 ").arg(w->id, 0, 16), closing).hasMatch());
+            closeWith(*w, QStringLiteral("Escape"), name);
         };
         fromPalette(QStringLiteral("Manage canned replies"), QStringLiteral("duet::ui::CannedRepliesDialog"),
                     QStringLiteral("canned-replies"));
@@ -970,12 +979,8 @@ private slots:
             return;
         QVERIFY(waitViewable(menu.id));
         Shown viewer;
-        openWith(QStringLiteral("Up Return"), QStringLiteral("duet::ui::MediaViewer"), QStringLiteral("photo-viewer"),
-                 &viewer);
-        if (QTest::currentTestFailed())
-            return;
-        checkFocused(viewer, QStringLiteral("photo-viewer"));
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Up Return"), QStringLiteral("duet::ui::MediaViewer"),
+                    QStringLiteral("photo-viewer"), Check::Dialog, &viewer))
             return;
         // Save as… (Ctrl+S) suggests the photo's name in the Pictures folder; Enter saves a copy of
         // the downloaded file there.
@@ -1027,30 +1032,18 @@ private slots:
             return;
         QVERIFY(waitViewable(menu.id));
         Shown presets;
-        openWith(QStringLiteral("Down Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("snooze-menu"),
-                 &presets);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(presets, QStringLiteral("snooze-menu"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Down Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("snooze-menu"),
+                    Check::Popup, &presets))
             return;
         Shown dialog;
-        openWith(QStringLiteral("Down Down Down Return"), QStringLiteral("QDialog"), QStringLiteral("snooze-until"),
-                 &dialog);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Down Down Down Return"), QStringLiteral("QDialog"), QStringLiteral("snooze-until"),
+                    Check::Dialog, &dialog))
             return;
         QCOMPARE(dialog.title, QStringLiteral("Snooze until"));
-        checkFocused(dialog, QStringLiteral("snooze-until"));
-        if (QTest::currentTestFailed())
-            return;
         // Alt+Down opens the field's calendar; Esc closes it, the time unchanged.
         Shown calendar;
-        openWith(QStringLiteral("alt+Down"), QStringLiteral("QCalendarPopup"), QStringLiteral("snooze-calendar"),
-                 &calendar);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(calendar, QStringLiteral("snooze-calendar"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+Down"), QStringLiteral("QCalendarPopup"), QStringLiteral("snooze-calendar"),
+                    Check::Popup, &calendar))
             return;
         closeWith(calendar, QStringLiteral("Escape"), QStringLiteral("snooze-calendar"));
         QVERIFY(waitFocused(dialog.id));
@@ -1102,11 +1095,7 @@ private slots:
         for (const auto& [keys, suffix] : exports) {
             const QString name = QStringLiteral("dashboard-export-%1").arg(suffix);
             Shown dialog;
-            openWith(keys, QStringLiteral("QFileDialog"), name, &dialog);
-            if (QTest::currentTestFailed())
-                return;
-            checkFocused(dialog, name);
-            if (QTest::currentTestFailed())
+            if (!opened(keys, QStringLiteral("QFileDialog"), name, Check::Dialog, &dialog))
                 return;
             closeWith(dialog, QStringLiteral("Return"), name);
             if (QTest::currentTestFailed())
@@ -1173,12 +1162,8 @@ private slots:
             return;
         QVERIFY(waitViewable(menu.id));
         Shown agents;
-        openWith(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("team-assign-menu"),
-                 &agents);
-        if (QTest::currentTestFailed())
-            return;
-        checkWindow(agents, QStringLiteral("team-assign-menu"), false);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Down Down Right"), QStringLiteral("QMenu"), QStringLiteral("team-assign-menu"),
+                    Check::Popup, &agents))
             return;
         closeWith(agents, QStringLiteral("Return"), QStringLiteral("team-assign-menu"));
         QVERIFY2(QTest::qWaitFor(
@@ -1316,14 +1301,10 @@ private slots:
         closeWith(list, QStringLiteral("Escape"), QStringLiteral("language-list"));
         QVERIFY(waitFocused(chooser->id));
         Shown notice;
-        openWith(QStringLiteral("Down Return"), QStringLiteral("QMessageBox"), QStringLiteral("language-restart"),
-                 &notice);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Down Return"), QStringLiteral("QMessageBox"), QStringLiteral("language-restart"),
+                    Check::Dialog, &notice))
             return;
         QCOMPARE(notice.title, QStringLiteral("Language"));
-        checkFocused(notice, QStringLiteral("language-restart"));
-        if (QTest::currentTestFailed())
-            return;
         closeWith(notice, QStringLiteral("Return"), QStringLiteral("language-restart"));
         // The choice is in the settings, where the next start reads it.
         const QString file = scratch(QStringLiteral("config/Duet/duet.conf"));
@@ -1377,13 +1358,10 @@ private slots:
                  qPrintable(logTail()));
         // Resend uncertain… (Alt+U) asks first, saying the customer may get it twice: No keeps it.
         Shown ask;
-        openWith(QStringLiteral("alt+u"), QStringLiteral("QMessageBox"), QStringLiteral("resend-uncertain"), &ask);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("alt+u"), QStringLiteral("QMessageBox"), QStringLiteral("resend-uncertain"),
+                    Check::Dialog, &ask))
             return;
         QCOMPARE(ask.title, QStringLiteral("Resend uncertain messages"));
-        checkFocused(ask, QStringLiteral("resend-uncertain"));
-        if (QTest::currentTestFailed())
-            return;
         closeWith(ask, QStringLiteral("alt+n"), QStringLiteral("resend-uncertain"));
         QCOMPARE(rowState(), QStringLiteral("uncertain"));
         // Yes (Alt+Y): it is queued again, in the campaign, which is still paused.
@@ -1487,13 +1465,10 @@ private slots:
                 .contains(fingerprint);
         };
         Shown ask;
-        openWith(QStringLiteral("Return"), QStringLiteral("QMessageBox"), QStringLiteral("trust-certificate"), &ask);
-        if (QTest::currentTestFailed())
+        if (!opened(QStringLiteral("Return"), QStringLiteral("QMessageBox"), QStringLiteral("trust-certificate"),
+                    Check::Dialog, &ask))
             return;
         QCOMPARE(ask.title, QStringLiteral("Trust this certificate?"));
-        checkFocused(ask, QStringLiteral("trust-certificate"));
-        if (QTest::currentTestFailed())
-            return;
         closeWith(ask, QStringLiteral("Escape"), QStringLiteral("trust-certificate"));
         QVERIFY(waitFocused(dialog->id));
         QVERIFY(!pinned());
