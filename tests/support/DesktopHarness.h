@@ -5,6 +5,7 @@
 #include "AgentRegistry.h"
 #include "Demo.h"
 #include "HubServer.h"
+#include "SimPost.h"
 #include "SimService.h"
 #include "Simulator.h"
 #include "Workspace.h"
@@ -161,13 +162,7 @@ public:
 private:
     bool simPost(const QString& path, const QJsonObject& body)
     {
-        QNetworkRequest request(QUrl(m_sim->baseUrl() + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply* reply = m_network.post(request, QJsonDocument(body).toJson());
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10'000))
-            return false;
-        reply->deleteLater();
-        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+        return postToSimulator(m_network, m_sim->baseUrl(), path, body);
     }
 
     SystemClock m_clock;

@@ -3,6 +3,7 @@
 // outbox or the simulator.
 #include "HubHarness.h"
 #include "SecretWait.h"
+#include "SimPost.h"
 #include "TestCertificates.h"
 #include "X11Session.h"
 #include "core/Clock.h"
@@ -21,8 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -334,17 +333,6 @@ private:
         return out;
     }
     QJsonObject simStats() { return m_sim->stats(m_nam); }
-    /// POSTs `body` to the simulator's `path` (e.g. /_sim/inbound: a customer writes); true when it took it.
-    bool simPost(const QString& path, const QJsonObject& body)
-    {
-        QNetworkRequest request(QUrl(m_sim->baseUrl() + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        QNetworkReply* reply = m_nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, kWaitMs);
-        const bool ok = done && reply->error() == QNetworkReply::NoError;
-        reply->deleteLater();
-        return ok;
-    }
     int acceptedFor(const QString& recipient)
     {
         return simStats().value(QStringLiteral("accepted_by_recipient")).toObject().value(recipient).toInt();
@@ -1138,10 +1126,10 @@ private slots:
         // shows it; the Menu key opens its menu (Open in review mode, Assign to ▸), Down and Right
         // the agents, Enter the first: the hub assigns it to ana, and the store shows it.
         const QString omar = QStringLiteral("15550004444");
-        QVERIFY(
-            simPost(QStringLiteral("/_sim/inbound"), {{QStringLiteral("from"), omar},
-                                                      {QStringLiteral("name"), QStringLiteral("Omar")},
-                                                      {QStringLiteral("text"), QStringLiteral("Do you deliver?")}}));
+        QVERIFY(postToSimulator(m_nam, m_sim->baseUrl(), QStringLiteral("/_sim/inbound"),
+                                {{QStringLiteral("from"), omar},
+                                 {QStringLiteral("name"), QStringLiteral("Omar")},
+                                 {QStringLiteral("text"), QStringLiteral("Do you deliver?")}}));
         QVERIFY2(QTest::qWaitFor(
                      [&] {
                          return storeValue(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE contact_key = ? "
